@@ -1,0 +1,85 @@
+/**
+ * The scanner's core data types, shared by every analyzer, the verdict engine, the reports,
+ * the registry pipeline and the web UI. Keep this file the single definition.
+ */
+import type { Capabilities } from '@skillgate/format';
+
+export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
+export type Verdict = 'pass' | 'review' | 'fail';
+export type Stage = 'static' | 'dynamic';
+
+/** The kind of capability a finding implies; it feeds the observed capability set. */
+export type CapabilityUse =
+  | { kind: 'network'; host: string; port?: number }
+  | { kind: 'fs.read'; path: string }
+  | { kind: 'fs.write'; path: string }
+  | { kind: 'exec'; binary: string }
+  | { kind: 'env'; name: string };
+
+export interface Finding {
+  /** rule id from rules/ (e.g. `bash-download-exec`), or a built-in id such as `unanalyzable` */
+  ruleId: string;
+  severity: Severity;
+  /** `threat` findings can fail a skill alone; `capability` findings describe what the skill does */
+  category: 'capability' | 'threat';
+  message: string;
+  /** path inside the skill, posix */
+  file: string;
+  /** 1-based line; 0 when the finding is about the whole file or skill */
+  line: number;
+  column?: number;
+  /** the offending source line(s) or bytes, trimmed to a few hundred characters */
+  evidence?: string;
+  /** what the author should do instead */
+  remediation?: string;
+  capability?: CapabilityUse;
+  stage: Stage;
+  /** dynamic findings: which run saw it (see DynamicRun.id) and the syscall, if any */
+  run?: string;
+  syscall?: string;
+  /** for findings on decoded/deobfuscated text: how it was decoded (e.g. `base64`) */
+  decodedFrom?: string;
+}
+
+export interface CapabilityReport {
+  declared: Capabilities;
+  observed: Capabilities;
+  undeclared: Capabilities;
+}
+
+export interface DynamicRun {
+  id: string;
+  /** what ran: `scripts/x.py`, `SKILL.md:12 (shell block)`, `package.json postinstall` */
+  target: string;
+  argv: string[];
+  exitCode: number | null;
+  signal?: string | null;
+  /** a limit that stopped the run (`wall`, `cpu`, `memory`, `pids`, `fsize`, `output`) */
+  limitHit?: string;
+  durationMs: number;
+  cpuMs?: number;
+  peakMemoryBytes?: number;
+}
+
+export interface DynamicSummary {
+  status: 'ran' | 'skipped' | 'unavailable';
+  /** why it was skipped or unavailable, in plain words */
+  reason?: string;
+  runs: DynamicRun[];
+}
+
+export interface ScanReport {
+  /** report format version */
+  schemaVersion: 1;
+  skill: { name?: string; version?: string; hasManifest: boolean };
+  verdict: Verdict;
+  /** one line on why, for humans */
+  summary: string;
+  findings: Finding[];
+  capabilities: CapabilityReport;
+  /** milliseconds per stage (`static`, `dynamic`, `total`, and per analyzer if wanted) */
+  timings: Record<string, number>;
+  scanner: { version: string; rulesVersion: string };
+  dynamic?: DynamicSummary;
+  scannedAt: string;
+}
