@@ -1,0 +1,13 @@
+export type RuleErrorCode = 'RULE_YAML' | 'RULE_INVALID' | 'RULE_ID_FILENAME' | 'RULE_DUPLICATE' | 'RULE_MATCH_INVALID';
+
+export class RuleError extends Error {
+  override readonly name = 'RuleError';
+  constructor(
+    readonly code: RuleErrorCode,
+    message: string,
+    readonly file: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The analyzer port. An analyzer is pure: it takes one file's text and the rules for its language
+ * and returns findings. Embedded code (a fenced bash block in markdown, a base64 blob decoded to a
+ * shell command, a `python -c` string) is handed back to the engine through `ctx.embedded`, which
+ * routes it to the right analyzer with line numbers mapped back to the outer file.
+ */
+import type { Rule, RuleLanguage } from '@skillgate/rules';
+import type { Finding } from './types.js';
+
+export interface SourceFile {
+  /** posix path inside the skill */
+  path: string;
+  text: string;
+}
+
+export interface EmbeddedOrigin {
+  /** 1-based line in the outer file where the embedded text starts */
+  line: number;
+  /** how the text was obtained (`markdown-fence`, `base64`, `hex`, `string-concat`, `python -c`...) */
+  decodedFrom?: string;
+}
+
+export interface AnalyzerContext {
+  /** Analyze text of another language found inside this file. Depth-limited by the engine. */
+  embedded(text: string, language: RuleLanguage, origin: EmbeddedOrigin): Finding[];
+  /** monotonic deadline (performance.now() ms) for this skill; analyzers must stop cleanly after it */
+  deadline: number;
+}
+
+export interface Analyzer {
+  /** languages whose rules this analyzer interprets */
+  readonly languages: readonly RuleLanguage[];
+  /** validates a rule's `match` block for this analyzer; returns problems in plain words */
+  validateMatch(match: Record<string, unknown>): string[];
+  analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext): Finding[];
+}
