@@ -20,7 +20,10 @@ export function envName(e: EnvEntry): string {
   return typeof e === 'string' ? e : e.name;
 }
 
-export function capabilitiesEqual(a: Capabilities | undefined, b: Capabilities | undefined): boolean {
+export function capabilitiesEqual(
+  a: Capabilities | undefined,
+  b: Capabilities | undefined,
+): boolean {
   return JSON.stringify(canonicalCapabilities(a)) === JSON.stringify(canonicalCapabilities(b));
 }
 
@@ -44,7 +47,10 @@ export function capabilityEntries(c: Capabilities | undefined): string[] {
 }
 
 /** What `next` adds to and drops from `prev` (for upgrade re-consent and the web's version diff). */
-export function diffCapabilities(prev: Capabilities | undefined, next: Capabilities | undefined): CapabilityDiff {
+export function diffCapabilities(
+  prev: Capabilities | undefined,
+  next: Capabilities | undefined,
+): CapabilityDiff {
   const a = new Set(capabilityEntries(prev));
   const b = new Set(capabilityEntries(next));
   return { added: [...b].filter((x) => !a.has(x)), removed: [...a].filter((x) => !b.has(x)) };

@@ -29,8 +29,16 @@ export function parseSkillMd(text: string, file = 'SKILL.md'): SkillMd {
     );
   }
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
-    throw new FormatError('SKILLMD_FRONTMATTER', `${file}: frontmatter must be a YAML mapping`, file);
+    throw new FormatError(
+      'SKILLMD_FRONTMATTER',
+      `${file}: frontmatter must be a YAML mapping`,
+      file,
+    );
   }
   const bodyLine = (m[0].match(/\n/g)?.length ?? 0) + 1;
-  return { frontmatter: (data ?? {}) as Record<string, unknown>, body: src.slice(m[0].length), bodyLine };
+  return {
+    frontmatter: (data ?? {}) as Record<string, unknown>,
+    body: src.slice(m[0].length),
+    bodyLine,
+  };
 }

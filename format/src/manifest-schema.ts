@@ -14,7 +14,10 @@ export const HOST_PATTERN =
 export const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
 
 export const EnvEntrySchema = Type.Union([
-  Type.String({ pattern: ENV_NAME_PATTERN, description: 'an environment variable the skill may read' }),
+  Type.String({
+    pattern: ENV_NAME_PATTERN,
+    description: 'an environment variable the skill may read',
+  }),
   Type.Object(
     {
       name: Type.String({ pattern: ENV_NAME_PATTERN }),
@@ -30,7 +33,9 @@ export const EnvEntrySchema = Type.Union([
 
 export const CapabilitiesSchema = Type.Object(
   {
-    network: Type.Optional(Type.Array(Type.String({ pattern: HOST_PATTERN }), { uniqueItems: true })),
+    network: Type.Optional(
+      Type.Array(Type.String({ pattern: HOST_PATTERN }), { uniqueItems: true }),
+    ),
     fs: Type.Optional(
       Type.Object(
         {
@@ -41,7 +46,9 @@ export const CapabilitiesSchema = Type.Object(
       ),
     ),
     exec: Type.Optional(
-      Type.Array(Type.String({ pattern: '^[A-Za-z0-9._+-]+(?: [A-Za-z0-9._+-]+)?$' }), { uniqueItems: true }),
+      Type.Array(Type.String({ pattern: '^[A-Za-z0-9._+-]+(?: [A-Za-z0-9._+-]+)?$' }), {
+        uniqueItems: true,
+      }),
     ),
     env: Type.Optional(Type.Array(EnvEntrySchema)),
   },
@@ -51,8 +58,15 @@ export const CapabilitiesSchema = Type.Object(
 export const ManifestSchema = Type.Object(
   {
     $schema: Type.Optional(Type.String()),
-    name: Type.String({ pattern: SKILL_NAME_PATTERN, description: 'lowercase letters, digits and hyphens' }),
-    version: Type.String({ minLength: 5, maxLength: 64, description: 'a semver version such as 1.2.3' }),
+    name: Type.String({
+      pattern: SKILL_NAME_PATTERN,
+      description: 'lowercase letters, digits and hyphens',
+    }),
+    version: Type.String({
+      minLength: 5,
+      maxLength: 64,
+      description: 'a semver version such as 1.2.3',
+    }),
     description: Type.String({ minLength: 1, maxLength: 1024 }),
     license: Type.Optional(Type.String({ minLength: 1, maxLength: 128 })),
     homepage: Type.Optional(Type.String({ maxLength: 2048 })),

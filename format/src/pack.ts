@@ -8,7 +8,8 @@ import { withLimits, type PackLimits } from './limits.js';
 
 /** Directories and files that never go into a skill package. */
 const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.skillgate']);
-const EXCLUDED_FILES = /^(?:\.DS_Store|Thumbs\.db|desktop\.ini|\._.*|.*\.swp|.*~|.*\.pyc|skillgate-lock\.json)$/;
+const EXCLUDED_FILES =
+  /^(?:\.DS_Store|Thumbs\.db|desktop\.ini|\._.*|.*\.swp|.*~|.*\.pyc|skillgate-lock\.json)$/;
 
 /** Fixed mtime for every entry (same as npm's), so packing never depends on the clock. */
 export const PACK_MTIME = new Date('1985-10-26T08:15:00.000Z');
@@ -27,7 +28,10 @@ export interface PackResult {
 }
 
 /** Reads the files of a skill folder in sorted order, refusing links and special files. */
-export async function collectFiles(dir: string, limits?: Partial<PackLimits>): Promise<PackedFile[]> {
+export async function collectFiles(
+  dir: string,
+  limits?: Partial<PackLimits>,
+): Promise<PackedFile[]> {
   const lim = withLimits(limits);
   const out: PackedFile[] = [];
   let total = 0;
@@ -43,22 +47,46 @@ export async function collectFiles(dir: string, limits?: Partial<PackLimits>): P
       }
       if (EXCLUDED_FILES.test(name)) continue;
       if (st.isSymbolicLink()) {
-        throw new FormatError('PACK_SYMLINK', `${relPath} is a symbolic link; skills may not contain links`, relPath);
+        throw new FormatError(
+          'PACK_SYMLINK',
+          `${relPath} is a symbolic link; skills may not contain links`,
+          relPath,
+        );
       }
       if (!st.isFile()) {
-        throw new FormatError('PACK_SPECIAL_FILE', `${relPath} is not a regular file (device, FIFO or socket)`, relPath);
+        throw new FormatError(
+          'PACK_SPECIAL_FILE',
+          `${relPath} is not a regular file (device, FIFO or socket)`,
+          relPath,
+        );
       }
       if (out.length + 1 > lim.maxEntries) {
-        throw new FormatError('PACK_TOO_MANY_ENTRIES', `more than ${lim.maxEntries} files`, relPath);
+        throw new FormatError(
+          'PACK_TOO_MANY_ENTRIES',
+          `more than ${lim.maxEntries} files`,
+          relPath,
+        );
       }
       if (st.size > lim.maxEntryBytes) {
-        throw new FormatError('PACK_TOO_LARGE', `${relPath} is ${st.size} bytes, over the ${lim.maxEntryBytes}-byte file limit`, relPath);
+        throw new FormatError(
+          'PACK_TOO_LARGE',
+          `${relPath} is ${st.size} bytes, over the ${lim.maxEntryBytes}-byte file limit`,
+          relPath,
+        );
       }
       total += st.size;
       if (total > lim.maxUnpackedBytes) {
-        throw new FormatError('PACK_TOO_LARGE', `the skill is over ${lim.maxUnpackedBytes} bytes unpacked`, relPath);
+        throw new FormatError(
+          'PACK_TOO_LARGE',
+          `the skill is over ${lim.maxUnpackedBytes} bytes unpacked`,
+          relPath,
+        );
       }
-      out.push({ path: relPath, bytes: await readFile(path.join(abs, name)), executable: (st.mode & 0o111) !== 0 });
+      out.push({
+        path: relPath,
+        bytes: await readFile(path.join(abs, name)),
+        executable: (st.mode & 0o111) !== 0,
+      });
     }
   }
   await walk('');
@@ -102,9 +130,17 @@ export function packFiles(files: PackedFile[], limits?: Partial<PackLimits>): Pa
   const tarball = gzipSync(Buffer.concat(parts), { level: 9 });
   tarball[9] = 0xff; // gzip OS byte: "unknown", so the bytes do not depend on the packing platform
   if (tarball.length > lim.maxPackedBytes) {
-    throw new FormatError('PACK_TOO_LARGE', `the packed skill is ${tarball.length} bytes, over the ${lim.maxPackedBytes}-byte limit`);
+    throw new FormatError(
+      'PACK_TOO_LARGE',
+      `the packed skill is ${tarball.length} bytes, over the ${lim.maxPackedBytes}-byte limit`,
+    );
   }
-  return { tarball, files: sorted.map((f) => f.path), digests: digestsOf(tarball), unpackedBytes: unpacked };
+  return {
+    tarball,
+    files: sorted.map((f) => f.path),
+    digests: digestsOf(tarball),
+    unpackedBytes: unpacked,
+  };
 }
 
 /** Packs a skill folder into the same `.tgz` bytes whatever the mtimes, owners, umask or cwd. */

@@ -20,7 +20,12 @@ export interface SkillPackage {
  */
 export function readSkillPackage(files: readonly SkillFile[]): SkillPackage {
   const manifestFile = files.find((f) => f.path === 'skill.json');
-  if (!manifestFile) throw new FormatError('MANIFEST_MISSING', 'skill.json is missing: a skill needs a manifest to be published', 'skill.json');
+  if (!manifestFile)
+    throw new FormatError(
+      'MANIFEST_MISSING',
+      'skill.json is missing: a skill needs a manifest to be published',
+      'skill.json',
+    );
   const manifest = parseManifest(manifestFile.bytes.toString('utf8'));
   const md = files.find((f) => f.path === 'SKILL.md');
   if (!md) throw new FormatError('SKILLMD_MISSING', 'SKILL.md is missing', 'SKILL.md');

@@ -16,29 +16,55 @@ const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 const LINK_TYPES = new Set(['SymbolicLink', 'Link']);
 const DEVICE_TYPES = new Set(['CharacterDevice', 'BlockDevice', 'FIFO']);
 /** tar's own metadata records, applied by the parser and never entries of their own */
-const META_TYPES = new Set(['ExtendedHeader', 'GlobalExtendedHeader', 'NextFileHasLongPath', 'NextFileHasLongLinkpath', 'OldExtendedHeader']);
+const META_TYPES = new Set([
+  'ExtendedHeader',
+  'GlobalExtendedHeader',
+  'NextFileHasLongPath',
+  'NextFileHasLongLinkpath',
+  'OldExtendedHeader',
+]);
 
 function checkName(raw: string): string {
   if (raw.includes('\uFFFD') || raw.includes('\0')) {
-    throw new FormatError('UNPACK_BAD_NAME', `entry name ${JSON.stringify(raw)} is not valid UTF-8`, raw);
+    throw new FormatError(
+      'UNPACK_BAD_NAME',
+      `entry name ${JSON.stringify(raw)} is not valid UTF-8`,
+      raw,
+    );
   }
   if (/[\u0000-\u001f\u007f]/.test(raw)) {
-    throw new FormatError('UNPACK_BAD_NAME', `entry name ${JSON.stringify(raw)} contains control characters`, raw);
+    throw new FormatError(
+      'UNPACK_BAD_NAME',
+      `entry name ${JSON.stringify(raw)} contains control characters`,
+      raw,
+    );
   }
   if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw) || raw.startsWith('\\')) {
-    throw new FormatError('UNPACK_ABSOLUTE_PATH', `entry ${JSON.stringify(raw)} has an absolute path`, raw);
+    throw new FormatError(
+      'UNPACK_ABSOLUTE_PATH',
+      `entry ${JSON.stringify(raw)} has an absolute path`,
+      raw,
+    );
   }
   const parts = raw.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
   if (parts.includes('..')) {
-    throw new FormatError('UNPACK_PATH_TRAVERSAL', `entry ${JSON.stringify(raw)} climbs out of the package with ..`, raw);
+    throw new FormatError(
+      'UNPACK_PATH_TRAVERSAL',
+      `entry ${JSON.stringify(raw)} climbs out of the package with ..`,
+      raw,
+    );
   }
-  if (parts.length === 0) throw new FormatError('UNPACK_BAD_NAME', `entry name ${JSON.stringify(raw)} is empty`, raw);
+  if (parts.length === 0)
+    throw new FormatError('UNPACK_BAD_NAME', `entry name ${JSON.stringify(raw)} is empty`, raw);
   return parts.join('/').normalize('NFC');
 }
 
 function inflate(bytes: Uint8Array, lim: PackLimits): Buffer {
   if (bytes.length > lim.maxPackedBytes) {
-    throw new FormatError('UNPACK_TOO_LARGE', `archive is ${bytes.length} bytes, over the ${lim.maxPackedBytes}-byte limit`);
+    throw new FormatError(
+      'UNPACK_TOO_LARGE',
+      `archive is ${bytes.length} bytes, over the ${lim.maxPackedBytes}-byte limit`,
+    );
   }
   // tar framing adds at most a header block and padding per entry, plus the end blocks.
   const cap = lim.maxUnpackedBytes + (lim.maxEntries + 4) * 1024 * 2;
@@ -46,10 +72,23 @@ function inflate(bytes: Uint8Array, lim: PackLimits): Buffer {
     // zlib stops inflating as soon as the output passes the cap: a bomb is cut off while it streams.
     return gunzipSync(bytes, { maxOutputLength: cap });
   } catch (cause) {
-    if (cause instanceof RangeError || (cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new FormatError('UNPACK_BOMB', `archive inflates past ${cap} bytes (compression bomb)`, undefined, { cause });
+    if (
+      cause instanceof RangeError ||
+      (cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
+    ) {
+      throw new FormatError(
+        'UNPACK_BOMB',
+        `archive inflates past ${cap} bytes (compression bomb)`,
+        undefined,
+        { cause },
+      );
     }
-    throw new FormatError('UNPACK_CORRUPT', `archive is not valid gzip: ${(cause as Error).message}`, undefined, { cause });
+    throw new FormatError(
+      'UNPACK_CORRUPT',
+      `archive is not valid gzip: ${(cause as Error).message}`,
+      undefined,
+      { cause },
+    );
   }
 }
 
@@ -57,7 +96,10 @@ function inflate(bytes: Uint8Array, lim: PackLimits): Buffer {
  * Reads a skill tarball fully in memory, enforcing every safety rule; nothing touches the disk.
  * Returns files in archive order.
  */
-export async function readTarball(bytes: Uint8Array, limits?: Partial<PackLimits>): Promise<UnpackedFile[]> {
+export async function readTarball(
+  bytes: Uint8Array,
+  limits?: Partial<PackLimits>,
+): Promise<UnpackedFile[]> {
   const lim = withLimits(limits);
   const tar = inflate(bytes, lim);
   const files: UnpackedFile[] = [];
@@ -72,9 +114,20 @@ export async function readTarball(bytes: Uint8Array, limits?: Partial<PackLimits
       failure ??= e;
     };
     parser.on('warn', (_code: string, message: string | Error) =>
-      fail(new FormatError('UNPACK_CORRUPT', `archive is malformed: ${String(message instanceof Error ? message.message : message)}`)),
+      fail(
+        new FormatError(
+          'UNPACK_CORRUPT',
+          `archive is malformed: ${String(message instanceof Error ? message.message : message)}`,
+        ),
+      ),
     );
-    parser.on('error', (e: Error) => fail(new FormatError('UNPACK_CORRUPT', `archive is malformed: ${e.message}`, undefined, { cause: e })));
+    parser.on('error', (e: Error) =>
+      fail(
+        new FormatError('UNPACK_CORRUPT', `archive is malformed: ${e.message}`, undefined, {
+          cause: e,
+        }),
+      ),
+    );
     parser.on('entry', (entry: ReadEntry) => {
       if (failure) return entry.resume();
       try {
@@ -82,34 +135,60 @@ export async function readTarball(bytes: Uint8Array, limits?: Partial<PackLimits
         if (META_TYPES.has(type)) return entry.resume();
         entries += 1;
         if (entries > lim.maxEntries) {
-          throw new FormatError('UNPACK_TOO_MANY_ENTRIES', `archive has more than ${lim.maxEntries} entries`, entry.path);
+          throw new FormatError(
+            'UNPACK_TOO_MANY_ENTRIES',
+            `archive has more than ${lim.maxEntries} entries`,
+            entry.path,
+          );
         }
         const name = checkName(entry.path);
         if (LINK_TYPES.has(type)) {
-          throw new FormatError('UNPACK_LINK', `entry ${name} is a ${type === 'Link' ? 'hard' : 'symbolic'} link`, name);
+          const code = type === 'Link' ? 'UNPACK_HARDLINK' : 'UNPACK_SYMLINK';
+          throw new FormatError(
+            code,
+            `entry ${name} is a ${type === 'Link' ? 'hard' : 'symbolic'} link`,
+            name,
+          );
         }
         if (DEVICE_TYPES.has(type)) {
           throw new FormatError('UNPACK_DEVICE', `entry ${name} is a ${type}`, name);
         }
         if (type === 'Directory') return entry.resume();
         if (!FILE_TYPES.has(type)) {
-          throw new FormatError('UNPACK_DEVICE', `entry ${name} has unsupported type ${type}`, name);
+          throw new FormatError(
+            'UNPACK_DEVICE',
+            `entry ${name} has unsupported type ${type}`,
+            name,
+          );
         }
         const key = name.toLowerCase();
-        if (seen.has(key)) throw new FormatError('UNPACK_DUPLICATE', `entry ${name} appears more than once`, name);
+        if (seen.has(key))
+          throw new FormatError('UNPACK_DUPLICATE', `entry ${name} appears more than once`, name);
         seen.add(key);
         const size = entry.size ?? 0;
         if (size > lim.maxEntryBytes) {
-          throw new FormatError('UNPACK_ENTRY_TOO_LARGE', `entry ${name} is ${size} bytes, over the ${lim.maxEntryBytes}-byte limit`, name);
+          throw new FormatError(
+            'UNPACK_ENTRY_TOO_LARGE',
+            `entry ${name} is ${size} bytes, over the ${lim.maxEntryBytes}-byte limit`,
+            name,
+          );
         }
         total += size;
         if (total > lim.maxUnpackedBytes) {
-          throw new FormatError('UNPACK_TOO_LARGE', `archive unpacks to more than ${lim.maxUnpackedBytes} bytes`, name);
+          throw new FormatError(
+            'UNPACK_TOO_LARGE',
+            `archive unpacks to more than ${lim.maxUnpackedBytes} bytes`,
+            name,
+          );
         }
         const chunks: Buffer[] = [];
         entry.on('data', (c: Buffer) => chunks.push(c));
         entry.on('end', () =>
-          files.push({ path: name, bytes: Buffer.concat(chunks), executable: ((entry.mode ?? 0) & 0o111) !== 0 }),
+          files.push({
+            path: name,
+            bytes: Buffer.concat(chunks),
+            executable: ((entry.mode ?? 0) & 0o111) !== 0,
+          }),
         );
       } catch (e) {
         fail(e);
@@ -126,7 +205,12 @@ export async function readTarball(bytes: Uint8Array, limits?: Partial<PackLimits
     const parts = f.path.split('/');
     for (let i = 1; i < parts.length; i++) {
       const prefix = parts.slice(0, i).join('/').toLowerCase();
-      if (seen.has(prefix)) throw new FormatError('UNPACK_DUPLICATE', `entry ${f.path} lies under the file ${prefix}`, f.path);
+      if (seen.has(prefix))
+        throw new FormatError(
+          'UNPACK_DUPLICATE',
+          `entry ${f.path} lies under the file ${prefix}`,
+          f.path,
+        );
     }
   }
   return files;
@@ -165,7 +249,11 @@ export async function extractTarball(
     for (const f of files) {
       const out = path.join(staging, ...f.path.split('/'));
       if (!out.startsWith(staging + path.sep)) {
-        throw new FormatError('UNPACK_PATH_TRAVERSAL', `entry ${f.path} resolves outside the target`, f.path);
+        throw new FormatError(
+          'UNPACK_PATH_TRAVERSAL',
+          `entry ${f.path} resolves outside the target`,
+          f.path,
+        );
       }
       await mkdir(path.dirname(out), { recursive: true });
       await writeFile(out, f.bytes, { mode: f.executable ? 0o755 : 0o644, flag: 'wx' });

@@ -71,9 +71,14 @@ export function parseManifest(text: string, file = 'skill.json'): Manifest {
   try {
     value = JSON.parse(text);
   } catch (cause) {
-    throw new FormatError('MANIFEST_JSON', `${file} is not valid JSON: ${(cause as Error).message}`, file, {
-      cause,
-    });
+    throw new FormatError(
+      'MANIFEST_JSON',
+      `${file} is not valid JSON: ${(cause as Error).message}`,
+      file,
+      {
+        cause,
+      },
+    );
   }
   const problems = manifestProblems(value);
   const first = problems[0];

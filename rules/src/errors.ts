@@ -1,4 +1,5 @@
-export type RuleErrorCode = 'RULE_YAML' | 'RULE_INVALID' | 'RULE_ID_FILENAME' | 'RULE_DUPLICATE' | 'RULE_MATCH_INVALID';
+export type RuleErrorCode =
+  'RULE_YAML' | 'RULE_INVALID' | 'RULE_ID_FILENAME' | 'RULE_DUPLICATE' | 'RULE_MATCH_INVALID';
 
 export class RuleError extends Error {
   override readonly name = 'RuleError';

@@ -62,21 +62,37 @@ export function loadRules(
     try {
       doc = parseYaml(text);
     } catch (cause) {
-      throw new RuleError('RULE_YAML', `${f}: not valid YAML: ${(cause as Error).message}`, file, { cause });
+      throw new RuleError('RULE_YAML', `${f}: not valid YAML: ${(cause as Error).message}`, file, {
+        cause,
+      });
     }
     const problems = ruleProblems(doc);
     if (problems.length) throw new RuleError('RULE_INVALID', `${f}: ${problems.join('; ')}`, file);
     const rule = { ...(doc as Omit<Rule, 'source'>), source: file };
     if (path.basename(f).replace(/\.ya?ml$/, '') !== rule.id) {
-      throw new RuleError('RULE_ID_FILENAME', `${f}: the file must be named after the rule id (${rule.id}.yaml)`, file);
+      throw new RuleError(
+        'RULE_ID_FILENAME',
+        `${f}: the file must be named after the rule id (${rule.id}.yaml)`,
+        file,
+      );
     }
     const prev = ids.get(rule.id);
-    if (prev) throw new RuleError('RULE_DUPLICATE', `${f}: rule id ${rule.id} is already defined in ${prev}`, file);
+    if (prev)
+      throw new RuleError(
+        'RULE_DUPLICATE',
+        `${f}: rule id ${rule.id} is already defined in ${prev}`,
+        file,
+      );
     ids.set(rule.id, f);
     for (const lang of rule.languages) {
       const validate = matchers[lang];
       const bad = validate ? validate(rule.match) : [];
-      if (bad.length) throw new RuleError('RULE_MATCH_INVALID', `${f}: match for ${lang}: ${bad.join('; ')}`, file);
+      if (bad.length)
+        throw new RuleError(
+          'RULE_MATCH_INVALID',
+          `${f}: match for ${lang}: ${bad.join('; ')}`,
+          file,
+        );
     }
     rules.push(rule);
   }

@@ -3,7 +3,8 @@
  * The metadata block is fixed and validated here; `match` is interpreted by the analyzer of the
  * rule's language(s), which validates it against its own matcher schema (see `MatcherSchemas`).
  */
-export type RuleLanguage = 'javascript' | 'typescript' | 'python' | 'bash' | 'markdown' | 'text' | 'manifest' | 'dynamic';
+export type RuleLanguage =
+  'javascript' | 'typescript' | 'python' | 'bash' | 'markdown' | 'text' | 'manifest' | 'dynamic';
 export type RuleSeverity = 'info' | 'low' | 'medium' | 'high' | 'critical';
 
 export interface Rule {

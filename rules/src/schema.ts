@@ -2,7 +2,16 @@
 export const ruleSchema = {
   $id: 'https://skillgate.example/schema/rule.json',
   type: 'object',
-  required: ['id', 'message', 'severity', 'category', 'languages', 'references', 'remediation', 'match'],
+  required: [
+    'id',
+    'message',
+    'severity',
+    'category',
+    'languages',
+    'references',
+    'remediation',
+    'match',
+  ],
   additionalProperties: false,
   properties: {
     id: {
@@ -18,7 +27,18 @@ export const ruleSchema = {
       type: 'array',
       minItems: 1,
       uniqueItems: true,
-      items: { enum: ['javascript', 'typescript', 'python', 'bash', 'markdown', 'text', 'manifest', 'dynamic'] },
+      items: {
+        enum: [
+          'javascript',
+          'typescript',
+          'python',
+          'bash',
+          'markdown',
+          'text',
+          'manifest',
+          'dynamic',
+        ],
+      },
     },
     references: { type: 'array', items: { type: 'string', minLength: 3 } },
     remediation: { type: 'string', minLength: 10 },

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  capabilitiesEqual,
+  diffCapabilities,
+  FormatError,
+  manifestProblems,
+  parseManifest,
+  parseSkillMd,
+  readSkillPackage,
+} from '../index.js';
+
+const good = {
+  name: 'weather-brief',
+  version: '1.2.3',
+  description: 'Weather',
+  capabilities: {
+    network: ['api.example.com', '*.example.org:443'],
+    fs: { read: ['./data/**'], write: ['./out/**'] },
+    exec: ['git'],
+    env: ['LOG_LEVEL', { name: 'EXAMPLE_API_KEY', hosts: ['api.example.com'] }],
+  },
+};
+
+test('a valid manifest parses', () => {
+  assert.deepEqual(parseManifest(JSON.stringify(good)), good);
+});
+
+test('each broken field is named with the rule it breaks', () => {
+  const cases: [unknown, string, RegExp][] = [
+    [{ ...good, name: 'Bad Name' }, 'name', /allowed form/],
+    [{ ...good, version: '1.2' }, 'version', /fewer than 5|semver/],
+    [{ ...good, version: '1.2.x.y' }, 'version', /semver/],
+    [
+      { ...good, capabilities: { network: ['https://x.example/path'] } },
+      'capabilities.network[0]',
+      /allowed form/,
+    ],
+    [
+      { ...good, capabilities: { env: [{ name: 'K', hosts: [] }] } },
+      'capabilities.env[0].hosts',
+      /fewer than 1/,
+    ],
+    [{ ...good, capabilities: { fs: { exec: [] } } }, 'capabilities.fs.exec', /not a known field/],
+    [{ ...good, extra: 1 }, 'extra', /not a known field/],
+    [{ name: 'x1', version: '1.0.0', capabilities: {} }, 'description', /required/],
+  ];
+  for (const [value, field, rule] of cases) {
+    const problems = manifestProblems(value);
+    const hit = problems.find((p) => p.field === field);
+    assert.ok(hit, `expected a problem on ${field}, got ${JSON.stringify(problems)}`);
+    assert.match(hit.rule, rule);
+  }
+});
+
+test('parseManifest throws MANIFEST_JSON / MANIFEST_INVALID naming the field', () => {
+  assert.throws(
+    () => parseManifest('{'),
+    (e: FormatError) => e.code === 'MANIFEST_JSON',
+  );
+  assert.throws(
+    () => parseManifest(JSON.stringify({ ...good, capabilities: { exec: ['rm -rf /'] } })),
+    (e: FormatError) =>
+      e.code === 'MANIFEST_INVALID' &&
+      e.where === 'capabilities.exec[0]' &&
+      /capabilities\.exec\[0\]/.test(e.message),
+  );
+});
+
+test('SKILL.md frontmatter parses, and its name must match skill.json', () => {
+  const md = parseSkillMd('\uFEFF---\nname: weather-brief\ndescription: d\n---\n# Title\nbody\n');
+  assert.equal(md.frontmatter['name'], 'weather-brief');
+  assert.equal(md.bodyLine, 5);
+  assert.throws(
+    () => parseSkillMd('---\nname: [unclosed\n---\n'),
+    (e: FormatError) => e.code === 'SKILLMD_FRONTMATTER',
+  );
+  const files = (name: string) => [
+    { path: 'skill.json', bytes: Buffer.from(JSON.stringify(good)) },
+    { path: 'SKILL.md', bytes: Buffer.from(`---\nname: ${name}\n---\n`) },
+  ];
+  assert.equal(readSkillPackage(files('weather-brief')).manifest.name, 'weather-brief');
+  assert.throws(
+    () => readSkillPackage(files('other')),
+    (e: FormatError) => e.code === 'NAME_MISMATCH',
+  );
+  assert.throws(
+    () => readSkillPackage(files('x').slice(1)),
+    (e: FormatError) => e.code === 'MANIFEST_MISSING',
+  );
+});
+
+test('capability equality ignores order; diffs list what was added and removed', () => {
+  const reordered = {
+    env: [{ name: 'EXAMPLE_API_KEY', hosts: ['api.example.com'] }, 'LOG_LEVEL'],
+    exec: ['git'],
+    fs: { write: ['./out/**'], read: ['./data/**'] },
+    network: ['*.example.org:443', 'api.example.com'],
+  };
+  assert.ok(capabilitiesEqual(good.capabilities, reordered));
+  assert.ok(!capabilitiesEqual(good.capabilities, { ...reordered, exec: ['git', 'curl'] }));
+  assert.ok(capabilitiesEqual({}, { network: [], fs: { read: [] } }));
+  assert.deepEqual(
+    diffCapabilities(good.capabilities, {
+      ...reordered,
+      network: ['api.example.com', 'new.example'],
+    }),
+    {
+      added: ['network:new.example'],
+      removed: ['network:*.example.org:443'],
+    },
+  );
+});
