@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { EXIT } from '../errors.js';
 import { publishSkill, type PublishEvent } from '../lib/publish.js';
-import { printJson, printLine, progress } from '../output.js';
+import { printLine, progress } from '../output.js';
 import { clientFor, globals } from './context.js';
 
 function describe(e: PublishEvent): string {
