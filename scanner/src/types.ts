@@ -39,12 +39,16 @@ export interface Finding {
   syscall?: string;
   /** for findings on decoded/deobfuscated text: how it was decoded (e.g. `base64`) */
   decodedFrom?: string;
+  /** the rule's threat group (`download-exec`, `exfiltration`, `sensitive-read`...), used by the verdict */
+  threat?: string;
 }
 
 export interface CapabilityReport {
   declared: Capabilities;
   observed: Capabilities;
   undeclared: Capabilities;
+  /** OpenClaw/ClawHub metadata (`metadata.openclaw.requires`, `_meta.json`) read as hints when present */
+  hints?: Capabilities;
 }
 
 export interface DynamicRun {

@@ -1,0 +1,9 @@
+/**
+ * The analyzer registry: one analyzer per language. The engine routes each file (and each
+ * embedded snippet via `ctx.embedded`) to the first analyzer listing its language.
+ * Add new analyzers here.
+ */
+import type { Analyzer } from '../analyzer.js';
+import { manifestAnalyzer } from './manifest/index.js';
+
+export const analyzers: readonly Analyzer[] = [manifestAnalyzer];

@@ -1,0 +1,93 @@
+/** What package.json and requirements.txt say about install-time behaviour. */
+
+export type ManifestFact =
+  | { kind: 'lifecycle'; name: string; command: string; line: number }
+  | { kind: 'script'; name: string; command: string; line: number }
+  | { kind: 'requirement'; source: 'url' | 'vcs' | 'index' | 'local'; line: number }
+  | { kind: 'dependency'; source: 'url' | 'vcs' | 'local'; line: number };
+
+/** scripts npm runs by itself on install (npm docs, "Life Cycle Scripts") */
+export const LIFECYCLE = new Set([
+  'preinstall',
+  'install',
+  'postinstall',
+  'prepare',
+  'preprepare',
+  'postprepare',
+  'prepublish',
+  'preuninstall',
+  'uninstall',
+  'postuninstall',
+]);
+
+function lineOf(text: string, needle: string): number {
+  const i = text.indexOf(needle);
+  if (i < 0) return 1;
+  let n = 1;
+  for (let k = text.indexOf('\n'); k >= 0 && k < i; k = text.indexOf('\n', k + 1)) n++;
+  return n;
+}
+
+function depSource(spec: string): 'url' | 'vcs' | 'local' | undefined {
+  if (/^(?:git\+|git:|github:|gitlab:|bitbucket:|gist:)/i.test(spec)) return 'vcs';
+  if (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec)) return 'vcs'; // GitHub shorthand user/repo
+  if (/^https?:\/\//i.test(spec)) return /\.git(?:#.*)?$/.test(spec) ? 'vcs' : 'url';
+  if (/^(?:file:|link:|\.{0,2}\/)/.test(spec)) return 'local';
+  return undefined;
+}
+
+export function packageJsonFacts(text: string): ManifestFact[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  if (!doc || typeof doc !== 'object') return [];
+  const pkg = doc as Record<string, unknown>;
+  const out: ManifestFact[] = [];
+  const scripts = pkg['scripts'];
+  if (scripts && typeof scripts === 'object') {
+    for (const [name, command] of Object.entries(scripts as Record<string, unknown>)) {
+      if (typeof command !== 'string') continue;
+      const line = lineOf(text, `"${name}"`);
+      out.push(
+        LIFECYCLE.has(name)
+          ? { kind: 'lifecycle', name, command, line }
+          : { kind: 'script', name, command, line },
+      );
+    }
+  }
+  for (const field of [
+    'dependencies',
+    'devDependencies',
+    'optionalDependencies',
+    'peerDependencies',
+  ]) {
+    const deps = pkg[field];
+    if (!deps || typeof deps !== 'object') continue;
+    for (const [name, spec] of Object.entries(deps as Record<string, unknown>)) {
+      if (typeof spec !== 'string') continue;
+      const source = depSource(spec);
+      if (source) out.push({ kind: 'dependency', source, line: lineOf(text, `"${name}"`) });
+    }
+  }
+  return out;
+}
+
+export function requirementsFacts(text: string): ManifestFact[] {
+  const out: ManifestFact[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (!line) return;
+    let source: 'url' | 'vcs' | 'index' | 'local' | undefined;
+    if (/^(?:-i|--index-url|--extra-index-url|-f|--find-links|--trusted-host)\b/.test(line))
+      source = 'index';
+    else if (/(?:^|[\s@])(?:git|hg|svn|bzr)\+[a-z]+:\/\//i.test(line)) source = 'vcs';
+    else if (/(?:^|[\s@])(?:https?|ftp):\/\//i.test(line)) source = 'url';
+    else if (/^(?:-e|--editable)\s/.test(line) || /^(?:\.{1,2}\/|\/|file:)/.test(line))
+      source = 'local';
+    if (source) out.push({ kind: 'requirement', source, line: i + 1 });
+  });
+  return out;
+}

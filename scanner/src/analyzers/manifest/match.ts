@@ -1,0 +1,44 @@
+/** The `match` vocabulary of manifest and capability rules, validated in plain words. */
+
+const KEYS: Record<string, string> = {
+  lifecycleScript:
+    'a list of npm lifecycle script names (preinstall, install, postinstall, prepare, …)',
+  requirement: 'a list of requirements.txt entry kinds: url, vcs, index, local',
+  dependency: 'a list of package.json dependency kinds: url, vcs, local',
+  undeclared: 'one capability kind: network, fs-read, fs-write, exec or env',
+  exfiltration: 'true (a secret source plus egress to an undeclared host)',
+};
+
+const ENUMS: Record<string, readonly string[]> = {
+  requirement: ['url', 'vcs', 'index', 'local'],
+  dependency: ['url', 'vcs', 'local'],
+};
+
+export function validateManifestMatch(match: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const keys = Object.keys(match);
+  if (keys.length !== 1) problems.push(`use exactly one of ${Object.keys(KEYS).join(', ')}`);
+  for (const k of keys) {
+    const v = match[k];
+    if (!(k in KEYS)) {
+      problems.push(`unknown match key "${k}" (allowed: ${Object.keys(KEYS).join(', ')})`);
+      continue;
+    }
+    if (k === 'undeclared') {
+      if (!['network', 'fs-read', 'fs-write', 'exec', 'env'].includes(String(v)))
+        problems.push(`undeclared must be ${KEYS[k]}`);
+    } else if (k === 'exfiltration') {
+      if (v !== true) problems.push(`exfiltration must be ${KEYS[k]}`);
+    } else if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string')) {
+      problems.push(`${k} must be ${KEYS[k]}`);
+    } else {
+      const allowed = ENUMS[k];
+      const bad = allowed ? v.filter((x) => !allowed.includes(x as string)) : [];
+      if (bad.length)
+        problems.push(
+          `${k} has unknown kind(s) ${bad.join(', ')} (allowed: ${allowed?.join(', ')})`,
+        );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,165 @@
+/**
+ * Observed capabilities (from findings that carry a `capability`) against declared ones
+ * (skill.json). Each undeclared use becomes its own `cap-undeclared-*` finding when the skill has
+ * a manifest; a sensitive read or bulk env read plus egress to an undeclared host becomes an
+ * exfiltration finding in any case.
+ */
+import { canonicalCapabilities, type Capabilities } from '@skillgate/format';
+import type { Rule, RuleSet } from '@skillgate/rules';
+import { findingFor } from '../engine/finding.js';
+import type { CapabilityReport, CapabilityUse, Finding } from '../types.js';
+import {
+  envAllowed,
+  execAllowed,
+  hostAllowed,
+  isOutsideWorkspace,
+  normalizePath,
+  pathAllowed,
+} from './match.js';
+
+type Kind = CapabilityUse['kind'];
+
+function describe(c: CapabilityUse): string {
+  switch (c.kind) {
+    case 'network':
+      return c.port !== undefined ? `${c.host}:${c.port}` : c.host;
+    case 'fs.read':
+    case 'fs.write':
+      return normalizePath(c.path);
+    case 'exec':
+      return c.binary;
+    case 'env':
+      return c.name;
+  }
+}
+
+/** does the capability need to be declared at all (workspace paths and implicit tools do not) */
+function mustDeclare(c: CapabilityUse): boolean {
+  if (c.kind === 'fs.read' || c.kind === 'fs.write') return isOutsideWorkspace(c.path);
+  if (c.kind === 'exec') return !execAllowed([], c.binary);
+  if (c.kind === 'env') return !envAllowed([], c.name);
+  return true;
+}
+
+export function isDeclared(declared: Capabilities, c: CapabilityUse): boolean {
+  const d = canonicalCapabilities(declared);
+  switch (c.kind) {
+    case 'network':
+      return hostAllowed(d.network, c.host, c.port);
+    case 'fs.read':
+      // a declared write location may also be read back
+      return pathAllowed([...d.fs.read, ...d.fs.write], c.path);
+    case 'fs.write':
+      return pathAllowed(d.fs.write, c.path);
+    case 'exec':
+      return execAllowed(d.exec, c.binary);
+    case 'env':
+      return envAllowed(d.env, c.name);
+  }
+}
+
+export function observedCapabilities(findings: readonly Finding[]): Capabilities {
+  const network = new Set<string>();
+  const read = new Set<string>();
+  const write = new Set<string>();
+  const exec = new Set<string>();
+  const env = new Set<string>();
+  for (const f of findings) {
+    const c = f.capability;
+    if (!c || !mustDeclare(c)) continue;
+    if (c.kind === 'network') network.add(describe(c));
+    else if (c.kind === 'fs.read') read.add(describe(c));
+    else if (c.kind === 'fs.write') write.add(describe(c));
+    else if (c.kind === 'exec') exec.add(describe(c));
+    else env.add(c.name);
+  }
+  const sorted = (s: Set<string>) => [...s].sort();
+  return {
+    network: sorted(network),
+    fs: { read: sorted(read), write: sorted(write) },
+    exec: sorted(exec),
+    env: sorted(env),
+  };
+}
+
+const UNDECLARED_RULE: Record<Kind, string> = {
+  network: 'network',
+  'fs.read': 'fs-read',
+  'fs.write': 'fs-write',
+  exec: 'exec',
+  env: 'env',
+};
+
+function capRule(rules: RuleSet, key: string, value: unknown): Rule | undefined {
+  return rules.rules.find((r) => r.languages.includes('manifest') && r.match[key] === value);
+}
+
+export interface CapabilityOutcome {
+  report: CapabilityReport;
+  findings: Finding[];
+}
+
+const SECRET_SOURCES = new Set(['sensitive-read', 'secrets']);
+
+export function compareCapabilities(
+  findings: readonly Finding[],
+  declared: Capabilities | undefined,
+  rules: RuleSet,
+  hints?: Capabilities,
+): CapabilityOutcome {
+  const decl = declared ?? {};
+  const against = declared ?? hints ?? {};
+  const observed = observedCapabilities(findings);
+  const out: Finding[] = [];
+  const undeclaredUses: Finding[] = [];
+  for (const f of findings) {
+    const c = f.capability;
+    if (!c || !mustDeclare(c) || isDeclared(against, c)) continue;
+    undeclaredUses.push(f);
+  }
+  const undeclared = observedCapabilities(undeclaredUses);
+  if (declared) {
+    const seen = new Set<string>();
+    for (const f of undeclaredUses) {
+      const c = f.capability as CapabilityUse;
+      const key = `${c.kind}:${describe(c)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const rule = capRule(rules, 'undeclared', UNDECLARED_RULE[c.kind]);
+      if (!rule) continue;
+      out.push(
+        findingFor(rule, {
+          file: f.file,
+          line: f.line,
+          evidence: f.evidence,
+          capability: c,
+          message: `${rule.message} (${c.kind} ${describe(c)}, seen by ${f.ruleId})`,
+        }),
+      );
+    }
+  }
+  // capability + threat: secrets read and sent to a host nobody declared
+  const source = findings.find((f) => f.threat !== undefined && SECRET_SOURCES.has(f.threat));
+  const sink = findings.find(
+    (f) =>
+      (f.capability?.kind === 'network' && !isDeclared(decl, f.capability)) ||
+      (f.threat === 'egress' && !f.capability),
+  );
+  const exfil = capRule(rules, 'exfiltration', true);
+  if (source && sink && exfil) {
+    const where =
+      sink.capability?.kind === 'network' ? sink.capability.host : 'a host computed at run time';
+    out.push(
+      findingFor(exfil, {
+        file: sink.file,
+        line: sink.line,
+        evidence: sink.evidence,
+        message: `${exfil.message} (${source.file}:${source.line} ${source.ruleId} → ${sink.file}:${sink.line} to ${where})`,
+      }),
+    );
+  }
+  return {
+    report: { declared: decl, observed, undeclared },
+    findings: out,
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Findings the engine itself raises (not tied to a rule file): the fail-closed `unanalyzable`
+ * and a manifest that cannot be read. Described here so reports (SARIF) can name them.
+ */
+import type { Rule } from '@skillgate/rules';
+
+function builtin(r: Omit<Rule, 'source' | 'languages' | 'references' | 'match'>): Rule {
+  return { ...r, languages: ['text'], references: [], match: { builtin: true }, source: 'builtin' };
+}
+
+export const UNANALYZABLE = builtin({
+  id: 'unanalyzable',
+  message: 'This file could not be analyzed, so nothing can be said about what it does.',
+  severity: 'medium',
+  category: 'threat',
+  threat: 'unanalyzable',
+  remediation:
+    'Ship source code rather than binaries or minified bundles, keep files small, and make sure every script parses.',
+});
+
+export const MANIFEST_INVALID = builtin({
+  id: 'manifest-invalid',
+  message:
+    'skill.json is not a valid skillgate manifest, so the declared capabilities are unknown.',
+  severity: 'medium',
+  category: 'threat',
+  threat: 'manifest',
+  remediation:
+    'Fix skill.json so it validates against the published manifest schema (`skillgate init` writes one).',
+});
+
+export const BINARY_ASSET = builtin({
+  id: 'binary-asset',
+  message: 'Binary media asset (not analyzed as code).',
+  severity: 'info',
+  category: 'capability',
+  remediation: 'Nothing to do if this is an image, icon or font the skill really uses.',
+});
+
+export const BUILTIN_RULES: readonly Rule[] = [UNANALYZABLE, MANIFEST_INVALID, BINARY_ASSET];

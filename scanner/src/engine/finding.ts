@@ -1,0 +1,63 @@
+/** Helpers every analyzer uses to turn a rule hit into a Finding with evidence. */
+import type { Rule } from '@skillgate/rules';
+import type { CapabilityUse, Finding } from '../types.js';
+
+const EVIDENCE_MAX = 300;
+
+/** The trimmed text of a 1-based line, cut to a few hundred characters. */
+export function lineText(text: string, line: number): string {
+  let start = 0;
+  for (let i = 1; i < line; i++) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) return '';
+    start = nl + 1;
+  }
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  if (end - start > EVIDENCE_MAX * 4) end = start + EVIDENCE_MAX * 4;
+  return clip(text.slice(start, end).trim());
+}
+
+export function clip(s: string, max = EVIDENCE_MAX): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+export interface HitPlace {
+  file: string;
+  line: number;
+  column?: number;
+  evidence?: string;
+  capability?: CapabilityUse;
+  /** replaces the rule message (e.g. to name the host or binary) */
+  message?: string;
+}
+
+export function findingFor(rule: Rule, at: HitPlace): Finding {
+  const f: Finding = {
+    ruleId: rule.id,
+    severity: rule.severity,
+    category: rule.category,
+    message: at.message ?? rule.message,
+    file: at.file,
+    line: at.line,
+    remediation: rule.remediation,
+    stage: 'static',
+  };
+  if (at.column !== undefined) f.column = at.column;
+  if (at.evidence) f.evidence = clip(at.evidence);
+  if (at.capability) f.capability = at.capability;
+  if (rule.threat) f.threat = rule.threat;
+  return f;
+}
+
+/** One finding per (rule, file, line, capability): analyzers may report the same hit twice. */
+export function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\0${f.file}\0${f.line}\0${JSON.stringify(f.capability ?? null)}\0${f.decodedFrom ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

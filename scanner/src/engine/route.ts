@@ -1,0 +1,121 @@
+/**
+ * Runs the analyzer for a language on one text and routes embedded code (fenced blocks, decoded
+ * blobs, `sh -c` strings) back through the registry, depth-limited, with lines mapped to the
+ * outer file. Analyzer errors and budget overruns become `unanalyzable` findings, never crashes.
+ */
+import type { Rule, RuleLanguage, RuleSet } from '@skillgate/rules';
+import type { Analyzer, AnalyzerContext, EmbeddedOrigin } from '../analyzer.js';
+import type { Finding } from '../types.js';
+import { UNANALYZABLE } from './builtin.js';
+import { findingFor } from './finding.js';
+
+/** Thrown by analyzers (or the engine) when the skill's time budget is used up. */
+export class BudgetExceeded extends Error {
+  override readonly name = 'BudgetExceeded';
+}
+
+/** Analyzers call this in their loops; it throws BudgetExceeded once the deadline has passed. */
+export function checkDeadline(ctx: Pick<AnalyzerContext, 'deadline'>): void {
+  if (performance.now() > ctx.deadline) throw new BudgetExceeded('time budget exceeded');
+}
+
+/** origins whose inner line numbers are lines of the outer file (a fence), not of decoded bytes */
+const LINE_PRESERVING = new Set([
+  'markdown-fence',
+  'fence',
+  'heredoc',
+  'lifecycle-script',
+  'inline-code',
+]);
+
+export interface Router {
+  analyze(path: string, text: string, language: RuleLanguage, depth: number): Finding[];
+  /** ms spent per language (outermost calls only) */
+  timings: Record<string, number>;
+}
+
+export function analyzerFor(
+  analyzers: readonly Analyzer[],
+  language: RuleLanguage,
+): Analyzer | undefined {
+  return analyzers.find((a) => a.languages.includes(language));
+}
+
+export function makeRouter(opts: {
+  analyzers: readonly Analyzer[];
+  rules: RuleSet;
+  deadline: number;
+  maxDepth: number;
+  maxBytes: number;
+}): Router {
+  const rulesByLang = new Map<RuleLanguage, Rule[]>();
+  const rulesFor = (lang: RuleLanguage): Rule[] => {
+    let r = rulesByLang.get(lang);
+    if (!r) rulesByLang.set(lang, (r = opts.rules.forLanguage(lang)));
+    return r;
+  };
+  const timings: Record<string, number> = {};
+
+  function unanalyzable(path: string, line: number, why: string): Finding {
+    return findingFor(UNANALYZABLE, {
+      file: path,
+      line,
+      message: `${path} could not be analyzed: ${why}.`,
+    });
+  }
+
+  function analyze(path: string, text: string, language: RuleLanguage, depth: number): Finding[] {
+    const analyzer = analyzerFor(opts.analyzers, language);
+    if (!analyzer) return [];
+    const ctx: AnalyzerContext = {
+      deadline: opts.deadline,
+      embedded(inner: string, lang: RuleLanguage, origin: EmbeddedOrigin): Finding[] {
+        if (!inner.trim()) return [];
+        if (depth + 1 > opts.maxDepth) {
+          return [
+            unanalyzable(
+              path,
+              origin.line,
+              `code nested or encoded more than ${opts.maxDepth} levels deep`,
+            ),
+          ];
+        }
+        if (inner.length > opts.maxBytes) {
+          return [
+            unanalyzable(path, origin.line, `embedded ${lang} text is over ${opts.maxBytes} bytes`),
+          ];
+        }
+        const keepLines = !origin.decodedFrom || LINE_PRESERVING.has(origin.decodedFrom);
+        return analyze(path, inner, lang, depth + 1).map((f) => {
+          const mapped: Finding = {
+            ...f,
+            line: keepLines && f.line > 0 ? origin.line + f.line - 1 : origin.line,
+          };
+          if (origin.decodedFrom && !LINE_PRESERVING.has(origin.decodedFrom)) {
+            mapped.decodedFrom = f.decodedFrom
+              ? `${origin.decodedFrom}>${f.decodedFrom}`
+              : origin.decodedFrom;
+          }
+          return mapped;
+        });
+      },
+    };
+    const t0 = performance.now();
+    try {
+      if (performance.now() > opts.deadline) throw new BudgetExceeded('time budget exceeded');
+      return analyzer.analyze({ path, text }, rulesFor(language), ctx);
+    } catch (e) {
+      const why =
+        e instanceof BudgetExceeded
+          ? 'the scan time budget ran out before this file was done'
+          : e instanceof RangeError
+            ? 'the code is nested too deeply to parse'
+            : `the ${language} analyzer failed (${(e as Error).message ?? String(e)})`;
+      return [unanalyzable(path, 0, why)];
+    } finally {
+      if (depth === 0) timings[language] = (timings[language] ?? 0) + (performance.now() - t0);
+    }
+  }
+
+  return { analyze, timings };
+}

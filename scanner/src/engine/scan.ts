@@ -1,0 +1,186 @@
+/**
+ * The static scan of one skill: files in, ScanReport out. Pure apart from the clock; `scanPath`
+ * is the IO edge that reads a folder or a .tgz.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import {
+  collectFiles,
+  parseManifest,
+  readTarball,
+  type Capabilities,
+  type Manifest,
+} from '@skillgate/format';
+import { loadRules, type RuleLanguage, type RuleSet } from '@skillgate/rules';
+import type { Analyzer } from '../analyzer.js';
+import { analyzers as defaultAnalyzers } from '../analyzers/index.js';
+import { compareCapabilities } from '../capabilities/compare.js';
+import type { Finding, ScanReport } from '../types.js';
+import { decideVerdict } from '../verdict/verdict.js';
+import { BINARY_ASSET, MANIFEST_INVALID, UNANALYZABLE } from './builtin.js';
+import { dedupe, findingFor } from './finding.js';
+import { metadataHints } from './hints.js';
+import { decodeText, detectLanguage, mediaKind } from './language.js';
+import type { ResolvedOptions, ScanOptions } from './options.js';
+import { makeRouter } from './route.js';
+
+export const SCANNER_VERSION = '0.1.0';
+
+export interface ScanInputFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+const ruleCache = new WeakMap<readonly Analyzer[], RuleSet>();
+
+/** Loads the default rules, each `match` validated by the analyzer of its language. */
+export function defaultRules(analyzers: readonly Analyzer[] = defaultAnalyzers): RuleSet {
+  let rules = ruleCache.get(analyzers);
+  if (!rules) {
+    const matchers: Partial<Record<RuleLanguage, (m: Record<string, unknown>) => string[]>> = {};
+    for (const a of analyzers)
+      for (const l of a.languages) matchers[l] ??= (m) => a.validateMatch(m);
+    rules = loadRules(undefined, matchers);
+    ruleCache.set(analyzers, rules);
+  }
+  return rules;
+}
+
+function resolve(options: ScanOptions): ResolvedOptions {
+  const analyzers = options.analyzers ?? defaultAnalyzers;
+  return {
+    analyzers,
+    rules: options.rules ?? defaultRules(analyzers),
+    budgetMs: options.budgetMs ?? 5000,
+    maxFileBytes: options.maxFileBytes ?? 1024 * 1024,
+    maxEmbedDepth: options.maxEmbedDepth ?? 4,
+    now: options.now ?? (() => new Date()),
+  };
+}
+
+function readManifest(files: readonly ScanInputFile[], findings: Finding[]): Manifest | undefined {
+  const f = files.find((x) => x.path === 'skill.json');
+  if (!f) return undefined;
+  try {
+    return parseManifest(Buffer.from(f.bytes).toString('utf8'));
+  } catch (e) {
+    findings.push(
+      findingFor(MANIFEST_INVALID, {
+        file: 'skill.json',
+        line: 0,
+        message: `skill.json is not a valid manifest: ${(e as Error).message}`,
+      }),
+    );
+    return undefined;
+  }
+}
+
+export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions = {}): ScanReport {
+  const opts = resolve(options);
+  const t0 = performance.now();
+  const files = [...input].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const findings: Finding[] = [];
+  const manifest = readManifest(files, findings);
+  const text = (p: string) => {
+    const f = files.find((x) => x.path === p);
+    return f ? decodeText(f.bytes) : undefined;
+  };
+  const hints = metadataHints(text('SKILL.md'), text('_meta.json'));
+  const router = makeRouter({
+    analyzers: opts.analyzers,
+    rules: opts.rules,
+    deadline: t0 + opts.budgetMs,
+    maxDepth: opts.maxEmbedDepth,
+    maxBytes: opts.maxFileBytes,
+  });
+  const unanalyzable = (path: string, why: string) =>
+    findingFor(UNANALYZABLE, {
+      file: path,
+      line: 0,
+      message: `${path} could not be analyzed: ${why}.`,
+    });
+
+  for (const f of files) {
+    if (performance.now() > t0 + opts.budgetMs) {
+      findings.push(
+        unanalyzable(f.path, 'the scan time budget ran out before this file was reached'),
+      );
+      continue;
+    }
+    if (f.bytes.length > opts.maxFileBytes) {
+      findings.push(
+        unanalyzable(
+          f.path,
+          `it is ${f.bytes.length} bytes, over the ${opts.maxFileBytes}-byte analysis limit`,
+        ),
+      );
+      continue;
+    }
+    const body = decodeText(f.bytes);
+    if (body === undefined) {
+      const media = mediaKind(f.bytes);
+      findings.push(
+        media
+          ? findingFor(BINARY_ASSET, {
+              file: f.path,
+              line: 0,
+              message: `${f.path} is a ${media} file (not analyzed as code).`,
+            })
+          : unanalyzable(f.path, 'it is a binary file'),
+      );
+      continue;
+    }
+    const source = body.startsWith('\uFEFF') ? body.slice(1) : body;
+    findings.push(...router.analyze(f.path, source, detectLanguage(f.path, source), 0));
+  }
+  const staticMs = performance.now() - t0;
+  const caps = compareCapabilities(findings, manifest?.capabilities, opts.rules, hints);
+  const all = dedupe([...findings, ...caps.findings]);
+  const { verdict, summary } = decideVerdict(all);
+  const report: ScanReport = {
+    schemaVersion: 1,
+    skill: { hasManifest: manifest !== undefined },
+    verdict,
+    summary,
+    findings: all,
+    capabilities: hints ? { ...caps.report, hints } : caps.report,
+    timings: {
+      static: round(staticMs),
+      total: round(performance.now() - t0),
+      ...roundAll(router.timings),
+    },
+    scanner: { version: SCANNER_VERSION, rulesVersion: opts.rules.version },
+    scannedAt: opts.now().toISOString(),
+  };
+  if (manifest)
+    report.skill = { name: manifest.name, version: manifest.version, hasManifest: true };
+  return report;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
+
+function roundAll(t: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [`static.${k}`, round(v)]));
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** Reads a skill folder or a .tgz and scans it. Throws FormatError for unreadable input. */
+export async function scanPath(target: string, options: ScanOptions = {}): Promise<ScanReport> {
+  const st = await stat(target);
+  let files: ScanInputFile[];
+  if (st.isDirectory()) files = await collectFiles(target);
+  else {
+    const bytes = await readFile(target);
+    files =
+      isGzip(bytes) || /\.t(?:ar\.)?gz$/.test(target)
+        ? await readTarball(bytes)
+        : [{ path: target.split('/').pop() ?? target, bytes }];
+  }
+  return scanFiles(files, options);
+}
+
+export type { Capabilities };

@@ -1,0 +1,17 @@
+export * from './types.js';
+export * from './analyzer.js';
+export {
+  scanFiles,
+  scanPath,
+  defaultRules,
+  SCANNER_VERSION,
+  type ScanInputFile,
+} from './engine/scan.js';
+export type { ScanOptions } from './engine/options.js';
+export { BudgetExceeded, checkDeadline } from './engine/route.js';
+export { findingFor, lineText, clip, type HitPlace } from './engine/finding.js';
+export { detectLanguage } from './engine/language.js';
+export { BUILTIN_RULES } from './engine/builtin.js';
+export { analyzers } from './analyzers/index.js';
+export { decideVerdict, findingVerdict } from './verdict/verdict.js';
+export { compareCapabilities, observedCapabilities, isDeclared } from './capabilities/compare.js';
