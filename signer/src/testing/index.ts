@@ -1,0 +1,1 @@
+export { MOCK_IDENTITY, startMockSigstore, type MockSigstore } from './mock-sigstore.js';
