@@ -1,0 +1,417 @@
+# skillgate observe helper. Runs as the first process of a fresh network (+ mount) namespace,
+# started by `unshare`. It owns everything the sample can talk to: loopback only, every IPv4/IPv6
+# address routed to `lo`, nftables redirects all TCP to one sinkhole port and all UDP to a DNS
+# responder, so nothing leaves the namespace. Then it starts the sample (bubblewrap) under rlimits
+# as an unprivileged uid, attaches strace, enforces the wall and output limits and writes one JSON
+# result. Python stdlib only: it must start in ~10 ms and read SO_ORIGINAL_DST / wait4 rusage,
+# which Node cannot.
+import base64, ctypes, json, os, random, resource, select, shutil, signal, socket, struct
+import subprocess, sys, threading, time
+
+CFG = json.load(open(sys.argv[1]))
+LIM = CFG["limits"]
+SINK_PORT = CFG["sinkPort"]
+CAPTURE = CFG["captureBytes"]
+T0 = time.time()
+lock = threading.Lock()
+dns_log, tcp_log, udp_log, notes = [], [], [], []
+fake_ips = {}  # name -> 198.18.x.y
+fake_names = {}  # ip -> name
+stop = threading.Event()
+
+
+def note(msg):
+    with lock:
+        notes.append(str(msg)[:500])
+
+
+def run(argv, data=None):
+    p = subprocess.run(argv, input=data, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if p.returncode != 0:
+        raise RuntimeError("%s failed: %s" % (" ".join(argv[:3]), p.stderr.decode(errors="replace")[:300]))
+
+
+def setup_network():
+    run([CFG["ip"], "-batch", "-"], b"link set lo up\nroute add local 0.0.0.0/0 dev lo table local\n")
+    try:
+        run([CFG["ip"], "-batch", "-"], b"route add local ::/0 dev lo table local\n")
+    except RuntimeError as e:
+        note("ipv6: %s" % e)
+    rules = (
+        "table inet skillgate {\n chain out {\n  type nat hook output priority -100; policy accept;\n"
+        "  meta l4proto tcp redirect to :%d\n  meta l4proto udp redirect to :53\n }\n}\n" % SINK_PORT
+    )
+    run([CFG["nft"], "-f", "-"], rules.encode())
+
+
+def setup_mounts():
+    libc = ctypes.CDLL(None, use_errno=True)
+    mnt = CFG["mountDir"]
+    opts = ("size=%d,mode=0755" % LIM["diskBytes"]).encode()
+    if libc.mount(b"tmpfs", mnt.encode(), b"tmpfs", 0, opts) != 0:
+        raise RuntimeError("mount tmpfs: errno %d" % ctypes.get_errno())
+    uid = CFG["uid"]
+    for name in ("home", "workspace"):
+        dst = os.path.join(mnt, name)
+        shutil.copytree(os.path.join(CFG["stageDir"], name), dst, symlinks=False)
+        if uid is not None:
+            for root, dirs, files in os.walk(dst):
+                os.chown(root, uid, uid)
+                for f in files:
+                    os.chown(os.path.join(root, f), uid, uid)
+
+
+# ---------------------------------------------------------------- DNS
+def fake_ip(name):
+    with lock:
+        if name not in fake_ips:
+            n = len(fake_ips) + 1
+            ip = "198.18.%d.%d" % ((n >> 8) & 255, n & 255)
+            fake_ips[name] = ip
+            fake_names[ip] = name
+        return fake_ips[name]
+
+
+def parse_qname(msg, off):
+    labels = []
+    while off < len(msg):
+        ln = msg[off]
+        if ln == 0:
+            return ".".join(labels), off + 1
+        if ln & 0xC0:
+            return ".".join(labels), off + 2
+        labels.append(msg[off + 1 : off + 1 + ln].decode("latin-1"))
+        off += 1 + ln
+    return None, off
+
+
+def dns_answer(msg, transport):
+    if len(msg) < 12:
+        return None
+    qid, flags, qd = struct.unpack("!HHH", msg[:6])
+    if qd < 1:
+        return None
+    name, off = parse_qname(msg, 12)
+    if name is None or off + 4 > len(msg):
+        return None
+    qtype, qclass = struct.unpack("!HH", msg[off : off + 4])
+    rec = {"t": time.time(), "name": name, "qtype": qtype, "transport": transport}
+    with lock:
+        if len(dns_log) < 2000:
+            dns_log.append(rec)
+    question = msg[12 : off + 4]
+    answers = b""
+    an = 0
+    if qtype == 1 and qclass == 1:
+        answers = b"\xc0\x0c" + struct.pack("!HHIH", 1, 1, 5, 4) + socket.inet_aton(fake_ip(name.lower()))
+        an = 1
+    return struct.pack("!HHHHHH", qid, 0x8180 | (flags & 0x0100), 1, an, 0, 0) + question + answers
+
+
+def dns_udp(sock, family):
+    while not stop.is_set():
+        r, _, _ = select.select([sock], [], [], 0.2)
+        if not r:
+            continue
+        try:
+            msg, addr = sock.recvfrom(4096)
+        except OSError:
+            continue
+        ans = dns_answer(msg, "udp")
+        if ans is None:
+            with lock:
+                if len(udp_log) < 200:
+                    udp_log.append({"t": time.time(), "bytes": base64.b64encode(msg[:CAPTURE]).decode()})
+            continue
+        try:
+            sock.sendto(ans, addr)
+        except OSError:
+            pass
+
+
+# ---------------------------------------------------------------- TCP sinkhole
+SH_PY = '#!/bin/sh\n""":"\nexec /bin/echo %s\n":"""\nimport os\nos.execv("/bin/echo", ["/bin/echo", "%s"])\n'
+JS = 'process.getBuiltinModule("child_process").execFileSync("/bin/echo",["%s"],{stdio:"inherit"});\n'
+active = [0]
+
+
+def original_dst(conn, family):
+    try:
+        if family == socket.AF_INET:
+            d = conn.getsockopt(socket.SOL_IP, 80, 16)
+            port, ip = struct.unpack("!2xH4s8x", d)
+            return socket.inet_ntoa(ip), port
+        d = conn.getsockopt(socket.IPPROTO_IPV6, 80, 28)
+        port = struct.unpack("!H", d[2:4])[0]
+        return socket.inet_ntop(socket.AF_INET6, d[8:24]), port
+    except OSError:
+        loc = conn.getsockname()
+        return loc[0], loc[1]
+
+
+def read_some(conn, buf, idle):
+    conn.settimeout(idle)
+    try:
+        chunk = conn.recv(4096)
+    except (socket.timeout, OSError):
+        return False
+    if not chunk:
+        return False
+    buf.extend(chunk)
+    return True
+
+
+def http_complete(buf):
+    head_end = buf.find(b"\r\n\r\n")
+    if head_end < 0:
+        return False
+    head = bytes(buf[:head_end]).decode("latin-1").lower()
+    length = 0
+    for line in head.split("\r\n")[1:]:
+        if line.startswith("content-length:"):
+            try:
+                length = int(line.split(":", 1)[1].strip())
+            except ValueError:
+                pass
+    return len(buf) >= head_end + 4 + min(length, CAPTURE)
+
+
+def handle(conn, family):
+    rec = {"t": time.time(), "family": 6 if family == socket.AF_INET6 else 4}
+    try:
+        host, port = original_dst(conn, family)
+        rec["dst"], rec["port"] = host, port
+        if host in fake_names:
+            rec["name"] = fake_names[host]
+        buf = bytearray()
+        deadline = time.time() + 2.0
+        while len(buf) < CAPTURE and time.time() < deadline:
+            if not read_some(conn, buf, 0.4 if buf else 1.0):
+                break
+            if buf[:1] == b"\x16" or http_complete(buf):
+                break
+        rec["bytes"] = base64.b64encode(bytes(buf[:CAPTURE])).decode()
+        first = bytes(buf[:8])
+        if first.split(b" ")[0] in (b"GET", b"POST", b"PUT", b"HEAD", b"PATCH", b"DELETE", b"OPTIONS"):
+            ua = b""
+            for line in bytes(buf).split(b"\r\n"):
+                if line.lower().startswith(b"user-agent:"):
+                    ua = line.split(b":", 1)[1].strip().lower()
+            token = "sgdl%016x" % random.getrandbits(64)
+            rec["token"] = token
+            body = (JS % token) if (not ua or b"node" in ua or b"undici" in ua) else (SH_PY % (token, token))
+            body = body.encode()
+            conn.sendall(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: %d\r\n\r\n"
+                % len(body)
+                + body
+            )
+    except OSError as e:
+        rec["error"] = str(e)[:200]
+    finally:
+        try:
+            conn.close()
+        except OSError:
+            pass
+        with lock:
+            active[0] -= 1
+            if len(tcp_log) < 500:
+                tcp_log.append(rec)
+
+
+def tcp_accept(sock, family):
+    while not stop.is_set():
+        r, _, _ = select.select([sock], [], [], 0.2)
+        if not r:
+            continue
+        try:
+            conn, _ = sock.accept()
+        except OSError:
+            continue
+        with lock:
+            busy = active[0] >= 64
+            if not busy:
+                active[0] += 1
+        if busy:
+            host, port = original_dst(conn, family)
+            conn.close()
+            with lock:
+                if len(tcp_log) < 500:
+                    tcp_log.append({"t": time.time(), "dst": host, "port": port, "bytes": "", "dropped": True})
+            continue
+        threading.Thread(target=handle, args=(conn, family), daemon=True).start()
+
+
+def start_listeners():
+    for family, addr in ((socket.AF_INET, "127.0.0.1"), (socket.AF_INET6, "::1")):
+        try:
+            u = socket.socket(family, socket.SOCK_DGRAM)
+            u.bind((addr, 53))
+            threading.Thread(target=dns_udp, args=(u, family), daemon=True).start()
+            t = socket.socket(family, socket.SOCK_STREAM)
+            t.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            t.bind((addr, SINK_PORT))
+            t.listen(128)
+            threading.Thread(target=tcp_accept, args=(t, family), daemon=True).start()
+        except OSError as e:
+            if family == socket.AF_INET:
+                raise
+            note("ipv6 listener: %s" % e)
+
+
+# ---------------------------------------------------------------- sample
+def drain(fd, out, total, on_over):
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        with lock:
+            total[0] += len(chunk)
+            keep = CFG["keepOutputBytes"] - len(out)
+            if keep > 0:
+                out.extend(chunk[:keep])
+            over = total[0] > LIM["outputBytes"]
+        if over:
+            on_over()
+            break
+    os.close(fd)
+
+
+def child(gate_r, out_w, err_w):
+    try:
+        devnull = os.open("/dev/null", os.O_RDONLY)
+        os.dup2(devnull, 0)
+        os.dup2(out_w, 1)
+        os.dup2(err_w, 2)
+        os.setsid()
+        R = resource
+        R.setrlimit(R.RLIMIT_CORE, (0, 0))
+        R.setrlimit(R.RLIMIT_CPU, (LIM["cpuSeconds"], LIM["cpuSeconds"] + 1))
+        R.setrlimit(R.RLIMIT_AS, (LIM["memoryBytes"], LIM["memoryBytes"]))
+        R.setrlimit(R.RLIMIT_FSIZE, (LIM["fileSizeBytes"], LIM["fileSizeBytes"]))
+        R.setrlimit(R.RLIMIT_NOFILE, (256, 256))
+        uid = CFG["uid"]
+        if uid is not None:
+            os.setgroups([])
+            os.setgid(uid)
+            os.setuid(uid)
+        R.setrlimit(R.RLIMIT_NPROC, (LIM["processes"], LIM["processes"]))
+        os.read(gate_r, 1)
+        os.execv(CFG["bwrap"], CFG["argv"])
+    except BaseException as e:  # noqa: BLE001 - report anything, never return into the parent's code
+        os.write(2, ("skillgate helper: cannot start sample: %s\n" % e).encode())
+    os._exit(127)
+
+
+def traced(pid):
+    try:
+        with open("/proc/%d/status" % pid) as f:
+            for line in f:
+                if line.startswith("TracerPid:"):
+                    return int(line.split()[1]) != 0
+    except OSError:
+        return False
+    return False
+
+
+def main():
+    result = {"setup": {}, "notes": notes}
+    setup_network()
+    setup_mounts()
+    start_listeners()
+    result["setup"]["ms"] = round((time.time() - T0) * 1000, 1)
+    gate_r, gate_w = os.pipe()
+    out_r, out_w = os.pipe()
+    err_r, err_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(gate_w)
+        os.close(out_r)
+        os.close(err_r)
+        child(gate_r, out_w, err_w)
+    os.close(gate_r)
+    os.close(out_w)
+    os.close(err_w)
+    limit = [None]
+
+    def kill(why):
+        with lock:
+            if limit[0] is None:
+                limit[0] = why
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+    tracer = subprocess.Popen(
+        [CFG["strace"], "-f", "-q", "--pidns-translation", "-ttt", "-yy", "-s", "256", "-e", "trace=" + CFG["syscalls"],
+         "-o", CFG["tracePath"], "-p", str(pid)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    deadline = time.time() + 3
+    while not traced(pid) and time.time() < deadline and tracer.poll() is None:
+        time.sleep(0.001)
+    if not traced(pid):
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise RuntimeError("strace could not attach: %s" % tracer.stderr.read().decode(errors="replace")[:300])
+    out, err, total = bytearray(), bytearray(), [0]
+    readers = [
+        threading.Thread(target=drain, args=(out_r, out, total, lambda: kill("output")), daemon=True),
+        threading.Thread(target=drain, args=(err_r, err, total, lambda: kill("output")), daemon=True),
+    ]
+    for r in readers:
+        r.start()
+    started = time.time()
+    timer = threading.Timer(LIM["wallMs"] / 1000.0, lambda: kill("wall"))
+    timer.start()
+    os.write(gate_w, b"x")
+    _, status, ru = os.wait4(pid, 0)
+    ended = time.time()
+    timer.cancel()
+    try:
+        tracer.wait(timeout=3)
+    except subprocess.TimeoutExpired:
+        tracer.kill()
+        tracer.wait()
+        note("strace did not finish in time")
+    for r in readers:
+        r.join(timeout=1)
+    settle = time.time() + 1.0  # let sinkhole handlers of the last connections record
+    while time.time() < settle:
+        with lock:
+            if active[0] == 0:
+                break
+        time.sleep(0.005)
+    stop.set()
+    with lock:
+        result.update(
+            {
+                "exitCode": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
+                "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
+                "limitHit": limit[0],
+                "startedAt": started,
+                "durationMs": round((ended - started) * 1000, 1),
+                "cpuMs": round((ru.ru_utime + ru.ru_stime) * 1000, 1),
+                "peakMemoryBytes": ru.ru_maxrss * 1024,
+                "stdout": base64.b64encode(bytes(out)).decode(),
+                "stderr": base64.b64encode(bytes(err)).decode(),
+                "outputBytes": total[0],
+                "dns": list(dns_log),
+                "tcp": list(tcp_log),
+                "udp": list(udp_log),
+            }
+        )
+    with open(CFG["resultPath"], "w") as f:
+        json.dump(result, f)
+
+
+try:
+    main()
+except Exception as e:  # noqa: BLE001 - the caller reads the reason from the result file
+    with open(CFG["resultPath"], "w") as f:
+        json.dump({"error": str(e)[:1000], "notes": notes}, f)
+    sys.exit(3)

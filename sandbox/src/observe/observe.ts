@@ -1,0 +1,180 @@
+/**
+ * Observe mode: runs one command on a skill inside bubblewrap, in a network namespace whose only
+ * peer is the sinkhole, with a honeypot home, strace attached and limits set. IO lives here; the
+ * parsing and the argument building it uses are pure modules.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes, randomInt } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bwrapArgs, etcFiles, sandboxEnv } from './bwrap-args.js';
+import { ObserveError } from './errors.js';
+import { makeHoneypot } from './honeypot.js';
+import { findHostTools, type HostTools } from './host-tools.js';
+import { resolveLimits } from './limits.js';
+import { toResult, type HelperResult } from './result.js';
+import { TRACED_SYSCALLS } from './strace.js';
+import type { ObserveResult, ObserveSandbox, ObserveSpec, SkillFileInput } from './types.js';
+
+const HELPER = fileURLToPath(new URL('../../src/observe/helper/helper.py', import.meta.url));
+
+export interface ObserveOptions {
+  /** where run directories are made (default: the OS temp dir) */
+  tmpRoot?: string;
+  /** TCP port of the sinkhole inside the namespace */
+  sinkPort?: number;
+  /** first bytes kept per connection */
+  captureBytes?: number;
+}
+
+export class BwrapObserveSandbox implements ObserveSandbox {
+  private readonly tools: HostTools;
+  constructor(private readonly options: ObserveOptions = {}) {
+    const { tools, missing } = findHostTools();
+    if (!tools) throw new ObserveError('UNAVAILABLE', `observe mode needs: ${missing.join(', ')}`);
+    this.tools = tools;
+  }
+
+  async run(spec: ObserveSpec): Promise<ObserveResult> {
+    const limits = resolveLimits(spec.limits);
+    if (
+      spec.argv.length === 0 ||
+      spec.argv.some((a) => typeof a !== 'string' || a.includes('\0'))
+    ) {
+      throw new ObserveError(
+        'BAD_ARGV',
+        'argv must be a non-empty list of strings without NUL bytes',
+      );
+    }
+    const runDir = await mkdtemp(join(this.options.tmpRoot ?? tmpdir(), 'skillgate-observe-'));
+    try {
+      await chmod(runDir, 0o755);
+      const honeypot = makeHoneypot((n) =>
+        randomBytes(Math.ceil(n / 2))
+          .toString('hex')
+          .slice(0, n),
+      );
+      const skillDir = join(runDir, 'skill');
+      await writeTree(skillDir, spec.files);
+      await writeTree(join(runDir, 'stage/home'), honeypotFiles(honeypot.files, 'home'));
+      await writeTree(join(runDir, 'stage/workspace'), [
+        ...honeypotFiles(honeypot.files, 'workspace'),
+        ...(spec.workspaceFiles ?? []),
+      ]);
+      const etcDir = join(runDir, 'etc');
+      await mkdir(etcDir);
+      for (const [name, text] of Object.entries(etcFiles()))
+        await writeFile(join(etcDir, name), text, { mode: 0o644 });
+      const mountDir = join(runDir, 'mnt');
+      await mkdir(mountDir, { mode: 0o755 });
+      const argv = bwrapArgs(
+        {
+          skillDir,
+          homeDir: join(mountDir, 'home'),
+          workspaceDir: join(mountDir, 'workspace'),
+          etcDir,
+          env: sandboxEnv(honeypot.env),
+          argv: spec.argv,
+          tmpBytes: limits.diskBytes,
+        },
+        existsSync,
+      );
+      const root = process.getuid?.() === 0;
+      const config = {
+        limits,
+        sinkPort: this.options.sinkPort ?? 1,
+        captureBytes: this.options.captureBytes ?? 8192,
+        keepOutputBytes: 64 * 1024,
+        ip: this.tools.ip,
+        nft: this.tools.nft,
+        strace: this.tools.strace,
+        bwrap: this.tools.bwrap,
+        argv: [this.tools.bwrap, ...argv],
+        syscalls: TRACED_SYSCALLS.join(','),
+        uid: root ? randomInt(200_000, 260_000) : null,
+        stageDir: join(runDir, 'stage'),
+        mountDir,
+        tracePath: join(runDir, 'trace.txt'),
+        resultPath: join(runDir, 'result.json'),
+      };
+      const cfgPath = join(runDir, 'config.json');
+      await writeFile(cfgPath, JSON.stringify(config));
+      const nsArgs = root
+        ? ['--net', '--mount', '--propagation', 'private']
+        : ['-Urnm', '--propagation', 'private'];
+      const helperErr = await runHelper(
+        this.tools.unshare,
+        [...nsArgs, this.tools.python, '-I', '-S', HELPER, cfgPath],
+        limits.wallMs + 15_000,
+      );
+      let helper: HelperResult;
+      try {
+        helper = JSON.parse(await readFile(config.resultPath, 'utf8')) as HelperResult;
+      } catch (e) {
+        throw new ObserveError(
+          'HELPER_FAILED',
+          `sandbox helper wrote no result: ${helperErr.slice(0, 500)}`,
+          { cause: e },
+        );
+      }
+      if (helper.error !== undefined)
+        throw new ObserveError('HELPER_FAILED', `sandbox helper failed: ${helper.error}`);
+      const trace = existsSync(config.tracePath) ? await readFile(config.tracePath, 'latin1') : '';
+      return toResult(spec.argv, helper, trace, honeypot.canaries, limits);
+    } finally {
+      await rm(runDir, { recursive: true, force: true });
+    }
+  }
+}
+
+function honeypotFiles(
+  files: ReturnType<typeof makeHoneypot>['files'],
+  rootName: 'home' | 'workspace',
+): SkillFileInput[] {
+  return files
+    .filter((f) => f.root === rootName)
+    .map((f) => ({ path: f.path, bytes: Buffer.from(f.content, 'latin1'), executable: false }));
+}
+
+async function writeTree(dir: string, files: readonly SkillFileInput[]): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o755 });
+  for (const f of files) {
+    const parts = f.path.split('/');
+    if (
+      f.path.startsWith('/') ||
+      parts.some((p) => p === '..' || p === '.' || p === '') ||
+      f.path.includes('\0')
+    ) {
+      throw new ObserveError(
+        'BAD_PATH',
+        `file path ${JSON.stringify(f.path)} must be relative, without "." or ".." segments`,
+      );
+    }
+    const target = join(dir, f.path);
+    await mkdir(dirname(target), { recursive: true, mode: 0o755 });
+    await writeFile(target, f.bytes, { mode: f.executable ? 0o755 : 0o644 });
+    await chmod(target, f.executable ? 0o755 : 0o644);
+  }
+}
+
+function runHelper(cmd: string, args: string[], timeoutMs: number): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      if (err.length < 4096) err += d.toString('utf8');
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve(err);
+    });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      resolve(String(e));
+    });
+  });
+}
