@@ -8,6 +8,7 @@ import {
   toSignedEntity,
   type SignedEntity,
 } from '@sigstore/verify';
+import type { X509Certificate } from '@sigstore/core';
 import { SignerError, describe, type SignerErrorCode } from '../errors.js';
 import type { PreparedTrust } from '../trust/prepare.js';
 import type { ParsedBundle } from './envelope.js';
@@ -62,6 +63,19 @@ function signingKey(entity: SignedEntity, trust: PreparedTrust): KeyObject {
   }
 }
 
+/** Whether some trusted CA certificate signed the leaf (time and path checks follow in the verifier). */
+function issuedByTrustedCA(leaf: X509Certificate, trust: PreparedTrust): boolean {
+  return trust.material.certificateAuthorities.some((ca) =>
+    ca.certChain.some((c) => {
+      try {
+        return leaf.verify(c);
+      } catch {
+        return false;
+      }
+    }),
+  );
+}
+
 function signedAt(entity: SignedEntity): string | undefined {
   const times = entity.timestamps.map((t) =>
     t.$case === 'transparency-log'
@@ -90,6 +104,13 @@ export function checkSignature(
     throw new SignerError(
       'SIGNATURE_INVALID',
       'the envelope signature does not match its payload and key',
+    );
+  }
+  // Name an untrusted issuer as such, before the verifier trips over its foreign timestamps.
+  if (entity.key.$case === 'certificate' && !issuedByTrustedCA(entity.key.certificate, trust)) {
+    throw new SignerError(
+      'UNTRUSTED_CERTIFICATE',
+      'the signing certificate was not issued by a trusted CA',
     );
   }
   if (policy.requireTlog && entity.tlogEntries.length === 0) {
