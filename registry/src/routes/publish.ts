@@ -1,0 +1,113 @@
+/** POST /v1/skills: accept a tarball, record it as `received`, answer 202 and run the pipeline in the background. */
+import { digestsOf } from '@skillgate/format';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { RegistryError } from '../errors.js';
+import { principalOf } from '../plugins/auth.js';
+import { inspectTarball } from '../publish/inspect.js';
+import { errorResponses, PublishAcceptedSchema } from '../schemas.js';
+import type { RateLimitConfig } from './rate-limit.js';
+
+export const TARBALL_TYPES = ['application/gzip', 'application/x-gzip', 'application/octet-stream'];
+
+/** Refuses anything but a tarball content type with 415 (before fastify picks a body parser). */
+async function requireTarballType(req: FastifyRequest): Promise<void> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!TARBALL_TYPES.includes(type)) {
+    throw new RegistryError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      { type: type || '(none)' },
+      { field: 'content-type' },
+    );
+  }
+}
+
+const TarballBody = Type.Unsafe<Buffer>({
+  type: 'string',
+  format: 'binary',
+  description: 'the skill .tgz',
+});
+
+const publish: FastifyPluginAsyncTypebox<{ rateLimit: RateLimitConfig }> = async (app, opts) => {
+  const { store, blobs, runner, limits } = app.skillgate;
+  app.addContentTypeParser(TARBALL_TYPES, { parseAs: 'buffer' }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  app.post(
+    '/v1/skills',
+    {
+      bodyLimit: limits.maxPackedBytes,
+      // both run before a byte of the body is read
+      onRequest: [app.requireRole('publisher'), requireTarballType],
+      config: opts.rateLimit ? { rateLimit: opts.rateLimit } : {},
+      // The body is raw bytes: check it is a buffer here; the package itself is checked by inspectTarball.
+      validatorCompiler: () => (data: unknown) =>
+        Buffer.isBuffer(data)
+          ? { value: data }
+          : { error: new Error(`body must be a tarball (${TARBALL_TYPES.join(', ')})`) },
+      schema: {
+        tags: ['skills'],
+        summary: 'publish a skill version (raw .tgz body)',
+        security: [{ bearer: [] }],
+        consumes: TARBALL_TYPES,
+        body: TarballBody,
+        response: { 202: PublishAcceptedSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const user = principalOf(req).user;
+      const bytes = req.body;
+      const pkg = await inspectTarball(bytes, limits);
+      const { name, version } = pkg.manifest;
+      // Read-only checks first, so a refused upload writes nothing at all.
+      const skill = await store.getSkill(name);
+      if (skill && !skill.owners.includes(user))
+        throw new RegistryError('NOT_OWNER', { user, name });
+      const existing = await store.getVersion(name, version);
+      if (existing && existing.state !== 'rejected') {
+        throw new RegistryError('VERSION_EXISTS', { name, version, state: existing.state });
+      }
+      const digests = digestsOf(bytes);
+      const skillMd = pkg.files.find((f) => f.path === 'SKILL.md')?.bytes.toString('utf8') ?? '';
+      const put = await blobs.put(bytes);
+      // recordUpload re-checks both conditions atomically (a concurrent upload may have won).
+      const result = await store
+        .recordUpload({
+          name,
+          version,
+          manifest: pkg.manifest,
+          digests,
+          size: bytes.length,
+          skillMd,
+          publisher: user,
+        })
+        .catch(async (e: unknown) => {
+          if (put.created) await blobs.delete(put.digest);
+          throw e;
+        });
+      if (!result.ok) {
+        if (put.created) await blobs.delete(put.digest);
+        if (result.conflict === 'not-owner') throw new RegistryError('NOT_OWNER', { user, name });
+        throw new RegistryError('VERSION_EXISTS', { name, version, state: result.state });
+      }
+      runner.enqueue(result.version.id);
+      const base = `/v1/skills/${name}/versions/${version}`;
+      reply.code(202);
+      return {
+        name,
+        version,
+        state: result.version.state,
+        links: { version: base, tarball: `${base}/tarball`, report: `${base}/report` },
+      };
+    },
+  );
+};
+
+export default fp(publish, {
+  name: 'skillgate-routes-publish',
+  fastify: '5.x',
+  dependencies: ['skillgate-auth'],
+});

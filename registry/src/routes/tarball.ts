@@ -1,0 +1,61 @@
+/** GET/HEAD the tarball of a published version, with its digests as ETag and headers. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import fp from 'fastify-plugin';
+import { RegistryError } from '../errors.js';
+import { BlobCorruptError } from '../store/blob-store.js';
+import { errorResponses, SkillNameParam, VersionParam } from '../schemas.js';
+import { visibleVersion } from './visibility.js';
+
+const tarball: FastifyPluginAsyncTypebox = async (app) => {
+  const { tarballs } = app.skillgate;
+  app.get(
+    '/v1/skills/:name/versions/:version/tarball',
+    {
+      schema: {
+        tags: ['versions'],
+        summary: 'the .tgz of a published version (ETag = sha256)',
+        params: Type.Object({ name: SkillNameParam, version: VersionParam }),
+        produces: ['application/gzip'],
+        response: {
+          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }),
+          304: Type.Null({ description: 'not modified (If-None-Match matched the sha256)' }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req, reply) => {
+      const v = await visibleVersion(app, req, req.params.name, req.params.version, {
+        published: true,
+      });
+      const { sha256, integrity } = v.digests;
+      const etag = `"${sha256}"`;
+      reply
+        .header('etag', etag)
+        .header('x-skillgate-sha256', sha256)
+        .header('x-skillgate-integrity', integrity)
+        .header('digest', `sha-256=${Buffer.from(sha256, 'hex').toString('base64')}`)
+        .header('cache-control', 'public, max-age=300');
+      if (req.headers['if-none-match'] === etag) return reply.code(304).send(null);
+      let bytes: Buffer | undefined;
+      try {
+        bytes = await tarballs.get(sha256);
+      } catch (e) {
+        if (e instanceof BlobCorruptError)
+          throw new RegistryError('STORAGE_CORRUPT', { what: 'tarball' }, { cause: e });
+        throw e;
+      }
+      if (!bytes)
+        throw new RegistryError('NOT_FOUND', {
+          what: `tarball of ${v.name}@${v.version} in the blob store`,
+        });
+      return reply.type('application/gzip').send(bytes);
+    },
+  );
+};
+
+export default fp(tarball, {
+  name: 'skillgate-routes-tarball',
+  fastify: '5.x',
+  dependencies: ['skillgate-auth'],
+});

@@ -1,0 +1,138 @@
+/** The blob port and its filesystem adapter: content-addressed by sha256, atomic writes, digest checked on read. */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface BlobStore {
+  /** stores bytes under their sha256; `created` is false when they were already there */
+  put(bytes: Uint8Array): Promise<{ digest: string; created: boolean }>;
+  /** the bytes, after checking they still hash to `digest`; undefined when absent */
+  get(digest: string): Promise<Buffer | undefined>;
+  has(digest: string): Promise<boolean>;
+  delete(digest: string): Promise<void>;
+  /** every stored digest (tests and maintenance) */
+  list(): Promise<string[]>;
+}
+
+export class BlobCorruptError extends Error {
+  override readonly name = 'BlobCorruptError';
+  constructor(
+    readonly digest: string,
+    readonly actual: string,
+  ) {
+    super(`blob ${digest} is corrupt on disk (its bytes hash to ${actual})`);
+  }
+}
+
+const DIGEST = /^[0-9a-f]{64}$/;
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export class FsBlobStore implements BlobStore {
+  constructor(readonly root: string) {}
+
+  private pathOf(digest: string): string {
+    if (!DIGEST.test(digest)) throw new Error(`not a sha256 hex digest: ${JSON.stringify(digest)}`);
+    return path.join(this.root, digest.slice(0, 2), digest);
+  }
+
+  async put(bytes: Uint8Array): Promise<{ digest: string; created: boolean }> {
+    const digest = sha256Hex(bytes);
+    const file = this.pathOf(digest);
+    if (await this.has(digest)) return { digest, created: false };
+    await mkdir(path.dirname(file), { recursive: true });
+    const tmp = path.join(this.root, `.tmp-${randomBytes(8).toString('hex')}`);
+    const fh = await open(tmp, 'wx', 0o644);
+    try {
+      await fh.writeFile(bytes);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    try {
+      await rename(tmp, file);
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw e;
+    }
+    return { digest, created: true };
+  }
+
+  async get(digest: string): Promise<Buffer | undefined> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.pathOf(digest));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+    const actual = sha256Hex(bytes);
+    if (actual !== digest) throw new BlobCorruptError(digest, actual);
+    return bytes;
+  }
+
+  async has(digest: string): Promise<boolean> {
+    try {
+      return (await stat(this.pathOf(digest))).isFile();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw e;
+    }
+  }
+
+  async delete(digest: string): Promise<void> {
+    await rm(this.pathOf(digest), { force: true });
+  }
+
+  async list(): Promise<string[]> {
+    const out: string[] = [];
+    let dirs: string[];
+    try {
+      dirs = await readdir(this.root);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return out;
+      throw e;
+    }
+    for (const d of dirs.filter((x) => /^[0-9a-f]{2}$/.test(x)).sort()) {
+      for (const f of (await readdir(path.join(this.root, d))).sort())
+        if (DIGEST.test(f)) out.push(f);
+    }
+    return out;
+  }
+}
+
+/**
+ * Keeps recently read, already verified blobs in memory (blobs are immutable, so a verified copy
+ * stays valid). Bounded by total bytes; least recently used go first.
+ */
+export class VerifiedBlobCache {
+  private readonly entries = new Map<string, Buffer>();
+  private bytes = 0;
+  constructor(
+    private readonly store: BlobStore,
+    private readonly maxBytes = 64 * 1024 * 1024,
+    private readonly maxEntryBytes = 4 * 1024 * 1024,
+  ) {}
+
+  async get(digest: string): Promise<Buffer | undefined> {
+    const hit = this.entries.get(digest);
+    if (hit) {
+      this.entries.delete(digest);
+      this.entries.set(digest, hit);
+      return hit;
+    }
+    const bytes = await this.store.get(digest);
+    if (bytes && bytes.length <= this.maxEntryBytes) {
+      this.entries.set(digest, bytes);
+      this.bytes += bytes.length;
+      for (const [k, v] of this.entries) {
+        if (this.bytes <= this.maxBytes) break;
+        this.entries.delete(k);
+        this.bytes -= v.length;
+      }
+    }
+    return bytes;
+  }
+}

@@ -1,0 +1,59 @@
+import type {
+  HistoryEntry,
+  NewUpload,
+  Role,
+  SearchHit,
+  SearchQuery,
+  SkillRecord,
+  TableCounts,
+  TokenRecord,
+  Transition,
+  UploadResult,
+  VersionRecord,
+} from './types.js';
+
+/** The metadata port: users, tokens, skills and owners, versions and their state history. */
+export interface MetadataStore {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** creates the user if it does not exist yet; returns true when it was created */
+  ensureUser(name: string): Promise<boolean>;
+  userExists(name: string): Promise<boolean>;
+  insertToken(t: {
+    id: string;
+    user: string;
+    hash: string;
+    roles: Role[];
+    expiresAt: string | null;
+  }): Promise<TokenRecord>;
+  findTokenByHash(hash: string): Promise<TokenRecord | undefined>;
+  revokeToken(id: string): Promise<boolean>;
+
+  getSkill(name: string): Promise<SkillRecord | undefined>;
+  /** adds and removes owners atomically; refuses (returns undefined) to leave a skill without owners */
+  updateOwners(
+    name: string,
+    change: { add: string[]; remove: string[] },
+  ): Promise<string[] | undefined>;
+
+  /**
+   * Records an upload in state `received` with its first history row. Claims the name for the
+   * publisher when it is new; refuses when the publisher is not an owner or the version exists in
+   * any state but `rejected`. All or nothing.
+   */
+  recordUpload(u: NewUpload): Promise<UploadResult>;
+  /** the current attempt at name@version (a rejected version may have been uploaded again) */
+  getVersion(name: string, version: string): Promise<VersionRecord | undefined>;
+  getVersionById(id: string): Promise<VersionRecord | undefined>;
+  /** current attempt of every version of a skill, newest first */
+  listVersions(name: string): Promise<VersionRecord[]>;
+  history(versionId: string): Promise<HistoryEntry[]>;
+  /** moves a version to a new state if it is in one of `t.from`; returns undefined otherwise */
+  transition(versionId: string, t: Transition): Promise<VersionRecord | undefined>;
+  /** versions in a non-final state (a pipeline run that has not ended), oldest first */
+  listUnfinished(): Promise<VersionRecord[]>;
+  /** published skills (their latest version) matching the query */
+  search(q: SearchQuery): Promise<{ total: number; items: SearchHit[] }>;
+
+  counts(): Promise<TableCounts>;
+  close(): Promise<void>;
+}
