@@ -1,1 +1,2 @@
 export * from './observe/index.js';
+export * from './enforce/index.js';
