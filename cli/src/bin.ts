@@ -12,6 +12,8 @@ import { register as install } from './commands/install.js';
 import { register as pack } from './commands/pack.js';
 import { register as publish } from './commands/publish.js';
 import { register as search } from './commands/search.js';
+import { register as serve } from './commands/serve.js';
+import { register as token } from './commands/token.js';
 import { VERSION } from './version.js';
 
 const program = new Command('skillgate')
@@ -23,7 +25,8 @@ const program = new Command('skillgate')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [init, pack, publish, info, search, install]) register(program);
+for (const register of [init, pack, publish, info, search, install, serve, token])
+  register(program);
 
 function fail(code: number, message: string, json: boolean, extra?: object): void {
   if (json) process.stdout.write(`${JSON.stringify({ error: { message, ...extra } })}\n`);

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { startServer } from '@skillgate/registry';
+import { dataHome } from '../config.js';
+import { printLine } from '../output.js';
+
+/** The built web UI of this checkout (web/dist), when it exists. */
+function webDir(): string | undefined {
+  const dir = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+  return existsSync(`${dir}index.html`) ? dir : undefined;
+}
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('run the registry: API, web UI and the in-process pipeline (embedded default)')
+    .option('--home <dir>', 'data dir (env SKILLGATE_HOME, default ./.skillgate)')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option(
+      '--port <port>',
+      'port (0 picks a free one; env SKILLGATE_PORT)',
+      process.env['SKILLGATE_PORT'] ?? '8750',
+    )
+    .option(
+      '--database-url <url>',
+      'PostgreSQL for metadata (env DATABASE_URL)',
+      process.env['DATABASE_URL'],
+    )
+    .option('--quiet', 'log warnings and errors only')
+    .action(
+      async (o: {
+        home?: string;
+        host: string;
+        port: string;
+        databaseUrl?: string;
+        quiet?: boolean;
+      }) => {
+        const server = await startServer({
+          home: dataHome(o.home),
+          host: o.host,
+          port: Number(o.port),
+          ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : {}),
+          webDir: webDir(),
+          logger: { level: o.quiet ? 'warn' : 'info' },
+        });
+        printLine(`skillgate registry listening on ${server.url} (data in ${server.paths.home})`);
+        const stop = async () => {
+          await server.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', () => void stop());
+        process.once('SIGTERM', () => void stop());
+      },
+    );
+}
