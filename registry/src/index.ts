@@ -37,3 +37,10 @@ export { NEXT as STATE_TRANSITIONS, canMove, isFinal } from './pipeline/states.j
 export { inspectTarball } from './publish/inspect.js';
 export type { AppDeps, AppOptions } from './services.js';
 export * from './schemas.js';
+export {
+  defaultStages,
+  staticScanStage,
+  signStage,
+  type DefaultStages,
+  type DefaultStagesOptions,
+} from './stages/index.js';

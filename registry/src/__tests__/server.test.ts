@@ -1,0 +1,180 @@
+/** startServer over real HTTP on loopback: data dir, bootstrap token, web UI, limits, resume after restart. */
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { digestsOf, readSkillPackage, readTarball } from '@skillgate/format';
+import { createToken, openHome } from '../home.js';
+import { startServer, type RunningServer } from '../server.js';
+import { skillTarball, tempDir, type ErrorJson } from './helpers.js';
+
+/** Streams `bytes` chunked (no Content-Length) and returns the status and body the server answers. */
+function chunkedUpload(
+  url: string,
+  token: string,
+  bytes: Buffer,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${url}/v1/skills`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/gzip',
+        'transfer-encoding': 'chunked',
+      },
+    });
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+      );
+    });
+    req.on('error', reject);
+    let off = 0;
+    const pump = () => {
+      while (off < bytes.length) {
+        const chunk = bytes.subarray(off, off + 16 * 1024);
+        off += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      req.end();
+    };
+    pump();
+  });
+}
+
+describe('startServer', () => {
+  let home: string;
+  let web: string;
+  let cleanup: () => Promise<void>;
+  let server: RunningServer;
+  let token: string;
+
+  before(async () => {
+    const t = await tempDir();
+    cleanup = t.cleanup;
+    home = path.join(t.dir, 'home');
+    web = path.join(t.dir, 'web');
+    await mkdir(path.join(web, 'assets'), { recursive: true });
+    await writeFile(path.join(web, 'index.html'), '<!doctype html><title>skillgate</title>');
+    await writeFile(path.join(web, 'assets', 'app.js'), 'console.log(1)');
+    token = (await createToken(home, { user: 'alice', roles: ['publisher'] })).token;
+    server = await startServer({
+      home,
+      host: '127.0.0.1',
+      port: 0,
+      webDir: web,
+      logger: false,
+      maxUploadBytes: 64 * 1024,
+    });
+  });
+  after(async () => {
+    await server.close();
+    await cleanup();
+  });
+
+  it('lays out the data dir and listens on loopback', async () => {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.equal(server.paths.database, path.join(home, 'registry.db'));
+    const who = await fetch(`${server.url}/v1/whoami`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    assert.deepEqual(await who.json(), { user: 'alice', roles: ['publisher'] });
+  });
+
+  it('serves the web UI at / with SPA fallback, and JSON errors under /v1', async () => {
+    const root = await fetch(`${server.url}/`);
+    assert.equal(root.status, 200);
+    assert.match(await root.text(), /<title>skillgate/);
+    const asset = await fetch(`${server.url}/assets/app.js`);
+    assert.equal(await asset.text(), 'console.log(1)');
+    const deep = await fetch(`${server.url}/skills/hello-skill`);
+    assert.equal(deep.status, 200);
+    assert.match(deep.headers.get('content-type') ?? '', /text\/html/);
+    const api = await fetch(`${server.url}/v1/nope`);
+    assert.equal(api.status, 404);
+    assert.equal(((await api.json()) as ErrorJson).error.code, 'SKILLGATE_ERR_NOT_FOUND');
+    const post = await fetch(`${server.url}/skills/x`, { method: 'POST' });
+    assert.equal(post.status, 404);
+  });
+
+  it('publishes over HTTP and downloads the same bytes', async () => {
+    const tgz = skillTarball({ name: 'http-skill' });
+    const res = await fetch(`${server.url}/v1/skills`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/gzip' },
+      body: tgz,
+    });
+    assert.equal(res.status, 202);
+    let state = '';
+    for (let i = 0; i < 100 && state !== 'published'; i++) {
+      const v = await fetch(`${server.url}/v1/skills/http-skill/versions/1.0.0`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      state = ((await v.json()) as { state: string }).state;
+      if (state !== 'published') await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.equal(state, 'published');
+    const dl = await fetch(`${server.url}/v1/skills/http-skill/versions/1.0.0/tarball`);
+    const bytes = Buffer.from(await dl.arrayBuffer());
+    assert.ok(bytes.equals(tgz));
+    assert.equal(dl.headers.get('x-skillgate-sha256'), digestsOf(tgz).sha256);
+  });
+
+  it('refuses an oversized upload with 413 whether or not it announces its length', async () => {
+    const big = Buffer.alloc(200 * 1024, 7);
+    const announced = await fetch(`${server.url}/v1/skills`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/gzip' },
+      body: big,
+    });
+    assert.equal(announced.status, 413);
+    assert.equal(
+      ((await announced.json()) as ErrorJson).error.code,
+      'SKILLGATE_ERR_PAYLOAD_TOO_LARGE',
+    );
+    const chunked = await chunkedUpload(server.url, token, big);
+    assert.equal(chunked.status, 413);
+    assert.equal(
+      (JSON.parse(chunked.body) as ErrorJson).error.code,
+      'SKILLGATE_ERR_PAYLOAD_TOO_LARGE',
+    );
+  });
+});
+
+describe('startServer resumes runs a previous process left unfinished', () => {
+  it('a version left in received is published after a restart', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const tgz = skillTarball({ name: 'left-over' });
+      // a process that stored an upload and died before its pipeline ran
+      const opened = await openHome(dir);
+      await opened.store.ensureUser('alice');
+      const { manifest } = readSkillPackage(await readTarball(tgz));
+      await opened.blobs.put(tgz);
+      const r = await opened.store.recordUpload({
+        name: 'left-over',
+        version: '1.0.0',
+        manifest,
+        digests: digestsOf(tgz),
+        size: tgz.length,
+        skillMd: '',
+        publisher: 'alice',
+      });
+      assert.ok(r.ok);
+      await opened.store.close();
+      const server = await startServer({ home: dir, port: 0, logger: false });
+      try {
+        await server.app.skillgate.runner.idle();
+        const v = await fetch(`${server.url}/v1/skills/left-over/versions/1.0.0`);
+        assert.equal(((await v.json()) as { state: string }).state, 'published');
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await cleanup();
+    }
+  });
+});
