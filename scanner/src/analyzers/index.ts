@@ -4,6 +4,7 @@
  * Add new analyzers here.
  */
 import type { Analyzer } from '../analyzer.js';
+import { javascriptAnalyzer } from './javascript/index.js';
 import { manifestAnalyzer } from './manifest/index.js';
 
-export const analyzers: readonly Analyzer[] = [manifestAnalyzer];
+export const analyzers: readonly Analyzer[] = [javascriptAnalyzer, manifestAnalyzer];

@@ -1,0 +1,146 @@
+/**
+ * Statically known output of simple commands (`echo`, `printf`, heredocs, `base64 -d` of a
+ * literal, `xxd -r -p`, `rev`, `gunzip`), so that decoded payloads can be scanned again.
+ */
+import { gunzipSync } from 'node:zlib';
+import { decoderKind } from './commands.js';
+import type { CmdFact, Facts } from './facts.js';
+import { decodeAnsiC } from './syntax.js';
+import { UNKNOWN } from './values.js';
+
+export interface StaticOut {
+  bytes: Buffer;
+  /** how the text was obtained, when it was decoded */
+  decodedFrom?: string;
+}
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+export function base32Decode(s: string): Buffer | undefined {
+  const clean = s.replace(/[\s=]/g, '').toUpperCase();
+  if (!/^[A-Z2-7]*$/.test(clean)) return undefined;
+  const out: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const c of clean) {
+    value = (value << 5) | BASE32.indexOf(c);
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+export function base64Decode(s: string): Buffer | undefined {
+  const clean = s.replace(/\s+/g, '');
+  if (!clean || !/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean)) return undefined;
+  return Buffer.from(clean.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+
+/** Mostly printable UTF-8 text (what a decoded script looks like). */
+export function printable(b: Buffer): string | undefined {
+  if (!b.length) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(b);
+  } catch {
+    return undefined;
+  }
+  let ok = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c === 9 || c === 10 || c === 13 || (c >= 32 && c !== 127)) ok++;
+  }
+  return ok / [...text].length > 0.95 ? text : undefined;
+}
+
+function printfFormat(fmt: string, args: string[]): string {
+  let i = 0;
+  const body = fmt.replace(/%(%|[-+ #0-9.]*[sbdiouxXcfgeE])/g, (_m, spec: string) => {
+    if (spec === '%') return '%';
+    const a = args[i++] ?? '';
+    return spec.endsWith('b') ? decodeAnsiC(a) : a;
+  });
+  return decodeAnsiC(body);
+}
+
+export class StaticOutputs {
+  private memo = new Map<number, StaticOut | null>();
+
+  constructor(readonly facts: Facts) {}
+
+  /** static stdin of a command (heredoc/herestring or a single static predecessor) */
+  stdin(f: CmdFact): StaticOut | undefined {
+    if (f.input !== undefined) return f.input.includes(UNKNOWN) ? undefined : { bytes: Buffer.from(f.input, 'utf8') };
+    if (f.cmd.stdin.length !== 1) return undefined;
+    return this.out(f.cmd.stdin[0] as number);
+  }
+
+  out(id: number, depth = 0): StaticOut | undefined {
+    if (this.memo.has(id)) return this.memo.get(id) ?? undefined;
+    this.memo.set(id, null);
+    const r = depth > 16 ? undefined : this.compute(id);
+    this.memo.set(id, r ?? null);
+    return r;
+  }
+
+  private compute(id: number): StaticOut | undefined {
+    const f = this.facts.facts[id];
+    if (!f) return undefined;
+    if (f.args.some((a) => !a.known)) return undefined;
+    const args = f.args.map((a) => a.s);
+    if (f.fam === 'echo') {
+      let i = 0;
+      let escapes = false;
+      let newline = true;
+      while (i < args.length && /^-[neE]+$/.test(args[i] as string)) {
+        if ((args[i] as string).includes('e')) escapes = true;
+        if ((args[i] as string).includes('n')) newline = false;
+        i++;
+      }
+      const text = args.slice(i).join(' ');
+      return { bytes: Buffer.from((escapes ? decodeAnsiC(text) : text) + (newline ? '\n' : ''), 'latin1') };
+    }
+    if (f.fam === 'printf') {
+      const rest = args[0] === '--' ? args.slice(1) : args;
+      if (!rest.length || rest[0] === '-v') return undefined;
+      return { bytes: Buffer.from(printfFormat(rest[0] as string, rest.slice(1)), 'latin1') };
+    }
+    if (f.fam === 'cat' && f.positional.length === 0) return this.stdin(f);
+    const kind = decoderKind(f.name, f.flags, args);
+    if (!kind) return undefined;
+    const input = f.positional.length ? undefined : this.stdin(f);
+    if (!input) return undefined;
+    const text = input.bytes.toString('latin1');
+    let bytes: Buffer | undefined;
+    try {
+      if (kind === 'base64') bytes = base64Decode(text);
+      else if (kind === 'base32') bytes = base32Decode(text);
+      else if (kind === 'hex') {
+        const clean = text.replace(/\s+/g, '');
+        bytes = /^(?:[0-9a-fA-F]{2})+$/.test(clean) ? Buffer.from(clean, 'hex') : undefined;
+      } else if (kind === 'reverse')
+        bytes = Buffer.from(
+          text
+            .replace(/\n$/, '')
+            .split('\n')
+            .map((l) => [...l].reverse().join(''))
+            .join('\n'),
+          'latin1',
+        );
+      else if (kind === 'gzip') bytes = gunzipSync(input.bytes, { maxOutputLength: 1 << 20 });
+    } catch {
+      bytes = undefined;
+    }
+    return bytes ? { bytes, decodedFrom: kind } : undefined;
+  }
+}
+
+/** Which analyzer a decoded snippet most likely belongs to. */
+export function guessLanguage(text: string): 'bash' | 'python' | 'javascript' {
+  if (/^\s*(?:import\s+[\w.]+|from\s+[\w.]+\s+import\b|def\s+\w+\(|exec\(|print\()/m.test(text)) return 'python';
+  if (/\brequire\(\s*['"]|\bconsole\.log\(|=>\s*\{|\bawait\s+fetch\(/.test(text)) return 'javascript';
+  return 'bash';
+}

@@ -1,0 +1,646 @@
+/**
+ * Per-command facts: the program actually run (after `sudo`, `env`, `nohup`, `xargs`… and quoting
+ * tricks), its flags and arguments, the files it reads and writes, the hosts it contacts and
+ * where it takes code from.
+ */
+import {
+  DOWNLOADERS,
+  INTERPRETERS,
+  NON_READERS,
+  OPTION_SPECS,
+  READERS,
+  SHELLS,
+  WRAPPERS,
+  family,
+  interpreterOf,
+} from './commands.js';
+import type { Cmd, Script } from './ir.js';
+import { Env, UNKNOWN, normPath, type Val } from './values.js';
+
+export interface Host {
+  host: string;
+  port?: number;
+}
+
+export interface CmdFact {
+  id: number;
+  cmd: Cmd;
+  /** basename of the program run, as written after resolution (`curl`) */
+  name: string;
+  /** family key (`python3.12` → `python`) */
+  fam: string;
+  /** the program word as resolved (`/usr/bin/curl`, `~/.cache/x`) */
+  program: Val;
+  wrappers: string[];
+  args: Val[];
+  flags: Set<string>;
+  /** option → values (`-o` → [file]) */
+  opts: Map<string, Val[]>;
+  positional: Val[];
+  reads: string[];
+  writes: string[];
+  hosts: Host[];
+  /** the command reaches the network but the host is only known at run time */
+  dynamicHost: boolean;
+  /** where this command takes code from */
+  code: { stdin: boolean; words: Val[]; scripts: Val[] };
+  /** stdin is taken as arguments (xargs) */
+  stdinAsArgs: boolean;
+  redirectTargets: string[];
+  /** heredoc / herestring text fed to stdin */
+  input?: string;
+  inputVal?: Val;
+  inputLine?: number;
+}
+
+function isOption(s: string): boolean {
+  return s.length > 1 && s.startsWith('-') && s !== '--';
+}
+
+interface Parsed {
+  flags: Set<string>;
+  opts: Map<string, Val[]>;
+  positional: Val[];
+  /** index in args of the first positional (for wrappers) */
+  firstPositional: number;
+}
+
+/** Parses options by the program's spec; stops at the first positional when `stopAtPositional`. */
+export function parseOptions(fam: string, args: Val[], stopAtPositional: boolean): Parsed {
+  const spec = OPTION_SPECS[fam] ?? {};
+  const flags = new Set<string>();
+  const opts = new Map<string, Val[]>();
+  const positional: Val[] = [];
+  let firstPositional = args.length;
+  const put = (k: string, v: Val | undefined) => {
+    flags.add(k);
+    if (v) opts.set(k, [...(opts.get(k) ?? []), v]);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as Val;
+    const s = a.s;
+    if (s === '--') {
+      if (firstPositional === args.length) firstPositional = i + 1;
+      for (let j = i + 1; j < args.length; j++) positional.push(args[j] as Val);
+      break;
+    }
+    if (!isOption(s) || (fam === 'nslookup' && s === '-')) {
+      if (firstPositional === args.length) firstPositional = i;
+      if (stopAtPositional) break;
+      positional.push(a);
+      continue;
+    }
+    if (s.startsWith('--')) {
+      const eq = s.indexOf('=');
+      if (eq > 0) put(s.slice(0, eq), { ...a, s: s.slice(eq + 1) });
+      else if (spec.long?.includes(s.slice(2))) put(s, args[++i]);
+      else put(s, undefined);
+      continue;
+    }
+    // a cluster of short options; a value-taking letter swallows the rest or the next word
+    for (let j = 1; j < s.length; j++) {
+      const letter = s[j] as string;
+      const key = `-${letter}`;
+      if (spec.short?.includes(letter)) {
+        const rest = s.slice(j + 1);
+        put(key, rest ? { ...a, s: rest } : args[++i]);
+        break;
+      }
+      flags.add(key);
+      // single-dash long options (`-command`, `-in`): remember the whole word too
+      if (j === 1 && s.length > 2) flags.add(s);
+    }
+  }
+  return { flags, opts, positional, firstPositional };
+}
+
+const URL_RE =
+  /\b([a-z][a-z0-9+.-]*):\/\/(?:[^\s/@'"]*@)?(\[[0-9a-f:]+\]|[^\s/:?#'"\\]+)(?::([0-9]+))?/gi;
+const DEFAULT_PORTS: Record<string, number> = {
+  http: 80,
+  https: 443,
+  ftp: 21,
+  ftps: 990,
+  ssh: 22,
+  sftp: 22,
+  git: 9418,
+  ws: 80,
+  wss: 443,
+  rsync: 873,
+};
+const HOSTISH =
+  /^(?:\[[0-9a-f:]+\]|[a-z0-9*](?:[a-z0-9*-]*[a-z0-9*])?(?:\.[a-z0-9*](?:[a-z0-9*-]*[a-z0-9*])?)+|localhost)$/i;
+
+/** `a.b.example` stays; `…chunk….ns.example` becomes `*.ns.example`; all-unknown gives undefined */
+function cleanHost(h: string): string | undefined {
+  let s = h.toLowerCase().replace(/\.$/, '');
+  if (s.includes(UNKNOWN)) {
+    const tail = s.slice(s.lastIndexOf(UNKNOWN) + 1);
+    const dot = tail.indexOf('.');
+    if (dot < 0) return undefined;
+    s = `*${tail.slice(dot)}`;
+    if (s.split('.').length < 3) return undefined;
+  }
+  return HOSTISH.test(s) && /[a-z]/i.test(s.replace(/\*/g, ''))
+    ? s
+    : /^[0-9.]+$/.test(s) && s.split('.').length === 4
+      ? s
+      : undefined;
+}
+
+export function urlHosts(s: string): Host[] {
+  const out: Host[] = [];
+  for (const m of s.matchAll(URL_RE)) {
+    const scheme = (m[1] as string).toLowerCase().replace(/^git\+/, '');
+    const host = cleanHost((m[2] as string).replace(/^\[|\]$/g, ''));
+    if (!host) continue;
+    const port = m[3] ? Number(m[3]) : DEFAULT_PORTS[scheme];
+    out.push(port !== undefined ? { host, port } : { host });
+  }
+  return out;
+}
+
+function userHost(s: string): string | undefined {
+  const at = s.lastIndexOf('@');
+  let h = at >= 0 ? s.slice(at + 1) : s;
+  const colon = h.indexOf(':');
+  if (colon >= 0) h = h.slice(0, colon);
+  return cleanHost(h);
+}
+
+/** Resolves wrappers; returns the index of the real program word in `words` and the wrappers. */
+function resolveProgram(words: Val[]): {
+  start: number;
+  wrappers: string[];
+  stdinAsArgs: boolean;
+  inlineCode?: Val;
+} {
+  let i = 0;
+  const wrappers: string[] = [];
+  let stdinAsArgs = false;
+  for (let guard = 0; guard < 12 && i < words.length; guard++) {
+    const w = words[i] as Val;
+    const name = baseName(w.s);
+    const fam = family(name);
+    if (!WRAPPERS.has(fam)) break;
+    const rest = words.slice(i + 1);
+    if (fam === 'command' && rest.some((a) => a.s === '-v' || a.s === '-V')) break;
+    if (fam === 'busybox') {
+      wrappers.push(name);
+      i += 1;
+      continue;
+    }
+    const p = parseOptions(fam, rest, true);
+    if (
+      (fam === 'su' || fam === 'flock' || fam === 'runuser') &&
+      (p.opts.get('-c') ?? p.opts.get('--command'))
+    ) {
+      wrappers.push(name);
+      return {
+        start: words.length,
+        wrappers,
+        stdinAsArgs,
+        inlineCode: (p.opts.get('-c') ?? p.opts.get('--command'))?.[0] as Val,
+      };
+    }
+    let skip = p.firstPositional;
+    if (fam === 'env')
+      while (skip < rest.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test((rest[skip] as Val).s)) skip++;
+    if (fam === 'timeout' || fam === 'taskset' || fam === 'chrt' || fam === 'flock') skip += 1;
+    if (fam === 'su' || fam === 'runuser') skip = rest.length;
+    if (fam === 'watch' && rest.length - skip === 1) {
+      wrappers.push(name);
+      return { start: words.length, wrappers, stdinAsArgs, inlineCode: rest[skip] as Val };
+    }
+    if (fam === 'xargs') stdinAsArgs = true;
+    wrappers.push(name);
+    if (skip >= rest.length) return { start: i, wrappers: wrappers.slice(0, -1), stdinAsArgs };
+    i = i + 1 + skip;
+  }
+  return { start: i, wrappers, stdinAsArgs };
+}
+
+export function baseName(s: string): string {
+  const t = s.replace(/\/+$/, '');
+  return t.slice(t.lastIndexOf('/') + 1);
+}
+
+function looksLikePath(s: string): boolean {
+  return !s.includes(UNKNOWN.repeat(1)) || /^[~/.]/.test(s);
+}
+
+export class Facts {
+  readonly env: Env;
+  readonly facts: CmdFact[] = [];
+  /** normalised path → commands that write it */
+  readonly writers = new Map<string, number[]>();
+
+  constructor(readonly script: Script) {
+    this.env = new Env(script);
+    this.env.run();
+    for (const c of script.cmds) this.facts.push(this.fact(c));
+    for (const f of this.facts)
+      for (const w of f.writes) {
+        const list = this.writers.get(w) ?? [];
+        list.push(f.id);
+        this.writers.set(w, list);
+      }
+  }
+
+  private fact(c: Cmd): CmdFact {
+    const words = c.words.map((w) => this.env.eval(w));
+    const { start, wrappers, stdinAsArgs, inlineCode } = resolveProgram(words);
+    const program = words[start] ??
+      (inlineCode
+        ? { s: 'sh', known: true, sources: new Set<number>(), vars: [], raw: 'sh' }
+        : words[0]) ?? { s: '', known: true, sources: new Set<number>(), vars: [], raw: '' };
+    const name = baseName(program.s);
+    const fam = family(name);
+    const args = inlineCode
+      ? ['-c', inlineCode].map((x) =>
+          typeof x === 'string'
+            ? { s: x, known: true, sources: new Set<number>(), vars: [], raw: x }
+            : x,
+        )
+      : words.slice(start + 1);
+    const parsed = parseOptions(fam, args, false);
+    const f: CmdFact = {
+      id: c.id,
+      cmd: c,
+      name,
+      fam,
+      program,
+      wrappers,
+      args,
+      flags: parsed.flags,
+      opts: parsed.opts,
+      positional: parsed.positional,
+      reads: [],
+      writes: [],
+      hosts: [],
+      dynamicHost: false,
+      code: { stdin: false, words: [], scripts: [] },
+      stdinAsArgs,
+      redirectTargets: [],
+    };
+    this.redirects(f);
+    this.codeSinks(f);
+    this.files(f);
+    this.network(f);
+    return f;
+  }
+
+  private redirects(f: CmdFact): void {
+    for (const r of f.cmd.redirects) {
+      if (r.op === '<<' || r.op === '<<-') {
+        if (r.body) {
+          const v = this.env.eval(r.body);
+          f.input = v.s;
+          f.inputVal = v;
+          if (r.bodyLine !== undefined) f.inputLine = r.bodyLine;
+        }
+        continue;
+      }
+      if (r.op === '<<<') {
+        if (r.target) {
+          const v = this.env.eval(r.target);
+          f.input = `${v.s}\n`;
+          f.inputVal = v;
+        }
+        continue;
+      }
+      if (!r.target) continue;
+      const t = this.env.eval(r.target);
+      const target = normPath(t.s);
+      if (/^[0-9-]+$/.test(target) && r.op.includes('&')) continue;
+      f.redirectTargets.push(target);
+      if (r.op.startsWith('<') && !r.op.includes('>')) f.reads.push(target);
+      else if (r.op === '<>') {
+        f.reads.push(target);
+        f.writes.push(target);
+      } else f.writes.push(target);
+    }
+  }
+
+  private codeSinks(f: CmdFact): void {
+    if (f.fam === 'eval') {
+      f.code.words.push(...f.args);
+      return;
+    }
+    if (f.fam === 'source' || f.fam === '.') {
+      if (f.args[0]) f.code.scripts.push(f.args[0]);
+      return;
+    }
+    const interp = interpreterOf(f.name);
+    if (!interp) return;
+    const spec = INTERPRETERS[interp];
+    if (!spec) return;
+    if (interp === 'sh') {
+      const c = [...f.flags].some((x) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(x) || x === '-c');
+      const hasC =
+        c || f.args.some((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.s) && !a.s.startsWith('--'));
+      if (hasC) {
+        if (f.positional[0]) f.code.words.push(f.positional[0]);
+      } else if (f.positional[0] && f.positional[0].s !== '-' && !f.flags.has('-s'))
+        f.code.scripts.push(f.positional[0]);
+      else f.code.stdin = true;
+      return;
+    }
+    for (const k of spec.code) {
+      const v = f.opts.get(k);
+      if (v) f.code.words.push(...v);
+      else if (interp === 'deno' && f.positional[0]?.s === k && f.positional[1])
+        f.code.words.push(f.positional[1]);
+    }
+    if (f.code.words.length) return;
+    if (spec.noStdin?.some((k) => f.flags.has(k))) return;
+    const first =
+      interp === 'deno' && f.positional[0]?.s === 'run' ? f.positional[1] : f.positional[0];
+    if (first && first.s !== '-') f.code.scripts.push(first);
+    else if (interp !== 'deno') f.code.stdin = true;
+  }
+
+  private files(f: CmdFact): void {
+    const pos = f.positional.map((p) => normPath(p.s));
+    const fam = f.fam;
+    // writes
+    if (fam === 'tee') f.writes.push(...pos);
+    if ((fam === 'cp' || fam === 'mv' || fam === 'install' || fam === 'ln') && pos.length >= 2)
+      f.writes.push(pos[pos.length - 1] as string);
+    if (fam === 'sed' && (f.flags.has('-i') || [...f.flags].some((x) => x.startsWith('-i'))))
+      f.writes.push(...pos.slice(1));
+    if (fam === 'dd')
+      for (const a of f.args) if (a.s.startsWith('of=')) f.writes.push(normPath(a.s.slice(3)));
+    if (fam === 'touch') f.writes.push(...pos);
+    if (fam === 'curl') {
+      for (const o of [...(f.opts.get('-o') ?? []), ...(f.opts.get('--output') ?? [])])
+        if (o.s !== '-') f.writes.push(normPath(o.s));
+      if (f.flags.has('-O') || f.flags.has('--remote-name'))
+        for (const u of this.urlArgs(f)) f.writes.push(baseName(u.replace(/[?#].*$/, '')));
+    }
+    if (fam === 'wget') {
+      const o = [...(f.opts.get('-O') ?? []), ...(f.opts.get('--output-document') ?? [])];
+      const dir = (f.opts.get('-P') ?? f.opts.get('--directory-prefix'))?.[0];
+      if (o.length) {
+        for (const x of o) if (x.s !== '-') f.writes.push(normPath(x.s));
+      } else
+        for (const u of this.urlArgs(f)) {
+          const b = baseName(u.replace(/[?#].*$/, '')) || 'index.html';
+          f.writes.push(normPath(dir ? `${dir.s}/${b}` : b));
+        }
+    }
+    if (fam === 'git' && f.positional[0]?.s === 'clone') {
+      const url = f.positional[1]?.s;
+      const dir = f.positional[2]?.s ?? (url ? baseName(url).replace(/\.git$/, '') : undefined);
+      if (dir) f.writes.push(normPath(dir));
+    }
+    if (fam === 'unzip') for (const d of f.opts.get('-d') ?? []) f.writes.push(normPath(d.s));
+    if (fam === 'tar' && [...f.flags].some((x) => /^-?[a-z]*x/.test(x) || x === '-x'))
+      for (const d of [...(f.opts.get('-C') ?? []), ...(f.opts.get('--directory') ?? [])])
+        f.writes.push(normPath(d.s));
+    // reads
+    if (fam === 'curl') {
+      for (const k of [
+        '-d',
+        '--data',
+        '--data-binary',
+        '--data-urlencode',
+        '--data-ascii',
+        '--json',
+        '-F',
+        '--form',
+        '-T',
+        '--upload-file',
+        '-K',
+        '--config',
+      ])
+        for (const v of f.opts.get(k) ?? []) {
+          const m = /^(?:[^=@<]*=)?[@<]?(.*)$/.exec(v.s);
+          const isFile =
+            k === '-T' ||
+            k === '--upload-file' ||
+            k === '-K' ||
+            k === '--config' ||
+            /^(?:[^=]*=)?[@<]/.test(v.s);
+          if (m && isFile && m[1] && m[1] !== '-') f.reads.push(normPath(m[1].replace(/;.*$/, '')));
+        }
+    } else if (fam === 'wget') {
+      for (const k of ['--post-file', '--body-file', '-i', '--input-file'])
+        for (const v of f.opts.get(k) ?? []) f.reads.push(normPath(v.s));
+    } else if (fam === 'openssl') {
+      f.args.forEach((a, i) => {
+        if (a.s === '-in' && f.args[i + 1]) f.reads.push(normPath((f.args[i + 1] as Val).s));
+      });
+    } else if (fam === 'dd') {
+      for (const a of f.args) if (a.s.startsWith('if=')) f.reads.push(normPath(a.s.slice(3)));
+    } else if (READERS.has(fam)) {
+      let list = pos;
+      if (
+        (fam === 'grep' || fam === 'egrep' || fam === 'fgrep' || fam === 'rg') &&
+        !f.opts.has('-e') &&
+        !f.flags.has('-e') &&
+        !f.flags.has('-f')
+      )
+        list = pos.slice(1);
+      if (
+        (fam === 'sed' || fam === 'awk' || fam === 'jq' || fam === 'yq') &&
+        !f.flags.has('-f') &&
+        !f.flags.has('-e')
+      )
+        list = pos.slice(1);
+      if (
+        (fam === 'cp' ||
+          fam === 'mv' ||
+          fam === 'install' ||
+          fam === 'ln' ||
+          fam === 'scp' ||
+          fam === 'rsync') &&
+        list.length > 1
+      )
+        list = list.slice(0, -1);
+      if (fam === 'tar') list = [...list, ...(f.opts.get('-f') ?? []).map((v) => normPath(v.s))];
+      if (fam === 'tar' && [...f.flags].some((x) => /^-?[a-z]*[xt]/.test(x)))
+        list = (f.opts.get('-f') ?? []).map((v) => normPath(v.s));
+      if (
+        fam === 'git' ||
+        fam === 'curl' ||
+        fam === 'wget' ||
+        fam === 'nc' ||
+        fam === 'ncat' ||
+        fam === 'socat'
+      )
+        list = [];
+      if (interpreterOf(f.name)) list = f.code.scripts.map((s) => normPath(s.s));
+      f.reads.push(
+        ...list.filter((p) => p && looksLikePath(p) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(p)),
+      );
+    } else if (!NON_READERS.has(fam)) {
+      // unknown programs: an argument naming a file outside the workspace is most likely read
+      f.reads.push(...pos.filter((p) => /^(?:~\/|\/etc\/|\/var\/|\/proc\/|\.env(?:\.|$))/.test(p)));
+    }
+  }
+
+  private urlArgs(f: CmdFact): string[] {
+    const out: string[] = [];
+    for (const a of [...f.positional, ...(f.opts.get('--url') ?? [])])
+      if (
+        /^[a-z][a-z0-9+.-]*:\/\//i.test(a.s) ||
+        (f.fam === 'curl' || f.fam === 'wget'
+          ? /^[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?(?:\/|$)/i.test(a.s)
+          : false)
+      )
+        out.push(a.s);
+    return out;
+  }
+
+  private network(f: CmdFact): void {
+    const hosts: Host[] = [];
+    for (const a of f.args) hosts.push(...urlHosts(a.s));
+    for (const t of f.redirectTargets) {
+      const m = /^\/dev\/(?:tcp|udp)\/([^/]+)\/([0-9]+|[^/]*)/.exec(t);
+      if (m) {
+        const h = cleanHost(m[1] as string);
+        if (h)
+          hosts.push(
+            /^[0-9]+$/.test(m[2] as string) ? { host: h, port: Number(m[2]) } : { host: h },
+          );
+        else f.dynamicHost = true;
+      }
+    }
+    const fam = f.fam;
+    const pos = f.positional;
+    if ((fam === 'curl' || fam === 'wget') && !hosts.length) {
+      for (const a of pos) {
+        const m = /^([a-z0-9.-]+\.[a-z]{2,})(?::(\d+))?(?:\/|$)/i.exec(a.s);
+        if (m)
+          hosts.push(
+            m[2]
+              ? { host: (m[1] as string).toLowerCase(), port: Number(m[2]) }
+              : { host: (m[1] as string).toLowerCase() },
+          );
+      }
+    }
+    if (fam === 'ssh' || fam === 'autossh' || fam === 'mosh' || fam === 'sftp') {
+      const first = pos[0];
+      const h = first && !first.s.includes('://') ? userHost(first.s) : undefined;
+      const port = Number((f.opts.get('-p') ?? [])[0]?.s ?? (fam === 'mosh' ? NaN : 22));
+      if (h) hosts.push(Number.isFinite(port) ? { host: h, port } : { host: h });
+      else if (first) f.dynamicHost = true;
+    }
+    if (fam === 'scp' || fam === 'rsync') {
+      for (const a of pos)
+        if (/^[^/~.][^/]*:/.test(a.s) && !a.s.includes('://')) {
+          const h = userHost(a.s);
+          if (h) hosts.push(fam === 'scp' ? { host: h, port: 22 } : { host: h });
+        }
+    }
+    if (fam === 'git') {
+      for (const a of pos)
+        if (/^[A-Za-z0-9_.-]+@[^:/]+:/.test(a.s)) {
+          const h = userHost(a.s);
+          if (h) hosts.push({ host: h, port: 22 });
+        }
+    }
+    if (
+      (fam === 'nc' || fam === 'ncat' || fam === 'telnet') &&
+      !f.flags.has('-l') &&
+      !f.flags.has('--listen')
+    ) {
+      const h = pos[0] ? cleanHost(pos[0].s) : undefined;
+      const p = pos[1] && /^[0-9]+$/.test(pos[1].s) ? Number(pos[1].s) : undefined;
+      if (h) hosts.push(p !== undefined ? { host: h, port: p } : { host: h });
+      else if (pos[0]) f.dynamicHost = true;
+    }
+    if (fam === 'socat') {
+      for (const a of pos) {
+        const m =
+          /^(?:tcp|tcp4|tcp6|udp|udp4|udp6|openssl|ssl|tcp-connect|udp-connect|openssl-connect|socks4a?|proxy):([^:,]+):([0-9]+)/i.exec(
+            a.s,
+          );
+        if (m) {
+          const h = cleanHost(m[1] as string);
+          if (h) hosts.push({ host: h, port: Number(m[2]) });
+        }
+      }
+    }
+    if (fam === 'openssl') {
+      f.args.forEach((a, i) => {
+        if (a.s === '-connect' && f.args[i + 1]) {
+          const [h, p] = (f.args[i + 1] as Val).s.split(':');
+          const ch = h ? cleanHost(h) : undefined;
+          if (ch) hosts.push(p ? { host: ch, port: Number(p) } : { host: ch });
+        }
+      });
+    }
+    if (
+      fam === 'nslookup' ||
+      fam === 'dig' ||
+      fam === 'host' ||
+      fam === 'drill' ||
+      fam === 'ping' ||
+      fam === 'ping6' ||
+      fam === 'traceroute' ||
+      fam === 'mtr' ||
+      fam === 'whois'
+    ) {
+      const names = pos.filter(
+        (a) =>
+          !a.s.startsWith('+') && !/^(?:a|aaaa|mx|txt|ns|cname|any|soa|ptr|srv|in)$/i.test(a.s),
+      );
+      const first = names[0];
+      if (first) {
+        const h = cleanHost(first.s.replace(/^@/, ''));
+        if (h)
+          hosts.push(
+            fam === 'ping' || fam === 'ping6' || fam === 'traceroute' || fam === 'mtr'
+              ? { host: h }
+              : { host: h, port: 53 },
+          );
+        else f.dynamicHost = true;
+      }
+    }
+    if (
+      !hosts.length &&
+      (DOWNLOADERS.has(fam) ||
+        fam === 'nc' ||
+        fam === 'ncat' ||
+        fam === 'socat' ||
+        fam === 'telnet' ||
+        fam === 'ssh' ||
+        fam === 'scp' ||
+        fam === 'rsync' ||
+        fam === 'nslookup' ||
+        fam === 'dig' ||
+        fam === 'host')
+    ) {
+      if (f.args.some((a) => !a.known && !a.s.startsWith('-'))) f.dynamicHost = true;
+    }
+    f.hosts = dedupeHosts(hosts);
+  }
+
+  /** Commands whose output flows into a path (the writers of it or of a parent directory). */
+  writersOf(path: string): number[] {
+    const out: number[] = [];
+    let p = path;
+    for (let guard = 0; guard < 32 && p; guard++) {
+      const w = this.writers.get(p);
+      if (w) out.push(...w);
+      const slash = p.lastIndexOf('/');
+      if (slash <= 0) break;
+      p = p.slice(0, slash);
+    }
+    return out;
+  }
+}
+
+function dedupeHosts(h: Host[]): Host[] {
+  const seen = new Set<string>();
+  return h.filter((x) => {
+    const k = `${x.host}:${x.port ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export { SHELLS };

@@ -1,0 +1,93 @@
+/**
+ * Data flow between commands: pipes, command substitutions, variables, heredocs and files written
+ * by one command and read or executed by another. `out(id)` is every command whose output can
+ * reach command `id`'s output (including itself).
+ */
+import type { CmdFact, Facts } from './facts.js';
+import { normPath, type Val } from './values.js';
+
+export class Flow {
+  private memo = new Map<number, Set<number>>();
+  private busy = new Set<number>();
+
+  constructor(readonly facts: Facts) {}
+
+  fact(id: number): CmdFact | undefined {
+    return this.facts.facts[id];
+  }
+
+  out(id: number): Set<number> {
+    const m = this.memo.get(id);
+    if (m) return m;
+    const s = new Set<number>([id]);
+    if (this.busy.has(id)) return s;
+    this.busy.add(id);
+    const f = this.fact(id);
+    if (f) {
+      this.addAll(s, this.stdin(f));
+      this.addAll(s, this.argSources(f));
+      this.addAll(s, this.files(f.reads));
+    }
+    this.busy.delete(id);
+    this.memo.set(id, s);
+    return s;
+  }
+
+  private addAll(into: Set<number>, from: Iterable<number>): void {
+    for (const x of from) into.add(x);
+  }
+
+  val(v: Val): Set<number> {
+    const s = new Set<number>();
+    for (const c of v.sources) this.addAll(s, this.out(c));
+    return s;
+  }
+
+  stdin(f: CmdFact): Set<number> {
+    const s = new Set<number>();
+    for (const p of f.cmd.stdin) this.addAll(s, this.out(p));
+    if (f.inputVal) this.addAll(s, this.val(f.inputVal));
+    return s;
+  }
+
+  argSources(f: CmdFact): Set<number> {
+    const s = new Set<number>();
+    for (const a of f.args) this.addAll(s, this.val(a));
+    this.addAll(s, this.val(f.program));
+    return s;
+  }
+
+  files(paths: readonly string[]): Set<number> {
+    const s = new Set<number>();
+    for (const p of paths) for (const w of this.facts.writersOf(p)) this.addAll(s, this.out(w));
+    return s;
+  }
+
+  /** everything that can end up executed as code by this command */
+  code(f: CmdFact): Set<number> {
+    const s = new Set<number>();
+    if (f.code.stdin) this.addAll(s, this.stdin(f));
+    for (const w of f.code.words) this.addAll(s, this.val(w));
+    for (const w of f.code.scripts) {
+      this.addAll(s, this.val(w));
+      this.addAll(s, this.files([normPath(w.s)]));
+    }
+    if (f.stdinAsArgs && (f.code.words.length || f.code.scripts.length))
+      this.addAll(s, this.stdin(f));
+    // the program itself is a file something wrote (`curl -o x …; ./x`)
+    if (/[/]/.test(f.program.s) || f.program.s.startsWith('.'))
+      this.addAll(s, this.files([normPath(f.program.s)]));
+    s.delete(f.id);
+    return s;
+  }
+
+  /** everything this command reads or sends, including itself */
+  data(f: CmdFact): Set<number> {
+    return this.out(f.id);
+  }
+
+  /** commands whose output was written to the files named by this command's positional args */
+  fileArgs(f: CmdFact): Set<number> {
+    return this.files(f.positional.map((p) => normPath(p.s)));
+  }
+}

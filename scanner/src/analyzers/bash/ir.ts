@@ -1,0 +1,71 @@
+/**
+ * The bash intermediate representation: what the analysis needs from the syntax tree, flattened
+ * into plain data so the data-flow passes never touch native tree-sitter nodes again.
+ */
+
+/** One piece of a shell word. */
+export type Part =
+  | { k: 'lit'; s: string }
+  /** `$x`, `${x}`, `${x:-default}`, `${x:0:60}`; `alt` is the default word of `:-`/`-` forms */
+  | { k: 'var'; name: string; alt?: Word }
+  /** `$(…)`, backticks, `<(…)`, `>(…)`: `cmds` are the commands whose output lands here */
+  | { k: 'sub'; cmds: number[]; proc: boolean }
+  /** arithmetic and other parts whose value is unknown */
+  | { k: 'unknown' };
+
+export interface Word {
+  parts: Part[];
+  /** source text of the word */
+  raw: string;
+}
+
+export interface Redirect {
+  /** `>`, `>>`, `<`, `<>`, `>&`, `&>`, `&>>`, `>|`, `<&`, `<<`, `<<-`, `<<<` */
+  op: string;
+  /** file descriptor written before the operator (`2>`), if any */
+  fd?: string;
+  target?: Word;
+  /** heredoc body (with expansions as parts when the delimiter is unquoted) */
+  body?: Word;
+  /** 1-based line of the heredoc body's first line */
+  bodyLine?: number;
+}
+
+export interface Cmd {
+  id: number;
+  words: Word[];
+  /** `FOO=bar cmd` prefix assignments */
+  env: Array<{ name: string; value: Word }>;
+  redirects: Redirect[];
+  /** commands whose stdout feeds this command's stdin (pipeline predecessors) */
+  stdin: number[];
+  line: number;
+  column: number;
+  endLine: number;
+  /** started with `&` (in the background) */
+  background: boolean;
+}
+
+export interface Assign {
+  name: string;
+  value: Word;
+  append: boolean;
+  line: number;
+}
+
+export type Event = { t: 'cmd'; id: number } | { t: 'assign'; a: Assign };
+
+export interface Script {
+  cmds: Cmd[];
+  /** commands and assignments in source order (function bodies where they are defined) */
+  events: Event[];
+  /** names assigned anywhere (including loop variables, `read` targets, function locals) */
+  assigned: Set<string>;
+  /** number of ERROR nodes met: a high count means the text is probably not shell */
+  errors: number;
+  nodes: number;
+}
+
+export function litWord(s: string): Word {
+  return { parts: [{ k: 'lit', s }], raw: s };
+}

@@ -1,0 +1,143 @@
+/**
+ * The bash rule `match` vocabulary: validated in plain words, evaluated against command facts.
+ *
+ *   match:
+ *     command: CommandPattern              a command (after resolving sudo/env/nohup/xargs/quoting)
+ *     flow: { from: [CommandPattern], to?: [CommandPattern], into: code | data | file }
+ *                                          output of a `from` command reaches a `to` command as
+ *                                          code it runs, as any input, or as a file it is given
+ *     capability: exec | network | network-dynamic | fs.read | fs.write | env
+ *     any: [match, …]                      any of several matches
+ *
+ *   CommandPattern keys (all optional, all must hold):
+ *     name, flags, notFlags, args, allArgs, notArgs, input, reads, writes, redirectTo, wrappers
+ */
+import type { CmdFact } from './facts.js';
+import { globAny, globProblem } from './glob.js';
+
+export interface CommandPattern {
+  name?: string[];
+  flags?: string[];
+  notFlags?: string[];
+  args?: string[];
+  allArgs?: string[];
+  notArgs?: string[];
+  input?: string[];
+  reads?: string[];
+  writes?: string[];
+  redirectTo?: string[];
+  wrappers?: string[];
+}
+
+export type Capability = 'exec' | 'network' | 'network-dynamic' | 'fs.read' | 'fs.write' | 'env';
+
+export type BashMatch =
+  | { command: CommandPattern }
+  | { flow: { from: CommandPattern[]; to?: CommandPattern[]; into: 'code' | 'data' | 'file' } }
+  | { capability: Capability }
+  | { any: BashMatch[] };
+
+const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
+  name: 'program names or globs (`curl`, `python*`), matched after resolving wrappers and paths',
+  flags: 'options, any of which must be present (`-e`, `--exec`); short options match inside clusters like `-fNR`',
+  notFlags: 'options none of which may be present',
+  args: 'globs, one of which some argument must match (`*` matches anything)',
+  allArgs: 'globs, each of which some argument must match',
+  notArgs: 'globs no argument may match',
+  input: 'globs matched against heredoc/herestring text',
+  reads: 'path globs (`~/.ssh/id_*`, `**/.env`) of files the command reads',
+  writes: 'path globs of files the command writes (redirects, tee, cp, curl -o…)',
+  redirectTo: 'path globs of redirect targets (`/dev/tcp/*`)',
+  wrappers: 'wrapper programs, one of which must have started the command (`sudo`)',
+};
+
+const CAPS: readonly Capability[] = ['exec', 'network', 'network-dynamic', 'fs.read', 'fs.write', 'env'];
+const INTO = ['code', 'data', 'file'];
+
+function stringList(v: unknown, where: string, problems: string[], glob = false): void {
+  if (!Array.isArray(v) || v.length === 0) {
+    problems.push(`${where} must be a non-empty list of strings`);
+    return;
+  }
+  v.forEach((x, i) => {
+    const p = glob ? globProblem(x) : typeof x === 'string' && x ? undefined : 'must be a non-empty string';
+    if (p) problems.push(`${where}[${i}] ${p}`);
+  });
+}
+
+function validatePattern(p: unknown, where: string, problems: string[]): void {
+  if (!p || typeof p !== 'object' || Array.isArray(p)) {
+    problems.push(`${where} must be a mapping with keys from: ${Object.keys(PATTERN_KEYS).join(', ')}`);
+    return;
+  }
+  const keys = Object.keys(p);
+  if (!keys.length) problems.push(`${where} is empty; give at least one of ${Object.keys(PATTERN_KEYS).join(', ')}`);
+  for (const k of keys) {
+    if (!(k in PATTERN_KEYS)) {
+      problems.push(`${where} has unknown key "${k}" (allowed: ${Object.keys(PATTERN_KEYS).join(', ')})`);
+      continue;
+    }
+    stringList((p as Record<string, unknown>)[k], `${where}.${k}`, problems, true);
+  }
+}
+
+export function validateBashMatch(match: Record<string, unknown>, where = 'match', depth = 0): string[] {
+  const problems: string[] = [];
+  const keys = Object.keys(match);
+  const allowed = ['command', 'flow', 'capability', 'any'];
+  if (keys.length !== 1 || !allowed.includes(keys[0] as string)) {
+    problems.push(`${where} must have exactly one of ${allowed.join(', ')} (found: ${keys.join(', ') || 'nothing'})`);
+    return problems;
+  }
+  const k = keys[0] as string;
+  const v = match[k];
+  if (k === 'command') validatePattern(v, `${where}.command`, problems);
+  else if (k === 'capability') {
+    if (!CAPS.includes(v as Capability)) problems.push(`${where}.capability must be one of ${CAPS.join(', ')}`);
+  } else if (k === 'flow') {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) problems.push(`${where}.flow must be a mapping with from, to (optional) and into`);
+    else {
+      const f = v as Record<string, unknown>;
+      for (const key of Object.keys(f))
+        if (!['from', 'to', 'into'].includes(key)) problems.push(`${where}.flow has unknown key "${key}" (allowed: from, to, into)`);
+      if (!Array.isArray(f['from']) || !f['from'].length) problems.push(`${where}.flow.from must be a non-empty list of command patterns`);
+      else f['from'].forEach((p, i) => validatePattern(p, `${where}.flow.from[${i}]`, problems));
+      if (f['to'] !== undefined) {
+        if (!Array.isArray(f['to']) || !f['to'].length) problems.push(`${where}.flow.to must be a non-empty list of command patterns`);
+        else f['to'].forEach((p, i) => validatePattern(p, `${where}.flow.to[${i}]`, problems));
+      }
+      if (!INTO.includes(f['into'] as string)) problems.push(`${where}.flow.into must be one of ${INTO.join(', ')}`);
+    }
+  } else {
+    if (!Array.isArray(v) || !v.length) problems.push(`${where}.any must be a non-empty list of matches`);
+    else if (depth > 3) problems.push(`${where}.any is nested too deeply`);
+    else
+      v.forEach((m, i) => {
+        if (!m || typeof m !== 'object' || Array.isArray(m)) problems.push(`${where}.any[${i}] must be a mapping`);
+        else problems.push(...validateBashMatch(m as Record<string, unknown>, `${where}.any[${i}]`, depth + 1));
+      });
+  }
+  return problems;
+}
+
+function hasFlag(f: CmdFact, flag: string): boolean {
+  if (f.flags.has(flag)) return true;
+  // `-p*` style globs for attached values (7z -pSECRET)
+  if (flag.includes('*')) return f.args.some((a) => globAny([flag], a.s, false));
+  return false;
+}
+
+export function patternMatches(p: CommandPattern, f: CmdFact): boolean {
+  if (p.name && !globAny(p.name, f.name, false) && !globAny(p.name, f.fam, false)) return false;
+  if (p.flags && !p.flags.some((x) => hasFlag(f, x))) return false;
+  if (p.notFlags && p.notFlags.some((x) => hasFlag(f, x))) return false;
+  if (p.args && !f.args.some((a) => globAny(p.args, a.s, false))) return false;
+  if (p.allArgs && !p.allArgs.every((g) => f.args.some((a) => globAny([g], a.s, false)))) return false;
+  if (p.notArgs && f.args.some((a) => globAny(p.notArgs, a.s, false))) return false;
+  if (p.input && !(f.input !== undefined && globAny(p.input, f.input, false))) return false;
+  if (p.reads && !f.reads.some((r) => globAny(p.reads, r, true))) return false;
+  if (p.writes && !f.writes.some((w) => globAny(p.writes, w, true))) return false;
+  if (p.redirectTo && !f.redirectTargets.some((t) => globAny(p.redirectTo, t, true))) return false;
+  if (p.wrappers && !f.wrappers.some((w) => globAny(p.wrappers, w, false))) return false;
+  return true;
+}

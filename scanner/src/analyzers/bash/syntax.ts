@@ -1,0 +1,472 @@
+/**
+ * tree-sitter-bash → IR. One walk over the syntax tree; the data-flow passes work on the IR.
+ */
+import Parser from 'tree-sitter';
+import Bash from 'tree-sitter-bash';
+import type { Assign, Cmd, Part, Redirect, Script, Word } from './ir.js';
+
+type Node = Parser.SyntaxNode;
+
+let parser: Parser | undefined;
+
+function getParser(): Parser {
+  if (!parser) {
+    parser = new Parser();
+    parser.setLanguage(Bash as unknown as Parser.Language);
+  }
+  return parser;
+}
+
+/** Parses shell text; tree-sitter never throws on bad syntax, it marks ERROR nodes. */
+export function parseScript(text: string): Script {
+  const tree = getParser().parse(text, undefined, {
+    bufferSize: Math.max(64 * 1024, text.length * 2 + 1024),
+  });
+  const b = new Builder();
+  b.block(tree.rootNode, []);
+  return b.script;
+}
+
+const ANSI_ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
+};
+
+/** Decodes the body of `$'…'` (bash ANSI-C quoting). */
+export function decodeAnsiC(body: string): string {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i] as string;
+    if (c !== '\\' || i + 1 >= body.length) {
+      out += c;
+      continue;
+    }
+    const n = body[i + 1] as string;
+    let m: RegExpExecArray | null;
+    if ((m = /^x([0-9a-fA-F]{1,2})/.exec(body.slice(i + 1)))) {
+      out += String.fromCharCode(parseInt(m[1] as string, 16));
+      i += m[0].length;
+    } else if (
+      (m = /^u([0-9a-fA-F]{1,4})/.exec(body.slice(i + 1))) ||
+      (m = /^U([0-9a-fA-F]{1,8})/.exec(body.slice(i + 1)))
+    ) {
+      const cp = parseInt(m[1] as string, 16);
+      out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
+      i += m[0].length;
+    } else if ((m = /^([0-7]{1,3})/.exec(body.slice(i + 1)))) {
+      out += String.fromCharCode(parseInt(m[1] as string, 8) & 0xff);
+      i += m[0].length;
+    } else if (n === 'c' && i + 2 < body.length) {
+      out += String.fromCharCode((body.charCodeAt(i + 2) & 0x1f) >>> 0);
+      i += 2;
+    } else {
+      out += ANSI_ESCAPES[n] ?? `\\${n}`;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Removes shell backslash escapes from an unquoted word (`\curl` → `curl`). */
+function unescapeBare(s: string): string {
+  return s.replace(/\\\n/g, '').replace(/\\(.)/g, '$1');
+}
+
+/** Removes the escapes that stay special inside double quotes. */
+function unescapeDouble(s: string): string {
+  return s.replace(/\\\n/g, '').replace(/\\([$`"\\])/g, '$1');
+}
+
+const STATEMENT_LISTS = new Set([
+  'program',
+  'compound_statement',
+  'subshell',
+  'do_group',
+  'else_clause',
+  'elif_clause',
+  'if_statement',
+  'while_statement',
+  'until_statement',
+  'c_style_for_statement',
+  'case_item',
+  'negated_command',
+  'list',
+]);
+
+class Builder {
+  script: Script = { cmds: [], events: [], assigned: new Set(), errors: 0, nodes: 0 };
+
+  /** Visits a list of statements (each gets the same stdin); returns all commands created. */
+  block(node: Node, stdin: number[]): number[] {
+    const out: number[] = [];
+    let last: number[] = [];
+    for (const child of node.children) {
+      if (child.type === '&') {
+        for (const id of last) {
+          const c = this.script.cmds[id];
+          if (c) c.background = true;
+        }
+        continue;
+      }
+      if (!child.isNamed) continue;
+      last = this.statement(child, stdin);
+      out.push(...last);
+    }
+    return out;
+  }
+
+  statement(node: Node, stdin: number[]): number[] {
+    this.script.nodes++;
+    switch (node.type) {
+      case 'command':
+        return [this.command(node, stdin, [])];
+      case 'pipeline':
+        return this.pipeline(node.namedChildren, stdin);
+      case 'redirected_statement':
+        return this.redirected(node, stdin);
+      case 'variable_assignment':
+        this.assignment(node);
+        return [];
+      case 'variable_assignments':
+      case 'declaration_command':
+        for (const c of node.namedChildren) {
+          if (c.type === 'variable_assignment') this.assignment(c);
+          else this.scanSubstitutions(c);
+        }
+        return [];
+      case 'function_definition': {
+        const body = node.childForFieldName('body');
+        return body ? this.statement(body, []) : [];
+      }
+      case 'for_statement':
+        return this.forLoop(node, stdin);
+      case 'case_statement': {
+        const out: number[] = [];
+        for (const c of node.namedChildren) {
+          if (c.type === 'case_item') {
+            for (const s of c.namedChildren) {
+              if (s.type === 'word' || s.type === 'extglob_pattern' || s.type === 'concatenation')
+                continue;
+              out.push(...this.statement(s, stdin));
+            }
+          } else this.scanSubstitutions(c);
+        }
+        return out;
+      }
+      case 'comment':
+        return [];
+      case 'ERROR':
+        this.script.errors++;
+        return this.block(node, stdin);
+      default:
+        if (STATEMENT_LISTS.has(node.type)) return this.block(node, stdin);
+        return this.scanSubstitutions(node);
+    }
+  }
+
+  pipeline(parts: Node[], stdin: number[]): number[] {
+    let input = stdin;
+    let out: number[] = [];
+    for (const p of parts) {
+      if (p.type === 'comment') continue;
+      out = this.statement(p, input);
+      input = out;
+    }
+    return out;
+  }
+
+  redirected(node: Node, stdin: number[]): number[] {
+    const body = node.childForFieldName('body');
+    const redirects: Redirect[] = [];
+    const after: Node[] = [];
+    for (const r of node.namedChildren) {
+      if (r === body || r.id === body?.id) continue;
+      const red = this.redirect(r, after, redirects);
+      if (red) redirects.push(red);
+    }
+    let ids: number[];
+    if (body?.type === 'command') ids = [this.command(body, stdin, redirects)];
+    else {
+      ids = body ? this.statement(body, stdin) : [];
+      for (const id of ids) this.script.cmds[id]?.redirects.push(...redirects);
+    }
+    // `cat <<EOF | sh`: the rest of the pipeline hangs off the heredoc redirect
+    if (after.length) return this.pipeline(after, ids);
+    return ids;
+  }
+
+  redirect(r: Node, after: Node[], extra: Redirect[]): Redirect | undefined {
+    if (r.type === 'heredoc_redirect') {
+      let body: Word | undefined;
+      let bodyLine: number | undefined;
+      let quoted = false;
+      for (const c of r.namedChildren) {
+        if (c.type === 'heredoc_start') quoted = /['"\\]/.test(c.text);
+        else if (c.type === 'heredoc_body') {
+          body = quoted
+            ? { parts: [{ k: 'lit', s: c.text }], raw: c.text }
+            : this.mixed(c, c.text, false);
+          bodyLine = c.startPosition.row + 1;
+        } else if (c.type === 'pipeline' || c.type === 'command' || c.type === 'list')
+          after.push(c);
+        else if (c.type === 'file_redirect') {
+          // `cat <<EOF > file`
+          const inner = this.redirect(c, after, extra);
+          if (inner) extra.push(inner);
+        }
+      }
+      const red: Redirect = { op: '<<' };
+      if (body) red.body = body;
+      if (bodyLine) red.bodyLine = bodyLine;
+      return red;
+    }
+    if (r.type === 'herestring_redirect') {
+      const w = r.namedChildren.find((c) => c.type !== 'file_descriptor');
+      const red: Redirect = { op: '<<<' };
+      if (w) red.target = this.word(w);
+      return red;
+    }
+    if (r.type !== 'file_redirect') {
+      this.scanSubstitutions(r);
+      return undefined;
+    }
+    const dests = r.childrenForFieldName('destination');
+    const fdNode = r.childForFieldName('descriptor');
+    const first = dests[0];
+    const opText = r.text
+      .slice(
+        fdNode ? fdNode.endIndex - r.startIndex : 0,
+        first ? first.startIndex - r.startIndex : undefined,
+      )
+      .replace(/\s+/g, '');
+    const red: Redirect = { op: opText || '>' };
+    if (fdNode) red.fd = fdNode.text;
+    if (first) red.target = this.word(first);
+    return red;
+  }
+
+  command(node: Node, stdin: number[], redirects: Redirect[]): number {
+    const words: Word[] = [];
+    const env: Cmd['env'] = [];
+    const reds = [...redirects];
+    const after: Node[] = [];
+    for (const c of node.namedChildren) {
+      if (c.type === 'command_name') {
+        const w = c.namedChildren[0];
+        words.push(w ? this.word(w) : { parts: [{ k: 'lit', s: c.text }], raw: c.text });
+      } else if (c.type === 'variable_assignment') {
+        const name = c.childForFieldName('name')?.text ?? '';
+        const v = c.childForFieldName('value');
+        env.push({ name, value: v ? this.word(v) : { parts: [], raw: '' } });
+      } else if (
+        c.type === 'file_redirect' ||
+        c.type === 'herestring_redirect' ||
+        c.type === 'heredoc_redirect'
+      ) {
+        const r = this.redirect(c, after, reds);
+        if (r) reds.push(r);
+      } else if (c.type === 'comment') continue;
+      else words.push(this.word(c));
+    }
+    const id = this.script.cmds.length;
+    const cmd: Cmd = {
+      id,
+      words,
+      env,
+      redirects: reds,
+      stdin,
+      line: node.startPosition.row + 1,
+      column: node.startPosition.column + 1,
+      endLine: node.endPosition.row + 1,
+      background: false,
+    };
+    this.script.cmds.push(cmd);
+    this.script.events.push({ t: 'cmd', id });
+    if (after.length) this.pipeline(after, [id]);
+    return id;
+  }
+
+  assignment(node: Node): void {
+    const name = node.childForFieldName('name');
+    const value = node.childForFieldName('value');
+    const n =
+      name?.type === 'subscript'
+        ? (name.childForFieldName('name')?.text ?? '')
+        : (name?.text ?? '');
+    if (!n) return;
+    const a: Assign = {
+      name: n,
+      value: value ? this.word(value) : { parts: [], raw: '' },
+      append: /\+=/.test(
+        node.text.slice(0, (value?.startIndex ?? node.endIndex) - node.startIndex),
+      ),
+      line: node.startPosition.row + 1,
+    };
+    this.script.assigned.add(n);
+    this.script.events.push({ t: 'assign', a });
+  }
+
+  forLoop(node: Node, stdin: number[]): number[] {
+    const v = node.childForFieldName('variable');
+    const values = node.childrenForFieldName('value').map((w) => this.word(w));
+    if (v) {
+      this.script.assigned.add(v.text);
+      this.script.events.push({
+        t: 'assign',
+        a: {
+          name: v.text,
+          value: {
+            parts:
+              values.length === 1
+                ? (values[0]?.parts ?? [])
+                : [
+                    { k: 'unknown' },
+                    ...values.flatMap((w) => w.parts.filter((p) => p.k !== 'lit')),
+                  ],
+            raw: values.map((w) => w.raw).join(' '),
+          },
+          append: false,
+          line: v.startPosition.row + 1,
+        },
+      });
+    }
+    const body = node.childForFieldName('body');
+    return body ? this.statement(body, stdin) : [];
+  }
+
+  /** Commands hidden inside other constructs (test expressions, arithmetic) still run. */
+  scanSubstitutions(node: Node): number[] {
+    const out: number[] = [];
+    const walk = (n: Node, depth: number) => {
+      if (depth > 200) return;
+      if (n.type === 'command_substitution' || n.type === 'process_substitution') {
+        this.word(n);
+        return;
+      }
+      if (n.type === 'ERROR') this.script.errors++;
+      for (const c of n.namedChildren) walk(c, depth + 1);
+    };
+    walk(node, 0);
+    return out;
+  }
+
+  /** Text with embedded expansions (double-quoted strings, heredoc bodies). */
+  mixed(node: Node, text: string, stripQuotes: boolean): Word {
+    const parts: Part[] = [];
+    const base = node.startIndex;
+    let pos = stripQuotes ? 1 : 0;
+    const end = stripQuotes ? text.length - 1 : text.length;
+    const lit = (s: string) => {
+      if (s) parts.push({ k: 'lit', s: unescapeDouble(s) });
+    };
+    for (const c of node.namedChildren) {
+      const s = c.startIndex - base;
+      const e = c.endIndex - base;
+      if (s < pos) continue;
+      lit(text.slice(pos, s));
+      if (c.type === 'string_content' || c.type === 'heredoc_content') lit(c.text);
+      else parts.push(...this.word(c).parts);
+      pos = e;
+    }
+    lit(text.slice(pos, Math.max(pos, end)));
+    return { parts, raw: node.text };
+  }
+
+  word(node: Node): Word {
+    const raw = node.text;
+    switch (node.type) {
+      case 'word':
+        return { parts: [{ k: 'lit', s: unescapeBare(raw) }], raw };
+      case 'raw_string':
+        return { parts: [{ k: 'lit', s: raw.slice(1, -1) }], raw };
+      case 'ansi_c_string':
+        return { parts: [{ k: 'lit', s: decodeAnsiC(raw.slice(2, -1)) }], raw };
+      case 'string':
+        return this.mixed(node, raw, true);
+      case 'translated_string': {
+        const inner = node.namedChildren[0];
+        return inner ? { parts: this.word(inner).parts, raw } : { parts: [], raw };
+      }
+      case 'concatenation': {
+        const parts: Part[] = [];
+        let pos = node.startIndex;
+        for (const c of node.children) {
+          if (c.startIndex > pos)
+            parts.push({
+              k: 'lit',
+              s: unescapeBare(raw.slice(pos - node.startIndex, c.startIndex - node.startIndex)),
+            });
+          parts.push(
+            ...(c.isNamed ? this.word(c).parts : [{ k: 'lit' as const, s: unescapeBare(c.text) }]),
+          );
+          pos = c.endIndex;
+        }
+        return { parts, raw };
+      }
+      case 'simple_expansion': {
+        const v = node.namedChildren[0];
+        return { parts: [{ k: 'var', name: v ? v.text : raw.slice(1) }], raw };
+      }
+      case 'expansion':
+        return { parts: [this.expansion(node)], raw };
+      case 'command_substitution': {
+        const cmds = this.block(node, []);
+        return { parts: [{ k: 'sub', cmds, proc: false }], raw };
+      }
+      case 'process_substitution': {
+        const cmds = this.block(node, []);
+        return { parts: [{ k: 'sub', cmds, proc: true }], raw };
+      }
+      case 'number':
+      case 'brace_expression':
+      case 'extglob_pattern':
+        return { parts: [{ k: 'lit', s: raw }], raw };
+      case 'arithmetic_expansion':
+        this.scanSubstitutions(node);
+        return { parts: [{ k: 'unknown' }], raw };
+      default:
+        this.scanSubstitutions(node);
+        return { parts: [{ k: 'lit', s: unescapeBare(raw) }], raw };
+    }
+  }
+
+  expansion(node: Node): Part {
+    let name = '';
+    let alt: Word | undefined;
+    let op = '';
+    for (const c of node.namedChildren) {
+      if (!name && (c.type === 'variable_name' || c.type === 'special_variable_name'))
+        name = c.text;
+      else if (!name && c.type === 'subscript') name = c.childForFieldName('name')?.text ?? '';
+      else if (c.type === 'command_substitution' || c.type === 'process_substitution') this.word(c);
+      else if (
+        name &&
+        !alt &&
+        (c.type === 'word' ||
+          c.type === 'string' ||
+          c.type === 'raw_string' ||
+          c.type === 'concatenation' ||
+          c.type === 'simple_expansion' ||
+          c.type === 'expansion')
+      )
+        alt = this.word(c);
+    }
+    for (const c of node.children)
+      if (c.type === ':-' || c.type === '-' || c.type === ':=' || c.type === '=') op = c.type;
+    if (!name) name = node.text.replace(/^\$\{[#!]?/, '').replace(/[^A-Za-z0-9_].*$/s, '');
+    const part: Part = { k: 'var', name };
+    if (alt && op) part.alt = alt;
+    return part;
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Static evaluation of shell words: variables assigned earlier in the script are substituted,
+ * `$HOME` becomes `~`, and every word remembers which commands' output flowed into it.
+ */
+import type { Assign, Part, Script, Word } from './ir.js';
+
+/** stands for a part whose value is unknown statically */
+export const UNKNOWN = '\u0001';
+
+export interface Val {
+  /** the value with unknown parts as UNKNOWN */
+  s: string;
+  known: boolean;
+  /** commands whose output flows into this word (directly or through variables) */
+  sources: Set<number>;
+  /** variables referenced */
+  vars: string[];
+  raw: string;
+}
+
+interface VarState {
+  value: string | undefined;
+  sources: Set<number>;
+}
+
+const HOME_VARS = new Set(['HOME']);
+
+export class Env {
+  vars = new Map<string, VarState>();
+
+  constructor(readonly script: Script) {}
+
+  /** Two passes so that functions defined before the variables they use still see them. */
+  run(): void {
+    for (let pass = 0; pass < 2; pass++) {
+      for (const e of this.script.events) if (e.t === 'assign') this.assign(e.a);
+    }
+  }
+
+  assign(a: Assign): void {
+    const v = this.eval(a.value);
+    const prev = this.vars.get(a.name);
+    const sources = new Set(prev?.sources ?? []);
+    for (const s of v.sources) sources.add(s);
+    let value: string | undefined = v.known ? v.s : undefined;
+    if (a.append && prev)
+      value = prev.value !== undefined && v.known ? prev.value + v.s : undefined;
+    this.vars.set(a.name, { value, sources });
+  }
+
+  eval(w: Word): Val {
+    const out: Val = { s: '', known: true, sources: new Set(), vars: [], raw: w.raw };
+    this.parts(w.parts, out, 0);
+    return out;
+  }
+
+  private parts(parts: Part[], out: Val, depth: number): void {
+    for (const p of parts) {
+      if (p.k === 'lit') out.s += p.s;
+      else if (p.k === 'unknown') {
+        out.s += UNKNOWN;
+        out.known = false;
+      } else if (p.k === 'sub') {
+        out.s += UNKNOWN;
+        out.known = false;
+        for (const c of p.cmds) out.sources.add(c);
+      } else {
+        out.vars.push(p.name);
+        if (HOME_VARS.has(p.name)) {
+          out.s += '~';
+          continue;
+        }
+        const st = this.vars.get(p.name);
+        if (st) for (const s of st.sources) out.sources.add(s);
+        if (st?.value !== undefined && !st.value.includes(UNKNOWN)) out.s += st.value;
+        else if (p.alt && depth < 8) this.parts(p.alt.parts, out, depth + 1);
+        else {
+          out.s += UNKNOWN;
+          out.known = false;
+        }
+      }
+    }
+  }
+}
+
+/** `$HOME/x`, `/home/u/x`, `./x` → `~/x`, `x`; collapses `//` and `/./`. */
+export function normPath(p: string): string {
+  let s = p.trim();
+  s = s.replace(/^(?:\/home\/[^/]+|\/Users\/[^/]+|\/root)(?=\/|$)/, '~');
+  s = s.replace(/\/\.\//g, '/').replace(/\/+/g, '/');
+  while (s.startsWith('./')) s = s.slice(2);
+  if (s.length > 1) s = s.replace(/\/$/, '');
+  return s;
+}
+
+/** value for display: unknown parts as `…` */
+export function show(v: Val): string {
+  return v.s.split(UNKNOWN).join('…');
+}

@@ -1,0 +1,202 @@
+/**
+ * Applies code rules (see validate.ts for the vocabulary) to the facts of one file: findings with
+ * capabilities, embedded commands routed to the bash/python/js analyzers, decoded text rescanned.
+ */
+import type { Rule, RuleLanguage } from '@skillgate/rules';
+import type { AnalyzerContext, SourceFile } from '../../analyzer.js';
+import { findingFor, lineText } from '../../engine/finding.js';
+import type { CapabilityUse, Finding } from '../../types.js';
+import type { CallFact, CodeFact } from './facts.js';
+import { guessLanguage } from './guess.js';
+import { destinationOf } from './hosts.js';
+import { HOLE, asText, isKnown, type Value } from './value.js';
+
+type Match = Record<string, unknown>;
+
+const regexCache = new Map<string, RegExp>();
+function re(src: string): RegExp {
+  let r = regexCache.get(src);
+  if (!r) regexCache.set(src, (r = new RegExp(src, 'iu')));
+  return r;
+}
+
+function calleeMatches(patterns: readonly string[], callee: string): boolean {
+  return patterns.some((p) => {
+    if (!p.includes('*')) return p === callee;
+    const rx = `^${p
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^()]*')}$`;
+    return re(rx).test(callee);
+  });
+}
+
+function argOk(cond: Record<string, unknown>, v: Value | undefined): boolean {
+  if (cond['literal'] === true && !isKnown(v)) return false;
+  if (cond['literal'] === false && isKnown(v) && !(v as { computed?: boolean }).computed)
+    return false;
+  const t = asText(v);
+  if (cond['url'] === true && !(t && /^(?:https?|ftp|data|wss?):/i.test(t))) return false;
+  if (
+    typeof cond['matches'] === 'string' &&
+    !(t && re(cond['matches']).test(t.replaceAll(HOLE, '')))
+  )
+    return false;
+  return true;
+}
+
+const NOT_PATHS =
+  /^(?:utf-?8|utf-?16le|ucs-?2|ascii|latin1|binary|base64(?:url)?|hex|[rwax]b?\+?|[rwa]t)$/i;
+
+function looksLikePath(s: string): boolean {
+  return s.length > 0 && s.length < 400 && !/[\n\r]/.test(s) && !NOT_PATHS.test(s);
+}
+
+/** the paths a file call works on: its receiver (`Path(p).read_text()`), the first argument, and a second one that looks like a path (copy destinations) */
+function pathTexts(f: CallFact): string[] {
+  const out: string[] = [];
+  const r = asText(f.receiver);
+  if (r !== undefined && looksLikePath(r)) out.push(r);
+  const a0 = f.args[0];
+  if (a0?.kind === 'str' && looksLikePath(a0.s)) out.push(a0.s);
+  const a1 = f.args[1];
+  if (a1?.kind === 'str' && a1.s.includes('/') && looksLikePath(a1.s)) out.push(a1.s);
+  return out;
+}
+
+function factMatches(m: Match, f: CodeFact): boolean {
+  if ('call' in m) {
+    if (f.kind !== 'call' || !calleeMatches(m['call'] as string[], f.callee)) return false;
+    const arg = m['arg'] as Record<string, unknown> | undefined;
+    if (arg) {
+      const idx = arg['index'];
+      const ok =
+        typeof idx === 'number' ? argOk(arg, f.args[idx]) : f.args.some((a) => argOk(arg, a));
+      if (!ok) return false;
+    }
+    const opt = m['option'] as { name: string; equals?: unknown } | undefined;
+    if (opt) {
+      const v = f.options.get(opt.name);
+      if (!v) return false;
+      if (opt.equals !== undefined && asText(v)?.toLowerCase() !== String(opt.equals).toLowerCase())
+        return false;
+    }
+    if (typeof m['path'] === 'string') {
+      const rx = re(m['path']);
+      if (!pathTexts(f).some((t) => rx.test(t.replaceAll(HOLE, '')))) return false;
+    }
+    return true;
+  }
+  if ('string' in m)
+    return f.kind === 'string' && re(m['string'] as string).test(f.value.replaceAll(HOLE, ''));
+  if (m['envRead'] === true) return f.kind === 'env-read';
+  if (m['envBulk'] === true) return f.kind === 'env-bulk';
+  if (m['indirectImport'] === true) return f.kind === 'indirect-import';
+  if (m['decoded'] === true) return f.kind === 'decoded';
+  return false;
+}
+
+function firstWord(cmd: string): string | undefined {
+  const w = cmd
+    .trim()
+    .replace(/^(?:sudo|exec|env|nohup|command)\s+/, '')
+    .split(/[\s;|&<>()]+/)[0];
+  return w && !w.includes(HOLE) ? w : undefined;
+}
+
+function capabilityOf(kind: string, f: CodeFact, pathRx?: RegExp): CapabilityUse | undefined {
+  if (kind === 'env') return f.kind === 'env-read' ? { kind: 'env', name: f.name } : undefined;
+  if (f.kind === 'string' && (kind === 'fs.read' || kind === 'fs.write')) {
+    return { kind, path: f.value.replaceAll(HOLE, '*') };
+  }
+  if (f.kind !== 'call') return undefined;
+  if (kind === 'network') {
+    const d = destinationOf(f.args, f.receiver);
+    return d ? { kind: 'network', ...d } : undefined;
+  }
+  if (kind === 'exec') {
+    const a0 = f.args[0];
+    const bin = a0?.kind === 'list' ? asText(a0.items[0]) : a0 ? asText(a0) : undefined;
+    const b = bin ? firstWord(bin) : undefined;
+    return b ? { kind: 'exec', binary: b.slice(b.lastIndexOf('/') + 1) } : undefined;
+  }
+  const texts = pathTexts(f);
+  const p =
+    (pathRx ? texts.find((t) => pathRx.test(t.replaceAll(HOLE, ''))) : undefined) ?? texts[0];
+  return p ? { kind: kind as 'fs.read' | 'fs.write', path: p.replaceAll(HOLE, '*') } : undefined;
+}
+
+/** argv of an exec call: list form, or [binary, ...args] */
+function argv(f: CallFact): string[] | undefined {
+  const a0 = f.args[0];
+  if (a0?.kind === 'list') return a0.items.map((i) => asText(i) ?? HOLE);
+  const a1 = f.args[1];
+  if (a0 && isKnown(a0) && a1?.kind === 'list')
+    return [a0.s, ...a1.items.map((i) => asText(i) ?? HOLE)];
+  return undefined;
+}
+
+/** `sh -c CMD`, `python -c CODE`, `node -e CODE` inside an argv → the code and its language */
+function inlineCode(args: string[]): [string, RuleLanguage] | undefined {
+  const bin = (args[0] ?? '').slice((args[0] ?? '').lastIndexOf('/') + 1);
+  const flag = args.findIndex((a, i) => i > 0 && /^-[a-zA-Z]*[ce]$/.test(a));
+  const code = flag > 0 ? args[flag + 1] : undefined;
+  if (!code || code.includes(HOLE)) return undefined;
+  if (/^(?:ba|z|da|k)?sh$/.test(bin)) return [code, 'bash'];
+  if (/^python[0-9.]*$/.test(bin)) return [code, 'python'];
+  if (/^(?:node|deno|bun)$/.test(bin)) return [code, 'javascript'];
+  return undefined;
+}
+
+function embedText(f: CallFact): string | undefined {
+  for (const a of f.args) {
+    if (a.kind === 'str' && a.s.replaceAll(HOLE, '').trim()) return a.s.replaceAll(HOLE, 'X');
+  }
+  return undefined;
+}
+
+export function evaluateRules(
+  file: SourceFile,
+  language: RuleLanguage,
+  rules: readonly Rule[],
+  facts: readonly CodeFact[],
+  ctx: AnalyzerContext,
+): Finding[] {
+  const out: Finding[] = [];
+  const embedded = new Set<string>();
+  const embed = (text: string, lang: RuleLanguage, line: number, how: string) => {
+    const key = `${line}\0${lang}\0${text}`;
+    if (embedded.has(key)) return;
+    embedded.add(key);
+    out.push(...ctx.embedded(text, lang, { line, decodedFrom: how }));
+  };
+  for (const rule of rules) {
+    const m = rule.match;
+    const also = m['fileAlso'] as Match | undefined;
+    if (also && !facts.some((f) => factMatches(also, f))) continue;
+    const unless = m['unless'] as Match | undefined;
+    if (unless && facts.some((f) => factMatches(unless, f))) continue;
+    const capKind = typeof m['capability'] === 'string' ? m['capability'] : undefined;
+    const pathRx = typeof m['path'] === 'string' ? re(m['path']) : undefined;
+    for (const f of facts) {
+      if (!factMatches(m, f)) continue;
+      const capability = capKind ? capabilityOf(capKind, f, pathRx) : undefined;
+      const place = { file: file.path, line: f.line, evidence: lineText(file.text, f.line) };
+      out.push(findingFor(rule, capability ? { ...place, capability } : place));
+      if (f.kind === 'call' && typeof m['embed'] === 'string') {
+        const t = embedText(f);
+        if (t) embed(t, m['embed'] as RuleLanguage, f.line, `${f.callee} argument`);
+      }
+    }
+  }
+  for (const f of facts) {
+    if (f.kind === 'call') {
+      const av = argv(f);
+      const inline = av ? inlineCode(av) : undefined;
+      if (inline) embed(inline[0], inline[1], f.line, `${f.callee} -c`);
+    } else if (f.kind === 'decoded' && f.text.trim().length >= 6) {
+      embed(f.text, f.asCode ? language : guessLanguage(f.text, 'text'), f.line, f.how);
+    }
+  }
+  return out;
+}

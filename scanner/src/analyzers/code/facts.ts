@@ -1,0 +1,39 @@
+/** What a code analyzer observed, in a form rules can match independent of the language. */
+import type { Value } from './value.js';
+
+export interface CallFact {
+  kind: 'call';
+  /** canonical callee: `child_process.exec`, `subprocess.run`, `net.Socket().connect`, `fetch` */
+  callee: string;
+  args: Value[];
+  /** keyword arguments (Python) or properties of a trailing options object (JS) */
+  options: Map<string, Value>;
+  /** the value the method is called on, when it folds (e.g. `Path('~/.ssh').read_text()`) */
+  receiver?: Value;
+  line: number;
+}
+
+export type CodeFact =
+  | CallFact
+  | { kind: 'string'; value: string; line: number }
+  | { kind: 'env-read'; name: string; line: number }
+  | { kind: 'env-bulk'; line: number }
+  | { kind: 'indirect-import'; target?: string; via: string; line: number }
+  | { kind: 'decoded'; text: string; how: string; line: number; asCode?: boolean };
+
+/** drop string facts that are part of a longer string fact on the same line */
+export function pruneStrings(facts: CodeFact[]): CodeFact[] {
+  const byLine = new Map<number, string[]>();
+  for (const f of facts)
+    if (f.kind === 'string') byLine.set(f.line, [...(byLine.get(f.line) ?? []), f.value]);
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    if (f.kind !== 'string') return true;
+    const key = `${f.line}\0${f.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return !(byLine.get(f.line) ?? []).some(
+      (o) => o !== f.value && o.length > f.value.length && o.includes(f.value),
+    );
+  });
+}

@@ -1,0 +1,79 @@
+/** Pull a network destination (host, port) out of folded call arguments. */
+import { HOLE, asText, type Value } from './value.js';
+
+export interface Destination {
+  host: string;
+  port?: number;
+}
+
+const DEFAULT_PORTS: Record<string, number> = { http: 80, https: 443, ws: 80, wss: 443, ftp: 21 };
+
+/** host of a URL-ish text; a host whose left labels are computed keeps its literal suffix as `*.suffix` */
+export function destinationOfUrl(text: string): Destination | undefined {
+  const m = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)(?::([0-9]+))?/i.exec(
+    text.trim(),
+  );
+  if (!m) return undefined;
+  const scheme = (m[1] ?? '').toLowerCase();
+  const host = cleanHost(m[2] ?? '');
+  if (!host) return undefined;
+  const port = m[3] ? Number(m[3]) : DEFAULT_PORTS[scheme.replace(/^.*\+/, '')];
+  return port !== undefined ? { host, port } : { host };
+}
+
+function cleanHost(raw: string): string | undefined {
+  const h = raw.toLowerCase();
+  if (!h.includes(HOLE)) return /^[a-z0-9.[\]:-]+$/.test(h) && h.length > 0 ? h : undefined;
+  // `${data}.exfil.example` → *.exfil.example
+  const suffix = /\.([a-z0-9-]+(?:\.[a-z0-9-]+)+)$/.exec(h.slice(h.lastIndexOf(HOLE) + 1));
+  return suffix ? `*.${suffix[1]}` : undefined;
+}
+
+function looksLikeHost(s: string): boolean {
+  return (
+    /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i.test(s) ||
+    /^\d{1,3}(?:\.\d{1,3}){3}$/.test(s) ||
+    s === 'localhost'
+  );
+}
+
+/** first destination found in the arguments: a URL, an options object, a (host, port) pair */
+export function destinationOf(args: readonly Value[], receiver?: Value): Destination | undefined {
+  const all = receiver ? [receiver, ...args] : args;
+  for (const a of all) {
+    const t = asText(a);
+    if (t) {
+      const d = destinationOfUrl(t);
+      if (d) return d;
+    }
+  }
+  for (const a of all) {
+    if (a.kind === 'obj') {
+      const url = asText(a.props.get('url') ?? a.props.get('href'));
+      if (url) {
+        const d = destinationOfUrl(url);
+        if (d) return d;
+      }
+      const host = asText(a.props.get('hostname') ?? a.props.get('host'));
+      if (host && !host.includes(HOLE)) {
+        const [h, p] = host.split(':');
+        const port = a.props.get('port');
+        const n = port?.kind === 'num' ? port.n : p ? Number(p) : undefined;
+        if (h)
+          return n !== undefined && !Number.isNaN(n)
+            ? { host: h.toLowerCase(), port: n }
+            : { host: h.toLowerCase() };
+      }
+    }
+    if (a.kind === 'list') {
+      const d = destinationOf(a.items);
+      if (d) return d;
+    }
+  }
+  const host = all.map(asText).find((t): t is string => !!t && looksLikeHost(t));
+  if (host) {
+    const port = all.find((a): a is { kind: 'num'; n: number } => a.kind === 'num');
+    return port ? { host: host.toLowerCase(), port: port.n } : { host: host.toLowerCase() };
+  }
+  return undefined;
+}

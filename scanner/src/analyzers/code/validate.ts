@@ -1,0 +1,109 @@
+/**
+ * The `match` vocabulary of code rules (JavaScript/TypeScript and Python), checked in plain words.
+ *
+ *   call: [names]          canonical callee names; `*` matches one or more name segments
+ *   arg: {index, matches, literal, url}   a condition on the call's arguments (any, or `index`)
+ *   option: {name, equals}  a keyword argument / options-object property (e.g. shell: true)
+ *   path: regex             the call's receiver or any string argument matches (file paths)
+ *   string: regex           any folded string constant in the file matches
+ *   envRead | envBulk | indirectImport | decoded: true
+ *   fileAlso: {call, arg, option, path, string, ...}   another fact in the same file matches too
+ *   capability: network | exec | fs.read | fs.write | env   what a hit tells about the skill
+ *   embed: bash | python | javascript | typescript      scan the folded string argument as that language
+ */
+
+const FACT_KEYS = ['call', 'string', 'envRead', 'envBulk', 'indirectImport', 'decoded'] as const;
+const ALL_KEYS = [
+  ...FACT_KEYS,
+  'arg',
+  'option',
+  'path',
+  'fileAlso',
+  'capability',
+  'embed',
+  'unless',
+];
+const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
+const EMBED = ['bash', 'python', 'javascript', 'typescript'];
+
+function regexProblem(key: string, v: unknown): string | undefined {
+  if (typeof v !== 'string' || !v) return `${key} must be a regular expression written as a string`;
+  try {
+    new RegExp(v, 'iu');
+    return undefined;
+  } catch (e) {
+    return `${key} is not a valid regular expression: ${(e as Error).message}`;
+  }
+}
+
+export function validateCodeMatch(match: Record<string, unknown>, nested = false): string[] {
+  const problems: string[] = [];
+  for (const k of Object.keys(match)) {
+    if (!ALL_KEYS.includes(k))
+      problems.push(`unknown match key "${k}" (allowed: ${ALL_KEYS.join(', ')})`);
+  }
+  const facts = FACT_KEYS.filter((k) => k in match);
+  if (facts.length !== 1)
+    problems.push(`say what to look for with exactly one of ${FACT_KEYS.join(', ')}`);
+  const call = match['call'];
+  if (
+    call !== undefined &&
+    (!Array.isArray(call) || !call.length || !call.every((c) => typeof c === 'string' && c))
+  ) {
+    problems.push('call must be a non-empty list of callee names such as child_process.exec');
+  }
+  for (const flag of ['envRead', 'envBulk', 'indirectImport', 'decoded']) {
+    if (flag in match && match[flag] !== true) problems.push(`${flag} must be true`);
+  }
+  for (const re of ['string', 'path']) {
+    if (re in match) {
+      const p = regexProblem(re, match[re]);
+      if (p) problems.push(p);
+    }
+  }
+  if ('arg' in match) {
+    const a = match['arg'];
+    if (!a || typeof a !== 'object' || Array.isArray(a))
+      problems.push('arg must be a mapping with index, matches, literal or url');
+    else {
+      const arg = a as Record<string, unknown>;
+      for (const k of Object.keys(arg)) {
+        if (!['index', 'matches', 'literal', 'url'].includes(k))
+          problems.push(`unknown arg key "${k}" (allowed: index, matches, literal, url)`);
+      }
+      if ('index' in arg && (typeof arg['index'] !== 'number' || arg['index'] < 0))
+        problems.push('arg.index must be a number from 0');
+      if ('matches' in arg) {
+        const p = regexProblem('arg.matches', arg['matches']);
+        if (p) problems.push(p);
+      }
+      for (const b of ['literal', 'url'])
+        if (b in arg && typeof arg[b] !== 'boolean')
+          problems.push(`arg.${b} must be true or false`);
+    }
+    if (!('call' in match)) problems.push('arg only works together with call');
+  }
+  if ('option' in match) {
+    const o = match['option'] as Record<string, unknown> | undefined;
+    if (!o || typeof o !== 'object' || typeof o['name'] !== 'string')
+      problems.push('option must be a mapping with a name (and optionally equals)');
+    if (!('call' in match)) problems.push('option only works together with call');
+  }
+  if ('capability' in match && !CAPS.includes(String(match['capability']))) {
+    problems.push(`capability must be one of ${CAPS.join(', ')}`);
+  }
+  if ('embed' in match && !EMBED.includes(String(match['embed'])))
+    problems.push(`embed must be one of ${EMBED.join(', ')}`);
+  for (const sub of ['fileAlso', 'unless']) {
+    if (!(sub in match)) continue;
+    if (nested) problems.push(`${sub} cannot be nested`);
+    const f = match[sub];
+    if (!f || typeof f !== 'object' || Array.isArray(f))
+      problems.push(`${sub} must be a mapping like a match`);
+    else
+      problems.push(
+        ...validateCodeMatch(f as Record<string, unknown>, true).map((p) => `${sub}: ${p}`),
+      );
+  }
+  return problems;
+}

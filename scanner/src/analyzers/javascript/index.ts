@@ -1,0 +1,32 @@
+/** The JavaScript/TypeScript analyzer: TypeScript compiler API parse (no type-check) → facts → rules. */
+import ts from 'typescript';
+import type { Rule } from '@skillgate/rules';
+import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
+import type { Finding } from '../../types.js';
+import { evaluateRules } from '../code/evaluate.js';
+import { pruneStrings } from '../code/facts.js';
+import { validateCodeMatch } from '../code/validate.js';
+import { JsWalker } from './walk.js';
+
+function scriptKind(path: string): ts.ScriptKind {
+  if (/\.tsx$/i.test(path)) return ts.ScriptKind.TSX;
+  if (/\.(?:m|c)?ts$/i.test(path)) return ts.ScriptKind.TS;
+  if (/\.jsx$/i.test(path)) return ts.ScriptKind.JSX;
+  return ts.ScriptKind.JS;
+}
+
+/** parse only: the TypeScript parser recovers from syntax errors, so this does not throw on bad input */
+export function parseJs(path: string, text: string): ts.SourceFile {
+  return ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
+}
+
+export const javascriptAnalyzer: Analyzer = {
+  languages: ['javascript', 'typescript'],
+  validateMatch: (m) => validateCodeMatch(m),
+  analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext): Finding[] {
+    const sf = parseJs(file.path, file.text);
+    const facts = pruneStrings(new JsWalker(sf, ctx).run());
+    const lang = /\.(?:m|c)?tsx?$/i.test(file.path) ? 'typescript' : 'javascript';
+    return evaluateRules(file, lang, rules, facts, ctx);
+  },
+};

@@ -1,0 +1,416 @@
+/**
+ * Walks a TypeScript/JavaScript AST (no type-check) and records facts: calls with canonical
+ * callee names resolved through imports, requires, aliases and computed members; folded string
+ * constants; environment reads; indirect module loading; decoded literals.
+ */
+import ts from 'typescript';
+import type { AnalyzerContext } from '../../analyzer.js';
+import { checkDeadline } from '../../engine/route.js';
+import type { CodeFact } from '../code/facts.js';
+import { HOLE, isKnown, type Value } from '../code/value.js';
+import { Bindings } from './bindings.js';
+import { Folder } from './fold.js';
+
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
+const KNOWN_GLOBALS = new Set([
+  'fetch',
+  'eval',
+  'Function',
+  'require',
+  'atob',
+  'btoa',
+  'WebSocket',
+  'XMLHttpRequest',
+  'EventSource',
+  'navigator',
+  'process',
+  'Buffer',
+  'String',
+  'setTimeout',
+  'setInterval',
+  'module',
+  'Deno',
+  'Bun',
+  'decodeURIComponent',
+  'decodeURI',
+  'unescape',
+  'URL',
+  'Object',
+  'JSON',
+  'Reflect',
+  'import',
+  ...GLOBAL_OBJECTS,
+]);
+const REQUIRE_NAMES = new Set([
+  'require',
+  'module.require',
+  'process.mainModule.require',
+  'module.constructor._load',
+  'module.createRequire()',
+  'Module._load',
+  'module._load',
+]);
+
+function moduleName(spec: string): string {
+  return spec
+    .replace(/^node:/, '')
+    .replace(/\/promises$/, '.promises')
+    .replace(/\//g, '.');
+}
+
+function isLocalSpec(s: string): boolean {
+  return /^(?:\.{1,2}\/|\/|file:)/.test(s) || s.startsWith('~');
+}
+
+export class JsWalker {
+  readonly facts: CodeFact[] = [];
+  private readonly b = new Bindings();
+  private readonly folder: Folder;
+  private visited = 0;
+
+  constructor(
+    private readonly sf: ts.SourceFile,
+    private readonly ctx: AnalyzerContext,
+  ) {
+    this.folder = new Folder({
+      resolve: (n) => this.resolve(n),
+      constant: (name) => {
+        const b = this.b.get(name);
+        return b?.kind === 'value' ? b.value : undefined;
+      },
+      decoded: (text, how, node) =>
+        this.facts.push({ kind: 'decoded', text, how, line: this.line(node) }),
+    });
+  }
+
+  run(): CodeFact[] {
+    this.bind(this.sf);
+    this.visit(this.sf);
+    return this.facts;
+  }
+
+  private line(n: ts.Node): number {
+    return this.sf.getLineAndCharacterOfPosition(n.getStart(this.sf)).line + 1;
+  }
+
+  private tick(): void {
+    if (++this.visited % 2048 === 0) checkDeadline(this.ctx);
+  }
+
+  private fold(n: ts.Node): Value {
+    return this.folder.fold(n);
+  }
+
+  /** module specifier of `require(x)` / `import(x)` / `await import(x)`, when `n` is one */
+  private requireTarget(
+    n: ts.Expression,
+  ): { spec?: string; call: ts.CallExpression; callee: string } | undefined {
+    let e: ts.Expression = n;
+    while (ts.isAwaitExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
+    if (!ts.isCallExpression(e)) return undefined;
+    const callee =
+      e.expression.kind === ts.SyntaxKind.ImportKeyword ? 'import' : this.resolve(e.expression);
+    if (!callee || !(REQUIRE_NAMES.has(callee) || callee === 'import')) return undefined;
+    const arg = e.arguments[0] ? this.fold(e.arguments[0]) : undefined;
+    return isKnown(arg) ? { spec: arg.s, call: e, callee } : { call: e, callee };
+  }
+
+  /** canonical name of an expression, or undefined when it is not something we know */
+  resolve(n: ts.Expression): string | undefined {
+    if (
+      ts.isParenthesizedExpression(n) ||
+      ts.isAsExpression(n) ||
+      ts.isNonNullExpression(n) ||
+      ts.isAwaitExpression(n)
+    ) {
+      return this.resolve(n.expression);
+    }
+    if (ts.isIdentifier(n)) {
+      const b = this.b.get(n.text);
+      if (b?.kind === 'name' || b?.kind === 'instance') return b.canonical;
+      if (!b && KNOWN_GLOBALS.has(n.text)) return n.text;
+      return undefined;
+    }
+    if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) {
+      const base = this.resolve(n.expression);
+      if (!base) return undefined;
+      const key = ts.isPropertyAccessExpression(n) ? n.name.text : this.keyOf(n.argumentExpression);
+      if (key === undefined) return undefined;
+      if (GLOBAL_OBJECTS.has(base)) return key;
+      if (key === 'default') return base;
+      return `${base}.${key}`;
+    }
+    if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
+      if (ts.isCallExpression(n)) {
+        const req = this.requireTarget(n);
+        if (req)
+          return req.spec !== undefined && !isLocalSpec(req.spec)
+            ? moduleName(req.spec)
+            : undefined;
+      }
+      const c = this.resolve(n.expression);
+      return c ? `${c}()` : undefined;
+    }
+    return undefined;
+  }
+
+  private keyOf(e: ts.Expression): string | undefined {
+    const v = this.fold(e);
+    return isKnown(v) ? v.s : undefined;
+  }
+
+  // ---- pass 1: bindings ----------------------------------------------------------------------
+
+  private bindName(name: ts.BindingName, init: ts.Expression | undefined): void {
+    if (!init) return;
+    if (ts.isIdentifier(name)) {
+      const folded = this.fold(init);
+      if (folded.kind === 'str') {
+        this.b.set(name.text, { kind: 'value', value: folded });
+        return;
+      }
+      const canon = this.resolve(init);
+      if (canon) {
+        this.b.set(
+          name.text,
+          canon.endsWith('()')
+            ? { kind: 'instance', canonical: canon }
+            : { kind: 'name', canonical: canon },
+        );
+        return;
+      }
+      const v = this.fold(init);
+      if (v.kind !== 'unknown') this.b.set(name.text, { kind: 'value', value: v });
+      return;
+    }
+    if (ts.isObjectBindingPattern(name)) {
+      const base = this.resolve(init);
+      const value = base ? undefined : this.fold(init);
+      for (const el of name.elements) {
+        if (el.dotDotDotToken || !ts.isIdentifier(el.name)) continue;
+        const key = el.propertyName
+          ? ts.isIdentifier(el.propertyName) || ts.isStringLiteral(el.propertyName)
+            ? el.propertyName.text
+            : undefined
+          : el.name.text;
+        if (!key) continue;
+        if (base)
+          this.b.set(el.name.text, {
+            kind: 'name',
+            canonical: GLOBAL_OBJECTS.has(base) ? key : `${base}.${key}`,
+          });
+        else if (value?.kind === 'obj') {
+          const v = value.props.get(key);
+          if (v) this.b.set(el.name.text, { kind: 'value', value: v });
+        }
+      }
+    }
+  }
+
+  private bind(node: ts.Node): void {
+    this.tick();
+    if (ts.isVariableDeclaration(node)) this.bindName(node.name, node.initializer);
+    else if (
+      ts.isImportDeclaration(node) &&
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      node.importClause
+    ) {
+      const mod = moduleName(node.moduleSpecifier.text);
+      const clause = node.importClause;
+      if (clause.name) this.b.set(clause.name.text, { kind: 'name', canonical: mod });
+      const nb = clause.namedBindings;
+      if (nb && ts.isNamespaceImport(nb))
+        this.b.set(nb.name.text, { kind: 'name', canonical: mod });
+      else if (nb) {
+        for (const el of nb.elements) {
+          const imported = (el.propertyName ?? el.name).text;
+          this.b.set(el.name.text, {
+            kind: 'name',
+            canonical: imported === 'default' ? mod : `${mod}.${imported}`,
+          });
+        }
+      }
+    } else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference)
+    ) {
+      const e = node.moduleReference.expression;
+      if (ts.isStringLiteral(e))
+        this.b.set(node.name.text, { kind: 'name', canonical: moduleName(e.text) });
+    } else if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isIdentifier(node.left)
+    ) {
+      const canon = this.resolve(node.right);
+      if (canon)
+        this.b.set(
+          node.left.text,
+          canon.endsWith('()')
+            ? { kind: 'instance', canonical: canon }
+            : { kind: 'name', canonical: canon },
+        );
+      else this.b.kill(node.left.text);
+    } else if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind >= ts.SyntaxKind.FirstCompoundAssignment &&
+      node.operatorToken.kind <= ts.SyntaxKind.LastCompoundAssignment &&
+      ts.isIdentifier(node.left)
+    ) {
+      this.b.kill(node.left.text);
+    } else if (
+      (ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) &&
+      ts.isIdentifier(node.operand)
+    ) {
+      this.b.kill(node.operand.text);
+    }
+    ts.forEachChild(node, (c) => this.bind(c));
+  }
+
+  // ---- pass 2: facts -------------------------------------------------------------------------
+
+  private visit(node: ts.Node): void {
+    this.tick();
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) this.onCall(node);
+    if (
+      ts.isPropertyAccessExpression(node) ||
+      ts.isElementAccessExpression(node) ||
+      ts.isIdentifier(node)
+    )
+      this.onEnv(node);
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateExpression(node) ||
+      (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) ||
+      ts.isCallExpression(node)
+    ) {
+      const v = this.fold(node);
+      if (v.kind === 'str' && v.s.replaceAll(HOLE, '').trim().length >= 3) {
+        this.facts.push({ kind: 'string', value: v.s, line: this.line(node) });
+      }
+    }
+    ts.forEachChild(node, (c) => this.visit(c));
+  }
+
+  private onCall(node: ts.CallExpression | ts.NewExpression): void {
+    const line = this.line(node);
+    const args = (node.arguments ?? []).map((a) =>
+      ts.isSpreadElement(a) ? { kind: 'unknown' as const } : this.fold(a),
+    );
+    const last = args[args.length - 1];
+    const options = last?.kind === 'obj' ? last.props : new Map<string, Value>();
+    const req = ts.isCallExpression(node) ? this.requireTarget(node) : undefined;
+    if (req) {
+      this.facts.push({
+        kind: 'call',
+        callee: req.callee === 'import' ? 'import' : 'require',
+        args,
+        options,
+        line,
+      });
+      const plain =
+        req.callee === 'require' &&
+        ts.isIdentifier(node.expression) &&
+        node.arguments?.[0] !== undefined &&
+        ts.isStringLiteral(node.arguments[0]);
+      const plainImport =
+        req.callee === 'import' &&
+        node.arguments?.[0] !== undefined &&
+        ts.isStringLiteral(node.arguments[0]);
+      const spec = req.spec;
+      if (!plain && !plainImport) {
+        const local =
+          spec !== undefined
+            ? isLocalSpec(spec)
+            : args[0]?.kind === 'str' && isLocalSpec((args[0] as { s: string }).s);
+        const remote = spec !== undefined && /^(?:https?|data):/i.test(spec);
+        if (!local && !remote) {
+          const via =
+            ts.isIdentifier(node.expression) && req.callee === 'require'
+              ? 'a computed module name'
+              : `${node.expression.getText(this.sf).slice(0, 60)}`;
+          this.facts.push(
+            spec !== undefined
+              ? { kind: 'indirect-import', target: moduleName(spec), via, line }
+              : { kind: 'indirect-import', via, line },
+          );
+        }
+      }
+      return;
+    }
+    const callee = this.resolve(node.expression);
+    if (!callee) return;
+    const fact: CodeFact = { kind: 'call', callee, args, options, line };
+    if (ts.isPropertyAccessExpression(node.expression)) {
+      const r = this.fold(node.expression.expression);
+      if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
+    }
+    this.facts.push(fact);
+  }
+
+  private onEnv(
+    node: ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.Identifier,
+  ): void {
+    if (
+      ts.isIdentifier(node) &&
+      !(ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node)
+    ) {
+      // an alias such as `const e = process.env` used bare
+      if (this.b.get(node.text)?.kind !== 'name') return;
+    }
+    if (this.resolve(node) !== 'process.env') return;
+    if (ts.isIdentifier(node) && ts.isVariableDeclaration(node.parent)) return;
+    const p = node.parent;
+    const line = this.line(node);
+    if (
+      (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) &&
+      p.expression === node
+    ) {
+      const key = ts.isPropertyAccessExpression(p) ? p.name.text : this.keyOf(p.argumentExpression);
+      if (key) this.facts.push({ kind: 'env-read', name: key, line });
+      return;
+    }
+    if (ts.isVariableDeclaration(p) && p.initializer === node) {
+      if (ts.isObjectBindingPattern(p.name)) {
+        for (const el of p.name.elements) {
+          if (el.dotDotDotToken) this.facts.push({ kind: 'env-bulk', line });
+          else {
+            const key =
+              el.propertyName && ts.isIdentifier(el.propertyName)
+                ? el.propertyName.text
+                : ts.isIdentifier(el.name)
+                  ? el.name.text
+                  : undefined;
+            if (key) this.facts.push({ kind: 'env-read', name: key, line });
+          }
+        }
+      }
+      return;
+    }
+    if (ts.isSpreadAssignment(p)) {
+      const obj = p.parent;
+      const holder = obj.parent;
+      const envOption =
+        ts.isPropertyAssignment(holder) &&
+        holder.name.getText(this.sf).replace(/['"]/g, '') === 'env';
+      if (!envOption) this.facts.push({ kind: 'env-bulk', line });
+      return;
+    }
+    if (ts.isPropertyAssignment(p)) {
+      if (p.name.getText(this.sf).replace(/['"]/g, '') !== 'env')
+        this.facts.push({ kind: 'env-bulk', line });
+      return;
+    }
+    if (ts.isShorthandPropertyAssignment(p)) return;
+    if (ts.isForInStatement(p) || ts.isForOfStatement(p)) {
+      this.facts.push({ kind: 'env-bulk', line });
+      return;
+    }
+    if (ts.isCallExpression(p) && p.arguments.includes(node as ts.Expression)) {
+      const callee = this.resolve(p.expression);
+      if (!callee || !callee.startsWith('child_process'))
+        this.facts.push({ kind: 'env-bulk', line });
+    }
+  }
+}
