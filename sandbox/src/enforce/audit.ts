@@ -14,5 +14,7 @@ export interface AuditRecord extends DeniedAction {
 export async function appendAudit(file: string, records: readonly AuditRecord[]): Promise<void> {
   if (records.length === 0) return;
   await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.appendFile(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n', { mode: 0o600 });
+  await fs.appendFile(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n', {
+    mode: 0o600,
+  });
 }

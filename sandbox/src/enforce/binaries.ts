@@ -11,13 +11,37 @@ const HOST_SEARCH = ['/usr/local/bin', '/usr/bin', '/bin', '/usr/local/sbin', '/
 
 /** POSIX text plumbing that need not be declared (shared/corpus/README.md). */
 export const IMPLICIT_PLUMBING = [
-  'cat', 'ls', 'rm', 'mkdir', 'find', 'xargs', 'sed', 'awk', 'grep', 'date', 'du',
-  'head', 'tail', 'sort', 'wc', 'tr', 'cut',
+  'cat',
+  'ls',
+  'rm',
+  'mkdir',
+  'find',
+  'xargs',
+  'sed',
+  'awk',
+  'grep',
+  'date',
+  'du',
+  'head',
+  'tail',
+  'sort',
+  'wc',
+  'tr',
+  'cut',
 ] as const;
 /** Shells (to run the skill's scripts and `sh -c`), `env` (for `#!/usr/bin/env X`) and no-op builtins. */
 export const IMPLICIT_BASE = ['sh', 'bash', 'env', 'true', 'false', 'echo', 'printf'] as const;
 /** Interpreters a skill's own scripts may name (by extension or shebang) without declaring them. */
-export const KNOWN_INTERPRETERS = new Set(['python3', 'python', 'node', 'bash', 'sh', 'dash', 'perl', 'ruby']);
+export const KNOWN_INTERPRETERS = new Set([
+  'python3',
+  'python',
+  'node',
+  'bash',
+  'sh',
+  'dash',
+  'perl',
+  'ruby',
+]);
 const EXT_INTERPRETER: Record<string, string> = {
   '.py': 'python3',
   '.sh': 'bash',
@@ -38,7 +62,10 @@ export function shebangInterpreter(firstLine: string): string | undefined {
 }
 
 /** Interpreters the skill's scripts need, from their extensions and shebangs (bounded walk). */
-export function skillInterpreters(skillDir: string, maxFiles = 2000): { names: Set<string>; scripts: string[] } {
+export function skillInterpreters(
+  skillDir: string,
+  maxFiles = 2000,
+): { names: Set<string>; scripts: string[] } {
   const names = new Set<string>();
   const scripts: string[] = [];
   const stack = [skillDir];
@@ -55,7 +82,9 @@ export function skillInterpreters(skillDir: string, maxFiles = 2000): { names: S
       const byExt = EXT_INTERPRETER[path.extname(ent.name)];
       if (byExt) names.add(byExt);
       const head = readHead(p);
-      const bang = head.startsWith('#!') ? shebangInterpreter(head.split('\n')[0] ?? '') : undefined;
+      const bang = head.startsWith('#!')
+        ? shebangInterpreter(head.split('\n')[0] ?? '')
+        : undefined;
       if (bang && KNOWN_INTERPRETERS.has(bang)) {
         names.add(bang);
         scripts.push(p);
@@ -98,7 +127,16 @@ function canonicalDir(p: string): string {
 
 /** Directories of executables that are hidden inside the sandbox except for allowed entries. */
 export function hostBinDirs(): string[] {
-  const dirs = ['/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin', '/usr/games', '/usr/local/games', '/bin', '/sbin'];
+  const dirs = [
+    '/usr/bin',
+    '/usr/sbin',
+    '/usr/local/bin',
+    '/usr/local/sbin',
+    '/usr/games',
+    '/usr/local/games',
+    '/bin',
+    '/sbin',
+  ];
   const out = new Set<string>();
   for (const d of dirs) {
     try {

@@ -13,7 +13,15 @@ import type { TraceEvent } from './trace.js';
 const LOOKUP_FAIL = new Set(['ENOENT', 'EACCES', 'EPERM', 'ENOTDIR']);
 const WRITE_FAIL = new Set(['EROFS', 'EACCES', 'EPERM', 'ENOENT']);
 const EXEC_SYSCALLS = new Set(['execve', 'execveat']);
-const STAT_SYSCALLS = new Set(['stat', 'lstat', 'newfstatat', 'statx', 'access', 'faccessat', 'faccessat2']);
+const STAT_SYSCALLS = new Set([
+  'stat',
+  'lstat',
+  'newfstatat',
+  'statx',
+  'access',
+  'faccessat',
+  'faccessat2',
+]);
 /** srt's in-sandbox proxy listeners */
 const PROXY_PORTS = new Set([3128, 1080]);
 
@@ -39,7 +47,8 @@ function isScratch(p: string, policy: EnforcePolicy, hostExists: (p: string) => 
 
 export function classify(events: readonly TraceEvent[], c: ClassifyContext): DeniedAction[] {
   const out = new Map<string, DeniedAction>();
-  const add = (a: DeniedAction) => out.set(`${a.kind}\0${a.target}`, out.get(`${a.kind}\0${a.target}`) ?? a);
+  const add = (a: DeniedAction) =>
+    out.set(`${a.kind}\0${a.target}`, out.get(`${a.kind}\0${a.target}`) ?? a);
   const { policy } = c;
   const inBinDir = (p: string) => policy.binDirs.includes(path.dirname(p));
   const execName = (p: string) => path.basename(p);
@@ -50,6 +59,12 @@ export function classify(events: readonly TraceEvent[], c: ClassifyContext): Den
     return target ? path.join(target, path.basename(p)) : p;
   };
 
+  // paths the command itself created: a failed look-up before the creation is not a denial
+  const created = new Set<string>();
+  for (const e of events)
+    if (e.ret >= 0) for (const p of e.paths) if (p.write) created.add(canon(p.path));
+  const existedBefore = (p: string) => c.hostExists(p) && !created.has(p);
+
   for (const e of events) {
     if (e.syscall === 'connect') {
       if (!e.addr || e.ret === 0 || e.errno === 'EINPROGRESS') continue;
@@ -57,7 +72,12 @@ export function classify(events: readonly TraceEvent[], c: ClassifyContext): Den
       if (PROXY_PORTS.has(port) && (host === '127.0.0.1' || host === '::1')) continue;
       if (matchesAny(host, port, c.declaredNetwork)) continue;
       const target = hostPort(host, port);
-      add({ kind: 'network', target, wouldNeed: `network: ${target}`, detail: 'direct connection (no route out)' });
+      add({
+        kind: 'network',
+        target,
+        wouldNeed: `network: ${target}`,
+        detail: 'direct connection (no route out)',
+      });
       continue;
     }
     for (const { path: raw, write } of e.paths) {
@@ -66,18 +86,28 @@ export function classify(events: readonly TraceEvent[], c: ClassifyContext): Den
       const shown = manifestPath(p, policy.ctx);
       if (EXEC_SYSCALLS.has(e.syscall)) {
         if (e.ret === 0) continue;
-        const hidden = e.errno === 'ENOENT' && c.hostExists(p) && !allowedExec.has(p);
+        const hidden = e.errno === 'ENOENT' && existedBefore(p) && !allowedExec.has(p);
         if (e.errno === 'EACCES' || hidden) {
           const name = inBinDir(p) ? execName(p) : shown;
-          add({ kind: 'exec', target: name, wouldNeed: `exec: ${execName(p)}`, detail: hidden ? 'hidden' : 'not executable' });
+          add({
+            kind: 'exec',
+            target: name,
+            wouldNeed: `exec: ${execName(p)}`,
+            detail: hidden ? 'hidden' : 'not executable',
+          });
         }
         continue;
       }
       if (STAT_SYSCALLS.has(e.syscall)) {
-        if (e.ret === 0 || e.errno !== 'ENOENT' || !c.hostExists(p)) continue;
+        if (e.ret === 0 || e.errno !== 'ENOENT' || !existedBefore(p)) continue;
         if (inBinDir(p)) {
           if (!allowedExec.has(p))
-            add({ kind: 'exec', target: execName(p), wouldNeed: `exec: ${execName(p)}`, detail: 'hidden' });
+            add({
+              kind: 'exec',
+              target: execName(p),
+              wouldNeed: `exec: ${execName(p)}`,
+              detail: 'hidden',
+            });
         } else if (!coveredBy(p, policy.readGlobs)) {
           add({ kind: 'fs.read', target: shown, wouldNeed: `fs.read: ${shown}`, detail: 'hidden' });
         }
@@ -88,7 +118,12 @@ export function classify(events: readonly TraceEvent[], c: ClassifyContext): Den
         if (e.ret >= 0 || Number.isNaN(e.ret)) {
           // it worked, so it landed in a sandbox-private tmpfs unless it was declared
           if (!coveredBy(p, policy.writeGlobs) && !coveredBy(p, policy.writeRoots))
-            add({ kind: 'fs.write', target: shown, wouldNeed: `fs.write: ${shown}`, detail: 'discarded (private tmpfs)' });
+            add({
+              kind: 'fs.write',
+              target: shown,
+              wouldNeed: `fs.write: ${shown}`,
+              detail: 'discarded (private tmpfs)',
+            });
         } else if (e.errno && WRITE_FAIL.has(e.errno)) {
           const parentHidden = e.errno === 'ENOENT' && c.hostExists(path.dirname(p));
           if (e.errno !== 'ENOENT' || parentHidden) {
@@ -97,13 +132,23 @@ export function classify(events: readonly TraceEvent[], c: ClassifyContext): Den
               kind: 'fs.write',
               target: shown,
               wouldNeed: `fs.write: ${shown}`,
-              detail: declared ? 'protected path (never writable)' : e.errno === 'EROFS' ? 'read-only' : 'hidden',
+              detail: declared
+                ? 'protected path (never writable)'
+                : e.errno === 'EROFS'
+                  ? 'read-only'
+                  : 'hidden',
             });
           }
         }
         continue;
       }
-      if (e.ret < 0 && e.errno && LOOKUP_FAIL.has(e.errno) && c.hostExists(p) && !coveredBy(p, policy.readGlobs)) {
+      if (
+        e.ret < 0 &&
+        e.errno &&
+        LOOKUP_FAIL.has(e.errno) &&
+        existedBefore(p) &&
+        !coveredBy(p, policy.readGlobs)
+      ) {
         if (inBinDir(p)) continue;
         add({ kind: 'fs.read', target: shown, wouldNeed: `fs.read: ${shown}`, detail: 'hidden' });
       }

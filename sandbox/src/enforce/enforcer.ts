@@ -43,11 +43,19 @@ export function baseConfig(): SandboxRuntimeConfig {
 
 async function initialize(): Promise<void> {
   if (process.platform !== 'linux')
-    throw new EnforceError('UNSUPPORTED_PLATFORM', `enforce mode needs Linux (bubblewrap), not ${process.platform}`);
+    throw new EnforceError(
+      'UNSUPPORTED_PLATFORM',
+      `enforce mode needs Linux (bubblewrap), not ${process.platform}`,
+    );
   const deps = SandboxManager.checkDependencies();
   if (deps.errors.length > 0)
-    throw new EnforceError('DEPENDENCY_MISSING', `sandbox dependencies missing: ${deps.errors.join('; ')}`);
-  await SandboxManager.initialize(baseConfig(), async ({ host, port }) => (current ?? NO_HOOKS).onUnlisted(host, port ?? 0));
+    throw new EnforceError(
+      'DEPENDENCY_MISSING',
+      `sandbox dependencies missing: ${deps.errors.join('; ')}`,
+    );
+  await SandboxManager.initialize(baseConfig(), async ({ host, port }) =>
+    (current ?? NO_HOOKS).onUnlisted(host, port ?? 0),
+  );
 }
 
 /** Run `fn` with `hooks` installed, one run at a time, after initialising srt once. */

@@ -33,7 +33,11 @@ export function planEnv(
   home: string,
   mintPlaceholder: () => string,
 ): EnvPlan {
-  const env: Record<string, string> = { PATH: SANDBOX_PATH, HOME: home, LANG: offered.LANG ?? 'C.UTF-8' };
+  const env: Record<string, string> = {
+    PATH: SANDBOX_PATH,
+    HOME: home,
+    LANG: offered.LANG ?? 'C.UTF-8',
+  };
   if (offered.TERM !== undefined) env.TERM = offered.TERM;
   // /etc/localtime is a symlink the mount plan cannot carry; a TZ keeps libc from looking for it
   env.TZ = offered.TZ ?? 'UTC';

@@ -10,7 +10,8 @@
 import { execFileSync } from 'node:child_process';
 
 export const HELPER_PYTHON = '/usr/bin/python3';
-export const HELPER_MARKER = 'skillgate-enforce';
+/** short: strace prints argv strings cut at 32 bytes */
+export const HELPER_MARKER = 'sgx-';
 
 /** Exit codes of the helper itself (before the command runs). */
 export const HELPER_EXIT_NO_LANDLOCK = 125;
@@ -48,8 +49,22 @@ except FileNotFoundError: die(127, '%s: not found in the sandbox' % cmd[0])
 `;
 
 /** argv that runs `command` under the exec allowlist. */
-export function helperArgv(runId: string, execPaths: readonly string[], command: readonly string[]): string[] {
-  return [HELPER_PYTHON, '-I', '-S', '-c', SOURCE, `${HELPER_MARKER}-${runId}`, ...execPaths, '--', ...command];
+export function helperArgv(
+  runId: string,
+  execPaths: readonly string[],
+  command: readonly string[],
+): string[] {
+  return [
+    HELPER_PYTHON,
+    '-I',
+    '-S',
+    '-c',
+    SOURCE,
+    `${HELPER_MARKER}${runId}`,
+    ...execPaths,
+    '--',
+    ...command,
+  ];
 }
 
 let abi: number | undefined;
@@ -59,7 +74,12 @@ export function landlockAbi(): number {
   try {
     const out = execFileSync(
       HELPER_PYTHON,
-      ['-I', '-S', '-c', 'import ctypes;s=ctypes.CDLL(None).syscall;s.restype=ctypes.c_long;print(s(444,None,0,1))'],
+      [
+        '-I',
+        '-S',
+        '-c',
+        'import ctypes;s=ctypes.CDLL(None).syscall;s.restype=ctypes.c_long;print(s(444,None,0,1))',
+      ],
       { encoding: 'utf8', timeout: 10_000 },
     );
     abi = Math.max(0, Number.parseInt(out.trim(), 10) || 0);
@@ -71,5 +91,7 @@ export function landlockAbi(): number {
 
 /** POSIX shell quoting, for handing an argv to sandbox-runtime's `sh -c` wrapper. */
 export function shellQuote(argv: readonly string[]): string {
-  return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+  return argv
+    .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
+    .join(' ');
 }

@@ -15,8 +15,10 @@ export interface PathContext {
 export function absoluteGlob(entry: string, ctx: PathContext): string {
   const e = entry.trim();
   const under = (root: string, rest: string) => path.posix.normalize(path.posix.join(root, rest));
-  if (e === '$SKILL' || e.startsWith('$SKILL/')) return under(ctx.skillDir, e.slice('$SKILL'.length));
-  if (e === '$WORKSPACE' || e.startsWith('$WORKSPACE/')) return under(ctx.workspace, e.slice('$WORKSPACE'.length));
+  if (e === '$SKILL' || e.startsWith('$SKILL/'))
+    return under(ctx.skillDir, e.slice('$SKILL'.length));
+  if (e === '$WORKSPACE' || e.startsWith('$WORKSPACE/'))
+    return under(ctx.workspace, e.slice('$WORKSPACE'.length));
   if (e === '~' || e.startsWith('~/')) return under(ctx.home, e.slice(1));
   if (e.startsWith('/')) return path.posix.normalize(e);
   return under(ctx.workspace, e);

@@ -40,6 +40,12 @@ export const SYSTEM_READ = [
   '/etc/python3',
   '/etc/python3.11',
   '/etc/locale.alias',
+  '/etc/ldap',
+  '/etc/krb5.conf',
+  '/etc/gss',
+  '/etc/gnutls',
+  '/etc/inputrc',
+  '/etc/magic',
 ] as const;
 
 export interface HostFacts {
@@ -76,7 +82,12 @@ export interface EnforcePolicy {
   execPaths: string[];
   binDirs: string[];
   binDirAliases: Record<string, string>;
-  filesystem: { denyRead: string[]; allowRead: string[]; allowWrite: string[]; denyWrite: string[] };
+  filesystem: {
+    denyRead: string[];
+    allowRead: string[];
+    allowWrite: string[];
+    denyWrite: string[];
+  };
 }
 
 export function buildPolicy(caps: Capabilities, ctx: PathContext, host: HostFacts): EnforcePolicy {
@@ -88,7 +99,12 @@ export function buildPolicy(caps: Capabilities, ctx: PathContext, host: HostFact
   );
 
   const declared = (caps.exec ?? []).map((e) => e.split(' ')[0] as string);
-  const names = new Set<string>([...IMPLICIT_BASE, ...IMPLICIT_PLUMBING, ...host.interpreters, ...declared]);
+  const names = new Set<string>([
+    ...IMPLICIT_BASE,
+    ...IMPLICIT_PLUMBING,
+    ...host.interpreters,
+    ...declared,
+  ]);
   const execAllowed = new Map<string, string>();
   const execMissing: string[] = [];
   for (const n of names) {
@@ -96,7 +112,9 @@ export function buildPolicy(caps: Capabilities, ctx: PathContext, host: HostFact
     if (p) execAllowed.set(n, p);
     else if (declared.includes(n)) execMissing.push(n);
   }
-  const execPaths = [...new Set([...execAllowed.values(), ...host.loaders, ...host.shebangScripts])];
+  const execPaths = [
+    ...new Set([...execAllowed.values(), ...host.loaders, ...host.shebangScripts]),
+  ];
 
   // reads: hide everything, then bind back. The workspace root is made an empty directory when no
   // declared read covers it, so the command still has somewhere to run.
@@ -118,6 +136,11 @@ export function buildPolicy(caps: Capabilities, ctx: PathContext, host: HostFact
     execPaths,
     binDirs: host.binDirs,
     binDirAliases: host.binDirAliases,
-    filesystem: { denyRead, allowRead: [...new Set(allowRead)], allowWrite: writeRoots, denyWrite: [ctx.skillDir] },
+    filesystem: {
+      denyRead,
+      allowRead: [...new Set(allowRead)],
+      allowWrite: writeRoots,
+      denyWrite: [ctx.skillDir],
+    },
   };
 }

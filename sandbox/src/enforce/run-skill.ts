@@ -3,13 +3,19 @@
  * Verification of the skill (lockfile, attestation) is the caller's `verify` hook, run first.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { SandboxManager } from '@anthropic-ai/sandbox-runtime';
 import { appendAudit } from './audit.js';
-import { binDirAliases, dynamicLoaders, hostBinDirs, resolveBinary, skillInterpreters } from './binaries.js';
+import {
+  binDirAliases,
+  dynamicLoaders,
+  hostBinDirs,
+  resolveBinary,
+  skillInterpreters,
+} from './binaries.js';
 import { classify } from './classify.js';
 import { withEnforcer } from './enforcer.js';
 import { planEnv } from './env.js';
@@ -21,7 +27,9 @@ import { injectHosts, judgeRequest, requestText } from './secrets.js';
 import { commandEvents, parseTrace, straceArgv, type TraceEvent } from './trace.js';
 import type { DeniedAction, RunSkillOptions, RunSkillResult } from './types.js';
 
-const SRT_ROOT = path.dirname(path.dirname(fileURLToPathSafe(import.meta.resolve('@anthropic-ai/sandbox-runtime'))));
+const SRT_ROOT = path.dirname(
+  path.dirname(fileURLToPathSafe(import.meta.resolve('@anthropic-ai/sandbox-runtime'))),
+);
 
 function fileURLToPathSafe(u: string): string {
   return new URL(u).pathname;
@@ -34,7 +42,11 @@ function haveStrace(): boolean {
 }
 
 function checkOptions(o: RunSkillOptions): void {
-  if (!Array.isArray(o.command) || o.command.length === 0 || o.command.some((a) => typeof a !== 'string'))
+  if (
+    !Array.isArray(o.command) ||
+    o.command.length === 0 ||
+    o.command.some((a) => typeof a !== 'string')
+  )
     throw new EnforceError('BAD_OPTIONS', 'command must be a non-empty array of strings');
   for (const [k, v] of [
     ['skillDir', o.skillDir],
@@ -53,7 +65,9 @@ function prepareWriteRoots(policy: EnforcePolicy, caps: readonly string[]): stri
   const literal = new Set(caps.filter((g) => !/[*?[\]{}]/.test(g)));
   for (const root of policy.writeRoots) {
     if (fs.existsSync(root)) continue;
-    const isLiteralFile = [...literal].some((g) => root.endsWith(g.replace(/^\.\//, '').replace(/^~\//, '')));
+    const isLiteralFile = [...literal].some((g) =>
+      root.endsWith(g.replace(/^\.\//, '').replace(/^~\//, '')),
+    );
     if (isLiteralFile && path.extname(root) !== '') {
       fs.mkdirSync(path.dirname(root), { recursive: true });
       fs.writeFileSync(root, '', { flag: 'wx' });
@@ -65,12 +79,12 @@ function prepareWriteRoots(policy: EnforcePolicy, caps: readonly string[]): stri
   return madeFiles;
 }
 
-function readTraces(dir: string, prefix: string): Map<number, TraceEvent[]> {
+function readTraces(dir: string, prefix: string, marker: string): Map<number, TraceEvent[]> {
   const byPid = new Map<number, TraceEvent[]>();
   for (const f of fs.readdirSync(dir)) {
     if (!f.startsWith(`${prefix}.`)) continue;
     const pid = Number(f.slice(prefix.length + 1));
-    byPid.set(pid, parseTrace(pid, fs.readFileSync(path.join(dir, f), 'utf8')));
+    byPid.set(pid, parseTrace(pid, fs.readFileSync(path.join(dir, f), 'utf8'), marker));
   }
   return byPid;
 }
@@ -80,14 +94,21 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
     try {
       await o.verify();
     } catch (e) {
-      throw new EnforceError('VERIFY_FAILED', `skill did not verify: ${e instanceof Error ? e.message : String(e)}`, {
-        cause: e,
-      });
+      throw new EnforceError(
+        'VERIFY_FAILED',
+        `skill did not verify: ${e instanceof Error ? e.message : String(e)}`,
+        {
+          cause: e,
+        },
+      );
     }
   }
   checkOptions(o);
   if (landlockAbi() < 1)
-    throw new EnforceError('LANDLOCK_UNAVAILABLE', `Landlock is not available (needs Linux ≥ 5.13 and ${HELPER_PYTHON})`);
+    throw new EnforceError(
+      'LANDLOCK_UNAVAILABLE',
+      `Landlock is not available (needs Linux ≥ 5.13 and ${HELPER_PYTHON})`,
+    );
 
   const offered = o.env ?? process.env;
   const ctx = {
@@ -104,7 +125,12 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
     loaders: dynamicLoaders(),
     interpreters,
     shebangScripts: scripts,
-    machinery: [HELPER_PYTHON, fs.realpathSync(HELPER_PYTHON), resolveBinary('socat') ?? '/usr/bin/socat', path.join(SRT_ROOT, 'vendor', 'seccomp')],
+    machinery: [
+      HELPER_PYTHON,
+      fs.realpathSync(HELPER_PYTHON),
+      resolveBinary('socat') ?? '/usr/bin/socat',
+      path.join(SRT_ROOT, 'vendor', 'seccomp'),
+    ],
     exists: (p) => fs.existsSync(p),
   });
   const envPlan = planEnv(offered, caps, ctx.home, () => randomBytes(16).toString('hex'));
@@ -113,29 +139,48 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
   envPlan.env.WORKSPACE = ctx.workspace;
   const net = planNetwork(caps.network ?? []);
   const declaredNetwork = caps.network ?? [];
-  const runId = randomUUID();
+  const runId = randomBytes(6).toString('hex');
   const denied: DeniedAction[] = [];
   const report = (a: DeniedAction) => {
     denied.push(a);
     o.onDenied?.(a);
   };
   for (const name of envPlan.withheld)
-    report({ kind: 'env', target: name, wouldNeed: `env: ${name}`, detail: 'withheld from the sandbox' });
+    report({
+      kind: 'env',
+      target: name,
+      wouldNeed: `env: ${name}`,
+      detail: 'withheld from the sandbox',
+    });
   for (const name of policy.execMissing)
-    report({ kind: 'exec', target: name, wouldNeed: `exec: ${name}`, detail: 'declared but not installed on this host' });
+    report({
+      kind: 'exec',
+      target: name,
+      wouldNeed: `exec: ${name}`,
+      detail: 'declared but not installed on this host',
+    });
 
   const hooks = {
     onUnlisted(host: string, port: number): boolean {
       if (net.anyHost || net.anyHostPorts.includes(port)) return true;
       const target = hostPort(host, port);
-      report({ kind: 'network', target, wouldNeed: `network: ${target}`, detail: 'not on the allow list' });
+      report({
+        kind: 'network',
+        target,
+        wouldNeed: `network: ${target}`,
+        detail: 'not on the allow list',
+      });
       return false;
     },
     async filterRequest(request: Request) {
       const url = new URL(request.url);
       const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
       const host = url.hostname;
-      if (!matchesAny(host, port, declaredNetwork) && !net.anyHost && !net.anyHostPorts.includes(port))
+      if (
+        !matchesAny(host, port, declaredNetwork) &&
+        !net.anyHost &&
+        !net.anyHostPorts.includes(port)
+      )
         return { action: 'deny' as const, reason: 'host is not declared' };
       const verdict = judgeRequest(host, port, await requestText(request), envPlan.secrets);
       verdict.denied.forEach(report);
@@ -152,63 +197,88 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
     try {
       // srt binds its proxy sockets (under the host tmpdir) before our `denyRead: ['/']` tmpfs hides
       // them again; bind them back
-      const sockets = [SandboxManager.getLinuxHttpSocketPath(), SandboxManager.getLinuxSocksSocketPath()].filter(
-        (p): p is string => typeof p === 'string',
-      );
+      const sockets = [
+        SandboxManager.getLinuxHttpSocketPath(),
+        SandboxManager.getLinuxSocksSocketPath(),
+      ].filter((p): p is string => typeof p === 'string');
       SandboxManager.updateConfig({
         network: {
           allowedDomains: net.allowedDomains,
           deniedDomains: [],
           filterRequest: hooks.filterRequest,
         },
-        filesystem: { ...policy.filesystem, allowRead: [...policy.filesystem.allowRead, ...sockets] },
+        filesystem: {
+          ...policy.filesystem,
+          allowRead: [...policy.filesystem.allowRead, ...sockets],
+        },
         credentials: { allowPlaintextInject: true },
         mandatoryDenySearchDepth: 1,
       });
       const registry = SandboxManager.getSentinelRegistry();
-      for (const s of envPlan.secrets) registry.registerWithSentinel(s.name, s.placeholder, s.real, injectHosts(s));
+      for (const s of envPlan.secrets)
+        registry.registerWithSentinel(s.name, s.placeholder, s.real, injectHosts(s));
 
       const inner = shellQuote(helperArgv(runId, policy.execPaths, o.command));
       let wrapped: { argv: string[] };
       try {
-        wrapped = await SandboxManager.wrapWithSandboxArgv(inner, undefined, undefined, undefined, ctx.workspace, {
-          commandId: runId,
-          commandText: o.command.join(' '),
-        });
+        wrapped = await SandboxManager.wrapWithSandboxArgv(
+          inner,
+          undefined,
+          undefined,
+          undefined,
+          ctx.workspace,
+          {
+            commandId: runId,
+            commandText: o.command.join(' '),
+          },
+        );
       } catch (e) {
-        throw new EnforceError('SANDBOX_FAILED', `could not build the sandbox: ${(e as Error).message}`, { cause: e });
+        throw new EnforceError(
+          'SANDBOX_FAILED',
+          `could not build the sandbox: ${(e as Error).message}`,
+          { cause: e },
+        );
       }
       const argv = audited ? straceArgv(path.join(traceDir, 't'), wrapped.argv) : wrapped.argv;
-      const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
-        const child = spawn(argv[0] as string, argv.slice(1), {
-          cwd: ctx.workspace,
-          env: envPlan.env,
-          stdio: o.stdio ?? 'inherit',
-          detached: true,
-        });
-        if (o.stdio === 'pipe') {
-          child.stdout?.on('data', (c: Buffer) => o.onStdout?.(c));
-          child.stderr?.on('data', (c: Buffer) => o.onStderr?.(c));
-        }
-        const timer =
-          o.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                if (child.pid) process.kill(-child.pid, 'SIGKILL');
-              }, o.timeoutMs);
-        child.on('error', (e) => {
-          clearTimeout(timer);
-          reject(new EnforceError('SANDBOX_FAILED', `could not start the sandbox: ${e.message}`, { cause: e }));
-        });
-        child.on('close', (code, signal) => {
-          clearTimeout(timer);
-          resolve({ code, signal });
-        });
-      });
+      const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+        (resolve, reject) => {
+          const child = spawn(argv[0] as string, argv.slice(1), {
+            cwd: ctx.workspace,
+            env: envPlan.env,
+            stdio: o.stdio ?? 'inherit',
+            detached: true,
+          });
+          if (o.stdio === 'pipe') {
+            child.stdout?.on('data', (c: Buffer) => o.onStdout?.(c));
+            child.stderr?.on('data', (c: Buffer) => o.onStderr?.(c));
+          }
+          const timer =
+            o.timeoutMs === undefined
+              ? undefined
+              : setTimeout(() => {
+                  if (child.pid) process.kill(-child.pid, 'SIGKILL');
+                }, o.timeoutMs);
+          child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(
+              new EnforceError('SANDBOX_FAILED', `could not start the sandbox: ${e.message}`, {
+                cause: e,
+              }),
+            );
+          });
+          child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            resolve({ code, signal });
+          });
+        },
+      );
       SandboxManager.cleanupAfterCommand();
       if (audited) {
-        const events = commandEvents(readTraces(traceDir, 't'), `${HELPER_MARKER}-${runId}`);
-        classify(events, { policy, declaredNetwork, hostExists: (p) => fs.existsSync(p) }).forEach(report);
+        const marker = `${HELPER_MARKER}${runId}`;
+        const events = commandEvents(readTraces(traceDir, 't', marker), marker);
+        classify(events, { policy, declaredNetwork, hostExists: (p) => fs.existsSync(p) }).forEach(
+          report,
+        );
       }
       return exit;
     } finally {
@@ -223,7 +293,14 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
     const time = new Date().toISOString();
     await appendAudit(
       o.auditFile,
-      denied.map((d) => ({ time, runId, skill: o.manifest.name, version: o.manifest.version, command: o.command, ...d })),
+      denied.map((d) => ({
+        time,
+        runId,
+        skill: o.manifest.name,
+        version: o.manifest.version,
+        command: o.command,
+        ...d,
+      })),
     );
   }
   return { exitCode: result.code, signal: result.signal, denied, audited };

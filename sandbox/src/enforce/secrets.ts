@@ -27,7 +27,12 @@ export interface SecretVerdict {
 }
 
 /** Pure decision for one request, given where it goes and the text it carries. */
-export function judgeRequest(host: string, port: number, text: string, secrets: readonly MaskedSecret[]): SecretVerdict {
+export function judgeRequest(
+  host: string,
+  port: number,
+  text: string,
+  secrets: readonly MaskedSecret[],
+): SecretVerdict {
   const denied: DeniedAction[] = [];
   let allow = true;
   for (const s of secrets) {

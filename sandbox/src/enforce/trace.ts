@@ -4,21 +4,62 @@
  * files into events (pure parsing; the caller reads the files).
  */
 export const TRACED_SYSCALLS = [
-  'open', 'openat', 'openat2', 'creat', 'stat', 'lstat', 'newfstatat', 'statx', 'access', 'faccessat',
-  'faccessat2', 'execve', 'execveat', 'mkdir', 'mkdirat', 'rmdir', 'unlink', 'unlinkat', 'rename',
-  'renameat', 'renameat2', 'link', 'linkat', 'symlink', 'symlinkat', 'truncate', 'connect', 'chdir',
-  'clone', 'clone3', 'fork', 'vfork',
+  'open',
+  'openat',
+  'openat2',
+  'creat',
+  'stat',
+  'lstat',
+  'newfstatat',
+  'statx',
+  'access',
+  'faccessat',
+  'faccessat2',
+  'execve',
+  'execveat',
+  'mkdir',
+  'mkdirat',
+  'rmdir',
+  'unlink',
+  'unlinkat',
+  'rename',
+  'renameat',
+  'renameat2',
+  'link',
+  'linkat',
+  'symlink',
+  'symlinkat',
+  'truncate',
+  'connect',
+  'chdir',
+  'clone',
+  'clone3',
+  'fork',
+  'vfork',
 ] as const;
 
 export function straceArgv(outPrefix: string, command: readonly string[]): string[] {
   return [
-    'strace', '-ff', '-qq', '-y', '-s', '4096', '--seccomp-bpf', '--pidns-translation',
-    '-e', `trace=${TRACED_SYSCALLS.join(',')}`, '-e', 'signal=none', '-o', outPrefix, '--', ...command,
+    // paths are printed whole whatever -s says; other strings (argv) are cut at 32 bytes
+    'strace',
+    '-ff',
+    '-qq',
+    '-y',
+    '--seccomp-bpf',
+    '--pidns-translation',
+    '-e',
+    `trace=${TRACED_SYSCALLS.join(',')}`,
+    '-e',
+    'signal=none',
+    '-o',
+    outPrefix,
+    '--',
+    ...command,
   ];
 }
 
 export interface PathArg {
-  /** absolute when the directory it is relative to was known */
+  /** absolute, or relative when the process's cwd was not yet known (see commandEvents) */
   path: string;
   write: boolean;
 }
@@ -35,6 +76,8 @@ export interface TraceEvent {
   child?: number;
   /** execve: the argv strings */
   argv?: string[];
+  /** the process's cwd as far as the trace showed it by then */
+  cwd?: string;
 }
 
 const LINE =
@@ -43,6 +86,7 @@ const STR = /(?:(AT_FDCWD|-?\d+)<((?:[^>\\]|\\.)*)>,\s*)?"((?:[^"\\]|\\.)*)"/g;
 const WRITE_FLAGS = /O_WRONLY|O_RDWR|O_CREAT|O_TRUNC|O_APPEND/;
 
 export function unescapeStrace(s: string): string {
+  if (!s.includes('\\')) return s;
   const bytes: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s[i] as string;
@@ -83,7 +127,8 @@ function execArgv(args: string, start: number): string[] {
   const re = /"((?:[^"\\]|\\.)*)"|\]/g;
   re.lastIndex = start + 1;
   const out: string[] = [];
-  for (let m = re.exec(args); m && m[0] !== ']'; m = re.exec(args)) out.push(unescapeStrace(m[1] ?? ''));
+  for (let m = re.exec(args); m && m[0] !== ']'; m = re.exec(args))
+    out.push(unescapeStrace(m[1] ?? ''));
   return out;
 }
 
@@ -130,8 +175,8 @@ function pathSlots(syscall: string, flags: string): { index: number; write: bool
   }
 }
 
-/** Parse one process's strace output. */
-export function parseTrace(pid: number, text: string): TraceEvent[] {
+/** Parse one process's strace output (execve argv is kept only where it holds `marker`). */
+export function parseTrace(pid: number, text: string, marker?: string): TraceEvent[] {
   const events: TraceEvent[] = [];
   let cwd: string | undefined;
   for (const line of text.split('\n')) {
@@ -139,7 +184,7 @@ export function parseTrace(pid: number, text: string): TraceEvent[] {
     if (!m) continue;
     const [, syscall = '', args = '', retRaw = '', hostPid, errno] = m;
     const ret = retRaw === '?' ? Number.NaN : Number(retRaw);
-    const ev: TraceEvent = { pid, syscall, ret, paths: [] };
+    const ev: TraceEvent = { pid, syscall, ret, paths: [], cwd };
     if (errno) ev.errno = errno;
     if (syscall === 'clone' || syscall === 'clone3' || syscall === 'fork' || syscall === 'vfork') {
       if (ret > 0) ev.child = hostPid === undefined ? ret : Number(hostPid);
@@ -147,8 +192,11 @@ export function parseTrace(pid: number, text: string): TraceEvent[] {
       continue;
     }
     if (syscall === 'connect') {
-      const v4 = /sa_family=AF_INET, sin_port=htons\((\d+)\), sin_addr=inet_addr\("([^"]+)"\)/.exec(args);
-      const v6 = /sa_family=AF_INET6, sin6_port=htons\((\d+)\).*inet_pton\(AF_INET6, "([^"]+)"/.exec(args);
+      const v4 = /sa_family=AF_INET, sin_port=htons\((\d+)\), sin_addr=inet_addr\("([^"]+)"\)/.exec(
+        args,
+      );
+      const v6 =
+        /sa_family=AF_INET6, sin6_port=htons\((\d+)\).*inet_pton\(AF_INET6, "([^"]+)"/.exec(args);
       if (v4) ev.addr = { family: 'inet', host: v4[2] as string, port: Number(v4[1]) };
       else if (v6) ev.addr = { family: 'inet6', host: v6[2] as string, port: Number(v6[1]) };
       events.push(ev);
@@ -162,12 +210,14 @@ export function parseTrace(pid: number, text: string): TraceEvent[] {
       if (s[1] === 'AT_FDCWD' && dirAnn) cwd = dirAnn;
       strs.push({ dir: dirAnn ?? cwd, value: unescapeStrace(s[3] ?? '') });
     }
-    if (syscall === 'execve' && argvStart !== -1) ev.argv = execArgv(args, argvStart);
+    if (syscall === 'execve' && argvStart !== -1 && marker !== undefined && args.includes(marker))
+      ev.argv = execArgv(args, argvStart);
     for (const slot of pathSlots(syscall, args)) {
       const s = strs[slot.index];
       if (s) ev.paths.push({ path: resolve(s.dir, s.value), write: slot.write });
     }
     if (syscall === 'chdir' && ret === 0 && ev.paths[0]) cwd = ev.paths[0].path;
+    ev.cwd = cwd;
     events.push(ev);
   }
   return events;
@@ -181,25 +231,37 @@ export function parseTrace(pid: number, text: string): TraceEvent[] {
 export function commandEvents(byPid: Map<number, TraceEvent[]>, marker: string): TraceEvent[] {
   let root: number | undefined;
   for (const [pid, evs] of byPid) {
-    if (evs.some((e) => e.syscall === 'execve' && e.ret === 0 && e.argv?.some((a) => a.startsWith(marker)))) root = pid;
+    if (
+      evs.some(
+        (e) => e.syscall === 'execve' && e.ret === 0 && e.argv?.some((a) => a.startsWith(marker)),
+      )
+    )
+      root = pid;
   }
   if (root === undefined) return [];
   const out: TraceEvent[] = [];
-  const queue = [root];
+  // children inherit the cwd their parent had when it forked; relative paths resolve against it
+  const queue: { pid: number; cwd: string | undefined }[] = [{ pid: root, cwd: undefined }];
   const seen = new Set<number>();
   while (queue.length > 0) {
-    const pid = queue.shift() as number;
+    const { pid, cwd: inherited } = queue.shift() as { pid: number; cwd: string | undefined };
     if (seen.has(pid)) continue;
     seen.add(pid);
     let evs = byPid.get(pid) ?? [];
     if (pid === root) {
       // skip the sandbox's and the helper's own start-up: keep what follows the helper's exec
-      const helper = evs.findIndex((e) => e.syscall === 'execve' && e.ret === 0 && e.argv?.some((a) => a.startsWith(marker)));
+      const helper = evs.findIndex(
+        (e) => e.syscall === 'execve' && e.ret === 0 && e.argv?.some((a) => a.startsWith(marker)),
+      );
       evs = evs.slice(helper + 1);
     }
     for (const e of evs) {
-      out.push(e);
-      if (e.child !== undefined) queue.push(e.child);
+      const cwd = e.cwd ?? inherited;
+      const paths = e.paths.map((p) =>
+        p.path.startsWith('/') ? p : { ...p, path: resolve(cwd, p.path) },
+      );
+      out.push({ ...e, cwd, paths });
+      if (e.child !== undefined) queue.push({ pid: e.child, cwd });
     }
   }
   return out;
