@@ -14,6 +14,7 @@ import { register as publish } from './commands/publish.js';
 import { register as search } from './commands/search.js';
 import { register as serve } from './commands/serve.js';
 import { register as token } from './commands/token.js';
+import { register as verify } from './commands/verify.js';
 import { VERSION } from './version.js';
 
 const program = new Command('skillgate')
@@ -25,7 +26,7 @@ const program = new Command('skillgate')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [init, pack, publish, info, search, install, serve, token])
+for (const register of [init, pack, publish, info, search, install, verify, serve, token])
   register(program);
 
 function fail(code: number, message: string, json: boolean, extra?: object): void {

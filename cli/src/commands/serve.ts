@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { startServer } from '@skillgate/registry';
+import { defaultStages, homePaths, startServer } from '@skillgate/registry';
 import { dataHome } from '../config.js';
 import { printLine } from '../output.js';
 
@@ -36,8 +36,13 @@ export function register(program: Command): void {
         databaseUrl?: string;
         quiet?: boolean;
       }) => {
+        const home = dataHome(o.home);
+        // static scan → sign with the registry's key (created on first start)
+        const { stages, signer } = await defaultStages({ keyDir: homePaths(home).keys });
         const server = await startServer({
-          home: dataHome(o.home),
+          home,
+          stages,
+          ...(signer.trustRoot ? { trustRoot: () => signer.trustRoot?.() } : {}),
           host: o.host,
           port: Number(o.port),
           ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : {}),

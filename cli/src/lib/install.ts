@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import {
@@ -18,6 +18,8 @@ import { CliError } from '../errors.js';
 import { readLockfile, writeLockfile, type LockEntry } from './lockfile.js';
 
 export interface VerifiedAttestation {
+  /** the Sigstore bundle that verified; stored beside the installed skill for `verify --lockfile` */
+  bundle: unknown;
   bundleSha256: string;
   signer: string;
 }
@@ -54,6 +56,11 @@ export interface InstallResult {
   capabilityDiff?: CapabilityDiff;
   signer?: string;
   unchanged: boolean;
+}
+
+/** Where the verified bundle of an installed skill is kept: `<dir>/.<name>.sigstore.json`. */
+export function bundlePath(root: string, rel: string): string {
+  return path.join(root, path.dirname(rel), `.${path.basename(rel)}.sigstore.json`);
 }
 
 export function parseSpec(spec: string): { name: string; range: string } {
@@ -170,6 +177,9 @@ export async function installSkill(opts: InstallOptions): Promise<InstallResult>
     throw e;
   }
   await rm(backup, { recursive: true, force: true });
+  if (attestation) {
+    await writeFile(bundlePath(root, rel), `${JSON.stringify(attestation.bundle)}\n`);
+  }
 
   const entry: LockEntry = {
     version,
