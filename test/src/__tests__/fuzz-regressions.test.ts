@@ -1,0 +1,39 @@
+/**
+ * Inputs the fuzzer found that break a property, kept as plain tests so they stay fixed.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
+
+/**
+ * Found by fuzz SKILL.md/parseSkillMd (seed 1, case 36): a frontmatter of deeply nested YAML flow
+ * collections makes the yaml parser recurse until the stack overflows. yaml turns the RangeError
+ * into a YAMLParseError, but when the overflow lands while V8 compiles a regular expression the
+ * process aborts ("FATAL ERROR: RegExpCompiler Allocation failed"), which in the registry means one
+ * upload can kill the server. Which call aborts depends on how deep the caller's stack already is,
+ * so the child tries the same input at 400 stack depths; every call must end in a FormatError.
+ */
+test('parseSkillMd survives deeply nested frontmatter at any caller stack depth', () => {
+  const script = `
+    import { parseSkillMd } from '@skillgate/format';
+    const n = 3000;
+    const text = '---\\nx: ' + '['.repeat(n) + ']'.repeat(n) + '\\n---\\nbody\\n';
+    let formatErrors = 0;
+    function at(depth) {
+      if (depth > 0) return at(depth - 1) + 1;
+      try { parseSkillMd(text); } catch (e) { if (e.name === 'FormatError') formatErrors++; else throw e; }
+      return 0;
+    }
+    for (let d = 0; d < 400; d++) at(d);
+    console.log(formatErrors);
+  `;
+  const res = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: new URL('../..', import.meta.url),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const fatal = res.stderr.split('\n').find((l) => /FATAL|Error/.test(l));
+  assert.equal(res.signal, null, `the process died with ${res.signal}: ${fatal ?? ''}`);
+  assert.equal(res.status, 0, res.stderr.slice(0, 500));
+  assert.equal(res.stdout.trim(), '400');
+});

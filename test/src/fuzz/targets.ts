@@ -1,0 +1,8 @@
+import { extractTarballTarget, readTarballTarget, roundTripTarget } from './archives.js';
+import { manifestTarget, skillMdTarget } from './documents.js';
+import type { FuzzTarget } from './target.js';
+
+/** Every fuzz target, in the order `npm run fuzz` runs them. */
+export function allTargets(): FuzzTarget[] {
+  return [readTarballTarget, extractTarballTarget, roundTripTarget, manifestTarget, skillMdTarget];
+}
