@@ -12,6 +12,8 @@ export interface BwrapLayout {
   env: Record<string, string>;
   argv: string[];
   tmpBytes: number;
+  gitWorkspace: boolean;
+  graceTicks: number;
 }
 
 /** System paths visible read-only; anything else in /etc stays hidden. */
@@ -56,9 +58,31 @@ export function bwrapArgs(l: BwrapLayout, existing: (p: string) => boolean): str
   a.push('--chdir', SANDBOX_WORKSPACE);
   a.push('--clearenv');
   for (const [k, v] of Object.entries(l.env)) a.push('--setenv', k, v);
-  a.push('--', ...l.argv);
+  a.push(
+    '--',
+    '/bin/sh',
+    '-c',
+    RUN_WRAPPER,
+    'skillgate-run',
+    l.gitWorkspace ? '1' : '0',
+    String(l.graceTicks),
+    ...l.argv,
+  );
   return a;
 }
+
+/**
+ * Runs inside the sandbox around the sample: optionally makes the workspace a git repository (an
+ * agent's workspace usually is one), runs the sample, then keeps the sandbox alive while detached
+ * children it left behind still run (up to graceTicks x 100 ms), so background work is observed.
+ */
+export const RUN_WRAPPER = [
+  'g=$1; n=$2; shift 2',
+  'if [ "$g" = 1 ]; then { git init -q && git add -A && git -c user.name=agent -c user.email=agent@devbox.example commit -qm init; } >/dev/null 2>&1; fi',
+  '"$@"; rc=$?',
+  'i=0; while [ $i -lt "$n" ]; do set -- /proc/[0-9]*; [ $# -le 2 ] && break; sleep 0.1; i=$((i+1)); done',
+  'exit $rc',
+].join('\n');
 
 export function etcFiles(): Record<string, string> {
   return {

@@ -137,20 +137,26 @@ export function makeHoneypot(hex: (n: number) => string): Honeypot {
     claude,
     JSON.stringify({ claudeAiOauth: { accessToken: `sk-ant-oat01-${claude}` } }) + '\n',
   );
-  const login = hex(40);
-  fileCanary(
-    'home',
-    '.config/google-chrome/Default/Login Data',
-    login,
-    `SQLite format 3\u0000https://accounts.example.com agent ${login}\n`,
-  );
-  const cookies = hex(40);
-  fileCanary(
-    'home',
-    '.config/google-chrome/Default/Cookies',
-    cookies,
-    `SQLite format 3\u0000.example.com session ${cookies}\n`,
-  );
+  for (const profile of [
+    '.config/google-chrome/Default',
+    'Library/Application Support/Google/Chrome/Default',
+  ]) {
+    const login = hex(40);
+    fileCanary(
+      'home',
+      `${profile}/Login Data`,
+      login,
+      `SQLite format 3\u0000https://accounts.example.com agent ${login}\n`,
+    );
+    const cookies = hex(40);
+    fileCanary(
+      'home',
+      `${profile}/Cookies`,
+      cookies,
+      `SQLite format 3\u0000.example.com session ${cookies}\n`,
+    );
+    files.push({ root: 'home', path: `${profile}/Bookmarks`, content: BOOKMARKS, mode: 0o644 });
+  }
 
   files.push({
     root: 'home',
@@ -173,3 +179,18 @@ function sshKey(kind: string, token: string): string {
   const lines = body.match(/.{1,70}/g) ?? [body];
   return `-----BEGIN ${kind} PRIVATE KEY-----\n${lines.join('\n')}\n-----END ${kind} PRIVATE KEY-----\n`;
 }
+
+const BOOKMARKS = JSON.stringify({
+  roots: {
+    bookmark_bar: {
+      type: 'folder',
+      name: 'Bookmarks bar',
+      children: [
+        { type: 'url', name: 'Docs', url: 'https://docs.example.com/' },
+        { type: 'url', name: 'Tracker', url: 'https://tracker.example.org/board' },
+      ],
+    },
+    other: { type: 'folder', name: 'Other', children: [] },
+  },
+  version: 1,
+});

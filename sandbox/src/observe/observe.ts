@@ -79,6 +79,8 @@ export class BwrapObserveSandbox implements ObserveSandbox {
           env: sandboxEnv(honeypot.env),
           argv: spec.argv,
           tmpBytes: limits.diskBytes,
+          gitWorkspace: spec.gitWorkspace ?? false,
+          graceTicks: Math.max(0, Math.round((spec.graceMs ?? 1500) / 100)),
         },
         existsSync,
       );
@@ -125,7 +127,7 @@ export class BwrapObserveSandbox implements ObserveSandbox {
       const trace = existsSync(config.tracePath) ? await readFile(config.tracePath, 'latin1') : '';
       return toResult(spec.argv, helper, trace, honeypot.canaries, limits);
     } finally {
-      await rm(runDir, { recursive: true, force: true });
+      if (process.env['SKILLGATE_OBSERVE_KEEP'] !== '1') await rm(runDir, { recursive: true, force: true });
     }
   }
 }

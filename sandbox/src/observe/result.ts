@@ -51,7 +51,7 @@ export function toResult(
   limits: ObserveLimits,
 ): ObserveResult {
   const parsed = parseStrace(traceText);
-  const view = sampleView(parsed.events);
+  const view = sampleView(parsed.events, argv);
   const pids = new Set(view.events.map((e) => e.pid));
   const sampleSignals = parsed.signals.filter((s) => pids.has(s.pid));
   const stderr = Buffer.from(h.stderr ?? '', 'base64');

@@ -223,11 +223,20 @@ export function forkChild(ev: TraceEvent): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
+/** strace cuts long strings (-s), so a traced argument need only be a prefix of the real one. */
+function sameArgv(traced: readonly string[], argv: readonly string[]): boolean {
+  if (traced.length !== argv.length) return false;
+  return traced.every((t, i) => (argv[i] ?? '').startsWith(t) && (t.length > 0 || argv[i] === ''));
+}
+
 /**
- * Keeps only what the sample did: the process that made the second successful exec (the first is
- * bubblewrap itself) and everything it started. Returns the events, the exec list and fork count.
+ * Keeps only what the sample did: the process that exec'd `argv` after bubblewrap (or, without
+ * argv, the second successful exec) and everything it started. Returns the events, the exec list and fork count.
  */
-export function sampleView(events: TraceEvent[]): {
+export function sampleView(
+  events: TraceEvent[],
+  argv?: readonly string[],
+): {
   events: TraceEvent[];
   execs: ExecEvent[];
   forks: number;
@@ -244,11 +253,11 @@ export function sampleView(events: TraceEvent[]): {
     const ev = events[i]!;
     if ((ev.syscall === 'execve' || ev.syscall === 'execveat') && ev.ok) {
       execCount++;
-      if (execCount === 2) {
-        root = ev.pid;
-        rootIndex = i;
-        break;
-      }
+      if (execCount < 2) continue;
+      if (argv && !sameArgv(execArgs(ev)?.argv ?? [], argv)) continue;
+      root = ev.pid;
+      rootIndex = i;
+      break;
     }
   }
   if (root === undefined) return { events: [], execs: [], forks: 0 };

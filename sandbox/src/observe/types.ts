@@ -35,6 +35,10 @@ export interface ObserveSpec {
   /** extra files for the writable workspace (a copy of the skill is never placed there) */
   workspaceFiles?: readonly SkillFileInput[];
   limits?: Partial<ObserveLimits>;
+  /** make /workspace a git repository with one commit before the sample starts */
+  gitWorkspace?: boolean;
+  /** how long to keep watching detached processes after the sample exits (default 1500 ms) */
+  graceMs?: number;
 }
 
 /** A secret planted for this run only; seeing its value anywhere proves where it went. */

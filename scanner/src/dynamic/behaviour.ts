@@ -27,6 +27,7 @@ const SENSITIVE = [
   /(^|\/)\.env(\.[\w-]+)?$/,
   /^~\/\.(openclaw|clawdbot|claude|codex|cursor)\//,
   /^~\/\.config\/(google-chrome|chromium|BraveSoftware|microsoft-edge)\/.*\/(Login Data|Cookies|Web Data)$/,
+  /^~\/Library\/Application Support\/(Google\/Chrome|Chromium|BraveSoftware|Microsoft Edge)\/.*\/(Login Data|Cookies|Web Data)$/,
   /^~\/\.mozilla\/firefox\/.*\/(logins\.json|key4\.db|cookies\.sqlite)$/,
   /^~\/\.git-credentials$/,
   /^~\/\.npmrc$/,
@@ -95,7 +96,18 @@ export interface RunContext {
   run: RunTarget;
   result: ObserveResult;
   declared: Capabilities;
+  /** the skill ships package.json / requirements.txt: its package manager and registry are implied */
+  packageManagers?: boolean;
 }
+
+/** Installing declared dependencies is implied by package.json / requirements.txt (corpus README). */
+const PACKAGE_MANAGERS = new Set(['npm', 'npx', 'pip', 'pip3', 'yarn', 'pnpm', 'uv', 'corepack']);
+const PACKAGE_REGISTRIES = [
+  'registry.npmjs.org',
+  'registry.yarnpkg.com',
+  'pypi.org',
+  'files.pythonhosted.org',
+];
 
 export function runFindings(ctx: RunContext): Finding[] {
   const out: Finding[] = [];
@@ -125,7 +137,13 @@ export function runFindings(ctx: RunContext): Finding[] {
     if (r.threat) f.threat = r.threat;
     out.push(f);
   };
-  const network = declared.network ?? [];
+  const network = [...(declared.network ?? []), ...(ctx.packageManagers ? PACKAGE_REGISTRIES : [])];
+  const explicitExec = new Set((declared.exec ?? []).flatMap((d) => d.split(' ')));
+  const imageOf = new Map<number, string>();
+  for (const e of result.execs) if (e.ok) imageOf.set(e.pid, base(e.path));
+  /** a program a declared binary starts itself (tar -> gzip, git -> ssh) is part of that binary */
+  const startedByDeclared = (ppid: number | undefined) =>
+    ppid !== undefined && explicitExec.has(imageOf.get(ppid) ?? '');
   const sampleText = (b: Buffer) => b.toString('latin1');
 
   // --- exfiltration: canaries in outbound bytes and DNS names
@@ -226,7 +244,12 @@ export function runFindings(ctx: RunContext): Finding[] {
       continue;
     }
     if (e === result.execs[0]) continue;
-    if (execd.has(b) || execAllowed(declared.exec ?? [], b)) {
+    if (
+      execd.has(b) ||
+      execAllowed(declared.exec ?? [], b) ||
+      startedByDeclared(e.ppid) ||
+      (ctx.packageManagers && PACKAGE_MANAGERS.has(b))
+    ) {
       execd.add(b);
       continue;
     }
@@ -399,8 +422,13 @@ export function runFindings(ctx: RunContext): Finding[] {
       TUNNEL_TOOLS.has(b) &&
       (b !== 'socat' || args.some((a) => /^(TCP|TCP4|TCP6|OPENSSL|EXEC|SYSTEM|TUN)[:-]/i.test(a)));
     const key = `${b} ${args.join(' ')}`;
-    if ((sshTunnel || tool) && !tunnels.has(key) && tunnels.add(key))
-      emit(R.tunnel, `${b} ${args.join(' ')}`.trim(), e.raw, 'execve', { kind: 'exec', binary: b });
+    if ((sshTunnel || tool) && !tunnels.has(key) && tunnels.add(key)) {
+      const declaredTool = explicitExec.has(b);
+      emit(declaredTool ? R.declaredTunnel : R.tunnel, key.trim(), e.raw, 'execve', {
+        kind: 'exec',
+        binary: b,
+      });
+    }
   }
 
   // --- mining

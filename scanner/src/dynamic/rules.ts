@@ -86,6 +86,13 @@ export const DYNAMIC_RULES = {
     message: 'Opened a network tunnel',
     remediation: 'Skills must not expose the machine through ssh -R/-L/-D or tunnel tools.',
   }),
+  declaredTunnel: rule({
+    id: 'dynamic-tunnel-declared',
+    severity: 'high',
+    category: 'capability',
+    message: 'Opened a network tunnel with a declared tool',
+    remediation: 'Make sure users expect this skill to forward ports; a moderator will check it.',
+  }),
   miner: rule({
     id: 'dynamic-miner',
     severity: 'critical',

@@ -62,6 +62,9 @@ export async function runDynamic(
     bytes: f.bytes,
     executable: f.executable ?? false,
   }));
+  const packageManagers = files.some(
+    (f) => f.path === 'package.json' || f.path === 'requirements.txt',
+  );
   const maxRuns = options.maxRuns ?? 16;
   const deadline = Date.now() + (options.budgetMs ?? 60_000);
   const runs: DynamicRun[] = [];
@@ -77,11 +80,12 @@ export async function runDynamic(
       workspaceFiles: skillFiles,
       argv: target.argv,
       limits: { ...DEFAULT_DYNAMIC_LIMITS, ...options.limits },
+      gitWorkspace: true,
     });
     const run = toRun(target, result);
     runs.push(run);
     options.onRun?.(run, result);
-    findings.push(...runFindings({ run: target, result, declared }));
+    findings.push(...runFindings({ run: target, result, declared, packageManagers }));
   }
   const summary: DynamicSummary = { status: 'ran', runs };
   if (skipped.length)
