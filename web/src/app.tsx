@@ -61,7 +61,18 @@ export function App() {
       <header class="site-header">
         <div class="wrap header-row">
           <Link href="/" class="brand">
-            <span aria-hidden="true">⛨</span> skillgate
+            <svg
+              class="brand-mark"
+              viewBox="0 0 24 24"
+              width="22"
+              height="22"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <path d="M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5z" fill="#3fb950" />
+              <path d="m8 12 3 3 5-6" fill="none" stroke="#0d1b2a" stroke-width="2.4" />
+            </svg>
+            skillgate
           </Link>
           <nav aria-label="main">
             <ul class="nav">

@@ -30,7 +30,7 @@ export interface SkillSummary {
   version: string;
   publisher: string;
   capabilities: Capabilities;
-  verdict: Verdict;
+  verdict: Verdict | null;
   signed: boolean;
   reviewed: boolean;
   publishedAt: string;

@@ -25,7 +25,7 @@ const VERDICT_TEXT: Record<Verdict, string> = {
   fail: 'failed scan',
 };
 
-export function VerdictBadge({ verdict }: { verdict: Verdict | undefined }) {
+export function VerdictBadge({ verdict }: { verdict: Verdict | null | undefined }) {
   if (!verdict) return null;
   return <span class={`badge verdict-${verdict}`}>{VERDICT_TEXT[verdict] ?? verdict}</span>;
 }

@@ -1,5 +1,5 @@
 /** Which optional routes this registry offers, read from its OpenAPI document (fetched once). */
-import { getJson, paths } from '../api/client.js';
+import { ApiError, getJson, paths } from '../api/client.js';
 
 let cached: Promise<Set<string>> | null = null;
 
@@ -27,3 +27,16 @@ export function offeredRoutes(): Promise<Set<string>> {
 }
 
 export const APPEAL_ROUTE = 'POST /v1/skills/{name}/versions/{version}/appeal';
+export const REVIEW_ROUTES = {
+  queue: 'GET /v1/review',
+  approve: 'POST /v1/skills/{name}/versions/{version}/approve',
+  reject: 'POST /v1/skills/{name}/versions/{version}/reject',
+  audit: 'GET /v1/skills/{name}/versions/{version}/audit',
+} as const;
+
+/** Throws `ROUTE_MISSING` when the registry's OpenAPI document lists routes but not this one. */
+export async function requireRoute(route: string): Promise<void> {
+  const routes = await offeredRoutes();
+  if (routes.size > 0 && !routes.has(route))
+    throw new ApiError(404, 'ROUTE_MISSING', `the registry does not offer ${route}`);
+}

@@ -7,6 +7,7 @@ import { ErrorNote, Skeleton } from '../components/notes.js';
 import { ReportView } from '../components/report-view.js';
 import { SignIn } from '../components/sign-in.js';
 import { formatDate } from '../lib/format.js';
+import { REVIEW_ROUTES, requireRoute } from '../lib/openapi.js';
 import { Link } from '../lib/router.js';
 import { useFetch } from '../lib/use-fetch.js';
 import { isModerator, useWhoAmI } from '../lib/use-session.js';
@@ -16,9 +17,10 @@ const itemHref = (d: { name: string; version: string }) =>
   `/moderation/${encodeURIComponent(d.name)}/${encodeURIComponent(d.version)}`;
 
 function Queue({ refresh, selected }: { refresh: number; selected?: string }) {
-  const queue = useFetch<{ items: VersionDetail[] }>(`queue:${refresh}`, (signal) =>
-    getJson(paths.review(), { signal }),
-  );
+  const queue = useFetch<{ items: VersionDetail[] }>(`queue:${refresh}`, async (signal) => {
+    await requireRoute(REVIEW_ROUTES.queue);
+    return getJson(paths.review(), { signal });
+  });
   return (
     <nav class="panel queue" aria-labelledby="queue-h">
       <h2 id="queue-h">Review queue</h2>
@@ -62,7 +64,10 @@ function AuditTrail({
 }) {
   const audit = useFetch<{ entries: AuditEntry[] }>(
     `audit:${name}@${version}:${refresh}`,
-    (signal) => getJson(paths.audit(name, version), { signal }),
+    async (signal) => {
+      await requireRoute(REVIEW_ROUTES.audit);
+      return getJson(paths.audit(name, version), { signal });
+    },
   );
   return (
     <section class="panel" aria-labelledby="audit-h">
@@ -105,6 +110,7 @@ function Decision({ detail, onDone }: { detail: VersionDetail; onDone: (text: st
     setBusy(true);
     setError(null);
     try {
+      await requireRoute(kind === 'approve' ? REVIEW_ROUTES.approve : REVIEW_ROUTES.reject);
       if (kind === 'approve') await postJson(paths.approve(detail.name, detail.version), {});
       else await postJson(paths.reject(detail.name, detail.version), { reason: reason.trim() });
       onDone(

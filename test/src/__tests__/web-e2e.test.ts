@@ -1,0 +1,253 @@
+/**
+ * The web UI end to end: Chromium (playwright-core) against a real registry (startServer on
+ * 127.0.0.1, temp home) serving web/dist, with skills published through the real API and
+ * scanned and signed by the real scanner and signer (Sigstore services: local mocks).
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, type Browser } from '../web/browser.js';
+import { cardCount, inertReport, isInViewport, trapGlobals } from '../web/probes.js';
+import { startTestRegistry, waitForState, WEB_DIST, type TestRegistry } from '../web/registry.js';
+import { calcEval, markdownTrap, pdfTools, TRAP_MARKERS } from '../web/seeds.js';
+
+const SHOTS = fileURLToPath(new URL('../../build/screenshots/', import.meta.url));
+
+interface VersionDetail {
+  state: string;
+  integrity: { sha256: string };
+}
+interface Bundle {
+  verificationMaterial: { tlogEntries: { logIndex: string }[] };
+}
+
+describe('web UI end to end', { timeout: 180_000 }, () => {
+  let reg: TestRegistry;
+  let browser: Browser;
+  const states: Record<string, string> = {};
+
+  before(async () => {
+    assert.ok(
+      existsSync(path.join(WEB_DIST, 'index.html')),
+      `web/dist is missing: build it with \`npm run build -w @skillgate/web\` (looked in ${WEB_DIST})`,
+    );
+    await mkdir(SHOTS, { recursive: true });
+    reg = await startTestRegistry();
+    for (const s of [pdfTools('1.0.0'), pdfTools('1.1.0'), markdownTrap(), calcEval()]) {
+      states[`${s.name}@${s.version}`] = (await reg.publish(s)).state;
+    }
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await reg?.close();
+  });
+
+  it('seeds: clean skills are published, the eval skill waits for review', () => {
+    assert.deepEqual(states, {
+      'pdf-tools@1.0.0': 'published',
+      'pdf-tools@1.1.0': 'published',
+      'markdown-trap@1.0.0': 'published',
+      'calc-eval@1.0.0': 'review',
+    });
+  });
+
+  it('search as you type finds a skill and the URL reflects the query', async () => {
+    const { page } = browser;
+    await page.goto(`${reg.url}/`);
+    await page.locator('.card').first().waitFor();
+    assert.equal(await page.locator('.card').count(), 2, 'only the published skills are listed');
+    await page.getByLabel('Search skills').pressSequentially('pdf', { delay: 30 });
+    await page.waitForURL(/\?q=pdf$/);
+    await page.waitForFunction(`(${cardCount.toString()})() === 1`);
+    const card = page.locator('.card');
+    assert.equal(await card.locator('h3').innerText(), 'pdf-tools');
+    const text = await card.innerText();
+    assert.match(text, /v1\.1\.0/);
+    assert.match(text, /by alice/);
+    assert.match(text, /signed/);
+    assert.match(text, /network 2/);
+    await page.screenshot({ path: path.join(SHOTS, 'catalog-search.png'), fullPage: true });
+
+    // filters live in the URL too: capability=exec matches nothing here
+    await page.getByLabel('Search skills').fill('');
+    await page.waitForURL((u) => !u.search.includes('q='));
+    await page.getByRole('checkbox', { name: 'Network' }).check();
+    await page.waitForURL(/capability=network/);
+    await page.waitForFunction(`(${cardCount.toString()})() === 1`);
+    await page.getByRole('checkbox', { name: 'Programs' }).check();
+    await page.waitForURL(/capability=exec/);
+    await page.locator('.empty').waitFor();
+    await page.goto(`${reg.url}/`);
+    await page.waitForFunction(`(${cardCount.toString()})() === 2`);
+    await page.screenshot({ path: path.join(SHOTS, 'catalog.png'), fullPage: true });
+  });
+
+  it('the skill page shows capabilities in plain words and the verification data', async () => {
+    const { page } = browser;
+    const detail = await reg.api<VersionDetail>('GET', '/v1/skills/pdf-tools/versions/1.1.0');
+    const bundle = await reg.api<Bundle>('GET', '/v1/skills/pdf-tools/versions/1.1.0/attestation');
+    assert.equal(bundle.status, 200);
+    const logIndex = bundle.body.verificationMaterial.tlogEntries[0]?.logIndex;
+    assert.ok(logIndex !== undefined, 'the bundle has a transparency log entry');
+
+    await page.goto(`${reg.url}/skills/pdf-tools`);
+    await page.getByRole('heading', { level: 1, name: /pdf-tools/ }).waitFor();
+    const caps = await page.locator('.skill-side .cap-list').innerText();
+    for (const phrase of [
+      'can connect to api.example.com',
+      'can connect to cdn.example.org',
+      'can read ./data/**',
+      'can write ./out/**',
+      'can read env var EXAMPLE_API_KEY, sent only to host api.example.com',
+    ])
+      assert.ok(caps.includes(phrase), `capabilities list says "${phrase}":\n${caps}`);
+
+    const signer = page.getByTestId('att-signer');
+    await signer.waitFor();
+    assert.match(await signer.innerText(), /https:\/\/registry\.skillgate\.test\/signer/);
+    assert.match(await signer.innerText(), /https:\/\/oidc\.skillgate\.test/);
+    assert.equal(
+      await page.getByTestId('att-digest').innerText(),
+      `sha256:${detail.body.integrity.sha256}`,
+    );
+    assert.match(await page.locator('.attestation').innerText(), /matches the tarball/);
+    assert.match(
+      await page.getByTestId('att-log').innerText(),
+      new RegExp(`entry #${logIndex}\\b`),
+    );
+    assert.match(
+      await page.getByTestId('att-time').innerText(),
+      /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/,
+    );
+    assert.equal(
+      await page.getByLabel('verify command').innerText(),
+      'skillgate verify pdf-tools@1.1.0',
+    );
+    assert.equal(
+      await page.getByLabel('install command').innerText(),
+      'skillgate install pdf-tools@1.1.0',
+    );
+
+    // the capability change between 1.0.0 and 1.1.0
+    const row = page.locator('table.versions tr', {
+      has: page.getByRole('link', { name: '1.1.0' }),
+    });
+    const change = await row.innerText();
+    assert.match(change, /can connect to cdn\.example\.org/);
+    assert.match(change, /can write \.\/out\/\*\*/);
+    assert.match(change, /published/);
+
+    // the remote image waits for consent
+    const consent = page.getByRole('button', { name: 'Load image from host img.example.com' });
+    await consent.waitFor();
+    assert.equal(await page.locator('.markdown img').count(), 0);
+    assert.deepEqual(browser.external, [], 'nothing was fetched from outside');
+    await page.screenshot({ path: path.join(SHOTS, 'skill-page.png'), fullPage: true });
+    await consent.click();
+    await page
+      .locator('.markdown img[src="https://img.example.com/diagram.png"]')
+      .waitFor({ state: 'attached' });
+    for (let i = 0; i < 50 && browser.external.length === 0; i++) await page.waitForTimeout(20);
+    assert.deepEqual(
+      browser.external,
+      ['https://img.example.com/diagram.png'],
+      'the image loads only after the click',
+    );
+    browser.external.length = 0;
+  });
+
+  it('a finding links to its evidence', async () => {
+    const { page } = browser;
+    await page.goto(`${reg.url}/skills/pdf-tools/1.1.0/report`);
+    const link = page.locator('.finding-index a', {
+      hasText: 'js-network-egress — scripts/save-fonts.mjs:3',
+    });
+    await link.waitFor();
+    const href = (await link.getAttribute('href')) ?? '';
+    assert.ok(href.startsWith('#finding-'), `index links to an anchor: ${href}`);
+    const anchor = href.slice(1);
+    await link.click();
+    await page.waitForURL((u) => u.hash === href);
+    const target = page.locator(`[id="${anchor}"]`);
+    assert.match((await target.getAttribute('class')) ?? '', /targeted/);
+    assert.match(
+      await target.locator('.evidence').innerText(),
+      /fetch\('https:\/\/cdn\.example\.org\/fonts\.json'\)/,
+    );
+    assert.match(await target.innerText(), /scripts\/save-fonts\.mjs:3/);
+    assert.match(await target.innerText(), /static/);
+    assert.ok(await target.isVisible());
+
+    // a fresh load of the link lands on the same evidence
+    await page.goto(`${reg.url}/skills/pdf-tools/1.1.0/report${href}`);
+    await page.locator(`[id="${anchor}"].targeted`).waitFor();
+    const inView = await page.locator(`[id="${anchor}"]`).evaluate(isInViewport);
+    assert.ok(inView, 'the linked finding is scrolled into view');
+    await page.goto(`${reg.url}/skills/pdf-tools/1.1.0/report`);
+    await page.locator('.finding').first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'report.png'), fullPage: true });
+  });
+
+  it('a hostile SKILL.md renders inert', async () => {
+    const { page } = browser;
+    await page.goto(`${reg.url}/skills/markdown-trap`);
+    const md = page.locator('.markdown');
+    await md.getByText('Intro text.').waitFor();
+    const dom = await md.evaluate(inertReport);
+    assert.equal(dom.active, 0, dom.html);
+    assert.deepEqual(dom.handlers, []);
+    assert.equal(dom.styled, 0);
+    assert.deepEqual(dom.badUrls, []);
+    assert.equal(dom.comments, false);
+    assert.ok(!dom.html.includes(TRAP_MARKERS.comment), 'the HTML comment is dropped');
+    assert.deepEqual(dom.borrowedClasses, [], 'author classes cannot borrow the page styles');
+    assert.deepEqual(dom.globals, []);
+    // the links that survive are inert; clicking them runs nothing
+    await md.getByText('Open the guide').click();
+    await md.getByText('Click me').click();
+    await md.getByText('Data link').click();
+    await page.waitForTimeout(200);
+    assert.deepEqual(browser.dialogs, [], 'no dialog fired');
+    assert.deepEqual(await page.evaluate(trapGlobals), []);
+    assert.match(page.url(), /\/skills\/markdown-trap/);
+    assert.deepEqual(browser.errors, []);
+  });
+
+  it('a moderator approves a review item and the skill appears in the catalog', async (t) => {
+    const openapi = await reg.api<{ paths: Record<string, unknown> }>('GET', '/openapi.json');
+    const missing = ['/v1/review', '/v1/skills/{name}/versions/{version}/approve'].filter(
+      (p) => !(p in openapi.body.paths),
+    );
+    if (missing.length > 0) {
+      t.skip(`the registry does not offer ${missing.join(', ')} yet (pipeline issue)`);
+      return;
+    }
+    const { page } = browser;
+    await page.goto(`${reg.url}/moderation`);
+    await page.getByLabel('API token').fill(reg.tokens.moderator);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const item = page.getByRole('link', { name: 'calc-eval@1.0.0' });
+    await item.waitFor();
+    await item.click();
+    await page.waitForURL(/\/moderation\/calc-eval\/1\.0\.0$/);
+    // the report sits beside the decision
+    await page.locator('.review-right .finding', { hasText: 'js-eval-dynamic' }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'moderation.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Approve 1.0.0' }).click();
+    await page.getByRole('status').filter({ hasText: 'Approved calc-eval@1.0.0' }).waitFor();
+    assert.equal(
+      (await waitForState(reg.api, 'calc-eval', '1.0.0', reg.tokens.moderator)).state,
+      'published',
+    );
+
+    await page.goto(`${reg.url}/?q=calc`);
+    const card = page.locator('.card', { hasText: 'calc-eval' });
+    await card.waitFor();
+    assert.match(await card.innerText(), /reviewed by a human/);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Skills the web e2e publishes through the real API. Hosts are reserved names only; nothing here
+ * is ever run (the registry only scans them statically in these tests).
+ */
+export interface SeedFile {
+  path: string;
+  text: string;
+  executable?: boolean;
+}
+
+export interface SeedSkill {
+  name: string;
+  version: string;
+  files: SeedFile[];
+}
+
+function manifest(
+  name: string,
+  version: string,
+  description: string,
+  capabilities: object,
+): SeedFile {
+  return {
+    path: 'skill.json',
+    text: JSON.stringify({ name, version, description, license: 'MIT', capabilities }, null, 2),
+  };
+}
+
+function skillMd(name: string, description: string, body: string): SeedFile {
+  return {
+    path: 'SKILL.md',
+    text: `---\nname: ${name}\ndescription: ${description}\n---\n${body}`,
+  };
+}
+
+const PDF_CAPS_1 = {
+  network: ['api.example.com'],
+  fs: { read: ['./data/**'] },
+  env: [{ name: 'EXAMPLE_API_KEY', hosts: ['api.example.com'] }],
+};
+const PDF_CAPS_2 = {
+  network: ['api.example.com', 'cdn.example.org'],
+  fs: { read: ['./data/**'], write: ['./out/**'] },
+  env: [{ name: 'EXAMPLE_API_KEY', hosts: ['api.example.com'] }],
+};
+
+const CONVERT_JS = `import { readFile } from 'node:fs/promises';
+
+const input = await readFile('./data/in.pdf');
+const res = await fetch('https://api.example.com/v1/convert', {
+  method: 'POST',
+  headers: { authorization: 'Bearer ' + process.env.EXAMPLE_API_KEY },
+  body: input,
+});
+console.log(await res.text());
+`;
+
+const SAVE_JS = `import { writeFile } from 'node:fs/promises';
+
+const res = await fetch('https://cdn.example.org/fonts.json');
+await writeFile('./out/fonts.json', await res.text());
+`;
+
+export function pdfTools(version: '1.0.0' | '1.1.0'): SeedSkill {
+  const desc = 'Convert PDF files in ./data to text with the example conversion API';
+  const files: SeedFile[] = [
+    manifest('pdf-tools', version, desc, version === '1.0.0' ? PDF_CAPS_1 : PDF_CAPS_2),
+    skillMd(
+      'pdf-tools',
+      desc,
+      `# PDF tools\n\nRun \`node scripts/convert.mjs\` to convert \`./data/in.pdf\`.\n\n` +
+        `See the [API docs](https://api.example.com/docs).\n\n![diagram](https://img.example.com/diagram.png)\n`,
+    ),
+    { path: 'scripts/convert.mjs', text: CONVERT_JS },
+  ];
+  if (version === '1.1.0') files.push({ path: 'scripts/save-fonts.mjs', text: SAVE_JS });
+  return { name: 'pdf-tools', version, files };
+}
+
+/** SKILL.md full of HTML/JS injection attempts: it must render inert. */
+export const TRAP_MARKERS = {
+  script: 'window.__sgScript = 1; alert("script")',
+  onerror: 'window.__sgOnerror = 1; alert("onerror")',
+  onclick: 'window.__sgOnclick = 1; alert("onclick")',
+  comment: 'SG-HIDDEN-COMMENT',
+};
+
+export function markdownTrap(): SeedSkill {
+  const desc = 'Formats notes as markdown tables';
+  const body = [
+    '# Note formatter',
+    '',
+    `Intro text.<script>${TRAP_MARKERS.script}</script>`,
+    '',
+    '[Open the guide](javascript:alert("js-link"))',
+    '',
+    '[Data link](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+    '',
+    `<img src="x" onerror='${TRAP_MARKERS.onerror}'>`,
+    '',
+    `<a href="#top" onclick='${TRAP_MARKERS.onclick}'>Click me</a>`,
+    '',
+    `<!-- ${TRAP_MARKERS.comment}: a note for maintainers -->`,
+    '',
+    '<iframe src="https://frame.example.com/"></iframe>',
+    '',
+    '<p style="position:fixed;top:0" class="badge signed">styled</p>',
+    '',
+    '| column | value |',
+    '|---|---|',
+    '| a | 1 |',
+    '',
+  ].join('\n');
+  return {
+    name: 'markdown-trap',
+    version: '1.0.0',
+    files: [manifest('markdown-trap', '1.0.0', desc, {}), skillMd('markdown-trap', desc, body)],
+  };
+}
+
+/** Evaluates computed code: the scanner sends it to human review. */
+export function calcEval(): SeedSkill {
+  const desc = 'Evaluates arithmetic expressions typed by the user';
+  return {
+    name: 'calc-eval',
+    version: '1.0.0',
+    files: [
+      manifest('calc-eval', '1.0.0', desc, {}),
+      skillMd('calc-eval', desc, '# Calculator\n\nRun `node scripts/calc.mjs "1 + 2"`.\n'),
+      {
+        path: 'scripts/calc.mjs',
+        text: 'const expr = process.argv[2] ?? "0";\nconst f = new Function("return (" + expr + ")");\nconsole.log(f());\n',
+      },
+    ],
+  };
+}
