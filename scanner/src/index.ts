@@ -15,3 +15,4 @@ export { BUILTIN_RULES } from './engine/builtin.js';
 export { analyzers } from './analyzers/index.js';
 export { decideVerdict, findingVerdict } from './verdict/verdict.js';
 export { compareCapabilities, observedCapabilities, isDeclared } from './capabilities/compare.js';
+export { evaluateCorpus, formatEval, type EvalResult, type SampleResult } from './eval/evaluate.js';

@@ -1,0 +1,493 @@
+/**
+ * Constant folding for Python expressions (tree-sitter nodes): string literals and f-strings,
+ * concatenation, % and .format, ''.join, slicing reversal, chr/bytes, os.path.join/expanduser,
+ * pathlib, base64/binascii/codecs/zlib/gzip decoding of literals.
+ */
+import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
+import type Parser from 'tree-sitter';
+import {
+  HOLE,
+  UNKNOWN,
+  concat,
+  isKnown,
+  joinPath,
+  printable,
+  str,
+  type Value,
+} from '../code/value.js';
+
+type Node = Parser.SyntaxNode;
+
+export interface PyFoldHost {
+  resolve(node: Node): string | undefined;
+  constant(name: string): Value | undefined;
+  decoded(text: string, how: string, node: Node): void;
+}
+
+const HOME_CALLS = new Set([
+  'pathlib.Path.home',
+  'os.path.expanduser',
+  'pathlib.Path().expanduser',
+  'os.path.abspath',
+  'os.path.normpath',
+  'os.path.realpath',
+  'pathlib.Path',
+  'pathlib.PurePath',
+  'pathlib.PosixPath',
+  'str',
+  'os.fspath',
+  'pathlib.Path().resolve',
+  'pathlib.Path().absolute',
+  'os.path.expandvars',
+]);
+const MAX_INFLATE = 1024 * 1024;
+
+function unescapePy(s: string): string {
+  return s.replace(
+    /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3})|(.))/gs,
+    (m, x, u, U, o, c: string | undefined) => {
+      const code = x ?? u ?? U;
+      if (code) return String.fromCodePoint(parseInt(code, 16));
+      if (o) return String.fromCharCode(parseInt(o, 8));
+      switch (c) {
+        case 'n':
+          return '\n';
+        case 't':
+          return '\t';
+        case 'r':
+          return '\r';
+        case '\n':
+          return '';
+        case '\\':
+        case "'":
+        case '"':
+          return c;
+        default:
+          return m;
+      }
+    },
+  );
+}
+
+export class PyFolder {
+  private readonly memo = new Map<number, Value>();
+  private depth = 0;
+
+  constructor(private readonly host: PyFoldHost) {}
+
+  fold(node: Node | null | undefined): Value {
+    if (!node) return UNKNOWN;
+    const hit = this.memo.get(node.id);
+    if (hit) return hit;
+    if (this.depth > 200) return UNKNOWN;
+    this.depth++;
+    let v: Value;
+    try {
+      v = this.compute(node);
+    } finally {
+      this.depth--;
+    }
+    this.memo.set(node.id, v);
+    return v;
+  }
+
+  private decoded(text: string | undefined, how: string, node: Node): Value {
+    if (text === undefined) return UNKNOWN;
+    this.host.decoded(text, how, node);
+    return str(text, { computed: true, decodedFrom: how });
+  }
+
+  private stringLiteral(node: Node): Value {
+    const kids = node.namedChildren;
+    const start = kids[0]?.type === 'string_start' ? kids[0].text : '"';
+    const raw = /r/i.test(start.replace(/['"]+$/, ''));
+    const parts: Value[] = [];
+    for (const k of kids) {
+      if (k.type === 'string_content') parts.push(str(raw ? k.text : unescapePy(k.text)));
+      else if (k.type === 'interpolation') parts.push(this.fold(k.childForFieldName('expression')));
+    }
+    if (parts.length === 0) return str('');
+    const v = concat(parts);
+    return kids.some((k) => k.type === 'interpolation') ? v : str(v.kind === 'str' ? v.s : '');
+  }
+
+  private compute(n: Node): Value {
+    switch (n.type) {
+      case 'string':
+        return this.stringLiteral(n);
+      case 'concatenated_string':
+        return concat(n.namedChildren.map((c) => this.fold(c)));
+      case 'integer': {
+        const t = n.text.replace(/_/g, '').toLowerCase();
+        const v = t.startsWith('0o')
+          ? parseInt(t.slice(2), 8)
+          : t.startsWith('0x')
+            ? parseInt(t.slice(2), 16)
+            : t.startsWith('0b')
+              ? parseInt(t.slice(2), 2)
+              : Number(t);
+        return Number.isFinite(v) ? { kind: 'num', n: v } : UNKNOWN;
+      }
+      case 'true':
+        return str('true');
+      case 'false':
+        return str('false');
+      case 'parenthesized_expression':
+      case 'await':
+        return this.fold(n.namedChildren[0]);
+      case 'identifier':
+        return this.host.constant(n.text) ?? UNKNOWN;
+      case 'list':
+      case 'tuple':
+        return n.namedChildren.length > 10_000
+          ? UNKNOWN
+          : {
+              kind: 'list',
+              items: n.namedChildren.map((c) =>
+                c.type.endsWith('splat') ? UNKNOWN : this.fold(c),
+              ),
+            };
+      case 'dictionary': {
+        const props = new Map<string, Value>();
+        for (const p of n.namedChildren) {
+          if (p.type !== 'pair') continue;
+          const k = this.fold(p.childForFieldName('key'));
+          if (isKnown(k)) props.set(k.s, this.fold(p.childForFieldName('value')));
+        }
+        return { kind: 'obj', props };
+      }
+      case 'binary_operator':
+        return this.binary(n);
+      case 'boolean_operator': {
+        const l = this.fold(n.childForFieldName('left'));
+        return l.kind !== 'unknown' ? l : this.fold(n.childForFieldName('right'));
+      }
+      case 'subscript':
+        return this.subscript(n);
+      case 'attribute':
+        return this.attribute(n);
+      case 'call':
+        return this.call(n);
+    }
+    return UNKNOWN;
+  }
+
+  private binary(n: Node): Value {
+    const op = n.childForFieldName('operator')?.text;
+    const l = this.fold(n.childForFieldName('left'));
+    const r = this.fold(n.childForFieldName('right'));
+    if (op === '+') {
+      if (l.kind === 'num' && r.kind === 'num') return { kind: 'num', n: l.n + r.n };
+      if (l.kind === 'list' && r.kind === 'list')
+        return { kind: 'list', items: [...l.items, ...r.items] };
+      if (l.kind === 'str' || r.kind === 'str') return concat([l, r]);
+    }
+    if (op === '/' && (l.kind === 'str' || r.kind === 'str')) return joinPath([l, r]);
+    if (op === '%' && l.kind === 'str') {
+      const args = r.kind === 'list' ? r.items : [r];
+      let i = 0;
+      return str(
+        l.s.replace(/%[-#0 +]*\d*(?:\.\d+)?[sdrifx]/g, () => {
+          const a = args[i++];
+          return a?.kind === 'str' ? a.s : a?.kind === 'num' ? String(a.n) : HOLE;
+        }),
+        { computed: true },
+      );
+    }
+    return UNKNOWN;
+  }
+
+  private subscript(n: Node): Value {
+    const base = this.fold(n.childForFieldName('value'));
+    const sub = n.childForFieldName('subscript');
+    if (!sub) return UNKNOWN;
+    if (sub.type === 'slice') {
+      // s[::-1]
+      if (/^::\s*-\s*1$/.test(sub.text.replace(/\s+/g, ''))) {
+        if (base.kind === 'str' && isKnown(base))
+          return this.decoded([...base.s].reverse().join(''), 'reversed', n);
+        if (base.kind === 'list') return { kind: 'list', items: [...base.items].reverse() };
+      }
+      return UNKNOWN;
+    }
+    const canon = this.host.resolve(n.childForFieldName('value') as Node);
+    const key = this.fold(sub);
+    if (canon === 'os.environ' && isKnown(key) && (key.s === 'HOME' || key.s === 'USERPROFILE'))
+      return str('~', { computed: true });
+    if (base.kind === 'obj' && isKnown(key)) return base.props.get(key.s) ?? UNKNOWN;
+    if (base.kind === 'list' && key.kind === 'num')
+      return base.items[key.n < 0 ? base.items.length + key.n : key.n] ?? UNKNOWN;
+    return UNKNOWN;
+  }
+
+  private attribute(n: Node): Value {
+    const base = this.fold(n.childForFieldName('object'));
+    const name = n.childForFieldName('attribute')?.text;
+    if (base.kind === 'obj' && name) return base.props.get(name) ?? UNKNOWN;
+    return UNKNOWN;
+  }
+
+  /** raw bytes of an expression that decodes literals (for zlib/gzip/marshal chains) */
+  bytes(n: Node | null | undefined): Buffer | undefined {
+    if (!n) return undefined;
+    if (n.type === 'string') {
+      const v = this.fold(n);
+      return isKnown(v) ? Buffer.from(v.s, 'latin1') : undefined;
+    }
+    if (n.type === 'parenthesized_expression') return this.bytes(n.namedChildren[0]);
+    if (n.type === 'identifier') {
+      const v = this.host.constant(n.text);
+      return isKnown(v) ? Buffer.from(v.s, 'latin1') : undefined;
+    }
+    if (n.type !== 'call') return undefined;
+    const canon = this.host.resolve(n.childForFieldName('function') as Node) ?? '';
+    const args = (n.childForFieldName('arguments')?.namedChildren ?? []).filter(
+      (a) => a.type !== 'keyword_argument',
+    );
+    const text = () => {
+      const v = this.fold(args[0]);
+      return isKnown(v) ? v.s.replace(/\s+/g, '') : undefined;
+    };
+    try {
+      switch (canon) {
+        case 'base64.b64decode':
+        case 'base64.decodebytes':
+        case 'base64.standard_b64decode':
+        case 'base64.urlsafe_b64decode':
+        case 'binascii.a2b_base64': {
+          const t = text();
+          return t && /^[A-Za-z0-9+/_-]+=*$/.test(t)
+            ? Buffer.from(t, canon.includes('urlsafe') ? 'base64url' : 'base64')
+            : undefined;
+        }
+        case 'base64.b16decode':
+        case 'bytes.fromhex':
+        case 'binascii.unhexlify':
+        case 'binascii.a2b_hex': {
+          const t = text();
+          return t && /^(?:[0-9a-fA-F]{2})+$/.test(t) ? Buffer.from(t, 'hex') : undefined;
+        }
+        case 'base64.b32decode': {
+          const t = text();
+          return t ? base32(t) : undefined;
+        }
+        case 'zlib.decompress':
+        case 'gzip.decompress': {
+          const b = this.bytes(args[0]);
+          if (!b) return undefined;
+          if (canon === 'gzip.decompress') return gunzipSync(b, { maxOutputLength: MAX_INFLATE });
+          try {
+            return inflateSync(b, { maxOutputLength: MAX_INFLATE });
+          } catch {
+            return inflateRawSync(b, { maxOutputLength: MAX_INFLATE });
+          }
+        }
+        case 'codecs.decode': {
+          const enc = this.fold(args[1]);
+          const e = isKnown(enc) ? enc.s.toLowerCase().replace(/[-_]/g, '') : '';
+          const t = text();
+          if (!t) return undefined;
+          if (e === 'base64') return Buffer.from(t, 'base64');
+          if (e === 'hex') return Buffer.from(t, 'hex');
+          if (e === 'rot13') return Buffer.from(rot13(this.foldText(args[0]) ?? ''), 'utf8');
+          if (e === 'zlib' || e === 'zip')
+            return inflateSync(this.bytes(args[0]) ?? Buffer.alloc(0), {
+              maxOutputLength: MAX_INFLATE,
+            });
+          return undefined;
+        }
+        case 'bytes':
+        case 'bytearray': {
+          const v = this.fold(args[0]);
+          if (v.kind === 'list' && v.items.every((i) => i.kind === 'num'))
+            return Buffer.from(v.items.map((i) => (i as { n: number }).n));
+          return undefined;
+        }
+      }
+    } catch {
+      return undefined;
+    }
+    // `x.encode()` keeps the text
+    const fn = n.childForFieldName('function');
+    if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'encode') {
+      const v = this.fold(fn.childForFieldName('object'));
+      return isKnown(v) ? Buffer.from(v.s, 'utf8') : undefined;
+    }
+    return undefined;
+  }
+
+  private foldText(n: Node | undefined): string | undefined {
+    const v = this.fold(n);
+    return isKnown(v) ? v.s : undefined;
+  }
+
+  private call(n: Node): Value {
+    const fn = n.childForFieldName('function');
+    if (!fn) return UNKNOWN;
+    const canon = this.host.resolve(fn);
+    const argNodes = (n.childForFieldName('arguments')?.namedChildren ?? []).filter(
+      (a) => a.type !== 'keyword_argument',
+    );
+    const args = () => argNodes.map((a) => this.fold(a));
+    switch (canon) {
+      case 'pathlib.Path.home':
+      case 'os.path.expanduser.home':
+        return str('~', { computed: true });
+      case 'os.getcwd':
+        return str('.', { computed: true });
+      case 'tempfile.gettempdir':
+        return str('/tmp', { computed: true });
+      case 'os.getenv':
+      case 'os.environ.get': {
+        const k = this.fold(argNodes[0]);
+        return isKnown(k) && (k.s === 'HOME' || k.s === 'USERPROFILE')
+          ? str('~', { computed: true })
+          : UNKNOWN;
+      }
+      case 'os.path.join':
+      case 'posixpath.join':
+      case 'pathlib.Path().joinpath':
+        return joinPath(
+          canon === 'pathlib.Path().joinpath' ? [this.receiver(fn), ...args()] : args(),
+        );
+      case 'chr': {
+        const c = this.fold(argNodes[0]);
+        return c.kind === 'num' && c.n >= 0 && c.n < 0x110000
+          ? str(String.fromCodePoint(c.n), { computed: true })
+          : UNKNOWN;
+      }
+      case 'urllib.request.Request':
+      case 'urllib2.Request':
+        return this.fold(argNodes[0]);
+    }
+    if (canon && HOME_CALLS.has(canon)) {
+      if (
+        canon === 'pathlib.Path().expanduser' ||
+        canon === 'pathlib.Path().resolve' ||
+        canon === 'pathlib.Path().absolute'
+      )
+        return this.receiver(fn);
+      const v = argNodes.length > 1 ? joinPath(args()) : this.fold(argNodes[0]);
+      if (canon === 'os.path.expandvars' && v.kind === 'str')
+        return str(v.s.replace(/^(?:\$HOME|\$\{HOME\})/, '~'), { computed: true });
+      return v;
+    }
+    const b = this.bytes(n);
+    if (b && canon !== 'bytes' && canon !== 'bytearray') {
+      const how = canon?.split('.')[0] ?? 'decode';
+      return this.decoded(printable(b), how === 'codecs' ? 'codecs' : how, n);
+    }
+    if (fn.type !== 'attribute') return UNKNOWN;
+    const method = fn.childForFieldName('attribute')?.text ?? '';
+    const recv = this.fold(fn.childForFieldName('object'));
+    if (method === 'decode' || method === 'encode') {
+      const inner = this.bytes(fn.childForFieldName('object'));
+      if (inner && method === 'decode') {
+        const t = printable(inner);
+        return t === undefined
+          ? UNKNOWN
+          : recv.kind === 'str' && recv.s === t
+            ? recv
+            : str(t, { computed: true });
+      }
+      return recv;
+    }
+    if (recv.kind !== 'str') return UNKNOWN;
+    switch (method) {
+      case 'join': {
+        const a0 = this.fold(argNodes[0]);
+        const items = a0.kind === 'list' ? a0.items : this.mapChr(argNodes[0]);
+        if (!items) return UNKNOWN;
+        const parts: Value[] = [];
+        items.forEach((it, i) => {
+          if (i) parts.push(recv);
+          parts.push(it);
+        });
+        const v = concat(parts);
+        return v.kind === 'str' &&
+          isKnown(v) &&
+          items.length > 1 &&
+          items.every((x) => x.kind === 'str' && x.s.length <= 2)
+          ? this.decoded(v.s, 'join', n)
+          : v;
+      }
+      case 'format': {
+        const a = args();
+        let i = 0;
+        return str(
+          recv.s.replace(/\{[^{}]*\}/g, () => {
+            const x = a[i++];
+            return x?.kind === 'str' ? x.s : x?.kind === 'num' ? String(x.n) : HOLE;
+          }),
+          { computed: true },
+        );
+      }
+      case 'strip':
+      case 'lower':
+      case 'upper':
+        return str(
+          method === 'strip'
+            ? recv.s.trim()
+            : method === 'lower'
+              ? recv.s.toLowerCase()
+              : recv.s.toUpperCase(),
+          { computed: true },
+        );
+      case 'replace': {
+        const [a, b] = args();
+        return isKnown(a) && isKnown(b) && isKnown(recv)
+          ? str(recv.s.split(a.s).join(b.s), { computed: true })
+          : UNKNOWN;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private receiver(fn: Node): Value {
+    return this.fold(fn.childForFieldName('object'));
+  }
+
+  /** `map(chr, [..])` / `reversed('..')` as a list of characters */
+  private mapChr(n: Node | undefined): Value[] | undefined {
+    if (n?.type !== 'call') return undefined;
+    const canon = this.host.resolve(n.childForFieldName('function') as Node);
+    const args = (n.childForFieldName('arguments')?.namedChildren ?? []).map((a) => this.fold(a));
+    if (canon === 'reversed' && isKnown(args[0]))
+      return [...(args[0] as { s: string }).s].reverse().map((c) => str(c));
+    if (
+      canon === 'map' &&
+      args[1]?.kind === 'list' &&
+      n.childForFieldName('arguments')?.namedChildren[0]?.text === 'chr'
+    ) {
+      const codes = args[1].items;
+      if (!codes.every((c) => c.kind === 'num')) return undefined;
+      return codes.map((c) => str(String.fromCodePoint((c as { n: number }).n)));
+    }
+    return undefined;
+  }
+}
+
+function rot13(s: string): string {
+  return s.replace(/[a-z]/gi, (c) => {
+    const b = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - b + 13) % 26) + b);
+  });
+}
+
+function base32(s: string): Buffer | undefined {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const out: number[] = [];
+  for (const c of s.replace(/=+$/, '').toUpperCase()) {
+    const i = alphabet.indexOf(c);
+    if (i < 0) return undefined;
+    value = (value << 5) | i;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}

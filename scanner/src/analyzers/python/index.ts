@@ -1,0 +1,37 @@
+/** The Python analyzer: tree-sitter parse → facts → rules (shared code-rule vocabulary). */
+import Parser from 'tree-sitter';
+import Python from 'tree-sitter-python';
+import type { Rule } from '@skillgate/rules';
+import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
+import type { Finding } from '../../types.js';
+import { evaluateRules } from '../code/evaluate.js';
+import { pruneStrings } from '../code/facts.js';
+import { validateCodeMatch } from '../code/validate.js';
+import { PyWalker } from './walk.js';
+
+let parser: Parser | undefined;
+
+/** the shared tree-sitter parser for Python (parsing is synchronous, so one instance is enough) */
+export function pythonParser(): Parser {
+  if (!parser) {
+    parser = new Parser();
+    parser.setLanguage(Python as unknown as Parser.Language);
+  }
+  return parser;
+}
+
+export function parsePython(text: string): Parser.Tree {
+  return pythonParser().parse(text, undefined, {
+    bufferSize: Math.max(32 * 1024, text.length * 2 + 16),
+  });
+}
+
+export const pythonAnalyzer: Analyzer = {
+  languages: ['python'],
+  validateMatch: (m) => validateCodeMatch(m),
+  analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext): Finding[] {
+    const tree = parsePython(file.text);
+    const facts = pruneStrings(new PyWalker(tree.rootNode, ctx).run());
+    return evaluateRules(file, 'python', rules, facts, ctx);
+  },
+};

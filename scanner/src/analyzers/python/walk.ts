@@ -1,0 +1,397 @@
+/**
+ * Walks a Python tree-sitter tree and records facts: calls with canonical callee names resolved
+ * through imports, aliases, `__import__`/`importlib`/`getattr` indirection and instances;
+ * folded strings; os.environ reads; decoded literals.
+ */
+import type Parser from 'tree-sitter';
+import type { AnalyzerContext } from '../../analyzer.js';
+import { checkDeadline } from '../../engine/route.js';
+import type { CodeFact } from '../code/facts.js';
+import { HOLE, isKnown, type Value } from '../code/value.js';
+import { Bindings } from '../javascript/bindings.js';
+import { PyFolder } from './fold.js';
+
+type Node = Parser.SyntaxNode;
+
+const BUILTINS = new Set([
+  'exec',
+  'eval',
+  'compile',
+  'open',
+  '__import__',
+  'getattr',
+  'globals',
+  'locals',
+  'vars',
+  'chr',
+  'bytes',
+  'bytearray',
+  'str',
+  'map',
+  'reversed',
+  'dict',
+  'list',
+  'print',
+  'input',
+  'setattr',
+  'memoryview',
+  '__builtins__',
+]);
+const IMPORT_FUNCS = new Set([
+  '__import__',
+  'importlib.import_module',
+  'importlib.__import__',
+  'imp.load_source',
+  'importlib.util.spec_from_file_location',
+]);
+/** methods that mark a receiver as a path (pathlib) */
+const PATH_METHODS = new Set([
+  'read_text',
+  'read_bytes',
+  'write_text',
+  'write_bytes',
+  'open',
+  'touch',
+  'mkdir',
+  'unlink',
+  'chmod',
+  'iterdir',
+  'glob',
+  'rglob',
+  'exists',
+  'expanduser',
+  'resolve',
+  'absolute',
+  'joinpath',
+  'rename',
+  'replace',
+  'symlink_to',
+  'is_file',
+  'is_dir',
+  'stat',
+  'rmdir',
+]);
+const OPEN_FUNCS = new Set(['open', 'io.open', 'codecs.open', 'os.fdopen']);
+const BULK_ENV_METHODS = new Set(['items', 'keys', 'values']);
+
+function normModule(m: string): string {
+  return m === 'builtins' ? '' : m;
+}
+
+export class PyWalker {
+  readonly facts: CodeFact[] = [];
+  private readonly b = new Bindings();
+  private readonly folder: PyFolder;
+  private readonly stars: string[] = [];
+  private visited = 0;
+
+  constructor(
+    private readonly root: Node,
+    private readonly ctx: AnalyzerContext,
+  ) {
+    this.folder = new PyFolder({
+      resolve: (n) => this.resolve(n),
+      constant: (name) => {
+        const b = this.b.get(name);
+        return b?.kind === 'value' ? b.value : undefined;
+      },
+      decoded: (text, how, node) =>
+        this.facts.push({ kind: 'decoded', text, how, line: node.startPosition.row + 1 }),
+    });
+  }
+
+  private tick(): void {
+    if (++this.visited % 1024 === 0) checkDeadline(this.ctx);
+  }
+
+  private args(call: Node): Node[] {
+    return call.childForFieldName('arguments')?.namedChildren ?? [];
+  }
+
+  /** canonical name of an expression (`subprocess.run`, `socket.socket()`), if known */
+  resolve(n: Node | null | undefined): string | undefined {
+    if (!n) return undefined;
+    switch (n.type) {
+      case 'parenthesized_expression':
+      case 'await':
+        return this.resolve(n.namedChildren[0]);
+      case 'identifier': {
+        const b = this.b.get(n.text);
+        if (b?.kind === 'name' || b?.kind === 'instance') return b.canonical;
+        if (b) return undefined;
+        if (BUILTINS.has(n.text)) return n.text === '__builtins__' ? 'builtins' : n.text;
+        const star = this.stars[0];
+        return star ? `${star}.${n.text}` : undefined;
+      }
+      case 'attribute': {
+        const obj = n.childForFieldName('object');
+        const attr = n.childForFieldName('attribute')?.text;
+        if (!attr) return undefined;
+        const base = this.resolve(obj);
+        if (base === 'builtins') return attr;
+        if (base) return `${base}.${attr}`;
+        if (PATH_METHODS.has(attr) && this.folder.fold(obj).kind === 'str')
+          return `pathlib.Path().${attr}`;
+        return undefined;
+      }
+      case 'call': {
+        const fn = n.childForFieldName('function');
+        const canon = this.resolve(fn);
+        if (!canon) return undefined;
+        const args = this.args(n);
+        if (IMPORT_FUNCS.has(canon)) {
+          const m = this.folder.fold(args[0]);
+          return isKnown(m) ? normModule(m.s) || undefined : undefined;
+        }
+        if (canon === 'getattr') {
+          const base = this.resolve(args[0]);
+          const name = this.folder.fold(args[1]);
+          if (base && isKnown(name)) return base === 'builtins' ? name.s : `${base}.${name.s}`;
+          return undefined;
+        }
+        return `${canon}()`;
+      }
+    }
+    return undefined;
+  }
+
+  run(): CodeFact[] {
+    const kinds = [
+      'import_statement',
+      'import_from_statement',
+      'assignment',
+      'augmented_assignment',
+      'as_pattern',
+      'for_statement',
+      'call',
+      'string',
+      'concatenated_string',
+      'binary_operator',
+      'subscript',
+      'attribute',
+    ];
+    const nodes = this.root.descendantsOfType(kinds);
+    for (const n of nodes) this.bind(n);
+    for (const n of nodes) this.visit(n);
+    return this.facts;
+  }
+
+  // ---- pass 1 ------------------------------------------------------------------------------
+
+  private bind(n: Node): void {
+    this.tick();
+    switch (n.type) {
+      case 'import_statement':
+        for (const c of n.namedChildren) {
+          if (c.type === 'dotted_name')
+            this.b.set(c.text.split('.')[0] as string, {
+              kind: 'name',
+              canonical: c.text.split('.')[0] as string,
+            });
+          else if (c.type === 'aliased_import') {
+            const name = c.childForFieldName('name')?.text;
+            const alias = c.childForFieldName('alias')?.text;
+            if (name && alias) this.b.set(alias, { kind: 'name', canonical: name });
+          }
+        }
+        return;
+      case 'import_from_statement': {
+        const mod = n.childForFieldName('module_name');
+        if (!mod || mod.type === 'relative_import') return;
+        const m = normModule(mod.text);
+        if (n.namedChildren.some((c) => c.type === 'wildcard_import')) this.stars.push(m);
+        for (const c of n.childrenForFieldName('name')) {
+          if (c.type === 'dotted_name')
+            this.b.set(c.text, { kind: 'name', canonical: m ? `${m}.${c.text}` : c.text });
+          else if (c.type === 'aliased_import') {
+            const name = c.childForFieldName('name')?.text;
+            const alias = c.childForFieldName('alias')?.text;
+            if (name && alias)
+              this.b.set(alias, { kind: 'name', canonical: m ? `${m}.${name}` : name });
+          }
+        }
+        return;
+      }
+      case 'assignment': {
+        const left = n.childForFieldName('left');
+        const right = n.childForFieldName('right');
+        if (left?.type === 'identifier' && right) this.bindValue(left.text, right);
+        else if (left && (left.type === 'pattern_list' || left.type === 'tuple_pattern')) {
+          for (const c of left.namedChildren) if (c.type === 'identifier') this.b.kill(c.text);
+        }
+        return;
+      }
+      case 'augmented_assignment': {
+        const left = n.childForFieldName('left');
+        if (left?.type === 'identifier') this.b.kill(left.text);
+        return;
+      }
+      case 'as_pattern': {
+        const target =
+          n.childForFieldName('alias')?.namedChildren[0] ?? n.childForFieldName('alias');
+        const value = n.namedChildren[0];
+        if (target?.type === 'identifier' && value) {
+          const canon = this.resolve(value);
+          if (canon)
+            this.b.set(target.text, {
+              kind: canon.endsWith('()') ? 'instance' : 'name',
+              canonical: canon,
+            });
+        }
+        return;
+      }
+      case 'for_statement': {
+        const left = n.childForFieldName('left');
+        if (left?.type === 'identifier') this.b.kill(left.text);
+        return;
+      }
+    }
+  }
+
+  private bindValue(name: string, right: Node): void {
+    const v = this.folder.fold(right);
+    if (v.kind === 'str') {
+      this.b.set(name, { kind: 'value', value: v });
+      return;
+    }
+    const canon = this.resolve(right);
+    if (canon)
+      this.b.set(name, { kind: canon.endsWith('()') ? 'instance' : 'name', canonical: canon });
+    else if (v.kind !== 'unknown') this.b.set(name, { kind: 'value', value: v });
+    else this.b.kill(name);
+  }
+
+  // ---- pass 2 ------------------------------------------------------------------------------
+
+  private line(n: Node): number {
+    return n.startPosition.row + 1;
+  }
+
+  private visit(n: Node): void {
+    this.tick();
+    if (n.type === 'call') this.onCall(n);
+    if (n.type === 'attribute') {
+      const obj = n.childForFieldName('object');
+      if (this.isEnviron(n)) this.onEnv(n);
+      else if (obj?.type === 'identifier' && this.isEnviron(obj)) this.onEnv(obj);
+    }
+    if (n.type === 'subscript') this.onSubscript(n);
+    if (
+      n.type === 'string' ||
+      n.type === 'concatenated_string' ||
+      n.type === 'binary_operator' ||
+      n.type === 'call'
+    ) {
+      const p = n.parent;
+      if (n.type === 'string' && p?.type === 'concatenated_string') return;
+      const v = this.folder.fold(n);
+      if (v.kind === 'str' && v.s.replaceAll(HOLE, '').trim().length >= 3)
+        this.facts.push({ kind: 'string', value: v.s, line: this.line(n) });
+    }
+  }
+
+  private onCall(n: Node): void {
+    const fn = n.childForFieldName('function');
+    const line = this.line(n);
+    const argNodes = this.args(n);
+    const positional = argNodes.filter(
+      (a) => a.type !== 'keyword_argument' && !a.type.endsWith('splat'),
+    );
+    const args: Value[] = positional.map((a) => this.folder.fold(a));
+    const options = new Map<string, Value>();
+    for (const a of argNodes) {
+      if (a.type !== 'keyword_argument') continue;
+      const k = a.childForFieldName('name')?.text;
+      if (k) options.set(k, this.folder.fold(a.childForFieldName('value')));
+    }
+    const canon = this.resolve(fn);
+    if (!canon) {
+      // calls through computed lookups: getattr(mod, <computed>) / __import__(<computed>)
+      return;
+    }
+    if (IMPORT_FUNCS.has(canon)) {
+      const m = args[0];
+      const plain = positional[0]?.type === 'string' && canon === 'importlib.import_module';
+      if (!plain) {
+        const target = isKnown(m) ? m.s : undefined;
+        if (!(target && target.startsWith('.'))) {
+          this.facts.push(
+            target
+              ? { kind: 'indirect-import', target, via: canon, line }
+              : { kind: 'indirect-import', via: canon, line },
+          );
+        }
+      }
+    }
+    if (canon === 'getattr' && positional.length >= 2) {
+      const name = args[1];
+      const base = this.resolve(positional[0]);
+      if (base && (!isKnown(name) || positional[1]?.type !== 'string')) {
+        this.facts.push(
+          isKnown(name)
+            ? { kind: 'indirect-import', target: `${base}.${name.s}`, via: 'getattr', line }
+            : { kind: 'indirect-import', via: 'getattr', line },
+        );
+      }
+    }
+    if (OPEN_FUNCS.has(canon))
+      options.set('mode', options.get('mode') ?? args[1] ?? { kind: 'str', s: 'r' });
+    const fact: CodeFact = { kind: 'call', callee: canon, args, options, line };
+    if (fn?.type === 'attribute') {
+      const r = this.folder.fold(fn.childForFieldName('object'));
+      if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
+    }
+    this.facts.push(fact);
+  }
+
+  private isEnviron(n: Node | null | undefined): boolean {
+    return !!n && this.resolve(n) === 'os.environ';
+  }
+
+  private insideEnvKwarg(n: Node): boolean {
+    for (let p = n.parent, i = 0; p && i < 6; p = p.parent, i++) {
+      if (p.type === 'keyword_argument') return p.childForFieldName('name')?.text === 'env';
+      if (p.type === 'call' && i > 1) return false;
+    }
+    return false;
+  }
+
+  private onSubscript(n: Node): void {
+    if (!this.isEnviron(n.childForFieldName('value'))) return;
+    const key = this.folder.fold(n.childForFieldName('subscript'));
+    if (isKnown(key)) this.facts.push({ kind: 'env-read', name: key.s, line: this.line(n) });
+  }
+
+  private onEnv(n: Node): void {
+    const p = n.parent;
+    const line = this.line(n);
+    if (!p) return;
+    if (p.type === 'attribute' && p.childForFieldName('object')?.id === n.id) {
+      const method = p.childForFieldName('attribute')?.text ?? '';
+      const call = p.parent;
+      if (call?.type !== 'call') return;
+      if (method === 'get' || method === 'setdefault' || method === 'pop') {
+        const key = this.folder.fold(this.args(call)[0]);
+        if (isKnown(key)) this.facts.push({ kind: 'env-read', name: key.s, line });
+      } else if (BULK_ENV_METHODS.has(method) && !this.insideEnvKwarg(call))
+        this.facts.push({ kind: 'env-bulk', line });
+      return;
+    }
+    if (p.type === 'subscript' || p.type === 'assignment' || p.type === 'keyword_argument') return;
+    if (this.insideEnvKwarg(n)) return;
+    if (
+      p.type === 'for_statement' ||
+      p.type === 'for_in_clause' ||
+      p.type === 'dictionary_splat' ||
+      p.type === 'argument_list' ||
+      p.type === 'list_splat'
+    ) {
+      if (p.type === 'argument_list') {
+        const callee = this.resolve(p.parent?.childForFieldName('function'));
+        if (callee && /^(?:subprocess|os\.exec|os\.spawn|asyncio\.create_subprocess)/.test(callee))
+          return;
+      }
+      this.facts.push({ kind: 'env-bulk', line });
+    }
+  }
+}
