@@ -4,7 +4,9 @@
  * Add new analyzers here.
  */
 import type { Analyzer } from '../analyzer.js';
+import { bashAnalyzer } from './bash/index.js';
 import { javascriptAnalyzer } from './javascript/index.js';
 import { manifestAnalyzer } from './manifest/index.js';
+import { pythonAnalyzer } from './python/index.js';
 
-export const analyzers: readonly Analyzer[] = [javascriptAnalyzer, manifestAnalyzer];
+export const analyzers: readonly Analyzer[] = [javascriptAnalyzer, pythonAnalyzer, bashAnalyzer, manifestAnalyzer];

@@ -73,9 +73,14 @@ export class StaticOutputs {
 
   /** static stdin of a command (heredoc/herestring or a single static predecessor) */
   stdin(f: CmdFact): StaticOut | undefined {
-    if (f.input !== undefined) return f.input.includes(UNKNOWN) ? undefined : { bytes: Buffer.from(f.input, 'utf8') };
-    if (f.cmd.stdin.length !== 1) return undefined;
-    return this.out(f.cmd.stdin[0] as number);
+    if (f.input !== undefined)
+      return f.input.includes(UNKNOWN) ? undefined : { bytes: Buffer.from(f.input, 'utf8') };
+    const parts = f.cmd.stdin
+      .map((id) => this.out(id))
+      .filter((x): x is StaticOut => x !== undefined);
+    if (!parts.length) return undefined;
+    if (parts.length === 1) return parts[0];
+    return { bytes: Buffer.concat(parts.map((x) => x.bytes)) };
   }
 
   out(id: number, depth = 0): StaticOut | undefined {
@@ -101,12 +106,14 @@ export class StaticOutputs {
         i++;
       }
       const text = args.slice(i).join(' ');
-      return { bytes: Buffer.from((escapes ? decodeAnsiC(text) : text) + (newline ? '\n' : ''), 'latin1') };
+      return {
+        bytes: Buffer.from((escapes ? decodeAnsiC(text) : text) + (newline ? '\n' : ''), 'utf8'),
+      };
     }
     if (f.fam === 'printf') {
       const rest = args[0] === '--' ? args.slice(1) : args;
       if (!rest.length || rest[0] === '-v') return undefined;
-      return { bytes: Buffer.from(printfFormat(rest[0] as string, rest.slice(1)), 'latin1') };
+      return { bytes: Buffer.from(printfFormat(rest[0] as string, rest.slice(1)), 'utf8') };
     }
     if (f.fam === 'cat' && f.positional.length === 0) return this.stdin(f);
     const kind = decoderKind(f.name, f.flags, args);
@@ -140,7 +147,9 @@ export class StaticOutputs {
 
 /** Which analyzer a decoded snippet most likely belongs to. */
 export function guessLanguage(text: string): 'bash' | 'python' | 'javascript' {
-  if (/^\s*(?:import\s+[\w.]+|from\s+[\w.]+\s+import\b|def\s+\w+\(|exec\(|print\()/m.test(text)) return 'python';
-  if (/\brequire\(\s*['"]|\bconsole\.log\(|=>\s*\{|\bawait\s+fetch\(/.test(text)) return 'javascript';
+  if (/^\s*(?:import\s+[\w.]+|from\s+[\w.]+\s+import\b|def\s+\w+\(|exec\(|print\()/m.test(text))
+    return 'python';
+  if (/\brequire\(\s*['"]|\bconsole\.log\(|=>\s*\{|\bawait\s+fetch\(/.test(text))
+    return 'javascript';
   return 'bash';
 }

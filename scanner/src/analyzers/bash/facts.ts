@@ -9,7 +9,6 @@ import {
   NON_READERS,
   OPTION_SPECS,
   READERS,
-  SHELLS,
   WRAPPERS,
   family,
   interpreterOf,
@@ -226,7 +225,7 @@ export function baseName(s: string): string {
 }
 
 function looksLikePath(s: string): boolean {
-  return !s.includes(UNKNOWN.repeat(1)) || /^[~/.]/.test(s);
+  return s.split(UNKNOWN).join('').length > 0 && !/^[()!]$/.test(s);
 }
 
 export class Facts {
@@ -471,6 +470,10 @@ export class Facts {
       )
         list = [];
       if (interpreterOf(f.name)) list = f.code.scripts.map((s) => normPath(s.s));
+      if (fam === 'find') {
+        const stop = f.args.findIndex((a) => /^[-(!]/.test(a.s));
+        list = (stop < 0 ? f.args : f.args.slice(0, stop)).map((a) => normPath(a.s));
+      }
       f.reads.push(
         ...list.filter((p) => p && looksLikePath(p) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(p)),
       );
@@ -642,5 +645,3 @@ function dedupeHosts(h: Host[]): Host[] {
     return true;
   });
 }
-
-export { SHELLS };

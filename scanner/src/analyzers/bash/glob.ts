@@ -32,6 +32,11 @@ export function globRegExp(glob: string, paths: boolean): RegExp {
         re += `(?:${alts.map((a) => [...a].map((x) => (x === '*' ? (paths ? '[^/]*' : '.*') : escape(x))).join('')).join('|')})`;
         i = end;
       }
+    } else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
+      const end = glob.indexOf(']', i + 2);
+      const body = glob.slice(i + 1, end).replace(/\\/g, '\\\\');
+      re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
+      i = end;
     } else if (c === '\\' && i + 1 < glob.length) {
       re += escape(glob[i + 1] as string);
       i++;

@@ -61,6 +61,8 @@ export interface Script {
   events: Event[];
   /** names assigned anywhere (including loop variables, `read` targets, function locals) */
   assigned: Set<string>;
+  /** functions defined in the script (calling them runs no program) */
+  functions: Set<string>;
   /** number of ERROR nodes met: a high count means the text is probably not shell */
   errors: number;
   nodes: number;

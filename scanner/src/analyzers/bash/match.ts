@@ -39,7 +39,8 @@ export type BashMatch =
 
 const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   name: 'program names or globs (`curl`, `python*`), matched after resolving wrappers and paths',
-  flags: 'options, any of which must be present (`-e`, `--exec`); short options match inside clusters like `-fNR`',
+  flags:
+    'options, any of which must be present (`-e`, `--exec`); short options match inside clusters like `-fNR`',
   notFlags: 'options none of which may be present',
   args: 'globs, one of which some argument must match (`*` matches anything)',
   allArgs: 'globs, each of which some argument must match',
@@ -51,7 +52,14 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   wrappers: 'wrapper programs, one of which must have started the command (`sudo`)',
 };
 
-const CAPS: readonly Capability[] = ['exec', 'network', 'network-dynamic', 'fs.read', 'fs.write', 'env'];
+const CAPS: readonly Capability[] = [
+  'exec',
+  'network',
+  'network-dynamic',
+  'fs.read',
+  'fs.write',
+  'env',
+];
 const INTO = ['code', 'data', 'file'];
 
 function stringList(v: unknown, where: string, problems: string[], glob = false): void {
@@ -60,61 +68,89 @@ function stringList(v: unknown, where: string, problems: string[], glob = false)
     return;
   }
   v.forEach((x, i) => {
-    const p = glob ? globProblem(x) : typeof x === 'string' && x ? undefined : 'must be a non-empty string';
+    const p = glob
+      ? globProblem(x)
+      : typeof x === 'string' && x
+        ? undefined
+        : 'must be a non-empty string';
     if (p) problems.push(`${where}[${i}] ${p}`);
   });
 }
 
 function validatePattern(p: unknown, where: string, problems: string[]): void {
   if (!p || typeof p !== 'object' || Array.isArray(p)) {
-    problems.push(`${where} must be a mapping with keys from: ${Object.keys(PATTERN_KEYS).join(', ')}`);
+    problems.push(
+      `${where} must be a mapping with keys from: ${Object.keys(PATTERN_KEYS).join(', ')}`,
+    );
     return;
   }
   const keys = Object.keys(p);
-  if (!keys.length) problems.push(`${where} is empty; give at least one of ${Object.keys(PATTERN_KEYS).join(', ')}`);
+  if (!keys.length)
+    problems.push(
+      `${where} is empty; give at least one of ${Object.keys(PATTERN_KEYS).join(', ')}`,
+    );
   for (const k of keys) {
     if (!(k in PATTERN_KEYS)) {
-      problems.push(`${where} has unknown key "${k}" (allowed: ${Object.keys(PATTERN_KEYS).join(', ')})`);
+      problems.push(
+        `${where} has unknown key "${k}" (allowed: ${Object.keys(PATTERN_KEYS).join(', ')})`,
+      );
       continue;
     }
     stringList((p as Record<string, unknown>)[k], `${where}.${k}`, problems, true);
   }
 }
 
-export function validateBashMatch(match: Record<string, unknown>, where = 'match', depth = 0): string[] {
+export function validateBashMatch(
+  match: Record<string, unknown>,
+  where = 'match',
+  depth = 0,
+): string[] {
   const problems: string[] = [];
   const keys = Object.keys(match);
   const allowed = ['command', 'flow', 'capability', 'any'];
   if (keys.length !== 1 || !allowed.includes(keys[0] as string)) {
-    problems.push(`${where} must have exactly one of ${allowed.join(', ')} (found: ${keys.join(', ') || 'nothing'})`);
+    problems.push(
+      `${where} must have exactly one of ${allowed.join(', ')} (found: ${keys.join(', ') || 'nothing'})`,
+    );
     return problems;
   }
   const k = keys[0] as string;
   const v = match[k];
   if (k === 'command') validatePattern(v, `${where}.command`, problems);
   else if (k === 'capability') {
-    if (!CAPS.includes(v as Capability)) problems.push(`${where}.capability must be one of ${CAPS.join(', ')}`);
+    if (!CAPS.includes(v as Capability))
+      problems.push(`${where}.capability must be one of ${CAPS.join(', ')}`);
   } else if (k === 'flow') {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) problems.push(`${where}.flow must be a mapping with from, to (optional) and into`);
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+      problems.push(`${where}.flow must be a mapping with from, to (optional) and into`);
     else {
       const f = v as Record<string, unknown>;
       for (const key of Object.keys(f))
-        if (!['from', 'to', 'into'].includes(key)) problems.push(`${where}.flow has unknown key "${key}" (allowed: from, to, into)`);
-      if (!Array.isArray(f['from']) || !f['from'].length) problems.push(`${where}.flow.from must be a non-empty list of command patterns`);
+        if (!['from', 'to', 'into'].includes(key))
+          problems.push(`${where}.flow has unknown key "${key}" (allowed: from, to, into)`);
+      if (!Array.isArray(f['from']) || !f['from'].length)
+        problems.push(`${where}.flow.from must be a non-empty list of command patterns`);
       else f['from'].forEach((p, i) => validatePattern(p, `${where}.flow.from[${i}]`, problems));
       if (f['to'] !== undefined) {
-        if (!Array.isArray(f['to']) || !f['to'].length) problems.push(`${where}.flow.to must be a non-empty list of command patterns`);
+        if (!Array.isArray(f['to']) || !f['to'].length)
+          problems.push(`${where}.flow.to must be a non-empty list of command patterns`);
         else f['to'].forEach((p, i) => validatePattern(p, `${where}.flow.to[${i}]`, problems));
       }
-      if (!INTO.includes(f['into'] as string)) problems.push(`${where}.flow.into must be one of ${INTO.join(', ')}`);
+      if (!INTO.includes(f['into'] as string))
+        problems.push(`${where}.flow.into must be one of ${INTO.join(', ')}`);
     }
   } else {
-    if (!Array.isArray(v) || !v.length) problems.push(`${where}.any must be a non-empty list of matches`);
+    if (!Array.isArray(v) || !v.length)
+      problems.push(`${where}.any must be a non-empty list of matches`);
     else if (depth > 3) problems.push(`${where}.any is nested too deeply`);
     else
       v.forEach((m, i) => {
-        if (!m || typeof m !== 'object' || Array.isArray(m)) problems.push(`${where}.any[${i}] must be a mapping`);
-        else problems.push(...validateBashMatch(m as Record<string, unknown>, `${where}.any[${i}]`, depth + 1));
+        if (!m || typeof m !== 'object' || Array.isArray(m))
+          problems.push(`${where}.any[${i}] must be a mapping`);
+        else
+          problems.push(
+            ...validateBashMatch(m as Record<string, unknown>, `${where}.any[${i}]`, depth + 1),
+          );
       });
   }
   return problems;
@@ -132,7 +168,8 @@ export function patternMatches(p: CommandPattern, f: CmdFact): boolean {
   if (p.flags && !p.flags.some((x) => hasFlag(f, x))) return false;
   if (p.notFlags && p.notFlags.some((x) => hasFlag(f, x))) return false;
   if (p.args && !f.args.some((a) => globAny(p.args, a.s, false))) return false;
-  if (p.allArgs && !p.allArgs.every((g) => f.args.some((a) => globAny([g], a.s, false)))) return false;
+  if (p.allArgs && !p.allArgs.every((g) => f.args.some((a) => globAny([g], a.s, false))))
+    return false;
   if (p.notArgs && f.args.some((a) => globAny(p.notArgs, a.s, false))) return false;
   if (p.input && !(f.input !== undefined && globAny(p.input, f.input, false))) return false;
   if (p.reads && !f.reads.some((r) => globAny(p.reads, r, true))) return false;

@@ -105,7 +105,14 @@ const STATEMENT_LISTS = new Set([
 ]);
 
 class Builder {
-  script: Script = { cmds: [], events: [], assigned: new Set(), errors: 0, nodes: 0 };
+  script: Script = {
+    cmds: [],
+    events: [],
+    assigned: new Set(),
+    functions: new Set(),
+    errors: 0,
+    nodes: 0,
+  };
 
   /** Visits a list of statements (each gets the same stdin); returns all commands created. */
   block(node: Node, stdin: number[]): number[] {
@@ -146,6 +153,8 @@ class Builder {
         }
         return [];
       case 'function_definition': {
+        const fname = node.childForFieldName('name');
+        if (fname) this.script.functions.add(fname.text);
         const body = node.childForFieldName('body');
         return body ? this.statement(body, []) : [];
       }

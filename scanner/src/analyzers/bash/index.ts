@@ -1,0 +1,402 @@
+/**
+ * The bash analyzer (tree-sitter-bash): `.sh`/`.bash`/`.zsh` files, markdown shell blocks and
+ * inline commands (through `ctx.embedded`), lifecycle scripts. Rules are interpreted by
+ * match.ts; decoded payloads, `sh -c` strings and heredocs fed to shells are scanned again.
+ */
+import type { Rule } from '@skillgate/rules';
+import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
+import { findingFor } from '../../engine/finding.js';
+import { checkDeadline } from '../../engine/route.js';
+import type { CapabilityUse, Finding } from '../../types.js';
+import { BUILTINS, family } from './commands.js';
+import { StaticOutputs, guessLanguage, printable } from './decode.js';
+import { Facts, type CmdFact } from './facts.js';
+import { Flow } from './flow.js';
+import { patternMatches, validateBashMatch, type BashMatch, type CommandPattern } from './match.js';
+import { parseScript } from './syntax.js';
+import { UNKNOWN, normPath } from './values.js';
+
+interface Hit {
+  fact: CmdFact;
+  capability?: CapabilityUse;
+  detail?: string;
+}
+
+/** positional/special parameters and shell internals: referencing them is not reading the environment */
+const SHELL_VARS = new Set([
+  'RANDOM',
+  'LINENO',
+  'SECONDS',
+  'BASH_SOURCE',
+  'BASH_REMATCH',
+  'FUNCNAME',
+  'PIPESTATUS',
+  'IFS',
+  'OPTARG',
+  'OPTIND',
+  'REPLY',
+  'PPID',
+  'UID',
+  'EUID',
+  'HOSTNAME',
+  'HOSTTYPE',
+  'OSTYPE',
+  'MACHTYPE',
+  'BASHPID',
+  'SHLVL',
+  'PS1',
+  'PS2',
+  'PS3',
+  'PS4',
+  'EPOCHSECONDS',
+  'EPOCHREALTIME',
+  'BASH_VERSION',
+  'BASH',
+  'GROUPS',
+  'DIRSTACK',
+  'OLDPWD',
+  'USER',
+  'LOGNAME',
+  'BASH_ARGV',
+  'BASH_ARGC',
+  'COMP_WORDS',
+  'HISTFILE',
+  'HISTSIZE',
+  'ZSH_VERSION',
+]);
+
+const SYSTEM_BIN = /^\/(?:usr\/(?:local\/)?)?s?bin\/|^\/opt\/homebrew\/bin\//;
+
+/** `pip install -r requirements.txt`, `npm ci`: installing what the manifest files list is implied */
+function installsDeclaredDeps(f: CmdFact): boolean {
+  const pos = f.positional.map((p) => p.s);
+  const fam = f.fam;
+  if (fam === 'pip' || (fam === 'python' && f.opts.get('-m')?.[0]?.s === 'pip'))
+    return (
+      (pos.includes('install') &&
+        (f.opts.has('-r') ||
+          f.opts.has('--requirement') ||
+          pos.slice(pos.indexOf('install') + 1).every((p) => p === '.' || p === '-e'))) ||
+      false
+    );
+  if (fam === 'npm' || fam === 'pnpm' || fam === 'yarn' || fam === 'bun')
+    return (
+      pos.length === 0 || (['install', 'i', 'ci'].includes(pos[0] as string) && pos.length === 1)
+    );
+  if (fam === 'uv')
+    return pos[0] === 'sync' || (pos[0] === 'pip' && pos[1] === 'install' && f.opts.has('-r'));
+  if (fam === 'poetry' || fam === 'bundle' || fam === 'composer')
+    return pos[0] === 'install' && pos.length === 1;
+  return false;
+}
+
+function execCapabilities(f: CmdFact, functions: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const w of f.wrappers) {
+    const fam = family(w);
+    if (
+      [
+        'sudo',
+        'doas',
+        'su',
+        'runuser',
+        'proxychains',
+        'proxychains4',
+        'torsocks',
+        'tsocks',
+        'busybox',
+      ].includes(fam)
+    )
+      out.push(w);
+  }
+  const p = f.program.s;
+  if (
+    !p ||
+    p.includes(UNKNOWN) ||
+    BUILTINS.has(f.name) ||
+    functions.has(p) ||
+    installsDeclaredDeps(f)
+  )
+    return out;
+  if (!p.includes('/')) out.push(p);
+  else if (SYSTEM_BIN.test(p)) out.push(f.name);
+  else if (p.startsWith('~') || p.startsWith('/')) out.push(normPath(p));
+  return out;
+}
+
+function capPath(p: string): string | undefined {
+  if (!p || p === '-' || /^\/dev\/(?:null|std(?:in|out|err)|tty|tcp\/|udp\/|fd\/)/.test(p))
+    return undefined;
+  if (p.replace(new RegExp(UNKNOWN, 'g'), '') === '' || p.startsWith(UNKNOWN)) return undefined;
+  return p.split(UNKNOWN).join('*');
+}
+
+export class BashRun {
+  readonly facts: Facts;
+  readonly flow: Flow;
+  readonly outputs: StaticOutputs;
+  private lines: string[];
+
+  constructor(
+    readonly file: SourceFile,
+    readonly ctx: AnalyzerContext,
+  ) {
+    const script = parseScript(file.text);
+    this.facts = new Facts(script);
+    this.flow = new Flow(this.facts);
+    this.outputs = new StaticOutputs(this.facts);
+    this.lines = file.text.split('\n');
+  }
+
+  evidence(f: CmdFact): string {
+    const end = Math.min(f.cmd.endLine, f.cmd.line + 3);
+    return this.lines
+      .slice(f.cmd.line - 1, end)
+      .join(' ')
+      .trim();
+  }
+
+  hits(m: BashMatch): Hit[] {
+    if ('any' in m) return m.any.flatMap((x) => this.hits(x));
+    if ('command' in m)
+      return this.facts.facts.filter((f) => patternMatches(m.command, f)).map((fact) => ({ fact }));
+    if ('capability' in m) return this.capabilities(m.capability);
+    const { from, to, into } = m.flow;
+    const out: Hit[] = [];
+    const isFrom = (id: number) => {
+      const s = this.flow.fact(id);
+      return s !== undefined && from.some((p: CommandPattern) => patternMatches(p, s));
+    };
+    for (const f of this.facts.facts) {
+      if (to && !to.some((p) => patternMatches(p, f))) continue;
+      const sources =
+        into === 'code'
+          ? this.flow.code(f)
+          : into === 'file'
+            ? this.flow.fileArgs(f)
+            : this.flow.data(f);
+      for (const s of sources) {
+        if (!isFrom(s)) continue;
+        const src = this.flow.fact(s);
+        out.push({
+          fact: f,
+          detail:
+            src && src.id !== f.id ? `${src.name} (line ${src.cmd.line}) → ${f.name}` : undefined,
+        });
+        break;
+      }
+    }
+    return out;
+  }
+
+  capabilities(kind: string): Hit[] {
+    const out: Hit[] = [];
+    for (const f of this.facts.facts) {
+      if (kind === 'exec')
+        for (const b of execCapabilities(f, this.facts.script.functions))
+          out.push({ fact: f, capability: { kind: 'exec', binary: b } });
+      else if (kind === 'network')
+        for (const h of f.hosts)
+          out.push({
+            fact: f,
+            capability:
+              h.port !== undefined
+                ? { kind: 'network', host: h.host, port: h.port }
+                : { kind: 'network', host: h.host },
+          });
+      else if (kind === 'network-dynamic') {
+        if (f.dynamicHost && !f.hosts.length) out.push({ fact: f, detail: f.name });
+      } else if (kind === 'fs.read' || kind === 'fs.write')
+        for (const p of kind === 'fs.read' ? f.reads : f.writes) {
+          const path = capPath(p);
+          if (path) out.push({ fact: f, capability: { kind, path } });
+        }
+      else if (kind === 'env')
+        for (const name of this.envRefs(f))
+          out.push({ fact: f, capability: { kind: 'env', name } });
+    }
+    return out;
+  }
+
+  private envRefs(f: CmdFact): string[] {
+    const vars = [...f.program.vars, ...f.args.flatMap((a) => a.vars), ...(f.inputVal?.vars ?? [])];
+    for (const e of f.cmd.env) vars.push(...this.facts.env.eval(e.value).vars);
+    for (const r of f.cmd.redirects) if (r.target) vars.push(...this.facts.env.eval(r.target).vars);
+    const assigned = this.facts.script.assigned;
+    return [...new Set(vars)].filter(
+      (v) => /^[A-Z][A-Z0-9_]*$/.test(v) && !assigned.has(v) && !SHELL_VARS.has(v) && v !== 'HOME',
+    );
+  }
+
+  /** environment references in plain assignments (`url="${WEBHOOK_URL:?}"`) */
+  assignmentEnvRefs(): Array<{ name: string; line: number }> {
+    const out: Array<{ name: string; line: number }> = [];
+    const assigned = this.facts.script.assigned;
+    for (const e of this.facts.script.events) {
+      if (e.t !== 'assign') continue;
+      for (const v of this.facts.env.eval(e.a.value).vars)
+        if (/^[A-Z][A-Z0-9_]*$/.test(v) && !assigned.has(v) && !SHELL_VARS.has(v) && v !== 'HOME')
+          out.push({ name: v, line: e.a.line });
+    }
+    return out;
+  }
+
+  /** decoded payloads, inline code strings and shell-fed heredocs, scanned again */
+  embedded(): Finding[] {
+    const out: Finding[] = [];
+    const ctx = this.ctx;
+    for (const f of this.facts.facts) {
+      checkDeadline(ctx);
+      const line = f.cmd.line;
+      const st = this.outputs.out(f.id);
+      if (st?.decodedFrom) {
+        // only the last decoder of a chain is scanned
+        const next = this.facts.facts.filter((g) => g.cmd.stdin.includes(f.id));
+        const consumedByDecoder = next.some((g) => this.outputs.out(g.id)?.decodedFrom);
+        const text = printable(st.bytes);
+        if (text && !consumedByDecoder)
+          out.push(
+            ...ctx.embedded(text, guessLanguage(text), { line, decodedFrom: st.decodedFrom }),
+          );
+      }
+      if (f.code.stdin) {
+        const input = this.outputs.stdin(f);
+        if (input && !input.decodedFrom) {
+          const text = printable(input.bytes);
+          const lang =
+            f.fam === 'python'
+              ? 'python'
+              : f.fam === 'node'
+                ? 'javascript'
+                : f.fam === 'eval' || family(f.name) === 'sh' || /sh$/.test(f.fam)
+                  ? 'bash'
+                  : undefined;
+          if (text && lang)
+            out.push(
+              ...ctx.embedded(
+                text,
+                lang,
+                f.input !== undefined && f.inputLine
+                  ? { line: f.inputLine, decodedFrom: 'heredoc' }
+                  : { line, decodedFrom: 'echo' },
+              ),
+            );
+        }
+      }
+      const lang =
+        f.fam === 'python'
+          ? 'python'
+          : f.fam === 'node' || f.fam === 'bun' || f.fam === 'deno'
+            ? 'javascript'
+            : f.fam === 'eval' || /^(?:sh|bash|zsh|dash|ksh|ash|mksh)$/.test(f.fam)
+              ? 'bash'
+              : undefined;
+      if (lang) {
+        const code = f.code.words.filter((w) => w.known).map((w) => w.s);
+        if (code.length && code.join(' ').trim())
+          out.push(...ctx.embedded(code.join(' '), lang, { line, decodedFrom: `${f.name} -c` }));
+      }
+      if (f.fam === 'crontab') {
+        const input = this.outputs.stdin(f);
+        const text = input ? printable(input.bytes) : undefined;
+        if (text) {
+          const cmds = text
+            .split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('#') && !/^[A-Z_]+=/.test(l))
+            .map((l) => l.replace(/^(?:@\w+|(?:\S+\s+){5})/, ''));
+          if (cmds.length)
+            out.push(...ctx.embedded(cmds.join('\n'), 'bash', { line, decodedFrom: 'crontab' }));
+        }
+      }
+      if (
+        f.input !== undefined &&
+        f.inputLine &&
+        !f.code.stdin &&
+        f.writes.some((w) =>
+          /(?:^|\/)\.(?:bash|zsh)?(?:rc|profile|_profile|env|login)$|\.(?:sh|bash|zsh)$/.test(w),
+        )
+      )
+        out.push(
+          ...ctx.embedded(f.input.split(UNKNOWN).join('X'), 'bash', {
+            line: f.inputLine,
+            decodedFrom: 'heredoc',
+          }),
+        );
+    }
+    return out;
+  }
+}
+
+function finding(rule: Rule, run: BashRun, hit: Hit): Finding {
+  const f = hit.fact;
+  const c = hit.capability;
+  let message = rule.message;
+  if (c) {
+    const what =
+      c.kind === 'network'
+        ? c.port !== undefined
+          ? `${c.host}:${c.port}`
+          : c.host
+        : c.kind === 'exec'
+          ? c.binary
+          : c.kind === 'env'
+            ? c.name
+            : c.path;
+    message = `${rule.message.replace(/\.$/, '')}: ${what}`;
+  } else if (hit.detail) message = `${rule.message.replace(/\.$/, '')} (${hit.detail})`;
+  return findingFor(rule, {
+    file: run.file.path,
+    line: f.cmd.line,
+    column: f.cmd.column,
+    evidence: run.evidence(f),
+    capability: c,
+    message,
+  });
+}
+
+export function analyzeBash(
+  file: SourceFile,
+  rules: readonly Rule[],
+  ctx: AnalyzerContext,
+): Finding[] {
+  const run = new BashRun(file, ctx);
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    checkDeadline(ctx);
+    const m = rule.match as unknown as BashMatch;
+    const hits = run.hits(m);
+    if ('capability' in m && m.capability === 'env')
+      for (const r of run.assignmentEnvRefs()) {
+        const key = `${rule.id}\0env:${r.name}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(
+          findingFor(rule, {
+            file: file.path,
+            line: r.line,
+            evidence: file.text.split('\n')[r.line - 1]?.trim(),
+            capability: { kind: 'env', name: r.name },
+            message: `${rule.message.replace(/\.$/, '')}: ${r.name}`,
+          }),
+        );
+      }
+    for (const h of hits) {
+      const c = h.capability;
+      // one finding per rule and command, one per capability value in a file
+      const key = c ? `${rule.id}\0${c.kind}:${JSON.stringify(c)}` : `${rule.id}\0${h.fact.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(finding(rule, run, h));
+    }
+  }
+  out.push(...run.embedded());
+  return out;
+}
+
+export const bashAnalyzer: Analyzer = {
+  languages: ['bash'],
+  validateMatch: (m) => validateBashMatch(m),
+  analyze: analyzeBash,
+};
