@@ -8,7 +8,7 @@ import { errorResponses, SkillNameParam, VersionParam } from '../schemas.js';
 import { visibleVersion } from './visibility.js';
 
 const tarball: FastifyPluginAsyncTypebox = async (app) => {
-  const { tarballs } = app.skillgate;
+  const { tarballs, store } = app.skillgate;
   app.get(
     '/v1/skills/:name/versions/:version/tarball',
     {
@@ -25,10 +25,13 @@ const tarball: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      const v = await visibleVersion(app, req, req.params.name, req.params.version, {
-        published: true,
-      });
-      const { sha256, integrity } = v.digests;
+      const { name, version } = req.params;
+      const d = await store.getDownload(name, version);
+      // anything but a published version: the full lookup gives the right error for this caller
+      if (d?.state !== 'published')
+        await visibleVersion(app, req, name, version, { published: true });
+      if (!d) throw new RegistryError('NOT_FOUND', { what: `${name}@${version}` });
+      const { sha256, integrity } = d;
       const etag = `"${sha256}"`;
       reply
         .header('etag', etag)
@@ -47,7 +50,7 @@ const tarball: FastifyPluginAsyncTypebox = async (app) => {
       }
       if (!bytes)
         throw new RegistryError('NOT_FOUND', {
-          what: `tarball of ${v.name}@${v.version} in the blob store`,
+          what: `tarball of ${name}@${version} in the blob store`,
         });
       return reply.type('application/gzip').send(bytes);
     },

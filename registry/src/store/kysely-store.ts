@@ -6,6 +6,7 @@ import type { MetadataStore } from './metadata-store.js';
 import { capabilityKinds, likePattern, tokenFromRow, versionFromRow } from './rows.js';
 import type { Database } from './schema.js';
 import type {
+  DownloadRecord,
   HistoryEntry,
   NewUpload,
   Role,
@@ -278,6 +279,24 @@ export class KyselyMetadataStore implements MetadataStore {
       .limit(1)
       .executeTakeFirst();
     return r && versionFromRow(r);
+  }
+
+  async getDownload(name: string, version: string): Promise<DownloadRecord | undefined> {
+    const r = await this.db
+      .selectFrom('versions')
+      .select(['state', 'sha256', 'integrity', 'size'])
+      .where('skill_name', '=', name)
+      .where('version', '=', version)
+      .where('state', '<>', 'rejected')
+      .executeTakeFirst();
+    return (
+      r && {
+        state: r.state as VersionState,
+        sha256: r.sha256,
+        integrity: r.integrity,
+        size: Number(r.size),
+      }
+    );
   }
 
   async getVersionById(id: string): Promise<VersionRecord | undefined> {

@@ -1,4 +1,5 @@
 import type {
+  DownloadRecord,
   HistoryEntry,
   NewUpload,
   Role,
@@ -43,6 +44,8 @@ export interface MetadataStore {
   recordUpload(u: NewUpload): Promise<UploadResult>;
   /** the current attempt at name@version (a rejected version may have been uploaded again) */
   getVersion(name: string, version: string): Promise<VersionRecord | undefined>;
+  /** just what a download needs (the hot path): state and digests of the current attempt */
+  getDownload(name: string, version: string): Promise<DownloadRecord | undefined>;
   getVersionById(id: string): Promise<VersionRecord | undefined>;
   /** current attempt of every version of a skill, newest first */
   listVersions(name: string): Promise<VersionRecord[]>;

@@ -58,6 +58,13 @@ export interface VersionRecord {
   publishedAt: string | null;
 }
 
+export interface DownloadRecord {
+  state: VersionState;
+  sha256: string;
+  integrity: string;
+  size: number;
+}
+
 export interface HistoryEntry {
   state: VersionState;
   stage: string | null;
