@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { defaultStages, homePaths, startServer } from '@skillgate/registry';
 import { dataHome } from '../config.js';
 import { printLine } from '../output.js';
 
@@ -36,6 +35,8 @@ export function register(program: Command): void {
         databaseUrl?: string;
         quiet?: boolean;
       }) => {
+        // loaded on demand: the registry pulls in the scanner (TypeScript, tree-sitter)
+        const { defaultStages, homePaths, startServer } = await import('@skillgate/registry');
         const home = dataHome(o.home);
         // static scan → sign with the registry's key (created on first start)
         const { stages, signer } = await defaultStages({ keyDir: homePaths(home).keys });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createToken, type Role } from '@skillgate/registry';
+import type { Role } from '@skillgate/registry';
 import { dataHome } from '../config.js';
 import { CliError } from '../errors.js';
 import { printJson, printLine } from '../output.js';
@@ -36,6 +36,7 @@ export function register(program: Command): void {
       ) => {
         const bad = o.role.find((r) => !ROLES.includes(r));
         if (bad) throw new CliError('USAGE', `unknown role "${bad}" (roles: ${ROLES.join(', ')})`);
+        const { createToken } = await import('@skillgate/registry');
         const issued = await createToken(dataHome(o.home), {
           user: o.user,
           roles: o.role as Role[],
