@@ -68,7 +68,7 @@ async function serve(
 ): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     if (req.method !== 'POST' || req.url?.split('?')[0] !== path) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      res.writeHead(404, { 'content-type': 'text/plain', connection: 'close' }).end('not found');
       return;
     }
     onRequest();
@@ -83,7 +83,14 @@ async function serve(
           typeof response === 'string'
             ? Buffer.from(response)
             : Buffer.from(response.buffer, response.byteOffset, response.byteLength);
-        res.writeHead(statusCode, { 'content-type': contentType ?? 'text/plain' }).end(bytes);
+        // No keep-alive: a client's pooled socket would otherwise meet ECONNRESET once the server's
+        // idle timeout closed it between two signings far apart (tests run with retries: 0).
+        res
+          .writeHead(statusCode, {
+            'content-type': contentType ?? 'text/plain',
+            connection: 'close',
+          })
+          .end(bytes);
       })
       .catch((e: unknown) => {
         res
