@@ -111,8 +111,11 @@ export function normalizePath(p: string): string {
 
 export function pathAllowed(declared: readonly string[], observed: string): boolean {
   const o = normalizePath(observed);
+  const outside = /^[~/$]/.test(o);
   return declared.some((g) => {
     const d = normalizePath(g);
+    // a workspace glob never covers home or absolute paths
+    if (outside !== /^[~/$]/.test(d)) return false;
     if (d === o || o.startsWith(`${d}/`)) return true;
     return globToRegExp(d).test(o);
   });

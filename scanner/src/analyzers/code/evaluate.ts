@@ -183,9 +183,15 @@ export function evaluateRules(
       const capability = capKind ? capabilityOf(capKind, f, pathRx) : undefined;
       const place = { file: file.path, line: f.line, evidence: lineText(file.text, f.line) };
       out.push(findingFor(rule, capability ? { ...place, capability } : place));
-      if (f.kind === 'call' && typeof m['embed'] === 'string') {
-        const t = embedText(f);
-        if (t) embed(t, m['embed'] as RuleLanguage, f.line, `${f.callee} argument`);
+      if (typeof m['embed'] === 'string') {
+        const t =
+          f.kind === 'call'
+            ? embedText(f)
+            : f.kind === 'string'
+              ? f.value.replaceAll(HOLE, 'X')
+              : undefined;
+        const how = f.kind === 'call' ? `${f.callee} argument` : 'string-literal';
+        if (t) embed(t, m['embed'] as RuleLanguage, f.line, how);
       }
     }
   }

@@ -1,37 +1,59 @@
 /**
- * File-level name bindings for the JS analyzer: what an identifier stands for. One flat table
- * (no scopes): a name bound twice to different things is ambiguous and resolves to nothing.
+ * File-level name bindings for the JS and Python analyzers: what an identifier stands for. One
+ * flat table (no scopes), position-aware: a use sees the last binding written before it in the
+ * source (or the first one, for uses above every binding, such as functions declared earlier).
  */
 import type { Value } from '../code/value.js';
 
 export type Binding =
   /** a module or a member of one: `child_process`, `child_process.exec`, `os.homedir` */
-  | { kind: 'name'; canonical: string; indirect?: string }
+  | { kind: 'name'; canonical: string }
   /** the result of calling/constructing a known thing: `net.Socket()` */
   | { kind: 'instance'; canonical: string }
   /** a constant value */
   | { kind: 'value'; value: Value };
 
-export class Bindings {
-  private readonly map = new Map<string, Binding | null>();
-
-  set(name: string, b: Binding): void {
-    const prev = this.map.get(name);
-    if (prev === undefined) this.map.set(name, b);
-    else if (prev !== null && JSON.stringify(prev, replacer) !== JSON.stringify(b, replacer))
-      this.map.set(name, null);
-  }
-
-  /** the name is reassigned somewhere: it no longer stands for one thing */
-  kill(name: string): void {
-    this.map.set(name, null);
-  }
-
-  get(name: string): Binding | undefined {
-    return this.map.get(name) ?? undefined;
-  }
+interface Entry {
+  pos: number;
+  b: Binding | null;
 }
 
-function replacer(_k: string, v: unknown): unknown {
-  return v instanceof Map ? [...v.entries()] : v;
+export class Bindings {
+  private readonly map = new Map<string, Entry[]>();
+
+  set(name: string, b: Binding, pos = 0): void {
+    this.push(name, { pos, b });
+  }
+
+  /** the name is reassigned to something unknown at `pos` */
+  kill(name: string, pos = 0): void {
+    this.push(name, { pos, b: null });
+  }
+
+  private push(name: string, e: Entry): void {
+    const list = this.map.get(name);
+    if (!list) this.map.set(name, [e]);
+    else {
+      let i = list.length;
+      while (i > 0 && (list[i - 1] as Entry).pos > e.pos) i--;
+      list.splice(i, 0, e);
+    }
+  }
+
+  get(name: string, pos?: number): Binding | undefined {
+    const list = this.map.get(name);
+    if (!list?.length) return undefined;
+    if (pos === undefined) return list.length === 1 ? (list[0]?.b ?? undefined) : undefined;
+    let found: Entry | undefined;
+    for (const e of list) {
+      if (e.pos <= pos) found = e;
+      else break;
+    }
+    return (found ?? list[0])?.b ?? undefined;
+  }
+
+  /** is the name bound at all (even to something unknown) */
+  has(name: string): boolean {
+    return this.map.has(name);
+  }
 }

@@ -21,7 +21,7 @@ export interface FoldHost {
   /** canonical name of an expression (`os.homedir`, `process.env.HOME`) or undefined */
   resolve(node: ts.Expression): string | undefined;
   /** constant bound to an identifier */
-  constant(name: string): Value | undefined;
+  constant(name: string, at: number): Value | undefined;
   /** called once per decoding of a known string */
   decoded(text: string, how: string, node: ts.Node): void;
 }
@@ -91,7 +91,7 @@ export class Folder {
       }
       return UNKNOWN;
     }
-    if (ts.isIdentifier(n)) return this.host.constant(n.text) ?? UNKNOWN;
+    if (ts.isIdentifier(n)) return this.host.constant(n.text, n.pos) ?? UNKNOWN;
     if (ts.isArrayLiteralExpression(n)) {
       if (n.elements.length > MAX_ITEMS) return UNKNOWN;
       return {

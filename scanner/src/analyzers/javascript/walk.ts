@@ -74,8 +74,8 @@ export class JsWalker {
   ) {
     this.folder = new Folder({
       resolve: (n) => this.resolve(n),
-      constant: (name) => {
-        const b = this.b.get(name);
+      constant: (name, at) => {
+        const b = this.b.get(name, at);
         return b?.kind === 'value' ? b.value : undefined;
       },
       decoded: (text, how, node) =>
@@ -126,7 +126,7 @@ export class JsWalker {
       return this.resolve(n.expression);
     }
     if (ts.isIdentifier(n)) {
-      const b = this.b.get(n.text);
+      const b = this.b.get(n.text, n.pos);
       if (b?.kind === 'name' || b?.kind === 'instance') return b.canonical;
       if (!b && KNOWN_GLOBALS.has(n.text)) return n.text;
       return undefined;
@@ -166,7 +166,7 @@ export class JsWalker {
     if (ts.isIdentifier(name)) {
       const folded = this.fold(init);
       if (folded.kind === 'str') {
-        this.b.set(name.text, { kind: 'value', value: folded });
+        this.b.set(name.text, { kind: 'value', value: folded }, name.pos);
         return;
       }
       const canon = this.resolve(init);
@@ -176,11 +176,13 @@ export class JsWalker {
           canon.endsWith('()')
             ? { kind: 'instance', canonical: canon }
             : { kind: 'name', canonical: canon },
+          name.pos,
         );
         return;
       }
       const v = this.fold(init);
-      if (v.kind !== 'unknown') this.b.set(name.text, { kind: 'value', value: v });
+      if (v.kind !== 'unknown') this.b.set(name.text, { kind: 'value', value: v }, name.pos);
+      else this.b.kill(name.text, name.pos);
       return;
     }
     if (ts.isObjectBindingPattern(name)) {
@@ -201,7 +203,7 @@ export class JsWalker {
           });
         else if (value?.kind === 'obj') {
           const v = value.props.get(key);
-          if (v) this.b.set(el.name.text, { kind: 'value', value: v });
+          if (v) this.b.set(el.name.text, { kind: 'value', value: v }, el.pos);
         }
       }
     }
@@ -249,20 +251,21 @@ export class JsWalker {
           canon.endsWith('()')
             ? { kind: 'instance', canonical: canon }
             : { kind: 'name', canonical: canon },
+          node.pos,
         );
-      else this.b.kill(node.left.text);
+      else this.b.kill(node.left.text, node.pos);
     } else if (
       ts.isBinaryExpression(node) &&
       node.operatorToken.kind >= ts.SyntaxKind.FirstCompoundAssignment &&
       node.operatorToken.kind <= ts.SyntaxKind.LastCompoundAssignment &&
       ts.isIdentifier(node.left)
     ) {
-      this.b.kill(node.left.text);
+      this.b.kill(node.left.text, node.pos);
     } else if (
       (ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) &&
       ts.isIdentifier(node.operand)
     ) {
-      this.b.kill(node.operand.text);
+      this.b.kill(node.operand.text, node.pos);
     }
     ts.forEachChild(node, (c) => this.bind(c));
   }
@@ -357,7 +360,7 @@ export class JsWalker {
       !(ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node)
     ) {
       // an alias such as `const e = process.env` used bare
-      if (this.b.get(node.text)?.kind !== 'name') return;
+      if (this.b.get(node.text, node.pos)?.kind !== 'name') return;
     }
     if (this.resolve(node) !== 'process.env') return;
     if (ts.isIdentifier(node) && ts.isVariableDeclaration(node.parent)) return;

@@ -20,7 +20,7 @@ type Node = Parser.SyntaxNode;
 
 export interface PyFoldHost {
   resolve(node: Node): string | undefined;
-  constant(name: string): Value | undefined;
+  constant(name: string, at: number): Value | undefined;
   decoded(text: string, how: string, node: Node): void;
 }
 
@@ -136,7 +136,7 @@ export class PyFolder {
       case 'await':
         return this.fold(n.namedChildren[0]);
       case 'identifier':
-        return this.host.constant(n.text) ?? UNKNOWN;
+        return this.host.constant(n.text, n.startIndex) ?? UNKNOWN;
       case 'list':
       case 'tuple':
         return n.namedChildren.length > 10_000
@@ -236,7 +236,7 @@ export class PyFolder {
     }
     if (n.type === 'parenthesized_expression') return this.bytes(n.namedChildren[0]);
     if (n.type === 'identifier') {
-      const v = this.host.constant(n.text);
+      const v = this.host.constant(n.text, n.startIndex);
       return isKnown(v) ? Buffer.from(v.s, 'latin1') : undefined;
     }
     if (n.type !== 'call') return undefined;

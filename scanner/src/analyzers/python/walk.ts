@@ -91,8 +91,8 @@ export class PyWalker {
   ) {
     this.folder = new PyFolder({
       resolve: (n) => this.resolve(n),
-      constant: (name) => {
-        const b = this.b.get(name);
+      constant: (name, at) => {
+        const b = this.b.get(name, at);
         return b?.kind === 'value' ? b.value : undefined;
       },
       decoded: (text, how, node) =>
@@ -116,7 +116,7 @@ export class PyWalker {
       case 'await':
         return this.resolve(n.namedChildren[0]);
       case 'identifier': {
-        const b = this.b.get(n.text);
+        const b = this.b.get(n.text, n.startIndex);
         if (b?.kind === 'name' || b?.kind === 'instance') return b.canonical;
         if (b) return undefined;
         if (BUILTINS.has(n.text)) return n.text === '__builtins__' ? 'builtins' : n.text;
@@ -215,15 +215,16 @@ export class PyWalker {
       case 'assignment': {
         const left = n.childForFieldName('left');
         const right = n.childForFieldName('right');
-        if (left?.type === 'identifier' && right) this.bindValue(left.text, right);
+        if (left?.type === 'identifier' && right) this.bindValue(left.text, right, left.startIndex);
         else if (left && (left.type === 'pattern_list' || left.type === 'tuple_pattern')) {
-          for (const c of left.namedChildren) if (c.type === 'identifier') this.b.kill(c.text);
+          for (const c of left.namedChildren)
+            if (c.type === 'identifier') this.b.kill(c.text, c.startIndex);
         }
         return;
       }
       case 'augmented_assignment': {
         const left = n.childForFieldName('left');
-        if (left?.type === 'identifier') this.b.kill(left.text);
+        if (left?.type === 'identifier') this.b.kill(left.text, left.startIndex);
         return;
       }
       case 'as_pattern': {
@@ -233,32 +234,33 @@ export class PyWalker {
         if (target?.type === 'identifier' && value) {
           const canon = this.resolve(value);
           if (canon)
-            this.b.set(target.text, {
-              kind: canon.endsWith('()') ? 'instance' : 'name',
-              canonical: canon,
-            });
+            this.b.set(
+              target.text,
+              { kind: canon.endsWith('()') ? 'instance' : 'name', canonical: canon },
+              target.startIndex,
+            );
         }
         return;
       }
       case 'for_statement': {
         const left = n.childForFieldName('left');
-        if (left?.type === 'identifier') this.b.kill(left.text);
+        if (left?.type === 'identifier') this.b.kill(left.text, left.startIndex);
         return;
       }
     }
   }
 
-  private bindValue(name: string, right: Node): void {
+  private bindValue(name: string, right: Node, pos: number): void {
     const v = this.folder.fold(right);
     if (v.kind === 'str') {
-      this.b.set(name, { kind: 'value', value: v });
+      this.b.set(name, { kind: 'value', value: v }, pos);
       return;
     }
     const canon = this.resolve(right);
     if (canon)
-      this.b.set(name, { kind: canon.endsWith('()') ? 'instance' : 'name', canonical: canon });
-    else if (v.kind !== 'unknown') this.b.set(name, { kind: 'value', value: v });
-    else this.b.kill(name);
+      this.b.set(name, { kind: canon.endsWith('()') ? 'instance' : 'name', canonical: canon }, pos);
+    else if (v.kind !== 'unknown') this.b.set(name, { kind: 'value', value: v }, pos);
+    else this.b.kill(name, pos);
   }
 
   // ---- pass 2 ------------------------------------------------------------------------------
