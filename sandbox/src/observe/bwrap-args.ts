@@ -55,6 +55,7 @@ export function bwrapArgs(l: BwrapLayout, existing: (p: string) => boolean): str
   a.push('--ro-bind', l.skillDir, SANDBOX_SKILL);
   a.push('--bind', l.homeDir, SANDBOX_HOME);
   a.push('--bind', l.workspaceDir, SANDBOX_WORKSPACE);
+  a.push('--remount-ro', '/');
   a.push('--chdir', SANDBOX_WORKSPACE);
   a.push('--clearenv');
   for (const [k, v] of Object.entries(l.env)) a.push('--setenv', k, v);

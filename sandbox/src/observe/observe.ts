@@ -127,7 +127,8 @@ export class BwrapObserveSandbox implements ObserveSandbox {
       const trace = existsSync(config.tracePath) ? await readFile(config.tracePath, 'latin1') : '';
       return toResult(spec.argv, helper, trace, honeypot.canaries, limits);
     } finally {
-      if (process.env['SKILLGATE_OBSERVE_KEEP'] !== '1') await rm(runDir, { recursive: true, force: true });
+      if (process.env['SKILLGATE_OBSERVE_KEEP'] !== '1')
+        await rm(runDir, { recursive: true, force: true });
     }
   }
 }

@@ -100,7 +100,7 @@ function detectLimit(
   stderr: Buffer,
   limits: ObserveLimits,
 ): LimitName | undefined {
-  if (h.limitHit) return h.limitHit;
+  if (h.limitHit === 'output') return 'output';
   if (signals.some((s) => s.signal === 'SIGXCPU')) return 'cpu';
   if (signals.some((s) => s.signal === 'SIGXFSZ')) return 'fsize';
   if (
@@ -109,6 +109,7 @@ function detectLimit(
     )
   )
     return 'pids';
+  if (h.limitHit) return h.limitHit;
   if (MEMORY_TEXT.test(stderr.toString('latin1')) || h.peakMemoryBytes >= limits.memoryBytes * 0.9)
     return 'memory';
   return undefined;

@@ -259,6 +259,71 @@ def start_listeners():
             note("ipv6 listener: %s" % e)
 
 
+# ---------------------------------------------------------------- cgroups (measure + pids bound)
+CG = {}
+
+
+def cg_setup():
+    # cgroup v1 controllers when we may create groups (root); rusage is the fallback
+    name = "skillgate-%d" % os.getpid()
+    for ctrl in ("cpuacct", "memory", "pids"):
+        base = "/sys/fs/cgroup/" + ctrl
+        if not os.path.isfile(base + "/cgroup.procs"):
+            continue
+        try:
+            d = os.path.join(base, name)
+            os.mkdir(d)
+            CG[ctrl] = d
+        except OSError as e:
+            note("cgroup %s: %s" % (ctrl, e))
+    if "pids" in CG:
+        try:
+            with open(CG["pids"] + "/pids.max", "w") as f:
+                f.write(str(LIM["processes"] + 4))
+        except OSError as e:
+            note("pids.max: %s" % e)
+
+
+def cg_read(ctrl, file):
+    try:
+        with open(os.path.join(CG[ctrl], file)) as f:
+            return f.read()
+    except (KeyError, OSError):
+        return None
+
+
+def cg_kill_all():
+    for d in CG.values():
+        procs = cg_read_path(d + "/cgroup.procs")
+        for pid in (procs or "").split():
+            try:
+                os.kill(int(pid), signal.SIGKILL)
+            except OSError:
+                pass
+
+
+def cg_read_path(path):
+    try:
+        with open(path) as f:
+            return f.read()
+    except OSError:
+        return None
+
+
+def cg_cleanup():
+    for _ in range(50):
+        cg_kill_all()
+        left = [d for d in CG.values() if (cg_read_path(d + "/cgroup.procs") or "").strip()]
+        if not left:
+            break
+        time.sleep(0.02)
+    for d in CG.values():
+        try:
+            os.rmdir(d)
+        except OSError as e:
+            note("cgroup cleanup: %s" % e)
+
+
 # ---------------------------------------------------------------- sample
 def drain(fd, out, total, on_over):
     while True:
@@ -293,6 +358,9 @@ def child(gate_r, out_w, err_w):
         R.setrlimit(R.RLIMIT_AS, (LIM["memoryBytes"], LIM["memoryBytes"]))
         R.setrlimit(R.RLIMIT_FSIZE, (LIM["fileSizeBytes"], LIM["fileSizeBytes"]))
         R.setrlimit(R.RLIMIT_NOFILE, (256, 256))
+        for d in CG.values():
+            with open(d + "/cgroup.procs", "w") as f:
+                f.write(str(os.getpid()))
         uid = CFG["uid"]
         if uid is not None:
             os.setgroups([])
@@ -322,6 +390,7 @@ def main():
     setup_network()
     setup_mounts()
     start_listeners()
+    cg_setup()
     result["setup"]["ms"] = round((time.time() - T0) * 1000, 1)
     gate_r, gate_w = os.pipe()
     out_r, out_w = os.pipe()
@@ -345,6 +414,7 @@ def main():
             os.killpg(pid, signal.SIGKILL)
         except OSError:
             pass
+        cg_kill_all()
 
     tracer = subprocess.Popen(
         [CFG["strace"], "-f", "-q", "--pidns-translation", "-ttt", "-yy", "-s", "256", "-e", "trace=" + CFG["syscalls"],
@@ -380,6 +450,13 @@ def main():
         note("strace did not finish in time")
     for r in readers:
         r.join(timeout=1)
+    cpu_ns = cg_read("cpuacct", "cpuacct.usage")
+    mem_peak = cg_read("memory", "memory.max_usage_in_bytes")
+    pids_events = cg_read("pids", "pids.events") or ""
+    pids_peak = cg_read("pids", "pids.peak")
+    cg_cleanup()
+    if limit[0] is None and any(l.startswith("max ") and l.split()[1] != "0" for l in pids_events.splitlines()):
+        limit[0] = "pids"
     settle = time.time() + 1.0  # let sinkhole handlers of the last connections record
     while time.time() < settle:
         with lock:
@@ -395,8 +472,10 @@ def main():
                 "limitHit": limit[0],
                 "startedAt": started,
                 "durationMs": round((ended - started) * 1000, 1),
-                "cpuMs": round((ru.ru_utime + ru.ru_stime) * 1000, 1),
-                "peakMemoryBytes": ru.ru_maxrss * 1024,
+                "cpuMs": round(int(cpu_ns) / 1e6, 1) if cpu_ns else round((ru.ru_utime + ru.ru_stime) * 1000, 1),
+                "peakMemoryBytes": int(mem_peak) if mem_peak else ru.ru_maxrss * 1024,
+                "peakProcesses": int(pids_peak) if pids_peak else None,
+                "measuredBy": "cgroup" if cpu_ns else "rusage",
                 "stdout": base64.b64encode(bytes(out)).decode(),
                 "stderr": base64.b64encode(bytes(err)).decode(),
                 "outputBytes": total[0],
@@ -412,6 +491,7 @@ def main():
 try:
     main()
 except Exception as e:  # noqa: BLE001 - the caller reads the reason from the result file
+    cg_cleanup()
     with open(CFG["resultPath"], "w") as f:
         json.dump({"error": str(e)[:1000], "notes": notes}, f)
     sys.exit(3)
