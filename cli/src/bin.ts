@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { FormatError } from '@skillgate/format';
 import { CliError, EXIT } from './errors.js';
+import { register as evaluate } from './commands/eval.js';
 import { register as info } from './commands/info.js';
 import { register as init } from './commands/init.js';
 import { register as install } from './commands/install.js';
@@ -26,7 +27,7 @@ const program = new Command('skillgate')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [init, pack, publish, info, search, install, verify, serve, token])
+for (const register of [init, pack, publish, info, search, install, verify, serve, token, evaluate])
   register(program);
 
 function fail(code: number, message: string, json: boolean, extra?: object): void {
