@@ -11,6 +11,7 @@ import { InProcessRunner } from './pipeline/runner.js';
 import { validateStage } from './pipeline/validate-stage.js';
 import type { PipelineStage } from './pipeline/types.js';
 import authPlugin from './plugins/auth.js';
+import { clientErrorHandler } from './plugins/client-errors.js';
 import errorsPlugin, { requestInfo } from './plugins/errors.js';
 import { toRegistryError } from './plugins/error-mapping.js';
 import openapiPlugin from './plugins/openapi.js';
@@ -48,6 +49,7 @@ export function buildApp(deps: AppDeps, options: AppOptions = {}): FastifyInstan
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     // Errors the router raises before any handler (bad URL encoding, …) get the catalogue shape too.
     frameworkErrors: sendFrameworkError,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const log = app.log;

@@ -18,6 +18,8 @@ export const ERROR_CATALOGUE = {
   },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'the body is larger than the {limit}-byte limit' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'content type {type} is not accepted here' },
+  REQUEST_TIMEOUT: { status: 408, message: 'the request was not received in time' },
+  HEADERS_TOO_LARGE: { status: 431, message: 'the request headers are too large' },
   RATE_LIMITED: { status: 429, message: 'too many requests; retry in {retryAfter}' },
   STORAGE_CORRUPT: { status: 500, message: 'stored {what} failed its digest check' },
   INTERNAL: { status: 500, message: 'internal error (request {requestId})' },

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { digestsOf, readSkillPackage, readTarball } from '@skillgate/format';
@@ -174,6 +175,33 @@ describe('startServer resumes runs a previous process left unfinished', () => {
         await server.close();
       }
     } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe('malformed HTTP', () => {
+  it('gets a catalogue error body, not a crash', async () => {
+    const { dir, cleanup } = await tempDir();
+    const server = await startServer({ home: dir, port: 0, logger: false });
+    try {
+      const { port } = new URL(server.url);
+      const reply = await new Promise<string>((resolve, reject) => {
+        const sock = net.connect(Number(port), '127.0.0.1', () =>
+          sock.write('GET /v1/health HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n'),
+        );
+        let out = '';
+        sock.on('data', (c: Buffer) => (out += c.toString()));
+        sock.on('close', () => resolve(out));
+        sock.on('error', reject);
+      });
+      assert.match(reply, /^HTTP\/1\.1 400 /);
+      const body = JSON.parse(reply.slice(reply.indexOf('\r\n\r\n') + 4)) as ErrorJson;
+      assert.equal(body.error.code, 'SKILLGATE_ERR_BAD_REQUEST');
+      const health = await fetch(`${server.url}/v1/health`);
+      assert.equal(health.status, 200, 'the server is still up');
+    } finally {
+      await server.close();
       await cleanup();
     }
   });
