@@ -133,6 +133,26 @@ describe('malformed bundles', () => {
     ],
   ];
 
+  it('rejects a bundle too large to be real without parsing it', () => {
+    throwsCode(() => verify(' '.repeat(4 * 1024 * 1024 + 1)), 'BUNDLE_MALFORMED', /larger/);
+  });
+
+  it('answers a missing or broken input with POLICY_INVALID, not a TypeError', () => {
+    throwsCode(() => verifySkill(undefined as never), 'POLICY_INVALID');
+    throwsCode(() => verifySkill({ bundle } as never), 'POLICY_INVALID');
+    throwsCode(
+      () =>
+        verifySkill({
+          bundle,
+          tarballDigests: undefined as never,
+          manifestCapabilities: undefined,
+          trust: signer.trustRoot(),
+          policy: policyFor(skill),
+        }),
+      'DIGEST_MISMATCH',
+    );
+  });
+
   for (const [name, make] of cases) {
     it(`rejects ${name} with BUNDLE_MALFORMED`, () => {
       throwsCode(() => verify(make()), 'BUNDLE_MALFORMED');

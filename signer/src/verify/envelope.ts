@@ -26,8 +26,14 @@ const malformed = (what: string, cause?: unknown): SignerError =>
     cause === undefined ? undefined : { cause },
   );
 
+/** Far above any real bundle (a few KiB); refuses to parse anything bigger. */
+export const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
+
 function toJSONValue(input: unknown): unknown {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) return input;
+  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+  if (size > MAX_BUNDLE_BYTES)
+    throw malformed(`${size} bytes is larger than the ${MAX_BUNDLE_BYTES} allowed`);
   try {
     return JSON.parse(typeof input === 'string' ? input : Buffer.from(input).toString('utf8'));
   } catch (e) {
