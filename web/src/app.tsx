@@ -101,8 +101,8 @@ export function App() {
       </main>
       <footer class="site-footer">
         <div class="wrap">
-          Every listed version was scanned statically and in a sandbox and carries a signed
-          attestation. Verify before you trust: <code>skillgate verify name@version</code>.
+          Listed versions passed the registry's scans; signed ones carry a Sigstore attestation.
+          Verify before you trust: <code>skillgate verify name@version</code>.
         </div>
       </footer>
     </>

@@ -10,7 +10,16 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, type Browser } from '../web/browser.js';
-import { cardCount, inertReport, isInViewport, trapGlobals } from '../web/probes.js';
+import {
+  cardCountIs,
+  contrastProblems,
+  focusState,
+  inertReport,
+  isInViewport,
+  landmarks,
+  trapGlobals,
+  unlabeledControls,
+} from '../web/probes.js';
 import { startTestRegistry, waitForState, WEB_DIST, type TestRegistry } from '../web/registry.js';
 import { calcEval, markdownTrap, pdfTools, TRAP_MARKERS } from '../web/seeds.js';
 
@@ -63,7 +72,7 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
     assert.equal(await page.locator('.card').count(), 2, 'only the published skills are listed');
     await page.getByLabel('Search skills').pressSequentially('pdf', { delay: 30 });
     await page.waitForURL(/\?q=pdf$/);
-    await page.waitForFunction(`(${cardCount.toString()})() === 1`);
+    await page.waitForFunction(cardCountIs, 1);
     const card = page.locator('.card');
     assert.equal(await card.locator('h3').innerText(), 'pdf-tools');
     const text = await card.innerText();
@@ -78,12 +87,12 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
     await page.waitForURL((u) => !u.search.includes('q='));
     await page.getByRole('checkbox', { name: 'Network' }).check();
     await page.waitForURL(/capability=network/);
-    await page.waitForFunction(`(${cardCount.toString()})() === 1`);
+    await page.waitForFunction(cardCountIs, 1);
     await page.getByRole('checkbox', { name: 'Programs' }).check();
     await page.waitForURL(/capability=exec/);
     await page.locator('.empty').waitFor();
     await page.goto(`${reg.url}/`);
-    await page.waitForFunction(`(${cardCount.toString()})() === 2`);
+    await page.waitForFunction(cardCountIs, 2);
     await page.screenshot({ path: path.join(SHOTS, 'catalog.png'), fullPage: true });
   });
 
@@ -216,6 +225,62 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
     assert.deepEqual(await page.evaluate(trapGlobals), []);
     assert.match(page.url(), /\/skills\/markdown-trap/);
     assert.deepEqual(browser.errors, []);
+  });
+
+  it('is accessible: landmarks, labels, AA contrast, keyboard with visible focus, no layout shift', async () => {
+    const { page } = browser;
+    for (const [route, ready] of [
+      ['/', '.card'],
+      ['/skills/pdf-tools', '[data-testid="att-signer"]'],
+      ['/skills/pdf-tools/1.1.0/report', '.finding'],
+      ['/moderation', '#token'],
+    ] as const) {
+      await page.goto(reg.url + route);
+      await page.locator(ready).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(
+        await page.evaluate(unlabeledControls),
+        [],
+        `${route}: every control has a label`,
+      );
+      assert.deepEqual(
+        await page.locator('body').evaluate(contrastProblems),
+        [],
+        `${route}: AA contrast`,
+      );
+      const marks = await page.evaluate(landmarks);
+      assert.deepEqual(
+        { main: marks.main, banner: marks.banner, contentinfo: marks.contentinfo, h1: marks.h1 },
+        { main: 1, banner: 1, contentinfo: 1, h1: 1 },
+        `${route}: landmarks`,
+      );
+      assert.ok(marks.nav >= 1, `${route}: navigation landmark`);
+      const cls = Number(await page.evaluate('window.__layoutShift'));
+      assert.ok(cls < 0.1, `${route}: cumulative layout shift ${cls} stays under 0.1`);
+    }
+
+    // keyboard only: skip link, search box, then a result opens with Enter
+    await page.goto(`${reg.url}/`);
+    await page.locator('.card').first().waitFor();
+    await page.keyboard.press('Tab');
+    let focus = await page.evaluate(focusState);
+    assert.equal(focus.text, 'Skip to content');
+    assert.match(focus.outline, /^solid [1-9]/, 'focus is visible');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    focus = await page.evaluate(focusState);
+    assert.equal(focus.tag, 'input', 'after skipping, the search box is next');
+    await page.keyboard.type('pdf');
+    await page.waitForURL(/\?q=pdf$/);
+    await page.waitForFunction(cardCountIs, 1);
+    for (let i = 0; i < 10 && (await page.evaluate(focusState)).text !== 'pdf-tools'; i++)
+      await page.keyboard.press('Tab');
+    focus = await page.evaluate(focusState);
+    assert.equal(focus.text, 'pdf-tools');
+    assert.match(focus.outline, /^solid [1-9]/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/skills\/pdf-tools$/);
+    await page.getByRole('heading', { level: 1, name: /pdf-tools/ }).waitFor();
   });
 
   it('a moderator approves a review item and the skill appears in the catalog', async (t) => {

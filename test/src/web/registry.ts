@@ -4,11 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packFiles } from '@skillgate/format';
-import { createToken, startServer, type RunningServer } from '@skillgate/registry';
+import { createToken, defaultStages, startServer, type RunningServer } from '@skillgate/registry';
 import { createKeylessSigner } from '@skillgate/signer';
 import { startMockSigstore, type MockSigstore } from '@skillgate/signer/testing';
 import type { SeedSkill } from './seeds.js';
-import { signStage, staticScanStage } from './stages.js';
 
 /** web/dist, built by `npm run build -w @skillgate/web` */
 export const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -44,6 +43,8 @@ export async function startTestRegistry(): Promise<TestRegistry> {
       tsaURL: sigstore.tsaURL,
       identityToken: () => Promise.resolve(sigstore.identityToken()),
     });
+    // the production stages (static scan, sign), signing keyless against the local Sigstore mocks
+    const { stages } = await defaultStages({ keyDir: path.join(home, 'keys'), signer });
     server = await startServer({
       home,
       host: '127.0.0.1',
@@ -51,7 +52,7 @@ export async function startTestRegistry(): Promise<TestRegistry> {
       logger: false,
       webDir: WEB_DIST,
       rateLimit: false,
-      stages: [staticScanStage(), signStage(signer)],
+      stages,
       trustRoot: () => sigstore.trustRoot,
     });
     const url = server.url;

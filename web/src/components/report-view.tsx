@@ -132,8 +132,9 @@ export function ReportView({ report, idPrefix = '' }: { report: ScanReport; idPr
               {groups.flatMap((g) =>
                 g.findings.map((f) => (
                   <li key={f.anchor}>
+                    <SeverityBadge severity={f.severity} />{' '}
                     <a href={`#${f.anchor}`}>
-                      <SeverityBadge severity={f.severity} /> {f.ruleId} — {g.file}
+                      {f.ruleId} — {g.file}
                       {f.line > 0 ? `:${f.line}` : ''}
                     </a>
                   </li>

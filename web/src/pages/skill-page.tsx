@@ -130,7 +130,11 @@ function VersionBody({ info, detail }: { info: SkillInfo; detail: VersionDetail 
             {formatBytes(detail.size)}
           </span>
         </p>
-        {detail.reason ? <p class="note">Reason: {detail.reason}</p> : null}
+        {detail.reason && detail.state !== 'published' ? (
+          <p class="note">
+            Why it is {detail.state}: {detail.reason}
+          </p>
+        ) : null}
         {detail.state === 'published' ? (
           <CommandLine command={`skillgate install ${ref}`} label="install command" />
         ) : null}
