@@ -122,6 +122,24 @@ describe('runSkill (enforce mode)', () => {
   const has = (denied: DeniedAction[], kind: DeniedAction['kind'], target: string) =>
     denied.find((d) => d.kind === kind && d.target === target);
 
+  it('reports nothing but withheld env vars for a run that stays within its capabilities', async () => {
+    const r = await run(
+      [
+        'cat data/in.txt ~/.config/probe/settings | sort | head -n 5 | wc -l',
+        'python3 "$SKILL/scripts/probe.py" env PROBE_LEVEL',
+        `curl -sS http://127.0.0.1:${a.port}/clean`,
+        'mkdir -p out/sub && echo x > out/sub/f.txt && ls out/sub',
+        'echo tmp > /tmp/scratch.txt && rm /tmp/scratch.txt',
+      ].join(' && '),
+    );
+    assert.equal(r.exitCode, 0, r.err);
+    assert.match(r.out, /env:3/);
+    assert.deepEqual(
+      r.denied.filter((d) => d.kind !== 'env'),
+      [],
+    );
+  });
+
   it('reads declared paths and is denied ~/.ssh/id_rsa and undeclared workspace files', async () => {
     const r = await run(
       'cat data/in.txt; cat ~/.config/probe/settings; python3 "$SKILL/scripts/probe.py" read ~/.ssh/id_rsa; cat notes.txt',

@@ -40,7 +40,8 @@ function isScratch(p: string, policy: EnforcePolicy, hostExists: (p: string) => 
   if (/^\/(proc|sys|dev)(\/|$)/.test(p) && !p.startsWith('/dev/shm/')) return true;
   const under = (root: string) => p === root || p.startsWith(`${root}/`);
   if (under(home) || under(workspace) || under(skillDir)) return false;
-  if (!/^\/(tmp|var\/tmp|dev\/shm)\//.test(p) || p.startsWith('/tmp/claude/')) return true;
+  if (!/^\/(tmp|var\/tmp|dev\/shm)\//.test(p)) return false;
+  if (p.startsWith('/tmp/claude/')) return true;
   const dir = path.dirname(p);
   return ['/tmp', '/var/tmp', '/dev/shm'].includes(dir) || !hostExists(dir);
 }

@@ -18,6 +18,10 @@ export const HELPER_EXIT_NO_LANDLOCK = 125;
 
 const SOURCE = `
 import ctypes, os, struct, sys
+try:
+    os.dup2(4, 2); os.close(4)  # the real stderr back (the sandbox start-up parked it on fd 4)
+except OSError:
+    pass
 libc = ctypes.CDLL(None, use_errno=True)
 sc = libc.syscall
 sc.restype = ctypes.c_long

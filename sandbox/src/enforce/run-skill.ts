@@ -24,7 +24,13 @@ import { HELPER_PYTHON, HELPER_MARKER, helperArgv, landlockAbi, shellQuote } fro
 import { hostPort, matchesAny, planNetwork } from './network.js';
 import { buildPolicy, type EnforcePolicy } from './policy.js';
 import { injectHosts, judgeRequest, requestText } from './secrets.js';
-import { commandEvents, parseTrace, straceArgv, type TraceEvent } from './trace.js';
+import {
+  commandEvents,
+  parseTrace,
+  splitTraceStream,
+  straceArgv,
+  type TraceEvent,
+} from './trace.js';
 import type { DeniedAction, RunSkillOptions, RunSkillResult } from './types.js';
 
 const SRT_ROOT = path.dirname(
@@ -35,10 +41,16 @@ function fileURLToPathSafe(u: string): string {
   return new URL(u).pathname;
 }
 
-let straceOk: boolean | undefined;
-function haveStrace(): boolean {
-  straceOk ??= spawnSync('strace', ['-V'], { stdio: 'ignore' }).status === 0;
-  return straceOk;
+/** beyond this, the audit trace is cut (the run goes on) */
+const MAX_TRACE_BYTES = 64 << 20;
+
+let strace: string | null | undefined;
+function findStrace(): string | undefined {
+  if (strace === undefined) {
+    const p = resolveBinary('strace');
+    strace = p && spawnSync(p, ['-V'], { stdio: 'ignore' }).status === 0 ? p : null;
+  }
+  return strace ?? undefined;
 }
 
 function checkOptions(o: RunSkillOptions): void {
@@ -79,14 +91,17 @@ function prepareWriteRoots(policy: EnforcePolicy, caps: readonly string[]): stri
   return madeFiles;
 }
 
-function readTraces(dir: string, prefix: string, marker: string): Map<number, TraceEvent[]> {
+function traceEvents(text: string, marker: string): Map<number, TraceEvent[]> {
   const byPid = new Map<number, TraceEvent[]>();
-  for (const f of fs.readdirSync(dir)) {
-    if (!f.startsWith(`${prefix}.`)) continue;
-    const pid = Number(f.slice(prefix.length + 1));
-    byPid.set(pid, parseTrace(pid, fs.readFileSync(path.join(dir, f), 'utf8'), marker));
-  }
+  for (const [pid, lines] of splitTraceStream(text))
+    byPid.set(pid, parseTrace(pid, lines.join('\n'), marker));
   return byPid;
+}
+
+/** The shell line srt runs inside the sandbox: stderr parked on fd 4, strace's output to fd 3. */
+function innerCommand(helper: string[], strace: string | undefined): string {
+  if (!strace) return `exec 4>&2 3>&-; exec ${shellQuote(helper)}`;
+  return `exec 4>&2 2>&3 3>&-; exec ${shellQuote(straceArgv(strace, helper))}`;
 }
 
 export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
@@ -126,6 +141,7 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
     interpreters,
     shebangScripts: scripts,
     machinery: [
+      ...(findStrace() === undefined ? [] : [findStrace() as string]),
       HELPER_PYTHON,
       fs.realpathSync(HELPER_PYTHON),
       resolveBinary('socat') ?? '/usr/bin/socat',
@@ -190,10 +206,10 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
     },
   };
 
-  const audited = haveStrace();
+  const tracer = o.audit === false ? undefined : findStrace();
+  const audited = tracer !== undefined;
   const result = await withEnforcer(hooks, async () => {
     const madeFiles = prepareWriteRoots(policy, caps.fs?.write ?? []);
-    const traceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillgate-trace-'));
     try {
       // srt binds its proxy sockets (under the host tmpdir) before our `denyRead: ['/']` tmpfs hides
       // them again; bind them back
@@ -218,7 +234,7 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
       for (const s of envPlan.secrets)
         registry.registerWithSentinel(s.name, s.placeholder, s.real, injectHosts(s));
 
-      const inner = shellQuote(helperArgv(runId, policy.execPaths, o.command));
+      const inner = innerCommand(helperArgv(runId, policy.execPaths, o.command), tracer);
       let wrapped: { argv: string[] };
       try {
         wrapped = await SandboxManager.wrapWithSandboxArgv(
@@ -239,14 +255,22 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
           { cause: e },
         );
       }
-      const argv = audited ? straceArgv(path.join(traceDir, 't'), wrapped.argv) : wrapped.argv;
+      const argv = wrapped.argv;
+      const io = o.stdio ?? 'inherit';
+      let traceText = '';
+      let traceBytes = 0;
       const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
         (resolve, reject) => {
           const child = spawn(argv[0] as string, argv.slice(1), {
             cwd: ctx.workspace,
             env: envPlan.env,
-            stdio: o.stdio ?? 'inherit',
+            // fd 3: strace's output (see innerCommand)
+            stdio: [io, io, io, 'pipe'],
             detached: true,
+          });
+          child.stdio[3]?.on('data', (c: Buffer) => {
+            traceBytes += c.length;
+            if (traceBytes <= MAX_TRACE_BYTES) traceText += c.toString('utf8');
           });
           if (o.stdio === 'pipe') {
             child.stdout?.on('data', (c: Buffer) => o.onStdout?.(c));
@@ -275,14 +299,13 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
       SandboxManager.cleanupAfterCommand();
       if (audited) {
         const marker = `${HELPER_MARKER}${runId}`;
-        const events = commandEvents(readTraces(traceDir, 't', marker), marker);
+        const events = commandEvents(traceEvents(traceText, marker), marker);
         classify(events, { policy, declaredNetwork, hostExists: (p) => fs.existsSync(p) }).forEach(
           report,
         );
       }
       return exit;
     } finally {
-      if (!process.env.SKILLGATE_KEEP_TRACE) fs.rmSync(traceDir, { recursive: true, force: true });
       for (const f of madeFiles) {
         if (fs.existsSync(f) && fs.statSync(f).size === 0) fs.rmSync(f);
       }

@@ -38,24 +38,57 @@ export const TRACED_SYSCALLS = [
   'vfork',
 ] as const;
 
-export function straceArgv(outPrefix: string, command: readonly string[]): string[] {
+/**
+ * strace, run inside the sandbox as the parent of our helper (so bubblewrap's own setup is not traced,
+ * which would cost more than the command) with its output on its stderr. The caller points that
+ * stderr at a pipe to the host (fd 3) and gives the traced command its real stderr back (fd 4).
+ * strace kills its tracees if it dies (PTRACE_O_EXITKILL), so a skill cannot shed the audit and go on.
+ */
+export function straceArgv(strace: string, command: readonly string[]): string[] {
   return [
-    // paths are printed whole whatever -s says; other strings (argv) are cut at 32 bytes
-    'strace',
-    '-ff',
+    strace,
+    '-f',
     '-qq',
     '-y',
     '--seccomp-bpf',
-    '--pidns-translation',
     '-e',
     `trace=${TRACED_SYSCALLS.join(',')}`,
     '-e',
     'signal=none',
-    '-o',
-    outPrefix,
     '--',
     ...command,
   ];
+}
+
+/** pid key of strace's direct child (our helper), whose lines strace prints without a prefix */
+export const ROOT_PID = 0;
+
+/**
+ * Split strace's `-f` stream on stderr (`[pid N] line` for descendants, no prefix for its direct
+ * child; `<unfinished ...>`/`resumed>` pairs joined) per process.
+ */
+export function splitTraceStream(text: string): Map<number, string[]> {
+  const byPid = new Map<number, string[]>();
+  const pending = new Map<number, string>();
+  for (const raw of text.split('\n')) {
+    if (raw === '') continue;
+    const m = /^\[pid\s+(\d+)\] (.*)$/.exec(raw);
+    const pid = m ? Number(m[1]) : ROOT_PID;
+    let line = m ? (m[2] as string) : raw;
+    if (line.endsWith(' <unfinished ...>')) {
+      pending.set(pid, line.slice(0, -' <unfinished ...>'.length));
+      continue;
+    }
+    const resumed = /^<\.\.\. \w+ resumed>(.*)$/.exec(line);
+    if (resumed) {
+      line = (pending.get(pid) ?? '') + (resumed[1] ?? '');
+      pending.delete(pid);
+    }
+    const lines = byPid.get(pid) ?? [];
+    lines.push(line);
+    byPid.set(pid, lines);
+  }
+  return byPid;
 }
 
 export interface PathArg {
@@ -249,11 +282,13 @@ export function commandEvents(byPid: Map<number, TraceEvent[]>, marker: string):
     seen.add(pid);
     let evs = byPid.get(pid) ?? [];
     if (pid === root) {
-      // skip the sandbox's and the helper's own start-up: keep what follows the helper's exec
+      // skip the sandbox's and the helper's own start-up: keep from the helper's exec of the command
       const helper = evs.findIndex(
         (e) => e.syscall === 'execve' && e.ret === 0 && e.argv?.some((a) => a.startsWith(marker)),
       );
-      evs = evs.slice(helper + 1);
+      const rest = evs.slice(helper + 1);
+      const exec = rest.findIndex((e) => e.syscall === 'execve');
+      evs = exec === -1 ? [] : rest.slice(exec);
     }
     for (const e of evs) {
       const cwd = e.cwd ?? inherited;

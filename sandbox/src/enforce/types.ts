@@ -42,6 +42,8 @@ export interface RunSkillOptions {
   /** with stdio 'pipe', receives the child's output */
   onStdout?: (chunk: Buffer) => void;
   onStderr?: (chunk: Buffer) => void;
+  /** trace syscalls to report fs/exec denials (default true; needs strace). Enforcement does not depend on it. */
+  audit?: boolean;
   /** kill the command after this many ms (default: none) */
   timeoutMs?: number;
 }
