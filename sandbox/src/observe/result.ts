@@ -17,7 +17,7 @@ export interface HelperResult {
   setup?: { ms?: number };
   exitCode: number | null;
   signal: number | null;
-  limitHit: 'wall' | 'output' | null;
+  limitHit: 'wall' | 'output' | 'pids' | 'memory' | null;
   durationMs: number;
   cpuMs: number;
   peakMemoryBytes: number;
@@ -110,7 +110,7 @@ function detectLimit(
   )
     return 'pids';
   if (h.limitHit) return h.limitHit;
-  if (MEMORY_TEXT.test(stderr.toString('latin1')) || h.peakMemoryBytes >= limits.memoryBytes * 0.9)
+  if (MEMORY_TEXT.test(stderr.toString('latin1')) && h.peakMemoryBytes >= limits.memoryBytes * 0.5)
     return 'memory';
   return undefined;
 }

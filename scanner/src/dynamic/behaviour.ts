@@ -162,7 +162,8 @@ export function runFindings(ctx: RunContext): Finding[] {
     }
   }
   const names = result.dns.map((q) => q.name);
-  const joined = names.map((n) => n.split('.').slice(0, -2).join('')).join('');
+  // data split across queries: the first label of each distinct name, in order
+  const joined = [...new Set(names)].map((n) => n.split('.')[0] ?? '').join('');
   for (const q of result.dns) {
     for (const hit of findCanaries(q.name.replace(/\./g, ''), result.canaries)) {
       if (sentCanaries.has(hit.canary.id)) continue;
@@ -373,8 +374,7 @@ export function runFindings(ctx: RunContext): Finding[] {
   const socketDup = result.trace.find(
     (ev) =>
       (ev.syscall === 'dup2' || ev.syscall === 'dup3') &&
-      /^\d+<(TCP|TCPv6|UDP|UDPv6|socket):/.test(ev.args) &&
-      /,\s*[012](,|$)/.test(ev.args),
+      /^\d+<(TCP|TCPv6|UDP|UDPv6|socket):[^,]*>,\s*[012](<|,|$)/.test(ev.args),
   );
   const connectedPids = new Set(
     result.trace
@@ -449,9 +449,8 @@ export function runFindings(ctx: RunContext): Finding[] {
   else if (minerExec) emit(R.miner, `started ${base(minerExec.path)}`, minerExec.raw, 'execve');
   const busy = result.durationMs > 0 ? result.cpuMs / result.durationMs : 0;
   if (
-    (result.limitHit === 'cpu' || result.limitHit === 'wall') &&
-    busy >= 0.8 &&
-    result.durationMs >= 1500
+    (result.limitHit === 'cpu' || (result.limitHit === 'wall' && busy >= 0.5)) &&
+    result.durationMs >= 1000
   ) {
     emit(
       R.cpuBurn,

@@ -276,6 +276,16 @@ def cg_setup():
             CG[ctrl] = d
         except OSError as e:
             note("cgroup %s: %s" % (ctrl, e))
+    if "memory" in CG:
+        try:
+            with open(CG["memory"] + "/memory.limit_in_bytes", "w") as f:
+                f.write(str(LIM["memoryBytes"]))
+        except OSError as e:
+            note("memory.limit_in_bytes: %s" % e)
+            try:
+                os.rmdir(CG.pop("memory"))
+            except OSError:
+                pass
     if "pids" in CG:
         try:
             with open(CG["pids"] + "/pids.max", "w") as f:
@@ -355,7 +365,9 @@ def child(gate_r, out_w, err_w):
         R = resource
         R.setrlimit(R.RLIMIT_CORE, (0, 0))
         R.setrlimit(R.RLIMIT_CPU, (LIM["cpuSeconds"], LIM["cpuSeconds"] + 1))
-        R.setrlimit(R.RLIMIT_AS, (LIM["memoryBytes"], LIM["memoryBytes"]))
+        if "memory" not in CG:
+            # without a memory cgroup, bound the address space (V8/Wasm reserve a lot of it)
+            R.setrlimit(R.RLIMIT_AS, (LIM["memoryBytes"] * 8, LIM["memoryBytes"] * 8))
         R.setrlimit(R.RLIMIT_FSIZE, (LIM["fileSizeBytes"], LIM["fileSizeBytes"]))
         R.setrlimit(R.RLIMIT_NOFILE, (256, 256))
         for d in CG.values():
@@ -454,6 +466,9 @@ def main():
     mem_peak = cg_read("memory", "memory.max_usage_in_bytes")
     pids_events = cg_read("pids", "pids.events") or ""
     pids_peak = cg_read("pids", "pids.peak")
+    oom = cg_read("memory", "memory.oom_control") or ""
+    if limit[0] is None and any(l.startswith("oom_kill ") and l.split()[1] != "0" for l in oom.splitlines()):
+        limit[0] = "memory"
     cg_cleanup()
     if limit[0] is None and any(l.startswith("max ") and l.split()[1] != "0" for l in pids_events.splitlines()):
         limit[0] = "pids"
