@@ -2,7 +2,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPolicy, planEnv, planNetwork, matchesEntry, type HostFacts } from '../index.js';
-import { absoluteGlob, coveredBy, literalPrefix, manifestPath } from '../enforce/paths.js';
+import {
+  absoluteGlob,
+  coveredBy,
+  expandArgv,
+  literalPrefix,
+  manifestPath,
+} from '../enforce/paths.js';
 import { commandEvents, parseTrace, splitTraceStream, ROOT_PID } from '../enforce/trace.js';
 import { classify } from '../enforce/classify.js';
 import { judgeRequest } from '../enforce/secrets.js';
@@ -37,6 +43,12 @@ describe('manifest paths', () => {
     assert.ok(coveredBy('/work/ws/data/x.csv', ['/work/ws/data/*.csv']));
     assert.ok(!coveredBy('/work/ws/data/x.txt', ['/work/ws/data/*.csv']));
     assert.ok(!coveredBy('/work/ws/outside', ['/work/ws/out/**']));
+  });
+  it('expands $SKILL and $WORKSPACE at the start of command arguments only', () => {
+    assert.deepEqual(
+      expandArgv(['python3', '$SKILL/scripts/a.py', '--out=$WORKSPACE/x', '$WORKSPACE'], ctx),
+      ['python3', '/opt/skills/s/scripts/a.py', '--out=$WORKSPACE/x', '/work/ws'],
+    );
   });
   it('names host paths the way a manifest writes them', () => {
     assert.equal(manifestPath('/home/u/.ssh/id_rsa', ctx), '~/.ssh/id_rsa');

@@ -201,6 +201,22 @@ describe('runSkill (enforce mode)', () => {
     assert.equal(has(r.denied, 'exec', 'curl'), undefined);
   });
 
+  it("runs the skill's own script directly through its shebang", async () => {
+    let out = '';
+    const r = await runSkill({
+      skillDir: SKILL,
+      manifest,
+      workspace: ws,
+      command: ['$SKILL/scripts/probe.py', 'env', 'PROBE_LEVEL'],
+      env: { HOME: home, PROBE_LEVEL: '7' },
+      stdio: 'pipe',
+      onStdout: (ch) => (out += ch.toString()),
+    });
+    assert.equal(r.exitCode, 0);
+    assert.equal(out.trim(), 'env:7');
+    assert.deepEqual(r.denied, []);
+  });
+
   it('shows declared env vars and strips undeclared ones', async () => {
     const r = await run(
       'echo "level=$PROBE_LEVEL aws=${AWS_SECRET_ACCESS_KEY:-unset}"; env | cut -d= -f1 | sort | tr "\\n" " "',

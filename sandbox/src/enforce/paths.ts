@@ -61,3 +61,8 @@ export function manifestPath(absPath: string, ctx: PathContext): string {
   if (h !== undefined) return h === '' ? '~' : `~/${h}`;
   return absPath;
 }
+
+/** `$SKILL/…` and `$WORKSPACE/…` at the start of a command's arguments, expanded (no shell involved). */
+export function expandArgv(argv: readonly string[], ctx: PathContext): string[] {
+  return argv.map((a) => (/^\$(SKILL|WORKSPACE)(\/|$)/.test(a) ? absoluteGlob(a, ctx) : a));
+}

@@ -20,6 +20,7 @@ import { classify } from './classify.js';
 import { withEnforcer } from './enforcer.js';
 import { planEnv } from './env.js';
 import { EnforceError } from './errors.js';
+import { expandArgv } from './paths.js';
 import { HELPER_PYTHON, HELPER_MARKER, helperArgv, landlockAbi, shellQuote } from './landlock.js';
 import { hostPort, matchesAny, planNetwork } from './network.js';
 import { buildPolicy, type EnforcePolicy } from './policy.js';
@@ -234,7 +235,10 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
       for (const s of envPlan.secrets)
         registry.registerWithSentinel(s.name, s.placeholder, s.real, injectHosts(s));
 
-      const inner = innerCommand(helperArgv(runId, policy.execPaths, o.command), tracer);
+      const inner = innerCommand(
+        helperArgv(runId, policy.execPaths, expandArgv(o.command, ctx)),
+        tracer,
+      );
       let wrapped: { argv: string[] };
       try {
         wrapped = await SandboxManager.wrapWithSandboxArgv(
