@@ -72,9 +72,10 @@ export const readTarballTarget: FuzzTarget = target<Buffer>({
       files = await within(readTarball(bytes), HANG_MS, 'readTarball');
     } catch (e) {
       expectFormatError(e, 'readTarball');
-      return;
+      return (e as FormatError).code;
     }
     checkAccepted(files);
+    return 'accepted';
   },
 });
 
@@ -165,7 +166,7 @@ export const extractTarballTarget: FuzzTarget = target<{ bytes: Buffer; state: T
           violated(
             `rejected (${describeError(e)}) but changed the disk: ${diff.slice(0, 5).join(', ')}`,
           );
-        return;
+        return (e as FormatError).code;
       }
       if (state === 'occupied' || state === 'file') violated(`extracted over an ${state} target`);
       checkAccepted(files);
@@ -186,6 +187,7 @@ export const extractTarballTarget: FuzzTarget = target<{ bytes: Buffer; state: T
       const diff = diffSnapshots(expected, after);
       if (diff.length)
         violated(`extracted tree differs from the accepted files: ${diff.slice(0, 5).join(', ')}`);
+      return 'accepted';
     } finally {
       await rm(dest, { recursive: true, force: true });
       const left = diffSnapshots(baseline, await snapshot(fence));

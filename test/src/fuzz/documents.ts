@@ -108,17 +108,20 @@ function applyMutation(root: Json, m: Mutation): void {
 
 /** Text-level damage on top of structural mutation: cut, insert or replace characters. */
 const textEdit = fc.oneof(
-  fc.constant((s: string) => s),
-  fc.nat().map((n) => (s: string) => s.slice(0, n % (s.length + 1))),
-  fc
-    .tuple(
-      fc.nat(),
-      fc.constantFrom('{', '}', '"', '\\', ',', '\u0000', '\uD800', '[', ':', '1e999', 'null'),
-    )
-    .map(([n, c]) => (s: string) => {
-      const i = n % (s.length + 1);
-      return s.slice(0, i) + c + s.slice(i);
-    }),
+  { weight: 6, arbitrary: fc.constant((s: string) => s) },
+  { weight: 1, arbitrary: fc.nat().map((n) => (s: string) => s.slice(0, n % (s.length + 1))) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        fc.nat(),
+        fc.constantFrom('{', '}', '"', '\\', ',', '\u0000', '\uD800', '[', ':', '1e999', 'null'),
+      )
+      .map(([n, c]) => (s: string) => {
+        const i = n % (s.length + 1);
+        return s.slice(0, i) + c + s.slice(i);
+      }),
+  },
 );
 
 export const manifestText: fc.Arbitrary<string> = fc.oneof(
@@ -161,7 +164,7 @@ export const manifestTarget: FuzzTarget = target<string>({
       if (typeof e.where !== 'string' || e.where === '')
         violated(`FormatError ${e.code} without a where`);
       checkPrototypes('parseManifest');
-      return;
+      return e.code;
     }
     checkPrototypes('parseManifest');
     if (typeof m !== 'object' || m === null) violated('accepted a non-object');
@@ -180,6 +183,7 @@ export const manifestTarget: FuzzTarget = target<string>({
     const again = parseManifest(JSON.stringify(m));
     if (JSON.stringify(again) !== JSON.stringify(m))
       violated('accepted manifest does not re-parse to itself');
+    return 'accepted';
   },
 });
 
@@ -225,12 +229,21 @@ export const skillMdText: fc.Arbitrary<string> = fc.oneof(
     arbitrary: fc
       .record({
         bom: fc.boolean(),
-        open: fc.constantFrom('---\n', '---\r\n', '--- \n', '---', '----\n', ''),
+        open: fc.constantFrom('---\n', '---\n', '---\n', '---\r\n', '--- \n', '---', '----\n', ''),
         lines: fc.array(fc.oneof(fc.constantFrom(...YAML_PIECES), fc.string({ maxLength: 20 })), {
           maxLength: 6,
         }),
         eol: fc.constantFrom('\n', '\r\n', '\r'),
-        close: fc.constantFrom('\n---\n', '\n---', '\r\n---\r\n', '\n--- \n', '\n...\n', ''),
+        close: fc.constantFrom(
+          '\n---\n',
+          '\n---\n',
+          '\n---\n',
+          '\n---',
+          '\r\n---\r\n',
+          '\n--- \n',
+          '\n...\n',
+          '',
+        ),
         body: fc.string({ maxLength: 60 }),
       })
       .map((r) => `${r.bom ? '\uFEFF' : ''}${r.open}${r.lines.join(r.eol)}${r.close}${r.body}`),
@@ -250,7 +263,7 @@ export const skillMdTarget: FuzzTarget = target<string>({
       if (e.code !== 'SKILLMD_FRONTMATTER') violated(`unexpected code ${e.code}`);
       if (typeof e.where !== 'string' || e.where === '') violated('FormatError without a where');
       checkPrototypes('parseSkillMd');
-      return;
+      return e.code;
     }
     checkPrototypes('parseSkillMd');
     const fm: unknown = r.frontmatter;
@@ -260,5 +273,6 @@ export const skillMdTarget: FuzzTarget = target<string>({
     if (!Number.isInteger(r.bodyLine) || r.bodyLine < 1) violated(`bodyLine ${r.bodyLine}`);
     const lines = text.replace(/^\uFEFF/, '').split('\n').length;
     if (r.bodyLine > lines + 1) violated(`bodyLine ${r.bodyLine} past the end (${lines} lines)`);
+    return Object.keys(r.frontmatter).length > 0 ? 'accepted' : 'accepted-empty';
   },
 });

@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { runTarget, summary } from './run.js';
+import { outcomeLine, runTarget, summary } from './run.js';
 import { allTargets } from './targets.js';
 
 function intEnv(name: string, fallback: number): number {
@@ -29,6 +29,7 @@ if (child !== undefined) {
   if (!t) throw new Error(`no fuzz target ${child}`);
   const r = await runTarget(t, { numRuns, seed, timeLimitMs: seconds * 1000 });
   console.log(summary(r) + `  [${(r.ms / 1000).toFixed(1)} s]`);
+  console.log(`  outcomes: ${outcomeLine(r)}`);
   if (r.warnings) console.log(`  (${r.warnings} process warnings, first: ${r.firstWarning})`);
   for (const ex of r.examples) console.log(`  - ${ex.error}\n    input: ${ex.input}`);
   process.exitCode = r.failures > 0 ? 1 : 0;

@@ -24,6 +24,8 @@ export interface FuzzResult {
   /** process warnings emitted while the target ran (e.g. a parser logging about hostile input) */
   warnings: number;
   firstWarning?: string;
+  /** how the cases ended, by label (error code, `accepted`), to show what the generators reach */
+  outcomes: Record<string, number>;
   examples: FuzzFailure[];
 }
 
@@ -41,6 +43,7 @@ export async function runTarget(t: FuzzTarget, opts: FuzzOptions): Promise<FuzzR
     interrupted: false,
     ms: 0,
     warnings: 0,
+    outcomes: {},
     examples: [],
   };
   const record = (input: unknown, error: string) => {
@@ -65,7 +68,8 @@ export async function runTarget(t: FuzzTarget, opts: FuzzOptions): Promise<FuzzR
         current = value;
         result.cases += 1;
         try {
-          await t.check(value);
+          const label = (await t.check(value)) ?? 'ok';
+          result.outcomes[label] = (result.outcomes[label] ?? 0) + 1;
         } catch (e) {
           record(value, describeError(e));
         }
@@ -85,6 +89,15 @@ export async function runTarget(t: FuzzTarget, opts: FuzzOptions): Promise<FuzzR
     result.ms = Date.now() - started;
   }
   return result;
+}
+
+/** The outcome labels, most frequent first: `accepted 120, UNPACK_CORRUPT 80, …`. */
+export function outcomeLine(r: FuzzResult, top = 8): string {
+  return Object.entries(r.outcomes)
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, top)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
 }
 
 /** The one-line summary `target: N cases, F failures`. */

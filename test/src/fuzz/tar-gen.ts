@@ -205,7 +205,7 @@ export const typeflag: fc.Arbitrary<number> = fc.oneof(
 );
 
 export const sizeField: fc.Arbitrary<SizeField> = fc.oneof(
-  { weight: 8, arbitrary: fc.constant<SizeField>({ kind: 'body' }) },
+  { weight: 30, arbitrary: fc.constant<SizeField>({ kind: 'body' }) },
   {
     weight: 2,
     arbitrary: fc
@@ -260,7 +260,7 @@ export const paxBody: fc.Arbitrary<Uint8Array> = fc
     ),
   );
 
-export const rawEntry: fc.Arbitrary<RawTarEntry> = fc.record({
+const rawEntryFields: fc.Arbitrary<RawTarEntry> = fc.record({
   name: nameBytes,
   typeflag,
   size: sizeField,
@@ -274,12 +274,32 @@ export const rawEntry: fc.Arbitrary<RawTarEntry> = fc.record({
     { weight: 4, arbitrary: fc.constant(new Uint8Array(0)) },
     { weight: 1, arbitrary: nameBytes },
   ),
-  checksum: fc.constantFrom('right', 'right', 'right', 'right', 'wrong', 'blank'),
+  checksum: fc.oneof(
+    { weight: 20, arbitrary: fc.constant('right' as const) },
+    { weight: 1, arbitrary: fc.constantFrom('wrong' as const, 'blank' as const) },
+  ),
   magic: fc.constantFrom('ustar', 'ustar', 'gnu', 'v7'),
 });
 
+const LINK_FLAGS = new Set([0x31, 0x32]);
+
+/**
+ * Entries: link names mostly only where the type has one, so that most archives reach the checks
+ * behind the tar parser's own (which refuses a link name on a file and a link without one).
+ */
+export const rawEntry: fc.Arbitrary<RawTarEntry> = fc
+  .tuple(rawEntryFields, fc.nat(9))
+  .map(([e, coin]) => {
+    const isLink = LINK_FLAGS.has(e.typeflag);
+    if (coin === 0) return e;
+    if (isLink && e.linkname.length === 0)
+      return { ...e, linkname: enc.encode('../../etc/passwd') };
+    if (!isLink) return { ...e, linkname: new Uint8Array(0) };
+    return e;
+  });
+
 export const damageArb: fc.Arbitrary<Damage> = fc.oneof(
-  { weight: 6, arbitrary: fc.constant<Damage>({ kind: 'none' }) },
+  { weight: 16, arbitrary: fc.constant<Damage>({ kind: 'none' }) },
   { weight: 1, arbitrary: fc.nat().map((at): Damage => ({ kind: 'truncate', at })) },
   {
     weight: 2,

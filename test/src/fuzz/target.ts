@@ -8,7 +8,8 @@ import fc from 'fast-check';
 export interface FuzzTarget<T = unknown> {
   name: string;
   arbitrary: () => fc.Arbitrary<T>;
-  check: (value: T) => Promise<void>;
+  /** throws on a property violation; may return a label of the outcome (an error code, `accepted`) */
+  check: (value: T) => Promise<string | void>;
   setup?: () => Promise<void>;
   teardown?: () => Promise<void>;
 }
