@@ -16,3 +16,6 @@ export { analyzers } from './analyzers/index.js';
 export { decideVerdict, findingVerdict } from './verdict/verdict.js';
 export { compareCapabilities, observedCapabilities, isDeclared } from './capabilities/compare.js';
 export { evaluateCorpus, formatEval, type EvalResult, type SampleResult } from './eval/evaluate.js';
+export { toSarif, type SarifLog, type SarifResult, type SarifRule } from './report/sarif.js';
+export { formatHuman } from './report/human.js';
+export { scanSkill, scanTarget, loadScanInput, type FullScanOptions } from './full-scan.js';

@@ -33,6 +33,7 @@ function calleeMatches(patterns: readonly string[], callee: string): boolean {
 
 function argOk(cond: Record<string, unknown>, v: Value | undefined): boolean {
   if (cond['literal'] === true && !isKnown(v)) return false;
+  if (cond['decoded'] === true && !(v?.kind === 'str' && v.decodedFrom)) return false;
   if (cond['literal'] === false && isKnown(v) && !(v as { computed?: boolean }).computed)
     return false;
   const t = asText(v);
@@ -74,12 +75,13 @@ function factMatches(m: Match, f: CodeFact): boolean {
         typeof idx === 'number' ? argOk(arg, f.args[idx]) : f.args.some((a) => argOk(arg, a));
       if (!ok) return false;
     }
-    const opt = m['option'] as { name: string; equals?: unknown } | undefined;
+    const opt = m['option'] as { name: string; equals?: unknown; matches?: string } | undefined;
     if (opt) {
       const v = f.options.get(opt.name);
       if (!v) return false;
       if (opt.equals !== undefined && asText(v)?.toLowerCase() !== String(opt.equals).toLowerCase())
         return false;
+      if (opt.matches !== undefined && !re(opt.matches).test(asText(v) ?? '')) return false;
     }
     if (typeof m['path'] === 'string') {
       const rx = re(m['path']);

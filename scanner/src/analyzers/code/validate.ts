@@ -68,7 +68,7 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
     else {
       const arg = a as Record<string, unknown>;
       for (const k of Object.keys(arg)) {
-        if (!['index', 'matches', 'literal', 'url'].includes(k))
+        if (!['index', 'matches', 'literal', 'url', 'decoded'].includes(k))
           problems.push(`unknown arg key "${k}" (allowed: index, matches, literal, url)`);
       }
       if ('index' in arg && (typeof arg['index'] !== 'number' || arg['index'] < 0))
@@ -77,7 +77,7 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
         const p = regexProblem('arg.matches', arg['matches']);
         if (p) problems.push(p);
       }
-      for (const b of ['literal', 'url'])
+      for (const b of ['literal', 'url', 'decoded'])
         if (b in arg && typeof arg[b] !== 'boolean')
           problems.push(`arg.${b} must be true or false`);
     }

@@ -91,7 +91,11 @@ export class Folder {
       }
       return UNKNOWN;
     }
-    if (ts.isIdentifier(n)) return this.host.constant(n.text, n.pos) ?? UNKNOWN;
+    if (ts.isIdentifier(n)) {
+      if (n.text === '__dirname') return str('$SKILL', { computed: true });
+      if (n.text === '__filename') return str('$SKILL/script', { computed: true });
+      return this.host.constant(n.text, n.pos) ?? UNKNOWN;
+    }
     if (ts.isArrayLiteralExpression(n)) {
       if (n.elements.length > MAX_ITEMS) return UNKNOWN;
       return {

@@ -59,7 +59,7 @@ function moduleName(spec: string): string {
 }
 
 function isLocalSpec(s: string): boolean {
-  return /^(?:\.{1,2}\/|\/|file:)/.test(s) || s.startsWith('~');
+  return /^(?:\.{1,2}\/|\/|file:|\$SKILL)/.test(s) || s.startsWith('~');
 }
 
 export class JsWalker {
@@ -128,7 +128,7 @@ export class JsWalker {
     if (ts.isIdentifier(n)) {
       const b = this.b.get(n.text, n.pos);
       if (b?.kind === 'name' || b?.kind === 'instance') return b.canonical;
-      if (!b && KNOWN_GLOBALS.has(n.text)) return n.text;
+      if (!this.b.has(n.text) && KNOWN_GLOBALS.has(n.text)) return n.text;
       return undefined;
     }
     if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) {
@@ -212,7 +212,10 @@ export class JsWalker {
   private bind(node: ts.Node): void {
     this.tick();
     if (ts.isVariableDeclaration(node)) this.bindName(node.name, node.initializer);
-    else if (
+    else if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) && node.name) {
+      // a local function or class shadows a global of the same name (e.g. `function fetch()`)
+      this.b.kill(node.name.text, 0);
+    } else if (
       ts.isImportDeclaration(node) &&
       ts.isStringLiteral(node.moduleSpecifier) &&
       node.importClause
@@ -315,6 +318,7 @@ export class JsWalker {
       const plain =
         req.callee === 'require' &&
         ts.isIdentifier(node.expression) &&
+        node.expression.text === 'require' &&
         node.arguments?.[0] !== undefined &&
         ts.isStringLiteral(node.arguments[0]);
       const plainImport =
@@ -350,6 +354,21 @@ export class JsWalker {
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
     }
     this.facts.push(fact);
+  }
+
+  private propName(p: ts.PropertyAssignment): string {
+    return p.name.getText(this.sf).replace(/['"]/g, '');
+  }
+
+  /** an options object handed to a process-starting call (or kept in a variable for one) */
+  private isProcessOptions(obj: ts.Node): boolean {
+    const call = obj.parent;
+    if (ts.isVariableDeclaration(call)) return true;
+    if (!call || !(ts.isCallExpression(call) || ts.isNewExpression(call))) return false;
+    const callee = this.resolve(call.expression) ?? '';
+    return /^(?:child_process|execa|cross-spawn|shelljs|Bun\.spawn|Deno\.(?:Command|run)|worker_threads)/.test(
+      callee,
+    );
   }
 
   private onEnv(
@@ -392,16 +411,19 @@ export class JsWalker {
       return;
     }
     if (ts.isSpreadAssignment(p)) {
+      // `{ ...process.env, X: 1 }` as a child's environment is not a read of the secrets
       const obj = p.parent;
       const holder = obj.parent;
       const envOption =
-        ts.isPropertyAssignment(holder) &&
-        holder.name.getText(this.sf).replace(/['"]/g, '') === 'env';
+        (ts.isPropertyAssignment(holder) &&
+          this.propName(holder) === 'env' &&
+          this.isProcessOptions(holder.parent)) ||
+        (ts.isVariableDeclaration(holder) && /env/i.test(holder.name.getText(this.sf)));
       if (!envOption) this.facts.push({ kind: 'env-bulk', line });
       return;
     }
     if (ts.isPropertyAssignment(p)) {
-      if (p.name.getText(this.sf).replace(/['"]/g, '') !== 'env')
+      if (!(this.propName(p) === 'env' && this.isProcessOptions(p.parent)))
         this.facts.push({ kind: 'env-bulk', line });
       return;
     }

@@ -136,6 +136,7 @@ export class PyFolder {
       case 'await':
         return this.fold(n.namedChildren[0]);
       case 'identifier':
+        if (n.text === '__file__') return str('$SKILL/script', { computed: true });
         return this.host.constant(n.text, n.startIndex) ?? UNKNOWN;
       case 'list':
       case 'tuple':
@@ -356,6 +357,12 @@ export class PyFolder {
           ? str(String.fromCodePoint(c.n), { computed: true })
           : UNKNOWN;
       }
+      case 'os.path.dirname': {
+        const v = this.fold(argNodes[0]);
+        return v.kind === 'str' && v.s.includes('/')
+          ? str(v.s.slice(0, v.s.lastIndexOf('/')), { computed: true })
+          : UNKNOWN;
+      }
       case 'urllib.request.Request':
       case 'urllib2.Request':
         return this.fold(argNodes[0]);
@@ -375,7 +382,10 @@ export class PyFolder {
     const b = this.bytes(n);
     if (b && canon !== 'bytes' && canon !== 'bytearray') {
       const how = canon?.split('.')[0] ?? 'decode';
-      return this.decoded(printable(b), how === 'codecs' ? 'codecs' : how, n);
+      const text = printable(b);
+      // binary results (compressed data, bytecode) stay unknown but remember they were decoded
+      if (text === undefined) return str(HOLE, { computed: true, decodedFrom: how });
+      return this.decoded(text, how === 'codecs' ? 'codecs' : how, n);
     }
     if (fn.type !== 'attribute') return UNKNOWN;
     const method = fn.childForFieldName('attribute')?.text ?? '';

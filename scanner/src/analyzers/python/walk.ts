@@ -118,7 +118,7 @@ export class PyWalker {
       case 'identifier': {
         const b = this.b.get(n.text, n.startIndex);
         if (b?.kind === 'name' || b?.kind === 'instance') return b.canonical;
-        if (b) return undefined;
+        if (b || this.b.has(n.text)) return undefined;
         if (BUILTINS.has(n.text)) return n.text === '__builtins__' ? 'builtins' : n.text;
         const star = this.stars[0];
         return star ? `${star}.${n.text}` : undefined;
@@ -335,6 +335,9 @@ export class PyWalker {
             : { kind: 'indirect-import', via: 'getattr', line },
         );
       }
+    }
+    if ((canon === 'os.getenv' || canon === 'os.getenvb') && isKnown(args[0])) {
+      this.facts.push({ kind: 'env-read', name: args[0].s, line });
     }
     if (OPEN_FUNCS.has(canon))
       options.set('mode', options.get('mode') ?? args[1] ?? { kind: 'str', s: 'r' });
