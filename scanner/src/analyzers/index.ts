@@ -5,8 +5,9 @@
  */
 import type { Analyzer } from '../analyzer.js';
 import { bashAnalyzer } from './bash/index.js';
+import { markdownAnalyzer, textAnalyzer } from './markdown/index.js';
 import { javascriptAnalyzer } from './javascript/index.js';
 import { manifestAnalyzer } from './manifest/index.js';
 import { pythonAnalyzer } from './python/index.js';
 
-export const analyzers: readonly Analyzer[] = [javascriptAnalyzer, pythonAnalyzer, bashAnalyzer, manifestAnalyzer];
+export const analyzers: readonly Analyzer[] = [javascriptAnalyzer, pythonAnalyzer, bashAnalyzer, manifestAnalyzer, markdownAnalyzer, textAnalyzer];

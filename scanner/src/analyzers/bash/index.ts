@@ -110,8 +110,10 @@ function execCapabilities(f: CmdFact, functions: ReadonlySet<string>): string[] 
       out.push(w);
   }
   const p = f.program.s;
+  // usage placeholders in docs (`[--flag a|b]`, `<file>`) are not programs
   if (
     !p ||
+    !/^[\w.+@~/-]+$/.test(p) ||
     p.includes(UNKNOWN) ||
     BUILTINS.has(f.name) ||
     functions.has(p) ||

@@ -1,0 +1,132 @@
+/**
+ * Invisible-character carriers: zero-width characters inside words, Unicode tag characters
+ * (ASCII smuggling), variation-selector byte encoding and bidi controls. Emoji ZWJ sequences,
+ * emoji flag tag sequences, single variation selectors after a base character, a leading BOM and
+ * joiners inside non-Latin scripts that need them are not findings.
+ */
+
+export type CharKind = 'zero-width' | 'unicode-tags' | 'variation-selectors' | 'bidi';
+
+export interface CharHit {
+  kind: CharKind;
+  /** UTF-16 offset of the first character */
+  offset: number;
+  count: number;
+  /** for tag and variation-selector runs: the text they spell */
+  decoded?: string;
+}
+
+const ZW = new Set([
+  0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff, 0x180e,
+]);
+const BIDI = (c: number) => (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+const TAG = (c: number) => c >= 0xe0000 && c <= 0xe007f;
+const VS = (c: number) => (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xe0100 && c <= 0xe01ef);
+const PICTO = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}/u;
+const NEEDS_JOINERS =
+  /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Mongolian}\p{Script=Hebrew}\p{Script=Thai}]/u;
+
+interface Cp {
+  c: number;
+  s: string;
+  at: number;
+}
+
+function codepoints(text: string): Cp[] {
+  const out: Cp[] = [];
+  for (let i = 0; i < text.length;) {
+    const c = text.codePointAt(i) ?? 0;
+    const s = String.fromCodePoint(c);
+    out.push({ c, s, at: i });
+    i += s.length;
+  }
+  return out;
+}
+
+/** previous/next code point that is not a variation selector or joiner */
+function neighbour(cps: Cp[], i: number, dir: 1 | -1): Cp | undefined {
+  for (let j = i + dir; j >= 0 && j < cps.length; j += dir) {
+    const c = (cps[j] as Cp).c;
+    if (VS(c) || c === 0x200d) continue;
+    return cps[j];
+  }
+  return undefined;
+}
+
+function legitJoiner(cps: Cp[], i: number): boolean {
+  const c = (cps[i] as Cp).c;
+  const prev = neighbour(cps, i, -1);
+  const next = neighbour(cps, i, 1);
+  if (c === 0x200d && prev && next && PICTO.test(prev.s) && PICTO.test(next.s)) return true;
+  if (
+    (c === 0x200c || c === 0x200d) &&
+    ((prev && NEEDS_JOINERS.test(prev.s)) || (next && NEEDS_JOINERS.test(next.s)))
+  )
+    return true;
+  return false;
+}
+
+function vsByte(c: number): number {
+  return c <= 0xfe0f ? c - 0xfe00 : c - 0xe0100 + 16;
+}
+
+export function scanChars(text: string): CharHit[] {
+  const cps = codepoints(text);
+  const hits: CharHit[] = [];
+  let zwLine = -1;
+  for (let i = 0; i < cps.length; i++) {
+    const { c, at } = cps[i] as Cp;
+    if (ZW.has(c)) {
+      if (c === 0xfeff && at === 0) continue;
+      if (legitJoiner(cps, i)) continue;
+      // one hit per line, counting the characters on it
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      const last = hits[hits.length - 1];
+      if (last && last.kind === 'zero-width' && zwLine === lineStart) last.count++;
+      else {
+        hits.push({ kind: 'zero-width', offset: at, count: 1 });
+        zwLine = lineStart;
+      }
+      continue;
+    }
+    if (BIDI(c)) {
+      hits.push({ kind: 'bidi', offset: at, count: 1 });
+      continue;
+    }
+    if (TAG(c)) {
+      let j = i;
+      let decoded = '';
+      while (j < cps.length && TAG((cps[j] as Cp).c)) {
+        const t = (cps[j] as Cp).c - 0xe0000;
+        if (t >= 0x20 && t < 0x7f) decoded += String.fromCharCode(t);
+        j++;
+      }
+      const prev = i > 0 ? (cps[i - 1] as Cp).c : 0;
+      const flag =
+        prev === 0x1f3f4 && /^[a-z0-9]{2,7}$/.test(decoded) && (cps[j - 1] as Cp).c === 0xe007f;
+      if (!flag) hits.push({ kind: 'unicode-tags', offset: at, count: j - i, decoded });
+      i = j - 1;
+      continue;
+    }
+    if (VS(c)) {
+      let j = i;
+      const bytes: number[] = [];
+      while (j < cps.length && VS((cps[j] as Cp).c)) {
+        bytes.push(vsByte((cps[j] as Cp).c));
+        j++;
+      }
+      // one selector after a base character is ordinary emoji/CJK presentation
+      if (j - i >= 2) {
+        let decoded = '';
+        try {
+          decoded = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+        } catch {
+          decoded = '';
+        }
+        hits.push({ kind: 'variation-selectors', offset: at, count: j - i, decoded });
+      }
+      i = j - 1;
+    }
+  }
+  return hits;
+}

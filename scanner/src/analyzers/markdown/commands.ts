@@ -1,0 +1,206 @@
+/**
+ * Commands in prose: which fenced blocks are shell, which inline code spans and plain-prose
+ * phrases (`run curl … | sh`) are commands, and whether the text tells the *agent* to run them or
+ * only shows them (for the user to run, for reference). Capabilities are only observed from
+ * commands the agent is told to run; threats count wherever they are.
+ */
+import { KNOWN_COMMANDS } from '../bash/commands.js';
+
+export type CommandContext = 'agent' | 'user' | 'reference';
+
+const SHELL_LANGS = new Set([
+  'bash',
+  'sh',
+  'shell',
+  'zsh',
+  'console',
+  'terminal',
+  'shell-session',
+  'shellsession',
+  'bash-session',
+  'sh-session',
+  'ksh',
+  'fish',
+  'command',
+  'commandline',
+  'cli',
+  'powershell',
+  'ps1',
+  'pwsh',
+  'ps',
+  'posh',
+  'zsh-session',
+  'shellscript',
+  'bat',
+  'cmd',
+]);
+const PROMPT_LANGS = new Set([
+  'console',
+  'terminal',
+  'shell-session',
+  'shellsession',
+  'bash-session',
+  'sh-session',
+  'zsh-session',
+]);
+
+export function fenceLanguage(
+  lang: string,
+  text: string,
+): 'bash' | 'python' | 'javascript' | 'typescript' | undefined {
+  if (SHELL_LANGS.has(lang)) return 'bash';
+  if (['python', 'py', 'python3', 'py3', 'ipython', 'pycon'].includes(lang)) return 'python';
+  if (['js', 'javascript', 'node', 'nodejs', 'mjs', 'cjs', 'jsx'].includes(lang))
+    return 'javascript';
+  if (['ts', 'typescript', 'tsx', 'mts', 'cts'].includes(lang)) return 'typescript';
+  if (lang === '' || lang === 'text' || lang === 'txt' || lang === 'plaintext')
+    return looksLikeShell(text) ? 'bash' : undefined;
+  return undefined;
+}
+
+const PROMPT = /^\s*(?:[$%#>]|PS [^>]*>|[A-Za-z]:\\[^>]*>|\w+@[\w.-]+:[^$#]*[$#])\s/;
+
+/** strips `$ ` prompts; output lines become blank so line numbers stay */
+export function stripPrompts(lang: string, text: string): string {
+  const lines = text.split('\n');
+  const prompted = lines.filter((l) => /^\s*(?:\$|%|PS [^>]*>|[A-Za-z]:\\[^>]*>)\s/.test(l)).length;
+  if (!prompted || (!PROMPT_LANGS.has(lang) && prompted < lines.filter((l) => l.trim()).length / 2))
+    return text;
+  let continued = false;
+  return lines
+    .map((l) => {
+      if (PROMPT.test(l) && !/^\s*#\s/.test(l)) {
+        const cmd = l.replace(PROMPT, '');
+        continued = /\\$/.test(cmd);
+        return cmd;
+      }
+      if (continued) {
+        continued = /\\$/.test(l);
+        return l;
+      }
+      return '';
+    })
+    .join('\n');
+}
+
+function firstWord(line: string): string {
+  let l = line
+    .trim()
+    .replace(PROMPT, '')
+    .replace(/^(?:sudo|doas|time|nohup|exec|env)\s+/, '');
+  l = l.replace(/^(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)+/, '');
+  return (/^[^\s;|&<>()]+/.exec(l)?.[0] ?? '').replace(/^["']|["']$/g, '');
+}
+
+export function isCommandWord(w: string): boolean {
+  if (!w) return false;
+  if (/^(?:\.{1,2}\/|~\/|\/)[\w./-]+$/.test(w)) return true;
+  const base = w.toLowerCase();
+  return KNOWN_COMMANDS.has(base) || /^python3?(?:\.\d+)?$/.test(base) || /^pip3?$/.test(base);
+}
+
+/** an unlabelled block counts as shell when most of its lines start with a command */
+export function looksLikeShell(text: string): boolean {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#') && !/\\$/.test(l.slice(0, -1)));
+  if (!lines.length) return false;
+  let yes = 0;
+  for (const l of lines) {
+    if (/^[A-Za-z_][A-Za-z0-9_]*=\S/.test(l) || isCommandWord(firstWord(l))) yes++;
+  }
+  return yes / lines.length >= 0.6;
+}
+
+/** an inline code span that is a command line rather than a name or a value */
+export function looksLikeCommandSpan(span: string, runVerbBefore: boolean): boolean {
+  const s = span.trim();
+  const w = firstWord(s);
+  if (!isCommandWord(w)) return false;
+  if (/\s/.test(s)) return true;
+  return runVerbBefore;
+}
+
+const USER_RE =
+  /\b(?:suggest|recommend|tell the user|ask the user|show (?:the user|them|the line)|let (?:them|the user)|the user (?:can|should|may|runs?|will|could)|for the user|(?:their|your) own terminal|user'?s terminal|explain,? do not execute|do not (?:run|execute)|don'?t (?:run|execute)|never run|the user edits)\b/i;
+const REFERENCE_RE =
+  /\b(?:for reference|for example|e\.g\.|looks like|equivalent|under the hood|the script does (?:it|this|that) for you|sample output|example (?:request|call|usage|output|response)|output:)/i;
+const DOC_USER_RE =
+  /\b(?:explain,? do not execute|the user runs (?:these|the) commands|never run (?:these|any) commands yourself|do not run (?:these|any) commands yourself)\b/i;
+const RUN_VERB_RE =
+  /\b(?:run|execute|exec|invoke|launch|start|type|paste|enter|call|install|use|first|then|with)\b[^.\n]{0,30}$/i;
+
+export function classify(before: string, doc: string): CommandContext {
+  const tail = before.slice(-300);
+  if (USER_RE.test(tail) || DOC_USER_RE.test(doc)) return 'user';
+  if (REFERENCE_RE.test(tail)) return 'reference';
+  return 'agent';
+}
+
+export function runVerbBefore(before: string): boolean {
+  return RUN_VERB_RE.test(before.slice(-60));
+}
+
+/** verbs that introduce a command written in plain prose (`run curl -s … | sh`) */
+const PROSE_CMD_RE = /\b(?:run|execute|exec|type|paste|enter|invoke)\s*:?\s+(?=\S)/gi;
+const STRONG = new Set([
+  'curl',
+  'wget',
+  'bash',
+  'sh',
+  'zsh',
+  'python',
+  'python3',
+  'node',
+  'perl',
+  'ruby',
+  'php',
+  'nc',
+  'ncat',
+  'socat',
+  'ssh',
+  'eval',
+  'source',
+  'base64',
+  'echo',
+  'chmod',
+  'crontab',
+  'osascript',
+  'security',
+  'powershell',
+  'pwsh',
+  'iex',
+  'iwr',
+  'sudo',
+  'git',
+  'npm',
+  'npx',
+  'pip',
+  'pip3',
+  'cat',
+  'tar',
+  'zip',
+  'scp',
+  'rsync',
+  'launchctl',
+  'systemctl',
+]);
+const CMD_END =
+  /[.;!?](?=\s|$)|\n\s*\n|\s(?:and|then|but|so|before|after|because|which|while|without|to make|so that)\s(?![-|&])/i;
+
+/** commands written in plain prose after a run verb: [offset in text, command] */
+export function proseCommands(text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  PROSE_CMD_RE.lastIndex = 0;
+  for (const m of text.matchAll(PROSE_CMD_RE)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const rest = text.slice(at, at + 600);
+    const w = /^[\w.-]+/.exec(rest)?.[0]?.toLowerCase();
+    if (!w || !STRONG.has(w)) continue;
+    const end = CMD_END.exec(rest);
+    const cmd = (end ? rest.slice(0, end.index) : rest).trim();
+    if (cmd.includes(' ')) out.push([at, cmd]);
+  }
+  return out;
+}

@@ -1,0 +1,291 @@
+/**
+ * The markdown and text analyzers: SKILL.md, references and every other text file. Fenced code is
+ * handed to the analyzer of the language it claims (shell by default when an unlabelled block
+ * looks like commands), inline commands the prose tells the agent to run go to the bash analyzer,
+ * and the prose itself is checked for injected instructions, hidden carriers, invisible characters
+ * and encoded blobs (decoded and scanned again).
+ */
+import type { Rule } from '@skillgate/rules';
+import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
+import { clip, findingFor } from '../../engine/finding.js';
+import { checkDeadline } from '../../engine/route.js';
+import type { Finding } from '../../types.js';
+import { findBlobs } from './blobs.js';
+import { scanChars, type CharKind } from './chars.js';
+import {
+  classify,
+  fenceLanguage,
+  looksLikeCommandSpan,
+  looksLikeShell,
+  proseCommands,
+  runVerbBefore,
+  stripPrompts,
+  type CommandContext,
+} from './commands.js';
+import { compileText, validateProseMatch, type ProseMatch } from './match.js';
+import { matchText, prepare, rawOffset, type PreparedSegment } from './prose.js';
+import { findFences, structure, type Segment } from './structure.js';
+
+const CHAR_LABEL: Record<CharKind, string> = {
+  'zero-width': 'zero-width character(s)',
+  'unicode-tags': 'Unicode tag character(s)',
+  'variation-selectors': 'variation selector(s) used as data',
+  bidi: 'bidirectional control character(s)',
+};
+
+class Lines {
+  private starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  text_(line: number): string {
+    const s = this.starts[line - 1] ?? 0;
+    const e = this.starts[line] ?? this.text.length + 1;
+    return this.text.slice(s, e - 1);
+  }
+}
+
+/** drops capability uses observed in commands that are only shown (for the user, for reference) */
+function keepFor(context: CommandContext) {
+  return (f: Finding) =>
+    context === 'agent' ||
+    !f.capability ||
+    f.capability.kind === 'network' ||
+    f.capability.kind === 'env';
+}
+
+interface Run {
+  file: SourceFile;
+  rules: readonly Rule[];
+  ctx: AnalyzerContext;
+  lines: Lines;
+  out: Finding[];
+  doc: string;
+}
+
+function charFindings(run: Run, segmentsOut: Segment[]): void {
+  const hits = scanChars(run.file.text);
+  if (!hits.length) return;
+  for (const rule of run.rules) {
+    const kind = (rule.match as { chars?: CharKind }).chars;
+    if (!kind) continue;
+    let n = 0;
+    for (const h of hits) {
+      if (h.kind !== kind || n++ >= 20) continue;
+      const line = run.lines.lineOf(h.offset);
+      const decoded = h.decoded ? ` spelling "${clip(h.decoded, 120)}"` : '';
+      run.out.push(
+        findingFor(rule, {
+          file: run.file.path,
+          line,
+          evidence: h.decoded
+            ? `hidden text: ${h.decoded}`
+            : run.lines.text_(line).replace(/[\u200b-\u200d\u2060-\u2064\ufeff\u180e]/g, '⟦ZW⟧'),
+          message: `${rule.message.replace(/\.$/, '')} (${h.count} ${CHAR_LABEL[kind]}${decoded})`,
+        }),
+      );
+    }
+  }
+  for (const h of hits)
+    if (h.decoded && h.decoded.trim().length >= 8)
+      segmentsOut.push({
+        text: h.decoded,
+        start: h.offset,
+        hidden: true,
+        carrier: h.kind,
+        line: run.lines.lineOf(h.offset),
+        decodedFrom: h.kind,
+      });
+}
+
+function blobFindings(run: Run, segmentsOut: Segment[]): void {
+  const blobRules = run.rules.filter((r) => (r.match as ProseMatch & { blob?: unknown }).blob);
+  const minLength = Math.min(
+    200,
+    ...blobRules.map((r) => (r.match as { blob: { minLength?: number } }).blob.minLength ?? 200),
+  );
+  for (const b of findBlobs(run.file.text, minLength)) {
+    const line = run.lines.lineOf(b.offset);
+    for (const rule of blobRules) {
+      const want = (rule.match as { blob: { decodes: string; minLength?: number } }).blob;
+      if (want.decodes !== b.decodes || b.length < (want.minLength ?? 200)) continue;
+      run.out.push(
+        findingFor(rule, {
+          file: run.file.path,
+          line,
+          evidence: b.text
+            ? `${b.encoding} decodes to: ${clip(b.text, 200)}`
+            : `${b.encoding} blob of ${b.length} characters`,
+          message: `${rule.message.replace(/\.$/, '')} (${b.encoding}, ${b.length} characters)`,
+        }),
+      );
+    }
+    if (b.text) {
+      segmentsOut.push({
+        text: b.text,
+        start: b.offset,
+        hidden: true,
+        carrier: b.encoding,
+        line,
+        decodedFrom: b.encoding,
+      });
+      if (b.language !== 'text')
+        run.out.push(...run.ctx.embedded(b.text, b.language, { line, decodedFrom: b.encoding }));
+    }
+  }
+}
+
+function proseFindings(run: Run, segs: PreparedSegment[]): void {
+  const seen = new Set<string>();
+  for (const rule of run.rules) {
+    const c = compileText(rule);
+    if (!c) continue;
+    checkDeadline(run.ctx);
+    for (const p of segs) {
+      for (const at of matchText(c, p)) {
+        const line = p.seg.line ?? run.lines.lineOf(rawOffset(p, at));
+        const key = `${rule.id}\0${line}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const windowText = sentenceAround(p.norm.text, at);
+        const where = p.seg.hidden
+          ? ` (hidden in ${p.seg.carrier})`
+          : p.norm.hadInvisible
+            ? ' (with invisible characters)'
+            : '';
+        const f = findingFor(rule, {
+          file: run.file.path,
+          line,
+          evidence: windowText,
+          message: `${rule.message.replace(/\.$/, '')}${where}`,
+        });
+        if (p.seg.decodedFrom) f.decodedFrom = p.seg.decodedFrom;
+        run.out.push(f);
+      }
+    }
+  }
+}
+
+function sentenceAround(text: string, at: number): string {
+  const s = Math.max(
+    text.lastIndexOf('\n\n', at),
+    text.slice(0, at).search(/[.!?]\s[^.!?]*$/) + 1,
+    0,
+  );
+  const rest = text.slice(at);
+  const e = rest.search(/[.!?](?:\s|$)|\n\n/);
+  return clip(text.slice(s, e < 0 ? text.length : at + e + 1).trim());
+}
+
+/** inline code spans and plain-prose commands, in visible and hidden segments */
+function inlineCommands(run: Run, segs: PreparedSegment[]): void {
+  for (const p of segs) {
+    const raw = p.seg.text;
+    for (const m of raw.matchAll(/(`+)([^`\n]+?)\1(?!`)/g)) {
+      const span = m[2] as string;
+      const at = m.index ?? 0;
+      const before = raw.slice(Math.max(0, at - 300), at);
+      if (!looksLikeCommandSpan(span, runVerbBefore(before))) continue;
+      const line = p.seg.line ?? run.lines.lineOf(p.seg.start + at);
+      const context = p.seg.hidden ? 'agent' : classify(before, run.doc);
+      run.out.push(
+        ...run.ctx
+          .embedded(span.trim(), 'bash', { line, decodedFrom: p.seg.decodedFrom ?? 'inline-code' })
+          .filter(keepFor(context)),
+      );
+    }
+    const norm = p.norm.text;
+    for (const [at, cmd] of proseCommands(norm)) {
+      // commands inside backticks were handled above
+      if (((norm.slice(0, at).match(/`/g) ?? []).length & 1) === 1) continue;
+      const line = p.seg.line ?? run.lines.lineOf(rawOffset(p, at));
+      const context = p.seg.hidden
+        ? 'agent'
+        : classify(norm.slice(Math.max(0, at - 300), at), run.doc);
+      run.out.push(
+        ...run.ctx
+          .embedded(cmd, 'bash', { line, decodedFrom: p.seg.decodedFrom ?? 'inline-code' })
+          .filter(keepFor(context)),
+      );
+    }
+  }
+}
+
+function fenceFindings(run: Run): void {
+  const text = run.file.text;
+  const readme = /(?:^|\/)readme(?:\.[a-z]+)?$/i.test(run.file.path);
+  let prevEnd = 0;
+  for (const f of findFences(text)) {
+    checkDeadline(run.ctx);
+    const lang = fenceLanguage(f.lang, f.text);
+    const before = text.slice(prevEnd, f.start).replace(/^[\s\S]*\n#{1,6} [^\n]*\n/, '');
+    prevEnd = f.end;
+    if (!lang) continue;
+    const code = lang === 'bash' || f.lang === 'pycon' ? stripPrompts(f.lang, f.text) : f.text;
+    if (lang === 'bash' && f.lang === '' && !looksLikeShell(code)) continue;
+    const context: CommandContext = readme ? 'reference' : classify(before, run.doc);
+    run.out.push(
+      ...run.ctx
+        .embedded(code, lang, { line: f.line, decodedFrom: 'markdown-fence' })
+        .filter(keepFor(context)),
+    );
+  }
+}
+
+export function analyzeProse(
+  file: SourceFile,
+  rules: readonly Rule[],
+  ctx: AnalyzerContext,
+  markdown: boolean,
+): Finding[] {
+  const text = file.text.replace(/\r\n?/g, '\n');
+  const f: SourceFile = { path: file.path, text };
+  const run: Run = {
+    file: f,
+    rules,
+    ctx,
+    lines: new Lines(text),
+    out: [],
+    doc: text.slice(0, 4000),
+  };
+  const st = markdown
+    ? structure(text)
+    : {
+        visible: { text, start: 0, hidden: false, carrier: 'prose' } as Segment,
+        hidden: [] as Segment[],
+      };
+  const segments: Segment[] = [st.visible, ...st.hidden];
+  charFindings(run, segments);
+  blobFindings(run, segments);
+  const prepared = segments.map(prepare);
+  proseFindings(run, prepared);
+  inlineCommands(run, prepared);
+  if (markdown) fenceFindings(run);
+  return run.out;
+}
+
+function validate(m: Record<string, unknown>): string[] {
+  return validateProseMatch(m);
+}
+
+export const markdownAnalyzer: Analyzer = {
+  languages: ['markdown'],
+  validateMatch: validate,
+  analyze: (file, rules, ctx) => analyzeProse(file, rules, ctx, true),
+};
+
+export const textAnalyzer: Analyzer = {
+  languages: ['text'],
+  validateMatch: validate,
+  analyze: (file, rules, ctx) => analyzeProse(file, rules, ctx, false),
+};

@@ -1,0 +1,141 @@
+/**
+ * The prose/text rule `match` vocabulary (languages `markdown` and `text`):
+ *
+ *   text:                      phrases in normalised prose (zero-width stripped, NFKC, look-alikes folded)
+ *     any: [regex, …]          one of these must match in the window
+ *     all: [[regex, …], …]     each group must match in the same window
+ *     window: sentence | paragraph     (default sentence)
+ *     scope: any | visible | hidden    (hidden = HTML comments, <sub>/<sup>, hidden elements, link
+ *                                       definitions/titles, alt text, decoded tag/selector/base64 text)
+ *     mentions: skip | keep    skip visible matches inside quotes or backticks (talking *about* a phrase)
+ *     unless: [regex, …]       skip visible windows that match one of these (education, examples)
+ *   chars: zero-width | unicode-tags | variation-selectors | bidi
+ *   blob: { decodes: text | executable, minLength?: n }   long base64/hex runs and what they decode to
+ *
+ * Regexes are JavaScript syntax, matched case-insensitively.
+ */
+import type { Rule } from '@skillgate/rules';
+
+export interface TextMatch {
+  any?: string[];
+  all?: string[][];
+  window?: 'sentence' | 'paragraph';
+  scope?: 'any' | 'visible' | 'hidden';
+  mentions?: 'skip' | 'keep';
+  unless?: string[];
+}
+
+export type ProseMatch =
+  | { text: TextMatch }
+  | { chars: 'zero-width' | 'unicode-tags' | 'variation-selectors' | 'bidi' }
+  | { blob: { decodes: 'text' | 'executable'; minLength?: number } };
+
+export interface CompiledText {
+  any?: RegExp[];
+  all?: RegExp[][];
+  window: 'sentence' | 'paragraph';
+  scope: 'any' | 'visible' | 'hidden';
+  mentions: 'skip' | 'keep';
+  unless?: RegExp[];
+}
+
+function regexProblem(x: unknown, where: string): string | undefined {
+  if (typeof x !== 'string' || !x)
+    return `${where} must be a non-empty string (a regular expression)`;
+  try {
+    new RegExp(x, 'iu');
+    return undefined;
+  } catch (e) {
+    return `${where} is not a valid regular expression: ${(e as Error).message}`;
+  }
+}
+
+function regexList(v: unknown, where: string, problems: string[]): void {
+  if (!Array.isArray(v) || !v.length) {
+    problems.push(`${where} must be a non-empty list of regular expressions`);
+    return;
+  }
+  v.forEach((x, i) => {
+    const p = regexProblem(x, `${where}[${i}]`);
+    if (p) problems.push(p);
+  });
+}
+
+const TEXT_KEYS = ['any', 'all', 'window', 'scope', 'mentions', 'unless'];
+
+export function validateProseMatch(match: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const keys = Object.keys(match);
+  const allowed = ['text', 'chars', 'blob'];
+  if (keys.length !== 1 || !allowed.includes(keys[0] as string))
+    return [
+      `match must have exactly one of ${allowed.join(', ')} (found: ${keys.join(', ') || 'nothing'})`,
+    ];
+  const k = keys[0] as string;
+  const v = match[k];
+  if (k === 'chars') {
+    if (!['zero-width', 'unicode-tags', 'variation-selectors', 'bidi'].includes(v as string))
+      problems.push(
+        'match.chars must be one of zero-width, unicode-tags, variation-selectors, bidi',
+      );
+    return problems;
+  }
+  if (k === 'blob') {
+    const b = v as Record<string, unknown> | null;
+    if (!b || typeof b !== 'object' || Array.isArray(b))
+      return [
+        'match.blob must be a mapping with decodes (text or executable) and optional minLength',
+      ];
+    for (const key of Object.keys(b))
+      if (key !== 'decodes' && key !== 'minLength')
+        problems.push(`match.blob has unknown key "${key}" (allowed: decodes, minLength)`);
+    if (b['decodes'] !== 'text' && b['decodes'] !== 'executable')
+      problems.push('match.blob.decodes must be text or executable');
+    if (b['minLength'] !== undefined && (typeof b['minLength'] !== 'number' || b['minLength'] < 16))
+      problems.push('match.blob.minLength must be a number of at least 16');
+    return problems;
+  }
+  const t = v as Record<string, unknown> | null;
+  if (!t || typeof t !== 'object' || Array.isArray(t))
+    return [`match.text must be a mapping with keys from: ${TEXT_KEYS.join(', ')}`];
+  for (const key of Object.keys(t))
+    if (!TEXT_KEYS.includes(key))
+      problems.push(`match.text has unknown key "${key}" (allowed: ${TEXT_KEYS.join(', ')})`);
+  if (t['any'] === undefined && t['all'] === undefined)
+    problems.push('match.text needs any (a list of regular expressions) or all (a list of lists)');
+  if (t['any'] !== undefined) regexList(t['any'], 'match.text.any', problems);
+  if (t['all'] !== undefined) {
+    if (!Array.isArray(t['all']) || !t['all'].length)
+      problems.push('match.text.all must be a non-empty list of lists of regular expressions');
+    else t['all'].forEach((g, i) => regexList(g, `match.text.all[${i}]`, problems));
+  }
+  if (t['unless'] !== undefined) regexList(t['unless'], 'match.text.unless', problems);
+  if (t['window'] !== undefined && t['window'] !== 'sentence' && t['window'] !== 'paragraph')
+    problems.push('match.text.window must be sentence or paragraph');
+  if (t['scope'] !== undefined && !['any', 'visible', 'hidden'].includes(t['scope'] as string))
+    problems.push('match.text.scope must be any, visible or hidden');
+  if (t['mentions'] !== undefined && t['mentions'] !== 'skip' && t['mentions'] !== 'keep')
+    problems.push('match.text.mentions must be skip or keep');
+  return problems;
+}
+
+const compiled = new WeakMap<Rule, CompiledText>();
+
+export function compileText(rule: Rule): CompiledText | undefined {
+  const t = (rule.match as ProseMatch & { text?: TextMatch }).text;
+  if (!t) return undefined;
+  let c = compiled.get(rule);
+  if (!c) {
+    const rx = (s: string) => new RegExp(s, 'giu');
+    c = {
+      window: t.window ?? 'sentence',
+      scope: t.scope ?? 'any',
+      mentions: t.mentions ?? 'keep',
+    };
+    if (t.any) c.any = t.any.map(rx);
+    if (t.all) c.all = t.all.map((g) => g.map(rx));
+    if (t.unless) c.unless = t.unless.map(rx);
+    compiled.set(rule, c);
+  }
+  return c;
+}

@@ -1,0 +1,145 @@
+/**
+ * Text normalisation for prose matching, with a map back to raw offsets: invisible characters
+ * removed, NFKC (fullwidth and compatibility forms), Latin look-alikes from Cyrillic/Greek inside
+ * Latin words, emphasis markers dropped, runs of blanks collapsed. `ig\u200bnore` → `ignore`.
+ */
+
+/** zero-width and other invisible formatting characters, variation selectors and tag characters */
+export function isInvisible(cp: number): boolean {
+  return (
+    cp === 0x00ad ||
+    cp === 0x034f ||
+    cp === 0x115f ||
+    cp === 0x1160 ||
+    cp === 0x17b4 ||
+    cp === 0x17b5 ||
+    cp === 0x180e ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) ||
+    cp === 0x3164 ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0xfeff ||
+    cp === 0xffa0 ||
+    (cp >= 0xe0000 && cp <= 0xe007f) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
+  );
+}
+
+const CONFUSABLES: Record<string, string> = {
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  һ: 'h',
+  ӏ: 'l',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  ο: 'o',
+  α: 'a',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  Ο: 'O',
+  Α: 'A',
+  Ε: 'E',
+  Ι: 'I',
+  Κ: 'K',
+  Ν: 'N',
+  Ρ: 'P',
+  Τ: 'T',
+  Χ: 'X',
+  Β: 'B',
+  Μ: 'M',
+  Η: 'H',
+  Ζ: 'Z',
+  ɡ: 'g',
+  ɑ: 'a',
+  ı: 'i',
+};
+
+export interface Normalized {
+  text: string;
+  /** raw offset (UTF-16 index into the source segment) of each normalized character */
+  map: number[];
+  /** some invisible characters were removed */
+  hadInvisible: boolean;
+}
+
+export function normalize(raw: string): Normalized {
+  let text = '';
+  const map: number[] = [];
+  let hadInvisible = false;
+  let lastSpace = false;
+  let newlines = 0;
+  for (let i = 0; i < raw.length;) {
+    const cp = raw.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(cp);
+    const at = i;
+    i += ch.length;
+    if (isInvisible(cp)) {
+      hadInvisible = true;
+      continue;
+    }
+    if (ch === '*') continue;
+    if (ch === '\n') {
+      if (newlines >= 2) continue;
+      newlines++;
+      if (lastSpace && text.endsWith(' ')) {
+        text = text.slice(0, -1);
+        map.pop();
+      }
+      text += '\n';
+      map.push(at);
+      lastSpace = true;
+      continue;
+    }
+    if (/\s/.test(ch)) {
+      if (lastSpace) continue;
+      text += ' ';
+      map.push(at);
+      lastSpace = true;
+      continue;
+    }
+    newlines = 0;
+    lastSpace = false;
+    const n = cp < 0x80 ? ch : ch.normalize('NFKC');
+    for (const c of n) {
+      text += c;
+      map.push(at);
+    }
+  }
+  // look-alike letters inside words that also contain Latin letters
+  if (/[^\x00-\x7f]/.test(text)) {
+    text = text.replace(/\S+/g, (w) =>
+      /[a-z]/i.test(w) ? [...w].map((c) => CONFUSABLES[c] ?? c).join('') : w,
+    );
+  }
+  return { text, map, hadInvisible };
+}

@@ -1,0 +1,92 @@
+/**
+ * Phrase rules over normalised prose, window by window (sentence or paragraph), with the
+ * "mention, not use" exemptions for visible text: a phrase in quotes/backticks or a window that
+ * reads as education or an example is talked about, not addressed to the agent.
+ */
+import type { CompiledText } from './match.js';
+import { normalize, type Normalized } from './normalize.js';
+import type { Segment } from './structure.js';
+
+export interface PreparedSegment {
+  seg: Segment;
+  norm: Normalized;
+  sentences: Array<[number, number]>;
+  paragraphs: Array<[number, number]>;
+}
+
+/** sentence ends: . ! ? followed by space/newline, blank lines, list items and headings */
+const SENTENCE_END = /[.!?。！？]["')\]]*(?=\s)|\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|#{1,6})\s)/g;
+
+function spans(text: string, re: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end > start) out.push([start, end]);
+    start = end;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out.filter(([s, e]) => text.slice(s, e).trim().length > 0);
+}
+
+export function prepare(seg: Segment): PreparedSegment {
+  const norm = normalize(seg.text);
+  return {
+    seg,
+    norm,
+    sentences: spans(norm.text, SENTENCE_END),
+    paragraphs: spans(norm.text, /\n\s*\n/g),
+  };
+}
+
+/** is position `i` of `w` inside a quoted phrase or a code span (a mention, not an instruction) */
+function quoted(w: string, i: number): boolean {
+  const before = w.slice(0, i);
+  if ((before.match(/`/g) ?? []).length % 2 === 1) return true;
+  if ((before.match(/"/g) ?? []).length % 2 === 1) return true;
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('„'));
+  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'));
+  return open > close;
+}
+
+/** Returns normalised offsets of hits (one per matching window). */
+export function matchText(c: CompiledText, p: PreparedSegment): number[] {
+  if (c.scope === 'visible' && p.seg.hidden) return [];
+  if (c.scope === 'hidden' && !p.seg.hidden) return [];
+  const text = p.norm.text;
+  const out: number[] = [];
+  for (const [s, e] of c.window === 'paragraph' ? p.paragraphs : p.sentences) {
+    const w = text.slice(s, e);
+    let first = -1;
+    const ok = (re: RegExp): boolean => {
+      re.lastIndex = 0;
+      for (let m = re.exec(w); m; m = re.exec(w)) {
+        const at = m.index;
+        if (m[0].length === 0) re.lastIndex++;
+        if (c.mentions === 'skip' && !p.seg.hidden && quoted(w, at)) continue;
+        if (first < 0 || at < first) first = at;
+        return true;
+      }
+      return false;
+    };
+    if (c.any && !c.any.some(ok)) continue;
+    if (c.all && !c.all.every((group) => group.some(ok))) continue;
+    if (
+      !p.seg.hidden &&
+      c.unless?.some((re) => {
+        re.lastIndex = 0;
+        return re.test(w);
+      })
+    )
+      continue;
+    out.push(s + Math.max(first, 0));
+  }
+  return out;
+}
+
+/** raw file offset of a normalised offset */
+export function rawOffset(p: PreparedSegment, i: number): number {
+  const m = p.norm.map;
+  return p.seg.start + (m[Math.min(i, m.length - 1)] ?? 0);
+}

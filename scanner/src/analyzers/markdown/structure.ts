@@ -1,0 +1,156 @@
+/**
+ * Markdown structure with exact line numbers: fenced code blocks (CommonMark fences, also inside
+ * list items), the visible prose (code blocks and hidden carriers blanked out, offsets kept) and
+ * the hidden carriers an agent reads but a person does not see: HTML comments, <sub>/<sup>,
+ * hidden elements, link reference definitions, link titles and image alt text.
+ */
+
+export interface Fence {
+  /** info string's first word, lower-cased ('' when unlabelled) */
+  lang: string;
+  /** code text */
+  text: string;
+  /** 1-based line of the first code line */
+  line: number;
+  /** UTF-16 offsets of the whole block (fences included) */
+  start: number;
+  end: number;
+}
+
+export interface Segment {
+  text: string;
+  /** offset of text[0] in the file */
+  start: number;
+  hidden: boolean;
+  carrier: string;
+  /** findings in decoded segments all point at this line */
+  line?: number;
+  decodedFrom?: string;
+}
+
+export interface Structure {
+  fences: Fence[];
+  visible: Segment;
+  hidden: Segment[];
+}
+
+export function findFences(text: string): Fence[] {
+  const fences: Fence[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  let open:
+    | {
+        char: string;
+        len: number;
+        indent: number;
+        lang: string;
+        line: number;
+        start: number;
+        body: string[];
+      }
+    | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    const lineStart = offset;
+    offset += l.length + 1;
+    if (!open) {
+      const m = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)[^`]*$/.exec(l);
+      if (m)
+        open = {
+          char: (m[2] as string)[0] as string,
+          len: (m[2] as string).length,
+          indent: (m[1] as string).length,
+          lang: (m[3] ?? '').toLowerCase().replace(/^\{\.?|\}$/g, ''),
+          line: i + 2,
+          start: lineStart,
+          body: [],
+        };
+      continue;
+    }
+    const close = new RegExp(`^\\s*${open.char === '`' ? '`' : '~'}{${open.len},}\\s*$`);
+    if (close.test(l)) {
+      fences.push({
+        lang: open.lang,
+        text: open.body.join('\n'),
+        line: open.line,
+        start: open.start,
+        end: lineStart + l.length,
+      });
+      open = undefined;
+      continue;
+    }
+    const strip = open.indent;
+    open.body.push(l.slice(Math.min(strip, /^\s*/.exec(l)?.[0].length ?? 0)));
+  }
+  if (open)
+    fences.push({
+      lang: open.lang,
+      text: open.body.join('\n'),
+      line: open.line,
+      start: open.start,
+      end: text.length,
+    });
+  return fences;
+}
+
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = ' ';
+}
+
+const HIDDEN_PATTERNS: Array<{ re: RegExp; carrier: string; group: number; blankAll: boolean }> = [
+  { re: /<!--([\s\S]*?)(?:-->|$)/g, carrier: 'html-comment', group: 1, blankAll: true },
+  {
+    re: /<(sub|sup|small)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi,
+    carrier: 'sub/sup',
+    group: 2,
+    blankAll: true,
+  },
+  {
+    re: /<(span|div|p|section|details|font)\b[^>]*(?:\bhidden\b|display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0(?:\.0*)?\b|color\s*:\s*(?:white|#fff(?:fff)?\b|transparent)|height\s*:\s*0)[^>]*>([\s\S]*?)<\/\1\s*>/gi,
+    carrier: 'hidden-element',
+    group: 2,
+    blankAll: true,
+  },
+  {
+    re: /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|\(([^)\n]*)\)))?[ \t]*$/gm,
+    carrier: 'link-definition',
+    group: 0,
+    blankAll: true,
+  },
+  { re: /!\[([^\]\n]{3,})\]\(/g, carrier: 'alt-text', group: 1, blankAll: false },
+  { re: /\]\([^)\s]+\s+"([^"\n]{3,})"\)/g, carrier: 'link-title', group: 1, blankAll: false },
+];
+
+export function structure(text: string): Structure {
+  const fences = findFences(text);
+  // UTF-16 code units, so offsets stay those of the file
+  const units = text.split('');
+  const inFence = (at: number) => fences.some((f) => at >= f.start && at < f.end);
+  for (const f of fences) blank(units, f.start, f.end);
+  const hidden: Segment[] = [];
+  for (const p of HIDDEN_PATTERNS) {
+    p.re.lastIndex = 0;
+    for (const m of text.matchAll(p.re)) {
+      const at = m.index ?? 0;
+      if (inFence(at)) continue;
+      let body = m[p.group] ?? '';
+      let bodyAt = at + (p.group === 0 ? 0 : m[0].indexOf(body));
+      if (p.carrier === 'link-definition') {
+        body = m[1] ?? m[2] ?? m[3] ?? '';
+        bodyAt = body ? at + m[0].lastIndexOf(body) : at;
+        // the definition's URL is hidden too: keep the whole line as the carrier text
+        hidden.push({ text: m[0], start: at, hidden: true, carrier: p.carrier });
+        blank(units, at, at + m[0].length);
+        continue;
+      }
+      if (!body.trim()) continue;
+      hidden.push({ text: body, start: bodyAt, hidden: true, carrier: p.carrier });
+      if (p.blankAll) blank(units, at, at + m[0].length);
+    }
+  }
+  return {
+    fences,
+    visible: { text: units.join(''), start: 0, hidden: false, carrier: 'prose' },
+    hidden,
+  };
+}
