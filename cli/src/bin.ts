@@ -12,6 +12,7 @@ import { register as init } from './commands/init.js';
 import { register as install } from './commands/install.js';
 import { register as pack } from './commands/pack.js';
 import { register as publish } from './commands/publish.js';
+import { register as scan } from './commands/scan.js';
 import { register as search } from './commands/search.js';
 import { register as serve } from './commands/serve.js';
 import { register as token } from './commands/token.js';
@@ -27,7 +28,19 @@ const program = new Command('skillgate')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [init, pack, publish, info, search, install, verify, serve, token, evaluate])
+for (const register of [
+  init,
+  pack,
+  scan,
+  publish,
+  info,
+  search,
+  install,
+  verify,
+  serve,
+  token,
+  evaluate,
+])
   register(program);
 
 function fail(code: number, message: string, json: boolean, extra?: object): void {
