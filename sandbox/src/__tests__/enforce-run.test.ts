@@ -15,6 +15,7 @@ import { manifestProblems, type Manifest } from '@skillgate/format';
 import {
   EnforceError,
   runSkill,
+  selectHelper,
   shutdownEnforcer,
   type DeniedAction,
   type RunSkillResult,
@@ -199,6 +200,18 @@ describe('runSkill (enforce mode)', () => {
     assert.equal(e.wouldNeed, 'exec: base64');
     assert.ok(has(r.denied, 'exec', './out/bin/mytrue'), JSON.stringify(r.denied));
     assert.equal(has(r.denied, 'exec', 'curl'), undefined);
+  });
+
+  it('enforces the exec allowlist with the python3 helper too (no C compiler)', async () => {
+    selectHelper('python');
+    try {
+      const r = await run('base64 --version; /usr/bin/base64 --version; cat data/in.txt');
+      assert.match(r.out, /declared-workspace-file/);
+      assert.doesNotMatch(r.out, /GNU coreutils/);
+      assert.ok(has(r.denied, 'exec', 'base64'), JSON.stringify(r.denied));
+    } finally {
+      selectHelper('auto');
+    }
   });
 
   it("runs the skill's own script directly through its shebang", async () => {

@@ -105,6 +105,18 @@ function readHead(p: string): string {
   }
 }
 
+const CACHE_MS = 60_000;
+const resolved = new Map<string, { at: number; path: string | undefined }>();
+
+/** resolveBinary, remembered for a minute (a run looks up ~30 names; installs are rare). */
+export function resolveBinaryCached(name: string): string | undefined {
+  const hit = resolved.get(name);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.path;
+  const p = resolveBinary(name);
+  resolved.set(name, { at: Date.now(), path: p });
+  return p;
+}
+
 /** The first `<dir>/<name>` on the system PATH that is an executable file (symlinks kept as named). */
 export function resolveBinary(name: string): string | undefined {
   if (name.includes('/')) return undefined;

@@ -9,3 +9,4 @@ export { planEnv, MASK_PREFIX } from './env.js';
 export type { EnvPlan, MaskedSecret } from './env.js';
 export { planNetwork, matchesEntry } from './network.js';
 export { IMPLICIT_PLUMBING, IMPLICIT_BASE } from './binaries.js';
+export { selectHelper } from './landlock.js';

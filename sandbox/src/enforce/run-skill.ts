@@ -14,6 +14,7 @@ import {
   dynamicLoaders,
   hostBinDirs,
   resolveBinary,
+  resolveBinaryCached,
   skillInterpreters,
 } from './binaries.js';
 import { classify } from './classify.js';
@@ -21,7 +22,14 @@ import { withEnforcer } from './enforcer.js';
 import { planEnv } from './env.js';
 import { EnforceError } from './errors.js';
 import { expandArgv } from './paths.js';
-import { HELPER_PYTHON, HELPER_MARKER, helperArgv, landlockAbi, shellQuote } from './landlock.js';
+import {
+  HELPER_PYTHON,
+  HELPER_MARKER,
+  helperArgv,
+  helperFiles,
+  landlockAbi,
+  shellQuote,
+} from './landlock.js';
 import { hostPort, matchesAny, planNetwork } from './network.js';
 import { buildPolicy, type EnforcePolicy } from './policy.js';
 import { injectHosts, judgeRequest, requestText } from './secrets.js';
@@ -135,7 +143,7 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
   const caps = o.manifest.capabilities;
   const { names: interpreters, scripts } = skillInterpreters(ctx.skillDir);
   const policy = buildPolicy(caps, ctx, {
-    resolve: resolveBinary,
+    resolve: resolveBinaryCached,
     binDirs: hostBinDirs(),
     binDirAliases: binDirAliases(),
     loaders: dynamicLoaders(),
@@ -143,8 +151,7 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
     shebangScripts: scripts,
     machinery: [
       ...(findStrace() === undefined ? [] : [findStrace() as string]),
-      HELPER_PYTHON,
-      fs.realpathSync(HELPER_PYTHON),
+      ...helperFiles(),
       resolveBinary('socat') ?? '/usr/bin/socat',
       path.join(SRT_ROOT, 'vendor', 'seccomp'),
     ],
