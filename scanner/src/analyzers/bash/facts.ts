@@ -4,6 +4,7 @@
  * where it takes code from.
  */
 import {
+  BUILTINS,
   DOWNLOADERS,
   INTERPRETERS,
   NON_READERS,
@@ -498,7 +499,9 @@ export class Facts {
 
   private network(f: CmdFact): void {
     const hosts: Host[] = [];
-    for (const a of f.args) hosts.push(...urlHosts(a.s));
+    // a URL printed or tested is not a connection
+    if (!BUILTINS.has(f.fam) && !NON_READERS.has(f.fam))
+      for (const a of f.args) hosts.push(...urlHosts(a.s));
     for (const t of f.redirectTargets) {
       const m = /^\/dev\/(?:tcp|udp)\/([^/]+)\/([0-9]+|[^/]*)/.exec(t);
       if (m) {

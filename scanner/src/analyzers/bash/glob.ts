@@ -18,7 +18,10 @@ export function globRegExp(glob: string, paths: boolean): RegExp {
     if (c === '*') {
       if (glob[i + 1] === '*') {
         i++;
-        if (glob[i + 1] === '/') {
+        if (paths && i === glob.length - 1 && re.endsWith('\\/')) {
+          // `dir/**` also names the directory itself
+          re = `${re.slice(0, -2)}(?:/.*)?`;
+        } else if (glob[i + 1] === '/') {
           i++;
           re += '(?:.*/)?';
         } else re += '.*';

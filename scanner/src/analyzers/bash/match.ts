@@ -27,6 +27,7 @@ export interface CommandPattern {
   writes?: string[];
   redirectTo?: string[];
   wrappers?: string[];
+  notPaths?: string[];
 }
 
 export type Capability = 'exec' | 'network' | 'network-dynamic' | 'fs.read' | 'fs.write' | 'env';
@@ -50,6 +51,7 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   writes: 'path globs of files the command writes (redirects, tee, cp, curl -o…)',
   redirectTo: 'path globs of redirect targets (`/dev/tcp/*`)',
   wrappers: 'wrapper programs, one of which must have started the command (`sudo`)',
+  notPaths: 'path globs that reads/writes must not match to count (`**/*.pub`)',
 };
 
 const CAPS: readonly Capability[] = [
@@ -172,8 +174,9 @@ export function patternMatches(p: CommandPattern, f: CmdFact): boolean {
     return false;
   if (p.notArgs && f.args.some((a) => globAny(p.notArgs, a.s, false))) return false;
   if (p.input && !(f.input !== undefined && globAny(p.input, f.input, false))) return false;
-  if (p.reads && !f.reads.some((r) => globAny(p.reads, r, true))) return false;
-  if (p.writes && !f.writes.some((w) => globAny(p.writes, w, true))) return false;
+  const keep = (x: string) => !globAny(p.notPaths, x, true);
+  if (p.reads && !f.reads.some((r) => globAny(p.reads, r, true) && keep(r))) return false;
+  if (p.writes && !f.writes.some((w) => globAny(p.writes, w, true) && keep(w))) return false;
   if (p.redirectTo && !f.redirectTargets.some((t) => globAny(p.redirectTo, t, true))) return false;
   if (p.wrappers && !f.wrappers.some((w) => globAny(p.wrappers, w, false))) return false;
   return true;
