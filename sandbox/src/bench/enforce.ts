@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SandboxManager } from '@anthropic-ai/sandbox-runtime';
 import type { Manifest } from '@skillgate/format';
 import { runSkill, shutdownEnforcer } from '../enforce/index.js';
 
@@ -32,6 +33,8 @@ export interface EnforceBenchResult {
   directMs: number;
   enforceMs: number;
   enforceNoAuditMs: number;
+  /** sandbox-runtime alone: wrap + run `true` with no filesystem policy (its floor) */
+  srtFloorMs: number;
   overheadMs: number;
   ratio: number;
 }
@@ -69,6 +72,22 @@ export async function benchEnforce(runs = 30): Promise<EnforceBenchResult> {
       if (r.exitCode !== 0) throw new Error(`true exited ${r.exitCode}`);
     });
     const noAudit = await time(runs, () => runSkill({ ...opts, audit: false }));
+    // srt's own floor, on the session runSkill started (runs are sequential here)
+    SandboxManager.updateConfig({
+      network: { allowedDomains: [], deniedDomains: [] },
+      filesystem: { denyRead: [], allowWrite: [], denyWrite: [] },
+    });
+    const floor = await time(runs, async () => {
+      const w = await SandboxManager.wrapWithSandboxArgv(
+        'true',
+        undefined,
+        undefined,
+        undefined,
+        workspace,
+      );
+      spawnSync(w.argv[0] as string, w.argv.slice(1), { cwd: workspace, stdio: 'ignore' });
+      SandboxManager.cleanupAfterCommand();
+    });
     const directMs = median(direct);
     const enforceMs = median(enforce);
     return {
@@ -76,6 +95,7 @@ export async function benchEnforce(runs = 30): Promise<EnforceBenchResult> {
       directMs,
       enforceMs,
       enforceNoAuditMs: median(noAudit),
+      srtFloorMs: median(floor),
       overheadMs: enforceMs - directMs,
       ratio: enforceMs / directMs,
     };
@@ -94,6 +114,9 @@ export function printEnforceBench(r: EnforceBenchResult): void {
   );
   console.log(
     `  enforce (no audit)   ${f(r.enforceNoAuditMs)} ms   overhead ${f(r.enforceNoAuditMs - r.directMs)} ms`,
+  );
+  console.log(
+    `  srt alone (floor)    ${f(r.srtFloorMs)} ms   (sandbox-runtime wrap + bwrap, no fs policy)`,
   );
 }
 
