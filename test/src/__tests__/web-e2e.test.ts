@@ -13,6 +13,7 @@ import { launchBrowser, type Browser } from '../web/browser.js';
 import {
   cardCountIs,
   contrastProblems,
+  firstCardIs,
   focusState,
   inertReport,
   isInViewport,
@@ -21,7 +22,14 @@ import {
   unlabeledControls,
 } from '../web/probes.js';
 import { startTestRegistry, waitForState, WEB_DIST, type TestRegistry } from '../web/registry.js';
-import { calcEval, markdownTrap, pdfTools, TRAP_MARKERS } from '../web/seeds.js';
+import {
+  calcEval,
+  fillers,
+  markdownTrap,
+  notesSync,
+  pdfTools,
+  TRAP_MARKERS,
+} from '../web/seeds.js';
 
 const SHOTS = fileURLToPath(new URL('../../build/screenshots/', import.meta.url));
 
@@ -45,7 +53,14 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
     );
     await mkdir(SHOTS, { recursive: true });
     reg = await startTestRegistry();
-    for (const s of [pdfTools('1.0.0'), pdfTools('1.1.0'), markdownTrap(), calcEval()]) {
+    for (const s of [
+      pdfTools('1.0.0'),
+      pdfTools('1.1.0'),
+      markdownTrap(),
+      calcEval(),
+      notesSync(),
+      ...fillers(),
+    ]) {
       states[`${s.name}@${s.version}`] = (await reg.publish(s)).state;
     }
     browser = await launchBrowser();
@@ -56,20 +71,26 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
     await reg?.close();
   });
 
-  it('seeds: clean skills are published, the eval skill waits for review', () => {
+  it('seeds: clean skills are published, the eval skill waits for review, the exfiltrating one is rejected', () => {
     assert.deepEqual(states, {
       'pdf-tools@1.0.0': 'published',
       'pdf-tools@1.1.0': 'published',
       'markdown-trap@1.0.0': 'published',
       'calc-eval@1.0.0': 'review',
+      'notes-sync@1.0.0': 'rejected',
+      ...Object.fromEntries(fillers().map((f) => [`${f.name}@${f.version}`, 'published'])),
     });
   });
 
   it('search as you type finds a skill and the URL reflects the query', async () => {
     const { page } = browser;
     await page.goto(`${reg.url}/`);
-    await page.locator('.card').first().waitFor();
-    assert.equal(await page.locator('.card').count(), 2, 'only the published skills are listed');
+    await page.waitForFunction(cardCountIs, 12);
+    assert.equal(
+      await page.locator('.results-count').innerText(),
+      '14 skills',
+      'published skills only',
+    );
     await page.getByLabel('Search skills').pressSequentially('pdf', { delay: 30 });
     await page.waitForURL(/\?q=pdf$/);
     await page.waitForFunction(cardCountIs, 1);
@@ -80,19 +101,56 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
     assert.match(text, /by alice/);
     assert.match(text, /signed/);
     assert.match(text, /network 2/);
+    assert.match(await page.title(), /pdf/);
     await page.screenshot({ path: path.join(SHOTS, 'catalog-search.png'), fullPage: true });
 
-    // filters live in the URL too: capability=exec matches nothing here
-    await page.getByLabel('Search skills').fill('');
-    await page.waitForURL((u) => !u.search.includes('q='));
+    // neither the version in review nor the rejected one is listed
+    await page.getByLabel('Search skills').fill('sync');
+    await page.waitForURL(/\?q=sync$/);
+    await page.locator('.empty').waitFor();
+
+    // a shared link restores the search box
+    await page.goto(`${reg.url}/?q=weather`);
+    await page.waitForFunction(cardCountIs, 1);
+    assert.equal(await page.getByLabel('Search skills').inputValue(), 'weather');
+  });
+
+  it('filters, sorting and paging live in the URL', async () => {
+    const { page } = browser;
+    await page.goto(`${reg.url}/`);
+    await page.waitForFunction(cardCountIs, 12);
     await page.getByRole('checkbox', { name: 'Network' }).check();
     await page.waitForURL(/capability=network/);
-    await page.waitForFunction(cardCountIs, 1);
+    await page.waitForFunction(cardCountIs, 4);
     await page.getByRole('checkbox', { name: 'Programs' }).check();
-    await page.waitForURL(/capability=exec/);
-    await page.locator('.empty').waitFor();
+    await page.waitForURL(/capability=network&capability=exec/);
+    await page.waitForFunction(cardCountIs, 1);
+    assert.equal(await page.locator('.card h3').innerText(), 'release-notes');
+    await page.goBack();
+    await page.waitForFunction(cardCountIs, 4);
+    assert.equal(await page.getByRole('checkbox', { name: 'Programs' }).isChecked(), false);
+
     await page.goto(`${reg.url}/`);
+    await page.waitForFunction(cardCountIs, 12);
+    await page.getByLabel('Sort by').selectOption('name');
+    await page.waitForURL(/sort=name/);
+    await page.waitForFunction(firstCardIs, 'api-probe');
+    const names = await page.locator('.card h3').allInnerTexts();
+    assert.deepEqual(names, [...names].sort(), 'sorted by name');
+    assert.equal(await page.getByRole('button', { name: '← Previous' }).isDisabled(), true);
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.waitForURL(/page=2/);
     await page.waitForFunction(cardCountIs, 2);
+    const page2 = await page.locator('.card h3').allInnerTexts();
+    assert.ok(
+      page2.every((n) => n > (names[names.length - 1] ?? '')),
+      'page 2 continues the order',
+    );
+    assert.equal(await page.getByRole('button', { name: 'Next →' }).isDisabled(), true);
+    assert.match(await page.locator('.pager').innerText(), /Page 2 of 2/);
+
+    await page.goto(`${reg.url}/`);
+    await page.waitForFunction(cardCountIs, 12);
     await page.screenshot({ path: path.join(SHOTS, 'catalog.png'), fullPage: true });
   });
 
@@ -283,19 +341,62 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
     await page.getByRole('heading', { level: 1, name: /pdf-tools/ }).waitFor();
   });
 
+  it("a rejected version's report is visible to its owner (with the appeal action when offered)", async () => {
+    const { page } = browser;
+    const route = '/skills/notes-sync/1.0.0/report';
+    await page.goto(reg.url + route);
+    const denied = page.getByRole('alert');
+    await denied.waitFor();
+    assert.match(await denied.innerText(), /not found.*Owners and moderators can sign in/s);
+    assert.equal(await page.locator('.finding').count(), 0, 'the public sees no findings');
+
+    await page.goto(`${reg.url}/moderation`);
+    await page.getByLabel('API token').fill(reg.tokens.publisher);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Signed in as alice', { exact: true }).waitFor();
+    await page.goto(reg.url + route);
+    const finding = page.locator('.finding', { hasText: 'cap-undeclared-network' });
+    await finding.waitFor();
+    assert.match(await finding.locator('.evidence').innerText(), /collect\.example\.net/);
+    assert.match(await finding.innerText(), /high/);
+    assert.match(await page.locator('.meta').innerText(), /rejected/);
+    const openapi = await reg.api<{ paths: Record<string, unknown> }>('GET', '/openapi.json');
+    if ('/v1/skills/{name}/versions/{version}/appeal' in openapi.body.paths) {
+      await page.getByRole('button', { name: 'Appeal' }).waitFor();
+    } else {
+      await page.getByText('does not offer appeals yet').waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Appeal' }).count(), 0);
+    }
+    await page.screenshot({ path: path.join(SHOTS, 'report-rejected.png'), fullPage: true });
+
+    // the owner's skill page lists the rejected version with its state
+    await page.goto(`${reg.url}/skills/notes-sync`);
+    const row = page.locator('table.versions tr', {
+      has: page.getByRole('link', { name: '1.0.0' }),
+    });
+    await row.waitFor();
+    assert.match(await row.innerText(), /rejected/);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+  });
+
   it('a moderator approves a review item and the skill appears in the catalog', async (t) => {
     const openapi = await reg.api<{ paths: Record<string, unknown> }>('GET', '/openapi.json');
     const missing = ['/v1/review', '/v1/skills/{name}/versions/{version}/approve'].filter(
       (p) => !(p in openapi.body.paths),
     );
-    if (missing.length > 0) {
-      t.skip(`the registry does not offer ${missing.join(', ')} yet (pipeline issue)`);
-      return;
-    }
     const { page } = browser;
     await page.goto(`${reg.url}/moderation`);
     await page.getByLabel('API token').fill(reg.tokens.moderator);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    if (missing.length > 0) {
+      // the UI says plainly that the route is missing instead of failing obscurely
+      const note = page.getByRole('alert');
+      await note.waitFor();
+      assert.match(await note.innerText(), /does not offer the review queue/);
+      t.skip(`the registry does not offer ${missing.join(', ')} yet (pipeline issue)`);
+      return;
+    }
     const item = page.getByRole('link', { name: 'calc-eval@1.0.0' });
     await item.waitFor();
     await item.click();

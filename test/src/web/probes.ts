@@ -47,6 +47,10 @@ export function cardCountIs(n: number): boolean {
   return document.querySelectorAll('.card').length === n;
 }
 
+export function firstCardIs(name: string): boolean {
+  return document.querySelector('.card h3')?.textContent === name;
+}
+
 export function isInViewport(el: Element): boolean {
   const r = el.getBoundingClientRect();
   return r.top >= 0 && r.top < window.innerHeight;

@@ -109,7 +109,7 @@ export function Catalog() {
       <div class="catalog-body">
         <aside class="filters" aria-label="filters">
           <fieldset>
-            <legend>Uses capability</legend>
+            <legend>Uses (all checked)</legend>
             {KINDS.map(([k, label]) => (
               <label key={k} class="check">
                 <input
