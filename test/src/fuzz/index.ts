@@ -47,7 +47,7 @@ if (child !== undefined) {
     });
     process.stdout.write(res.stdout);
     if (res.status !== 0) failed += 1;
-    if (res.signal || (res.status !== 0 && res.status !== 1)) {
+    if (res.signal || !res.stdout.startsWith(`${t.name}:`)) {
       const last = res.stderr
         .split('\n')
         .filter((l) => /FATAL|Error/.test(l))

@@ -72,15 +72,19 @@ export const mutatedPack: fc.Arbitrary<MutatedPack> = fc.record({
 });
 
 export function mutatedPackBytes(m: MutatedPack): Buffer {
-  const { tarball } = packFiles(m.files);
-  switch (m.mutation.layer) {
+  return mutateTarball(packFiles(m.files).tarball, m.mutation);
+}
+
+/** Damages a valid .tgz as the mutation says. */
+export function mutateTarball(tarball: Buffer, mutation: PackMutation): Buffer {
+  switch (mutation.layer) {
     case 'none':
       return tarball;
     case 'gzip':
-      return damage(tarball, m.mutation.damage);
+      return damage(tarball, mutation.damage);
     case 'tar': {
       let tar: Buffer = gunzipSync(tarball);
-      for (const d of m.mutation.damages) tar = damage(tar, d);
+      for (const d of mutation.damages) tar = damage(tar, d);
       return gzipSync(tar);
     }
     case 'duplicate': {

@@ -1,3 +1,4 @@
+import { apiTarget } from './api.js';
 import { extractTarballTarget, readTarballTarget, roundTripTarget } from './archives.js';
 import { bundleTarget } from './bundles.js';
 import { manifestTarget, skillMdTarget } from './documents.js';
@@ -12,5 +13,6 @@ export function allTargets(): FuzzTarget[] {
     manifestTarget,
     skillMdTarget,
     bundleTarget,
+    apiTarget,
   ];
 }
