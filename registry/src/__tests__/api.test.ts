@@ -212,6 +212,20 @@ describe('auth and tokens', () => {
     }
   });
 
+  it('adding an unknown user as owner is 404 naming the entry, and changes nothing', async () => {
+    await publishAndSettle(env, env.tokens.alice, skillTarball({ name: 'owned-skill' }));
+    const snap = await env.snapshot();
+    const res = await env.app.inject({
+      method: 'PUT',
+      url: '/v1/skills/owned-skill/owners',
+      headers: bearer(env.tokens.alice),
+      payload: { add: ['bob', 'ghost'] },
+    });
+    assert.equal(res.statusCode, 404);
+    assert.equal(res.json<ErrorJson>().error.field, 'add[1]');
+    assert.deepEqual(await env.snapshot(), snap);
+  });
+
   it('serves the trust root the deps provide, and the skill.json schema', async () => {
     const tr = await env.app.inject({ url: '/v1/trust-root' });
     assert.deepEqual(tr.json(), { kind: 'test-trust-root' });

@@ -180,6 +180,33 @@ describe('startServer resumes runs a previous process left unfinished', () => {
   });
 });
 
+describe('createToken (bootstrap on the data dir)', () => {
+  it('refuses a bad user name or role with a clear error and writes no token', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      await assert.rejects(
+        createToken(dir, { user: '../root' }),
+        /user name "\.\.\/root" must match/,
+      );
+      await assert.rejects(
+        createToken(dir, { user: 'ok', roles: ['root' as 'admin'] }),
+        /unknown role "root"/,
+      );
+      const opened = await openHome(dir);
+      try {
+        assert.equal((await opened.store.counts()).tokens, 0);
+      } finally {
+        await opened.store.close();
+      }
+      const t = await createToken(dir, { user: 'ok', roles: ['admin'], expiresInDays: 7 });
+      assert.deepEqual(t.roles, ['admin']);
+      assert.ok(t.expiresAt);
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
 describe('malformed HTTP', () => {
   it('gets a catalogue error body, not a crash', async () => {
     const { dir, cleanup } = await tempDir();
