@@ -12,6 +12,7 @@ import {
 import { commandEvents, parseTrace, splitTraceStream, ROOT_PID } from '../enforce/trace.js';
 import { classify } from '../enforce/classify.js';
 import { judgeRequest } from '../enforce/secrets.js';
+import { rebindWriteRoots } from '../enforce/bind-order.js';
 
 const ctx = { skillDir: '/opt/skills/s', workspace: '/work/ws', home: '/home/u' };
 const host: HostFacts = {
@@ -281,5 +282,19 @@ describe('secrets on the wire', () => {
       allow: true,
       denied: [],
     });
+  });
+});
+
+describe('mount order workaround', () => {
+  const line =
+    "bwrap --ro-bind / / --bind /w/out /w/out --tmpfs /w --bind /w/out /w/out --ro-bind /w /w --ro-bind /d/x /d/x --dev /dev --unshare-pid -- bash -c 'echo --ro-bind /w /w'";
+  it('re-binds a write root after the read-only bind of its ancestor', () => {
+    const out = rebindWriteRoots(line, ['/w/out', '/d/y']);
+    assert.match(out, / --ro-bind \/w \/w --bind \/w\/out \/w\/out --ro-bind \/d\/x/);
+    assert.ok(out.endsWith("-- bash -c 'echo --ro-bind /w /w'"));
+    assert.equal(out.split('--bind /w/out').length - 1, 3);
+  });
+  it('leaves lines alone when no read bind covers the write root', () => {
+    assert.equal(rebindWriteRoots(line, ['/elsewhere/out']), line);
   });
 });

@@ -214,6 +214,23 @@ describe('runSkill (enforce mode)', () => {
     }
   });
 
+  it('keeps a write root writable when a declared read covers its parent', async () => {
+    let out = '';
+    const r = await runSkill({
+      skillDir: SKILL,
+      manifest: { ...manifest, capabilities: { fs: { read: ['./**'], write: ['./out/**'] } } },
+      workspace: ws,
+      command: ['bash', '-c', 'cat notes.txt; echo nested > out/nested.txt; echo no > top.txt'],
+      env: { HOME: home },
+      stdio: 'pipe',
+      onStdout: (ch) => (out += ch.toString()),
+    });
+    assert.match(out, /undeclared-workspace-file/);
+    assert.equal(fs.readFileSync(path.join(ws, 'out', 'nested.txt'), 'utf8'), 'nested\n');
+    assert.equal(fs.existsSync(path.join(ws, 'top.txt')), false);
+    assert.ok(has(r.denied, 'fs.write', './top.txt'), JSON.stringify(r.denied));
+  });
+
   it("runs the skill's own script directly through its shebang", async () => {
     let out = '';
     const r = await runSkill({

@@ -22,6 +22,7 @@ import { withEnforcer } from './enforcer.js';
 import { planEnv } from './env.js';
 import { EnforceError } from './errors.js';
 import { expandArgv } from './paths.js';
+import { rebindWriteRoots } from './bind-order.js';
 import {
   HELPER_PYTHON,
   HELPER_MARKER,
@@ -266,7 +267,8 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
           { cause: e },
         );
       }
-      const argv = wrapped.argv;
+      const argv = [...wrapped.argv];
+      if (argv[2] !== undefined) argv[2] = rebindWriteRoots(argv[2], policy.writeRoots);
       const io = o.stdio ?? 'inherit';
       let traceText = '';
       let traceBytes = 0;
