@@ -76,6 +76,13 @@ export function Catalog() {
   const result = useFetch<SearchResult>(key, (signal) =>
     getJson(paths.search(params), { signal, auth: false }),
   );
+  // while the next answer loads, the last one stays on screen (dimmed) instead of flashing skeletons
+  const lastOk = useRef<SearchResult | null>(null);
+  if (result.status === 'ok') lastOk.current = result.data;
+  if (result.status === 'error') lastOk.current = null;
+  const data =
+    result.status === 'ok' ? result.data : result.status === 'loading' ? lastOk.current : null;
+  const stale = result.status === 'loading' && data !== null;
 
   const caps = loc.search.getAll('capability');
   const verdict = loc.search.get('verdict') ?? '';
@@ -85,7 +92,7 @@ export function Catalog() {
   const set = (changes: Record<string, string | string[] | null>) =>
     navigate(urlWith(loc.search, changes));
 
-  const total = result.status === 'ok' ? result.data.total : null;
+  const total = data ? data.total : null;
   const pages = total !== null ? Math.max(1, Math.ceil(total / PER_PAGE)) : null;
 
   return (
@@ -187,11 +194,11 @@ export function Catalog() {
                 : 'Search failed'}
           </h2>
           {result.status === 'error' ? <ErrorNote error={result.error} what="the catalog" /> : null}
-          <div class="grid">
-            {result.status === 'loading'
-              ? Array.from({ length: 6 }, (_, i) => <SkillCardSkeleton key={i} />)
-              : result.status === 'ok'
-                ? result.data.items.map((s) => <SkillCard key={s.name} skill={s} />)
+          <div class={stale ? 'grid stale' : 'grid'}>
+            {data
+              ? data.items.map((s) => <SkillCard key={s.name} skill={s} />)
+              : result.status === 'loading'
+                ? Array.from({ length: PER_PAGE }, (_, i) => <SkillCardSkeleton key={i} />)
                 : null}
           </div>
           {result.status === 'ok' && result.data.items.length === 0 ? (

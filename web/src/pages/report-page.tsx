@@ -33,7 +33,7 @@ function Appeal({ detail }: { detail: VersionDetail }) {
     e.preventDefault();
     setBusy(true);
     try {
-      await postJson(paths.appeal(detail.name, detail.version), { reason: reason.trim() });
+      await postJson(paths.appeal(detail.name, detail.version), { message: reason.trim() });
       setStatus({ ok: true, text: 'Appeal sent. A moderator will look at this version again.' });
     } catch (err) {
       setStatus({
