@@ -12,6 +12,7 @@ import { register as init } from './commands/init.js';
 import { register as install } from './commands/install.js';
 import { register as pack } from './commands/pack.js';
 import { register as publish } from './commands/publish.js';
+import { register as run } from './commands/run.js';
 import { register as scan } from './commands/scan.js';
 import { register as search } from './commands/search.js';
 import { register as serve } from './commands/serve.js';
@@ -37,6 +38,7 @@ for (const register of [
   search,
   install,
   verify,
+  run,
   serve,
   token,
   evaluate,

@@ -6,3 +6,6 @@ export * from './lib/init.js';
 export * from './lib/publish.js';
 export * from './lib/install.js';
 export * from './lib/lockfile.js';
+export * from './lib/verify.js';
+export * from './lib/trust.js';
+export { runSkill, type RunOptions, type RunResult } from './lib/run.js';

@@ -72,3 +72,19 @@ export async function loadTrust(
   await rename(`${file}.tmp`, file);
   return { root: fetched, fingerprint, pinned: pinned ? 'replaced' : 'new' };
 }
+
+/** The trust root pinned for a registry, without asking the network (for `run`, which may be offline). */
+export async function pinnedTrust(registry: string): Promise<TrustRootDocument> {
+  const file = pinFile(registry.replace(/\/+$/, ''));
+  try {
+    return parse(await readFile(file, 'utf8'), file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new CliError(
+        'VERIFY',
+        `no trust root is pinned for ${registry}; install or verify from it first`,
+      );
+    }
+    throw e;
+  }
+}

@@ -7,6 +7,7 @@ import {
   packFiles,
   readSkillPackage,
   type Capabilities,
+  type Manifest,
 } from '@skillgate/format';
 import {
   SignerError,
@@ -18,7 +19,7 @@ import type { VersionDetail } from '../api-types.js';
 import { enc, type RegistryClient } from '../client.js';
 import { CliError } from '../errors.js';
 import { bundlePath } from './install.js';
-import { readLockfile } from './lockfile.js';
+import { readLockfile, type LockEntry } from './lockfile.js';
 
 export function signerLabel(v: VerifiedSkill): string {
   return v.signer.kind === 'key'
@@ -79,10 +80,61 @@ export interface LockCheck {
   signer?: string;
 }
 
+export interface InstalledSkill {
+  manifest: Manifest;
+  dir: string;
+  verified: VerifiedSkill;
+}
+
 /**
- * Re-verifies every installed skill of a lockfile (runtimes call this at load): the files on disk
- * re-pack to the locked digest, the stored bundle verifies against the trust root, and the
- * registry has not revoked the version.
+ * Local check of one installed skill: its files re-pack to the locked digest, and the bundle kept
+ * beside it verifies against the trust root and was the one recorded at install. No network.
+ */
+export async function verifyInstalled(
+  root: string,
+  name: string,
+  entry: LockEntry,
+  trust: TrustRootDocument,
+): Promise<InstalledSkill> {
+  const dir = path.join(root, entry.path);
+  const files = await collectFiles(dir);
+  const packed = packFiles(files);
+  if (packed.digests.sha256 !== entry.sha256) {
+    throw new CliError(
+      'INTEGRITY',
+      `${name}: installed files differ from the locked package (sha256 ${packed.digests.sha256} ≠ ${entry.sha256})`,
+    );
+  }
+  const { manifest } = readSkillPackage(files);
+  let bundle: unknown;
+  try {
+    bundle = JSON.parse(await readFile(bundlePath(root, entry.path), 'utf8')) as unknown;
+  } catch (cause) {
+    throw new CliError(
+      'VERIFY',
+      `${name}: no readable attestation beside the installed skill (${bundlePath(root, entry.path)})`,
+      { cause },
+    );
+  }
+  const verified = checkBundle({
+    bundle,
+    tarball: packed.tarball,
+    capabilities: manifest.capabilities,
+    trust,
+    name,
+    version: entry.version,
+  });
+  if (verified.bundleDigest !== entry.bundleSha256)
+    throw new CliError(
+      'VERIFY',
+      `${name}: the stored attestation is not the one recorded at install`,
+    );
+  return { manifest, dir, verified };
+}
+
+/**
+ * Re-verifies every installed skill of a lockfile (runtimes call this at load): the local checks of
+ * `verifyInstalled`, then that the registry has not revoked the version.
  */
 export async function verifyLockfile(opts: {
   root: string;
@@ -93,32 +145,7 @@ export async function verifyLockfile(opts: {
   const out: LockCheck[] = [];
   for (const [name, entry] of Object.entries(lock.skills)) {
     try {
-      const dir = path.join(opts.root, entry.path);
-      const files = await collectFiles(dir);
-      const packed = packFiles(files);
-      if (packed.digests.sha256 !== entry.sha256) {
-        throw new CliError(
-          'INTEGRITY',
-          `${name}: installed files differ from the locked package (sha256 ${packed.digests.sha256} ≠ ${entry.sha256})`,
-        );
-      }
-      const { manifest } = readSkillPackage(files);
-      const bundle = JSON.parse(
-        await readFile(bundlePath(opts.root, entry.path), 'utf8'),
-      ) as unknown;
-      const verified = checkBundle({
-        bundle,
-        tarball: packed.tarball,
-        capabilities: manifest.capabilities,
-        trust: opts.trust,
-        name,
-        version: entry.version,
-      });
-      if (verified.bundleDigest !== entry.bundleSha256)
-        throw new CliError(
-          'VERIFY',
-          `${name}: the stored attestation is not the one recorded at install`,
-        );
+      const { verified } = await verifyInstalled(opts.root, name, entry, opts.trust);
       await checkNotRevoked(opts.client, name, entry.version);
       out.push({ name, version: entry.version, ok: true, signer: signerLabel(verified) });
     } catch (e) {
