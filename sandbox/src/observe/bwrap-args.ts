@@ -7,6 +7,8 @@ export interface BwrapLayout {
   /** host dirs inside the helper's size-limited tmpfs */
   homeDir: string;
   workspaceDir: string;
+  /** stand-in tools, bound read-only at /opt/skillgate/bin (last on PATH) */
+  toolsDir: string;
   /** host dir with generated passwd, group, hosts, resolv.conf, nsswitch.conf */
   etcDir: string;
   env: Record<string, string>;
@@ -55,6 +57,7 @@ export function bwrapArgs(l: BwrapLayout, existing: (p: string) => boolean): str
   a.push('--ro-bind', l.skillDir, SANDBOX_SKILL);
   a.push('--bind', l.homeDir, SANDBOX_HOME);
   a.push('--bind', l.workspaceDir, SANDBOX_WORKSPACE);
+  a.push('--ro-bind', l.toolsDir, '/opt/skillgate/bin');
   a.push('--remount-ro', '/');
   a.push('--chdir', SANDBOX_WORKSPACE);
   a.push('--clearenv');
@@ -98,7 +101,7 @@ export function etcFiles(): Record<string, string> {
 
 export function sandboxEnv(canaryEnv: Record<string, string>): Record<string, string> {
   return {
-    PATH: '/usr/local/bin:/usr/bin:/bin',
+    PATH: '/usr/local/bin:/usr/bin:/bin:/opt/skillgate/bin',
     HOME: SANDBOX_HOME,
     USER: 'agent',
     LOGNAME: 'agent',

@@ -158,6 +158,8 @@ export function makeHoneypot(hex: (n: number) => string): Honeypot {
     files.push({ root: 'home', path: `${profile}/Bookmarks`, content: BOOKMARKS, mode: 0o644 });
   }
 
+  const keychain = hex(40);
+  fileCanary('home', 'Library/Keychains/login.keychain-db', keychain, `keychain ${keychain}\n`);
   files.push({
     root: 'home',
     path: '.bashrc',

@@ -20,6 +20,20 @@ import { TRACED_SYSCALLS } from './strace.js';
 import type { ObserveResult, ObserveSandbox, ObserveSpec, SkillFileInput } from './types.js';
 
 const HELPER = fileURLToPath(new URL('../../src/observe/helper/helper.py', import.meta.url));
+const TOOLS = fileURLToPath(new URL('../../src/observe/helper/tools.py', import.meta.url));
+/** stand-ins the sandbox puts last on PATH when the host lacks the real tool */
+const STAND_INS = [
+  'nslookup',
+  'dig',
+  'host',
+  'nc',
+  'ncat',
+  'netcat',
+  'ping',
+  'crontab',
+  'launchctl',
+  'security',
+];
 
 export interface ObserveOptions {
   /** where run directories are made (default: the OS temp dir) */
@@ -75,6 +89,7 @@ export class BwrapObserveSandbox implements ObserveSandbox {
           skillDir,
           homeDir: join(mountDir, 'home'),
           workspaceDir: join(mountDir, 'workspace'),
+          toolsDir: join(mountDir, 'tools'),
           etcDir,
           env: sandboxEnv(honeypot.env),
           argv: spec.argv,
@@ -96,6 +111,8 @@ export class BwrapObserveSandbox implements ObserveSandbox {
         bwrap: this.tools.bwrap,
         argv: [this.tools.bwrap, ...argv],
         syscalls: TRACED_SYSCALLS.join(','),
+        toolsPath: TOOLS,
+        toolNames: STAND_INS,
         uid: root ? randomInt(200_000, 260_000) : null,
         stageDir: join(runDir, 'stage'),
         mountDir,

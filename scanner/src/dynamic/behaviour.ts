@@ -331,7 +331,9 @@ export function runFindings(ctx: RunContext): Finding[] {
       if (
         !write &&
         SENSITIVE.some((re) => re.test(p)) &&
-        !pathAllowed(declared.fs?.read ?? [], p)
+        !pathAllowed(declared.fs?.read ?? [], p) &&
+        // a declared tool reading its own credentials (ssh its keys, git its helper) is that tool's business
+        !explicitExec.has(imageOf.get(ev.pid) ?? '')
       ) {
         if (!fsSeen.has(`r:${p}`))
           emit(R.sensitiveRead, p, ev.raw, ev.syscall, { kind: 'fs.read', path: p });
@@ -354,7 +356,7 @@ export function runFindings(ctx: RunContext): Finding[] {
     const args = e.argv.slice(1).join(' ');
     if (
       e.ok &&
-      ((b === 'crontab' && !/(^|\s)-l(\s|$)/.test(args)) ||
+      ((b === 'crontab' && !/(^|\s)-[lerui](\s|$)/.test(args)) ||
         (b === 'systemctl' && /\b(enable|link)\b/.test(args)) ||
         (b === 'launchctl' && /\b(load|bootstrap|submit)\b/.test(args)))
     ) {

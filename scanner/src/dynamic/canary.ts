@@ -3,11 +3,13 @@
  * base64url, hex and base32 runs are decoded and searched. Each canary is matched by its random
  * part (16+ hex characters), case-insensitively, so framing and prefixes do not matter. Pure.
  */
+import { constants, gunzipSync, inflateSync } from 'node:zlib';
 import type { Canary } from '@skillgate/sandbox';
 
 export interface CanaryHit {
   canary: Canary;
-  encoding: 'raw' | 'url' | 'base64' | 'hex' | 'base32';
+  encoding:
+    'raw' | 'url' | 'base64' | 'hex' | 'base32' | 'base64+gzip' | 'hex+gzip' | 'base32+gzip';
 }
 
 export function canaryNeedle(c: Canary): string {
@@ -38,21 +40,14 @@ export function findCanaries(data: Buffer | string, canaries: readonly Canary[])
   for (const run of text.match(/[A-Za-z0-9+/_-]{16,}={0,2}/g) ?? []) {
     for (let shift = 0; shift < 4; shift++) {
       const s = run.slice(shift).replace(/-/g, '+').replace(/_/g, '/');
-      views.push({
-        encoding: 'base64',
-        text: Buffer.from(s, 'base64').toString('latin1').toLowerCase(),
-      });
+      addDecoded(views, 'base64', Buffer.from(s, 'base64'));
     }
   }
   for (const run of text.match(/(?:[0-9a-fA-F]{2}){8,}/g) ?? []) {
-    for (const shift of [0, 1])
-      views.push({
-        encoding: 'hex',
-        text: Buffer.from(run.slice(shift), 'hex').toString('latin1').toLowerCase(),
-      });
+    for (const shift of [0, 1]) addDecoded(views, 'hex', Buffer.from(run.slice(shift), 'hex'));
   }
   for (const run of text.match(/[A-Za-z2-7]{16,}={0,6}/g) ?? [])
-    views.push({ encoding: 'base32', text: base32(run).toLowerCase() });
+    addDecoded(views, 'base32', base32(run));
   const hits: CanaryHit[] = [];
   for (const canary of canaries) {
     const needle = canaryNeedle(canary);
@@ -62,7 +57,24 @@ export function findCanaries(data: Buffer | string, canaries: readonly Canary[])
   return hits;
 }
 
-function base32(s: string): string {
+type View = { encoding: CanaryHit['encoding']; text: string };
+
+/** Adds a decoded buffer, and its gzip/zlib inflation when it looks compressed (truncation tolerated). */
+function addDecoded(views: View[], encoding: 'base64' | 'hex' | 'base32', buf: Buffer): void {
+  views.push({ encoding, text: buf.toString('latin1').toLowerCase() });
+  const gz = buf[0] === 0x1f && buf[1] === 0x8b;
+  const zl = buf[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(buf[1] ?? 0);
+  if (!gz && !zl) return;
+  try {
+    const opts = { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: 1 << 20 };
+    const out = gz ? gunzipSync(buf, opts) : inflateSync(buf, opts);
+    views.push({ encoding: `${encoding}+gzip`, text: out.toString('latin1').toLowerCase() });
+  } catch {
+    /* not really compressed */
+  }
+}
+
+function base32(s: string): Buffer {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   let bits = 0;
   let value = 0;
@@ -77,5 +89,5 @@ function base32(s: string): string {
       bits -= 8;
     }
   }
-  return Buffer.from(out).toString('latin1');
+  return Buffer.from(out);
 }

@@ -202,7 +202,7 @@ export function markdownCommands(md: string): MarkdownCommand[] {
     for (const span of line.matchAll(/`([^`\n]+)`/g)) {
       const before = line.slice(0, span.index);
       const cmd = span[1]!.trim();
-      if (!RUN_WORD.test(before.slice(-80))) continue;
+      if (!RUN_WORD.test(before.slice(-40))) continue;
       if (!/^[\w./~-]+(\s|$)/.test(cmd) || cmd.startsWith('-')) continue;
       if (!/\s/.test(cmd) && !/\.(sh|py|js)$/.test(cmd)) continue;
       out.push({ kind: 'inline-command', line: i + 1, text: cmd });

@@ -50,6 +50,12 @@ def setup_mounts():
     opts = ("size=%d,mode=0755" % LIM["diskBytes"]).encode()
     if libc.mount(b"tmpfs", mnt.encode(), b"tmpfs", 0, opts) != 0:
         raise RuntimeError("mount tmpfs: errno %d" % ctypes.get_errno())
+    tools = os.path.join(mnt, "tools")
+    os.mkdir(tools, 0o755)
+    shutil.copyfile(CFG["toolsPath"], os.path.join(tools, "sgtool"))
+    os.chmod(os.path.join(tools, "sgtool"), 0o755)
+    for name in CFG["toolNames"]:
+        os.symlink("sgtool", os.path.join(tools, name))
     uid = CFG["uid"]
     for name in ("home", "workspace"):
         dst = os.path.join(mnt, name)
