@@ -53,9 +53,19 @@ async function initialize(): Promise<void> {
       'DEPENDENCY_MISSING',
       `sandbox dependencies missing: ${deps.errors.join('; ')}`,
     );
-  await SandboxManager.initialize(baseConfig(), async ({ host, port }) =>
-    (current ?? NO_HOOKS).onUnlisted(host, port ?? 0),
-  );
+  try {
+    await SandboxManager.initialize(baseConfig(), async ({ host, port }) =>
+      (current ?? NO_HOOKS).onUnlisted(host, port ?? 0),
+    );
+  } catch (e) {
+    throw new EnforceError(
+      'SANDBOX_FAILED',
+      `sandbox-runtime did not start: ${(e as Error).message}`,
+      {
+        cause: e,
+      },
+    );
+  }
 }
 
 /** Run `fn` with `hooks` installed, one run at a time, after initialising srt once. */

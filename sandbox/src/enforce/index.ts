@@ -2,7 +2,14 @@ export { runSkill } from './run-skill.js';
 export { shutdownEnforcer } from './enforcer.js';
 export { EnforceError } from './errors.js';
 export type { EnforceErrorCode } from './errors.js';
-export type { DeniedAction, DeniedKind, RunSkillOptions, RunSkillResult } from './types.js';
+export type {
+  DeniedAction,
+  DeniedKind,
+  EnforceSandbox,
+  RunSkillOptions,
+  RunSkillResult,
+} from './types.js';
+export { enforceSandbox } from './run-skill.js';
 export { buildPolicy, SYSTEM_READ } from './policy.js';
 export type { EnforcePolicy, HostFacts } from './policy.js';
 export { planEnv, MASK_PREFIX } from './env.js';

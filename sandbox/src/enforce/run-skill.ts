@@ -41,7 +41,7 @@ import {
   straceArgv,
   type TraceEvent,
 } from './trace.js';
-import type { DeniedAction, RunSkillOptions, RunSkillResult } from './types.js';
+import type { DeniedAction, EnforceSandbox, RunSkillOptions, RunSkillResult } from './types.js';
 
 const SRT_ROOT = path.dirname(
   path.dirname(fileURLToPathSafe(import.meta.resolve('@anthropic-ai/sandbox-runtime'))),
@@ -341,3 +341,6 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
   }
   return { exitCode: result.code, signal: result.signal, denied, audited };
 }
+
+/** runSkill as the sandbox port's enforce adapter. */
+export const enforceSandbox: EnforceSandbox = { run: runSkill };

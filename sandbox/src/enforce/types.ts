@@ -55,3 +55,8 @@ export interface RunSkillResult {
   /** false when syscall auditing (strace) was not available: fs/exec denials are then not reported */
   audited: boolean;
 }
+
+/** The enforce adapter of the sandbox port (the observe adapter is `ObserveSandbox`). */
+export interface EnforceSandbox {
+  run(options: RunSkillOptions): Promise<RunSkillResult>;
+}
