@@ -123,8 +123,9 @@ export class InProcessRunner implements PipelineRunner {
     const rank = STAGE_STATES.indexOf(v.state as StageState);
     const found = stages.findIndex((s) => STAGE_STATES.indexOf(s.state) >= rank);
     const start = v.state === 'received' ? 0 : found < 0 ? stages.length : found;
-    let report: unknown;
-    let verdict: Verdict | undefined;
+    // outputs of stages a resumed run does not repeat were stored with the move that followed them
+    let report: unknown = v.report ?? undefined;
+    let verdict: Verdict | undefined = v.verdict ?? undefined;
     let pending: Pending = {};
     for (const stage of stages.slice(start)) {
       if (!(await move(stage.state, stage.name, `${stage.name} started`, pending))) return v;
