@@ -19,6 +19,8 @@ export interface RunHooks {
 
 let current: RunHooks | undefined;
 let ready: Promise<void> | undefined;
+/** whether the running session terminates TLS (has a MITM CA); started on the first run with secrets */
+let tls = false;
 let tail: Promise<unknown> = Promise.resolve();
 
 const NO_HOOKS: RunHooks = {
@@ -26,12 +28,15 @@ const NO_HOOKS: RunHooks = {
   filterRequest: async () => ({ action: 'deny', reason: 'no skillgate run is active' }),
 };
 
-export function baseConfig(): SandboxRuntimeConfig {
+export function baseConfig(withTls: boolean): SandboxRuntimeConfig {
   return {
     network: {
       allowedDomains: [],
       deniedDomains: [],
       filterRequest: (req) => (current ?? NO_HOOKS).filterRequest(req),
+      // srt's TLS termination (ephemeral CA, trusted inside through SSL_CERT_FILE & co.) lets its
+      // proxy substitute secrets in HTTPS requests too; each run narrows it to its secrets' hosts
+      ...(withTls ? { tlsTerminate: {} } : {}),
     },
     filesystem: { denyRead: ['/'], allowRead: [], allowWrite: [], denyWrite: [] },
     // substitution of masked secrets on plain HTTP too (srt does it on TLS-terminated traffic only by default)
@@ -41,7 +46,7 @@ export function baseConfig(): SandboxRuntimeConfig {
   };
 }
 
-async function initialize(): Promise<void> {
+async function initialize(withTls: boolean): Promise<void> {
   if (process.platform !== 'linux')
     throw new EnforceError(
       'UNSUPPORTED_PLATFORM',
@@ -54,7 +59,7 @@ async function initialize(): Promise<void> {
       `sandbox dependencies missing: ${deps.errors.join('; ')}`,
     );
   try {
-    await SandboxManager.initialize(baseConfig(), async ({ host, port }) =>
+    await SandboxManager.initialize(baseConfig(withTls), async ({ host, port }) =>
       (current ?? NO_HOOKS).onUnlisted(host, port ?? 0),
     );
   } catch (e) {
@@ -68,13 +73,34 @@ async function initialize(): Promise<void> {
   }
 }
 
-/** Run `fn` with `hooks` installed, one run at a time, after initialising srt once. */
-export function withEnforcer<T>(hooks: RunHooks, fn: () => Promise<T>): Promise<T> {
+/** Does the session terminate TLS (so runs must say which hosts to leave alone)? */
+export function sessionTerminatesTls(): boolean {
+  return tls && SandboxManager.getMitmCA() !== undefined;
+}
+
+/**
+ * Run `fn` with `hooks` installed, one run at a time, after initialising srt once (again with TLS
+ * termination the first time a run has secrets to substitute).
+ */
+export function withEnforcer<T>(
+  hooks: RunHooks,
+  needTls: boolean,
+  fn: () => Promise<T>,
+): Promise<T> {
   const run = tail.then(async () => {
-    ready ??= initialize().catch((e: unknown) => {
+    if (needTls && !tls && ready) {
+      await ready.catch(() => undefined);
+      await SandboxManager.reset();
       ready = undefined;
-      throw e;
-    });
+    }
+    if (!ready) {
+      tls = needTls || tls;
+      const withTls = tls;
+      ready = initialize(withTls).catch((e: unknown) => {
+        ready = undefined;
+        throw e;
+      });
+    }
     await ready;
     current = hooks;
     try {
@@ -95,5 +121,6 @@ export async function shutdownEnforcer(): Promise<void> {
     await ready.catch(() => undefined);
     await SandboxManager.reset();
     ready = undefined;
+    tls = false;
   }
 }

@@ -18,7 +18,7 @@ import {
   skillInterpreters,
 } from './binaries.js';
 import { classify } from './classify.js';
-import { withEnforcer } from './enforcer.js';
+import { sessionTerminatesTls, withEnforcer } from './enforcer.js';
 import { planEnv } from './env.js';
 import { EnforceError } from './errors.js';
 import { expandArgv } from './paths.js';
@@ -33,7 +33,7 @@ import {
 } from './landlock.js';
 import { hostPort, matchesAny, planNetwork } from './network.js';
 import { buildPolicy, type EnforcePolicy } from './policy.js';
-import { injectHosts, judgeRequest, requestText } from './secrets.js';
+import { injectHosts, judgeRequest, requestText, tlsExcludes } from './secrets.js';
 import {
   commandEvents,
   parseTrace,
@@ -217,20 +217,26 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
 
   const tracer = o.audit === false ? undefined : findStrace();
   const audited = tracer !== undefined;
-  const result = await withEnforcer(hooks, async () => {
+  const result = await withEnforcer(hooks, envPlan.secrets.length > 0, async () => {
     const madeFiles = prepareWriteRoots(policy, caps.fs?.write ?? []);
     try {
       // srt binds its proxy sockets (under the host tmpdir) before our `denyRead: ['/']` tmpfs hides
       // them again; bind them back
+      // (and the MITM trust bundle, when the session terminates TLS)
+      const tls = sessionTerminatesTls();
       const sockets = [
         SandboxManager.getLinuxHttpSocketPath(),
         SandboxManager.getLinuxSocksSocketPath(),
+        tls ? SandboxManager.getMitmCA()?.trustBundlePath : undefined,
       ].filter((p): p is string => typeof p === 'string');
       SandboxManager.updateConfig({
         network: {
           allowedDomains: net.allowedDomains,
           deniedDomains: [],
           filterRequest: hooks.filterRequest,
+          ...(tls
+            ? { tlsTerminate: { excludeDomains: tlsExcludes(declaredNetwork, envPlan.secrets) } }
+            : {}),
         },
         filesystem: {
           ...policy.filesystem,

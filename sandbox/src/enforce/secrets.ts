@@ -6,9 +6,9 @@
  * placeholder to a host the secret is not declared for is reported, and blocked outright when
  * sandbox-runtime would otherwise inject there (same host, undeclared port).
  *
- * Limit: HTTPS is tunnelled (CONNECT) without TLS termination, so neither this filter nor the
- * substitution sees inside it: a secret sent over HTTPS reaches the server as the placeholder (fails
- * closed — never the real value) and is not reported.
+ * HTTPS: when a run has secrets, srt terminates TLS for the secrets' hosts only (tlsExcludes), so
+ * substitution and this filter see those requests; every other host keeps an opaque CONNECT tunnel,
+ * where a placeholder stays a placeholder (fails closed) and is not reported.
  */
 import type { MaskedSecret } from './env.js';
 import { hostPort, matchesAny, parseHostEntry } from './network.js';
@@ -69,4 +69,24 @@ export async function requestText(request: Request): Promise<string> {
     parts.push(Buffer.concat(chunks).toString('latin1'));
   }
   return parts.join('\n');
+}
+
+/**
+ * Declared hosts srt must not terminate TLS for: every declared host pattern that is not one of a
+ * secret's hosts (an any-host entry cannot be excluded; such runs terminate all HTTPS).
+ */
+export function tlsExcludes(
+  declared: readonly string[],
+  secrets: readonly MaskedSecret[],
+): string[] {
+  const secretHosts = new Set(secrets.flatMap(injectHosts));
+  const out = new Set<string>();
+  for (const e of declared) {
+    const { host } = parseHostEntry(e);
+    if (host === '*' || secretHosts.has(host)) continue;
+    if ([...secretHosts].some((h) => matchesAny(h, 0, [host]) || matchesAny(host, 0, [h])))
+      continue;
+    out.add(host);
+  }
+  return [...out];
 }
