@@ -11,7 +11,7 @@ import {
 } from '../enforce/paths.js';
 import { commandEvents, parseTrace, splitTraceStream, ROOT_PID } from '../enforce/trace.js';
 import { classify } from '../enforce/classify.js';
-import { judgeRequest } from '../enforce/secrets.js';
+import { judgeRequest, tlsExcludes } from '../enforce/secrets.js';
 import { rebindWriteRoots } from '../enforce/bind-order.js';
 
 const ctx = { skillDir: '/opt/skills/s', workspace: '/work/ws', home: '/home/u' };
@@ -276,6 +276,19 @@ describe('secrets on the wire', () => {
     const v = judgeRequest('api.example.com', 80, 'x SKILLGATE_MASKED_ab', secrets);
     assert.equal(v.allow, false);
     assert.equal(v.denied[0]?.kind, 'secret');
+  });
+  it('terminates TLS only for the secrets hosts', () => {
+    assert.deepEqual(
+      tlsExcludes(
+        ['api.example.com:443', 'cdn.example.net', '*.example.org', '*:53', '127.0.0.1:9'],
+        secrets,
+      ),
+      ['cdn.example.net', '*.example.org', '127.0.0.1'],
+    );
+    const wild = [{ ...secrets[0]!, hosts: ['*.example.com'] }];
+    assert.deepEqual(tlsExcludes(['*.example.com', 'api.example.com', 'x.example.net'], wild), [
+      'x.example.net',
+    ]);
   });
   it('ignores requests without a placeholder', () => {
     assert.deepEqual(judgeRequest('evil.example', 80, 'hello', secrets), {
