@@ -9,26 +9,18 @@ export interface BwrapLayout {
   workspaceDir: string;
   /** stand-in tools, bound read-only at /opt/skillgate/bin (last on PATH) */
   toolsDir: string;
-  /** host dir with generated passwd, group, hosts, resolv.conf, nsswitch.conf */
+  /** host dir bound read-only as /etc (see etc-template.ts) */
   etcDir: string;
   env: Record<string, string>;
   argv: string[];
   tmpBytes: number;
   gitWorkspace: boolean;
   graceTicks: number;
+  /** RLIMIT_CPU seconds, RLIMIT_FSIZE bytes, RLIMIT_AS bytes (0: not set), applied by the wrapper */
+  cpuSeconds: number;
+  fileSizeBytes: number;
+  addressSpaceBytes: number;
 }
-
-/** System paths visible read-only; anything else in /etc stays hidden. */
-const ETC_PASSTHROUGH = [
-  'ld.so.cache',
-  'ld.so.conf',
-  'ld.so.conf.d',
-  'localtime',
-  'alternatives',
-  'ssl',
-  'ca-certificates',
-  'mime.types',
-];
 
 export function bwrapArgs(l: BwrapLayout, existing: (p: string) => boolean): string[] {
   const a: string[] = ['--unshare-all', '--share-net', '--die-with-parent', '--new-session'];
@@ -47,13 +39,7 @@ export function bwrapArgs(l: BwrapLayout, existing: (p: string) => boolean): str
   a.push('--size', String(l.tmpBytes), '--tmpfs', '/tmp');
   a.push('--size', String(l.tmpBytes), '--tmpfs', '/dev/shm');
   a.push('--dir', '/var', '--symlink', '../tmp', '/var/tmp');
-  a.push('--dir', '/etc');
-  for (const name of ETC_PASSTHROUGH) {
-    if (existing(`/etc/${name}`)) a.push('--ro-bind', `/etc/${name}`, `/etc/${name}`);
-  }
-  for (const name of ['passwd', 'group', 'hosts', 'resolv.conf', 'nsswitch.conf', 'hostname']) {
-    a.push('--ro-bind', `${l.etcDir}/${name}`, `/etc/${name}`);
-  }
+  a.push('--ro-bind', l.etcDir, '/etc');
   a.push('--ro-bind', l.skillDir, SANDBOX_SKILL);
   a.push('--bind', l.homeDir, SANDBOX_HOME);
   a.push('--bind', l.workspaceDir, SANDBOX_WORKSPACE);
@@ -70,6 +56,10 @@ export function bwrapArgs(l: BwrapLayout, existing: (p: string) => boolean): str
     'skillgate-run',
     l.gitWorkspace ? '1' : '0',
     String(l.graceTicks),
+  );
+  a.push(String(l.cpuSeconds), String(Math.max(1, Math.floor(l.fileSizeBytes / 512))));
+  a.push(
+    l.addressSpaceBytes > 0 ? String(Math.floor(l.addressSpaceBytes / 1024)) : 'unlimited',
     ...l.argv,
   );
   return a;
@@ -81,7 +71,8 @@ export function bwrapArgs(l: BwrapLayout, existing: (p: string) => boolean): str
  * children it left behind still run (up to graceTicks x 100 ms), so background work is observed.
  */
 export const RUN_WRAPPER = [
-  'g=$1; n=$2; shift 2',
+  'g=$1; n=$2; cpu=$3; fsz=$4; vm=$5; shift 5',
+  'ulimit -c 0; ulimit -S -t "$cpu"; ulimit -H -t $((cpu + 1)); ulimit -f "$fsz"; ulimit -v "$vm"',
   'if [ "$g" = 1 ]; then { git init -q && git add -A && git -c user.name=agent -c user.email=agent@devbox.example commit -qm init; } >/dev/null 2>&1; fi',
   '"$@"; rc=$?',
   'i=0; while [ $i -lt "$n" ]; do set -- /proc/[0-9]*; [ $# -le 2 ] && break; sleep 0.1; i=$((i+1)); done',

@@ -8,9 +8,10 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bwrapArgs, etcFiles, sandboxEnv } from './bwrap-args.js';
+import { bwrapArgs, sandboxEnv } from './bwrap-args.js';
+import { etcTemplate } from './etc-template.js';
 import { ObserveError } from './errors.js';
 import { makeHoneypot } from './honeypot.js';
 import { findHostTools, type HostTools } from './host-tools.js';
@@ -71,31 +72,40 @@ export class BwrapObserveSandbox implements ObserveSandbox {
           .toString('hex')
           .slice(0, n),
       );
-      const skillDir = join(runDir, 'skill');
-      await writeTree(skillDir, spec.files);
-      await writeTree(join(runDir, 'stage/home'), honeypotFiles(honeypot.files, 'home'));
-      await writeTree(join(runDir, 'stage/workspace'), [
-        ...honeypotFiles(honeypot.files, 'workspace'),
-        ...(spec.workspaceFiles ?? []),
-      ]);
-      const etcDir = join(runDir, 'etc');
-      await mkdir(etcDir);
-      for (const [name, text] of Object.entries(etcFiles()))
-        await writeFile(join(etcDir, name), text, { mode: 0o644 });
       const mountDir = join(runDir, 'mnt');
       await mkdir(mountDir, { mode: 0o755 });
+      const tracePath = join(runDir, 'trace.txt');
+      await writeFile(tracePath, '', { mode: 0o600 });
+      const files = [
+        ...configFiles('skill', spec.files),
+        ...configFiles('home', honeypotFiles(honeypot.files, 'home')),
+        ...configFiles('workspace', [
+          ...honeypotFiles(honeypot.files, 'workspace'),
+          ...(spec.workspaceFiles ?? []),
+        ]),
+      ];
+      const inputBytes = [...spec.files, ...(spec.workspaceFiles ?? [])].reduce(
+        (n, f) => n + f.bytes.length,
+        0,
+      );
+      const memoryCgroup =
+        existsSync('/sys/fs/cgroup/memory/cgroup.procs') && process.getuid?.() === 0;
       const argv = bwrapArgs(
         {
-          skillDir,
+          skillDir: join(mountDir, 'skill'),
           homeDir: join(mountDir, 'home'),
           workspaceDir: join(mountDir, 'workspace'),
           toolsDir: join(mountDir, 'tools'),
-          etcDir,
+          etcDir: etcTemplate(this.options.tmpRoot ?? tmpdir()),
           env: sandboxEnv(honeypot.env),
           argv: spec.argv,
           tmpBytes: limits.diskBytes,
           gitWorkspace: spec.gitWorkspace ?? false,
           graceTicks: Math.max(0, Math.round((spec.graceMs ?? 1500) / 100)),
+          cpuSeconds: limits.cpuSeconds,
+          fileSizeBytes: limits.fileSizeBytes,
+          // without a memory cgroup, bound the address space (V8/Wasm reserve much more than they use)
+          addressSpaceBytes: memoryCgroup ? 0 : limits.memoryBytes * 8,
         },
         existsSync,
       );
@@ -114,9 +124,10 @@ export class BwrapObserveSandbox implements ObserveSandbox {
         toolsPath: TOOLS,
         toolNames: STAND_INS,
         uid: root ? randomInt(200_000, 260_000) : null,
-        stageDir: join(runDir, 'stage'),
+        files,
+        inputBytes,
         mountDir,
-        tracePath: join(runDir, 'trace.txt'),
+        tracePath,
         resultPath: join(runDir, 'result.json'),
       };
       const cfgPath = join(runDir, 'config.json');
@@ -159,9 +170,8 @@ function honeypotFiles(
     .map((f) => ({ path: f.path, bytes: Buffer.from(f.content, 'latin1'), executable: false }));
 }
 
-async function writeTree(dir: string, files: readonly SkillFileInput[]): Promise<void> {
-  await mkdir(dir, { recursive: true, mode: 0o755 });
-  for (const f of files) {
+function configFiles(root: 'skill' | 'home' | 'workspace', files: readonly SkillFileInput[]) {
+  return files.map((f) => {
     const parts = f.path.split('/');
     if (
       f.path.startsWith('/') ||
@@ -173,11 +183,13 @@ async function writeTree(dir: string, files: readonly SkillFileInput[]): Promise
         `file path ${JSON.stringify(f.path)} must be relative, without "." or ".." segments`,
       );
     }
-    const target = join(dir, f.path);
-    await mkdir(dirname(target), { recursive: true, mode: 0o755 });
-    await writeFile(target, f.bytes, { mode: f.executable ? 0o755 : 0o644 });
-    await chmod(target, f.executable ? 0o755 : 0o644);
-  }
+    return {
+      root,
+      path: f.path,
+      b64: Buffer.from(f.bytes).toString('base64'),
+      mode: f.executable ? 0o755 : 0o644,
+    };
+  });
 }
 
 function runHelper(cmd: string, args: string[], timeoutMs: number): Promise<string> {

@@ -32,11 +32,10 @@ def run(argv, data=None):
 
 
 def setup_network():
-    run([CFG["ip"], "-batch", "-"], b"link set lo up\nroute add local 0.0.0.0/0 dev lo table local\n")
     try:
-        run([CFG["ip"], "-batch", "-"], b"route add local ::/0 dev lo table local\n")
+        run([CFG["ip"], "-force", "-batch", "-"], b"link set lo up\nroute add local 0.0.0.0/0 dev lo table local\nroute add local ::/0 dev lo table local\n")
     except RuntimeError as e:
-        note("ipv6: %s" % e)
+        note("ip: %s" % e)  # IPv6 may be off; IPv4 is checked by the listener start below
     rules = (
         "table inet skillgate {\n chain out {\n  type nat hook output priority -100; policy accept;\n"
         "  meta l4proto tcp redirect to :%d\n  meta l4proto udp redirect to :53\n }\n}\n" % SINK_PORT
@@ -47,7 +46,7 @@ def setup_network():
 def setup_mounts():
     libc = ctypes.CDLL(None, use_errno=True)
     mnt = CFG["mountDir"]
-    opts = ("size=%d,mode=0755" % LIM["diskBytes"]).encode()
+    opts = ("size=%d,mode=0755" % (LIM["diskBytes"] + CFG["inputBytes"])).encode()
     if libc.mount(b"tmpfs", mnt.encode(), b"tmpfs", 0, opts) != 0:
         raise RuntimeError("mount tmpfs: errno %d" % ctypes.get_errno())
     tools = os.path.join(mnt, "tools")
@@ -57,14 +56,28 @@ def setup_mounts():
     for name in CFG["toolNames"]:
         os.symlink("sgtool", os.path.join(tools, name))
     uid = CFG["uid"]
-    for name in ("home", "workspace"):
-        dst = os.path.join(mnt, name)
-        shutil.copytree(os.path.join(CFG["stageDir"], name), dst, symlinks=False)
-        if uid is not None:
-            for root, dirs, files in os.walk(dst):
-                os.chown(root, uid, uid)
-                for f in files:
-                    os.chown(os.path.join(root, f), uid, uid)
+    made = set()
+    for root in ("skill", "home", "workspace"):
+        os.mkdir(os.path.join(mnt, root), 0o755)
+        if uid is not None and root != "skill":
+            os.chown(os.path.join(mnt, root), uid, uid)
+    for f in CFG["files"]:
+        dst = os.path.join(mnt, f["root"], f["path"])
+        parent = os.path.dirname(dst)
+        if parent not in made:
+            os.makedirs(parent, 0o755, exist_ok=True)
+            made.add(parent)
+        with open(dst, "wb") as out:
+            out.write(base64.b64decode(f["b64"]))
+        os.chmod(dst, f["mode"])
+    if uid is not None:
+        for root in ("home", "workspace"):
+            for top, dirs, files in os.walk(os.path.join(mnt, root)):
+                os.chown(top, uid, uid)
+                for name in files:
+                    os.chown(os.path.join(top, name), uid, uid)
+    if uid is not None:
+        os.chown(CFG["tracePath"], uid, uid)
 
 
 # ---------------------------------------------------------------- DNS
@@ -361,7 +374,9 @@ def drain(fd, out, total, on_over):
     os.close(fd)
 
 
-def child(gate_r, out_w, err_w):
+def child(out_w, err_w):
+    # limits on CPU, file size and address space are set by the in-sandbox wrapper (ulimit), so
+    # strace itself (which writes the trace) is not bound by them
     try:
         devnull = os.open("/dev/null", os.O_RDONLY)
         os.dup2(devnull, 0)
@@ -370,11 +385,6 @@ def child(gate_r, out_w, err_w):
         os.setsid()
         R = resource
         R.setrlimit(R.RLIMIT_CORE, (0, 0))
-        R.setrlimit(R.RLIMIT_CPU, (LIM["cpuSeconds"], LIM["cpuSeconds"] + 1))
-        if "memory" not in CG:
-            # without a memory cgroup, bound the address space (V8/Wasm reserve a lot of it)
-            R.setrlimit(R.RLIMIT_AS, (LIM["memoryBytes"] * 8, LIM["memoryBytes"] * 8))
-        R.setrlimit(R.RLIMIT_FSIZE, (LIM["fileSizeBytes"], LIM["fileSizeBytes"]))
         R.setrlimit(R.RLIMIT_NOFILE, (256, 256))
         for d in CG.values():
             with open(d + "/cgroup.procs", "w") as f:
@@ -384,42 +394,38 @@ def child(gate_r, out_w, err_w):
             os.setgroups([])
             os.setgid(uid)
             os.setuid(uid)
-        R.setrlimit(R.RLIMIT_NPROC, (LIM["processes"], LIM["processes"]))
-        os.read(gate_r, 1)
-        os.execv(CFG["bwrap"], CFG["argv"])
+        R.setrlimit(R.RLIMIT_NPROC, (LIM["processes"] + 2, LIM["processes"] + 2))
+        os.execv(CFG["strace"], [CFG["strace"], "-f", "--seccomp-bpf", "-q", "--pidns-translation", "-ttt", "-yy",
+                                 "-s", "256", "-e", "trace=" + CFG["syscalls"], "-o", CFG["tracePath"], "--"] + CFG["argv"])
     except BaseException as e:  # noqa: BLE001 - report anything, never return into the parent's code
         os.write(2, ("skillgate helper: cannot start sample: %s\n" % e).encode())
     os._exit(127)
 
 
-def traced(pid):
-    try:
-        with open("/proc/%d/status" % pid) as f:
-            for line in f:
-                if line.startswith("TracerPid:"):
-                    return int(line.split()[1]) != 0
-    except OSError:
-        return False
-    return False
+MARKS = {}
+
+
+def mark(name):
+    MARKS[name] = round((time.time() - T0) * 1000, 1)
 
 
 def main():
-    result = {"setup": {}, "notes": notes}
+    result = {"setup": {}, "notes": notes, "marks": MARKS}
     setup_network()
+    mark("network")
     setup_mounts()
+    mark("mounts")
     start_listeners()
     cg_setup()
+    mark("listeners+cgroups")
     result["setup"]["ms"] = round((time.time() - T0) * 1000, 1)
-    gate_r, gate_w = os.pipe()
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
     pid = os.fork()
     if pid == 0:
-        os.close(gate_w)
         os.close(out_r)
         os.close(err_r)
-        child(gate_r, out_w, err_w)
-    os.close(gate_r)
+        child(out_w, err_w)
     os.close(out_w)
     os.close(err_w)
     limit = [None]
@@ -434,18 +440,6 @@ def main():
             pass
         cg_kill_all()
 
-    tracer = subprocess.Popen(
-        [CFG["strace"], "-f", "-q", "--pidns-translation", "-ttt", "-yy", "-s", "256", "-e", "trace=" + CFG["syscalls"],
-         "-o", CFG["tracePath"], "-p", str(pid)],
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    deadline = time.time() + 3
-    while not traced(pid) and time.time() < deadline and tracer.poll() is None:
-        time.sleep(0.001)
-    if not traced(pid):
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        raise RuntimeError("strace could not attach: %s" % tracer.stderr.read().decode(errors="replace")[:300])
     out, err, total = bytearray(), bytearray(), [0]
     readers = [
         threading.Thread(target=drain, args=(out_r, out, total, lambda: kill("output")), daemon=True),
@@ -453,19 +447,14 @@ def main():
     ]
     for r in readers:
         r.start()
+    mark("attached")
     started = time.time()
     timer = threading.Timer(LIM["wallMs"] / 1000.0, lambda: kill("wall"))
     timer.start()
-    os.write(gate_w, b"x")
     _, status, ru = os.wait4(pid, 0)
     ended = time.time()
+    mark("sample-exit")
     timer.cancel()
-    try:
-        tracer.wait(timeout=3)
-    except subprocess.TimeoutExpired:
-        tracer.kill()
-        tracer.wait()
-        note("strace did not finish in time")
     for r in readers:
         r.join(timeout=1)
     cpu_ns = cg_read("cpuacct", "cpuacct.usage")
@@ -485,6 +474,7 @@ def main():
                 break
         time.sleep(0.005)
     stop.set()
+    mark("cleanup")
     with lock:
         result.update(
             {

@@ -1,0 +1,38 @@
+/**
+ * The sandbox's /etc: generated account/resolver files plus the few host files programs need
+ * (loader cache, CA certificates, alternatives symlinks), made once per process and bound
+ * read-only as one mount. Nothing else of the host's /etc is visible.
+ */
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { etcFiles } from './bwrap-args.js';
+
+const HOST_ENTRIES = [
+  'ld.so.cache',
+  'ld.so.conf',
+  'ld.so.conf.d',
+  'localtime',
+  'alternatives',
+  'ssl/certs',
+  'ssl/openssl.cnf',
+  'ca-certificates.conf',
+  'mime.types',
+];
+
+const made = new Map<string, string>();
+
+export function etcTemplate(tmpRoot: string): string {
+  const existing = made.get(tmpRoot);
+  if (existing && existsSync(existing)) return existing;
+  const dir = mkdtempSync(join(tmpRoot, 'skillgate-etc-'));
+  for (const entry of HOST_ENTRIES) {
+    const src = `/etc/${entry}`;
+    if (existsSync(src)) cpSync(src, join(dir, entry), { recursive: true, verbatimSymlinks: true });
+  }
+  for (const [name, text] of Object.entries(etcFiles()))
+    writeFileSync(join(dir, name), text, { mode: 0o644 });
+  made.set(tmpRoot, dir);
+  if (made.size === 1)
+    process.once('exit', () => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  return dir;
+}
