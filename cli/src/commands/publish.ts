@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { EXIT } from '../errors.js';
+import { publishDryRun } from '../lib/dry-run.js';
 import { publishSkill, type PublishEvent } from '../lib/publish.js';
 import { printLine, progress } from '../output.js';
 import { clientFor, globals } from './context.js';
@@ -24,21 +25,38 @@ export function register(program: Command): void {
     .argument('[dir]', 'skill folder', '.')
     .option('--no-follow', 'return as soon as the upload is accepted')
     .option('--timeout <seconds>', 'how long to follow', '600')
-    .action(async (dir: string, o: { follow: boolean; timeout: string }, cmd: Command) => {
-      const json = globals(cmd).json;
-      const result = await publishSkill({
-        dir,
-        client: clientFor(cmd),
-        follow: o.follow,
-        timeoutMs: Number(o.timeout) * 1000,
-        // --json streams one event per line (NDJSON), then the result object on the last line
-        onEvent: (e) => (json ? printLine(JSON.stringify({ event: e })) : progress(describe(e))),
-      });
-      if (json) printLine(JSON.stringify({ result }));
-      else
-        printLine(
-          `${result.name}@${result.version}: ${result.state}${result.reason ? ` — ${result.reason}` : ''}`,
-        );
-      if (o.follow && result.state !== 'published') process.exitCode = EXIT.outcome;
-    });
+    .option('--dry-run', 'check manifest, pack, scan, token and trust root locally; upload nothing')
+    .option('--no-dynamic', 'with --dry-run: static analysis only')
+    .action(
+      async (
+        dir: string,
+        o: { follow: boolean; timeout: string; dryRun?: boolean; dynamic: boolean },
+        cmd: Command,
+      ) => {
+        const json = globals(cmd).json;
+        if (o.dryRun) {
+          const r = await publishDryRun({ dir, client: clientFor(cmd), dynamic: o.dynamic });
+          if (json) printLine(JSON.stringify(r));
+          else
+            for (const c of r.checks)
+              printLine(`${c.ok ? 'ok  ' : 'FAIL'} ${c.check}: ${c.detail}`);
+          if (!r.ok) process.exitCode = EXIT.outcome;
+          return;
+        }
+        const result = await publishSkill({
+          dir,
+          client: clientFor(cmd),
+          follow: o.follow,
+          timeoutMs: Number(o.timeout) * 1000,
+          // --json streams one event per line (NDJSON), then the result object on the last line
+          onEvent: (e) => (json ? printLine(JSON.stringify({ event: e })) : progress(describe(e))),
+        });
+        if (json) printLine(JSON.stringify({ result }));
+        else
+          printLine(
+            `${result.name}@${result.version}: ${result.state}${result.reason ? ` — ${result.reason}` : ''}`,
+          );
+        if (o.follow && result.state !== 'published') process.exitCode = EXIT.outcome;
+      },
+    );
 }

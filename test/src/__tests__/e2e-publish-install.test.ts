@@ -63,6 +63,25 @@ test(
     manifest.capabilities.fs.read = ['./**/*.txt'];
     await writeFile(path.join(src, 'skill.json'), JSON.stringify(manifest, null, 2));
 
+    // a dry run checks everything locally and uploads nothing
+    const dry = await runCli(['publish', src, '--dry-run', '--no-dynamic', '--json'], { env });
+    assert.equal(dry.code, 0, dry.stdout + dry.stderr);
+    const dryResult = JSON.parse(dry.stdout) as {
+      ok: boolean;
+      checks: { check: string; ok: boolean }[];
+    };
+    assert.deepEqual(
+      dryResult.checks.map((c) => [c.check, c.ok]),
+      [
+        ['manifest', true],
+        ['pack', true],
+        ['scan', true],
+        ['token', true],
+        ['trust-root', true],
+      ],
+    );
+    assert.equal((await fetch(`${served.url}/v1/skills/word-counter`)).status, 404);
+
     const pub = await runCli(['publish', src, '--json'], { env });
     const lines = pub.stdout
       .trim()
