@@ -3,7 +3,7 @@
  * (loader cache, CA certificates, alternatives symlinks), made once per process and bound
  * read-only as one mount. Nothing else of the host's /etc is visible.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { etcFiles } from './bwrap-args.js';
 
@@ -25,6 +25,7 @@ export function etcTemplate(tmpRoot: string): string {
   const existing = made.get(tmpRoot);
   if (existing && existsSync(existing)) return existing;
   const dir = mkdtempSync(join(tmpRoot, 'skillgate-etc-'));
+  chmodSync(dir, 0o755);
   for (const entry of HOST_ENTRIES) {
     const src = `/etc/${entry}`;
     if (existsSync(src)) cpSync(src, join(dir, entry), { recursive: true, verbatimSymlinks: true });
