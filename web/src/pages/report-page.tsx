@@ -91,13 +91,19 @@ export function ReportPage({ name, version }: { name: string; version: string })
       <h1 class="page-title">
         Scan report <span class="version">{ref}</span>
       </h1>
-      {detail.status === 'ok' ? (
-        <p class="meta">
-          State <StateBadge state={detail.data.state} />
-          {detail.data.stage ? ` at stage ${detail.data.stage}` : ''}
-          {detail.data.reason ? ` — ${detail.data.reason}` : ''}
-        </p>
-      ) : null}
+      <p class="meta report-state">
+        {detail.status === 'ok' ? (
+          <>
+            State <StateBadge state={detail.data.state} />
+            {detail.data.stage ? ` at stage ${detail.data.stage}` : ''}
+            {detail.data.reason && detail.data.state !== 'published'
+              ? ` — ${detail.data.reason}`
+              : ''}
+          </>
+        ) : detail.status === 'loading' ? (
+          <span class="skeleton-line w30" />
+        ) : null}
+      </p>
       {rejected && owner.status === 'ok' && owner.data.isOwner ? (
         owner.data.canAppeal && detail.status === 'ok' ? (
           <Appeal detail={detail.data} />

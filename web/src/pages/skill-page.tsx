@@ -163,6 +163,39 @@ function VersionBody({ info, detail }: { info: SkillInfo; detail: VersionDetail 
   );
 }
 
+/** The page's frame with placeholders where data goes, sized like the real thing. */
+function SkillSkeleton({ name, version }: { name: string; version: string | null }) {
+  return (
+    <div aria-busy="true">
+      <div class="skill-head">
+        <h1 class="page-title">
+          {name} {version ? <span class="version">v{version}</span> : null}
+        </h1>
+        <p class="lead">
+          <span class="skeleton-line w70" />
+        </p>
+        <p class="meta">
+          <span class="skeleton-line w50" />
+        </p>
+        <div class="command">
+          <span class="skeleton-line sk-command" />
+        </div>
+        <p>
+          <span class="skeleton-line w30" />
+        </p>
+      </div>
+      <div class="skill-grid">
+        <div class="panel">
+          <Skeleton lines={10} class="sk-md" />
+        </div>
+        <div class="panel">
+          <Skeleton lines={6} class="sk-attestation" />
+        </div>
+      </div>
+    </div>
+  );
+}
+
 export function SkillPage({ name, version }: { name: string; version?: string }) {
   const info = useFetch<SkillInfo>(`skill:${name}`, (signal) =>
     getJson(paths.skill(name), { signal }),
@@ -181,12 +214,6 @@ export function SkillPage({ name, version }: { name: string; version?: string })
   if (detail.status === 'error')
     return <ErrorNote error={detail.error} what={`${name}@${chosen ?? ''}`} />;
   if (info.status === 'loading' || detail.status === 'loading')
-    return (
-      <div aria-busy="true">
-        <h1 class="page-title">{name}</h1>
-        <Skeleton lines={3} class="sk-head" />
-        <Skeleton lines={10} class="sk-md" />
-      </div>
-    );
+    return <SkillSkeleton name={name} version={chosen} />;
   return <VersionBody info={info.data} detail={detail.data} />;
 }
