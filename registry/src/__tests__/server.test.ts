@@ -6,6 +6,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { digestsOf, readSkillPackage, readTarball } from '@skillgate/format';
+import { issueToken } from '../auth/tokens.js';
 import { createToken, openHome } from '../home.js';
 import { startServer, type RunningServer } from '../server.js';
 import { skillTarball, tempDir, type ErrorJson } from './helpers.js';
@@ -44,6 +45,10 @@ function chunkedUpload(
     };
     pump();
   });
+}
+
+async function issueFor(server: RunningServer, user: string): Promise<string> {
+  return (await issueToken(server.app.skillgate.store, { user, roles: ['publisher'] })).token;
 }
 
 describe('startServer', () => {
@@ -122,6 +127,57 @@ describe('startServer', () => {
     const bytes = Buffer.from(await dl.arrayBuffer());
     assert.ok(bytes.equals(tgz));
     assert.equal(dl.headers.get('x-skillgate-sha256'), digestsOf(tgz).sha256);
+  });
+
+  it('error paths over real HTTP change no stored state', async () => {
+    const snapshot = async () => ({
+      counts: await server.app.skillgate.store.counts(),
+      blobs: await server.app.skillgate.blobs.list(),
+    });
+    const bobToken = await issueFor(server, 'bob');
+    const before = await snapshot();
+    const post = (auth: string | undefined, body: Buffer) =>
+      fetch(`${server.url}/v1/skills`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/gzip',
+          ...(auth ? { authorization: `Bearer ${auth}` } : {}),
+        },
+        body,
+      });
+    const cases: [Response, number, string][] = [
+      [
+        await post(token, skillTarball({ name: 'http-skill', description: 'again' })),
+        409,
+        'SKILLGATE_ERR_VERSION_EXISTS',
+      ],
+      [
+        await post(bobToken, skillTarball({ name: 'http-skill', version: '9.0.0' })),
+        403,
+        'SKILLGATE_ERR_NOT_OWNER',
+      ],
+      [
+        await post(undefined, skillTarball({ name: 'other-skill' })),
+        401,
+        'SKILLGATE_ERR_UNAUTHORIZED',
+      ],
+      [
+        await post(`sg_${'x'.repeat(43)}`, skillTarball({ name: 'other-skill' })),
+        401,
+        'SKILLGATE_ERR_UNAUTHORIZED',
+      ],
+      [
+        await post(token, skillTarball({ name: 'other-skill', version: 'one' })),
+        400,
+        'SKILLGATE_ERR_MANIFEST_INVALID',
+      ],
+    ];
+    for (const [res, status, code] of cases) {
+      assert.equal(res.status, status);
+      assert.equal(((await res.json()) as ErrorJson).error.code, code);
+    }
+    await server.app.skillgate.runner.idle();
+    assert.deepEqual(await snapshot(), before);
   });
 
   it('refuses an oversized upload with 413 whether or not it announces its length', async () => {
