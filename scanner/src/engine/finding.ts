@@ -18,6 +18,25 @@ export function lineText(text: string, line: number): string {
   return clip(text.slice(start, end).trim());
 }
 
+/** line starts of a text, for many evidence lookups in one file */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly source: string) {
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1))
+      this.starts.push(i + 1);
+  }
+
+  text(line: number): string {
+    const start = this.starts[line - 1];
+    if (start === undefined) return '';
+    let end =
+      this.starts[line] !== undefined ? (this.starts[line] as number) - 1 : this.source.length;
+    if (end - start > EVIDENCE_MAX * 4) end = start + EVIDENCE_MAX * 4;
+    return clip(this.source.slice(start, end).trim());
+  }
+}
+
 export function clip(s: string, max = EVIDENCE_MAX): string {
   const one = s.replace(/\s+/g, ' ');
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;

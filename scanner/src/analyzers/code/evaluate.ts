@@ -4,7 +4,7 @@
  */
 import type { Rule, RuleLanguage } from '@skillgate/rules';
 import type { AnalyzerContext, SourceFile } from '../../analyzer.js';
-import { findingFor, lineText } from '../../engine/finding.js';
+import { LineIndex, findingFor } from '../../engine/finding.js';
 import type { CapabilityUse, Finding } from '../../types.js';
 import type { CallFact, CodeFact } from './facts.js';
 import { guessLanguage } from './guess.js';
@@ -20,15 +20,36 @@ function re(src: string): RegExp {
   return r;
 }
 
+type CalleeTest = (callee: string) => boolean;
+const calleeTests = new WeakMap<readonly string[], CalleeTest>();
+
+/** compiles a rule's callee list once: exact names in a set, `*` patterns as one regex, answers memoized */
+function calleeTest(patterns: readonly string[]): CalleeTest {
+  let t = calleeTests.get(patterns);
+  if (t) return t;
+  const exact = new Set(patterns.filter((p) => !p.includes('*')));
+  const globs = patterns
+    .filter((p) => p.includes('*'))
+    .map((p) =>
+      p
+        .split('*')
+        .map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^()]*'),
+    );
+  const rx = globs.length ? new RegExp(`^(?:${globs.join('|')})$`) : undefined;
+  const memo = new Map<string, boolean>();
+  t = (callee) => {
+    let hit = memo.get(callee);
+    if (hit === undefined)
+      memo.set(callee, (hit = exact.has(callee) || (rx?.test(callee) ?? false)));
+    return hit;
+  };
+  calleeTests.set(patterns, t);
+  return t;
+}
+
 function calleeMatches(patterns: readonly string[], callee: string): boolean {
-  return patterns.some((p) => {
-    if (!p.includes('*')) return p === callee;
-    const rx = `^${p
-      .split('*')
-      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('[^()]*')}$`;
-    return re(rx).test(callee);
-  });
+  return calleeTest(patterns)(callee);
 }
 
 function argOk(cond: Record<string, unknown>, v: Value | undefined): boolean {
@@ -157,6 +178,16 @@ function embedText(f: CallFact): string | undefined {
   return undefined;
 }
 
+/** which fact kind a match looks at */
+function factKind(m: Match): CodeFact['kind'] {
+  if ('call' in m) return 'call';
+  if ('string' in m) return 'string';
+  if (m['envRead'] === true) return 'env-read';
+  if (m['envBulk'] === true) return 'env-bulk';
+  if (m['indirectImport'] === true) return 'indirect-import';
+  return 'decoded';
+}
+
 export function evaluateRules(
   file: SourceFile,
   language: RuleLanguage,
@@ -172,18 +203,26 @@ export function evaluateRules(
     embedded.add(key);
     out.push(...ctx.embedded(text, lang, { line, decodedFrom: how }));
   };
+  const byKind = new Map<CodeFact['kind'], CodeFact[]>();
+  for (const f of facts) {
+    const list = byKind.get(f.kind);
+    if (list) list.push(f);
+    else byKind.set(f.kind, [f]);
+  }
+  const candidates = (m: Match): readonly CodeFact[] => byKind.get(factKind(m)) ?? [];
+  const lines = new LineIndex(file.text);
   for (const rule of rules) {
     const m = rule.match;
     const also = m['fileAlso'] as Match | undefined;
-    if (also && !facts.some((f) => factMatches(also, f))) continue;
+    if (also && !candidates(also).some((f) => factMatches(also, f))) continue;
     const unless = m['unless'] as Match | undefined;
-    if (unless && facts.some((f) => factMatches(unless, f))) continue;
+    if (unless && candidates(unless).some((f) => factMatches(unless, f))) continue;
     const capKind = typeof m['capability'] === 'string' ? m['capability'] : undefined;
     const pathRx = typeof m['path'] === 'string' ? re(m['path']) : undefined;
-    for (const f of facts) {
+    for (const f of candidates(m)) {
       if (!factMatches(m, f)) continue;
       const capability = capKind ? capabilityOf(capKind, f, pathRx) : undefined;
-      const place = { file: file.path, line: f.line, evidence: lineText(file.text, f.line) };
+      const place = { file: file.path, line: f.line, evidence: lines.text(f.line) };
       out.push(findingFor(rule, capability ? { ...place, capability } : place));
       if (typeof m['embed'] === 'string') {
         const t =

@@ -98,6 +98,17 @@ export class PyFolder {
   }
 
   private stringLiteral(node: Node): Value {
+    const text = node.text;
+    const q = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(text);
+    if (
+      q &&
+      !/f/i.test(q[1] ?? '') &&
+      text.length >= q[0].length + (q[2] ?? '').length &&
+      text.endsWith(q[2] ?? '')
+    ) {
+      const body = text.slice(q[0].length, text.length - (q[2] ?? '').length);
+      return str(/r/i.test(q[1] ?? '') ? body : unescapePy(body));
+    }
     const kids = node.namedChildren;
     const start = kids[0]?.type === 'string_start' ? kids[0].text : '"';
     const raw = /r/i.test(start.replace(/['"]+$/, ''));

@@ -72,6 +72,9 @@ const PATH_METHODS = new Set([
   'rmdir',
 ]);
 const OPEN_FUNCS = new Set(['open', 'io.open', 'codecs.open', 'os.fdopen']);
+/** calls whose result can be a folded string worth reporting (paths, decodings, joins) */
+const FOLD_WORTHY =
+  /(?:join|format|expanduser|expandvars|decode|b64decode|b32decode|b16decode|decodebytes|unhexlify|a2b_\w+|fromhex|decompress|Path|home|abspath|realpath|normpath|dirname|joinpath|replace|strip|lower|upper|chr|str|Request|getenv|get|fspath|resolve|absolute)$/;
 const BULK_ENV_METHODS = new Set(['items', 'keys', 'values']);
 
 function normModule(m: string): string {
@@ -156,23 +159,25 @@ export class PyWalker {
   }
 
   run(): CodeFact[] {
-    const kinds = [
+    const bindKinds = [
       'import_statement',
       'import_from_statement',
       'assignment',
       'augmented_assignment',
       'as_pattern',
       'for_statement',
+    ];
+    for (const n of this.root.descendantsOfType(bindKinds)) this.bind(n);
+    const factKinds = [
       'call',
       'string',
       'concatenated_string',
       'binary_operator',
       'subscript',
-      'attribute',
+      'for_statement',
+      'dictionary_splat',
     ];
-    const nodes = this.root.descendantsOfType(kinds);
-    for (const n of nodes) this.bind(n);
-    for (const n of nodes) this.visit(n);
+    for (const n of this.root.descendantsOfType(factKinds)) this.visit(n);
     return this.facts;
   }
 
@@ -271,24 +276,24 @@ export class PyWalker {
 
   private visit(n: Node): void {
     this.tick();
-    if (n.type === 'call') this.onCall(n);
-    if (n.type === 'attribute') {
-      const obj = n.childForFieldName('object');
-      if (this.isEnviron(n)) this.onEnv(n);
-      else if (obj?.type === 'identifier' && this.isEnviron(obj)) this.onEnv(obj);
+    const type = n.type;
+    if (type === 'call') this.onCall(n);
+    else if (type === 'subscript') this.onSubscript(n);
+    else if (type === 'for_statement') {
+      const right = n.childForFieldName('right');
+      if (right && this.isEnviron(right)) this.onEnv(right);
+      return;
+    } else if (type === 'dictionary_splat') {
+      const inner = n.namedChildren[0];
+      if (inner && this.isEnviron(inner)) this.onEnv(inner);
+      return;
     }
-    if (n.type === 'subscript') this.onSubscript(n);
-    if (
-      n.type === 'string' ||
-      n.type === 'concatenated_string' ||
-      n.type === 'binary_operator' ||
-      n.type === 'call'
-    ) {
-      const p = n.parent;
-      if (n.type === 'string' && p?.type === 'concatenated_string') return;
-      const v = this.folder.fold(n);
-      if (v.kind === 'str' && v.s.replaceAll(HOLE, '').trim().length >= 3)
-        this.facts.push({ kind: 'string', value: v.s, line: this.line(n) });
+    if (type === 'subscript') return;
+    if (type === 'string' && n.parent?.type === 'concatenated_string') return;
+    if (type === 'call' && !FOLD_WORTHY.test(n.childForFieldName('function')?.text ?? '')) return;
+    const v = this.folder.fold(n);
+    if (v.kind === 'str' && v.s.replaceAll(HOLE, '').trim().length >= 3) {
+      this.facts.push({ kind: 'string', value: v.s, line: this.line(n) });
     }
   }
 
@@ -306,6 +311,13 @@ export class PyWalker {
       const k = a.childForFieldName('name')?.text;
       if (k) options.set(k, this.folder.fold(a.childForFieldName('value')));
     }
+    if (fn?.type === 'attribute') {
+      const obj = fn.childForFieldName('object');
+      if (obj && (obj.type === 'attribute' || obj.type === 'identifier') && this.isEnviron(obj))
+        this.onEnv(obj);
+    }
+    for (const a of positional)
+      if ((a.type === 'attribute' || a.type === 'identifier') && this.isEnviron(a)) this.onEnv(a);
     const canon = this.resolve(fn);
     if (!canon) {
       // calls through computed lookups: getattr(mod, <computed>) / __import__(<computed>)
