@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { dataHome } from '../config.js';
+import { signingFrom, type SigningFlags } from '../lib/signing.js';
 import { printLine } from '../output.js';
 
 /** The built web UI of this checkout (web/dist), when it exists. */
@@ -27,23 +28,40 @@ export function register(program: Command): void {
       process.env['DATABASE_URL'],
     )
     .option('--quiet', 'log warnings and errors only')
+    .option('--signing <mode>', 'key (default: registry key pair in the data dir) or keyless')
+    .option('--fulcio-url <url>', 'keyless: Fulcio of your Sigstore deployment')
+    .option('--rekor-url <url>', 'keyless: Rekor transparency log')
+    .option('--tsa-url <url>', 'keyless: RFC 3161 timestamp authority (optional)')
+    .option(
+      '--identity-token-file <file>',
+      'keyless: OIDC identity token, re-read for every signature',
+    )
+    .option(
+      '--trust-root <file>',
+      'keyless: the trust material clients verify against (served at /v1/trust-root)',
+    )
     .action(
-      async (o: {
-        home?: string;
-        host: string;
-        port: string;
-        databaseUrl?: string;
-        quiet?: boolean;
-      }) => {
+      async (
+        o: SigningFlags & {
+          home?: string;
+          host: string;
+          port: string;
+          databaseUrl?: string;
+          quiet?: boolean;
+        },
+      ) => {
         // loaded on demand: the registry pulls in the scanner (TypeScript, tree-sitter)
         const { defaultStages, homePaths, startServer } = await import('@skillgate/registry');
         const home = dataHome(o.home);
-        // static scan → sign with the registry's key (created on first start)
-        const { stages, signer } = await defaultStages({ keyDir: homePaths(home).keys });
+        const signing = await signingFrom(o, homePaths(home).keys);
+        const { stages } = await defaultStages({
+          keyDir: homePaths(home).keys,
+          signer: signing.signer,
+        });
         const server = await startServer({
           home,
           stages,
-          ...(signer.trustRoot ? { trustRoot: () => signer.trustRoot?.() } : {}),
+          trustRoot: () => signing.trustRoot,
           host: o.host,
           port: Number(o.port),
           ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : {}),
