@@ -37,3 +37,40 @@ test('parseSkillMd survives deeply nested frontmatter at any caller stack depth'
   assert.equal(res.status, 0, res.stderr.slice(0, 500));
   assert.equal(res.stdout.trim(), '400');
 });
+
+/**
+ * Found by fuzz archive/readTarball (seed 20261123, 15 of 100,000 cases): the drive-letter check
+ * runs on the raw name, before `.` segments are dropped, so `./C:/x` passes and comes back as
+ * `C:/x`, an absolute path on Windows, while `C:/x` itself is refused.
+ */
+test('readTarball refuses a drive-letter path hidden behind ./', async () => {
+  const { readTarball, FormatError } = await import('@skillgate/format');
+  const { tarBytes } = await import('../fuzz/tar-gen.js');
+  const { gzipSync } = await import('node:zlib');
+  const enc = new TextEncoder();
+  for (const name of ['./C:/x', './c:', '././D:/evil.sh']) {
+    const tgz = gzipSync(
+      tarBytes({
+        entries: [
+          {
+            name: enc.encode(name),
+            typeflag: 0x30,
+            size: { kind: 'body' },
+            body: enc.encode('hi'),
+            mode: 0o644,
+            linkname: new Uint8Array(0),
+            prefix: new Uint8Array(0),
+            checksum: 'right',
+            magic: 'ustar',
+          },
+        ],
+        end: 'two-blocks',
+      }),
+    );
+    await assert.rejects(
+      readTarball(tgz),
+      (e: unknown) => e instanceof FormatError && e.code === 'UNPACK_ABSOLUTE_PATH',
+      `${name} was not refused as an absolute path`,
+    );
+  }
+});
