@@ -11,6 +11,9 @@ export interface BwrapLayout {
   toolsDir: string;
   /** host dir bound read-only as /etc (see etc-template.ts) */
   etcDir: string;
+  /** this run's host name and the /etc/hosts file that resolves it */
+  hostname: string;
+  hostsFile: string;
   env: Record<string, string>;
   argv: string[];
   tmpBytes: number;
@@ -24,7 +27,7 @@ export interface BwrapLayout {
 
 export function bwrapArgs(l: BwrapLayout, existing: (p: string) => boolean): string[] {
   const a: string[] = ['--unshare-all', '--share-net', '--die-with-parent', '--new-session'];
-  a.push('--uid', '1000', '--gid', '1000', '--hostname', 'devbox');
+  a.push('--uid', '1000', '--gid', '1000', '--hostname', l.hostname);
   a.push('--ro-bind', '/usr', '/usr');
   for (const [link, target] of [
     ['/bin', 'usr/bin'],
@@ -40,6 +43,7 @@ export function bwrapArgs(l: BwrapLayout, existing: (p: string) => boolean): str
   a.push('--size', String(l.tmpBytes), '--tmpfs', '/dev/shm');
   a.push('--dir', '/var', '--symlink', '../tmp', '/var/tmp');
   a.push('--ro-bind', l.etcDir, '/etc');
+  a.push('--ro-bind', l.hostsFile, '/etc/hosts');
   a.push('--ro-bind', l.skillDir, SANDBOX_SKILL);
   a.push('--bind', l.homeDir, SANDBOX_HOME);
   a.push('--bind', l.workspaceDir, SANDBOX_WORKSPACE);
@@ -73,7 +77,7 @@ export function bwrapArgs(l: BwrapLayout, existing: (p: string) => boolean): str
 export const RUN_WRAPPER = [
   'g=$1; n=$2; cpu=$3; fsz=$4; vm=$5; shift 5',
   'ulimit -c 0; ulimit -S -t "$cpu"; ulimit -H -t $((cpu + 1)); ulimit -f "$fsz"; ulimit -v "$vm"',
-  'if [ "$g" = 1 ]; then { git init -q && git add -A && git -c user.name=agent -c user.email=agent@devbox.example commit -qm init; } >/dev/null 2>&1; fi',
+  'if [ "$g" = 1 ]; then { git init -q && git add -A && git commit -qm init; } >/dev/null 2>&1; fi',
   '"$@"; rc=$?',
   'i=0; while [ $i -lt "$n" ]; do set -- /proc/[0-9]*; [ $# -le 2 ] && break; sleep 0.1; i=$((i+1)); done',
   'exit $rc',
@@ -83,11 +87,15 @@ export function etcFiles(): Record<string, string> {
   return {
     passwd: `root:x:0:0:root:/root:/bin/sh\nagent:x:1000:1000:agent:${SANDBOX_HOME}:/bin/bash\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n`,
     group: 'root:x:0:\nagent:x:1000:\nnogroup:x:65534:\n',
-    hosts: '127.0.0.1 localhost devbox\n::1 localhost ip6-localhost\n',
+    hosts: hostsFile('devbox'),
     'resolv.conf': 'nameserver 127.0.0.1\noptions timeout:1 attempts:1\n',
     'nsswitch.conf': 'passwd: files\ngroup: files\nhosts: files dns\n',
     hostname: 'devbox\n',
   };
+}
+
+export function hostsFile(hostname: string): string {
+  return `127.0.0.1 localhost ${hostname}\n::1 localhost ip6-localhost\n`;
 }
 
 export function sandboxEnv(canaryEnv: Record<string, string>): Record<string, string> {

@@ -10,7 +10,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bwrapArgs, sandboxEnv } from './bwrap-args.js';
+import { bwrapArgs, hostsFile, sandboxEnv } from './bwrap-args.js';
 import { etcTemplate } from './etc-template.js';
 import { ObserveError } from './errors.js';
 import { makeHoneypot } from './honeypot.js';
@@ -74,6 +74,8 @@ export class BwrapObserveSandbox implements ObserveSandbox {
       );
       const mountDir = join(runDir, 'mnt');
       await mkdir(mountDir, { mode: 0o755 });
+      const hostsPath = join(runDir, 'hosts');
+      await writeFile(hostsPath, hostsFile(honeypot.hostname), { mode: 0o644 });
       const tracePath = join(runDir, 'trace.txt');
       await writeFile(tracePath, '', { mode: 0o600 });
       const files = [
@@ -97,6 +99,8 @@ export class BwrapObserveSandbox implements ObserveSandbox {
           workspaceDir: join(mountDir, 'workspace'),
           toolsDir: join(mountDir, 'tools'),
           etcDir: etcTemplate(this.options.tmpRoot ?? tmpdir()),
+          hostname: honeypot.hostname,
+          hostsFile: hostsPath,
           env: sandboxEnv(honeypot.env),
           argv: spec.argv,
           tmpBytes: limits.diskBytes,

@@ -45,7 +45,8 @@ export interface ObserveSpec {
 export interface Canary {
   /** `env:OPENAI_API_KEY`, `file:~/.ssh/id_ed25519`... */
   id: string;
-  kind: 'env' | 'file';
+  /** `identity`: the machine's name and the user's git e-mail, sent out they fingerprint the user */
+  kind: 'env' | 'file' | 'identity';
   /** sandbox path (files) or variable name (env) */
   location: string;
   value: string;

@@ -12,7 +12,7 @@ import {
 } from '@skillgate/sandbox';
 import { execAllowed, hostAllowed, pathAllowed } from '../capabilities/match.js';
 import type { CapabilityUse, Finding } from '../types.js';
-import { findCanaries } from './canary.js';
+import { findCanaries, type CanaryHit } from './canary.js';
 import { DYNAMIC_RULES as R, type DynamicRule } from './rules.js';
 import type { RunTarget } from './targets.js';
 
@@ -148,17 +148,37 @@ export function runFindings(ctx: RunContext): Finding[] {
 
   // --- exfiltration: canaries in outbound bytes and DNS names
   const sentCanaries = new Set<string>();
+  const envHosts = new Map(
+    (declared.env ?? []).flatMap((e) =>
+      typeof e === 'string' ? [] : [[e.name, e.hosts] as const],
+    ),
+  );
+  const leak = (
+    hit: CanaryHit,
+    where: string,
+    evidence: string,
+    syscall: string,
+    host?: string,
+    port?: number,
+  ) => {
+    if (sentCanaries.has(hit.canary.id)) return;
+    const c = hit.canary;
+    const allowedTo =
+      c.kind === 'env' ? envHosts.get(c.location) : c.kind === 'identity' ? network : undefined;
+    if (allowedTo && host !== undefined && hostAllowed(allowedTo, host, port)) return;
+    sentCanaries.add(c.id);
+    const enc = hit.encoding === 'raw' ? '' : ` (${hit.encoding}-encoded)`;
+    const rule = c.kind === 'identity' ? R.identityExfiltration : R.exfiltration;
+    const capability: CapabilityUse | undefined =
+      host !== undefined
+        ? { kind: 'network', host, ...(port !== undefined ? { port } : {}) }
+        : undefined;
+    emit(rule, `${c.location} ${where}${enc}`, evidence, syscall, capability);
+  };
   for (const s of result.tcp) {
+    const host = s.name ?? s.sni ?? s.host ?? s.dst;
     for (const hit of findCanaries(s.bytes, result.canaries)) {
-      sentCanaries.add(hit.canary.id);
-      const host = s.name ?? s.sni ?? s.host ?? s.dst;
-      emit(
-        R.exfiltration,
-        `${hit.canary.location} sent to ${host}:${s.port}${hit.encoding === 'raw' ? '' : ` (${hit.encoding}-encoded)`}`,
-        sampleText(s.bytes),
-        'connect+write',
-        { kind: 'network', host, port: s.port },
-      );
+      leak(hit, `sent to ${host}:${s.port}`, sampleText(s.bytes), 'connect+write', host, s.port);
     }
   }
   const names = result.dns.map((q) => q.name);
@@ -166,31 +186,14 @@ export function runFindings(ctx: RunContext): Finding[] {
   const joined = [...new Set(names)].map((n) => n.split('.')[0] ?? '').join('');
   for (const q of result.dns) {
     for (const hit of findCanaries(q.name.replace(/\./g, ''), result.canaries)) {
-      if (sentCanaries.has(hit.canary.id)) continue;
-      sentCanaries.add(hit.canary.id);
-      emit(R.exfiltration, `${hit.canary.location} hidden in a DNS query`, q.name, 'dns', {
-        kind: 'network',
-        host: q.name,
-        port: 53,
-      });
+      leak(hit, 'hidden in a DNS query', q.name, 'dns', q.name, 53);
     }
   }
-  for (const hit of findCanaries(joined, result.canaries)) {
-    if (sentCanaries.has(hit.canary.id)) continue;
-    sentCanaries.add(hit.canary.id);
-    emit(R.exfiltration, `${hit.canary.location} split across DNS queries`, names.join(' '), 'dns');
-  }
+  for (const hit of findCanaries(joined, result.canaries))
+    leak(hit, 'split across DNS queries', names.join(' '), 'dns');
   for (const u of result.udp) {
-    for (const hit of findCanaries(u, result.canaries)) {
-      if (sentCanaries.has(hit.canary.id)) continue;
-      sentCanaries.add(hit.canary.id);
-      emit(
-        R.exfiltration,
-        `${hit.canary.location} sent in a UDP datagram`,
-        sampleText(u),
-        'sendto',
-      );
-    }
+    for (const hit of findCanaries(u, result.canaries))
+      leak(hit, 'sent in a UDP datagram', sampleText(u), 'sendto');
   }
 
   // --- network: undeclared hosts and ports

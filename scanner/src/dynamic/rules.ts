@@ -22,6 +22,15 @@ export const DYNAMIC_RULES = {
     remediation:
       'Never read credentials the user did not hand to the skill, and never send them anywhere.',
   }),
+  identityExfiltration: rule({
+    id: 'dynamic-identity-exfiltration',
+    severity: 'high',
+    category: 'threat',
+    threat: 'exfiltration',
+    message: 'Sent who and where the user is (host name, git e-mail) to an undeclared host',
+    remediation:
+      'Do not fingerprint the user; declare the host if it really needs this and say why.',
+  }),
   undeclaredHost: rule({
     id: 'dynamic-undeclared-network',
     severity: 'high',
