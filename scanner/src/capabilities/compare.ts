@@ -143,7 +143,9 @@ export function compareCapabilities(
   const sink = findings.find(
     (f) =>
       (f.capability?.kind === 'network' && !isDeclared(decl, f.capability)) ||
-      (f.threat === 'egress' && !f.capability),
+      // a destination computed at run time counts when no host is declared at all; with declared
+      // hosts the sandbox holds it to them
+      (f.threat === 'egress' && !f.capability && !(decl.network ?? []).length),
   );
   const exfil = capRule(rules, 'exfiltration', true);
   if (source && sink && exfil) {

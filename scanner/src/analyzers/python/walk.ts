@@ -75,6 +75,9 @@ const OPEN_FUNCS = new Set(['open', 'io.open', 'codecs.open', 'os.fdopen']);
 /** calls whose result can be a folded string worth reporting (paths, decodings, joins) */
 const FOLD_WORTHY =
   /(?:join|format|expanduser|expandvars|decode|b64decode|b32decode|b16decode|decodebytes|unhexlify|a2b_\w+|fromhex|decompress|Path|home|abspath|realpath|normpath|dirname|joinpath|replace|strip|lower|upper|chr|str|Request|getenv|get|fspath|resolve|absolute)$/;
+/** modules whose members are worth hiding behind getattr */
+const RISKY_MODULES =
+  /^(?:os|posix|nt|subprocess|builtins|socket|importlib|sys|pty|ctypes|shutil|marshal|pickle|base64|codecs|zlib|urllib|requests|http|runpy|code)(?:\.|$)/;
 const BULK_ENV_METHODS = new Set(['items', 'keys', 'values']);
 
 function normModule(m: string): string {
@@ -340,7 +343,11 @@ export class PyWalker {
     if (canon === 'getattr' && positional.length >= 2) {
       const name = args[1];
       const base = this.resolve(positional[0]);
-      if (base && (!isKnown(name) || positional[1]?.type !== 'string')) {
+      if (
+        base &&
+        RISKY_MODULES.test(base) &&
+        (!isKnown(name) || positional[1]?.type !== 'string')
+      ) {
         this.facts.push(
           isKnown(name)
             ? { kind: 'indirect-import', target: `${base}.${name.s}`, via: 'getattr', line }
