@@ -327,6 +327,12 @@ export class Facts {
       f.code.words.push(...f.args);
       return;
     }
+    if (f.fam === 'iex' || f.fam === 'invoke-expression') {
+      // PowerShell: `iwr … | iex`, `iex (iwr …)`
+      if (f.args.length) f.code.words.push(...f.args);
+      else f.code.stdin = true;
+      return;
+    }
     if (f.fam === 'source' || f.fam === '.') {
       if (f.args[0]) f.code.scripts.push(f.args[0]);
       return;

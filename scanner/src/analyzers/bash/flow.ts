@@ -3,6 +3,7 @@
  * by one command and read or executed by another. `out(id)` is every command whose output can
  * reach command `id`'s output (including itself).
  */
+import { BudgetExceeded } from '../../engine/route.js';
 import type { CmdFact, Facts } from './facts.js';
 import { normPath, type Val } from './values.js';
 
@@ -10,7 +11,15 @@ export class Flow {
   private memo = new Map<number, Set<number>>();
   private busy = new Set<number>();
 
-  constructor(readonly facts: Facts) {}
+  private calls = 0;
+
+  constructor(
+    readonly facts: Facts,
+    private readonly deadline: number = Infinity,
+  ) {}
+
+  /** sources beyond this many are not tracked (only pathological scripts get there) */
+  static readonly MAX_SOURCES = 4096;
 
   fact(id: number): CmdFact | undefined {
     return this.facts.facts[id];
@@ -21,6 +30,8 @@ export class Flow {
     if (m) return m;
     const s = new Set<number>([id]);
     if (this.busy.has(id)) return s;
+    if ((++this.calls & 255) === 0 && performance.now() > this.deadline)
+      throw new BudgetExceeded('time budget exceeded');
     this.busy.add(id);
     const f = this.fact(id);
     if (f) {
@@ -34,7 +45,10 @@ export class Flow {
   }
 
   private addAll(into: Set<number>, from: Iterable<number>): void {
-    for (const x of from) into.add(x);
+    for (const x of from) {
+      if (into.size >= Flow.MAX_SOURCES) return;
+      into.add(x);
+    }
   }
 
   val(v: Val): Set<number> {

@@ -137,24 +137,24 @@ export class BashRun {
   readonly facts: Facts;
   readonly flow: Flow;
   readonly outputs: StaticOutputs;
-  private lines: string[];
 
   constructor(
     readonly file: SourceFile,
     readonly ctx: AnalyzerContext,
   ) {
-    const script = parseScript(file.text);
+    const script = parseScript(file.text, ctx.deadline);
     this.facts = new Facts(script);
-    this.flow = new Flow(this.facts);
+    this.flow = new Flow(this.facts, ctx.deadline);
     this.outputs = new StaticOutputs(this.facts);
-    this.lines = file.text.split('\n');
   }
 
   evidence(f: CmdFact): string {
-    const end = Math.min(f.cmd.endLine, f.cmd.line + 3);
-    return this.lines
-      .slice(f.cmd.line - 1, end)
-      .join(' ')
+    // tree-sitter offsets are UTF-8 bytes; for evidence a cut by characters is close enough
+    const text = this.file.text;
+    const start = Math.min(f.cmd.start, text.length);
+    return text
+      .slice(start, Math.min(f.cmd.end, start + 400))
+      .replace(/\s+/g, ' ')
       .trim();
   }
 
@@ -170,6 +170,7 @@ export class BashRun {
       return s !== undefined && from.some((p: CommandPattern) => patternMatches(p, s));
     };
     for (const f of this.facts.facts) {
+      if ((f.id & 63) === 0) checkDeadline(this.ctx);
       if (to && !to.some((p) => patternMatches(p, f))) continue;
       const sources =
         into === 'code'
@@ -253,7 +254,9 @@ export class BashRun {
       const st = this.outputs.out(f.id);
       if (st?.decodedFrom) {
         // only the last decoder of a chain is scanned
-        const next = this.facts.facts.filter((g) => g.cmd.stdin.includes(f.id));
+        const next = this.facts.facts
+          .slice(f.id + 1, f.id + 64)
+          .filter((g) => g.cmd.stdin.includes(f.id));
         const consumedByDecoder = next.some((g) => this.outputs.out(g.id)?.decodedFrom);
         const text = printable(st.bytes);
         if (text && !consumedByDecoder)

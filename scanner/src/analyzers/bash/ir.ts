@@ -42,6 +42,9 @@ export interface Cmd {
   line: number;
   column: number;
   endLine: number;
+  /** UTF-16 offsets of the command in the text (for evidence) */
+  start: number;
+  end: number;
   /** started with `&` (in the background) */
   background: boolean;
 }

@@ -13,7 +13,7 @@
  *     name, flags, notFlags, args, allArgs, notArgs, input, reads, writes, redirectTo, wrappers
  */
 import type { CmdFact } from './facts.js';
-import { globAny, globProblem } from './glob.js';
+import { globProblem, globRegExp } from './glob.js';
 
 export interface CommandPattern {
   name?: string[];
@@ -158,26 +158,72 @@ export function validateBashMatch(
   return problems;
 }
 
-function hasFlag(f: CmdFact, flag: string): boolean {
-  if (f.flags.has(flag)) return true;
-  // `-p*` style globs for attached values (7z -pSECRET)
-  if (flag.includes('*')) return f.args.some((a) => globAny([flag], a.s, false));
-  return false;
+interface Compiled {
+  name?: RegExp[];
+  flags?: string[];
+  flagGlobs?: RegExp[];
+  notFlags?: string[];
+  notFlagGlobs?: RegExp[];
+  args?: RegExp[];
+  allArgs?: RegExp[];
+  notArgs?: RegExp[];
+  input?: RegExp[];
+  reads?: RegExp[];
+  writes?: RegExp[];
+  redirectTo?: RegExp[];
+  wrappers?: RegExp[];
+  notPaths?: RegExp[];
+}
+
+const compiledPatterns = new WeakMap<CommandPattern, Compiled>();
+
+function compile(p: CommandPattern): Compiled {
+  let c = compiledPatterns.get(p);
+  if (c) return c;
+  const a = (g?: string[]) => g?.map((x) => globRegExp(x, false));
+  const P = (g?: string[]) => g?.map((x) => globRegExp(x, true));
+  c = {
+    name: a(p.name),
+    flags: p.flags?.filter((x) => !x.includes('*')),
+    flagGlobs: a(p.flags?.filter((x) => x.includes('*'))),
+    notFlags: p.notFlags?.filter((x) => !x.includes('*')),
+    notFlagGlobs: a(p.notFlags?.filter((x) => x.includes('*'))),
+    args: a(p.args),
+    allArgs: a(p.allArgs),
+    notArgs: a(p.notArgs),
+    input: a(p.input),
+    reads: P(p.reads),
+    writes: P(p.writes),
+    redirectTo: P(p.redirectTo),
+    wrappers: a(p.wrappers),
+    notPaths: P(p.notPaths),
+  };
+  compiledPatterns.set(p, c);
+  return c;
+}
+
+const some = (res: RegExp[] | undefined, v: string) =>
+  res !== undefined && res.some((r) => r.test(v));
+
+/** flags: exact options, or globs such as `-p*` for attached values (7z -pSECRET) */
+function flagHit(f: CmdFact, exact: string[] | undefined, globs: RegExp[] | undefined): boolean {
+  if (exact?.some((x) => f.flags.has(x))) return true;
+  return globs !== undefined && globs.length > 0 && f.args.some((a) => some(globs, a.s));
 }
 
 export function patternMatches(p: CommandPattern, f: CmdFact): boolean {
-  if (p.name && !globAny(p.name, f.name, false) && !globAny(p.name, f.fam, false)) return false;
-  if (p.flags && !p.flags.some((x) => hasFlag(f, x))) return false;
-  if (p.notFlags && p.notFlags.some((x) => hasFlag(f, x))) return false;
-  if (p.args && !f.args.some((a) => globAny(p.args, a.s, false))) return false;
-  if (p.allArgs && !p.allArgs.every((g) => f.args.some((a) => globAny([g], a.s, false))))
-    return false;
-  if (p.notArgs && f.args.some((a) => globAny(p.notArgs, a.s, false))) return false;
-  if (p.input && !(f.input !== undefined && globAny(p.input, f.input, false))) return false;
-  const keep = (x: string) => !globAny(p.notPaths, x, true);
-  if (p.reads && !f.reads.some((r) => globAny(p.reads, r, true) && keep(r))) return false;
-  if (p.writes && !f.writes.some((w) => globAny(p.writes, w, true) && keep(w))) return false;
-  if (p.redirectTo && !f.redirectTargets.some((t) => globAny(p.redirectTo, t, true))) return false;
-  if (p.wrappers && !f.wrappers.some((w) => globAny(p.wrappers, w, false))) return false;
+  const c = compile(p);
+  if (c.name && !some(c.name, f.name) && !some(c.name, f.fam)) return false;
+  if ((c.flags || c.flagGlobs) && !flagHit(f, c.flags, c.flagGlobs)) return false;
+  if ((c.notFlags || c.notFlagGlobs) && flagHit(f, c.notFlags, c.notFlagGlobs)) return false;
+  if (c.args && !f.args.some((x) => some(c.args, x.s))) return false;
+  if (c.allArgs && !c.allArgs.every((g) => f.args.some((x) => g.test(x.s)))) return false;
+  if (c.notArgs && f.args.some((x) => some(c.notArgs, x.s))) return false;
+  if (c.input && !(f.input !== undefined && some(c.input, f.input))) return false;
+  const keep = (x: string) => !some(c.notPaths, x);
+  if (c.reads && !f.reads.some((r) => some(c.reads, r) && keep(r))) return false;
+  if (c.writes && !f.writes.some((w) => some(c.writes, w) && keep(w))) return false;
+  if (c.redirectTo && !f.redirectTargets.some((t) => some(c.redirectTo, t))) return false;
+  if (c.wrappers && !f.wrappers.some((w) => some(c.wrappers, w))) return false;
   return true;
 }

@@ -3,6 +3,7 @@
  */
 import Parser from 'tree-sitter';
 import Bash from 'tree-sitter-bash';
+import { BudgetExceeded } from '../../engine/route.js';
 import type { Assign, Cmd, Part, Redirect, Script, Word } from './ir.js';
 
 type Node = Parser.SyntaxNode;
@@ -18,11 +19,11 @@ function getParser(): Parser {
 }
 
 /** Parses shell text; tree-sitter never throws on bad syntax, it marks ERROR nodes. */
-export function parseScript(text: string): Script {
+export function parseScript(text: string, deadline = Infinity): Script {
   const tree = getParser().parse(text, undefined, {
     bufferSize: Math.max(64 * 1024, text.length * 2 + 1024),
   });
-  const b = new Builder();
+  const b = new Builder(deadline);
   b.block(tree.rootNode, []);
   return b.script;
 }
@@ -104,6 +105,10 @@ const STATEMENT_LISTS = new Set([
   'list',
 ]);
 
+const MAX_DEPTH = 400;
+/** no real command line has this many words; analysing one would blow the time budget */
+const MAX_WORDS = 20000;
+
 class Builder {
   script: Script = {
     cmds: [],
@@ -133,8 +138,23 @@ class Builder {
     return out;
   }
 
+  private depth = 0;
+
+  constructor(private readonly deadline: number) {}
+
   statement(node: Node, stdin: number[]): number[] {
-    this.script.nodes++;
+    if ((++this.script.nodes & 255) === 0 && performance.now() > this.deadline)
+      throw new BudgetExceeded('time budget exceeded');
+    // deeper nesting than any real script: fail closed (the engine reports it as unanalyzable)
+    if (++this.depth > MAX_DEPTH) throw new RangeError('shell code nested too deeply');
+    try {
+      return this.statementInner(node, stdin);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private statementInner(node: Node, stdin: number[]): number[] {
     switch (node.type) {
       case 'command':
         return [this.command(node, stdin, [])];
@@ -288,6 +308,7 @@ class Builder {
       } else if (c.type === 'comment') continue;
       else words.push(this.word(c));
     }
+    if (words.length > MAX_WORDS) throw new Error(`a command has more than ${MAX_WORDS} words`);
     const id = this.script.cmds.length;
     const cmd: Cmd = {
       id,
@@ -298,6 +319,8 @@ class Builder {
       line: node.startPosition.row + 1,
       column: node.startPosition.column + 1,
       endLine: node.endPosition.row + 1,
+      start: node.startIndex,
+      end: node.endIndex,
       background: false,
     };
     this.script.cmds.push(cmd);

@@ -152,7 +152,7 @@ function proseFindings(run: Run, segs: PreparedSegment[]): void {
     if (!c) continue;
     checkDeadline(run.ctx);
     for (const p of segs) {
-      for (const at of matchText(c, p)) {
+      for (const at of matchText(c, p, run.ctx.deadline)) {
         const line = p.seg.line ?? run.lines.lineOf(rawOffset(p, at));
         const key = `${rule.id}\0${line}`;
         if (seen.has(key)) continue;
@@ -191,7 +191,9 @@ function sentenceAround(text: string, at: number): string {
 function inlineCommands(run: Run, segs: PreparedSegment[]): void {
   for (const p of segs) {
     const raw = p.seg.text;
+    let n = 0;
     for (const m of raw.matchAll(/(`+)([^`\n]+?)\1(?!`)/g)) {
+      if ((++n & 31) === 0) checkDeadline(run.ctx);
       const span = m[2] as string;
       const at = m.index ?? 0;
       const before = raw.slice(Math.max(0, at - 300), at);
@@ -206,6 +208,7 @@ function inlineCommands(run: Run, segs: PreparedSegment[]): void {
     }
     const norm = p.norm.text;
     for (const [at, cmd] of proseCommands(norm)) {
+      if ((++n & 31) === 0) checkDeadline(run.ctx);
       // commands inside backticks were handled above
       if (((norm.slice(0, at).match(/`/g) ?? []).length & 1) === 1) continue;
       const line = p.seg.line ?? run.lines.lineOf(rawOffset(p, at));

@@ -3,6 +3,7 @@
  * "mention, not use" exemptions for visible text: a phrase in quotes/backticks or a window that
  * reads as education or an example is talked about, not addressed to the agent.
  */
+import { BudgetExceeded } from '../../engine/route.js';
 import type { CompiledText } from './match.js';
 import { normalize, type Normalized } from './normalize.js';
 import type { Segment } from './structure.js';
@@ -51,13 +52,19 @@ function quoted(w: string, i: number): boolean {
 }
 
 /** Returns normalised offsets of hits (one per matching window). */
-export function matchText(c: CompiledText, p: PreparedSegment): number[] {
+/** windows longer than this are cut: no sentence or paragraph an agent follows is longer */
+const MAX_WINDOW = 4000;
+
+export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infinity): number[] {
   if (c.scope === 'visible' && p.seg.hidden) return [];
   if (c.scope === 'hidden' && !p.seg.hidden) return [];
   const text = p.norm.text;
   const out: number[] = [];
+  let n = 0;
   for (const [s, e] of c.window === 'paragraph' ? p.paragraphs : p.sentences) {
-    const w = text.slice(s, e);
+    if ((++n & 63) === 0 && performance.now() > deadline)
+      throw new BudgetExceeded('time budget exceeded');
+    const w = text.slice(s, Math.min(e, s + MAX_WINDOW));
     let first = -1;
     const ok = (re: RegExp): boolean => {
       re.lastIndex = 0;
