@@ -3,7 +3,16 @@
  * (loader cache, CA certificates, alternatives symlinks), made once per process and bound
  * read-only as one mount. Nothing else of the host's /etc is visible.
  */
-import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { etcFiles } from './bwrap-args.js';
 
@@ -21,7 +30,11 @@ const HOST_ENTRIES = [
 
 const made = new Map<string, string>();
 
-export function etcTemplate(tmpRoot: string): string {
+/** The sandbox trusts `caPem` (appended to the system bundle and kept as its own file). */
+export const SANDBOX_CA_FILE = '/etc/ssl/certs/skillgate-observe-ca.pem';
+export const SANDBOX_CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+
+export function etcTemplate(tmpRoot: string, caPem?: string): string {
   const existing = made.get(tmpRoot);
   if (existing && existsSync(existing)) return existing;
   const dir = mkdtempSync(join(tmpRoot, 'skillgate-etc-'));
@@ -29,6 +42,14 @@ export function etcTemplate(tmpRoot: string): string {
   for (const entry of HOST_ENTRIES) {
     const src = `/etc/${entry}`;
     if (existsSync(src)) cpSync(src, join(dir, entry), { recursive: true, verbatimSymlinks: true });
+  }
+  if (caPem) {
+    const bundle = join(dir, 'ssl/certs/ca-certificates.crt');
+    const system = existsSync(bundle) ? readFileSync(bundle, 'utf8') : '';
+    rmSync(bundle, { force: true });
+    mkdirSync(join(dir, 'ssl/certs'), { recursive: true, mode: 0o755 });
+    writeFileSync(bundle, system + caPem, { mode: 0o644 });
+    writeFileSync(join(dir, 'ssl/certs/skillgate-observe-ca.pem'), caPem, { mode: 0o644 });
   }
   for (const [name, text] of Object.entries(etcFiles()))
     writeFileSync(join(dir, name), text, { mode: 0o644 });

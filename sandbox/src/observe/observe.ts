@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bwrapArgs, hostsFile, sandboxEnv } from './bwrap-args.js';
-import { etcTemplate } from './etc-template.js';
+import { etcTemplate, SANDBOX_CA_BUNDLE, SANDBOX_CA_FILE } from './etc-template.js';
+import { observeCa } from './tls-ca.js';
 import { ObserveError } from './errors.js';
 import { makeHoneypot } from './honeypot.js';
 import { findHostTools, type HostTools } from './host-tools.js';
@@ -74,8 +75,11 @@ export class BwrapObserveSandbox implements ObserveSandbox {
       );
       const mountDir = join(runDir, 'mnt');
       await mkdir(mountDir, { mode: 0o755 });
+      const ca = observeCa(this.options.tmpRoot ?? tmpdir());
       const hostsPath = join(runDir, 'hosts');
       await writeFile(hostsPath, hostsFile(honeypot.hostname), { mode: 0o644 });
+      const certDir = join(runDir, 'certs');
+      await mkdir(certDir, { mode: 0o700 });
       const tracePath = join(runDir, 'trace.txt');
       await writeFile(tracePath, '', { mode: 0o600 });
       const files = [
@@ -98,10 +102,10 @@ export class BwrapObserveSandbox implements ObserveSandbox {
           homeDir: join(mountDir, 'home'),
           workspaceDir: join(mountDir, 'workspace'),
           toolsDir: join(mountDir, 'tools'),
-          etcDir: etcTemplate(this.options.tmpRoot ?? tmpdir()),
+          etcDir: etcTemplate(this.options.tmpRoot ?? tmpdir(), ca?.pem),
           hostname: honeypot.hostname,
           hostsFile: hostsPath,
-          env: sandboxEnv(honeypot.env),
+          env: { ...sandboxEnv(honeypot.env), ...(ca ? caEnv() : {}) },
           argv: spec.argv,
           tmpBytes: limits.diskBytes,
           gitWorkspace: spec.gitWorkspace ?? false,
@@ -126,12 +130,16 @@ export class BwrapObserveSandbox implements ObserveSandbox {
         argv: [this.tools.bwrap, ...argv],
         syscalls: TRACED_SYSCALLS.join(','),
         toolsPath: TOOLS,
+        tls: ca
+          ? { openssl: '/usr/bin/openssl', caCert: ca.caCert, caKey: ca.caKey, leafKey: ca.leafKey }
+          : null,
         toolNames: STAND_INS,
         uid: root ? randomInt(200_000, 260_000) : null,
         files,
         inputBytes,
         mountDir,
         tracePath,
+        certDir,
         resultPath: join(runDir, 'result.json'),
       };
       const cfgPath = join(runDir, 'config.json');
@@ -194,6 +202,18 @@ function configFiles(root: 'skill' | 'home' | 'workspace', files: readonly Skill
       mode: f.executable ? 0o755 : 0o644,
     };
   });
+}
+
+/** Point the usual TLS stacks at the bundle that includes the sinkhole's CA. */
+function caEnv(): Record<string, string> {
+  return {
+    NODE_EXTRA_CA_CERTS: SANDBOX_CA_FILE,
+    SSL_CERT_FILE: SANDBOX_CA_BUNDLE,
+    REQUESTS_CA_BUNDLE: SANDBOX_CA_BUNDLE,
+    CURL_CA_BUNDLE: SANDBOX_CA_BUNDLE,
+    PIP_CERT: SANDBOX_CA_BUNDLE,
+    GIT_SSL_CAINFO: SANDBOX_CA_BUNDLE,
+  };
 }
 
 function runHelper(cmd: string, args: string[], timeoutMs: number): Promise<string> {

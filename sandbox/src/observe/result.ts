@@ -33,6 +33,8 @@ export interface HelperResult {
     bytes?: string;
     token?: string;
     dropped?: boolean;
+    sni?: string;
+    tls?: boolean;
   }[];
   udp: { t: number; bytes: string }[];
 }
@@ -65,7 +67,8 @@ export function toResult(
     if (c.name) s.name = c.name;
     if (c.token) s.token = c.token;
     if (c.dropped) s.dropped = true;
-    const sni = tlsSni(bytes);
+    if (c.tls) s.tls = true;
+    const sni = c.sni ?? tlsSni(bytes);
     if (sni) s.sni = sni;
     if (http?.headers['host']) s.host = http.headers['host'];
     return s;

@@ -73,6 +73,8 @@ export interface TcpSession {
   token?: string;
   /** TLS SNI, HTTP Host */
   sni?: string;
+  /** the sinkhole terminated TLS: `bytes` are the decrypted first bytes */
+  tls?: boolean;
   host?: string;
   dropped?: boolean;
 }

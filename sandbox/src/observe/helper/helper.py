@@ -5,7 +5,7 @@
 # as an unprivileged uid, attaches strace, enforces the wall and output limits and writes one JSON
 # result. Python stdlib only: it must start in ~10 ms and read SO_ORIGINAL_DST / wait4 rusage,
 # which Node cannot.
-import base64, ctypes, json, os, random, resource, select, shutil, signal, socket, struct
+import base64, ctypes, ipaddress, json, os, random, re, resource, select, shutil, signal, socket, ssl, struct
 import subprocess, sys, threading, time
 
 CFG = json.load(open(sys.argv[1]))
@@ -195,6 +195,67 @@ def http_complete(buf):
     return len(buf) >= head_end + 4 + min(length, CAPTURE)
 
 
+TLS = CFG.get("tls")
+tls_cache = {}
+
+
+def tls_context(name):
+    # a leaf certificate for `name`, signed by the run's CA, made on first use
+    if not re.fullmatch(r"[A-Za-z0-9.:-]{1,253}", name or ""):
+        name = "sinkhole.invalid"
+    with lock:
+        cert = tls_cache.get(name)
+    if cert is not None:
+        return server_context(cert)
+    try:
+        ipaddress.ip_address(name)
+        san = "IP:" + name
+    except ValueError:
+        san = "DNS:" + name
+    out = os.path.join(CFG["certDir"], "%s.pem" % name.replace(":", "_"))
+    subprocess.run(
+        [TLS["openssl"], "req", "-new", "-x509", "-key", TLS["leafKey"], "-CA", TLS["caCert"], "-CAkey", TLS["caKey"],
+         "-subj", "/CN=" + name[:64], "-addext", "subjectAltName=" + san, "-days", "2", "-out", out],
+        check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=10,
+    )
+    with lock:
+        tls_cache[name] = out
+    return server_context(out)
+
+
+def server_context(cert):
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, TLS["leafKey"])
+    return ctx
+
+
+def terminate_tls(conn, rec, host):
+    # peek at the ClientHello, then finish the handshake with a certificate for the SNI
+    conn.settimeout(1.0)
+    try:
+        hello = conn.recv(4096, socket.MSG_PEEK)
+    except OSError:
+        return conn, b""
+    if hello[:1] != b"\x16" or not TLS:
+        return conn, b""
+    base = tls_context(host)
+
+    def pick(sslsock, name, _ctx):
+        if name:
+            rec["sni"] = name
+            sslsock.context = tls_context(name)
+
+    base.sni_callback = pick
+    try:
+        conn.settimeout(2.0)
+        tls = base.wrap_socket(conn, server_side=True)
+        rec["tls"] = True
+        return tls, b""
+    except (ssl.SSLError, OSError) as e:
+        rec["tlsError"] = str(e)[:200]
+        return None, hello
+
+
 def handle(conn, family):
     rec = {"t": time.time(), "family": 6 if family == socket.AF_INET6 else 4}
     try:
@@ -202,6 +263,11 @@ def handle(conn, family):
         rec["dst"], rec["port"] = host, port
         if host in fake_names:
             rec["name"] = fake_names[host]
+        tconn, hello = terminate_tls(conn, rec, rec.get("name") or host)
+        if tconn is None:
+            rec["bytes"] = base64.b64encode(hello[:CAPTURE]).decode()
+            return
+        conn = tconn
         buf = bytearray()
         deadline = time.time() + 2.0
         while len(buf) < CAPTURE and time.time() < deadline:
