@@ -15,6 +15,7 @@ import {
   contrastProblems,
   firstCardIs,
   focusState,
+  horizontalOverflow,
   inertReport,
   isInViewport,
   landmarks,
@@ -317,6 +318,23 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
       t.diagnostic(`${route}: cumulative layout shift ${cls.toFixed(4)}`);
       assert.ok(cls < 0.05, `${route}: cumulative layout shift ${cls} stays under 0.05`);
     }
+
+    // reflow at a phone's width (320 CSS px is WCAG's yardstick)
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const [route, ready] of [
+      ['/', '.card'],
+      ['/skills/pdf-tools', '[data-testid="att-signer"]'],
+      ['/skills/pdf-tools/1.1.0/report', '.finding'],
+    ] as const) {
+      await page.goto(reg.url + route);
+      await page.locator(ready).first().waitFor();
+      assert.equal(
+        await page.evaluate(horizontalOverflow),
+        0,
+        `${route}: no sideways scrolling at 320 px`,
+      );
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // keyboard only: skip link, search box, then a result opens with Enter
     await page.goto(`${reg.url}/`);

@@ -1,8 +1,59 @@
-/// <reference lib="dom" />
 /**
  * Functions that run inside the page (passed to `locator.evaluate` / `page.evaluate`); they see
- * the DOM, never Node. Kept here so only this file needs the DOM typings.
+ * the DOM, never Node. The few DOM types they use are declared here, module-local, so the test
+ * package does not switch on `lib: dom` for everyone (it changes `fetch` body types in Node code).
  */
+
+interface Rect {
+  top: number;
+  width: number;
+  height: number;
+}
+interface StyleDecl {
+  color: string;
+  backgroundColor: string;
+  backgroundImage: string;
+  visibility: string;
+  display: string;
+  fontSize: string;
+  fontWeight: string;
+  outlineStyle: string;
+  outlineWidth: string;
+}
+interface DomNode {
+  nodeType: number;
+  textContent: string | null;
+}
+interface Element extends DomNode {
+  tagName: string;
+  innerHTML: string;
+  outerHTML: string;
+  className: string;
+  parentElement: Element | null;
+  childNodes: ArrayLike<DomNode>;
+  labels?: ArrayLike<Element> | null;
+  querySelector(sel: string): Element | null;
+  querySelectorAll(sel: string): ArrayLike<Element>;
+  getAttribute(name: string): string | null;
+  getAttributeNames(): string[];
+  hasAttribute(name: string): boolean;
+  matches(sel: string): boolean;
+  getBoundingClientRect(): Rect;
+}
+interface TreeWalker {
+  nextNode(): DomNode | null;
+}
+declare const document: {
+  activeElement: Element | null;
+  documentElement: Element & { scrollWidth: number; clientWidth: number };
+  querySelector(sel: string): Element | null;
+  querySelectorAll(sel: string): ArrayLike<Element>;
+  createTreeWalker(root: Element, what: number): TreeWalker;
+};
+declare const window: { innerHeight: number };
+declare function getComputedStyle(el: Element): StyleDecl;
+// NodeFilter.SHOW_COMMENT and Node.TEXT_NODE are written as numbers below: the page evaluates
+// only each function's own source, so nothing from this module's scope is available there.
 
 export interface InertReport {
   html: string;
@@ -18,7 +69,7 @@ export interface InertReport {
 /** Everything in `root` that could run code, load something or restyle the page. */
 export function inertReport(root: Element): InertReport {
   const all = Array.from(root.querySelectorAll('*'));
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const walker = document.createTreeWalker(root, 0x80 /* SHOW_COMMENT */);
   return {
     html: root.innerHTML,
     active: root.querySelectorAll('script, iframe, object, embed, style, form, link, meta, base')
@@ -97,7 +148,7 @@ export function contrastProblems(root: Element): ContrastProblem[] {
   const out: ContrastProblem[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
     const own = Array.from(el.childNodes)
-      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .filter((n) => n.nodeType === 3 /* TEXT_NODE */)
       .map((n) => n.textContent ?? '')
       .join('')
       .trim();
@@ -127,8 +178,8 @@ export function unlabeledControls(): string[] {
   return controls
     .filter((c) => {
       if (c.getAttribute('aria-label') || c.getAttribute('aria-labelledby')) return false;
-      if (c instanceof HTMLButtonElement) return !(c.textContent ?? '').trim();
-      const labels = (c as HTMLInputElement).labels;
+      if (c.tagName === 'BUTTON') return !(c.textContent ?? '').trim();
+      const labels = c.labels;
       return !labels || labels.length === 0;
     })
     .map((c) => c.outerHTML.slice(0, 80));
@@ -160,4 +211,9 @@ export function focusState(): { tag: string; text: string; outline: string } {
     text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40),
     outline: `${s.outlineStyle} ${s.outlineWidth}`,
   };
+}
+
+/** WCAG 1.4.10 reflow: nothing makes the page scroll sideways. */
+export function horizontalOverflow(): number {
+  return document.documentElement.scrollWidth - document.documentElement.clientWidth;
 }

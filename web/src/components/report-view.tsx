@@ -191,31 +191,33 @@ export function ReportView({ report, idPrefix = '' }: { report: ScanReport; idPr
       {report.dynamic && report.dynamic.runs.length > 0 ? (
         <section aria-labelledby={`${idPrefix}runs-h`}>
           <h2 id={`${idPrefix}runs-h`}>Sandbox runs</h2>
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">Run</th>
-                <th scope="col">What ran</th>
-                <th scope="col">Exit</th>
-                <th scope="col">Time</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.dynamic.runs.map((r) => (
-                <tr key={r.id}>
-                  <td>{r.id}</td>
-                  <td>
-                    <code>{r.target}</code>
-                  </td>
-                  <td>
-                    {r.exitCode ?? r.signal ?? '—'}
-                    {r.limitHit ? ` (limit: ${r.limitHit})` : ''}
-                  </td>
-                  <td>{r.durationMs} ms</td>
+          <div class="table-scroll">
+            <table class="table">
+              <thead>
+                <tr>
+                  <th scope="col">Run</th>
+                  <th scope="col">What ran</th>
+                  <th scope="col">Exit</th>
+                  <th scope="col">Time</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.dynamic.runs.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.id}</td>
+                    <td>
+                      <code>{r.target}</code>
+                    </td>
+                    <td>
+                      {r.exitCode ?? r.signal ?? '—'}
+                      {r.limitHit ? ` (limit: ${r.limitHit})` : ''}
+                    </td>
+                    <td>{r.durationMs} ms</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ) : null}
     </div>

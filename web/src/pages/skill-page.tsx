@@ -31,39 +31,41 @@ function Versions({ info, current }: { info: SkillInfo; current: string }) {
   return (
     <section class="panel" aria-labelledby="versions-h">
       <h2 id="versions-h">Versions</h2>
-      <table class="table versions">
-        <thead>
-          <tr>
-            <th scope="col">Version</th>
-            <th scope="col">State</th>
-            <th scope="col">Date</th>
-            <th scope="col">Capability changes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ v, prev }) => (
-            <tr key={v.version} aria-current={v.version === current ? 'page' : undefined}>
-              <th scope="row">
-                <Link href={skillHref(info.name, v.version)}>{v.version}</Link>
-              </th>
-              <td>
-                <StateBadge state={v.state} /> <VerdictBadge verdict={v.verdict} />
-              </td>
-              <td>{formatDate(v.publishedAt ?? v.createdAt).slice(0, 16)}</td>
-              <td>
-                {prev ? (
-                  <>
-                    <span class="visually-hidden">since {prev.version}: </span>
-                    <CapabilityChanges prev={prev.capabilities} next={v.capabilities} />
-                  </>
-                ) : (
-                  <span class="muted">first version</span>
-                )}
-              </td>
+      <div class="table-scroll">
+        <table class="table versions">
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">State</th>
+              <th scope="col">Date</th>
+              <th scope="col">Capability changes</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map(({ v, prev }) => (
+              <tr key={v.version} aria-current={v.version === current ? 'page' : undefined}>
+                <th scope="row">
+                  <Link href={skillHref(info.name, v.version)}>{v.version}</Link>
+                </th>
+                <td>
+                  <StateBadge state={v.state} /> <VerdictBadge verdict={v.verdict} />
+                </td>
+                <td>{formatDate(v.publishedAt ?? v.createdAt).slice(0, 16)}</td>
+                <td>
+                  {prev ? (
+                    <>
+                      <span class="visually-hidden">since {prev.version}: </span>
+                      <CapabilityChanges prev={prev.capabilities} next={v.capabilities} />
+                    </>
+                  ) : (
+                    <span class="muted">first version</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
