@@ -95,8 +95,8 @@ function firstWord(line: string): string {
 export function isCommandWord(w: string): boolean {
   if (!w) return false;
   if (/^(?:\.{1,2}\/|~\/|\/)[\w./-]+$/.test(w)) return true;
-  const base = w.toLowerCase();
-  return KNOWN_COMMANDS.has(base) || /^python3?(?:\.\d+)?$/.test(base) || /^pip3?$/.test(base);
+  // commands are spelled exactly (`Host`/`HostName` in an ssh config are not `host`/`hostname`)
+  return KNOWN_COMMANDS.has(w) || /^python3?(?:\.\d+)?$/.test(w) || /^pip3?$/.test(w);
 }
 
 /** an unlabelled block counts as shell when most of its lines start with a command */
