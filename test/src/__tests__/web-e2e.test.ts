@@ -434,5 +434,9 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
     const card = page.locator('.card', { hasText: 'calc-eval' });
     await card.waitFor();
     assert.match(await card.innerText(), /reviewed by a human/);
+    // the attestation names the approver
+    await card.getByRole('link', { name: 'calc-eval' }).click();
+    await page.getByTestId('att-signer').waitFor();
+    assert.match(await page.locator('.attestation').innerText(), /review, approved by mod/);
   });
 });
