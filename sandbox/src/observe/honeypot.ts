@@ -29,9 +29,15 @@ export function makeHoneypot(hex: (n: number) => string): Honeypot {
   const canaries: Canary[] = [];
   const env: Record<string, string> = {};
   const files: HoneypotFile[] = [];
-  const envCanary = (name: string, value: string) => {
+  const envCanary = (name: string, value: string, audience?: string[]) => {
     env[name] = value;
-    canaries.push({ id: `env:${name}`, kind: 'env', location: name, value });
+    canaries.push({
+      id: `env:${name}`,
+      kind: 'env',
+      location: name,
+      value,
+      ...(audience ? { audience } : {}),
+    });
   };
   const fileCanary = (
     root: 'home' | 'workspace',
@@ -42,16 +48,23 @@ export function makeHoneypot(hex: (n: number) => string): Honeypot {
   ) => {
     files.push({ root, path, content, mode });
     const where = root === 'home' ? `~/${path}` : `${SANDBOX_WORKSPACE}/${path}`;
-    canaries.push({ id: `file:${where}`, kind: 'file', location: where, value });
+    const audience = FILE_AUDIENCE[path];
+    canaries.push({
+      id: `file:${where}`,
+      kind: 'file',
+      location: where,
+      value,
+      ...(audience ? { audience } : {}),
+    });
   };
 
-  envCanary('OPENAI_API_KEY', `sk-proj-${hex(40)}`);
-  envCanary('ANTHROPIC_API_KEY', `sk-ant-api03-${hex(40)}`);
-  envCanary('GITHUB_TOKEN', `ghp_${hex(36)}`);
-  envCanary('AWS_ACCESS_KEY_ID', `AKIA${hex(16).toUpperCase()}`);
-  envCanary('AWS_SECRET_ACCESS_KEY', hex(40));
-  envCanary('NPM_TOKEN', `npm_${hex(36)}`);
-  envCanary('SLACK_BOT_TOKEN', `xoxb-${hex(32)}`);
+  envCanary('OPENAI_API_KEY', `sk-proj-${hex(40)}`, ['api.openai.com']);
+  envCanary('ANTHROPIC_API_KEY', `sk-ant-api03-${hex(40)}`, ['api.anthropic.com']);
+  envCanary('GITHUB_TOKEN', `ghp_${hex(36)}`, ['api.github.com', 'github.com', '*.github.com']);
+  envCanary('AWS_ACCESS_KEY_ID', `AKIA${hex(16).toUpperCase()}`, ['*.amazonaws.com']);
+  envCanary('AWS_SECRET_ACCESS_KEY', hex(40), ['*.amazonaws.com']);
+  envCanary('NPM_TOKEN', `npm_${hex(36)}`, ['registry.npmjs.org']);
+  envCanary('SLACK_BOT_TOKEN', `xoxb-${hex(32)}`, ['slack.com', '*.slack.com']);
   envCanary('DATABASE_URL', `postgres://app:${hex(24)}@db.internal.example:5432/app`);
 
   const ed = hex(48);
@@ -218,3 +231,12 @@ const BOOKMARKS = JSON.stringify({
   },
   version: 1,
 });
+
+/** which service each planted credential file belongs to */
+const FILE_AUDIENCE: Record<string, string[]> = {
+  '.npmrc': ['registry.npmjs.org'],
+  '.git-credentials': ['github.com'],
+  '.netrc': ['api.github.com'],
+  '.aws/credentials': ['*.amazonaws.com'],
+  '.docker/config.json': ['registry.example.com'],
+};

@@ -50,6 +50,8 @@ export interface Canary {
   /** sandbox path (files) or variable name (env) */
   location: string;
   value: string;
+  /** the service this secret is for (npm's token goes to the npm registry): sending it there is its use */
+  audience?: string[];
 }
 
 export interface DnsQuery {

@@ -153,6 +153,7 @@ export function runFindings(ctx: RunContext): Finding[] {
       typeof e === 'string' ? [] : [[e.name, e.hosts] as const],
     ),
   );
+  const envNames = new Set((declared.env ?? []).map((e) => (typeof e === 'string' ? e : e.name)));
   const leak = (
     hit: CanaryHit,
     where: string,
@@ -163,9 +164,22 @@ export function runFindings(ctx: RunContext): Finding[] {
   ) => {
     if (sentCanaries.has(hit.canary.id)) return;
     const c = hit.canary;
+    // a declared secret may go to its declared hosts (or, declared by name only, to the declared network)
     const allowedTo =
-      c.kind === 'env' ? envHosts.get(c.location) : c.kind === 'identity' ? network : undefined;
+      c.kind === 'env'
+        ? (envHosts.get(c.location) ?? (envNames.has(c.location) ? network : undefined))
+        : c.kind === 'identity'
+          ? network
+          : undefined;
     if (allowedTo && host !== undefined && hostAllowed(allowedTo, host, port)) return;
+    // a credential presented to its own service, when the skill may talk to that service
+    if (
+      c.audience &&
+      host !== undefined &&
+      hostAllowed(c.audience, host, port) &&
+      hostAllowed(network, host, port)
+    )
+      return;
     sentCanaries.add(c.id);
     const enc = hit.encoding === 'raw' ? '' : ` (${hit.encoding}-encoded)`;
     const rule = c.kind === 'identity' ? R.identityExfiltration : R.exfiltration;
