@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { outcomeLine, runTarget, summary } from './run.js';
-import { allTargets } from './targets.js';
+import { TARGETS } from './targets.js';
 
 function intEnv(name: string, fallback: number): number {
   const v = process.env[name];
@@ -25,8 +25,10 @@ const seed = intEnv('FUZZ_SEED', Math.floor(Math.random() * 2 ** 31));
 const child = process.env.FUZZ_CHILD;
 
 if (child !== undefined) {
-  const t = allTargets().find((x) => x.name === child);
-  if (!t) throw new Error(`no fuzz target ${child}`);
+  const entry = TARGETS.find((x) => x.name === child);
+  if (!entry) throw new Error(`no fuzz target ${child}`);
+  const t = await entry.load();
+  if (t.name !== entry.name) throw new Error(`target ${entry.name} loaded as ${t.name}`);
   const r = await runTarget(t, { numRuns, seed, timeLimitMs: seconds * 1000 });
   console.log(summary(r) + `  [${(r.ms / 1000).toFixed(1)} s]`);
   console.log(`  outcomes: ${outcomeLine(r)}`);
@@ -34,10 +36,10 @@ if (child !== undefined) {
   for (const ex of r.examples) console.log(`  - ${ex.error}\n    input: ${ex.input}`);
   process.exitCode = r.failures > 0 ? 1 : 0;
 } else {
-  const only = process.env.FUZZ_ONLY ?? '';
+  const only = (process.env.FUZZ_ONLY ?? '').toLowerCase();
   console.log(`fuzz: seed ${seed}, ${numRuns} cases per target, at most ${seconds} s each`);
   let failed = 0;
-  for (const t of allTargets().filter((x) => x.name.includes(only))) {
+  for (const t of TARGETS.filter((x) => x.name.toLowerCase().includes(only))) {
     const res = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
       env: { ...process.env, FUZZ_CHILD: t.name, FUZZ_SEED: String(seed) },
       stdio: ['ignore', 'pipe', 'pipe'],
