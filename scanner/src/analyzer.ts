@@ -25,6 +25,8 @@ export interface AnalyzerContext {
   embedded(text: string, language: RuleLanguage, origin: EmbeddedOrigin): Finding[];
   /** monotonic deadline (performance.now() ms) for this skill; analyzers must stop cleanly after it */
   deadline: number;
+  /** 0 for a file of the skill, 1+ for embedded or decoded text (fragments may not parse) */
+  depth?: number;
 }
 
 export interface Analyzer {

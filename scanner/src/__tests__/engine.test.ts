@@ -138,6 +138,24 @@ describe('scan engine', () => {
     assert.notEqual(r.verdict, 'pass');
   });
 
+  it('reports files that mostly do not parse, but not fragments found inside other files', () => {
+    const r = scanFiles([
+      f('scripts/broken.py', 'print "x"\nif x\n  def (\n))) (((\nos.system("id")\n'),
+      f('scripts/broken.js', 'const = ; } ) function ( { <<< \n'),
+      f('scripts/ok.py', 'import os\nos.system("ls; ) ( garbage {")\n'),
+    ]);
+    const u = r.findings
+      .filter((x) => x.ruleId === 'unanalyzable')
+      .map((x) => x.file)
+      .sort();
+    assert.deepEqual(u, ['scripts/broken.js', 'scripts/broken.py']);
+    assert.match(
+      r.findings.find((x) => x.file === 'scripts/broken.py' && x.ruleId === 'unanalyzable')
+        ?.message ?? '',
+      /does not parse as Python/,
+    );
+  });
+
   it('scans a .tgz made by the format package the same as the folder', async () => {
     const files = [
       skillMd(),

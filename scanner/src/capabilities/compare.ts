@@ -140,12 +140,22 @@ export function compareCapabilities(
   }
   // capability + threat: secrets read and sent to a host nobody declared
   const source = findings.find((f) => f.threat !== undefined && SECRET_SOURCES.has(f.threat));
+  // the whole environment, or credential files outside the workspace (a workspace `.env` is config)
+  const strongSource = findings.find(
+    (f) =>
+      f.threat === 'secrets' ||
+      (f.threat === 'sensitive-read' &&
+        f.capability !== undefined &&
+        'path' in f.capability &&
+        isOutsideWorkspace(f.capability.path)),
+  );
+  const bulkEnv = findings.some((f) => f.threat === 'secrets');
   const sink = findings.find(
     (f) =>
       (f.capability?.kind === 'network' && !isDeclared(decl, f.capability)) ||
-      // a destination computed at run time counts when no host is declared at all; with declared
-      // hosts the sandbox holds it to them
-      (f.threat === 'egress' && !f.capability && !(decl.network ?? []).length),
+      // a destination computed at run time: the whole environment may not go there, and nothing
+      // secret may when no host is declared (with declared hosts the sandbox holds it to them)
+      (f.threat === 'egress' && !f.capability && (bulkEnv || !(decl.network ?? []).length)),
   );
   const exfil = capRule(rules, 'exfiltration', true);
   if (source && sink && exfil) {
@@ -157,6 +167,21 @@ export function compareCapabilities(
         line: sink.line,
         evidence: sink.evidence,
         message: `${exfil.message} (${source.file}:${source.line} ${source.ruleId} → ${sink.file}:${sink.line} to ${where})`,
+      }),
+    );
+  }
+  // risky but declared: secrets read and the skill talks to (declared) hosts → a human looks
+  const declaredEgress = findings.find(
+    (f) => f.threat === 'egress' || f.capability?.kind === 'network',
+  );
+  const risky = capRule(rules, 'declaredSecretEgress', true);
+  if (strongSource && declaredEgress && !out.some((f) => f.ruleId === exfil?.id) && risky) {
+    out.push(
+      findingFor(risky, {
+        file: strongSource.file,
+        line: strongSource.line,
+        evidence: strongSource.evidence,
+        message: `${risky.message} (${strongSource.file}:${strongSource.line} ${strongSource.ruleId}; egress at ${declaredEgress.file}:${declaredEgress.line})`,
       }),
     );
   }

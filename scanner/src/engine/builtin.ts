@@ -3,6 +3,8 @@
  * and a manifest that cannot be read. Described here so reports (SARIF) can name them.
  */
 import type { Rule } from '@skillgate/rules';
+import type { Finding } from '../types.js';
+import { findingFor } from './finding.js';
 
 function builtin(r: Omit<Rule, 'source' | 'languages' | 'references' | 'match'>): Rule {
   return { ...r, languages: ['text'], references: [], match: { builtin: true }, source: 'builtin' };
@@ -36,5 +38,14 @@ export const BINARY_ASSET = builtin({
   category: 'capability',
   remediation: 'Nothing to do if this is an image, icon or font the skill really uses.',
 });
+
+/** A file that mostly does not parse as its language: whatever it hides was not analyzed. */
+export function unparsable(path: string, language: string, line: number, detail: string): Finding {
+  return findingFor(UNANALYZABLE, {
+    file: path,
+    line,
+    message: `${path} could not be fully analyzed: it does not parse as ${language} (${detail}).`,
+  });
+}
 
 export const BUILTIN_RULES: readonly Rule[] = [UNANALYZABLE, MANIFEST_INVALID, BINARY_ASSET];

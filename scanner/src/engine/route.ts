@@ -69,6 +69,7 @@ export function makeRouter(opts: {
     if (!analyzer) return [];
     const ctx: AnalyzerContext = {
       deadline: opts.deadline,
+      depth,
       embedded(inner: string, lang: RuleLanguage, origin: EmbeddedOrigin): Finding[] {
         if (!inner.trim()) return [];
         if (depth + 1 > opts.maxDepth) {

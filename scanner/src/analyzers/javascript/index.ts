@@ -3,6 +3,7 @@ import ts from 'typescript';
 import type { Rule } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import type { Finding } from '../../types.js';
+import { unparsable } from '../../engine/builtin.js';
 import { evaluateRules } from '../code/evaluate.js';
 import { pruneStrings } from '../code/facts.js';
 import { validateCodeMatch } from '../code/validate.js';
@@ -27,6 +28,20 @@ export const javascriptAnalyzer: Analyzer = {
     const sf = parseJs(file.path, file.text);
     const facts = pruneStrings(new JsWalker(sf, ctx).run());
     const lang = /\.(?:m|c)?tsx?$/i.test(file.path) ? 'typescript' : 'javascript';
-    return evaluateRules(file, lang, rules, facts, ctx);
+    const out = evaluateRules(file, lang, rules, facts, ctx);
+    const diags =
+      (sf as unknown as { parseDiagnostics?: Array<{ start?: number }> }).parseDiagnostics ?? [];
+    if (!ctx.depth && diags.length >= 3) {
+      const line = sf.getLineAndCharacterOfPosition(diags[0]?.start ?? 0).line + 1;
+      out.push(
+        unparsable(
+          file.path,
+          lang === 'typescript' ? 'TypeScript' : 'JavaScript',
+          line,
+          `${diags.length} syntax errors`,
+        ),
+      );
+    }
+    return out;
   },
 };

@@ -7,6 +7,7 @@ const KEYS: Record<string, string> = {
   dependency: 'a list of package.json dependency kinds: url, vcs, local',
   undeclared: 'one capability kind: network, fs-read, fs-write, exec or env',
   exfiltration: 'true (a secret source plus egress to an undeclared host)',
+  declaredSecretEgress: 'true (a secret source plus egress to declared hosts)',
 };
 
 const ENUMS: Record<string, readonly string[]> = {
@@ -27,8 +28,8 @@ export function validateManifestMatch(match: Record<string, unknown>): string[] 
     if (k === 'undeclared') {
       if (!['network', 'fs-read', 'fs-write', 'exec', 'env'].includes(String(v)))
         problems.push(`undeclared must be ${KEYS[k]}`);
-    } else if (k === 'exfiltration') {
-      if (v !== true) problems.push(`exfiltration must be ${KEYS[k]}`);
+    } else if (k === 'exfiltration' || k === 'declaredSecretEgress') {
+      if (v !== true) problems.push(`${k} must be ${KEYS[k]}`);
     } else if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string')) {
       problems.push(`${k} must be ${KEYS[k]}`);
     } else {

@@ -4,6 +4,7 @@ import Python from 'tree-sitter-python';
 import type { Rule } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import type { Finding } from '../../types.js';
+import { unparsable } from '../../engine/builtin.js';
 import { evaluateRules } from '../code/evaluate.js';
 import { pruneStrings } from '../code/facts.js';
 import { validateCodeMatch } from '../code/validate.js';
@@ -32,6 +33,22 @@ export const pythonAnalyzer: Analyzer = {
   analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext): Finding[] {
     const tree = parsePython(file.text);
     const facts = pruneStrings(new PyWalker(tree.rootNode, ctx).run());
-    return evaluateRules(file, 'python', rules, facts, ctx);
+    const out = evaluateRules(file, 'python', rules, facts, ctx);
+    if (!ctx.depth && tree.rootNode.hasError) {
+      const errors = tree.rootNode.descendantsOfType('ERROR');
+      const span = errors.reduce((n, e) => n + (e.endIndex - e.startIndex), 0);
+      if (errors.length >= 3 || span > file.text.length * 0.05) {
+        const first = errors[0];
+        out.push(
+          unparsable(
+            file.path,
+            'Python',
+            first ? first.startPosition.row + 1 : 0,
+            `${errors.length} syntax error region(s) covering ${span} bytes`,
+          ),
+        );
+      }
+    }
+    return out;
   },
 };
