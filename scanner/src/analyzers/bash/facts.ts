@@ -378,6 +378,12 @@ export class Facts {
     if (fam === 'dd')
       for (const a of f.args) if (a.s.startsWith('of=')) f.writes.push(normPath(a.s.slice(3)));
     if (fam === 'touch') f.writes.push(...pos);
+    // archives created from files (`zip -r out.zip ~/.ssh`, `tar czf out.tgz dir`, `7z a out.7z dir`)
+    if (fam === 'zip' && pos[0]) f.writes.push(pos[0]);
+    if (fam === '7z' && f.positional[0]?.s === 'a' && pos[1]) f.writes.push(pos[1]);
+    if (fam === 'tar' && [...f.flags].some((x) => /^-?[a-z]*c/.test(x)))
+      for (const v of [...(f.opts.get('-f') ?? []), ...(f.opts.get('--file') ?? [])])
+        if (v.s !== '-') f.writes.push(normPath(v.s));
     if (fam === 'curl') {
       for (const o of [...(f.opts.get('-o') ?? []), ...(f.opts.get('--output') ?? [])])
         if (o.s !== '-') f.writes.push(normPath(o.s));
@@ -464,7 +470,7 @@ export class Facts {
         list.length > 1
       )
         list = list.slice(0, -1);
-      if (fam === 'tar') list = [...list, ...(f.opts.get('-f') ?? []).map((v) => normPath(v.s))];
+      if (fam === 'zip') list = list.slice(1);
       if (fam === 'tar' && [...f.flags].some((x) => /^-?[a-z]*[xt]/.test(x)))
         list = (f.opts.get('-f') ?? []).map((v) => normPath(v.s));
       if (
