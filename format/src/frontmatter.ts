@@ -10,6 +10,35 @@ export interface SkillMd {
   bodyLine: number;
 }
 
+/** Frontmatter is metadata: anything bigger or deeper than this is refused before YAML parsing. */
+export const MAX_FRONTMATTER_BYTES = 64 * 1024;
+export const MAX_FRONTMATTER_DEPTH = 64;
+
+/**
+ * Deepest flow-collection nesting (`[`/`{` outside quotes) and deepest indentation of a YAML text.
+ * The yaml parser recurses per level; thousands of levels exhaust the stack, and when that lands
+ * inside V8's regexp compiler the process aborts instead of throwing.
+ */
+function nestingOf(yaml: string): { flow: number; indent: number } {
+  let depth = 0;
+  let flow = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') flow = Math.max(flow, ++depth);
+    else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === '\n') quote = undefined;
+  }
+  let indent = 0;
+  for (const line of yaml.split('\n'))
+    indent = Math.max(indent, line.length - line.trimStart().length);
+  return { flow, indent };
+}
+
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Splits SKILL.md into YAML frontmatter and body. Throws SKILLMD_FRONTMATTER on broken YAML. */
@@ -17,9 +46,25 @@ export function parseSkillMd(text: string, file = 'SKILL.md'): SkillMd {
   const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const m = FENCE.exec(src);
   if (!m) return { frontmatter: {}, body: src, bodyLine: 1 };
+  const yamlText = m[1] ?? '';
+  if (Buffer.byteLength(yamlText) > MAX_FRONTMATTER_BYTES) {
+    throw new FormatError(
+      'SKILLMD_FRONTMATTER',
+      `${file}: frontmatter is over ${MAX_FRONTMATTER_BYTES} bytes`,
+      file,
+    );
+  }
+  const nesting = nestingOf(yamlText);
+  if (nesting.flow > MAX_FRONTMATTER_DEPTH || nesting.indent > MAX_FRONTMATTER_DEPTH * 4) {
+    throw new FormatError(
+      'SKILLMD_FRONTMATTER',
+      `${file}: frontmatter is nested more than ${MAX_FRONTMATTER_DEPTH} levels deep`,
+      file,
+    );
+  }
   let data: unknown;
   try {
-    data = parseYaml(m[1] ?? '', { maxAliasCount: 50 });
+    data = parseYaml(yamlText, { maxAliasCount: 50 });
   } catch (cause) {
     throw new FormatError(
       'SKILLMD_FRONTMATTER',

@@ -47,6 +47,14 @@ function checkName(raw: string): string {
     );
   }
   const parts = raw.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+  // checked again once `.` segments are gone: `./C:/x` must not turn into the Windows path `C:/x`
+  if (parts.some((p) => /^[A-Za-z]:/.test(p))) {
+    throw new FormatError(
+      'UNPACK_ABSOLUTE_PATH',
+      `entry ${JSON.stringify(raw)} has a drive-letter path`,
+      raw,
+    );
+  }
   if (parts.includes('..')) {
     throw new FormatError(
       'UNPACK_PATH_TRAVERSAL',

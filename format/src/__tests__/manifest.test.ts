@@ -111,3 +111,18 @@ test('capability equality ignores order; diffs list what was added and removed',
     },
   );
 });
+
+test('frontmatter nested or sized past the limits is refused before YAML parsing', () => {
+  const deep = `---\nx: ${'['.repeat(500)}${']'.repeat(500)}\n---\n`;
+  assert.throws(
+    () => parseSkillMd(deep),
+    (e: FormatError) => e.code === 'SKILLMD_FRONTMATTER' && /nested/.test(e.message),
+  );
+  const shallow = `---\nx: ${'['.repeat(10)}1${']'.repeat(10)}\ny: "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["\n---\n`;
+  assert.equal(typeof parseSkillMd(shallow).frontmatter['x'], 'object');
+  const big = `---\ndescription: "${'a'.repeat(70 * 1024)}"\n---\n`;
+  assert.throws(
+    () => parseSkillMd(big),
+    (e: FormatError) => e.code === 'SKILLMD_FRONTMATTER' && /bytes/.test(e.message),
+  );
+});
