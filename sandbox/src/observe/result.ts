@@ -37,6 +37,7 @@ export interface HelperResult {
     tls?: boolean;
   }[];
   udp: { t: number; bytes: string }[];
+  written?: { root: 'home' | 'workspace'; path: string; b64: string }[];
 }
 
 const SIGNAL_NAMES = new Map<number, string>(
@@ -89,6 +90,10 @@ export function toResult(
     dns: h.dns,
     tcp,
     udp: h.udp.map((u) => Buffer.from(u.bytes, 'base64')),
+    written: (h.written ?? []).map((w) => ({
+      path: `${w.root === 'home' ? '~' : '/workspace'}/${w.path}`,
+      bytes: Buffer.from(w.b64, 'base64'),
+    })),
     trace: view.events,
     execs: view.execs,
     forks: view.forks,

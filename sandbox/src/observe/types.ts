@@ -122,6 +122,8 @@ export interface ObserveResult {
   udp: Buffer[];
   trace: TraceEvent[];
   execs: ExecEvent[];
+  /** files in the workspace and home written during the run (first 256 KiB each, bounded) */
+  written: { path: string; bytes: Buffer }[];
   /** processes created (fork, vfork, clone and clone3 that made a process) */
   forks: number;
   notes: string[];

@@ -2,6 +2,7 @@
  * Behaviour -> findings for one observed run. Pure: an ObserveResult and the declared capabilities
  * in, findings with the run id, evidence bytes and syscall out.
  */
+import { constants, inflateSync } from 'node:zlib';
 import type { Capabilities } from '@skillgate/format';
 import {
   connectTarget,
@@ -81,6 +82,14 @@ function sandboxPath(p: string): string {
   if (p === HOME || p.startsWith(`${HOME}/`)) return `~${p.slice(HOME.length)}`;
   if (p.startsWith('/workspace/')) return `./${p.slice('/workspace/'.length)}`;
   return p;
+}
+
+function inflated(b: Buffer): Buffer {
+  try {
+    return inflateSync(b, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: 1 << 20 });
+  } catch {
+    return b;
+  }
 }
 
 function clip(s: string, max = EVIDENCE_MAX): string {
@@ -172,14 +181,8 @@ export function runFindings(ctx: RunContext): Finding[] {
           ? network
           : undefined;
     if (allowedTo && host !== undefined && hostAllowed(allowedTo, host, port)) return;
-    // a credential presented to its own service, when the skill may talk to that service
-    if (
-      c.audience &&
-      host !== undefined &&
-      hostAllowed(c.audience, host, port) &&
-      hostAllowed(network, host, port)
-    )
-      return;
+    // a credential presented to its own service is its use (an undeclared host is reported apart)
+    if (c.audience && host !== undefined && hostAllowed(c.audience, host, port)) return;
     sentCanaries.add(c.id);
     const enc = hit.encoding === 'raw' ? '' : ` (${hit.encoding}-encoded)`;
     const rule = c.kind === 'identity' ? R.identityExfiltration : R.exfiltration;
@@ -208,6 +211,26 @@ export function runFindings(ctx: RunContext): Finding[] {
   for (const u of result.udp) {
     for (const hit of findCanaries(u, result.canaries))
       leak(hit, 'sent in a UDP datagram', sampleText(u), 'sendto');
+  }
+
+  // --- credentials copied into files (a git commit, an archive) during the run
+  const staged = new Set<string>();
+  for (const w of result.written ?? []) {
+    const data = /\.git\/objects\//.test(w.path) ? inflated(w.bytes) : w.bytes;
+    for (const hit of findCanaries(data, result.canaries)) {
+      const c = hit.canary;
+      if (c.kind !== 'file' || !c.location.startsWith('~/') || staged.has(c.id)) continue;
+      if (w.path === c.location) continue;
+      staged.add(c.id);
+      emit(
+        R.credentialStaged,
+        `${c.location} found in ${w.path}`,
+        `${w.path}: ${sampleText(data).slice(0, 200)}`,
+        'openat+write',
+        { kind: 'fs.read', path: c.location },
+        result.tcp.length > 0 ? 'high' : 'medium',
+      );
+    }
   }
 
   // --- network: undeclared hosts and ports

@@ -31,6 +31,14 @@ export const DYNAMIC_RULES = {
     remediation:
       'Do not fingerprint the user; declare the host if it really needs this and say why.',
   }),
+  credentialStaged: rule({
+    id: 'dynamic-credential-staged',
+    severity: 'high',
+    category: 'threat',
+    threat: 'exfiltration',
+    message: 'Copied a credential from the home directory into files it then could send',
+    remediation: 'Never copy credential stores into the workspace, a repository or an upload.',
+  }),
   undeclaredHost: rule({
     id: 'dynamic-undeclared-network',
     severity: 'high',

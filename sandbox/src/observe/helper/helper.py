@@ -419,6 +419,31 @@ def cg_cleanup():
             note("cgroup cleanup: %s" % e)
 
 
+# ---------------------------------------------------------------- files the sample left
+def written_files(since):
+    # files in the workspace and home changed during the run (first bytes), so credentials copied
+    # into them (and then committed or uploaded) can be found; bounded in count and size
+    out, total = [], 0
+    for root in ("workspace", "home"):
+        base = os.path.join(CFG["mountDir"], root)
+        for top, dirs, files in os.walk(base):
+            for name in files:
+                path = os.path.join(top, name)
+                try:
+                    st = os.lstat(path)
+                    if not os.path.isfile(path) or os.path.islink(path) or st.st_mtime < since:
+                        continue
+                    with open(path, "rb") as f:
+                        data = f.read(262144)
+                except OSError:
+                    continue
+                total += len(data)
+                if len(out) >= 2000 or total > 8 * 1024 * 1024:
+                    return out
+                out.append({"root": root, "path": os.path.relpath(path, base), "b64": base64.b64encode(data).decode()})
+    return out
+
+
 # ---------------------------------------------------------------- sample
 def drain(fd, out, total, on_over):
     while True:
@@ -531,6 +556,7 @@ def main():
     if limit[0] is None and any(l.startswith("oom_kill ") and l.split()[1] != "0" for l in oom.splitlines()):
         limit[0] = "memory"
     cg_cleanup()
+    written = written_files(started)
     if limit[0] is None and any(l.startswith("max ") and l.split()[1] != "0" for l in pids_events.splitlines()):
         limit[0] = "pids"
     settle = time.time() + 1.0  # let sinkhole handlers of the last connections record
@@ -559,6 +585,7 @@ def main():
                 "dns": list(dns_log),
                 "tcp": list(tcp_log),
                 "udp": list(udp_log),
+                "written": written,
             }
         )
     with open(CFG["resultPath"], "w") as f:
