@@ -39,6 +39,11 @@ const cases: Case[] = [
     archive: () => rawTar([ok('/tmp/sg-absolute-escape')]),
   },
   {
+    name: 'drive letter behind ./',
+    code: 'UNPACK_ABSOLUTE_PATH',
+    archive: () => rawTar([ok('./C:/evil.sh')]),
+  },
+  {
     name: 'symlink',
     code: 'UNPACK_SYMLINK',
     archive: () => rawTar([{ path: 'key', type: 'SymbolicLink', linkpath: '/root/.ssh/id_rsa' }]),
