@@ -38,15 +38,21 @@ async function main(): Promise<void> {
   }
   const scanMs: number[] = [];
   const parseMs: number[] = [];
+  const parseByLang: Record<string, number> = {};
+  const scanByLang: Record<string, number> = {};
   let sink = 0;
   for (let r = 0; r < rounds; r++) {
     for (const s of skills) {
       let t = performance.now();
-      sink += parseOnly(s);
+      sink += parseOnly(s, parseByLang);
       parseMs.push(performance.now() - t);
       t = performance.now();
-      sink += scanFiles(s, { rules }).findings.length;
+      const report = scanFiles(s, { rules });
       scanMs.push(performance.now() - t);
+      sink += report.findings.length;
+      for (const [k, v] of Object.entries(report.timings)) {
+        if (k.startsWith('static.')) scanByLang[k.slice(7)] = (scanByLang[k.slice(7)] ?? 0) + v;
+      }
     }
   }
   const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -73,6 +79,14 @@ async function main(): Promise<void> {
   console.log(
     `  ratio scan/parse: median ${result.ratio.median.toFixed(2)}x, total ${result.ratio.total.toFixed(2)}x (goal <= 1.5x, median <= 5 ms)`,
   );
+  console.log('  per language (analyzer total incl. embedded code / bare parse total):');
+  for (const lang of Object.keys({ ...scanByLang, ...parseByLang }).sort()) {
+    const a = scanByLang[lang] ?? 0;
+    const b = parseByLang[lang] ?? 0;
+    console.log(
+      `    ${lang.padEnd(11)} ${f(a).padStart(10)} ms / ${f(b).padStart(10)} ms = ${b > 0 ? (a / b).toFixed(2) : '-'}x`,
+    );
+  }
   if (process.env['BENCH_JSON']) console.log(JSON.stringify(result));
 }
 
