@@ -18,6 +18,7 @@ import {
   horizontalOverflow,
   inertReport,
   isInViewport,
+  readClipboard,
   landmarks,
   trapGlobals,
   unlabeledControls,
@@ -200,6 +201,9 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
       await page.getByLabel('install command').innerText(),
       'skillgate install pdf-tools@1.1.0',
     );
+    await page.getByRole('button', { name: 'Copy install command' }).click();
+    await page.locator('.copy-status', { hasText: 'Copied' }).first().waitFor();
+    assert.equal(await page.evaluate(readClipboard), 'skillgate install pdf-tools@1.1.0');
 
     // the capability change between 1.0.0 and 1.1.0
     const row = page.locator('table.versions tr', {
@@ -275,10 +279,13 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
     assert.ok(!dom.html.includes(TRAP_MARKERS.comment), 'the HTML comment is dropped');
     assert.deepEqual(dom.borrowedClasses, [], 'author classes cannot borrow the page styles');
     assert.deepEqual(dom.globals, []);
+    assert.deepEqual(browser.external, [], 'no frame, object, srcset or base reached out');
     // the links that survive are inert; clicking them runs nothing
     await md.getByText('Open the guide').click();
     await md.getByText('Click me').click();
     await md.getByText('Data link').click();
+    await md.getByText('Mixed case').click();
+    await md.getByText('Entity').click();
     await page.waitForTimeout(200);
     assert.deepEqual(browser.dialogs, [], 'no dialog fired');
     assert.deepEqual(await page.evaluate(trapGlobals), []);

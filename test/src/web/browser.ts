@@ -39,6 +39,8 @@ export async function launchBrowser(): Promise<Browser> {
     viewport: { width: 1280, height: 900 },
     timeout: 30_000,
   });
+  // the copy buttons write to the clipboard; the tests read it back
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const dialogs: string[] = [];
   const errors: string[] = [];
   const external: string[] = [];

@@ -51,6 +51,7 @@ declare const document: {
   createTreeWalker(root: Element, what: number): TreeWalker;
 };
 declare const window: { innerHeight: number };
+declare const navigator: { clipboard: { readText(): Promise<string> } };
 declare function getComputedStyle(el: Element): StyleDecl;
 // NodeFilter.SHOW_COMMENT and Node.TEXT_NODE are written as numbers below: the page evaluates
 // only each function's own source, so nothing from this module's scope is available there.
@@ -216,4 +217,8 @@ export function focusState(): { tag: string; text: string; outline: string } {
 /** WCAG 1.4.10 reflow: nothing makes the page scroll sideways. */
 export function horizontalOverflow(): number {
   return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+}
+
+export function readClipboard(): Promise<string> {
+  return navigator.clipboard.readText();
 }
