@@ -19,7 +19,7 @@ import servicesPlugin from './plugins/services.js';
 import webPlugin from './plugins/web.js';
 import metaRoutes from './routes/meta.js';
 import publishRoutes from './routes/publish.js';
-import rateLimitPlugin from './routes/rate-limit.js';
+import rateLimitPlugin from './plugins/rate-limit.js';
 import searchRoutes from './routes/search.js';
 import skillsRoutes from './routes/skills.js';
 import tarballRoutes from './routes/tarball.js';
@@ -46,6 +46,8 @@ export function buildApp(deps: AppDeps, options: AppOptions = {}): FastifyInstan
     logger: options.logger ?? false,
     // JSON bodies are small (tokens, owners); tarballs have their own limit on the publish route.
     bodyLimit: 64 * 1024,
+    // a client that dribbles its request (slow-loris) is cut off with 408
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     // Errors the router raises before any handler (bad URL encoding, …) get the catalogue shape too.
     frameworkErrors: sendFrameworkError,
@@ -80,11 +82,11 @@ export function buildApp(deps: AppDeps, options: AppOptions = {}): FastifyInstan
   void app.register(errorsPlugin);
   void app.register(servicesPlugin, { services });
   void app.register(openapiPlugin);
-  void app.register(rateLimitPlugin);
+  void app.register(rateLimitPlugin, { config: rateLimit });
   void app.register(authPlugin);
   void app.register(metaRoutes);
-  void app.register(tokensRoutes, { rateLimit });
-  void app.register(publishRoutes, { rateLimit });
+  void app.register(tokensRoutes);
+  void app.register(publishRoutes);
   void app.register(searchRoutes);
   void app.register(skillsRoutes);
   void app.register(versionsRoutes);

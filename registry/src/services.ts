@@ -31,6 +31,8 @@ export interface AppOptions {
   webDir?: string;
   /** per-client limit on write routes (publish, tokens); false turns it off */
   rateLimit?: { max: number; timeWindow: number | string } | false;
+  /** longest a request (headers and body) may take to arrive, ms (default 30 s; 0 = no limit) */
+  requestTimeoutMs?: number;
   /** pipeline runs at the same time for the in-process runner */
   pipelineConcurrency?: number;
 }

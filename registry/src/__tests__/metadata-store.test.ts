@@ -221,6 +221,17 @@ function metadataSuite(
       );
     });
 
+    it("refuses a new name that reads like another publisher's skill, atomically", async () => {
+      const before = await store.counts();
+      const r = await store.recordUpload(upload('c1aim-me', '1.0.0', 'carol'));
+      assert.deepEqual(r, { ok: false, conflict: 'confusable', existing: 'claim-me' });
+      assert.deepEqual(await store.counts(), before);
+      assert.deepEqual(await store.findLookalikes('c1airn-me'), [
+        { name: 'claim-me', owners: ['bob'] },
+      ]);
+      assert.deepEqual(await store.findLookalikes('claim-me'), []);
+    });
+
     it('lists unfinished versions for a restarted runner', async () => {
       const ids = (await store.listUnfinished()).map((v) => `${v.name}@${v.version}`);
       assert.ok(ids.includes('claim-me@1.0.0'));

@@ -62,4 +62,18 @@ describe('publish with PostgreSQL metadata', () => {
     const search = await env.app.inject({ url: '/v1/search?q=pg' });
     assert.equal(search.json<{ total: number }>().total, 1);
   });
+
+  it('recovers when the server drops its connections', async () => {
+    // warm the pool, then have PostgreSQL terminate every connection to this database
+    assert.equal((await env.app.inject({ url: '/v1/search' })).statusCode, 200);
+    await admin(
+      `select pg_terminate_backend(pid) from pg_stat_activity where datname = '${db}' and pid <> pg_backend_pid()`,
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    let status = 0;
+    // the first query may still meet a dead connection; the pool replaces it
+    for (let i = 0; i < 5 && status !== 200; i++)
+      status = (await env.app.inject({ url: '/v1/skills/pg-skill' })).statusCode;
+    assert.equal(status, 200);
+  });
 });

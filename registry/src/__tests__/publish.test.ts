@@ -106,6 +106,26 @@ describe('publish: happy path', () => {
     await assertUnchanged(env, snap);
   });
 
+  it("a new name that reads like another publisher's skill is 409 SKILLGATE_ERR_NAME_CONFUSABLE, nothing stored", async () => {
+    for (const name of ['he11o-skill', 'hell0-skill', 'hello-ski1l']) {
+      const snap = await env.snapshot();
+      const res = await publish(env.app, env.tokens.bob, skillTarball({ name }));
+      assert.equal(res.statusCode, 409, res.body);
+      const err = res.json<ErrorJson>().error;
+      assert.equal(err.code, 'SKILLGATE_ERR_NAME_CONFUSABLE');
+      assert.equal(err.field, 'name');
+      assert.match(err.message, /hello-skill/);
+      await assertUnchanged(env, snap);
+    }
+    // the owner of hello-skill may take a lookalike of their own name
+    const own = await publishAndSettle(
+      env,
+      env.tokens.alice,
+      skillTarball({ name: 'he11o-skill' }),
+    );
+    assert.equal(own.statusCode, 202, own.body);
+  });
+
   it('owners can add owners, who may then publish', async () => {
     const notOwner = await env.app.inject({
       method: 'PUT',

@@ -8,7 +8,6 @@ import { RegistryError } from '../errors.js';
 import { principalOf } from '../plugins/auth.js';
 import { inspectTarball } from '../publish/inspect.js';
 import { errorResponses, PublishAcceptedSchema } from '../schemas.js';
-import type { RateLimitConfig } from './rate-limit.js';
 
 export const TARBALL_TYPES = ['application/gzip', 'application/x-gzip', 'application/octet-stream'];
 
@@ -30,7 +29,7 @@ const TarballBody = Type.Unsafe<Buffer>({
   description: 'the skill .tgz',
 });
 
-const publish: FastifyPluginAsyncTypebox<{ rateLimit: RateLimitConfig }> = async (app, opts) => {
+const publish: FastifyPluginAsyncTypebox = async (app) => {
   const { store, blobs, runner, limits } = app.skillgate;
   app.addContentTypeParser(TARBALL_TYPES, { parseAs: 'buffer' }, (_req, body, done) =>
     done(null, body),
@@ -42,7 +41,7 @@ const publish: FastifyPluginAsyncTypebox<{ rateLimit: RateLimitConfig }> = async
       bodyLimit: limits.maxPackedBytes,
       // both run before a byte of the body is read
       onRequest: [app.requireRole('publisher'), requireTarballType],
-      config: opts.rateLimit ? { rateLimit: opts.rateLimit } : {},
+      config: { writeLimit: 'publish' },
       // The body is raw bytes: check it is a buffer here; the package itself is checked by inspectTarball.
       validatorCompiler: () => (data: unknown) =>
         Buffer.isBuffer(data)
@@ -66,6 +65,15 @@ const publish: FastifyPluginAsyncTypebox<{ rateLimit: RateLimitConfig }> = async
       const skill = await store.getSkill(name);
       if (skill && !skill.owners.includes(user))
         throw new RegistryError('NOT_OWNER', { user, name });
+      if (!skill) {
+        const clash = (await store.findLookalikes(name)).find((l) => !l.owners.includes(user));
+        if (clash)
+          throw new RegistryError(
+            'NAME_CONFUSABLE',
+            { name, existing: clash.name },
+            { field: 'name' },
+          );
+      }
       const existing = await store.getVersion(name, version);
       if (existing && existing.state !== 'rejected') {
         throw new RegistryError('VERSION_EXISTS', { name, version, state: existing.state });
@@ -91,6 +99,13 @@ const publish: FastifyPluginAsyncTypebox<{ rateLimit: RateLimitConfig }> = async
       if (!result.ok) {
         if (put.created) await blobs.delete(put.digest);
         if (result.conflict === 'not-owner') throw new RegistryError('NOT_OWNER', { user, name });
+        if (result.conflict === 'confusable') {
+          throw new RegistryError(
+            'NAME_CONFUSABLE',
+            { name, existing: result.existing },
+            { field: 'name' },
+          );
+        }
         throw new RegistryError('VERSION_EXISTS', { name, version, state: result.state });
       }
       runner.enqueue(result.version.id);

@@ -4,14 +4,13 @@ import { Type } from '@sinclair/typebox';
 import fp from 'fastify-plugin';
 import { issueToken, USER_NAME_PATTERN } from '../auth/tokens.js';
 import { errorResponses, RoleSchema } from '../schemas.js';
-import type { RateLimitConfig } from './rate-limit.js';
 
-const tokens: FastifyPluginAsyncTypebox<{ rateLimit: RateLimitConfig }> = async (app, opts) => {
+const tokens: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/v1/tokens',
     {
       onRequest: app.requireRole('admin'),
-      config: opts.rateLimit ? { rateLimit: opts.rateLimit } : {},
+      config: { writeLimit: 'tokens' },
       schema: {
         tags: ['auth'],
         summary: 'issue a token (admin); the clear token is shown once',

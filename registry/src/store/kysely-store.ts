@@ -5,8 +5,10 @@ import semver from 'semver';
 import type { MetadataStore } from './metadata-store.js';
 import { capabilityKinds, likePattern, tokenFromRow, versionFromRow } from './rows.js';
 import type { Database } from './schema.js';
+import { nameSkeleton } from '../publish/lookalike.js';
 import type {
   DownloadRecord,
+  Lookalike,
   HistoryEntry,
   NewUpload,
   Role,
@@ -146,6 +148,26 @@ export class KyselyMetadataStore implements MetadataStore {
     };
   }
 
+  private async lookalikes(
+    db: Kysely<Database> | Transaction<Database>,
+    name: string,
+  ): Promise<Lookalike[]> {
+    const rows = await db
+      .selectFrom('skills')
+      .select('name')
+      .where('skeleton', '=', nameSkeleton(name))
+      .where('name', '<>', name)
+      .orderBy('name')
+      .execute();
+    const out: Lookalike[] = [];
+    for (const r of rows) out.push({ name: r.name, owners: await this.ownersOf(db, r.name) });
+    return out;
+  }
+
+  findLookalikes(name: string): Promise<Lookalike[]> {
+    return this.lookalikes(this.db, name);
+  }
+
   async updateOwners(
     name: string,
     change: { add: string[]; remove: string[] },
@@ -183,12 +205,25 @@ export class KyselyMetadataStore implements MetadataStore {
     try {
       return await this.db.transaction().execute(async (tx): Promise<UploadResult> => {
         const at = this.ts();
+        const known = await tx
+          .selectFrom('skills')
+          .select('name')
+          .where('name', '=', u.name)
+          .executeTakeFirst();
+        if (!known) {
+          // a new name may not read like another publisher's skill
+          const clash = (await this.lookalikes(tx, u.name)).find(
+            (l) => !l.owners.includes(u.publisher),
+          );
+          if (clash) return { ok: false, conflict: 'confusable', existing: clash.name };
+        }
         const created = await tx
           .insertInto('skills')
           .values({
             name: u.name,
             description: u.manifest.description,
             latest_version: null,
+            skeleton: nameSkeleton(u.name),
             created_at: at,
             updated_at: at,
           })

@@ -1,4 +1,5 @@
 import type {
+  Lookalike,
   DownloadRecord,
   HistoryEntry,
   NewUpload,
@@ -30,6 +31,8 @@ export interface MetadataStore {
   revokeToken(id: string): Promise<boolean>;
 
   getSkill(name: string): Promise<SkillRecord | undefined>;
+  /** other skills whose names read like `name` (same skeleton), with their owners */
+  findLookalikes(name: string): Promise<Lookalike[]>;
   /** adds and removes owners atomically; refuses (returns undefined) to leave a skill without owners */
   updateOwners(
     name: string,
@@ -38,8 +41,8 @@ export interface MetadataStore {
 
   /**
    * Records an upload in state `received` with its first history row. Claims the name for the
-   * publisher when it is new; refuses when the publisher is not an owner or the version exists in
-   * any state but `rejected`. All or nothing.
+   * publisher when it is new (unless it reads like another publisher's skill); refuses when the
+   * publisher is not an owner or the version exists in any state but `rejected`. All or nothing.
    */
   recordUpload(u: NewUpload): Promise<UploadResult>;
   /** the current attempt at name@version (a rejected version may have been uploaded again) */

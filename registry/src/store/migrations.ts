@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { nameSkeleton } from '../publish/lookalike.js';
 
 type Dialect = 'sqlite' | 'postgres';
 
@@ -91,9 +92,24 @@ function initial(dialect: Dialect): Migration {
   };
 }
 
+/** 0002: name skeletons for lookalike checks, backfilled for skills that exist. */
+const skeletons: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('skills').addColumn('skeleton', 'text').execute();
+    const rows = await sql<{ name: string }>`select name from skills`.execute(db);
+    for (const r of rows.rows) {
+      await sql`update skills set skeleton = ${nameSkeleton(r.name)} where name = ${r.name}`.execute(
+        db,
+      );
+    }
+    await db.schema.createIndex('skills_skeleton').on('skills').column('skeleton').execute();
+  },
+};
+
 /** Migrations in order; names sort lexicographically (kysely applies them in that order). */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '0001_initial': initial(dialect) }),
+    getMigrations: () =>
+      Promise.resolve({ '0001_initial': initial(dialect), '0002_name_skeletons': skeletons }),
   };
 }

@@ -61,6 +61,9 @@ export async function openPostgresStore(
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle pooled connection that the server drops (restart, pg_terminate_backend, failover) is
+  // discarded by the pool and replaced on the next query; without a listener it would crash the process.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrate(db, 'postgres');
   return new KyselyMetadataStore(db, {

@@ -22,6 +22,8 @@ export interface SkillsTable {
   name: string;
   description: string;
   latest_version: string | null;
+  /** nameSkeleton(name), for lookalike checks (migration 0002) */
+  skeleton: string | null;
   created_at: string;
   updated_at: string;
 }

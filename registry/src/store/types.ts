@@ -85,7 +85,9 @@ export interface NewUpload {
 export type UploadResult =
   | { ok: true; version: VersionRecord }
   | { ok: false; conflict: 'not-owner'; owners: string[] }
-  | { ok: false; conflict: 'version-exists'; state: VersionState };
+  | { ok: false; conflict: 'version-exists'; state: VersionState }
+  /** the name reads like another publisher's skill (see publish/lookalike.ts) */
+  | { ok: false; conflict: 'confusable'; existing: string };
 
 export interface Transition {
   to: VersionState;
@@ -119,6 +121,12 @@ export interface SearchHit {
   signed: boolean;
   reviewed: boolean;
   publishedAt: string;
+}
+
+/** a skill whose name reads like another one, with its owners */
+export interface Lookalike {
+  name: string;
+  owners: string[];
 }
 
 /** Row counts per table (tests assert that refused requests change none of them). */
