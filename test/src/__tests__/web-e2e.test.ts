@@ -280,6 +280,7 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
     assert.deepEqual(dom.borrowedClasses, [], 'author classes cannot borrow the page styles');
     assert.deepEqual(dom.globals, []);
     assert.deepEqual(browser.external, [], 'no frame, object, srcset or base reached out');
+    await page.screenshot({ path: path.join(SHOTS, 'skill-page-hostile-markdown.png'), fullPage: true });
     // the links that survive are inert; clicking them runs nothing
     await md.getByText('Open the guide').click();
     await md.getByText('Click me').click();

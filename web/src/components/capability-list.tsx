@@ -6,8 +6,7 @@ export function CapabilityList({ capabilities }: { capabilities: Capabilities })
   if (items.length === 0)
     return (
       <p class="cap-none">
-        Asks for nothing: no network, no files outside the workspace rules, no programs, no
-        environment variables.
+        Declares no capabilities: network, files, programs and environment variables are all denied.
       </p>
     );
   return (
