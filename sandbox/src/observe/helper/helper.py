@@ -5,7 +5,7 @@
 # as an unprivileged uid, attaches strace, enforces the wall and output limits and writes one JSON
 # result. Python stdlib only: it must start in ~10 ms and read SO_ORIGINAL_DST / wait4 rusage,
 # which Node cannot.
-import base64, ctypes, ipaddress, json, os, random, re, resource, select, shutil, signal, socket, ssl, struct
+import base64, ctypes, json, os, re, resource, select, signal, socket, struct
 import subprocess, sys, threading, time
 
 CFG = json.load(open(sys.argv[1]))
@@ -51,7 +51,8 @@ def setup_mounts():
         raise RuntimeError("mount tmpfs: errno %d" % ctypes.get_errno())
     tools = os.path.join(mnt, "tools")
     os.mkdir(tools, 0o755)
-    shutil.copyfile(CFG["toolsPath"], os.path.join(tools, "sgtool"))
+    with open(CFG["toolsPath"], "rb") as src, open(os.path.join(tools, "sgtool"), "wb") as dst:
+        dst.write(src.read())
     os.chmod(os.path.join(tools, "sgtool"), 0o755)
     for name in CFG["toolNames"]:
         os.symlink("sgtool", os.path.join(tools, name))
@@ -207,6 +208,8 @@ def tls_context(name):
         cert = tls_cache.get(name)
     if cert is not None:
         return server_context(cert)
+    import ipaddress  # lazily: most runs never open TLS
+
     try:
         ipaddress.ip_address(name)
         san = "IP:" + name
@@ -224,6 +227,8 @@ def tls_context(name):
 
 
 def server_context(cert):
+    import ssl
+
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.load_cert_chain(cert, TLS["leafKey"])
     return ctx
@@ -244,6 +249,8 @@ def terminate_tls(conn, rec, host):
         if name:
             rec["sni"] = name
             sslsock.context = tls_context(name)
+
+    import ssl
 
     base.sni_callback = pick
     try:
@@ -282,7 +289,7 @@ def handle(conn, family):
             for line in bytes(buf).split(b"\r\n"):
                 if line.lower().startswith(b"user-agent:"):
                     ua = line.split(b":", 1)[1].strip().lower()
-            token = "sgdl%016x" % random.getrandbits(64)
+            token = "sgdl" + os.urandom(8).hex()
             rec["token"] = token
             body = (JS % token) if (not ua or b"node" in ua or b"undici" in ua) else (SH_PY % (token, token))
             body = body.encode()
