@@ -280,7 +280,10 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
     assert.deepEqual(dom.borrowedClasses, [], 'author classes cannot borrow the page styles');
     assert.deepEqual(dom.globals, []);
     assert.deepEqual(browser.external, [], 'no frame, object, srcset or base reached out');
-    await page.screenshot({ path: path.join(SHOTS, 'skill-page-hostile-markdown.png'), fullPage: true });
+    await page.screenshot({
+      path: path.join(SHOTS, 'skill-page-hostile-markdown.png'),
+      fullPage: true,
+    });
     // the links that survive are inert; clicking them runs nothing
     await md.getByText('Open the guide').click();
     await md.getByText('Click me').click();
@@ -324,6 +327,12 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
       assert.ok(marks.nav >= 1, `${route}: navigation landmark`);
       const cls = Number(await page.evaluate('window.__layoutShift'));
       t.diagnostic(`${route}: cumulative layout shift ${cls.toFixed(4)}`);
+      // the app itself needs no inline script or style: the strict CSP never fires on it
+      assert.deepEqual(
+        await page.evaluate('window.__cspViolations'),
+        [],
+        `${route}: CSP violations`,
+      );
       assert.ok(cls < 0.05, `${route}: cumulative layout shift ${cls} stays under 0.05`);
     }
 

@@ -52,12 +52,16 @@ export async function launchBrowser(): Promise<Browser> {
       await route.abort('blockedbyclient');
     },
   );
-  // cumulative layout shift of each page load, read by the tests (no layout shift while data arrives)
+  // per page load: cumulative layout shift and Content-Security-Policy violations, read by the tests
   await context.addInitScript(`
     window.__layoutShift = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__layoutShift += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || e.sample || '')),
+    );
   `);
   const page = context.pages()[0] ?? (await context.newPage());
   context.on('page', (p) => p.on('dialog', (d) => void d.dismiss()));
