@@ -70,7 +70,18 @@ function vsByte(c: number): number {
   return c <= 0xfe0f ? c - 0xfe00 : c - 0xe0100 + 16;
 }
 
+/** does the text hold any character this module looks at (surrogates cover tags and supplementary selectors) */
+function interesting(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x180e) continue;
+    if (c === 0x180e || ZW.has(c) || BIDI(c) || VS(c) || (c >= 0xd800 && c <= 0xdbff)) return true;
+  }
+  return false;
+}
+
 export function scanChars(text: string): CharHit[] {
+  if (!interesting(text)) return [];
   const cps = codepoints(text);
   const hits: CharHit[] = [];
   let zwLine = -1;

@@ -93,50 +93,69 @@ export interface Normalized {
 }
 
 export function normalize(raw: string): Normalized {
-  let text = '';
+  const out: string[] = [];
   const map: number[] = [];
   let hadInvisible = false;
   let lastSpace = false;
   let newlines = 0;
+  let nonAscii = false;
   for (let i = 0; i < raw.length;) {
+    const code = raw.charCodeAt(i);
+    const at = i;
+    // ASCII fast path
+    if (code < 0x80) {
+      i++;
+      if (code === 42) continue; // `*` emphasis
+      if (code === 10) {
+        if (newlines >= 2) continue;
+        newlines++;
+        if (lastSpace && out[out.length - 1] === ' ') {
+          out.pop();
+          map.pop();
+        }
+        out.push('\n');
+        map.push(at);
+        lastSpace = true;
+        continue;
+      }
+      if (code === 32 || code === 9 || code === 13 || code === 11 || code === 12) {
+        if (lastSpace) continue;
+        out.push(' ');
+        map.push(at);
+        lastSpace = true;
+        continue;
+      }
+      newlines = 0;
+      lastSpace = false;
+      out.push(raw[at] as string);
+      map.push(at);
+      continue;
+    }
     const cp = raw.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(cp);
-    const at = i;
     i += ch.length;
     if (isInvisible(cp)) {
       hadInvisible = true;
       continue;
     }
-    if (ch === '*') continue;
-    if (ch === '\n') {
-      if (newlines >= 2) continue;
-      newlines++;
-      if (lastSpace && text.endsWith(' ')) {
-        text = text.slice(0, -1);
-        map.pop();
-      }
-      text += '\n';
-      map.push(at);
-      lastSpace = true;
-      continue;
-    }
     if (/\s/.test(ch)) {
       if (lastSpace) continue;
-      text += ' ';
+      out.push(' ');
       map.push(at);
       lastSpace = true;
       continue;
     }
     newlines = 0;
     lastSpace = false;
-    const n = cp < 0x80 ? ch : ch.normalize('NFKC');
-    for (const c of n) {
-      text += c;
+    nonAscii = true;
+    for (const c of ch.normalize('NFKC')) {
+      out.push(c);
       map.push(at);
     }
   }
+  let text = out.join('');
   // look-alike letters inside words that also contain Latin letters
-  if (/[^\x00-\x7f]/.test(text)) {
+  if (nonAscii) {
     text = text.replace(/\S+/g, (w) =>
       /[a-z]/i.test(w) ? [...w].map((c) => CONFUSABLES[c] ?? c).join('') : w,
     );

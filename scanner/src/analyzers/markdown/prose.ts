@@ -60,6 +60,13 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
   if (c.scope === 'hidden' && !p.seg.hidden) return [];
   const text = p.norm.text;
   const out: number[] = [];
+  // cheap whole-segment check first: most rules match nowhere
+  const somewhere = (re: RegExp) => {
+    re.lastIndex = 0;
+    return re.test(text);
+  };
+  if (c.any && !c.any.some(somewhere)) return out;
+  if (c.all && !c.all.every((g) => g.some(somewhere))) return out;
   let n = 0;
   for (const [s, e] of c.window === 'paragraph' ? p.paragraphs : p.sentences) {
     if ((++n & 63) === 0 && performance.now() > deadline)
