@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { bwrapArgs, hostsFile, sandboxEnv } from './bwrap-args.js';
 import { etcTemplate, SANDBOX_CA_BUNDLE, SANDBOX_CA_FILE } from './etc-template.js';
 import { observeCa } from './tls-ca.js';
+import { HelperZygote } from './zygote.js';
 import { ObserveError } from './errors.js';
 import { makeHoneypot } from './honeypot.js';
 import { findHostTools, type HostTools } from './host-tools.js';
@@ -48,6 +49,7 @@ export interface ObserveOptions {
 
 export class BwrapObserveSandbox implements ObserveSandbox {
   private readonly tools: HostTools;
+  private zygote: HelperZygote | undefined;
   constructor(private readonly options: ObserveOptions = {}) {
     const { tools, missing } = findHostTools();
     if (!tools) throw new ObserveError('UNAVAILABLE', `observe mode needs: ${missing.join(', ')}`);
@@ -144,14 +146,21 @@ export class BwrapObserveSandbox implements ObserveSandbox {
       };
       const cfgPath = join(runDir, 'config.json');
       await writeFile(cfgPath, JSON.stringify(config));
-      const nsArgs = root
-        ? ['--net', '--mount', '--propagation', 'private']
-        : ['-Urnm', '--propagation', 'private'];
-      const helperErr = await runHelper(
-        this.tools.unshare,
-        [...nsArgs, this.tools.python, '-I', '-S', HELPER, cfgPath],
-        limits.wallMs + 15_000,
-      );
+      let helperErr = '';
+      if (root && !/\s/.test(cfgPath)) {
+        this.zygote ??= new HelperZygote(this.tools.python, HELPER);
+        const status = await this.zygote.run(cfgPath, limits.wallMs + 15_000);
+        if (status === null) helperErr = 'the sandbox helper was killed after the time limit';
+      } else {
+        const nsArgs = root
+          ? ['--net', '--mount', '--propagation', 'private']
+          : ['-Urnm', '--propagation', 'private'];
+        helperErr = await runHelper(
+          this.tools.unshare,
+          [...nsArgs, this.tools.python, '-I', '-S', HELPER, cfgPath],
+          limits.wallMs + 15_000,
+        );
+      }
       let helper: HelperResult;
       try {
         helper = JSON.parse(await readFile(config.resultPath, 'utf8')) as HelperResult;

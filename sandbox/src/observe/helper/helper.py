@@ -8,11 +8,22 @@
 import base64, ctypes, json, os, re, resource, select, signal, socket, struct
 import subprocess, sys, threading, time
 
-CFG = json.load(open(sys.argv[1]))
-LIM = CFG["limits"]
-SINK_PORT = CFG["sinkPort"]
-CAPTURE = CFG["captureBytes"]
+CFG = LIM = TLS = None
+SINK_PORT = CAPTURE = 0
 T0 = time.time()
+
+
+def load(path):
+    global CFG, LIM, TLS, SINK_PORT, CAPTURE, T0
+    T0 = time.time()
+    with open(path) as f:
+        CFG = json.load(f)
+    LIM = CFG["limits"]
+    TLS = CFG.get("tls")
+    SINK_PORT = CFG["sinkPort"]
+    CAPTURE = CFG["captureBytes"]
+
+
 lock = threading.Lock()
 dns_log, tcp_log, udp_log, notes = [], [], [], []
 fake_ips = {}  # name -> 198.18.x.y
@@ -196,7 +207,6 @@ def http_complete(buf):
     return len(buf) >= head_end + 4 + min(length, CAPTURE)
 
 
-TLS = CFG.get("tls")
 tls_cache = {}
 
 
@@ -493,6 +503,8 @@ def child(out_w, err_w):
             os.setgid(uid)
             os.setuid(uid)
         R.setrlimit(R.RLIMIT_NPROC, (LIM["processes"] + 2, LIM["processes"] + 2))
+        # die with the helper (set after setuid, which clears it)
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL, 0, 0, 0)
         os.execv(CFG["strace"], [CFG["strace"], "-f", "--seccomp-bpf", "-q", "--pidns-translation", "-ttt", "-yy",
                                  "-s", "256", "-e", "trace=" + CFG["syscalls"], "-o", CFG["tracePath"], "--"] + CFG["argv"])
     except BaseException as e:  # noqa: BLE001 - report anything, never return into the parent's code
@@ -599,10 +611,75 @@ def main():
         json.dump(result, f)
 
 
-try:
-    main()
-except Exception as e:  # noqa: BLE001 - the caller reads the reason from the result file
-    cg_cleanup()
-    with open(CFG["resultPath"], "w") as f:
-        json.dump({"error": str(e)[:1000], "notes": notes}, f)
-    sys.exit(3)
+def run_one(path):
+    load(path)
+    try:
+        main()
+        return 0
+    except Exception as e:  # noqa: BLE001 - the caller reads the reason from the result file
+        cg_cleanup()
+        with open(CFG["resultPath"], "w") as f:
+            json.dump({"error": str(e)[:1000], "notes": notes}, f)
+        return 3
+
+
+CLONE_NEWNS, CLONE_NEWNET = 0x00020000, 0x40000000
+MS_REC, MS_PRIVATE = 0x4000, 0x40000
+
+
+def zygote():
+    # Warm start: imports are done once; each run is a fork that enters its own network and mount
+    # namespaces (root only). Protocol on stdin/stdout, one line each: `run <config>` ->
+    # `pid <config> <pid>` then `done <config> <status>`.
+    libc = ctypes.CDLL(None, use_errno=True)
+    children = {}
+    out = sys.stdout
+    pending = b""
+    while True:
+        r, _, _ = select.select([0], [], [], 0.05)
+        for pid in list(children):
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                out.write("done %s %d\n" % (children.pop(pid), status))
+                out.flush()
+        if not r:
+            continue
+        chunk = os.read(0, 65536)
+        if not chunk:
+            break
+        pending += chunk
+        while b"\n" in pending:
+            raw, pending = pending.split(b"\n", 1)
+            start(raw.decode(errors="replace"), libc, children, out)
+
+
+def start(line, libc, children, out):
+    cmd, _, path = line.strip().partition(" ")
+    if cmd != "run" or not path:
+        return
+    pid = os.fork()
+    if pid == 0:
+        code = 3
+        try:
+            if libc.unshare(CLONE_NEWNET | CLONE_NEWNS) != 0:
+                raise OSError(ctypes.get_errno(), "unshare")
+            if libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None) != 0:
+                raise OSError(ctypes.get_errno(), "mount --make-rprivate /")
+            code = run_one(path)
+        except BaseException as e:  # noqa: BLE001
+            try:
+                load(path)
+                with open(CFG["resultPath"], "w") as f:
+                    json.dump({"error": "namespace setup: %s" % e}, f)
+            except BaseException:  # noqa: BLE001
+                pass
+        os._exit(code)
+    children[pid] = path
+    out.write("pid %s %d\n" % (path, pid))
+    out.flush()
+
+
+if sys.argv[1] == "--zygote":
+    zygote()
+else:
+    sys.exit(run_one(sys.argv[1]))
