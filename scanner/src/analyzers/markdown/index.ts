@@ -290,5 +290,7 @@ export const markdownAnalyzer: Analyzer = {
 export const textAnalyzer: Analyzer = {
   languages: ['text'],
   validateMatch: validate,
-  analyze: (file, rules, ctx) => analyzeProse(file, rules, ctx, false),
+  // HTML/XML/SVG text files carry the same hidden carriers (comments, hidden elements) as markdown
+  analyze: (file, rules, ctx) =>
+    analyzeProse(file, rules, ctx, /\.(?:html?|xhtml|xml|svg)$/i.test(file.path)),
 };
