@@ -18,6 +18,8 @@ import { register as search } from './commands/search.js';
 import { register as serve } from './commands/serve.js';
 import { register as token } from './commands/token.js';
 import { register as verify } from './commands/verify.js';
+import { register as worker } from './commands/worker.js';
+import { register as audit } from './commands/audit.js';
 import { VERSION } from './version.js';
 
 const program = new Command('skillgate')
@@ -42,6 +44,8 @@ for (const register of [
   serve,
   token,
   evaluate,
+  worker,
+  audit,
 ])
   register(program);
 

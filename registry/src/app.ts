@@ -7,6 +7,8 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
+import { auditedStore } from './audit/audited-store.js';
+import moderationRoutes from './moderation/routes.js';
 import { InProcessRunner } from './pipeline/runner.js';
 import { validateStage } from './pipeline/validate-stage.js';
 import type { PipelineStage } from './pipeline/types.js';
@@ -38,7 +40,9 @@ export function pipelineStages(extra: readonly PipelineStage[] = []): PipelineSt
   return [validateStage(), ...extra];
 }
 
-export function buildApp(deps: AppDeps, options: AppOptions = {}): FastifyInstance {
+export function buildApp(appDeps: AppDeps, options: AppOptions = {}): FastifyInstance {
+  // every state change, token and ownership change lands in the hash-chained audit log
+  const deps: AppDeps = { ...appDeps, store: auditedStore(appDeps.store) };
   const maxPackedBytes =
     options.maxUploadBytes ?? options.limits?.maxPackedBytes ?? DEFAULT_LIMITS.maxPackedBytes;
   const limits = { ...options.limits, maxPackedBytes };
@@ -91,6 +95,7 @@ export function buildApp(deps: AppDeps, options: AppOptions = {}): FastifyInstan
   void app.register(skillsRoutes);
   void app.register(versionsRoutes);
   void app.register(tarballRoutes);
+  void app.register(moderationRoutes, { stages: pipelineStages(deps.stages) });
   void app.register(webPlugin, options.webDir ? { webDir: options.webDir } : {});
   return app;
 }

@@ -20,6 +20,10 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: '{name} reads like the existing skill {existing}; choose a name that does not',
   },
+  STATE_CONFLICT: {
+    status: 409,
+    message: '{name}@{version} is {state}: {detail}',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'the body is larger than the {limit}-byte limit' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'content type {type} is not accepted here' },
   REQUEST_TIMEOUT: { status: 408, message: 'the request was not received in time' },

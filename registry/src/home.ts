@@ -1,6 +1,7 @@
 /** The data directory (`$SKILLGATE_HOME`, default `./.skillgate`) and the stores under it. */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { auditedStore } from './audit/audited-store.js';
 import { issueToken, type IssuedToken, type IssueTokenInput } from './auth/tokens.js';
 import { FsBlobStore } from './store/blob-store.js';
 import type { MetadataStore } from './store/metadata-store.js';
@@ -55,7 +56,7 @@ export async function createToken(
 ): Promise<IssuedToken> {
   const opened = await openHome(home, input.databaseUrl ? { databaseUrl: input.databaseUrl } : {});
   try {
-    return await issueToken(opened.store, input);
+    return await issueToken(auditedStore(opened.store), input);
   } finally {
     await opened.store.close();
   }

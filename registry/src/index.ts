@@ -44,3 +44,22 @@ export {
   type DefaultStages,
   type DefaultStagesOptions,
 } from './stages/index.js';
+export {
+  appendAudit,
+  auditedStore,
+  canonicalJson,
+  checkChain,
+  verifyAuditChain,
+  verifyAuditLog,
+  type AuditEvent,
+  type ChainCheck,
+} from './audit/index.js';
+export { startWorker, type WorkerOptions, type RunningWorker } from './worker.js';
+export {
+  BullMqRunner,
+  startStageWorkers,
+  type BullOptions,
+  type StageWorkersOptions,
+} from './queue/bullmq.js';
+export { runStep, entryStage } from './queue/step.js';
+export { rescanVersions, moveVersion } from './moderation/index.js';

@@ -1,6 +1,9 @@
 /** startServer: open the stores under the data dir, build the app and listen. */
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app.js';
+import pino from 'pino';
+import { buildApp, pipelineStages } from './app.js';
+import { auditedStore } from './audit/audited-store.js';
+import { BullMqRunner } from './queue/bullmq.js';
 import { defaultHome, openHome, type HomePaths } from './home.js';
 import type { AppDeps, AppOptions } from './services.js';
 
@@ -14,6 +17,10 @@ export interface ServerOptions extends AppOptions {
   databaseUrl?: string;
   stages?: AppDeps['stages'];
   trustRoot?: AppDeps['trustRoot'];
+  /** Redis for the stage queues: the pipeline runs in `skillgate worker` processes, not in-process */
+  redisUrl?: string;
+  /** queue key prefix (default `skillgate`) */
+  queuePrefix?: string;
 }
 
 export interface RunningServer {
@@ -26,9 +33,17 @@ export interface RunningServer {
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const home = opts.home ?? defaultHome();
   const opened = await openHome(home, opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : {});
+  const store = auditedStore(opened.store);
+  const runner = opts.redisUrl
+    ? new BullMqRunner(
+        { store, stages: pipelineStages(opts.stages), log: pino({ level: 'warn' }) },
+        { redisUrl: opts.redisUrl, ...(opts.queuePrefix ? { prefix: opts.queuePrefix } : {}) },
+      )
+    : undefined;
   const deps: AppDeps = {
-    store: opened.store,
+    store,
     blobs: opened.blobs,
+    ...(runner ? { runner } : {}),
     ...(opts.stages ? { stages: opts.stages } : {}),
     ...(opts.trustRoot ? { trustRoot: opts.trustRoot } : {}),
   };
@@ -41,6 +56,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     await app.listen({ host: opts.host ?? '127.0.0.1', port: opts.port ?? 8787 });
   } catch (e) {
     await app.close();
+    await runner?.close();
     await opened.store.close();
     throw e;
   }
@@ -55,6 +71,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     paths: opened.paths,
     close: async () => {
       await app.close();
+      await runner?.close();
       await opened.store.close();
     },
   };

@@ -27,6 +27,12 @@ export function register(program: Command): void {
       'PostgreSQL for metadata (env DATABASE_URL)',
       process.env['DATABASE_URL'],
     )
+    .option(
+      '--redis-url <url>',
+      'Redis: enqueue pipeline jobs for `skillgate worker` processes (env REDIS_URL)',
+      process.env['REDIS_URL'],
+    )
+    .option('--queue-prefix <prefix>', 'Redis key prefix of the queues', 'skillgate')
     .option('--quiet', 'log warnings and errors only')
     .option('--signing <mode>', 'key (default: registry key pair in the data dir) or keyless')
     .option('--fulcio-url <url>', 'keyless: Fulcio of your Sigstore deployment')
@@ -47,6 +53,8 @@ export function register(program: Command): void {
           host: string;
           port: string;
           databaseUrl?: string;
+          redisUrl?: string;
+          queuePrefix: string;
           quiet?: boolean;
         },
       ) => {
@@ -65,6 +73,7 @@ export function register(program: Command): void {
           host: o.host,
           port: Number(o.port),
           ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : {}),
+          ...(o.redisUrl ? { redisUrl: o.redisUrl, queuePrefix: o.queuePrefix } : {}),
           webDir: webDir(),
           logger: { level: o.quiet ? 'warn' : 'info' },
         });

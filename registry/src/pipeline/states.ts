@@ -11,6 +11,9 @@ export const NEXT: Record<VersionState, readonly VersionState[]> = {
   review: ['signing', 'published', 'rejected'],
   published: [],
   rejected: [],
+  // taken back after publication (moderation routes move published versions here, outside the pipeline)
+  revoked: [],
+  yanked: [],
 };
 
 export function canMove(from: VersionState, to: VersionState): boolean {

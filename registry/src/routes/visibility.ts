@@ -19,6 +19,8 @@ export async function visibleVersion(
   const v = await app.skillgate.store.getVersion(name, version);
   if (!v) throw new RegistryError('NOT_FOUND', { what: `${name}@${version}` });
   if (v.state === 'published') return v;
+  // revoked and yanked versions stay visible (with their reason) so clients can refuse them
+  if ((v.state === 'revoked' || v.state === 'yanked') && !opts.published) return v;
   const skill = await app.skillgate.store.getSkill(name);
   if (!seesUnpublished(req.principal, skill?.owners ?? []))
     throw new RegistryError('NOT_FOUND', { what: `${name}@${version}` });

@@ -19,6 +19,9 @@ export function signStage(signer: Signer): PipelineStage {
           stop: 'rejected',
           reason: 'no scan report: the skill was not scanned, so it is not signed',
         };
+      const kept = await storedBundle(ctx);
+      if (kept)
+        return { ok: true, bundle: kept, reason: 'attestation signed (stored bundle reused)' };
       const { manifest } = await ctx.unpack();
       const approver = ctx.version.approver ?? undefined;
       const verdict = ctx.verdict ?? ctx.version.verdict ?? report.verdict;
@@ -36,12 +39,28 @@ export function signStage(signer: Signer): PipelineStage {
         findings: summarizeFindings(report.findings),
         scannedAt: report.scannedAt,
       });
-      const bundle = await signer.sign(statement);
+      const bytes = Buffer.from(JSON.stringify(await signer.sign(statement)));
+      const { digest } = await ctx.blobs.put(bytes);
+      const won = await ctx.store.claimAttestation(ctx.version.id, digest);
+      if (won !== digest) {
+        const first = await storedBundle(ctx);
+        if (!first) throw new Error(`the stored attestation ${won} is missing from the blob store`);
+        return { ok: true, bundle: first, reason: 'attestation signed (a concurrent run won)' };
+      }
       return {
         ok: true,
-        bundle: Buffer.from(JSON.stringify(bundle)),
-        reason: 'attestation signed',
+        bundle: bytes,
+        reason: approver ? `attestation signed (approved by ${approver})` : 'attestation signed',
       };
     },
   };
+}
+
+/** the bundle already stored for this version, if a previous run signed it */
+async function storedBundle(ctx: StageContext): Promise<Buffer | undefined> {
+  const digest = await ctx.store.getAttestation(ctx.version.id);
+  if (!digest) return undefined;
+  const bytes = await ctx.blobs.get(digest);
+  if (!bytes) throw new Error(`the stored attestation ${digest} is missing from the blob store`);
+  return bytes;
 }

@@ -3,10 +3,18 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import semver from 'semver';
 import type { MetadataStore } from './metadata-store.js';
-import { capabilityKinds, likePattern, tokenFromRow, versionFromRow } from './rows.js';
+import {
+  auditFromRow,
+  capabilityKinds,
+  likePattern,
+  tokenFromRow,
+  versionFromRow,
+} from './rows.js';
 import type { Database } from './schema.js';
 import { nameSkeleton } from '../publish/lookalike.js';
 import type {
+  AuditFilter,
+  AuditRecord,
   DownloadRecord,
   Lookalike,
   HistoryEntry,
@@ -23,7 +31,7 @@ import type {
   VersionState,
 } from './types.js';
 
-const FINAL_OR_WAITING: VersionState[] = ['published', 'rejected', 'review'];
+const FINAL_OR_WAITING: VersionState[] = ['published', 'rejected', 'review', 'revoked', 'yanked'];
 
 export interface KyselyStoreOptions {
   dialect: 'sqlite' | 'postgres';
@@ -499,6 +507,103 @@ export class KyselyMetadataStore implements MetadataStore {
     };
   }
 
+  async listByState(
+    states: readonly VersionState[],
+    filter: { name?: string } = {},
+  ): Promise<VersionRecord[]> {
+    if (states.length === 0) return [];
+    let q = this.db.selectFrom('versions').selectAll().where('state', 'in', [...states]);
+    if (filter.name !== undefined) q = q.where('skill_name', '=', filter.name);
+    const rows = await q.orderBy('created_at').execute();
+    return rows.map(versionFromRow);
+  }
+
+  async appendAudit(make: (prev: AuditRecord | undefined) => AuditRecord): Promise<AuditRecord> {
+    // PostgreSQL: an advisory lock serialises appenders across processes; SQLite has one writer.
+    // The primary key on seq is the backstop: a fork fails and is retried.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.db.transaction().execute(async (tx) => {
+          if (this.dialect === 'postgres')
+            await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(tx);
+          const last = await tx
+            .selectFrom('audit_log')
+            .selectAll()
+            .orderBy('seq', 'desc')
+            .limit(1)
+            .executeTakeFirst();
+          const entry = make(last && auditFromRow(last));
+          await tx
+            .insertInto('audit_log')
+            .values({
+              seq: entry.seq,
+              at: entry.at,
+              actor: entry.actor,
+              action: entry.action,
+              subject: entry.subject,
+              data: JSON.stringify(entry.data),
+              prev_hash: entry.prevHash,
+              hash: entry.hash,
+            })
+            .execute();
+          return entry;
+        });
+      } catch (e) {
+        if (attempt < 20 && this.opts.isUniqueViolation(e)) continue;
+        throw e;
+      }
+    }
+  }
+
+  async listAudit(filter: AuditFilter = {}): Promise<AuditRecord[]> {
+    let q = this.db.selectFrom('audit_log').selectAll();
+    if (filter.subject !== undefined) q = q.where('subject', '=', filter.subject);
+    if (filter.afterSeq !== undefined) q = q.where('seq', '>', filter.afterSeq);
+    if (filter.limit !== undefined) q = q.limit(filter.limit);
+    const rows = await q.orderBy('seq').execute();
+    return rows.map(auditFromRow);
+  }
+
+  async claimAttestation(versionId: string, bundleDigest: string): Promise<string> {
+    await this.db
+      .insertInto('attestations')
+      .values({ version_id: versionId, bundle_digest: bundleDigest, created_at: this.ts() })
+      .onConflict((oc) => oc.column('version_id').doNothing())
+      .execute();
+    const won = await this.getAttestation(versionId);
+    if (won === undefined) throw new Error(`attestation of version ${versionId} was not stored`);
+    return won;
+  }
+
+  async getAttestation(versionId: string): Promise<string | undefined> {
+    const r = await this.db
+      .selectFrom('attestations')
+      .select('bundle_digest')
+      .where('version_id', '=', versionId)
+      .executeTakeFirst();
+    return r?.bundle_digest;
+  }
+
+  async recordAppeal(versionId: string, user: string, message: string): Promise<boolean> {
+    const r = await this.db
+      .insertInto('appeals')
+      .values({ version_id: versionId, user_name: user, message, at: this.ts() })
+      .onConflict((oc) => oc.column('version_id').doNothing())
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0n) > 0;
+  }
+
+  async getAppeal(
+    versionId: string,
+  ): Promise<{ user: string; message: string; at: string } | undefined> {
+    const r = await this.db
+      .selectFrom('appeals')
+      .selectAll()
+      .where('version_id', '=', versionId)
+      .executeTakeFirst();
+    return r && { user: r.user_name, message: r.message, at: r.at };
+  }
+
   async counts(): Promise<TableCounts> {
     const tables = [
       'users',
@@ -525,3 +630,7 @@ export class KyselyMetadataStore implements MetadataStore {
 }
 
 class NoOwnersLeft extends Error {}
+
+/** pg_advisory_xact_lock key of the audit log's appenders */
+const AUDIT_LOCK = 0x5ad17;
+

@@ -1,4 +1,6 @@
 import type {
+  AuditFilter,
+  AuditRecord,
   Lookalike,
   DownloadRecord,
   HistoryEntry,
@@ -12,6 +14,7 @@ import type {
   Transition,
   UploadResult,
   VersionRecord,
+  VersionState,
 } from './types.js';
 
 /** The metadata port: users, tokens, skills and owners, versions and their state history. */
@@ -59,6 +62,23 @@ export interface MetadataStore {
   listUnfinished(): Promise<VersionRecord[]>;
   /** published skills (their latest version) matching the query */
   search(q: SearchQuery): Promise<{ total: number; items: SearchHit[] }>;
+
+  /** current attempts in one of `states`, oldest first (review queue, rescans); `name` filters by skill */
+  listByState(states: readonly VersionState[], filter?: { name?: string }): Promise<VersionRecord[]>;
+
+  /**
+   * Appends one audit entry atomically: `make` gets the last entry (undefined for the first) and
+   * returns the new one with its seq and hashes. Concurrent appenders never fork the chain.
+   */
+  appendAudit(make: (prev: AuditRecord | undefined) => AuditRecord): Promise<AuditRecord>;
+  /** audit entries in chain order */
+  listAudit(filter?: AuditFilter): Promise<AuditRecord[]>;
+  /** stores the version's bundle unless one is stored already; returns the digest that won */
+  claimAttestation(versionId: string, bundleDigest: string): Promise<string>;
+  getAttestation(versionId: string): Promise<string | undefined>;
+  /** records the owner's one appeal; false when the version was appealed already */
+  recordAppeal(versionId: string, user: string, message: string): Promise<boolean>;
+  getAppeal(versionId: string): Promise<{ user: string; message: string; at: string } | undefined>;
 
   counts(): Promise<TableCounts>;
   close(): Promise<void>;

@@ -92,6 +92,42 @@ function initial(dialect: Dialect): Migration {
   };
 }
 
+/** Issue 6: the hash-chained audit log, one attestation per version, one appeal per version. */
+function pipelineTables(dialect: Dialect): Migration {
+  const ts = dialect === 'postgres' ? 'timestamptz' : 'text';
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('audit_log')
+        // assigned as previous + 1 inside the appending transaction; the key refuses a fork
+        .addColumn('seq', 'bigint', (c) => c.primaryKey())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('prev_hash', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull().unique())
+        .execute();
+      await db.schema.createIndex('audit_log_subject').on('audit_log').column('subject').execute();
+      await db.schema
+        .createTable('attestations')
+        // one bundle per version attempt, whoever signs first wins (the sign stage reuses it)
+        .addColumn('version_id', 'text', (c) => c.primaryKey().references('versions.id'))
+        .addColumn('bundle_digest', 'text', (c) => c.notNull())
+        .addColumn('created_at', ts, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('appeals')
+        .addColumn('version_id', 'text', (c) => c.primaryKey().references('versions.id'))
+        .addColumn('user_name', 'text', (c) => c.notNull())
+        .addColumn('message', 'text', (c) => c.notNull())
+        .addColumn('at', ts, (c) => c.notNull())
+        .execute();
+    },
+  };
+}
+
 /** 0002: name skeletons for lookalike checks, backfilled for skills that exist. */
 const skeletons: Migration = {
   async up(db: Kysely<unknown>) {
@@ -110,6 +146,10 @@ const skeletons: Migration = {
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
     getMigrations: () =>
-      Promise.resolve({ '0001_initial': initial(dialect), '0002_name_skeletons': skeletons }),
+      Promise.resolve({
+        '0001_initial': initial(dialect),
+        '0002_name_skeletons': skeletons,
+        '0003_pipeline': pipelineTables(dialect),
+      }),
   };
 }

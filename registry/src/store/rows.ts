@@ -1,8 +1,9 @@
 /** Mapping between table rows and records (pure). */
 import type { Manifest } from '@skillgate/format';
 import type { Selectable } from 'kysely';
-import type { TokensTable, VersionsTable } from './schema.js';
+import type { AuditLogTable, TokensTable, VersionsTable } from './schema.js';
 import type {
+  AuditRecord,
   CapabilityKind,
   Role,
   TokenRecord,
@@ -60,4 +61,17 @@ export function capabilityKinds(m: Manifest): string {
 /** Escapes LIKE wildcards so user text matches literally (used with `escape '\'`). */
 export function likePattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function auditFromRow(r: Selectable<AuditLogTable>): AuditRecord {
+  return {
+    seq: Number(r.seq),
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    subject: r.subject,
+    data: JSON.parse(r.data) as Record<string, unknown>,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
 }

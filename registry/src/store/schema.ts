@@ -70,6 +70,31 @@ export interface VersionHistoryTable {
   at: string;
 }
 
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  /** canonical JSON text */
+  data: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AttestationsTable {
+  version_id: string;
+  bundle_digest: string;
+  created_at: string;
+}
+
+export interface AppealsTable {
+  version_id: string;
+  user_name: string;
+  message: string;
+  at: string;
+}
+
 export interface Database {
   users: UsersTable;
   tokens: TokensTable;
@@ -77,4 +102,7 @@ export interface Database {
   skill_owners: SkillOwnersTable;
   versions: VersionsTable;
   version_history: VersionHistoryTable;
+  audit_log: AuditLogTable;
+  attestations: AttestationsTable;
+  appeals: AppealsTable;
 }

@@ -12,6 +12,8 @@ export const VERSION_STATES = [
   'review',
   'published',
   'rejected',
+  'revoked',
+  'yanked',
 ] as const;
 export type VersionState = (typeof VERSION_STATES)[number];
 
@@ -134,3 +136,26 @@ export type TableCounts = Record<
   'users' | 'tokens' | 'skills' | 'skill_owners' | 'versions' | 'version_history',
   number
 >;
+
+/** One entry of the hash-chained audit log (never updated in place). */
+export interface AuditRecord {
+  seq: number;
+  at: string;
+  /** who did it: a user, or `pipeline` / `system` */
+  actor: string;
+  /** `version.state`, `version.approve`, `token.create`, `skill.owners`, `version.revoke`, … */
+  action: string;
+  /** what it is about: `name@version`, a user, a skill */
+  subject: string;
+  data: Record<string, unknown>;
+  /** hash of the previous entry (64 zeros for the first) */
+  prevHash: string;
+  /** sha256 over prevHash and the canonical JSON of this entry's fields */
+  hash: string;
+}
+
+export interface AuditFilter {
+  subject?: string;
+  afterSeq?: number;
+  limit?: number;
+}

@@ -1,0 +1,127 @@
+/**
+ * The BullMQ adapter on the real local Redis (unique key prefix per run, removed afterwards):
+ * concurrent publishes all reach a final state signed exactly once, transient stage failures are
+ * retried with backoff, a stage that keeps failing stops with a retryable reason and the retry
+ * route runs it again under the same version number.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createKeySigner } from '@skillgate/signer';
+import { Redis } from 'ioredis';
+import { buildApp, pipelineStages } from '../app.js';
+import { issueToken } from '../auth/tokens.js';
+import { auditedStore } from '../audit/audited-store.js';
+import { verifyAuditChain } from '../audit/log.js';
+import type { PipelineStage } from '../pipeline/types.js';
+import { BullMqRunner, startStageWorkers } from '../queue/bullmq.js';
+import { signStage } from '../stages/sign.js';
+import { staticScanStage } from '../stages/static-scan.js';
+import { FsBlobStore } from '../store/blob-store.js';
+import type { MetadataStore } from '../store/metadata-store.js';
+import { openSqliteStore } from '../store/open.js';
+import { bearer, publish, skillTarball, tempDir } from './helpers.js';
+
+const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** fails `times` times per version, then passes: a transient fault */
+function flakyStage(times: number, seen: Map<string, number>): PipelineStage {
+  return {
+    name: 'flaky',
+    state: 'scanning',
+    run(ctx) {
+      const n = (seen.get(ctx.version.id) ?? 0) + 1;
+      seen.set(ctx.version.id, n);
+      if (ctx.version.name.startsWith('always-') || n <= times)
+        return Promise.reject(new Error(`transient fault ${n}`));
+      return Promise.resolve({ ok: true, reason: `passed on attempt ${n}` });
+    },
+  };
+}
+
+describe('BullMQ pipeline on Redis', () => {
+  const prefix = `sgtest-${process.pid}-${Date.now()}`;
+  let dir: { dir: string; cleanup: () => Promise<void> };
+  let store: MetadataStore;
+  let close: () => Promise<void>;
+  let app: ReturnType<typeof buildApp>;
+  let alice: string;
+  const seen = new Map<string, number>();
+
+  before(async () => {
+    dir = await tempDir('sg-queue-');
+    store = auditedStore(await openSqliteStore(path.join(dir.dir, 'registry.db')));
+    const blobs = new FsBlobStore(path.join(dir.dir, 'blobs'));
+    const signer = await createKeySigner({ keyDir: path.join(dir.dir, 'keys') });
+    const stages = pipelineStages([staticScanStage(), flakyStage(2, seen), signStage(signer)]);
+    const workers = await startStageWorkers(
+      { store, blobs, stages, log: quiet },
+      {
+        redisUrl: REDIS_URL,
+        prefix,
+        backoffMs: 50,
+        attempts: 4,
+        concurrency: { 'static-scan': 2 },
+      },
+    );
+    const runner = new BullMqRunner({ store, stages, log: quiet }, { redisUrl: REDIS_URL, prefix });
+    app = buildApp({ store, blobs, runner }, { rateLimit: false });
+    await app.ready();
+    alice = (await issueToken(store, { user: 'alice', roles: ['publisher'] })).token;
+    close = async () => {
+      await app.close();
+      await workers.close();
+    };
+  });
+
+  after(async () => {
+    await close();
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+    await store.close();
+    await dir.cleanup();
+  });
+
+  it('concurrent publishes reach published, each signed exactly once, after transient retries', async () => {
+    const names = Array.from({ length: 6 }, (_, i) => `queued-${i}`);
+    const res = await Promise.all(names.map((n) => publish(app, alice, skillTarball({ name: n }))));
+    for (const r of res) assert.equal(r.statusCode, 202, r.body);
+    await app.skillgate.runner.idle();
+    for (const n of names) {
+      const v = await store.getVersion(n, '1.0.0');
+      assert.ok(v);
+      assert.equal(v.state, 'published', `${n}: ${v.reason ?? ''}`);
+      assert.equal(seen.get(v.id), 3, 'two transient failures, then a pass');
+      const att = await store.getAttestation(v.id);
+      assert.equal(att, v.bundleDigest, 'the served bundle is the one attestation');
+      const hist = await store.history(v.id);
+      assert.equal(hist.filter((h) => h.stage === 'publish').length, 1);
+      assert.ok(hist.some((h) => h.reason?.includes('flaky queued')));
+    }
+    assert.equal((await verifyAuditChain(store)).ok, true);
+  });
+
+  it('a stage that keeps failing stops with a reason; retry keeps the version number', async () => {
+    const r = await publish(app, alice, skillTarball({ name: 'always-fails' }));
+    assert.equal(r.statusCode, 202);
+    await app.skillgate.runner.idle();
+    const v = await store.getVersion('always-fails', '1.0.0');
+    assert.equal(v?.state, 'rejected');
+    assert.match(v?.reason ?? '', /^flaky failed: transient fault 4 \(retries used up/);
+    const retry = await app.inject({
+      method: 'POST',
+      url: '/v1/skills/always-fails/versions/1.0.0/retry',
+      headers: bearer(alice),
+      payload: {},
+    });
+    assert.equal(retry.statusCode, 200, retry.body);
+    await app.skillgate.runner.idle();
+    const again = await store.getVersion('always-fails', '1.0.0');
+    assert.equal(again?.id, v?.id, 'same attempt, same version number');
+    assert.equal(again?.state, 'rejected');
+    assert.equal(seen.get(v?.id ?? ''), 8, 'four more attempts after the retry');
+  });
+});
