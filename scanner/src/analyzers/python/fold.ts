@@ -5,6 +5,7 @@
  */
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import type Parser from 'tree-sitter';
+import { Nodes } from './nodes.js';
 import {
   HOLE,
   UNKNOWN,
@@ -73,7 +74,10 @@ export class PyFolder {
   private readonly memo = new Map<number, Value>();
   private depth = 0;
 
-  constructor(private readonly host: PyFoldHost) {}
+  constructor(
+    private readonly host: PyFoldHost,
+    readonly nodes: Nodes = new Nodes(),
+  ) {}
 
   fold(node: Node | null | undefined): Value {
     if (!node) return UNKNOWN;
@@ -233,8 +237,8 @@ export class PyFolder {
   }
 
   private attribute(n: Node): Value {
-    const base = this.fold(n.childForFieldName('object'));
-    const name = n.childForFieldName('attribute')?.text;
+    const base = this.fold(this.nodes.first(n));
+    const name = this.nodes.second(n)?.text;
     if (base.kind === 'obj' && name) return base.props.get(name) ?? UNKNOWN;
     return UNKNOWN;
   }
@@ -252,10 +256,8 @@ export class PyFolder {
       return isKnown(v) ? Buffer.from(v.s, 'latin1') : undefined;
     }
     if (n.type !== 'call') return undefined;
-    const canon = this.host.resolve(n.childForFieldName('function') as Node) ?? '';
-    const args = (n.childForFieldName('arguments')?.namedChildren ?? []).filter(
-      (a) => a.type !== 'keyword_argument',
-    );
+    const canon = this.host.resolve(this.nodes.first(n) as Node) ?? '';
+    const args = this.nodes.args(n).filter((a) => a.type !== 'keyword_argument');
     const text = () => {
       const v = this.fold(args[0]);
       return isKnown(v) ? v.s.replace(/\s+/g, '') : undefined;
@@ -320,9 +322,9 @@ export class PyFolder {
       return undefined;
     }
     // `x.encode()` keeps the text
-    const fn = n.childForFieldName('function');
-    if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'encode') {
-      const v = this.fold(fn.childForFieldName('object'));
+    const fn = this.nodes.first(n);
+    if (fn?.type === 'attribute' && this.nodes.second(fn)?.text === 'encode') {
+      const v = this.fold(this.nodes.first(fn));
       return isKnown(v) ? Buffer.from(v.s, 'utf8') : undefined;
     }
     return undefined;
@@ -334,12 +336,10 @@ export class PyFolder {
   }
 
   private call(n: Node): Value {
-    const fn = n.childForFieldName('function');
+    const fn = this.nodes.first(n);
     if (!fn) return UNKNOWN;
     const canon = this.host.resolve(fn);
-    const argNodes = (n.childForFieldName('arguments')?.namedChildren ?? []).filter(
-      (a) => a.type !== 'keyword_argument',
-    );
+    const argNodes = this.nodes.args(n).filter((a) => a.type !== 'keyword_argument');
     const args = () => argNodes.map((a) => this.fold(a));
     switch (canon) {
       case 'pathlib.Path.home':
@@ -399,10 +399,10 @@ export class PyFolder {
       return this.decoded(text, how === 'codecs' ? 'codecs' : how, n);
     }
     if (fn.type !== 'attribute') return UNKNOWN;
-    const method = fn.childForFieldName('attribute')?.text ?? '';
-    const recv = this.fold(fn.childForFieldName('object'));
+    const method = this.nodes.second(fn)?.text ?? '';
+    const recv = this.fold(this.nodes.first(fn));
     if (method === 'decode' || method === 'encode') {
-      const inner = this.bytes(fn.childForFieldName('object'));
+      const inner = this.bytes(this.nodes.first(fn));
       if (inner && method === 'decode') {
         const t = printable(inner);
         return t === undefined
@@ -465,21 +465,17 @@ export class PyFolder {
   }
 
   private receiver(fn: Node): Value {
-    return this.fold(fn.childForFieldName('object'));
+    return this.fold(this.nodes.first(fn));
   }
 
   /** `map(chr, [..])` / `reversed('..')` as a list of characters */
   private mapChr(n: Node | undefined): Value[] | undefined {
     if (n?.type !== 'call') return undefined;
-    const canon = this.host.resolve(n.childForFieldName('function') as Node);
-    const args = (n.childForFieldName('arguments')?.namedChildren ?? []).map((a) => this.fold(a));
+    const canon = this.host.resolve(this.nodes.first(n) as Node);
+    const args = this.nodes.args(n).map((a) => this.fold(a));
     if (canon === 'reversed' && isKnown(args[0]))
       return [...(args[0] as { s: string }).s].reverse().map((c) => str(c));
-    if (
-      canon === 'map' &&
-      args[1]?.kind === 'list' &&
-      n.childForFieldName('arguments')?.namedChildren[0]?.text === 'chr'
-    ) {
+    if (canon === 'map' && args[1]?.kind === 'list' && this.nodes.args(n)[0]?.text === 'chr') {
       const codes = args[1].items;
       if (!codes.every((c) => c.kind === 'num')) return undefined;
       return codes.map((c) => str(String.fromCodePoint((c as { n: number }).n)));

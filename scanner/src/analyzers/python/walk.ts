@@ -10,6 +10,7 @@ import type { CodeFact } from '../code/facts.js';
 import { HOLE, isKnown, type Value } from '../code/value.js';
 import { Bindings } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
+import { Nodes } from './nodes.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -88,6 +89,7 @@ export class PyWalker {
   readonly facts: CodeFact[] = [];
   private readonly b = new Bindings();
   private readonly folder: PyFolder;
+  private readonly nodes = new Nodes();
   private readonly stars: string[] = [];
   private visited = 0;
 
@@ -95,15 +97,18 @@ export class PyWalker {
     private readonly root: Node,
     private readonly ctx: AnalyzerContext,
   ) {
-    this.folder = new PyFolder({
-      resolve: (n) => this.resolve(n),
-      constant: (name, at) => {
-        const b = this.b.get(name, at);
-        return b?.kind === 'value' ? b.value : undefined;
+    this.folder = new PyFolder(
+      {
+        resolve: (n) => this.resolve(n),
+        constant: (name, at) => {
+          const b = this.b.get(name, at);
+          return b?.kind === 'value' ? b.value : undefined;
+        },
+        decoded: (text, how, node) =>
+          this.facts.push({ kind: 'decoded', text, how, line: node.startPosition.row + 1 }),
       },
-      decoded: (text, how, node) =>
-        this.facts.push({ kind: 'decoded', text, how, line: node.startPosition.row + 1 }),
-    });
+      this.nodes,
+    );
   }
 
   private tick(): void {
@@ -111,7 +116,7 @@ export class PyWalker {
   }
 
   private args(call: Node): Node[] {
-    return call.childForFieldName('arguments')?.namedChildren ?? [];
+    return this.nodes.args(call);
   }
 
   /** canonical name of an expression (`subprocess.run`, `socket.socket()`), if known */
@@ -130,8 +135,8 @@ export class PyWalker {
         return star ? `${star}.${n.text}` : undefined;
       }
       case 'attribute': {
-        const obj = n.childForFieldName('object');
-        const attr = n.childForFieldName('attribute')?.text;
+        const obj = this.nodes.first(n);
+        const attr = this.nodes.second(n)?.text;
         if (!attr) return undefined;
         const base = this.resolve(obj);
         if (base === 'builtins') return attr === '__dict__' ? 'builtins.__dict__' : attr;
@@ -152,7 +157,7 @@ export class PyWalker {
         return base.endsWith('.__dict__') ? `${b}.${key.s}` : undefined;
       }
       case 'call': {
-        const fn = n.childForFieldName('function');
+        const fn = this.nodes.first(n);
         const canon = this.resolve(fn);
         if (!canon) return undefined;
         const args = this.args(n);
@@ -304,7 +309,7 @@ export class PyWalker {
     }
     if (type === 'subscript') return;
     if (type === 'string' && n.parent?.type === 'concatenated_string') return;
-    if (type === 'call' && !FOLD_WORTHY.test(n.childForFieldName('function')?.text ?? '')) return;
+    if (type === 'call' && !FOLD_WORTHY.test(this.nodes.first(n)?.text ?? '')) return;
     const v = this.folder.fold(n);
     if (v.kind === 'str' && v.s.replaceAll(HOLE, '').trim().length >= 3) {
       this.facts.push({ kind: 'string', value: v.s, line: this.line(n) });
@@ -312,7 +317,7 @@ export class PyWalker {
   }
 
   private onCall(n: Node): void {
-    const fn = n.childForFieldName('function');
+    const fn = this.nodes.first(n);
     const line = this.line(n);
     const argNodes = this.args(n);
     const positional = argNodes.filter(
@@ -326,7 +331,7 @@ export class PyWalker {
       if (k) options.set(k, this.folder.fold(a.childForFieldName('value')));
     }
     if (fn?.type === 'attribute') {
-      const obj = fn.childForFieldName('object');
+      const obj = this.nodes.first(fn);
       if (obj && (obj.type === 'attribute' || obj.type === 'identifier') && this.isEnviron(obj))
         this.onEnv(obj);
     }
@@ -373,7 +378,7 @@ export class PyWalker {
       options.set('mode', options.get('mode') ?? args[1] ?? { kind: 'str', s: 'r' });
     const fact: CodeFact = { kind: 'call', callee: canon, args, options, line };
     if (fn?.type === 'attribute') {
-      const r = this.folder.fold(fn.childForFieldName('object'));
+      const r = this.folder.fold(this.nodes.first(fn));
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
     }
     this.facts.push(fact);
@@ -401,8 +406,8 @@ export class PyWalker {
     const p = n.parent;
     const line = this.line(n);
     if (!p) return;
-    if (p.type === 'attribute' && p.childForFieldName('object')?.id === n.id) {
-      const method = p.childForFieldName('attribute')?.text ?? '';
+    if (p.type === 'attribute' && this.nodes.first(p)?.id === n.id) {
+      const method = this.nodes.second(p)?.text ?? '';
       const call = p.parent;
       if (call?.type !== 'call') return;
       if (method === 'get' || method === 'setdefault' || method === 'pop') {
@@ -422,7 +427,7 @@ export class PyWalker {
       p.type === 'list_splat'
     ) {
       if (p.type === 'argument_list') {
-        const callee = this.resolve(p.parent?.childForFieldName('function'));
+        const callee = this.resolve(p.parent ? this.nodes.first(p.parent) : undefined);
         if (callee && /^(?:subprocess|os\.exec|os\.spawn|asyncio\.create_subprocess)/.test(callee))
           return;
       }
