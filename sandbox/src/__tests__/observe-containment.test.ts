@@ -59,6 +59,18 @@ describe('observe mode containment', { skip }, () => {
     assert.ok(r.trace.some((e) => e.syscall === 'openat' && e.args.includes(homeMarker) && !e.ok));
   });
 
+  it('a symlink to a host file left in the workspace does not pull the file into the report', async () => {
+    const r = await observe(
+      `ln -s ${homeMarker} /workspace/link; ln -s ${tmpMarker} ~/link2; echo x > /workspace/plain`,
+    );
+    assert.ok(
+      r.written.some((w) => w.path === '/workspace/plain'),
+      'written files are reported',
+    );
+    for (const w of r.written)
+      assert.ok(!w.bytes.toString('latin1').includes(`secret-${token}`), w.path);
+  });
+
   it('cannot write outside the workspace; the workspace itself is writable', async () => {
     const targets = [
       `/usr/local/skillgate-${token}`,

@@ -5,7 +5,7 @@
 # as an unprivileged uid, attaches strace, enforces the wall and output limits and writes one JSON
 # result. Python stdlib only: it must start in ~10 ms and read SO_ORIGINAL_DST / wait4 rusage,
 # which Node cannot.
-import base64, ctypes, json, os, re, resource, select, signal, socket, struct
+import base64, ctypes, json, os, re, resource, select, signal, socket, stat, struct
 import subprocess, sys, threading, time
 
 CFG = LIM = TLS = None
@@ -446,14 +446,21 @@ def written_files(since):
         for top, dirs, files in os.walk(base):
             for name in files:
                 path = os.path.join(top, name)
+                # runs after every sandbox process is gone (nothing can swap paths any more);
+                # O_NOFOLLOW + S_ISREG still refuse a symlink planted to a host file
                 try:
-                    st = os.lstat(path)
-                    if not os.path.isfile(path) or os.path.islink(path) or st.st_mtime < since:
-                        continue
-                    with open(path, "rb") as f:
-                        data = f.read(262144)
+                    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
                 except OSError:
                     continue
+                try:
+                    st = os.fstat(fd)
+                    if not stat.S_ISREG(st.st_mode) or st.st_mtime < since:
+                        continue
+                    data = os.read(fd, 262144)
+                except OSError:
+                    continue
+                finally:
+                    os.close(fd)
                 total += len(data)
                 if len(out) >= 2000 or total > 8 * 1024 * 1024:
                     return out
