@@ -1,6 +1,7 @@
 /** What the routes share: the stores, the pipeline runner and the app options. */
 import type { PackLimits } from '@skillgate/format';
 import type { Principal } from './auth/tokens.js';
+import type { RateLimitConfig } from './plugins/rate-limit.js';
 import type { PipelineRunner, PipelineStage } from './pipeline/types.js';
 import type { BlobStore, VerifiedBlobCache } from './store/blob-store.js';
 import type { MetadataStore } from './store/metadata-store.js';
@@ -29,8 +30,11 @@ export interface AppOptions {
   limits?: Partial<PackLimits>;
   /** directory of the built web UI (web/dist); served at `/` with SPA fallback when it holds index.html */
   webDir?: string;
-  /** per-client limit on write routes (publish, tokens); false turns it off */
-  rateLimit?: { max: number; timeWindow: number | string } | false;
+  /**
+   * limits on write routes (publish, tokens), per client address and per token (default 60 a
+   * minute per address, twice that per token); false turns them off
+   */
+  rateLimit?: RateLimitConfig;
   /** longest a request (headers and body) may take to arrive, ms (default 30 s; 0 = no limit) */
   requestTimeoutMs?: number;
   /** pipeline runs at the same time for the in-process runner */

@@ -9,7 +9,15 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest 
 import fp from 'fastify-plugin';
 import { RegistryError } from '../errors.js';
 
-export type RateLimitConfig = { max: number; timeWindow: number | string } | false;
+export type RateLimitConfig =
+  | {
+      /** requests per window from one client address */
+      max: number;
+      timeWindow: number | string;
+      /** requests per window with one token, from all addresses together (default 2 × max) */
+      maxPerToken?: number;
+    }
+  | false;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -35,11 +43,14 @@ const limits: FastifyPluginAsync<{ config: RateLimitConfig }> = async (app, opts
     if (!b) {
       b = {
         byAddress: app.createRateLimit({
-          ...config,
+          max: config.max,
+          timeWindow: config.timeWindow,
           keyGenerator: (req) => `ip:${req.ip}`,
         }),
+        // A token may be used from a few places (a laptop and CI); spread over many it is cut off.
         byToken: app.createRateLimit({
-          ...config,
+          max: config.maxPerToken ?? 2 * config.max,
+          timeWindow: config.timeWindow,
           keyGenerator: (req) => `token:${tokenKey(req) ?? ''}`,
         }),
       };
@@ -52,15 +63,13 @@ const limits: FastifyPluginAsync<{ config: RateLimitConfig }> = async (app, opts
     const route = req.routeOptions.config.writeLimit;
     if (!route) return;
     const b = budget(route);
-    const results = await Promise.all([
-      b.byAddress(req),
-      ...(tokenKey(req) ? [b.byToken(req)] : []),
-    ]);
-    for (const r of results) {
+    // The address budget first: a request it refuses does not also draw on the token's budget.
+    const limiters = [b.byAddress, ...(tokenKey(req) ? [b.byToken] : [])];
+    for (const limiter of limiters) {
+      const r = await limiter(req);
       if (!r.isAllowed && r.isExceeded) {
-        const after = r.ttlInSeconds;
-        reply.header('retry-after', String(after));
-        throw new RegistryError('RATE_LIMITED', { retryAfter: `${after} s` });
+        reply.header('retry-after', String(r.ttlInSeconds));
+        throw new RegistryError('RATE_LIMITED', { retryAfter: `${r.ttlInSeconds} s` });
       }
     }
   });
