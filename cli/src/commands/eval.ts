@@ -10,8 +10,12 @@ export function register(program: Command): void {
       'scan every skill of a labelled corpus (DIR/skills + DIR/labels.json); print recall, false positives, misses',
     )
     .argument('<dir>', 'corpus folder')
-    .action(async (dir: string, _o: unknown, cmd: Command) => {
-      const result = await evaluateCorpus(dir);
+    .option(
+      '--dynamic',
+      'also run each sample in the observe sandbox (slower); shows which stage caught what',
+    )
+    .action(async (dir: string, o: { dynamic?: boolean }, cmd: Command) => {
+      const result = await evaluateCorpus(dir, { dynamic: Boolean(o.dynamic) });
       if (globals(cmd).json) return printJson(result);
       printLine(formatEval(result));
     });

@@ -5,8 +5,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { scanPath } from '../engine/scan.js';
-import type { ScanOptions } from '../engine/options.js';
+import { scanTarget, type FullScanOptions } from '../full-scan.js';
 import type { ScanReport, Verdict } from '../types.js';
 import { findingVerdict } from '../verdict/verdict.js';
 
@@ -27,8 +26,10 @@ export interface SampleResult {
   summary: string;
   /** rule ids that made the verdict (fail or review findings) */
   decisive: string[];
-  /** stages whose findings alone would fail the sample */
+  /** analyzers whose findings alone would fail the sample (`dynamic` for the sandbox run) */
   caughtBy: string[];
+  /** which stage's findings would fail the sample on their own */
+  stages: { static: boolean; dynamic: boolean };
   ms: number;
 }
 
@@ -77,12 +78,24 @@ function sampleResult(id: string, label: Label, report: ScanReport, ms: number):
     verdict: report.verdict,
     summary: report.summary,
     decisive: [...new Set(decisive.map((f) => f.ruleId))],
-    caughtBy: [...new Set(failing.map((f) => stageOf(f.ruleId, f.decodedFrom)))].sort(),
+    caughtBy: [
+      ...new Set(
+        failing.map((f) => (f.stage === 'dynamic' ? 'dynamic' : stageOf(f.ruleId, f.decodedFrom))),
+      ),
+    ].sort(),
+    stages: {
+      static: failing.some((f) => f.stage !== 'dynamic'),
+      dynamic: failing.some((f) => f.stage === 'dynamic'),
+    },
     ms,
   };
 }
 
-export async function evaluateCorpus(dir: string, options: ScanOptions = {}): Promise<EvalResult> {
+/** Static only unless `options.dynamic` is set (each sample then also runs in the observe sandbox). */
+export async function evaluateCorpus(
+  dir: string,
+  options: FullScanOptions = {},
+): Promise<EvalResult> {
   const labels = JSON.parse(await readFile(path.join(dir, 'labels.json'), 'utf8')) as Record<
     string,
     Label
@@ -92,7 +105,10 @@ export async function evaluateCorpus(dir: string, options: ScanOptions = {}): Pr
   for (const id of Object.keys(labels).sort()) {
     if (!present.has(id)) continue;
     const t0 = performance.now();
-    const report = await scanPath(path.join(dir, 'skills', id), options);
+    const report = await scanTarget(path.join(dir, 'skills', id), {
+      ...options,
+      dynamic: options.dynamic ?? false,
+    });
     samples.push(sampleResult(id, labels[id] as Label, report, performance.now() - t0));
   }
   const mal = samples.filter((s) => s.label === 'malicious');
@@ -152,6 +168,13 @@ export function formatEval(r: EvalResult): string {
   lines.push('', 'per category (fail / review / pass of total):');
   for (const [k, s] of Object.entries(r.perCategory).sort())
     lines.push(`  ${k.padEnd(40)} ${s.fail}/${s.review}/${s.pass} of ${s.total}`);
+  const mal = r.samples.filter((x) => x.label === 'malicious' && x.verdict === 'fail');
+  const only = (a: 'static' | 'dynamic', b: 'static' | 'dynamic') =>
+    mal.filter((x) => x.stages[a] && !x.stages[b]).length;
+  lines.push(
+    '',
+    `caught (fail) by stage: static only ${only('static', 'dynamic')}, dynamic only ${only('dynamic', 'static')}, both ${mal.filter((x) => x.stages.static && x.stages.dynamic).length}`,
+  );
   lines.push('', 'malicious samples, caught by:');
   for (const s of r.samples.filter((x) => x.label === 'malicious')) {
     lines.push(
