@@ -57,6 +57,8 @@ const PERSISTENCE = [
   /^~\/\.pip\/|^~\/\.config\/pip\//,
 ];
 
+const INTERPRETERS =
+  /^(sh|bash|dash|zsh|ksh|ash|fish|busybox|env|python[\d.]*|node|nodejs|deno|bun|perl|ruby|php|tsx|npx)$/;
 const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh', 'ash', 'busybox', 'fish']);
 const FETCHERS = new Set(['curl', 'wget', 'fetch', 'aria2c', 'http', 'lwp-download']);
 const TUNNEL_TOOLS = new Set([
@@ -121,6 +123,9 @@ const PACKAGE_REGISTRIES = [
 export function runFindings(ctx: RunContext): Finding[] {
   const out: Finding[] = [];
   const { run, result, declared } = ctx;
+  const explicitManagers = (declared.exec ?? []).some((d) =>
+    PACKAGE_MANAGERS.has(d.split(' ')[0] ?? ''),
+  );
   const emit = (
     r: DynamicRule,
     detail: string,
@@ -144,15 +149,34 @@ export function runFindings(ctx: RunContext): Finding[] {
     };
     if (capability) f.capability = capability;
     if (r.threat) f.threat = r.threat;
+    if (run.reference && f.category === 'capability') {
+      f.severity = 'info';
+      f.message += ' [illustrative block: informational]';
+    }
     out.push(f);
   };
-  const network = [...(declared.network ?? []), ...(ctx.packageManagers ? PACKAGE_REGISTRIES : [])];
+  const network = [
+    ...(declared.network ?? []),
+    ...(ctx.packageManagers || explicitManagers ? PACKAGE_REGISTRIES : []),
+  ];
   const explicitExec = new Set((declared.exec ?? []).flatMap((d) => d.split(' ')));
   const imageOf = new Map<number, string>();
-  for (const e of result.execs) if (e.ok) imageOf.set(e.pid, base(e.path));
-  /** a program a declared binary starts itself (tar -> gzip, git -> ssh) is part of that binary */
-  const startedByDeclared = (ppid: number | undefined) =>
-    ppid !== undefined && explicitExec.has(imageOf.get(ppid) ?? '');
+  const parentOf = new Map<number, number>();
+  for (const e of result.execs) {
+    if (e.ok) imageOf.set(e.pid, base(e.path));
+    if (e.ppid !== undefined) parentOf.set(e.pid, e.ppid);
+  }
+  /**
+   * A program a declared binary starts itself (tar -> sh -> gzip, git -> ssh) is part of that
+   * binary. Interpreters and shells never vouch for their children, declared or not.
+   */
+  const startedByDeclared = (ppid: number | undefined) => {
+    for (let p = ppid, hops = 0; p !== undefined && hops < 6; p = parentOf.get(p), hops++) {
+      const image = imageOf.get(p) ?? '';
+      if (explicitExec.has(image) && !INTERPRETERS.test(image)) return true;
+    }
+    return false;
+  };
   const sampleText = (b: Buffer) => b.toString('latin1');
 
   // --- exfiltration: canaries in outbound bytes and DNS names

@@ -16,6 +16,8 @@ export interface RunTarget {
   /** human description: `scripts/x.py`, `SKILL.md:12 (shell block)`, `package.json postinstall` */
   target: string;
   kind: 'lifecycle' | 'shell-block' | 'inline-command' | 'script';
+  /** shown to the agent as an illustration: still run (threats count), capability notes are informational */
+  reference?: boolean;
   file: string;
   line: number;
   argv: string[];
@@ -83,6 +85,7 @@ export function planRuns(files: readonly DynamicFile[]): {
         file: 'SKILL.md',
         line: c.line,
         argv: ['bash', '-c', text],
+        ...(c.reference ? { reference: true } : {}),
       });
     }
   }
@@ -163,7 +166,12 @@ export interface MarkdownCommand {
   kind: 'shell-block' | 'inline-command';
   line: number;
   text: string;
+  /** the prose before it presents it as an illustration, not a step ("for reference", "looks like") */
+  reference?: boolean;
 }
+
+const REFERENCE_PROSE =
+  /\b(for reference|for illustration|looks like|under the hood|the script does it|do not run|don't run|never run|example output|e\.g\.)\b/i;
 
 const RUN_WORD =
   /\b(run|runs|running|install|installs|execute|exec|launch|start|paste|type|invoke|call)\b/i;
@@ -188,8 +196,14 @@ export function markdownCommands(md: string): MarkdownCommand[] {
             fence.lang === 'console' || fence.lang === 'shell-session' || fence.lang === 'terminal'
               ? consoleLines(fence.body)
               : fence.body;
+          const before = lines.slice(Math.max(0, fence.line - 4), fence.line - 1).join(' ');
           if (body.join('').trim())
-            out.push({ kind: 'shell-block', line: fence.line, text: body.join('\n') });
+            out.push({
+              kind: 'shell-block',
+              line: fence.line,
+              text: body.join('\n'),
+              ...(REFERENCE_PROSE.test(before) ? { reference: true } : {}),
+            });
         }
         fence = undefined;
       } else fence.body.push(line);
