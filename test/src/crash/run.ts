@@ -23,7 +23,7 @@ export interface CrashOptions {
 
 export interface KillPoint {
   round: number;
-  mode: 'delay' | 'blob-write';
+  mode: 'delay' | 'blob-write' | 'after-ack';
   atMs: number;
   /** for blob-write: a temp blob file existed at the kill */
   sawTempBlob: boolean;
@@ -104,14 +104,20 @@ export async function runCrashConsistency(o: CrashOptions): Promise<CrashReport>
           .catch(() => undefined);
         return done;
       });
-      const mode: KillPoint['mode'] = round % 2 === 0 ? 'delay' : 'blob-write';
+      const modes: KillPoint['mode'][] = ['delay', 'blob-write', 'after-ack'];
+      const mode = modes[round % modes.length] ?? 'delay';
+      const roundAttempts = report.attempts.slice(-uploads.length);
       const started = Date.now();
       let sawTempBlob = false;
       if (mode === 'delay') {
         await sleep(Math.floor(Math.random() * 600));
-      } else {
+      } else if (mode === 'blob-write') {
         // poll for the blob store's temp file and kill while it is being written (bounded: 3 s)
         while (Date.now() - started < 3000 && !(sawTempBlob = await tempBlobExists(home)))
+          await sleep(1);
+      } else {
+        // kill right after the first upload is acknowledged: its pipeline run is still going
+        while (Date.now() - started < 5000 && !roundAttempts.some((a) => a.status === 202))
           await sleep(1);
       }
       await serve.kill9();
