@@ -2,7 +2,14 @@
 import { scanFiles, type ScanOptions } from '@skillgate/scanner';
 import type { PipelineStage, StageContext, StageResult } from '../pipeline/types.js';
 
-export function staticScanStage(options: ScanOptions = {}): PipelineStage {
+/**
+ * With `deferReview`, only a `fail` verdict stops the run here; a `review` verdict is carried in the
+ * report to the later stages (the dynamic scan still runs, the policy stage decides).
+ */
+export function staticScanStage(
+  options: ScanOptions = {},
+  opts: { deferReview?: boolean } = {},
+): PipelineStage {
   return {
     name: 'static-scan',
     state: 'scanning',
@@ -13,6 +20,7 @@ export function staticScanStage(options: ScanOptions = {}): PipelineStage {
         options,
       );
       const reason = report.summary;
+      if (opts.deferReview && report.verdict !== 'fail') return { ok: true, report, reason };
       return { ok: true, report, verdict: report.verdict, reason };
     },
   };
