@@ -47,6 +47,18 @@ describe('dynamic run planning', () => {
     assert.match(Buffer.from(extraFiles[0]!.bytes).toString(), /const a = 1;/);
   });
 
+  it('marks blocks the prose presents as illustrations', () => {
+    const md =
+      'Run this:\n\n```bash\npython3 a.py\n```\n\nFor reference, the API call looks like this:\n\n```bash\ncurl https://api.example.com\n```\n';
+    assert.deepEqual(
+      markdownCommands(md).map((c) => [c.text, c.reference ?? false]),
+      [
+        ['python3 a.py', false],
+        ['curl https://api.example.com', true],
+      ],
+    );
+  });
+
   it('ignores code spans that are not commands', () => {
     assert.deepEqual(markdownCommands('Set `LOG_LEVEL` and read `config.yaml`.'), []);
   });
