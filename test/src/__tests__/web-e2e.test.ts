@@ -397,8 +397,21 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
     assert.match(await finding.innerText(), /high/);
     assert.match(await page.locator('.meta').innerText(), /rejected/);
     const openapi = await reg.api<{ paths: Record<string, unknown> }>('GET', '/openapi.json');
-    if ('/v1/skills/{name}/versions/{version}/appeal' in openapi.body.paths) {
-      await page.getByRole('button', { name: 'Appeal' }).waitFor();
+    const appeals = '/v1/skills/{name}/versions/{version}/appeal' in openapi.body.paths;
+    if (appeals) {
+      // the owner appeals once; the version goes back to the review queue
+      await page
+        .getByLabel('Why the findings are wrong')
+        .fill('collect.example.net is our own sync server');
+      await page.getByRole('button', { name: 'Appeal' }).click();
+      await page.getByRole('status').filter({ hasText: 'Appeal sent' }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Appeal' }).isDisabled(), true);
+      const after = await reg.api<VersionDetail>(
+        'GET',
+        '/v1/skills/notes-sync/versions/1.0.0',
+        reg.tokens.publisher,
+      );
+      assert.equal(after.body.state, 'review');
     } else {
       await page.getByText('does not offer appeals yet').waitFor();
       assert.equal(await page.getByRole('button', { name: 'Appeal' }).count(), 0);
@@ -411,7 +424,8 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
       has: page.getByRole('link', { name: '1.0.0' }),
     });
     await row.waitFor();
-    assert.match(await row.innerText(), /rejected/);
+    // after an appeal the version waits for review again
+    assert.match(await row.innerText(), appeals ? /review/ : /rejected/);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
   });

@@ -38,7 +38,8 @@ export function AuditTrail({
               <span class="audit-at">
                 {formatDate(typeof e.at === 'string' ? e.at : undefined)}
               </span>{' '}
-              <strong>{String(e.action ?? e.state ?? 'event')}</strong>
+              <strong>{String(e.action ?? 'event')}</strong>
+              {typeof e.state === 'string' ? ` → ${e.state}` : ''}
               {(e.actor ?? e.user) ? ` by ${String(e.actor ?? e.user)}` : ''}
               {e.reason ? ` — ${String(e.reason)}` : ''}
               {typeof e.hash === 'string' ? (

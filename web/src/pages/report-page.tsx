@@ -56,7 +56,11 @@ function Appeal({ detail }: { detail: VersionDetail }) {
         value={reason}
         onInput={(e) => setReason(e.currentTarget.value)}
       />
-      <button type="submit" class="button" disabled={busy || reason.trim().length < 10}>
+      <button
+        type="submit"
+        class="button"
+        disabled={busy || status?.ok === true || reason.trim().length < 10}
+      >
         Appeal
       </button>
       <p role="status" class={status ? (status.ok ? 'ok' : 'bad') : ''}>
