@@ -512,7 +512,10 @@ export class KyselyMetadataStore implements MetadataStore {
     filter: { name?: string } = {},
   ): Promise<VersionRecord[]> {
     if (states.length === 0) return [];
-    let q = this.db.selectFrom('versions').selectAll().where('state', 'in', [...states]);
+    let q = this.db
+      .selectFrom('versions')
+      .selectAll()
+      .where('state', 'in', [...states]);
     if (filter.name !== undefined) q = q.where('skill_name', '=', filter.name);
     const rows = await q.orderBy('created_at').execute();
     return rows.map(versionFromRow);
@@ -633,4 +636,3 @@ class NoOwnersLeft extends Error {}
 
 /** pg_advisory_xact_lock key of the audit log's appenders */
 const AUDIT_LOCK = 0x5ad17;
-

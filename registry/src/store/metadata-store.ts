@@ -64,7 +64,10 @@ export interface MetadataStore {
   search(q: SearchQuery): Promise<{ total: number; items: SearchHit[] }>;
 
   /** current attempts in one of `states`, oldest first (review queue, rescans); `name` filters by skill */
-  listByState(states: readonly VersionState[], filter?: { name?: string }): Promise<VersionRecord[]>;
+  listByState(
+    states: readonly VersionState[],
+    filter?: { name?: string },
+  ): Promise<VersionRecord[]>;
 
   /**
    * Appends one audit entry atomically: `make` gets the last entry (undefined for the first) and
