@@ -23,6 +23,8 @@ export interface WorkerOptions {
   keyDir?: string;
   /** stages after validate (default: `defaultStages({ keyDir })`) */
   stages?: PipelineStage[];
+  /** the dynamic stage (default on); false leaves it out */
+  dynamic?: boolean;
   /** jobs at the same time per stage name */
   concurrency?: Record<string, number>;
   prefix?: string;
@@ -43,7 +45,13 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const store = auditedStore(opened.store);
   const blobs = opts.blobDir ? new FsBlobStore(opts.blobDir) : opened.blobs;
   const stages = pipelineStages(
-    opts.stages ?? (await defaultStages({ keyDir: opts.keyDir ?? opened.paths.keys })).stages,
+    opts.stages ??
+      (
+        await defaultStages({
+          keyDir: opts.keyDir ?? opened.paths.keys,
+          ...(opts.dynamic === false ? { dynamic: false } : {}),
+        })
+      ).stages,
   );
   const log = pino({ level: opts.logLevel ?? 'info', name: 'skillgate-worker' });
   try {

@@ -33,6 +33,7 @@ export function register(program: Command): void {
       process.env['REDIS_URL'],
     )
     .option('--queue-prefix <prefix>', 'Redis key prefix of the queues', 'skillgate')
+    .option('--no-dynamic', 'leave out the dynamic (sandbox) stage')
     .option('--quiet', 'log warnings and errors only')
     .option('--signing <mode>', 'key (default: registry key pair in the data dir) or keyless')
     .option('--fulcio-url <url>', 'keyless: Fulcio of your Sigstore deployment')
@@ -55,6 +56,7 @@ export function register(program: Command): void {
           databaseUrl?: string;
           redisUrl?: string;
           queuePrefix: string;
+          dynamic: boolean;
           quiet?: boolean;
         },
       ) => {
@@ -65,6 +67,7 @@ export function register(program: Command): void {
         const { stages } = await defaultStages({
           keyDir: homePaths(home).keys,
           signer: signing.signer,
+          ...(o.dynamic ? {} : { dynamic: false }),
         });
         const server = await startServer({
           home,

@@ -36,6 +36,8 @@ export function register(program: Command): void {
     .option('--key-dir <dir>', 'the registry key pair shared by every worker (default <home>/keys)')
     .option('--concurrency <list>', 'jobs at once per stage, e.g. static-scan=2,sign=1')
     .option('--queue-prefix <prefix>', 'Redis key prefix of the queues', 'skillgate')
+    .option('--no-dynamic', 'leave out the dynamic stage (policy then does not ask for it)')
+    .option('--stalled-interval <ms>', 'how often jobs of killed workers are reclaimed', '30000')
     .option('--quiet', 'log warnings and errors only')
     .action(
       async (o: {
@@ -46,8 +48,13 @@ export function register(program: Command): void {
         keyDir?: string;
         concurrency?: string;
         queuePrefix: string;
+        dynamic: boolean;
+        stalledInterval: string;
         quiet?: boolean;
       }) => {
+        const stalledIntervalMs = Number(o.stalledInterval);
+        if (!Number.isInteger(stalledIntervalMs) || stalledIntervalMs < 100)
+          throw new CliError('USAGE', '--stalled-interval must be an integer ≥ 100 (ms)');
         if (!o.redisUrl) throw new CliError('USAGE', 'a worker needs --redis-url or REDIS_URL');
         const concurrency = parseConcurrency(o.concurrency);
         const { startWorker } = await import('@skillgate/registry');
@@ -55,6 +62,8 @@ export function register(program: Command): void {
           redisUrl: o.redisUrl,
           home: dataHome(o.home),
           prefix: o.queuePrefix,
+          stalledIntervalMs,
+          ...(o.dynamic ? {} : { dynamic: false }),
           logLevel: o.quiet ? 'warn' : 'info',
           ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : {}),
           ...(o.blobDir ? { blobDir: o.blobDir } : {}),

@@ -38,9 +38,13 @@ export interface JobData {
 
 const queueName = (stage: string) => `stage-${stage}`;
 
-export function redisConnection(url: string): Redis {
-  // BullMQ workers need maxRetriesPerRequest null (they block on Redis)
-  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true });
+export function redisConnection(url: string, name = 'skillgate'): Redis {
+  // BullMQ workers need maxRetriesPerRequest null (they block on Redis); the name shows in CLIENT LIST
+  return new Redis(url, {
+    maxRetriesPerRequest: null,
+    enableReadyCheck: true,
+    connectionName: name,
+  });
 }
 
 export function jobId(v: Pick<VersionRecord, 'id' | 'updatedAt'>, stage: string): string {
@@ -160,7 +164,7 @@ export async function startStageWorkers(
   const runner = new BullMqRunner(deps, opts);
   const stalled = opts.stalledIntervalMs ?? 30_000;
   const workers = deps.stages.map((stage) => {
-    const connection = redisConnection(opts.redisUrl);
+    const connection = redisConnection(opts.redisUrl, `${opts.prefix ?? 'skillgate'}-worker`);
     const w = new Worker<JobData>(
       queueName(stage.name),
       async (job: Job<JobData>) => {
