@@ -87,7 +87,7 @@ function firstWord(line: string): string {
   let l = line
     .trim()
     .replace(PROMPT, '')
-    .replace(/^(?:sudo|doas|time|nohup|exec|env)\s+/, '');
+    .replace(/^(?:sudo|doas|time|nohup|exec|env)\s+(?=[\w./~-])/, '');
   l = l.replace(/^(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)+/, '');
   return (/^[^\s;|&<>()]+/.exec(l)?.[0] ?? '').replace(/^["']|["']$/g, '');
 }

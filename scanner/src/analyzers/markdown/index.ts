@@ -187,25 +187,65 @@ function sentenceAround(text: string, at: number): string {
   return clip(text.slice(s, e < 0 ? text.length : at + e + 1).trim());
 }
 
+interface Span {
+  at: number;
+  line: number;
+  text: string;
+  context: CommandContext;
+}
+
+/**
+ * Inline command spans of one paragraph run in order (`env > /tmp/x` then `curl -F f=@/tmp/x …`),
+ * so they are analyzed as one script: each span on its own line, spans sharing a line joined by `;`.
+ */
+function embedSpans(run: Run, spans: Span[], decodedFrom: string | undefined): void {
+  if (!spans.length) return;
+  const first = (spans[0] as Span).line;
+  const lines: string[] = [];
+  for (const s of spans) {
+    const i = s.line - first;
+    while (lines.length <= i) lines.push('');
+    lines[i] = lines[i] ? `${lines[i]} ; ${s.text}` : s.text;
+  }
+  const context = spans.some((s) => s.context === 'agent') ? 'agent' : (spans[0] as Span).context;
+  run.out.push(
+    ...run.ctx
+      .embedded(lines.join('\n'), 'bash', {
+        line: first,
+        decodedFrom: decodedFrom ?? 'inline-code',
+      })
+      .filter(keepFor(context)),
+  );
+}
+
 /** inline code spans and plain-prose commands, in visible and hidden segments */
 function inlineCommands(run: Run, segs: PreparedSegment[]): void {
   for (const p of segs) {
     const raw = p.seg.text;
     let n = 0;
+    let group: Span[] = [];
+    let lastEnd = 0;
     for (const m of raw.matchAll(/(`+)([^`\n]+?)\1(?!`)/g)) {
       if ((++n & 31) === 0) checkDeadline(run.ctx);
       const span = m[2] as string;
       const at = m.index ?? 0;
       const before = raw.slice(Math.max(0, at - 300), at);
       if (!looksLikeCommandSpan(span, runVerbBefore(before))) continue;
+      // a blank line between two spans starts a new paragraph
+      if (group.length && /\n[ \t]*\n/.test(raw.slice(lastEnd, at))) {
+        embedSpans(run, group, p.seg.decodedFrom);
+        group = [];
+      }
       const line = p.seg.line ?? run.lines.lineOf(p.seg.start + at);
-      const context = p.seg.hidden ? 'agent' : classify(before, run.doc);
-      run.out.push(
-        ...run.ctx
-          .embedded(span.trim(), 'bash', { line, decodedFrom: p.seg.decodedFrom ?? 'inline-code' })
-          .filter(keepFor(context)),
-      );
+      group.push({
+        at,
+        line,
+        text: span.trim(),
+        context: p.seg.hidden ? 'agent' : classify(before, run.doc),
+      });
+      lastEnd = at + m[0].length;
     }
+    embedSpans(run, group, p.seg.decodedFrom);
     const norm = p.norm.text;
     for (const [at, cmd] of proseCommands(norm)) {
       if ((++n & 31) === 0) checkDeadline(run.ctx);

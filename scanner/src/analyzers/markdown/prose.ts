@@ -44,7 +44,9 @@ export function prepare(seg: Segment): PreparedSegment {
 /** is position `i` of `w` inside a quoted phrase or a code span (a mention, not an instruction) */
 function quoted(w: string, i: number): boolean {
   const before = w.slice(0, i);
-  if ((before.match(/`/g) ?? []).length % 2 === 1) return true;
+  // code spans stay on one line; fence markers (```) are not spans
+  const line = before.slice(before.lastIndexOf('\n') + 1).replace(/`{3,}/g, '');
+  if ((line.match(/`/g) ?? []).length % 2 === 1) return true;
   if ((before.match(/"/g) ?? []).length % 2 === 1) return true;
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('„'));
   const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'));

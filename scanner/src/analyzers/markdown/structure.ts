@@ -1,3 +1,5 @@
+import { fenceLanguage } from './commands.js';
+
 /**
  * Markdown structure with exact line numbers: fenced code blocks (CommonMark fences, also inside
  * list items), the visible prose (code blocks and hidden carriers blanked out, offsets kept) and
@@ -126,8 +128,18 @@ export function structure(text: string): Structure {
   // UTF-16 code units, so offsets stay those of the file
   const units = text.split('');
   const inFence = (at: number) => fences.some((f) => at >= f.start && at < f.end);
-  for (const f of fences) blank(units, f.start, f.end);
   const hidden: Segment[] = [];
+  const comments: Segment[] = [];
+  for (const f of fences) {
+    // code handed to an analyzer leaves the prose; its comments stay prose (text for the agent too).
+    // Other fences (text, json, unlabelled non-shell) are read by the agent like prose.
+    if (!fenceLanguage(f.lang, f.text)) continue;
+    const body = text.slice(f.start, f.end);
+    const kept = body.replace(/^(?![ \t]*(?:#(?!!)|\/\/)).*$/gm, (l) => ' '.repeat(l.length));
+    if (kept.trim())
+      comments.push({ text: kept, start: f.start, hidden: false, carrier: 'code-comment' });
+    blank(units, f.start, f.end);
+  }
   for (const p of HIDDEN_PATTERNS) {
     p.re.lastIndex = 0;
     for (const m of text.matchAll(p.re)) {
@@ -151,6 +163,6 @@ export function structure(text: string): Structure {
   return {
     fences,
     visible: { text: units.join(''), start: 0, hidden: false, carrier: 'prose' },
-    hidden,
+    hidden: [...comments, ...hidden],
   };
 }
