@@ -24,6 +24,9 @@ import type { ObserveResult, ObserveSandbox, ObserveSpec, SkillFileInput } from 
 
 const HELPER = fileURLToPath(new URL('../../src/observe/helper/helper.py', import.meta.url));
 const TOOLS = fileURLToPath(new URL('../../src/observe/helper/tools.py', import.meta.url));
+const TOOLS_SH = fileURLToPath(new URL('../../src/observe/helper/tools.sh', import.meta.url));
+/** stand-ins that only resolve names: a shell script, no interpreter start-up */
+const SH_STAND_INS = ['nslookup', 'dig', 'host', 'ping'];
 /** stand-ins the sandbox puts last on PATH when the host lacks the real tool */
 const STAND_INS = [
   'nslookup',
@@ -132,6 +135,8 @@ export class BwrapObserveSandbox implements ObserveSandbox {
         argv: [this.tools.bwrap, ...argv],
         syscalls: TRACED_SYSCALLS.join(','),
         toolsPath: TOOLS,
+        toolsShPath: TOOLS_SH,
+        shToolNames: SH_STAND_INS,
         tls: ca
           ? { openssl: '/usr/bin/openssl', caCert: ca.caCert, caKey: ca.caKey, leafKey: ca.leafKey }
           : null,

@@ -65,8 +65,11 @@ def setup_mounts():
     with open(CFG["toolsPath"], "rb") as src, open(os.path.join(tools, "sgtool"), "wb") as dst:
         dst.write(src.read())
     os.chmod(os.path.join(tools, "sgtool"), 0o755)
+    with open(CFG["toolsShPath"], "rb") as src, open(os.path.join(tools, "sgtool-sh"), "wb") as dst:
+        dst.write(src.read())
+    os.chmod(os.path.join(tools, "sgtool-sh"), 0o755)
     for name in CFG["toolNames"]:
-        os.symlink("sgtool", os.path.join(tools, name))
+        os.symlink("sgtool-sh" if name in CFG["shToolNames"] else "sgtool", os.path.join(tools, name))
     uid = CFG["uid"]
     made = set()
     for root in ("skill", "home", "workspace"):
