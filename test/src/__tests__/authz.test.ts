@@ -48,14 +48,13 @@ test('every registered route has a row in the authorization matrix, and every ro
 });
 
 test('the coverage check sees a route added without a row', async () => {
+  const before = await registeredRoutes();
   const routes = await registeredRoutes((app) => {
     app.get('/v1/new-route', async () => ({ ok: true }));
   });
   const covered = new Set(MATRIX.map((r) => r.route));
-  assert.deepEqual(
-    routes.filter((r) => !covered.has(r)),
-    ['GET /v1/new-route', 'HEAD /v1/new-route'],
-  );
+  const missing = routes.filter((r) => !covered.has(r) && !before.includes(r));
+  assert.deepEqual(missing, ['GET /v1/new-route', 'HEAD /v1/new-route']);
 });
 
 describe('authorization matrix', () => {

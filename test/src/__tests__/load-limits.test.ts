@@ -129,7 +129,7 @@ describe('over real HTTP on loopback', () => {
     }
     const head =
       `POST /v1/skills HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${env.tokens.alice}\r\n` +
-      `Content-Type: application/gzip\r\nContent-Length: 100000\r\n\r\n`;
+      `Content-Type: application/gzip\r\nContent-Length: 50000\r\n\r\n`;
     const drip = Array.from({ length: Math.ceil(budget / 500) + 20 }, () => ({
       delayMs: 500,
       data: 'x',

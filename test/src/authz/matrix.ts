@@ -4,11 +4,12 @@
  * does not list (or the table lists a route the app no longer has).
  *
  * The seeded state (see ../fuzz/registry-env.ts): `hello-skill` owned by alice (role `owner`), with
- * 1.0.0 published and 0.9.0 rejected by the pipeline; bob is `other`, maud `moderator`, root
+ * 1.0.0 published, 0.9.0 rejected by the pipeline and 0.8.0 held for review; bob is `other`, maud `moderator`, root
  * `admin`; `revoked` and `expired` are alice's tokens that no longer work.
  */
 import type { InjectOptions } from 'fastify';
 import {
+  IN_REVIEW,
   PUBLISHED,
   REJECTED,
   ROLES,
@@ -219,6 +220,95 @@ const WRITE_ROWS: MatrixRow[] = [
   },
 ];
 
+const mod = (status: number): Expect => ({
+  anonymous: 401,
+  other: 403,
+  owner: 403,
+  moderator: status,
+  admin: status,
+  ...BAD,
+});
+
+const post = (url: string, payload: object) => () => ({ method: 'POST' as const, url, payload });
+
+/** Moderation, appeals, owner actions and the audit log (pipeline issue). */
+const MODERATION_ROWS: MatrixRow[] = [
+  {
+    route: 'GET /v1/review',
+    label: 'review queue',
+    request: () => ({ method: 'GET', url: '/v1/review' }),
+    expect: mod(200),
+  },
+  {
+    route: 'GET /v1/audit',
+    label: 'whole audit log',
+    request: () => ({ method: 'GET', url: '/v1/audit' }),
+    expect: { anonymous: 401, other: 403, owner: 403, moderator: 403, admin: 200, ...BAD },
+  },
+  {
+    route: 'GET /v1/skills/:name/versions/:version/audit',
+    label: 'audit of a published version',
+    request: () => ({ method: 'GET', url: v(PUBLISHED, '/audit') }),
+    expect: { anonymous: 401, other: 403, owner: 200, moderator: 200, admin: 200, ...BAD },
+  },
+  {
+    route: 'GET /v1/skills/:name/versions/:version/audit',
+    label: 'audit of a rejected version',
+    request: () => ({ method: 'GET', url: v(REJECTED, '/audit') }),
+    expect: { anonymous: 401, other: 404, owner: 200, moderator: 200, admin: 200, ...BAD },
+  },
+  {
+    route: 'POST /v1/skills/:name/versions/:version/approve',
+    label: 'approve a version in review',
+    request: post(v(IN_REVIEW, '/approve'), {}),
+    expect: mod(200),
+    writes: true,
+  },
+  {
+    route: 'POST /v1/skills/:name/versions/:version/reject',
+    label: 'reject a version in review',
+    request: post(v(IN_REVIEW, '/reject'), { reason: 'no' }),
+    expect: mod(200),
+    writes: true,
+  },
+  {
+    route: 'POST /v1/skills/:name/versions/:version/appeal',
+    label: 'appeal a rejection',
+    request: post(v(REJECTED, '/appeal'), { message: 'please look again' }),
+    // only the owner appeals; others who may see it are told they are not owners, the rest see nothing
+    expect: { anonymous: 401, other: 404, owner: 200, moderator: 403, admin: 403, ...BAD },
+    writes: true,
+  },
+  {
+    route: 'POST /v1/skills/:name/versions/:version/retry',
+    label: 'retry a verdict rejection (not retryable)',
+    request: post(v(REJECTED, '/retry'), {}),
+    expect: { anonymous: 401, other: 404, owner: 409, moderator: 409, admin: 409, ...BAD },
+    writes: true,
+  },
+  {
+    route: 'POST /v1/skills/:name/versions/:version/yank',
+    label: 'owner yanks a published version',
+    request: post(v(PUBLISHED, '/yank'), {}),
+    expect: { anonymous: 401, other: 403, owner: 200, moderator: 403, admin: 403, ...BAD },
+    writes: true,
+  },
+  {
+    route: 'POST /v1/skills/:name/versions/:version/revoke',
+    label: 'moderator revokes a published version',
+    request: post(v(PUBLISHED, '/revoke'), { reason: 'malware' }),
+    expect: mod(200),
+    writes: true,
+  },
+  {
+    route: 'POST /v1/rescan',
+    label: 'rescan a skill',
+    request: post('/v1/rescan', { name: SKILL }),
+    expect: mod(202),
+    writes: true,
+  },
+];
+
 /** HEAD answers exactly as GET does (fastify registers it beside every GET route). */
 function withHead(rows: MatrixRow[]): MatrixRow[] {
   return rows.flatMap((r) =>
@@ -235,6 +325,10 @@ function withHead(rows: MatrixRow[]): MatrixRow[] {
   );
 }
 
-export const MATRIX: MatrixRow[] = [...withHead(GET_ROWS), ...WRITE_ROWS];
+export const MATRIX: MatrixRow[] = [
+  ...withHead([...GET_ROWS, ...MODERATION_ROWS.filter((r) => r.route.startsWith('GET '))]),
+  ...WRITE_ROWS,
+  ...MODERATION_ROWS.filter((r) => !r.route.startsWith('GET ')),
+];
 
 export { ROLES };

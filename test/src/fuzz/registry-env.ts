@@ -1,7 +1,7 @@
 /**
  * A registry on a temp data dir for the hardening tests: the real app (buildApp) over SQLite and the
- * filesystem blob store, one token per role, and a seeded skill with a published and a rejected
- * version, so that every route has something to act on.
+ * filesystem blob store, one token per role, and a seeded skill with a published, a rejected and an
+ * in-review version, so that every route has something to act on.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,7 @@ export type Role = (typeof ROLES)[number];
 export const SKILL = 'hello-skill';
 export const PUBLISHED = '1.0.0';
 export const REJECTED = '0.9.0';
+export const IN_REVIEW = '0.8.0';
 
 export interface SkillSpec {
   name?: string;
@@ -73,7 +74,7 @@ export function skillTarball(spec: SkillSpec = {}): Buffer {
   ]).tarball;
 }
 
-/** A scanning stage that rejects skills whose description says REJECT (so tests can make rejected versions). */
+/** A scanning stage that rejects skills whose description says REJECT and holds for review those that say REVIEW. */
 export const rejectGate: PipelineStage = {
   name: 'test-gate',
   state: 'scanning',
@@ -82,6 +83,8 @@ export const rejectGate: PipelineStage = {
     const report = { findings: [], verdict: 'pass', note: 'test gate' };
     if (manifest.description.includes('REJECT'))
       return { stop: 'rejected', reason: 'the test gate refused it', report, verdict: 'fail' };
+    if (manifest.description.includes('REVIEW'))
+      return { stop: 'review', reason: 'the test gate wants a human', report, verdict: 'review' };
     return { ok: true, report, verdict: 'pass' };
   },
 };
@@ -137,6 +140,7 @@ export async function registryEnv(options: AppOptions = {}): Promise<RegistryEnv
   for (const [version, description] of [
     [PUBLISHED, 'Says hello to the user'],
     [REJECTED, 'REJECT this one'],
+    [IN_REVIEW, 'REVIEW this one'],
   ] as const) {
     const res = await app.inject({
       method: 'POST',
