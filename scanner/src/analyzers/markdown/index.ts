@@ -24,7 +24,7 @@ import {
 } from './commands.js';
 import { compileText, validateProseMatch, type ProseMatch } from './match.js';
 import { matchText, prepare, rawOffset, type PreparedSegment } from './prose.js';
-import { findFences, structure, type Segment } from './structure.js';
+import { findFences, findIndented, structure, type Segment } from './structure.js';
 
 const CHAR_LABEL: Record<CharKind, string> = {
   'zero-width': 'zero-width character(s)',
@@ -264,6 +264,19 @@ function inlineCommands(run: Run, segs: PreparedSegment[]): void {
   }
 }
 
+function indentedFindings(run: Run): void {
+  const text = run.file.text;
+  for (const b of findIndented(text, findFences(text))) {
+    if (!looksLikeShell(b.text)) continue;
+    const context = classify(text.slice(Math.max(0, b.start - 300), b.start), run.doc);
+    run.out.push(
+      ...run.ctx
+        .embedded(b.text, 'bash', { line: b.line, decodedFrom: 'markdown-fence' })
+        .filter(keepFor(context)),
+    );
+  }
+}
+
 function fenceFindings(run: Run): void {
   const text = run.file.text;
   const readme = /(?:^|\/)readme(?:\.[a-z]+)?$/i.test(run.file.path);
@@ -314,6 +327,7 @@ export function analyzeProse(
   proseFindings(run, prepared);
   inlineCommands(run, prepared);
   if (markdown) fenceFindings(run);
+  if (markdown) indentedFindings(run);
   return run.out;
 }
 

@@ -95,6 +95,47 @@ export function findFences(text: string): Fence[] {
   return fences;
 }
 
+/**
+ * Indented code blocks (four spaces after a blank line, outside lists). They stay in the prose as
+ * well; the caller only hands them to the bash analyzer when they look like commands.
+ */
+export function findIndented(text: string, fences: readonly Fence[]): Fence[] {
+  const out: Fence[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  let block: { start: number; line: number; body: string[] } | undefined;
+  let prevBlank = true;
+  let inList = false;
+  const flush = (end: number) => {
+    if (block)
+      out.push({
+        lang: '',
+        text: block.body.join('\n'),
+        line: block.line,
+        start: block.start,
+        end,
+      });
+    block = undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    const start = offset;
+    offset += l.length + 1;
+    const inFence = fences.some((f) => start >= f.start && start < f.end);
+    const indented = /^(?: {4}|\t)/.test(l) && l.trim() !== '';
+    if (!inFence && indented && (block || (prevBlank && !inList))) {
+      block ??= { start, line: i + 1, body: [] };
+      block.body.push(l.replace(/^(?: {4}|\t)/, ''));
+    } else if (l.trim() === '' && block) block.body.push('');
+    else flush(start);
+    if (l.trim() !== '' && !indented)
+      inList = /^\s{0,3}(?:[-*+]|\d+[.)])\s/.test(l) || (inList && !prevBlank);
+    prevBlank = l.trim() === '';
+  }
+  flush(text.length);
+  return out;
+}
+
 function blank(chars: string[], start: number, end: number): void {
   for (let i = start; i < end && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = ' ';
 }
