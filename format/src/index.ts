@@ -8,3 +8,4 @@ export * from './limits.js';
 export * from './pack.js';
 export * from './unpack.js';
 export * from './skill-files.js';
+export * from './implicit.js';

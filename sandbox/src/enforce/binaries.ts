@@ -4,31 +4,14 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { POSIX_PLUMBING } from '@skillgate/format';
 
 /** PATH inside the sandbox (a fixed system PATH: user-level shims such as pyenv's are not mounted). */
 export const SANDBOX_PATH = '/usr/local/bin:/usr/bin:/bin';
 const HOST_SEARCH = ['/usr/local/bin', '/usr/bin', '/bin', '/usr/local/sbin', '/usr/sbin', '/sbin'];
 
-/** POSIX text plumbing that need not be declared (shared/corpus/README.md). */
-export const IMPLICIT_PLUMBING = [
-  'cat',
-  'ls',
-  'rm',
-  'mkdir',
-  'find',
-  'xargs',
-  'sed',
-  'awk',
-  'grep',
-  'date',
-  'du',
-  'head',
-  'tail',
-  'sort',
-  'wc',
-  'tr',
-  'cut',
-] as const;
+/** POSIX text plumbing that need not be declared (the format's convention). */
+export const IMPLICIT_PLUMBING = POSIX_PLUMBING;
 /** Shells (to run the skill's scripts and `sh -c`), `env` (for `#!/usr/bin/env X`) and no-op builtins. */
 export const IMPLICIT_BASE = ['sh', 'bash', 'env', 'true', 'false', 'echo', 'printf'] as const;
 /** Interpreters a skill's own scripts may name (by extension or shebang) without declaring them. */

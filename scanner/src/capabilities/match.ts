@@ -2,7 +2,7 @@
  * Does a declared capability entry cover an observed use? Hosts with port and wildcard rules,
  * fs globs, exec names with the implicit interpreter + POSIX plumbing allowance, env names.
  */
-import { envName, type Capabilities } from '@skillgate/format';
+import { envName, POSIX_PLUMBING, type Capabilities } from '@skillgate/format';
 
 /** programs a skill may run without listing them (corpus README / DESIGN.md convention) */
 export const IMPLICIT_EXEC: ReadonlySet<string> = new Set([
@@ -15,24 +15,8 @@ export const IMPLICIT_EXEC: ReadonlySet<string> = new Set([
   'tsx',
   'deno',
   'bun',
-  // plain POSIX plumbing
-  'cat',
-  'ls',
-  'rm',
-  'mkdir',
-  'find',
-  'xargs',
-  'sed',
-  'awk',
-  'grep',
-  'date',
-  'du',
-  'head',
-  'tail',
-  'sort',
-  'wc',
-  'tr',
-  'cut',
+  // plain POSIX plumbing (the format's convention), then shell builtins and harmless file tools
+  ...POSIX_PLUMBING,
   'echo',
   'printf',
   'pwd',
