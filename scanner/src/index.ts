@@ -19,3 +19,4 @@ export { evaluateCorpus, formatEval, type EvalResult, type SampleResult } from '
 export { toSarif, type SarifLog, type SarifResult, type SarifRule } from './report/sarif.js';
 export { formatHuman } from './report/human.js';
 export { scanSkill, scanTarget, loadScanInput, type FullScanOptions } from './full-scan.js';
+export * from './dynamic/index.js';
