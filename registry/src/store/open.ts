@@ -64,6 +64,10 @@ export async function openPostgresStore(
   // An idle pooled connection that the server drops (restart, pg_terminate_backend, failover) is
   // discarded by the pool and replaced on the next query; without a listener it would crash the process.
   pool.on('error', () => undefined);
+  // A checked-out connection terminated between queries emits 'error' on the client itself (the
+  // pool only listens while it is idle); the query in flight fails on its own and the client is
+  // not reused, so the event needs a listener too.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrate(db, 'postgres');
   return new KyselyMetadataStore(db, {
