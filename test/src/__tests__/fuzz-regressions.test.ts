@@ -13,30 +13,37 @@ import { test } from 'node:test';
  * upload can kill the server. Which call aborts depends on how deep the caller's stack already is,
  * so the child tries the same input at 400 stack depths; every call must end in a FormatError.
  */
-test('parseSkillMd survives deeply nested frontmatter at any caller stack depth', () => {
-  const script = `
-    import { parseSkillMd } from '@skillgate/format';
-    const n = 3000;
-    const text = '---\\nx: ' + '['.repeat(n) + ']'.repeat(n) + '\\n---\\nbody\\n';
-    let formatErrors = 0;
-    function at(depth) {
-      if (depth > 0) return at(depth - 1) + 1;
-      try { parseSkillMd(text); } catch (e) { if (e.name === 'FormatError') formatErrors++; else throw e; }
-      return 0;
-    }
-    for (let d = 0; d < 400; d++) at(d);
-    console.log(formatErrors);
-  `;
-  const res = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: new URL('../..', import.meta.url),
-    encoding: 'utf8',
-    timeout: 120_000,
+const NESTED: Record<string, string> = {
+  'flow collections': 'x: ' + '['.repeat(3000) + ']'.repeat(3000),
+  // compact block sequences nest on one line, without brackets or indentation
+  'compact block sequences': '- '.repeat(3000) + 'x',
+};
+
+for (const [shape, yaml] of Object.entries(NESTED)) {
+  test(`parseSkillMd survives deeply nested frontmatter (${shape}) at any caller stack depth`, () => {
+    const script = `
+      import { parseSkillMd } from '@skillgate/format';
+      const text = '---\\n' + ${JSON.stringify(yaml)} + '\\n---\\nbody\\n';
+      let formatErrors = 0;
+      function at(depth) {
+        if (depth > 0) return at(depth - 1) + 1;
+        try { parseSkillMd(text); } catch (e) { if (e.name === 'FormatError') formatErrors++; else throw e; }
+        return 0;
+      }
+      for (let d = 0; d < 400; d++) at(d);
+      console.log(formatErrors);
+    `;
+    const res = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: new URL('../..', import.meta.url),
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    const fatal = res.stderr.split('\n').find((l) => /FATAL|Error/.test(l));
+    assert.equal(res.signal, null, `the process died with ${res.signal}: ${fatal ?? ''}`);
+    assert.equal(res.status, 0, res.stderr.slice(0, 500));
+    assert.equal(res.stdout.trim(), '400');
   });
-  const fatal = res.stderr.split('\n').find((l) => /FATAL|Error/.test(l));
-  assert.equal(res.signal, null, `the process died with ${res.signal}: ${fatal ?? ''}`);
-  assert.equal(res.status, 0, res.stderr.slice(0, 500));
-  assert.equal(res.stdout.trim(), '400');
-});
+}
 
 /**
  * Found by fuzz archive/readTarball (seed 20261123, 15 of 100,000 cases): the drive-letter check

@@ -36,7 +36,7 @@ const hostileValue: fc.Arbitrary<Json> = fc.oneof(
     '[::1]:22',
     'api.example.com:99999',
     { name: 'X', hosts: [] },
-    { __proto__: { polluted: true } } as unknown as Json,
+    JSON.parse('{"__proto__": {"polluted": true}}') as Json,
     -0,
     1e308,
     [],
@@ -80,6 +80,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   value: hostileValue,
 });
 
+/** A copy of a generated value, so that constants shared between cases are never mutated (or made circular). */
+function fresh(v: Json): Json {
+  return JSON.parse(JSON.stringify(v)) as Json;
+}
+
 function applyMutation(root: Json, m: Mutation): void {
   let node: Json = root;
   for (const p of m.path) {
@@ -92,14 +97,14 @@ function applyMutation(root: Json, m: Mutation): void {
   if (Array.isArray(node)) {
     const i = Number.parseInt(m.key, 10);
     if (m.op === 'delete' && Number.isInteger(i)) node.splice(i, 1);
-    else if (m.op === 'add') node.push(m.value);
-    else if (Number.isInteger(i) && i >= 0 && i < 64) node[i] = m.value;
+    else if (m.op === 'add') node.push(fresh(m.value));
+    else if (Number.isInteger(i) && i >= 0 && i < 64) node[i] = fresh(m.value);
     return;
   }
   if (m.op === 'delete') delete node[m.key];
   else
     Object.defineProperty(node, m.key, {
-      value: m.value,
+      value: fresh(m.value),
       enumerable: true,
       writable: true,
       configurable: true,
@@ -222,7 +227,12 @@ export const skillMdText: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
   {
     weight: 1,
-    arbitrary: fc.nat(5000).map((n) => `---\nx: ${'['.repeat(n)}${']'.repeat(n)}\n---\n`),
+    arbitrary: fc
+      .tuple(fc.nat(5000), fc.constantFrom('[', '{a: ', '- '))
+      .map(([n, open]) => {
+        const close = open === '[' ? ']' : open === '{a: ' ? '}' : '';
+        return `---\nx:\n  ${open.repeat(n)}1${close.repeat(n)}\n---\n`;
+      }),
   },
   {
     weight: 8,
