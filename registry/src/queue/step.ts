@@ -79,9 +79,9 @@ export async function runStep(
     if (next) v = next;
     return next !== undefined;
   };
-  if (v.stage !== stage.name || v.state !== stage.state)
-    if (!(await move(stage.state, stage.name, `${stage.name} started`)))
-      return { kind: 'done', version: v };
+  // "queued" → "started" in the history: the version API shows which stage is running right now
+  if (!(await move(stage.state, stage.name, `${stage.name} started`)))
+    return { kind: 'done', version: v };
 
   const tarball = await blobs.get(v.digests.sha256);
   if (!tarball) {
