@@ -10,4 +10,11 @@ import { javascriptAnalyzer } from './javascript/index.js';
 import { manifestAnalyzer } from './manifest/index.js';
 import { pythonAnalyzer } from './python/index.js';
 
-export const analyzers: readonly Analyzer[] = [javascriptAnalyzer, pythonAnalyzer, bashAnalyzer, manifestAnalyzer, markdownAnalyzer, textAnalyzer];
+export const analyzers: readonly Analyzer[] = [
+  javascriptAnalyzer,
+  pythonAnalyzer,
+  bashAnalyzer,
+  manifestAnalyzer,
+  markdownAnalyzer,
+  textAnalyzer,
+];
