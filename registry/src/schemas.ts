@@ -93,6 +93,12 @@ export const VersionDetailSchema = Type.Object(
     publisher: Type.String(),
     signed: Type.Boolean(),
     approver: Type.Optional(Type.String()),
+    queuePosition: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        description: 'jobs ahead in the current stage queue (0 = running); absent when not queued',
+      }),
+    ),
   },
   { title: 'VersionDetail' },
 );

@@ -102,6 +102,25 @@ describe('BullMQ pipeline on Redis', () => {
       assert.ok(hist.some((h) => h.reason?.includes('flaky queued')));
     }
     assert.equal((await verifyAuditChain(store)).ok, true);
+    const admin = (await issueToken(store, { user: 'root', roles: ['admin'] })).token;
+    const q = await app.inject({ method: 'GET', url: '/v1/admin/queues', headers: bearer(admin) });
+    const stats = q.json<{
+      mode: string;
+      stages: { stage: string; counts: { completed: number } }[];
+    }>();
+    assert.equal(stats.mode, 'bullmq');
+    assert.deepEqual(
+      stats.stages.map((s) => s.stage),
+      ['validate', 'static-scan', 'flaky', 'sign'],
+    );
+    assert.ok((stats.stages[3]?.counts.completed ?? 0) >= names.length);
+    const pub = await app.inject({ method: 'GET', url: '/v1/skills/queued-0/versions/1.0.0' });
+    assert.equal(pub.json<{ queuePosition?: number }>().queuePosition, undefined);
+    assert.equal(
+      (await app.inject({ method: 'GET', url: '/v1/admin/queues', headers: bearer(alice) }))
+        .statusCode,
+      403,
+    );
   });
 
   it('a stage that keeps failing stops with a reason; retry keeps the version number', async () => {

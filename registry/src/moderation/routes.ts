@@ -22,6 +22,7 @@ import {
   Empty,
   MessageBody,
   OptionalReasonBody,
+  QueueStats,
   ReasonBody,
   RescanAccepted,
   RescanBody,
@@ -369,6 +370,25 @@ const moderation: FastifyPluginAsyncTypebox<ModerationOptions> = async (app, opt
       });
       const entries = await store.listAudit({ subject: `${v.name}@${v.version}` });
       return { entries: entries.map(auditView) };
+    },
+  );
+
+  app.get(
+    '/v1/admin/queues',
+    {
+      onRequest: admin,
+      schema: {
+        tags: ['moderation'],
+        summary:
+          'the pipeline queues (admins): job counts per stage; in-process mode: unfinished runs',
+        response: { 200: QueueStats, ...errorResponses },
+      },
+    },
+    async () => {
+      const unfinished = (await store.listUnfinished()).length;
+      const review = (await store.listByState(['review'])).length;
+      const stages = runner.stats ? await runner.stats() : [];
+      return { mode: runner.stats ? 'bullmq' : 'in-process', unfinished, review, stages };
     },
   );
 

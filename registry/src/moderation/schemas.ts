@@ -54,3 +54,15 @@ export const AuditLog = Type.Object({
   }),
 });
 export const RescanAccepted = Type.Object({ queued: Type.Integer() });
+
+export const QueueStats = Type.Object({
+  mode: Type.String(),
+  unfinished: Type.Integer(),
+  review: Type.Integer(),
+  stages: Type.Array(
+    Type.Object({
+      stage: Type.String(),
+      counts: Type.Record(Type.String(), Type.Integer()),
+    }),
+  ),
+});

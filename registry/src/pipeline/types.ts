@@ -65,4 +65,8 @@ export interface PipelineRunner {
   /** re-schedules versions left in a non-final state (after a restart); returns how many */
   resumeUnfinished(): Promise<number>;
   close(): Promise<void>;
+  /** jobs ahead of this version in its stage queue (0 = running); undefined when not queued */
+  position?(v: VersionRecord): Promise<number | undefined>;
+  /** per-stage job counts, for the admin queue view */
+  stats?(): Promise<{ stage: string; counts: Record<string, number> }[]>;
 }

@@ -117,6 +117,22 @@ export class BullMqRunner implements PipelineRunner {
     return i < 0 ? undefined : i + 1;
   }
 
+  async stats(): Promise<{ stage: string; counts: Record<string, number> }[]> {
+    return Promise.all(
+      this.deps.stages.map(async (s) => ({
+        stage: s.name,
+        counts: await this.queue(s.name).getJobCounts(
+          'waiting',
+          'active',
+          'delayed',
+          'completed',
+          'failed',
+          'prioritized',
+        ),
+      })),
+    );
+  }
+
   async idle(): Promise<void> {
     for (let i = 0; i < 36_000; i++) {
       await Promise.all([...this.pending]);

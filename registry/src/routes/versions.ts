@@ -29,7 +29,9 @@ const versions: FastifyPluginAsyncTypebox = async (app) => {
       const v = await visibleVersion(app, req, req.params.name, req.params.version, {
         published: false,
       });
-      return versionDetail(v, await store.history(v.id));
+      const detail = versionDetail(v, await store.history(v.id));
+      const queuePosition = await app.skillgate.runner.position?.(v);
+      return queuePosition === undefined ? detail : { ...detail, queuePosition };
     },
   );
 
