@@ -34,8 +34,11 @@ function nestingOf(yaml: string): { flow: number; indent: number } {
     else if (c === '\n') quote = undefined;
   }
   let indent = 0;
-  for (const line of yaml.split('\n'))
-    indent = Math.max(indent, line.length - line.trimStart().length);
+  for (const line of yaml.split('\n')) {
+    // compact nesting on one line (`- - - x`, `? ? x`) counts like indentation
+    const markers = /^\s*((?:[-?:](?:[ \t]+|$))+)/.exec(line)?.[1]?.replace(/\s+/g, '').length ?? 0;
+    indent = Math.max(indent, line.length - line.trimStart().length + markers * 4);
+  }
   return { flow, indent };
 }
 
@@ -64,7 +67,7 @@ export function parseSkillMd(text: string, file = 'SKILL.md'): SkillMd {
   }
   let data: unknown;
   try {
-    data = parseYaml(yamlText, { maxAliasCount: 50 });
+    data = parseYaml(yamlText, { maxAliasCount: 50, logLevel: 'error' });
   } catch (cause) {
     throw new FormatError(
       'SKILLMD_FRONTMATTER',

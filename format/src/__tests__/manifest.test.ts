@@ -114,6 +114,14 @@ test('capability equality ignores order; diffs list what was added and removed',
 
 test('frontmatter nested or sized past the limits is refused before YAML parsing', () => {
   const deep = `---\nx: ${'['.repeat(500)}${']'.repeat(500)}\n---\n`;
+  const compact = `---\n${'- '.repeat(3000)}x\n---\n`;
+  assert.throws(
+    () => parseSkillMd(compact),
+    (e: FormatError) => e.code === 'SKILLMD_FRONTMATTER' && /nested/.test(e.message),
+  );
+  assert.deepEqual(parseSkillMd('---\nlist:\n  - - a\n    - b\n---\n').frontmatter, {
+    list: [['a', 'b']],
+  });
   assert.throws(
     () => parseSkillMd(deep),
     (e: FormatError) => e.code === 'SKILLMD_FRONTMATTER' && /nested/.test(e.message),
