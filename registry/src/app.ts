@@ -80,6 +80,7 @@ export function buildApp(appDeps: AppDeps, options: AppOptions = {}): FastifyIns
     runner,
     trustRoot: deps.trustRoot,
     limits,
+    uploadTimeoutMs: options.requestTimeoutMs ?? 30_000,
   };
   const rateLimit = options.rateLimit ?? { max: 60, timeWindow: '1 minute' };
 

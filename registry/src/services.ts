@@ -48,6 +48,8 @@ export interface Services {
   runner: PipelineRunner;
   trustRoot: (() => unknown) | undefined;
   limits: Partial<PackLimits> & { maxPackedBytes: number };
+  /** how long a publish body may take to arrive (the request timeout) */
+  uploadTimeoutMs: number;
 }
 
 declare module 'fastify' {

@@ -2,7 +2,8 @@
 import { digestsOf } from '@skillgate/format';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyRequest } from 'fastify';
+import { PassThrough } from 'node:stream';
+import type { FastifyRequest, preParsingAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { RegistryError } from '../errors.js';
 import { principalOf } from '../plugins/auth.js';
@@ -29,6 +30,33 @@ const TarballBody = Type.Unsafe<Buffer>({
   description: 'the skill .tgz',
 });
 
+/**
+ * A deadline on reading the upload body: Node's own requestTimeout is only checked every 30 s and
+ * does not cut a request whose body is still dribbling in (slow-loris), so the publish route ends
+ * the body itself — 408 in the catalogue shape, then the connection is closed.
+ */
+export function bodyDeadline(ms: number): preParsingAsyncHookHandler {
+  return async (req, reply, payload) => {
+    const out = new PassThrough();
+    const timer = setTimeout(() => {
+      reply.header('connection', 'close');
+      out.destroy(new RegistryError('REQUEST_TIMEOUT'));
+      // whatever the client still sends is not read: the socket goes once the 408 is out
+      setTimeout(() => req.raw.socket.destroy(), 200).unref();
+    }, ms);
+    timer.unref();
+    const stop = () => clearTimeout(timer);
+    payload.on('end', stop);
+    payload.on('close', stop);
+    payload.on('error', (e) => {
+      stop();
+      out.destroy(e);
+    });
+    payload.pipe(out);
+    return out;
+  };
+}
+
 const publish: FastifyPluginAsyncTypebox = async (app) => {
   const { store, blobs, runner, limits } = app.skillgate;
   app.addContentTypeParser(TARBALL_TYPES, { parseAs: 'buffer' }, (_req, body, done) =>
@@ -41,6 +69,7 @@ const publish: FastifyPluginAsyncTypebox = async (app) => {
       bodyLimit: limits.maxPackedBytes,
       // both run before a byte of the body is read
       onRequest: [app.requireRole('publisher'), requireTarballType],
+      preParsing: bodyDeadline(app.skillgate.uploadTimeoutMs),
       config: { writeLimit: 'publish' },
       // The body is raw bytes: check it is a buffer here; the package itself is checked by inspectTarball.
       validatorCompiler: () => (data: unknown) =>
