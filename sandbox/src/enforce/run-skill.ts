@@ -255,16 +255,18 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
       );
       let wrapped: { argv: string[] };
       try {
-        wrapped = await SandboxManager.wrapWithSandboxArgv(
-          inner,
-          undefined,
-          undefined,
-          undefined,
-          ctx.workspace,
-          {
-            commandId: runId,
-            commandText: o.command.join(' '),
-          },
+        wrapped = await wrapWithRetry(() =>
+          SandboxManager.wrapWithSandboxArgv(
+            inner,
+            undefined,
+            undefined,
+            undefined,
+            ctx.workspace,
+            {
+              commandId: runId,
+              commandText: o.command.join(' '),
+            },
+          ),
         );
       } catch (e) {
         throw new EnforceError(
@@ -350,3 +352,19 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
 
 /** runSkill as the sandbox port's enforce adapter. */
 export const enforceSandbox: EnforceSandbox = { run: runSkill };
+
+/**
+ * sandbox-runtime finds the shell with `which` under a 1 s timeout; on a loaded host that spawn can
+ * time out and the wrap fails with "Shell 'bash' not found in PATH" although bash is there. Retry
+ * that one transient failure a few times; anything else is thrown at once.
+ */
+async function wrapWithRetry<T>(wrap: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await wrap();
+    } catch (e) {
+      if (i >= attempts || !/not found in PATH/.test((e as Error).message)) throw e;
+      await new Promise((r) => setTimeout(r, 200 * i));
+    }
+  }
+}
