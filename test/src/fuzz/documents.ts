@@ -227,12 +227,10 @@ export const skillMdText: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
   {
     weight: 1,
-    arbitrary: fc
-      .tuple(fc.nat(5000), fc.constantFrom('[', '{a: ', '- '))
-      .map(([n, open]) => {
-        const close = open === '[' ? ']' : open === '{a: ' ? '}' : '';
-        return `---\nx:\n  ${open.repeat(n)}1${close.repeat(n)}\n---\n`;
-      }),
+    arbitrary: fc.tuple(fc.nat(5000), fc.constantFrom('[', '{a: ', '- ')).map(([n, open]) => {
+      const close = open === '[' ? ']' : open === '{a: ' ? '}' : '';
+      return `---\nx:\n  ${open.repeat(n)}1${close.repeat(n)}\n---\n`;
+    }),
   },
   {
     weight: 8,
