@@ -246,6 +246,12 @@ const MODERATION_ROWS: MatrixRow[] = [
     expect: { anonymous: 401, other: 403, owner: 403, moderator: 403, admin: 200, ...BAD },
   },
   {
+    route: 'GET /v1/admin/queues',
+    label: 'queue dashboard (job counts per stage)',
+    request: () => ({ method: 'GET', url: '/v1/admin/queues' }),
+    expect: { anonymous: 401, other: 403, owner: 403, moderator: 403, admin: 200, ...BAD },
+  },
+  {
     route: 'GET /v1/skills/:name/versions/:version/audit',
     label: 'audit of a published version',
     request: () => ({ method: 'GET', url: v(PUBLISHED, '/audit') }),
