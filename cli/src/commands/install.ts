@@ -31,6 +31,7 @@ export function register(program: Command): void {
     .option('--accept-capabilities', 'accept capabilities that an upgrade adds')
     .option('--trust-root <file>', 'trust material file (instead of the pinned one)')
     .option('--accept-new-trust-root', 'replace a pinned trust root that changed')
+    .option('--require-tlog', 'refuse attestations without a transparency-log (Rekor) entry')
     .action(
       async (
         spec: string,
@@ -40,6 +41,7 @@ export function register(program: Command): void {
           acceptCapabilities?: boolean;
           trustRoot?: string;
           acceptNewTrustRoot?: boolean;
+          requireTlog?: boolean;
         },
         cmd: Command,
       ) => {
@@ -54,6 +56,7 @@ export function register(program: Command): void {
           verifyAttestation: attestationVerifier({
             trustRootFile: o.trustRoot,
             acceptNewTrustRoot: o.acceptNewTrustRoot,
+            requireTlog: o.requireTlog,
           }),
         });
         if (globals(cmd).json) return printJson(r);

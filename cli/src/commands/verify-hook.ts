@@ -7,6 +7,8 @@ import { progress } from '../output.js';
 export interface VerifyHookOptions {
   trustRootFile?: string;
   acceptNewTrustRoot?: boolean;
+  /** refuse attestations without a Rekor entry */
+  requireTlog?: boolean;
 }
 
 /** Install's attestation check: trust root (pinned on first use), not revoked, then the bundle. */
@@ -31,6 +33,7 @@ export function attestationVerifier(opts: VerifyHookOptions): AttestationVerifie
       trust: trust.root,
       name,
       version,
+      requireTlog: opts.requireTlog,
     });
     return { bundle, bundleSha256: verified.bundleDigest, signer: signerLabel(verified) };
   };

@@ -35,6 +35,8 @@ export function checkBundle(input: {
   trust: TrustRootDocument;
   name: string;
   version: string;
+  /** refuse a bundle without a transparency-log entry */
+  requireTlog?: boolean;
 }): VerifiedSkill {
   try {
     return verifySkill({
@@ -42,7 +44,7 @@ export function checkBundle(input: {
       tarballDigests: digestsOf(input.tarball),
       manifestCapabilities: input.capabilities,
       trust: input.trust,
-      policy: { name: input.name, version: input.version },
+      policy: { name: input.name, version: input.version, requireTlog: input.requireTlog ?? false },
     });
   } catch (e) {
     if (e instanceof SignerError) {
