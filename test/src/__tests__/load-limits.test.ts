@@ -16,10 +16,12 @@ function errorCode(body: string): string | undefined {
   }
 }
 
+// registryEnv's setup publishes with the owner token itself, so each test gets its own registry
+// and states the per-token budget it means instead of inheriting what the setup used up.
 describe('rate limits on write routes', () => {
   let env: RegistryEnv;
   before(async () => {
-    env = await registryEnv({ rateLimit: { max: 3, timeWindow: '1 minute' } });
+    env = await registryEnv({ rateLimit: { max: 3, timeWindow: '1 minute', maxPerToken: 1000 } });
   });
   after(() => env.close());
 
@@ -47,12 +49,29 @@ describe('rate limits on write routes', () => {
       'other IPs keep their own budget',
     );
   });
+});
+
+describe('per-token write limit', () => {
+  let env: RegistryEnv;
+  before(async () => {
+    env = await registryEnv({ rateLimit: { max: 3, timeWindow: '1 minute', maxPerToken: 6 } });
+  });
+  after(() => env.close());
+
+  const publishFrom = (ip: string, version: string) =>
+    env.app.inject({
+      method: 'POST',
+      url: '/v1/skills',
+      remoteAddress: ip,
+      headers: { 'content-type': 'application/gzip', ...env.headers('owner') },
+      payload: skillTarball({ version }),
+    });
 
   test('one token is cut off past the limit wherever it connects from', async () => {
     // A token spread over many addresses (a botnet, rotating proxies) must not multiply its budget.
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++)
-      statuses.push((await publishFrom(`198.51.100.${i + 1}`, `6.0.${i}`)).statusCode);
+      statuses.push((await publishFrom(`198.51.100.${i + 1}`, `6.0.${i}`)).statusCode); // 1 per address: never the address limit
     assert.ok(
       statuses.includes(429),
       `6 publishes with one token from 6 IPs, limit 3: got ${statuses.join(', ')} (no per-token limit)`,
