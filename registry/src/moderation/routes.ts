@@ -12,7 +12,7 @@ import { RegistryError } from '../errors.js';
 import type { PipelineStage } from '../pipeline/types.js';
 import { principalOf } from '../plugins/auth.js';
 import { errorResponses } from '../schemas.js';
-import type { AuditRecord, VersionRecord } from '../store/types.js';
+import type { AuditRecord, VersionRecord, VersionState } from '../store/types.js';
 import { versionDetail } from '../views.js';
 import { isRetryableRejection, moveVersion, PIPELINE_STATES } from './actions.js';
 import { rescanVersions } from './rescan.js';
@@ -127,35 +127,51 @@ const moderation: FastifyPluginAsyncTypebox<ModerationOptions> = async (app, opt
     },
   );
 
-  app.post(
-    `${base}/reject`,
-    {
-      onRequest: moderator,
-      schema: {
-        tags: ['moderation'],
-        summary: 'reject a version in review with a reason (never served)',
-        params: VersionParams,
-        body: ReasonBody,
-        response: ok,
+  /** a moderator moves a version into a final state with a reason (reject from review, revoke from published) */
+  const moderatorMove = (m: {
+    action: 'reject' | 'revoke';
+    summary: string;
+    from: VersionState;
+    to: VersionState;
+    refusal: string;
+  }) =>
+    app.post(
+      `${base}/${m.action}`,
+      {
+        onRequest: moderator,
+        schema: {
+          tags: ['moderation'],
+          summary: m.summary,
+          params: VersionParams,
+          body: ReasonBody,
+          response: ok,
+        },
       },
-    },
-    async (req) => {
-      const p = principalOf(req);
-      const v = await versionFor(app, req, req.params.name, req.params.version, {
-        owners: false,
-        moderators: true,
-      });
-      const next = await moveVersion(store, v, {
-        action: 'reject',
-        actor: p.user,
-        from: ['review'],
-        to: 'rejected',
-        reason: `rejected by ${p.user}: ${req.body.reason}`,
-        refusal: 'only versions in review can be rejected',
-      });
-      return detail(next);
-    },
-  );
+      async (req) => {
+        const p = principalOf(req);
+        const v = await versionFor(app, req, req.params.name, req.params.version, {
+          owners: false,
+          moderators: true,
+        });
+        const next = await moveVersion(store, v, {
+          action: m.action,
+          actor: p.user,
+          from: [m.from],
+          to: m.to,
+          reason: `${m.to} by ${p.user}: ${req.body.reason}`,
+          refusal: m.refusal,
+        });
+        return detail(next);
+      },
+    );
+
+  moderatorMove({
+    action: 'reject',
+    summary: 'reject a version in review with a reason (never served)',
+    from: 'review',
+    to: 'rejected',
+    refusal: 'only versions in review can be rejected',
+  });
 
   app.post(
     `${base}/appeal`,
@@ -278,35 +294,13 @@ const moderation: FastifyPluginAsyncTypebox<ModerationOptions> = async (app, opt
     },
   );
 
-  app.post(
-    `${base}/revoke`,
-    {
-      onRequest: moderator,
-      schema: {
-        tags: ['moderation'],
-        summary: 'a moderator revokes a published version with a reason (never served again)',
-        params: VersionParams,
-        body: ReasonBody,
-        response: ok,
-      },
-    },
-    async (req) => {
-      const p = principalOf(req);
-      const v = await versionFor(app, req, req.params.name, req.params.version, {
-        owners: false,
-        moderators: true,
-      });
-      const next = await moveVersion(store, v, {
-        action: 'revoke',
-        actor: p.user,
-        from: ['published'],
-        to: 'revoked',
-        reason: `revoked by ${p.user}: ${req.body.reason}`,
-        refusal: 'only a published version can be revoked',
-      });
-      return detail(next);
-    },
-  );
+  moderatorMove({
+    action: 'revoke',
+    summary: 'a moderator revokes a published version with a reason (never served again)',
+    from: 'published',
+    to: 'revoked',
+    refusal: 'only a published version can be revoked',
+  });
 
   app.post(
     '/v1/rescan',
