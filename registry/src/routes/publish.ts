@@ -38,7 +38,10 @@ const TarballBody = Type.Unsafe<Buffer>({
 export function bodyDeadline(ms: number): preParsingAsyncHookHandler {
   return async (req, reply, payload) => {
     const out = new PassThrough();
+    // fastify's body reader listens too; this one only keeps a late error from going uncaught
+    out.on('error', () => undefined);
     const timer = setTimeout(() => {
+      if (reply.sent || reply.raw.headersSent) return; // answered already (e.g. 413 before reading)
       reply.header('connection', 'close');
       out.destroy(new RegistryError('REQUEST_TIMEOUT'));
       // whatever the client still sends is not read: the socket goes once the 408 is out
@@ -48,6 +51,8 @@ export function bodyDeadline(ms: number): preParsingAsyncHookHandler {
     const stop = () => clearTimeout(timer);
     payload.on('end', stop);
     payload.on('close', stop);
+    reply.raw.on('close', stop);
+    reply.raw.on('finish', stop);
     payload.on('error', (e) => {
       stop();
       out.destroy(e);
