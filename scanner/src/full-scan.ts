@@ -2,29 +2,17 @@
  * The whole scan: static analysis, then (where the host can) the dynamic stage in the observe
  * sandbox, merged into one report with one verdict. Used by `skillgate scan` and the registry.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { collectFiles, parseManifest, readTarball, type Manifest } from '@skillgate/format';
+import { parseManifest, type Manifest } from '@skillgate/format';
 import { BwrapObserveSandbox, observeAvailability, type ObserveSandbox } from '@skillgate/sandbox';
 import { runDynamic, type DynamicOptions } from './dynamic/index.js';
 import type { ScanOptions } from './engine/options.js';
-import { scanFiles, type ScanInputFile } from './engine/scan.js';
+import { loadScanInput, scanFiles, type ScanInputFile } from './engine/scan.js';
 import type { DynamicSummary, ScanReport } from './types.js';
 import { decideVerdict } from './verdict/verdict.js';
 
 export interface FullScanOptions extends ScanOptions {
   /** false skips the dynamic stage; an object tunes it (sandbox, limits, budget) */
   dynamic?: boolean | DynamicOptions;
-}
-
-/** Reads a skill folder or a `.tgz` (safely unpacked in memory). Throws FormatError on bad input. */
-export async function loadScanInput(target: string): Promise<ScanInputFile[]> {
-  const st = await stat(target);
-  if (st.isDirectory()) return collectFiles(target);
-  const bytes = await readFile(target);
-  const gz = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  return gz || /\.t(?:ar\.)?gz$/.test(target)
-    ? readTarball(bytes)
-    : [{ path: target.split('/').pop() ?? target, bytes }];
 }
 
 function manifestOf(files: readonly ScanInputFile[]): Manifest | undefined {

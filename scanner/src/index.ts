@@ -3,6 +3,7 @@ export * from './analyzer.js';
 export {
   scanFiles,
   scanPath,
+  loadScanInput,
   defaultRules,
   SCANNER_VERSION,
   type ScanInputFile,
@@ -18,5 +19,5 @@ export { compareCapabilities, observedCapabilities, isDeclared } from './capabil
 export { evaluateCorpus, formatEval, type EvalResult, type SampleResult } from './eval/evaluate.js';
 export { toSarif, type SarifLog, type SarifResult, type SarifRule } from './report/sarif.js';
 export { formatHuman } from './report/human.js';
-export { scanSkill, scanTarget, loadScanInput, type FullScanOptions } from './full-scan.js';
+export { scanSkill, scanTarget, type FullScanOptions } from './full-scan.js';
 export * from './dynamic/index.js';

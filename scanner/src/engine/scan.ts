@@ -164,23 +164,20 @@ function roundAll(t: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(t).map(([k, v]) => [`static.${k}`, round(v)]));
 }
 
-function isGzip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+/** Reads a skill folder or a `.tgz` (safely unpacked in memory). Throws FormatError on bad input. */
+export async function loadScanInput(target: string): Promise<ScanInputFile[]> {
+  const st = await stat(target);
+  if (st.isDirectory()) return collectFiles(target);
+  const bytes = await readFile(target);
+  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return gzip || /\.t(?:ar\.)?gz$/.test(target)
+    ? readTarball(bytes)
+    : [{ path: target.split('/').pop() ?? target, bytes }];
 }
 
-/** Reads a skill folder or a .tgz and scans it. Throws FormatError for unreadable input. */
+/** Reads a skill folder or a .tgz and scans it (static stage only). */
 export async function scanPath(target: string, options: ScanOptions = {}): Promise<ScanReport> {
-  const st = await stat(target);
-  let files: ScanInputFile[];
-  if (st.isDirectory()) files = await collectFiles(target);
-  else {
-    const bytes = await readFile(target);
-    files =
-      isGzip(bytes) || /\.t(?:ar\.)?gz$/.test(target)
-        ? await readTarball(bytes)
-        : [{ path: target.split('/').pop() ?? target, bytes }];
-  }
-  return scanFiles(files, options);
+  return scanFiles(await loadScanInput(target), options);
 }
 
 export type { Capabilities };
