@@ -54,26 +54,27 @@ export function register(program: Command): void {
       }
       let tarball: Buffer;
       let bundle: unknown;
-      let name: string;
-      let version: string;
+      let wanted: { name: string; version: string } | undefined; // undefined: the tarball's own
       if (o.tarball || o.bundle) {
         if (!o.tarball || !o.bundle)
           throw new CliError('USAGE', '--tarball and --bundle go together');
         tarball = await readFile(o.tarball);
         bundle = JSON.parse(await readFile(o.bundle, 'utf8')) as unknown;
-        ({ name, version } = readSkillPackage(await readTarball(tarball)).manifest);
       } else {
         if (!spec)
           throw new CliError('USAGE', 'give name@version, --tarball with --bundle, or --lockfile');
         const parsed = parseSpec(spec);
-        name = parsed.name;
-        version = await resolveVersion(client, name, parsed.range);
-        await checkNotRevoked(client, name, version);
-        const base = `/v1/skills/${enc(name)}/versions/${enc(version)}`;
+        wanted = {
+          name: parsed.name,
+          version: await resolveVersion(client, parsed.name, parsed.range),
+        };
+        await checkNotRevoked(client, wanted.name, wanted.version);
+        const base = `/v1/skills/${enc(wanted.name)}/versions/${enc(wanted.version)}`;
         tarball = await client.bytes(`${base}/tarball`);
         bundle = await client.get<unknown>(`${base}/attestation`);
       }
       const manifest = readSkillPackage(await readTarball(tarball)).manifest;
+      const { name, version } = wanted ?? manifest;
       const v = checkBundle({
         bundle,
         tarball,
