@@ -41,8 +41,13 @@ function mustDeclare(c: CapabilityUse): boolean {
   return true;
 }
 
+type Canonical = ReturnType<typeof canonicalCapabilities>;
+
 export function isDeclared(declared: Capabilities, c: CapabilityUse): boolean {
-  const d = canonicalCapabilities(declared);
+  return declaredIn(canonicalCapabilities(declared), c);
+}
+
+function declaredIn(d: Canonical, c: CapabilityUse): boolean {
   switch (c.kind) {
     case 'network':
       return hostAllowed(d.network, c.host, c.port);
@@ -108,13 +113,15 @@ export function compareCapabilities(
   hints?: Capabilities,
 ): CapabilityOutcome {
   const decl = declared ?? {};
-  const against = declared ?? hints ?? {};
+  // canonical forms once per scan, not once per finding
+  const declC = canonicalCapabilities(decl);
+  const againstC = declared || !hints ? declC : canonicalCapabilities(hints);
   const observed = observedCapabilities(findings);
   const out: Finding[] = [];
   const undeclaredUses: Finding[] = [];
   for (const f of findings) {
     const c = f.capability;
-    if (!c || !mustDeclare(c) || isDeclared(against, c)) continue;
+    if (!c || !mustDeclare(c) || declaredIn(againstC, c)) continue;
     undeclaredUses.push(f);
   }
   const undeclared = observedCapabilities(undeclaredUses);
@@ -152,7 +159,7 @@ export function compareCapabilities(
   const bulkEnv = findings.some((f) => f.threat === 'secrets');
   const sink = findings.find(
     (f) =>
-      (f.capability?.kind === 'network' && !isDeclared(decl, f.capability)) ||
+      (f.capability?.kind === 'network' && !declaredIn(declC, f.capability)) ||
       // a destination computed at run time: the whole environment may not go there, and nothing
       // secret may when no host is declared (with declared hosts the sandbox holds it to them)
       (f.threat === 'egress' && !f.capability && (bulkEnv || !(decl.network ?? []).length)),

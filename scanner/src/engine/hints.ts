@@ -5,6 +5,15 @@
  */
 import { parseSkillMd, type Capabilities } from '@skillgate/format';
 
+const HINT_KEYS = ['openclaw', 'clawdbot', 'clawdis', 'clawhub'];
+
+/**
+ * Every hint key contains `claw`: a SKILL.md without it has no hints, and its frontmatter need not
+ * be YAML-parsed (about 1 ms a skill, most of the engine's own time). A key spelled only through
+ * YAML escapes or tags is missed, which can only make the scan stricter (hints relax it).
+ */
+const MAY_HINT = /claw/;
+
 function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
@@ -27,7 +36,7 @@ function fromMetadata(
   into: { exec: Set<string>; env: Set<string> },
 ): void {
   if (!meta) return;
-  for (const key of ['openclaw', 'clawdbot', 'clawdis', 'clawhub']) {
+  for (const key of HINT_KEYS) {
     const requires = obj(obj(meta[key])?.['requires']);
     if (!requires) continue;
     for (const b of [...strings(requires['bins']), ...strings(requires['anyBins'])])
@@ -41,7 +50,7 @@ export function metadataHints(
   metaJson: string | undefined,
 ): Capabilities | undefined {
   const into = { exec: new Set<string>(), env: new Set<string>() };
-  if (skillMd) {
+  if (skillMd && MAY_HINT.test(skillMd)) {
     try {
       const fm = parseSkillMd(skillMd).frontmatter;
       fromMetadata(obj(fm['metadata']), into);

@@ -41,6 +41,9 @@ export function analyzerFor(
   return analyzers.find((a) => a.languages.includes(language));
 }
 
+/** rules per language, once per rule set rather than once per scan (a RuleSet is not mutated) */
+const byLanguage = new WeakMap<RuleSet, Map<RuleLanguage, Rule[]>>();
+
 export function makeRouter(opts: {
   analyzers: readonly Analyzer[];
   rules: RuleSet;
@@ -48,10 +51,12 @@ export function makeRouter(opts: {
   maxDepth: number;
   maxBytes: number;
 }): Router {
-  const rulesByLang = new Map<RuleLanguage, Rule[]>();
+  let rulesByLang = byLanguage.get(opts.rules);
+  if (!rulesByLang) byLanguage.set(opts.rules, (rulesByLang = new Map()));
+  const cache = rulesByLang;
   const rulesFor = (lang: RuleLanguage): Rule[] => {
-    let r = rulesByLang.get(lang);
-    if (!r) rulesByLang.set(lang, (r = opts.rules.forLanguage(lang)));
+    let r = cache.get(lang);
+    if (!r) cache.set(lang, (r = opts.rules.forLanguage(lang)));
     return r;
   };
   const timings: Record<string, number> = {};

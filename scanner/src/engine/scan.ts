@@ -80,9 +80,15 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
   const files = [...input].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const findings: Finding[] = [];
   const manifest = readManifest(files, findings);
+  // each file is decoded once: for the metadata hints and again for its analyzer
+  const decoded = new Map<ScanInputFile, string | undefined>();
+  const decode = (f: ScanInputFile) => {
+    if (!decoded.has(f)) decoded.set(f, decodeText(f.bytes));
+    return decoded.get(f);
+  };
   const text = (p: string) => {
     const f = files.find((x) => x.path === p);
-    return f ? decodeText(f.bytes) : undefined;
+    return f ? decode(f) : undefined;
   };
   const hints = metadataHints(text('SKILL.md'), text('_meta.json'));
   const router = makeRouter({
@@ -115,7 +121,7 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
       );
       continue;
     }
-    const body = decodeText(f.bytes);
+    const body = decode(f);
     if (body === undefined) {
       const media = mediaKind(f.bytes);
       findings.push(

@@ -12,7 +12,7 @@ import { BUILTINS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { Facts, type CmdFact } from './facts.js';
 import { Flow } from './flow.js';
-import { patternMatches, validateBashMatch, type BashMatch, type CommandPattern } from './match.js';
+import { commandMatcher, validateBashMatch, type BashMatch } from './match.js';
 import { parseScript } from './syntax.js';
 import { UNKNOWN, normPath } from './values.js';
 
@@ -129,7 +129,7 @@ function execCapabilities(f: CmdFact, functions: ReadonlySet<string>): string[] 
 function capPath(p: string): string | undefined {
   if (!p || p === '-' || /^\/dev\/(?:null|std(?:in|out|err)|tty|tcp\/|udp\/|fd\/)/.test(p))
     return undefined;
-  if (p.replace(new RegExp(UNKNOWN, 'g'), '') === '' || p.startsWith(UNKNOWN)) return undefined;
+  if (p.replaceAll(UNKNOWN, '') === '' || p.startsWith(UNKNOWN)) return undefined;
   return p.split(UNKNOWN).join('*');
 }
 
@@ -160,18 +160,30 @@ export class BashRun {
 
   hits(m: BashMatch): Hit[] {
     if ('any' in m) return m.any.flatMap((x) => this.hits(x));
-    if ('command' in m)
-      return this.facts.facts.filter((f) => patternMatches(m.command, f)).map((fact) => ({ fact }));
+    if ('command' in m) {
+      const test = commandMatcher(m.command);
+      const out: Hit[] = [];
+      for (const fact of this.facts.facts) if (test(fact)) out.push({ fact });
+      return out;
+    }
     if ('capability' in m) return this.capabilities(m.capability);
     const { from, to, into } = m.flow;
     const out: Hit[] = [];
+    const fromTests = from.map(commandMatcher);
+    const toTests = to?.map(commandMatcher);
+    const fromMemo = new Map<number, boolean>();
     const isFrom = (id: number) => {
-      const s = this.flow.fact(id);
-      return s !== undefined && from.some((p: CommandPattern) => patternMatches(p, s));
+      let hit = fromMemo.get(id);
+      if (hit === undefined) {
+        const s = this.flow.fact(id);
+        hit = s !== undefined && fromTests.some((t) => t(s));
+        fromMemo.set(id, hit);
+      }
+      return hit;
     };
     for (const f of this.facts.facts) {
       if ((f.id & 63) === 0) checkDeadline(this.ctx);
-      if (to && !to.some((p) => patternMatches(p, f))) continue;
+      if (toTests && !toTests.some((t) => t(f))) continue;
       const sources =
         into === 'code'
           ? this.flow.code(f)

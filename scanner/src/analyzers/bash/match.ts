@@ -160,6 +160,9 @@ export function validateBashMatch(
 
 interface Compiled {
   name?: RegExp[];
+  /** answers of the name globs per program name (few distinct names, tested for every command) */
+  nameMemo: Map<string, boolean>;
+  test?: (f: CmdFact) => boolean;
   flags?: string[];
   flagGlobs?: RegExp[];
   notFlags?: string[];
@@ -184,6 +187,7 @@ function compile(p: CommandPattern): Compiled {
   const P = (g?: string[]) => g?.map((x) => globRegExp(x, true));
   c = {
     name: a(p.name),
+    nameMemo: new Map(),
     flags: p.flags?.filter((x) => !x.includes('*')),
     flagGlobs: a(p.flags?.filter((x) => x.includes('*'))),
     notFlags: p.notFlags?.filter((x) => !x.includes('*')),
@@ -211,19 +215,36 @@ function flagHit(f: CmdFact, exact: string[] | undefined, globs: RegExp[] | unde
   return globs !== undefined && globs.length > 0 && f.args.some((a) => some(globs, a.s));
 }
 
-export function patternMatches(p: CommandPattern, f: CmdFact): boolean {
-  const c = compile(p);
-  if (c.name && !some(c.name, f.name) && !some(c.name, f.fam)) return false;
+function nameHit(c: Compiled, name: string): boolean {
+  let hit = c.nameMemo.get(name);
+  if (hit === undefined) {
+    hit = some(c.name, name);
+    if (c.nameMemo.size < 4096) c.nameMemo.set(name, hit);
+  }
+  return hit;
+}
+
+function matches(c: Compiled, f: CmdFact): boolean {
+  if (c.name && !nameHit(c, f.name) && !nameHit(c, f.fam)) return false;
   if ((c.flags || c.flagGlobs) && !flagHit(f, c.flags, c.flagGlobs)) return false;
   if ((c.notFlags || c.notFlagGlobs) && flagHit(f, c.notFlags, c.notFlagGlobs)) return false;
   if (c.args && !f.args.some((x) => some(c.args, x.s))) return false;
   if (c.allArgs && !c.allArgs.every((g) => f.args.some((x) => g.test(x.s)))) return false;
   if (c.notArgs && f.args.some((x) => some(c.notArgs, x.s))) return false;
   if (c.input && !(f.input !== undefined && some(c.input, f.input))) return false;
-  const keep = (x: string) => !some(c.notPaths, x);
-  if (c.reads && !f.reads.some((r) => some(c.reads, r) && keep(r))) return false;
-  if (c.writes && !f.writes.some((w) => some(c.writes, w) && keep(w))) return false;
+  if (c.reads && !f.reads.some((r) => some(c.reads, r) && !some(c.notPaths, r))) return false;
+  if (c.writes && !f.writes.some((w) => some(c.writes, w) && !some(c.notPaths, w))) return false;
   if (c.redirectTo && !f.redirectTargets.some((t) => some(c.redirectTo, t))) return false;
   if (c.wrappers && !f.wrappers.some((w) => some(c.wrappers, w))) return false;
   return true;
+}
+
+export function patternMatches(p: CommandPattern, f: CmdFact): boolean {
+  return matches(compile(p), f);
+}
+
+/** `patternMatches` with the pattern compiled once, for testing many commands */
+export function commandMatcher(p: CommandPattern): (f: CmdFact) => boolean {
+  const c = compile(p);
+  return (c.test ??= (f) => matches(c, f));
 }

@@ -4,9 +4,10 @@
 import Parser from 'tree-sitter';
 import Bash from 'tree-sitter-bash';
 import { BudgetExceeded } from '../../engine/route.js';
+import { copyTree, type TreeNode } from '../code/tree.js';
 import type { Assign, Cmd, Part, Redirect, Script, Word } from './ir.js';
 
-type Node = Parser.SyntaxNode;
+type Node = TreeNode;
 
 let parser: Parser | undefined;
 
@@ -24,7 +25,15 @@ export function parseScript(text: string, deadline = Infinity): Script {
     bufferSize: Math.max(64 * 1024, text.length * 2 + 1024),
   });
   const b = new Builder(deadline);
-  b.block(tree.rootNode, []);
+  b.block(
+    // children of words and other childless types are never read (a word's text is its value)
+    copyTree(tree, text, {
+      fieldParents: FIELD_PARENTS,
+      anonymousParents: ANONYMOUS_PARENTS,
+      skipChildless: true,
+    }),
+    [],
+  );
   return b.script;
 }
 
@@ -81,11 +90,13 @@ export function decodeAnsiC(body: string): string {
 
 /** Removes shell backslash escapes from an unquoted word (`\curl` → `curl`). */
 function unescapeBare(s: string): string {
+  if (!s.includes('\\')) return s;
   return s.replace(/\\\n/g, '').replace(/\\(.)/g, '$1');
 }
 
 /** Removes the escapes that stay special inside double quotes. */
 function unescapeDouble(s: string): string {
+  if (!s.includes('\\')) return s;
   return s.replace(/\\\n/g, '').replace(/\\([$`"\\])/g, '$1');
 }
 
@@ -103,6 +114,26 @@ const STATEMENT_LISTS = new Set([
   'case_item',
   'negated_command',
   'list',
+]);
+
+/** the node types whose children are read by field name */
+const FIELD_PARENTS = new Set([
+  'function_definition',
+  'redirected_statement',
+  'file_redirect',
+  'variable_assignment',
+  'subscript',
+  'for_statement',
+]);
+
+/** the node types whose anonymous children (`&`, `:-`, quotes and `$` of a concatenation) are read */
+const ANONYMOUS_PARENTS = new Set([
+  ...STATEMENT_LISTS,
+  'ERROR',
+  'command_substitution',
+  'process_substitution',
+  'concatenation',
+  'expansion',
 ]);
 
 const MAX_DEPTH = 400;

@@ -48,10 +48,6 @@ function calleeTest(patterns: readonly string[]): CalleeTest {
   return t;
 }
 
-function calleeMatches(patterns: readonly string[], callee: string): boolean {
-  return calleeTest(patterns)(callee);
-}
-
 function argOk(cond: Record<string, unknown>, v: Value | undefined): boolean {
   if (cond['literal'] === true && !isKnown(v)) return false;
   if (cond['decoded'] === true && !(v?.kind === 'str' && v.decodedFrom)) return false;
@@ -86,37 +82,54 @@ function pathTexts(f: CallFact): string[] {
   return out;
 }
 
-function factMatches(m: Match, f: CodeFact): boolean {
+type FactTest = (f: CodeFact) => boolean;
+const factTests = new WeakMap<Match, FactTest>();
+
+/** a rule's match compiled once (per match object) into a test over one fact */
+function factTest(m: Match): FactTest {
+  let t = factTests.get(m);
+  if (t) return t;
   if ('call' in m) {
-    if (f.kind !== 'call' || !calleeMatches(m['call'] as string[], f.callee)) return false;
+    const callee = calleeTest(m['call'] as string[]);
     const arg = m['arg'] as Record<string, unknown> | undefined;
-    if (arg) {
-      const idx = arg['index'];
-      const ok =
-        typeof idx === 'number' ? argOk(arg, f.args[idx]) : f.args.some((a) => argOk(arg, a));
-      if (!ok) return false;
-    }
+    const idx = arg?.['index'];
     const opt = m['option'] as { name: string; equals?: unknown; matches?: string } | undefined;
-    if (opt) {
-      const v = f.options.get(opt.name);
-      if (!v) return false;
-      if (opt.equals !== undefined && asText(v)?.toLowerCase() !== String(opt.equals).toLowerCase())
-        return false;
-      if (opt.matches !== undefined && !re(opt.matches).test(asText(v) ?? '')) return false;
-    }
-    if (typeof m['path'] === 'string') {
-      const rx = re(m['path']);
-      if (!pathTexts(f).some((t) => rx.test(t.replaceAll(HOLE, '')))) return false;
-    }
-    return true;
+    const equals = opt?.equals !== undefined ? String(opt.equals).toLowerCase() : undefined;
+    const pathRx = typeof m['path'] === 'string' ? re(m['path']) : undefined;
+    t = (f) => {
+      if (f.kind !== 'call' || !callee(f.callee)) return false;
+      if (arg) {
+        const ok =
+          typeof idx === 'number' ? argOk(arg, f.args[idx]) : f.args.some((a) => argOk(arg, a));
+        if (!ok) return false;
+      }
+      if (opt) {
+        const v = f.options.get(opt.name);
+        if (!v) return false;
+        if (equals !== undefined && asText(v)?.toLowerCase() !== equals) return false;
+        if (opt.matches !== undefined && !re(opt.matches).test(asText(v) ?? '')) return false;
+      }
+      if (pathRx && !pathTexts(f).some((x) => pathRx.test(x.replaceAll(HOLE, '')))) return false;
+      return true;
+    };
+  } else if ('string' in m) {
+    const rx = re(m['string'] as string);
+    t = (f) => f.kind === 'string' && rx.test(f.value.replaceAll(HOLE, ''));
+  } else {
+    const kind: CodeFact['kind'] | undefined =
+      m['envRead'] === true
+        ? 'env-read'
+        : m['envBulk'] === true
+          ? 'env-bulk'
+          : m['indirectImport'] === true
+            ? 'indirect-import'
+            : m['decoded'] === true
+              ? 'decoded'
+              : undefined;
+    t = (f) => kind !== undefined && f.kind === kind;
   }
-  if ('string' in m)
-    return f.kind === 'string' && re(m['string'] as string).test(f.value.replaceAll(HOLE, ''));
-  if (m['envRead'] === true) return f.kind === 'env-read';
-  if (m['envBulk'] === true) return f.kind === 'env-bulk';
-  if (m['indirectImport'] === true) return f.kind === 'indirect-import';
-  if (m['decoded'] === true) return f.kind === 'decoded';
-  return false;
+  factTests.set(m, t);
+  return t;
 }
 
 function firstWord(cmd: string): string | undefined {
@@ -214,13 +227,14 @@ export function evaluateRules(
   for (const rule of rules) {
     const m = rule.match;
     const also = m['fileAlso'] as Match | undefined;
-    if (also && !candidates(also).some((f) => factMatches(also, f))) continue;
+    if (also && !candidates(also).some(factTest(also))) continue;
     const unless = m['unless'] as Match | undefined;
-    if (unless && candidates(unless).some((f) => factMatches(unless, f))) continue;
+    if (unless && candidates(unless).some(factTest(unless))) continue;
     const capKind = typeof m['capability'] === 'string' ? m['capability'] : undefined;
     const pathRx = typeof m['path'] === 'string' ? re(m['path']) : undefined;
+    const test = factTest(m);
     for (const f of candidates(m)) {
-      if (!factMatches(m, f)) continue;
+      if (!test(f)) continue;
       const capability = capKind ? capabilityOf(capKind, f, pathRx) : undefined;
       const place = { file: file.path, line: f.line, evidence: lines.text(f.line) };
       out.push(findingFor(rule, capability ? { ...place, capability } : place));

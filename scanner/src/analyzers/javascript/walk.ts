@@ -270,33 +270,57 @@ export class JsWalker {
     ) {
       this.b.kill(node.operand.text, node.pos);
     }
-    ts.forEachChild(node, (c) => this.bind(c));
+    ts.forEachChild(node, this.bindChild);
   }
 
   // ---- pass 2: facts -------------------------------------------------------------------------
 
+  /** one dispatch on the node's kind per node (the walk's hot path) */
   private visit(node: ts.Node): void {
     this.tick();
-    if (ts.isCallExpression(node) || ts.isNewExpression(node)) this.onCall(node);
-    if (
-      ts.isPropertyAccessExpression(node) ||
-      ts.isElementAccessExpression(node) ||
-      ts.isIdentifier(node)
-    )
-      this.onEnv(node);
-    if (
-      ts.isStringLiteral(node) ||
-      ts.isNoSubstitutionTemplateLiteral(node) ||
-      ts.isTemplateExpression(node) ||
-      (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) ||
-      ts.isCallExpression(node)
-    ) {
-      const v = this.fold(node);
-      if (v.kind === 'str' && v.s.replaceAll(HOLE, '').trim().length >= 3) {
-        this.facts.push({ kind: 'string', value: v.s, line: this.line(node) });
-      }
+    switch (node.kind) {
+      case ts.SyntaxKind.CallExpression:
+        this.onCall(node as ts.CallExpression);
+        this.stringFact(node);
+        break;
+      case ts.SyntaxKind.NewExpression:
+        this.onCall(node as ts.NewExpression);
+        break;
+      case ts.SyntaxKind.PropertyAccessExpression:
+      case ts.SyntaxKind.ElementAccessExpression:
+      case ts.SyntaxKind.Identifier:
+        this.onEnv(
+          node as ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.Identifier,
+        );
+        break;
+      case ts.SyntaxKind.StringLiteral:
+      case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+      case ts.SyntaxKind.TemplateExpression:
+        this.stringFact(node);
+        break;
+      case ts.SyntaxKind.BinaryExpression:
+        if ((node as ts.BinaryExpression).operatorToken.kind === ts.SyntaxKind.PlusToken)
+          this.stringFact(node);
+        break;
     }
-    ts.forEachChild(node, (c) => this.visit(c));
+    ts.forEachChild(node, this.visitChild);
+  }
+
+  // one callback per walker, not a closure per node; returns nothing so forEachChild never stops
+  private readonly visitChild = (c: ts.Node): void => {
+    this.visit(c);
+  };
+
+  private readonly bindChild = (c: ts.Node): void => {
+    this.bind(c);
+  };
+
+  /** a string the expression folds to (three characters or more besides holes) */
+  private stringFact(node: ts.Node): void {
+    const v = this.fold(node);
+    if (v.kind === 'str' && v.s.replaceAll(HOLE, '').trim().length >= 3) {
+      this.facts.push({ kind: 'string', value: v.s, line: this.line(node) });
+    }
   }
 
   private onCall(node: ts.CallExpression | ts.NewExpression): void {

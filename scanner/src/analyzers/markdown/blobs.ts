@@ -53,12 +53,26 @@ function classify(bytes: Buffer): Pick<Blob, 'decodes' | 'text' | 'language'> {
   return { decodes: 'binary', language: 'text' };
 }
 
-const B64 = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
 const HEX = /(?:[0-9a-fA-F]{2}){16,}/g;
+
+const b64ByLength = new Map<number, RegExp>();
+
+/**
+ * Whole base64 runs that can reach `minLength` with their `=` padding. A run only starts where no
+ * base64 character precedes it, so a start inside a shorter run fails at once instead of every
+ * run of 16 or more becoming a match that is then dropped for being short.
+ */
+function b64Runs(minLength: number): RegExp {
+  const n = Math.max(16, minLength - 2);
+  let re = b64ByLength.get(n);
+  if (!re)
+    b64ByLength.set(n, (re = new RegExp(`(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{${n},}={0,2}`, 'g')));
+  return re;
+}
 
 export function findBlobs(text: string, minLength: number): Blob[] {
   const out: Blob[] = [];
-  for (const m of text.matchAll(B64)) {
+  for (const m of text.matchAll(b64Runs(minLength))) {
     const s = m[0];
     const at = m.index ?? 0;
     if (s.length < minLength) continue;

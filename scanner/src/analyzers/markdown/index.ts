@@ -24,7 +24,7 @@ import {
 } from './commands.js';
 import { compileText, validateProseMatch, type ProseMatch } from './match.js';
 import { matchText, prepare, rawOffset, type PreparedSegment } from './prose.js';
-import { findFences, findIndented, structure, type Segment } from './structure.js';
+import { findIndented, structure, type Fence, type Segment, type Structure } from './structure.js';
 
 const CHAR_LABEL: Record<CharKind, string> = {
   'zero-width': 'zero-width character(s)',
@@ -264,9 +264,9 @@ function inlineCommands(run: Run, segs: PreparedSegment[]): void {
   }
 }
 
-function indentedFindings(run: Run): void {
+function indentedFindings(run: Run, fences: readonly Fence[]): void {
   const text = run.file.text;
-  for (const b of findIndented(text, findFences(text))) {
+  for (const b of findIndented(text, fences)) {
     if (!looksLikeShell(b.text)) continue;
     const context = classify(text.slice(Math.max(0, b.start - 300), b.start), run.doc);
     run.out.push(
@@ -277,11 +277,11 @@ function indentedFindings(run: Run): void {
   }
 }
 
-function fenceFindings(run: Run): void {
+function fenceFindings(run: Run, fences: readonly Fence[]): void {
   const text = run.file.text;
   const readme = /(?:^|\/)readme(?:\.[a-z]+)?$/i.test(run.file.path);
   let prevEnd = 0;
-  for (const f of findFences(text)) {
+  for (const f of fences) {
     checkDeadline(run.ctx);
     const lang = fenceLanguage(f.lang, f.text);
     const before = text.slice(prevEnd, f.start).replace(/^[\s\S]*\n#{1,6} [^\n]*\n/, '');
@@ -314,20 +314,17 @@ export function analyzeProse(
     out: [],
     doc: text.slice(0, 4000),
   };
-  const st = markdown
+  const st: Structure = markdown
     ? structure(text)
-    : {
-        visible: { text, start: 0, hidden: false, carrier: 'prose' } as Segment,
-        hidden: [] as Segment[],
-      };
+    : { fences: [], visible: { text, start: 0, hidden: false, carrier: 'prose' }, hidden: [] };
   const segments: Segment[] = [st.visible, ...st.hidden];
   charFindings(run, segments);
   blobFindings(run, segments);
   const prepared = segments.map(prepare);
   proseFindings(run, prepared);
   inlineCommands(run, prepared);
-  if (markdown) fenceFindings(run);
-  if (markdown) indentedFindings(run);
+  if (markdown) fenceFindings(run, st.fences);
+  if (markdown) indentedFindings(run, st.fences);
   return run.out;
 }
 

@@ -37,6 +37,23 @@ export interface CompiledText {
   scope: 'any' | 'visible' | 'hidden';
   mentions: 'skip' | 'keep';
   unless?: RegExp[];
+  /**
+   * The whole-segment check, one regex per list: `any` (and each `all` group) as one alternation,
+   * so a segment is scanned once per list rather than once per pattern. Equal to "some pattern of
+   * the list matches somewhere" (the parts share flags and hold no backreferences).
+   */
+  anyWhere?: RegExp[];
+  allWhere?: RegExp[][];
+}
+
+/** one non-global regex matching wherever one of `res` matches, or the list itself when unsafe */
+function alternation(res: RegExp[]): RegExp[] {
+  const flags = new Set(res.map((r) => r.flags));
+  // numbered or named backreferences would point at another part's groups once joined
+  if (res.length < 2 || flags.size > 1 || res.some((r) => /\\(?:[1-9]|k<)/.test(r.source)))
+    return res.map((r) => new RegExp(r.source, r.flags.replace('g', '')));
+  const flag = (res[0] as RegExp).flags.replace('g', '');
+  return [new RegExp(res.map((r) => `(?:${r.source})`).join('|'), flag)];
 }
 
 function needsUnicode(source: string): boolean {
@@ -140,6 +157,8 @@ export function compileText(rule: Rule): CompiledText | undefined {
     if (t.any) c.any = t.any.map(rx);
     if (t.all) c.all = t.all.map((g) => g.map(rx));
     if (t.unless) c.unless = t.unless.map(rx);
+    if (c.any) c.anyWhere = alternation(c.any);
+    if (c.all) c.allWhere = c.all.map(alternation);
     compiled.set(rule, c);
   }
   return c;

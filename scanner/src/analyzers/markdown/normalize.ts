@@ -84,12 +84,20 @@ const CONFUSABLES: Record<string, string> = {
   ı: 'i',
 };
 
+/** any look-alike letter (all are single UTF-16 code units) */
+const CONFUSABLE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`);
+
 export interface Normalized {
   text: string;
   /** raw offset (UTF-16 index into the source segment) of each normalized character */
   map: number[];
   /** some invisible characters were removed */
   hadInvisible: boolean;
+}
+
+/** ASCII kept as is: not `*`, a newline or a blank */
+function plainAscii(code: number): boolean {
+  return code < 0x80 && code !== 42 && code !== 10 && code !== 32 && (code < 9 || code > 13);
 }
 
 export function normalize(raw: string): Normalized {
@@ -125,10 +133,14 @@ export function normalize(raw: string): Normalized {
         lastSpace = true;
         continue;
       }
+      // a run of other ASCII characters is copied as one piece (never a lone ' ', see above)
+      let j = i;
+      while (j < raw.length && plainAscii(raw.charCodeAt(j))) j++;
       newlines = 0;
       lastSpace = false;
-      out.push(raw[at] as string);
-      map.push(at);
+      out.push(raw.slice(at, j));
+      for (let k = at; k < j; k++) map.push(k);
+      i = j;
       continue;
     }
     const cp = raw.codePointAt(i) ?? 0;
@@ -154,10 +166,11 @@ export function normalize(raw: string): Normalized {
     }
   }
   let text = out.join('');
-  // look-alike letters inside words that also contain Latin letters
-  if (nonAscii) {
+  // look-alike letters inside words that also contain Latin letters (a dash or an emoji alone
+  // leaves every word as it is, so only text holding a look-alike is rewritten)
+  if (nonAscii && CONFUSABLE.test(text)) {
     text = text.replace(/\S+/g, (w) =>
-      /[a-z]/i.test(w) ? [...w].map((c) => CONFUSABLES[c] ?? c).join('') : w,
+      CONFUSABLE.test(w) && /[a-z]/i.test(w) ? [...w].map((c) => CONFUSABLES[c] ?? c).join('') : w,
     );
   }
   return { text, map, hadInvisible };

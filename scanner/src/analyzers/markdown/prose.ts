@@ -28,7 +28,16 @@ function spans(text: string, re: RegExp): Array<[number, number]> {
     start = end;
   }
   if (start < text.length) out.push([start, text.length]);
-  return out.filter(([s, e]) => text.slice(s, e).trim().length > 0);
+  return out.filter(([s, e]) => hasNonSpace(text, s, e));
+}
+
+const NON_SPACE = /\S/g;
+
+/** `text.slice(s, e).trim() !== ''` without the copy */
+function hasNonSpace(text: string, s: number, e: number): boolean {
+  NON_SPACE.lastIndex = s;
+  const m = NON_SPACE.exec(text);
+  return m !== null && m.index < e;
 }
 
 export function prepare(seg: Segment): PreparedSegment {
@@ -63,17 +72,18 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
   const text = p.norm.text;
   const out: number[] = [];
   // cheap whole-segment check first: most rules match nowhere
-  const somewhere = (re: RegExp) => {
-    re.lastIndex = 0;
-    return re.test(text);
-  };
-  if (c.any && !c.any.some(somewhere)) return out;
-  if (c.all && !c.all.every((g) => g.some(somewhere))) return out;
+  const somewhere = (re: RegExp) => re.test(text);
+  if (c.anyWhere && !c.anyWhere.some(somewhere)) return out;
+  if (c.allWhere && !c.allWhere.every((g) => g.some(somewhere))) return out;
   let n = 0;
   for (const [s, e] of c.window === 'paragraph' ? p.paragraphs : p.sentences) {
     if ((++n & 63) === 0 && performance.now() > deadline)
       throw new BudgetExceeded('time budget exceeded');
     const w = text.slice(s, Math.min(e, s + MAX_WINDOW));
+    // most windows hold none of the patterns: one alternation says so before pattern by pattern
+    const inW = (re: RegExp) => re.test(w);
+    if (c.anyWhere && !c.anyWhere.some(inW)) continue;
+    if (c.allWhere && !c.allWhere.every((g) => g.some(inW))) continue;
     let first = -1;
     const ok = (re: RegExp): boolean => {
       re.lastIndex = 0;

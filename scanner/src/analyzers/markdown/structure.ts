@@ -42,13 +42,12 @@ export function findFences(text: string): Fence[] {
   let offset = 0;
   let open:
     | {
-        char: string;
-        len: number;
         indent: number;
         lang: string;
         line: number;
         start: number;
         body: string[];
+        close: RegExp;
       }
     | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -57,20 +56,21 @@ export function findFences(text: string): Fence[] {
     offset += l.length + 1;
     if (!open) {
       const m = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)[^`]*$/.exec(l);
-      if (m)
+      if (m) {
+        const char = (m[2] as string)[0] as string;
+        const len = (m[2] as string).length;
         open = {
-          char: (m[2] as string)[0] as string,
-          len: (m[2] as string).length,
           indent: (m[1] as string).length,
           lang: (m[3] ?? '').toLowerCase().replace(/^\{\.?|\}$/g, ''),
           line: i + 2,
           start: lineStart,
           body: [],
+          close: new RegExp(`^\\s*${char === '`' ? '`' : '~'}{${len},}\\s*$`),
         };
+      }
       continue;
     }
-    const close = new RegExp(`^\\s*${open.char === '`' ? '`' : '~'}{${open.len},}\\s*$`);
-    if (close.test(l)) {
+    if (open.close.test(l)) {
       fences.push({
         lang: open.lang,
         text: open.body.join('\n'),
@@ -136,8 +136,20 @@ export function findIndented(text: string, fences: readonly Fence[]): Fence[] {
   return out;
 }
 
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = ' ';
+/** `text` with every code unit in the ranges except newlines turned into a space (offsets kept) */
+function blankRanges(text: string, ranges: Array<[number, number]>): string {
+  if (!ranges.length) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [s, e] of ranges) {
+    const start = Math.max(s, at);
+    const end = Math.min(e, text.length);
+    if (end <= start) continue;
+    out += text.slice(at, start) + text.slice(start, end).replace(/[^\n]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 const HIDDEN_PATTERNS: Array<{ re: RegExp; carrier: string; group: number; blankAll: boolean }> = [
@@ -166,8 +178,8 @@ const HIDDEN_PATTERNS: Array<{ re: RegExp; carrier: string; group: number; blank
 
 export function structure(text: string): Structure {
   const fences = findFences(text);
-  // UTF-16 code units, so offsets stay those of the file
-  const units = text.split('');
+  // UTF-16 offsets of what leaves the visible prose
+  const blanked: Array<[number, number]> = [];
   const inFence = (at: number) => fences.some((f) => at >= f.start && at < f.end);
   const hidden: Segment[] = [];
   const comments: Segment[] = [];
@@ -179,7 +191,7 @@ export function structure(text: string): Structure {
     const kept = body.replace(/^(?![ \t]*(?:#(?!!)|\/\/)).*$/gm, (l) => ' '.repeat(l.length));
     if (kept.trim())
       comments.push({ text: kept, start: f.start, hidden: false, carrier: 'code-comment' });
-    blank(units, f.start, f.end);
+    blanked.push([f.start, f.end]);
   }
   for (const p of HIDDEN_PATTERNS) {
     p.re.lastIndex = 0;
@@ -193,17 +205,17 @@ export function structure(text: string): Structure {
         bodyAt = body ? at + m[0].lastIndexOf(body) : at;
         // the definition's URL is hidden too: keep the whole line as the carrier text
         hidden.push({ text: m[0], start: at, hidden: true, carrier: p.carrier });
-        blank(units, at, at + m[0].length);
+        blanked.push([at, at + m[0].length]);
         continue;
       }
       if (!body.trim()) continue;
       hidden.push({ text: body, start: bodyAt, hidden: true, carrier: p.carrier });
-      if (p.blankAll) blank(units, at, at + m[0].length);
+      if (p.blankAll) blanked.push([at, at + m[0].length]);
     }
   }
   return {
     fences,
-    visible: { text: units.join(''), start: 0, hidden: false, carrier: 'prose' },
+    visible: { text: blankRanges(text, blanked), start: 0, hidden: false, carrier: 'prose' },
     hidden: [...comments, ...hidden],
   };
 }

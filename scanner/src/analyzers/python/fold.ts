@@ -4,7 +4,7 @@
  * pathlib, base64/binascii/codecs/zlib/gzip decoding of literals.
  */
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import type Parser from 'tree-sitter';
+import type { TreeNode } from '../code/tree.js';
 import { Nodes } from './nodes.js';
 import {
   HOLE,
@@ -17,7 +17,7 @@ import {
   type Value,
 } from '../code/value.js';
 
-type Node = Parser.SyntaxNode;
+type Node = TreeNode;
 
 export interface PyFoldHost {
   resolve(node: Node): string | undefined;
@@ -44,6 +44,8 @@ const HOME_CALLS = new Set([
 const MAX_INFLATE = 1024 * 1024;
 
 function unescapePy(s: string): string {
+  // every escape starts with a backslash
+  if (!s.includes('\\')) return s;
   return s.replace(
     /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3})|(.))/gs,
     (m, x, u, U, o, c: string | undefined) => {
@@ -68,6 +70,24 @@ function unescapePy(s: string): string {
       }
     },
   );
+}
+
+/**
+ * The value of a string literal that is not an f-string, read from its text alone (its child
+ * nodes are not needed, see `pythonCopyOptions`); undefined for f-strings and malformed text.
+ */
+export function plainLiteral(text: string): string | undefined {
+  const q = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(text);
+  if (
+    q &&
+    !/f/i.test(q[1] ?? '') &&
+    text.length >= q[0].length + (q[2] ?? '').length &&
+    text.endsWith(q[2] ?? '')
+  ) {
+    const body = text.slice(q[0].length, text.length - (q[2] ?? '').length);
+    return /r/i.test(q[1] ?? '') ? body : unescapePy(body);
+  }
+  return undefined;
 }
 
 export class PyFolder {
@@ -103,16 +123,8 @@ export class PyFolder {
 
   private stringLiteral(node: Node): Value {
     const text = node.text;
-    const q = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(text);
-    if (
-      q &&
-      !/f/i.test(q[1] ?? '') &&
-      text.length >= q[0].length + (q[2] ?? '').length &&
-      text.endsWith(q[2] ?? '')
-    ) {
-      const body = text.slice(q[0].length, text.length - (q[2] ?? '').length);
-      return str(/r/i.test(q[1] ?? '') ? body : unescapePy(body));
-    }
+    const plain = plainLiteral(text);
+    if (plain !== undefined) return str(plain);
     const kids = node.namedChildren;
     const start = kids[0]?.type === 'string_start' ? kids[0].text : '"';
     const raw = /r/i.test(start.replace(/['"]+$/, ''));

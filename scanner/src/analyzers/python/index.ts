@@ -7,6 +7,8 @@ import type { Finding } from '../../types.js';
 import { unparsable } from '../../engine/builtin.js';
 import { evaluateRules } from '../code/evaluate.js';
 import { pruneStrings } from '../code/facts.js';
+import { copyTree, type CopyOptions } from '../code/tree.js';
+import { plainLiteral } from './fold.js';
 import { validateCodeMatch } from '../code/validate.js';
 import { PyWalker } from './walk.js';
 
@@ -27,12 +29,39 @@ export function parsePython(text: string): Parser.Tree {
   });
 }
 
+/**
+ * What the walker and folder read: fields only under these node types; anonymous nodes (tokens)
+ * only as the operator of a binary_operator; no children of identifiers, numbers and other
+ * childless types (import_prefix's dots are never read); a plain (non-f) string literal folds from its text,
+ * so its string_start/content/end children are not copied.
+ */
+const copyOptions: CopyOptions = {
+  fieldParents: new Set([
+    'interpolation',
+    'pair',
+    'boolean_operator',
+    'binary_operator',
+    'subscript',
+    'aliased_import',
+    'import_from_statement',
+    'assignment',
+    'augmented_assignment',
+    'as_pattern',
+    'for_statement',
+    'keyword_argument',
+  ]),
+  anonymousParents: new Set(['binary_operator']),
+  skipChildless: true,
+  leafTypes: new Set(['string']),
+  keepChildren: (n) => plainLiteral(n.text) === undefined,
+};
+
 export const pythonAnalyzer: Analyzer = {
   languages: ['python'],
   validateMatch: (m) => validateCodeMatch(m),
   analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext): Finding[] {
     const tree = parsePython(file.text);
-    const facts = pruneStrings(new PyWalker(tree.rootNode, ctx).run());
+    const facts = pruneStrings(new PyWalker(copyTree(tree, file.text, copyOptions), ctx).run());
     const out = evaluateRules(file, 'python', rules, facts, ctx);
     if (!ctx.depth && tree.rootNode.hasError) {
       const errors = tree.rootNode.descendantsOfType('ERROR');

@@ -3,9 +3,9 @@
  * and builds a new JS object, so the walker asks for each node's named children once (by id) and
  * reads fields by position: call = [function, arguments], attribute = [object, attribute].
  */
-import type Parser from 'tree-sitter';
+import type { TreeNode } from '../code/tree.js';
 
-type Node = Parser.SyntaxNode;
+type Node = TreeNode;
 
 export class Nodes {
   private readonly memo = new Map<number, Node[]>();

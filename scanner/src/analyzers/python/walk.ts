@@ -3,7 +3,7 @@
  * through imports, aliases, `__import__`/`importlib`/`getattr` indirection and instances;
  * folded strings; os.environ reads; decoded literals.
  */
-import type Parser from 'tree-sitter';
+import type { TreeNode } from '../code/tree.js';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CodeFact } from '../code/facts.js';
@@ -12,7 +12,7 @@ import { Bindings } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
 import { Nodes } from './nodes.js';
 
-type Node = Parser.SyntaxNode;
+type Node = TreeNode;
 
 const BUILTINS = new Set([
   'exec',
