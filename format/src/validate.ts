@@ -13,15 +13,26 @@ export interface FieldProblem {
   rule: string;
 }
 
-function fieldOf(e: ErrorObject): string {
+/**
+ * Where an ajv error points, as `.capabilities.network[0]` (empty for the root): property steps
+ * with a leading dot, array steps in brackets, plus the missing or unknown property it names.
+ * Shared by every ajv-validated document (skill.json, attestation predicates, API requests).
+ */
+export function ajvErrorPath(e: Pick<ErrorObject, 'instancePath' | 'keyword' | 'params'>): string {
   const parts = e.instancePath
     .split('/')
     .filter(Boolean)
     .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`));
-  if (e.keyword === 'required') parts.push(`.${String(e.params.missingProperty)}`);
-  if (e.keyword === 'additionalProperties') parts.push(`.${String(e.params.additionalProperty)}`);
-  const path = parts.join('').replace(/^\./, '');
-  return path || '(root)';
+  const params = e.params as Record<string, unknown>;
+  if (e.keyword === 'required' && typeof params['missingProperty'] === 'string')
+    parts.push(`.${params['missingProperty']}`);
+  if (e.keyword === 'additionalProperties' && typeof params['additionalProperty'] === 'string')
+    parts.push(`.${params['additionalProperty']}`);
+  return parts.join('');
+}
+
+function fieldOf(e: ErrorObject): string {
+  return ajvErrorPath(e).replace(/^\./, '') || '(root)';
 }
 
 function ruleOf(e: ErrorObject): string {

@@ -1,4 +1,5 @@
 /** Maps anything thrown while handling a request to a catalogue error (pure). */
+import { ajvErrorPath } from '@skillgate/format';
 import type { FastifyError } from 'fastify';
 import { RegistryError } from '../errors.js';
 
@@ -11,21 +12,8 @@ interface RequestInfo {
 function validationField(err: FastifyError): string | undefined {
   const first = err.validation?.[0];
   if (!first) return undefined;
-  const parts = first.instancePath
-    .split('/')
-    .filter(Boolean)
-    .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`));
-  const params = first.params as Record<string, unknown>;
-  if (first.keyword === 'required' && typeof params['missingProperty'] === 'string')
-    parts.push(`.${params['missingProperty']}`);
-  if (
-    first.keyword === 'additionalProperties' &&
-    typeof params['additionalProperty'] === 'string'
-  ) {
-    parts.push(`.${params['additionalProperty']}`);
-  }
   const ctx = err.validationContext ?? 'body';
-  return `${ctx}${parts.join('')}`;
+  return `${ctx}${ajvErrorPath(first)}`;
 }
 
 export function toRegistryError(err: unknown, req: RequestInfo): RegistryError {

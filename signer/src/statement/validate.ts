@@ -1,4 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { ajvErrorPath } from '@skillgate/format';
 import { PredicateSchema, StatementSchema, type Predicate } from './schema.js';
 
 // The only format the predicate uses; a full ajv-formats dependency is not worth one regexp.
@@ -14,13 +15,7 @@ const checkPredicate: ValidateFunction<Predicate> = ajv.compile<Predicate>(Predi
 const checkStatement = ajv.compile(StatementSchema);
 
 function where(e: ErrorObject): string {
-  const parts = e.instancePath
-    .split('/')
-    .filter(Boolean)
-    .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`));
-  if (e.keyword === 'required') parts.push(`.${String(e.params.missingProperty)}`);
-  if (e.keyword === 'additionalProperties') parts.push(`.${String(e.params.additionalProperty)}`);
-  return parts.join('').replace(/^\./, '') || '(root)';
+  return ajvErrorPath(e).replace(/^\./, '') || '(root)';
 }
 
 function problems(errors: ErrorObject[] | null | undefined): string[] {
