@@ -121,9 +121,29 @@ export const PublishAcceptedSchema = Type.Object({
   links: Type.Object({ version: Type.String(), tarball: Type.String(), report: Type.String() }),
 });
 
+export const SearchResultSchema = Type.Object(
+  {
+    total: Type.Integer(),
+    page: Type.Integer(),
+    perPage: Type.Integer(),
+    items: Type.Array(SkillSummarySchema),
+  },
+  { title: 'SearchResult' },
+);
+
+export const WhoAmISchema = Type.Object(
+  { user: Type.String(), roles: Type.Array(RoleSchema) },
+  { title: 'WhoAmI' },
+);
+
 export type SkillSummary = Static<typeof SkillSummarySchema>;
 export type VersionSummary = Static<typeof VersionSummarySchema>;
 export type VersionDetail = Static<typeof VersionDetailSchema>;
+export type SkillDetail = Static<typeof SkillDetailSchema>;
+export type HistoryEntryView = Static<typeof HistoryEntrySchema>;
+export type SearchResult = Static<typeof SearchResultSchema>;
+export type PublishAccepted = Static<typeof PublishAcceptedSchema>;
+export type WhoAmI = Static<typeof WhoAmISchema>;
 
 /** `{ 4xx: ErrorBody, 5xx: ErrorBody }` for a route's response schema. */
 export const errorResponses = { '4xx': ErrorBodySchema, '5xx': ErrorBodySchema } as const;

@@ -5,7 +5,7 @@ import { Type } from '@sinclair/typebox';
 import fp from 'fastify-plugin';
 import { RegistryError } from '../errors.js';
 import { principalOf } from '../plugins/auth.js';
-import { errorResponses, RoleSchema } from '../schemas.js';
+import { errorResponses, WhoAmISchema } from '../schemas.js';
 
 const AnyObject = Type.Object({}, { additionalProperties: true });
 
@@ -56,7 +56,7 @@ const meta: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['auth'],
         security: [{ bearer: [] }],
         response: {
-          200: Type.Object({ user: Type.String(), roles: Type.Array(RoleSchema) }),
+          200: WhoAmISchema,
           ...errorResponses,
         },
       },

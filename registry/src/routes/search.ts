@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import fp from 'fastify-plugin';
 import type { CapabilityKind } from '../store/types.js';
-import { errorResponses, SkillSummarySchema, VerdictSchema } from '../schemas.js';
+import { errorResponses, SearchResultSchema, VerdictSchema } from '../schemas.js';
 import { skillSummary } from '../views.js';
 
 const KIND = '(?:network|fs|exec|env)';
@@ -37,12 +37,7 @@ const search: FastifyPluginAsyncTypebox = async (app) => {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({
-            total: Type.Integer(),
-            page: Type.Integer(),
-            perPage: Type.Integer(),
-            items: Type.Array(SkillSummarySchema),
-          }),
+          200: SearchResultSchema,
           ...errorResponses,
         },
       },

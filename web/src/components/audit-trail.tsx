@@ -33,21 +33,16 @@ export function AuditTrail({
         <p>No audit entries.</p>
       ) : (
         <ol class="audit">
-          {audit.data.entries.map((e, i) => (
-            <li key={i}>
-              <span class="audit-at">
-                {formatDate(typeof e.at === 'string' ? e.at : undefined)}
-              </span>{' '}
-              <strong>{String(e.action ?? 'event')}</strong>
-              {typeof e.state === 'string' ? ` → ${e.state}` : ''}
-              {(e.actor ?? e.user) ? ` by ${String(e.actor ?? e.user)}` : ''}
-              {e.reason ? ` — ${String(e.reason)}` : ''}
-              {typeof e.hash === 'string' ? (
-                <code class="small audit-hash" title="entry hash (chained)">
-                  {' '}
-                  {e.hash.slice(0, 12)}
-                </code>
-              ) : null}
+          {audit.data.entries.map((e) => (
+            <li key={e.seq}>
+              <span class="audit-at">{formatDate(e.at)}</span> <strong>{e.action}</strong>
+              {e.state ? ` → ${e.state}` : ''}
+              {e.actor ? ` by ${e.actor}` : ''}
+              {e.reason ? ` — ${e.reason}` : ''}
+              <code class="small audit-hash" title="entry hash (chained)">
+                {' '}
+                {e.hash.slice(0, 12)}
+              </code>
             </li>
           ))}
         </ol>
