@@ -454,6 +454,8 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
     // the report sits beside the decision
     await page.locator('.review-right .finding', { hasText: 'js-eval-dynamic' }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'moderation.png'), fullPage: true });
+    // the pipeline queues are for admins only
+    assert.equal(await page.getByRole('heading', { name: 'Pipeline queues' }).count(), 0);
     await page.getByRole('button', { name: 'Approve 1.0.0' }).click();
     await page.getByRole('status').filter({ hasText: 'Approved calc-eval@1.0.0' }).waitFor();
     assert.equal(
@@ -469,5 +471,31 @@ describe('web UI end to end', { timeout: 180_000 }, () => {
     await card.getByRole('link', { name: 'calc-eval' }).click();
     await page.getByTestId('att-signer').waitFor();
     assert.match(await page.locator('.attestation').innerText(), /review, approved by mod/);
+  });
+
+  it('an admin sees the pipeline queues beside the review queue', async () => {
+    const { page } = browser;
+    await page.goto(`${reg.url}/moderation`);
+    const signOut = page.getByRole('button', { name: 'Sign out' });
+    if (await signOut.count()) await signOut.click();
+    await page.getByLabel('API token').fill(reg.tokens.admin);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const panel = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Pipeline queues' }),
+    });
+    await panel.waitFor();
+    const facts = panel.getByTestId('queue-facts');
+    await facts.waitFor();
+    const stats = await reg.api<{ mode: string; unfinished: number; review: number }>(
+      'GET',
+      '/v1/admin/queues',
+      reg.tokens.admin,
+    );
+    assert.equal(stats.status, 200);
+    const text = await facts.innerText();
+    assert.match(text, /Mode\s+in-process/);
+    assert.match(text, new RegExp(`Unfinished runs\\s+${stats.body.unfinished}\\b`));
+    assert.match(text, new RegExp(`Waiting for review\\s+${stats.body.review}\\b`));
+    await page.screenshot({ path: path.join(SHOTS, 'pipeline-queues.png'), fullPage: true });
   });
 });

@@ -105,6 +105,7 @@ export const paths = {
   appeal: (name: string, v: string) => `${paths.version(name, v)}/appeal`,
   audit: (name: string, v: string) => `${paths.version(name, v)}/audit`,
   review: () => '/v1/review',
+  queues: () => '/v1/admin/queues',
   whoami: () => '/v1/whoami',
   openapi: () => '/openapi.json',
 };

@@ -32,6 +32,7 @@ export const REVIEW_ROUTES = {
   approve: 'POST /v1/skills/{name}/versions/{version}/approve',
   reject: 'POST /v1/skills/{name}/versions/{version}/reject',
   audit: 'GET /v1/skills/{name}/versions/{version}/audit',
+  queues: 'GET /v1/admin/queues',
 } as const;
 
 /** Throws `ROUTE_MISSING` when the registry's OpenAPI document lists routes but not this one. */

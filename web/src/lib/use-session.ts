@@ -19,4 +19,5 @@ export function useWhoAmI(): { token: string | null; who: Loadable<WhoAmI> | nul
   return { token, who: token ? who : null };
 }
 
+export const isAdmin = (w: WhoAmI) => w.roles.includes('admin');
 export const isModerator = (w: WhoAmI) => w.roles.some((r) => r === 'moderator' || r === 'admin');

@@ -7,11 +7,12 @@ import { CapabilityList } from '../components/capability-list.js';
 import { Decision } from '../components/decision.js';
 import { ErrorNote, Skeleton } from '../components/notes.js';
 import { ReportView } from '../components/report-view.js';
+import { PipelineQueuesPanel } from '../components/pipeline-queues.js';
 import { Queue } from '../components/review-queue.js';
 import { SignIn } from '../components/sign-in.js';
 import { Link } from '../lib/router.js';
 import { useFetch } from '../lib/use-fetch.js';
-import { isModerator, useWhoAmI } from '../lib/use-session.js';
+import { isAdmin, isModerator, useWhoAmI } from '../lib/use-session.js';
 import { skillHref } from './skill-page.js';
 
 function ReviewItem({
@@ -114,14 +115,17 @@ export function Moderation({ name, version }: { name?: string; version?: string 
     );
   else
     body = (
-      <div class={name && version ? 'moderation with-item' : 'moderation'}>
-        <Queue refresh={refresh} selected={name && version ? `${name}@${version}` : undefined} />
-        {name && version ? (
-          <ReviewItem name={name} version={version} onDecided={() => setRefresh((n) => n + 1)} />
-        ) : (
-          <p class="hint">Pick an item to see its scan report side by side with the decision.</p>
-        )}
-      </div>
+      <>
+        <div class={name && version ? 'moderation with-item' : 'moderation'}>
+          <Queue refresh={refresh} selected={name && version ? `${name}@${version}` : undefined} />
+          {name && version ? (
+            <ReviewItem name={name} version={version} onDecided={() => setRefresh((n) => n + 1)} />
+          ) : (
+            <p class="hint">Pick an item to see its scan report side by side with the decision.</p>
+          )}
+        </div>
+        {isAdmin(who.data) ? <PipelineQueuesPanel refresh={refresh} /> : null}
+      </>
     );
   return (
     <div>
