@@ -115,6 +115,16 @@ const publish: FastifyPluginAsyncTypebox = async (app) => {
       const digests = digestsOf(bytes);
       const skillMd = pkg.files.find((f) => f.path === 'SKILL.md')?.bytes.toString('utf8') ?? '';
       const put = await blobs.put(bytes);
+      /**
+       * A refused upload takes back the blob it created, unless a version recorded meanwhile
+       * stores the same bytes: an identical upload (a client's retry) that found this blob
+       * already written and won the race to record the version.
+       */
+      const dropBlob = async () => {
+        if (!put.created) return;
+        const winner = await store.getVersion(name, version);
+        if (winner?.digests.sha256 !== put.digest) await blobs.delete(put.digest);
+      };
       // recordUpload re-checks both conditions atomically (a concurrent upload may have won).
       const result = await store
         .recordUpload({
@@ -127,11 +137,12 @@ const publish: FastifyPluginAsyncTypebox = async (app) => {
           publisher: user,
         })
         .catch(async (e: unknown) => {
-          if (put.created) await blobs.delete(put.digest);
+          // the upload's own error is the answer; a blob left behind is never served
+          await dropBlob().catch(() => undefined);
           throw e;
         });
       if (!result.ok) {
-        if (put.created) await blobs.delete(put.digest);
+        await dropBlob();
         if (result.conflict === 'not-owner') throw new RegistryError('NOT_OWNER', { user, name });
         if (result.conflict === 'confusable') {
           throw new RegistryError(
