@@ -46,7 +46,10 @@ export async function openHome(
   const store = opts.databaseUrl
     ? await openPostgresStore(opts.databaseUrl)
     : await openSqliteStore(paths.database);
-  return { paths, store, blobs: new FsBlobStore(paths.blobs) };
+  const blobs = new FsBlobStore(paths.blobs);
+  // what a writer killed mid-write left behind (never served, but it must not pile up)
+  await blobs.sweepTemp();
+  return { paths, store, blobs };
 }
 
 /** Bootstrap for `skillgate token create`: issues a token directly on the data dir (no server needed). */

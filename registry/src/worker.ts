@@ -44,6 +44,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const opened = await openHome(home, opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : {});
   const store = auditedStore(opened.store);
   const blobs = opts.blobDir ? new FsBlobStore(opts.blobDir) : opened.blobs;
+  if (blobs !== opened.blobs) await blobs.sweepTemp();
   const stages = pipelineStages(
     opts.stages ??
       (

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -9,6 +11,12 @@ import {
   VerifiedBlobCache,
 } from '../store/blob-store.js';
 import { tempDir } from './helpers.js';
+
+function runOfThisProcess(): string {
+  const run = (globalThis as Record<symbol, unknown>)[Symbol.for('skillgate.blob-store.run')];
+  assert.equal(typeof run, 'string');
+  return run as string;
+}
 
 describe('FsBlobStore', () => {
   let dir: string;
@@ -43,6 +51,34 @@ describe('FsBlobStore', () => {
       names.filter((n) => n.startsWith('.tmp-')),
       [],
     );
+  });
+
+  it('sweeps temp files no writer will finish: dead local writers and stale ones from anywhere', async () => {
+    const root = path.join(dir, 'blobs');
+    const host = Buffer.from(hostname()).toString('hex');
+    const child = spawn(process.execPath, ['-e', '']);
+    const deadPid = child.pid ?? 0;
+    // the run id the store puts into this process's temp names (set when the module loads)
+    const thisRun = runOfThisProcess();
+    await new Promise((r) => child.once('exit', r));
+    const names = {
+      deadWriter: `.tmp-${host}-${deadPid}-aa`,
+      liveWriter: `.tmp-${host}-${process.pid}-bb`,
+      otherHostFresh: `.tmp-${Buffer.from('elsewhere').toString('hex')}-1-cc`,
+      otherHostStale: `.tmp-${Buffer.from('elsewhere').toString('hex')}-2-dd`,
+      oldStyleStale: '.tmp-0123abcd',
+      // an earlier process that had our pid (a restarted container's pid 1), killed mid-write
+      earlierRunOfOurPid: `.tmp-${host}-${process.pid}-${'0'.repeat(16)}-ee`,
+      thisRun: `.tmp-${host}-${process.pid}-${thisRun}-ff`,
+    };
+    for (const n of Object.values(names)) await writeFile(path.join(root, n), 'partial');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600 * 1000);
+    for (const n of [names.otherHostStale, names.oldStyleStale])
+      await utimes(path.join(root, n), twoHoursAgo, twoHoursAgo);
+    assert.equal(await blobs.sweepTemp(), 4);
+    const left = (await readdir(root)).filter((n) => n.startsWith('.tmp-')).sort();
+    assert.deepEqual(left, [names.liveWriter, names.otherHostFresh, names.thisRun].sort());
+    for (const n of left) await rm(path.join(root, n));
   });
 
   it('checks the digest on read: a changed file is refused', async () => {

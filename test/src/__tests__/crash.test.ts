@@ -1,15 +1,16 @@
 /**
  * kill -9 of `serve` during publishes and blob writes, restart on the same data dir: no
  * half-visible version, nothing torn or unrecorded ever served, acknowledged uploads never lost,
- * in-flight versions finished or cleanly rejected. CRASH_KILLS (default 8; 20+ for the full run) kill points against a
- * light `startServer` child; CRASH_CLI_KILLS (default 2) more against `skillgate serve` itself.
+ * in-flight versions finished or cleanly rejected, and no temp file of a killed writer left behind.
+ * CRASH_KILLS (default 20) kill points against a light `startServer` child; CRASH_CLI_KILLS
+ * (default 2) more against `skillgate serve` itself.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runCrashConsistency } from '../crash/run.js';
 import { cliAvailable } from '../crash/serve-child.js';
 
-const KILLS = Number(process.env.CRASH_KILLS ?? 8);
+const KILLS = Number(process.env.CRASH_KILLS ?? 20);
 const CLI_KILLS = Number(process.env.CRASH_CLI_KILLS ?? 2);
 
 test(`${KILLS} kill -9 points (startServer child): the data dir stays consistent`, async () => {

@@ -116,5 +116,7 @@ export async function checkConsistency(
       if (!referenced.has(f)) orphanBlobs += 1;
     }
   }
+  // a restarted store sweeps the temp files of writers that were killed mid-write
+  if (tmpFiles > 0) problems.push(`${tmpFiles} temp file(s) of a killed writer left after restart`);
   return { problems, states, orphanBlobs, tmpFiles };
 }
