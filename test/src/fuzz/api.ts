@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { ERROR_CODES } from '@skillgate/registry';
+import { parseResponse, rawExchange } from '../load/raw-http.js';
 import { archiveInput } from './archives.js';
 import {
   PUBLISHED,
@@ -10,6 +11,7 @@ import {
   skillTarball,
   type RegistryEnv,
   type Role,
+  type QuickState,
   type StoredState,
 } from './registry-env.js';
 import { mutateTarball, packMutation } from './skill-gen.js';
@@ -17,7 +19,15 @@ import { target, violated, within, type FuzzTarget } from './target.js';
 
 type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'OPTIONS';
 
+/**
+ * How a case reaches the app: `inject` runs the whole fastify request path (router, parsers,
+ * validation, hooks, handlers) without a socket; `http` writes the request bytes on a real
+ * loopback connection, so that node's HTTP parser and the client-error handler are fuzzed too.
+ */
+export type Transport = 'inject' | 'http';
+
 export interface ApiCase {
+  via?: Transport;
   method: Method;
   path: string;
   query: string;
@@ -298,32 +308,101 @@ const KNOWN_CODES = new Set<string>(ERROR_CODES);
 
 let env: RegistryEnv | undefined;
 
-function sameState(a: StoredState, b: StoredState): string[] {
+function sameState(a: QuickState, b: QuickState): string[] {
   const out: string[] = [];
   for (const k of Object.keys(a.counts) as (keyof StoredState['counts'])[])
     if (a.counts[k] !== b.counts[k]) out.push(`${k} ${a.counts[k]} -> ${b.counts[k]}`);
-  if (a.blobs.join() !== b.blobs.join()) out.push(`blobs ${a.blobs.length} -> ${b.blobs.length}`);
+  if (a.blobWrites !== b.blobWrites) out.push(`${b.blobWrites - a.blobWrites} blob write(s)`);
   return out;
 }
 
-/** Sends one request through app.inject and checks the answer and the stored state. */
-export async function checkApiCase(e: RegistryEnv, c: ApiCase): Promise<string> {
-  const before = await e.state();
-  const headers: Record<string, string> = { ...e.headers(c.role) };
-  if (c.authorization !== undefined) headers.authorization = c.authorization;
-  if (c.contentType !== undefined) headers['content-type'] = c.contentType;
-  const res = await within(
-    e.app.inject({
+/**
+ * Per case the cheap state (row counts, blob write counter) is compared, and the state after one
+ * case is the state before the next (the pipeline is idle between cases). Every FULL_CHECK_EVERY
+ * cases the blob directory itself is listed: it must have changed exactly when the counter did.
+ */
+const FULL_CHECK_EVERY = 250;
+let last:
+  | { env: RegistryEnv; quick: QuickState; full: StoredState; fullWrites: number; cases: number }
+  | undefined;
+
+async function fullCheck(e: RegistryEnv, quick: QuickState): Promise<void> {
+  const full = await e.state();
+  const prev = last?.env === e ? last : undefined;
+  last = { env: e, quick, full, fullWrites: quick.blobWrites, cases: 0 };
+  if (prev && prev.full.blobs.join() !== full.blobs.join() && prev.fullWrites === quick.blobWrites)
+    violated('the blob directory changed without a write through the blob store');
+}
+
+interface Answer {
+  statusCode: number;
+  body: string;
+}
+
+/** A request target as a client puts it on the wire: every byte outside printable ASCII %-escaped. */
+function wireTarget(target: string): string {
+  return target.replace(/[^\x21-\x7e]/gu, (ch) =>
+    [...Buffer.from(ch, 'utf8')]
+      .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+      .join(''),
+  );
+}
+
+async function send(e: RegistryEnv, c: ApiCase, headers: Record<string, string>): Promise<Answer> {
+  const withBody = c.body !== undefined && c.method !== 'GET' && c.method !== 'HEAD';
+  if (c.via !== 'http') {
+    const res = await e.app.inject({
       method: c.method,
       url: c.path + c.query,
       headers,
-      ...(c.body !== undefined && c.method !== 'GET' && c.method !== 'HEAD'
-        ? { payload: c.body }
-        : {}),
-    }),
-    10_000,
-    `${c.method} ${c.path}`,
-  );
+      ...(withBody ? { payload: c.body } : {}),
+    });
+    return { statusCode: res.statusCode, body: res.body };
+  }
+  if (e.port === undefined) throw new Error('an http case needs an env opened with listen');
+  const head = [
+    `${c.method} ${wireTarget(c.path + c.query)} HTTP/1.1`,
+    'host: 127.0.0.1',
+    'connection: close',
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+    ...(withBody ? [`content-length: ${c.body?.length ?? 0}`] : []),
+  ];
+  const bytes = Buffer.concat([
+    Buffer.from(head.join('\r\n') + '\r\n\r\n', 'utf8'),
+    ...(withBody && c.body ? [c.body] : []),
+  ]);
+  const x = await rawExchange(e.port, [{ data: bytes }], 9_000);
+  const res = parseResponse(x.data, c.method === 'HEAD');
+  if (!res)
+    violated(
+      `${c.method} ${c.path} over HTTP: no answer (${x.closed ? 'closed' : 'timed out'} after ${x.ms} ms, got ${JSON.stringify(x.data.slice(0, 80))})`,
+    );
+  return res;
+}
+
+/**
+ * Sends one request (through app.inject, or over loopback HTTP when `via` says so) and checks the
+ * answer and the stored state.
+ */
+export async function checkApiCase(e: RegistryEnv, c: ApiCase): Promise<string> {
+  if (!last || last.env !== e) await fullCheck(e, await e.quickState());
+  const before = (last as NonNullable<typeof last>).quick;
+  const headers: Record<string, string> = { ...e.headers(c.role) };
+  if (c.authorization !== undefined) headers.authorization = c.authorization;
+  if (c.contentType !== undefined) headers['content-type'] = c.contentType;
+  let res: Answer;
+  try {
+    res = await within(send(e, c, headers), 10_000, `${c.method} ${c.path} (${c.via ?? 'inject'})`);
+  } catch (err) {
+    last = undefined; // the next case reads the state afresh
+    throw err;
+  }
+  // the state after this case is the state before the next, whatever the checks below say
+  const after = await e.quickState();
+  const changed = sameState(before, after);
+  const l = last as NonNullable<typeof last>;
+  l.quick = after;
+  if (++l.cases >= FULL_CHECK_EVERY) await fullCheck(e, after);
   if (res.statusCode >= 500)
     violated(
       `${c.method} ${c.path}${c.query.slice(0, 80)} -> ${res.statusCode} ${res.body.slice(0, 300)}`,
@@ -338,14 +417,12 @@ export async function checkApiCase(e: RegistryEnv, c: ApiCase): Promise<string> 
     if (typeof code !== 'string' || !KNOWN_CODES.has(code))
       violated(`${res.statusCode} answer has no catalogue code: ${res.body.slice(0, 200)}`);
   }
-  const after = await e.state();
-  const changed = sameState(before, after);
   const reads = c.method === 'GET' || c.method === 'HEAD' || c.method === 'OPTIONS';
   if (changed.length && (res.statusCode >= 400 || reads))
     violated(
       `${c.method} ${c.path} -> ${res.statusCode} changed stored state: ${changed.join(', ')}`,
     );
-  return `${res.statusCode}`;
+  return c.via === 'http' ? `http ${res.statusCode}` : `${res.statusCode}`;
 }
 
 /** The registry API through app.inject: never a 5xx, catalogue errors only, no write on rejection. */
@@ -353,7 +430,7 @@ export const apiTarget: FuzzTarget = target<ApiCase>({
   name: 'api/registry',
   arbitrary: () => apiCase,
   async setup() {
-    env = await registryEnv();
+    env = await registryEnv({}, { listen: true });
   },
   async teardown() {
     await env?.close();
@@ -371,7 +448,7 @@ const sometimesRole = fc.oneof(
 );
 
 /** Requests aimed at one route each, with the body that route expects (more often valid), plus any request. */
-export const apiCase: fc.Arbitrary<ApiCase> = fc.oneof(
+const routedCase: fc.Arbitrary<ApiCase> = fc.oneof(
   { weight: 3, arbitrary: anyCase },
   {
     weight: 3,
@@ -429,3 +506,9 @@ export const apiCase: fc.Arbitrary<ApiCase> = fc.oneof(
     }),
   },
 );
+
+/** One case in HTTP_EVERY goes over a real loopback socket, the others through app.inject. */
+const HTTP_EVERY = 8;
+export const apiCase: fc.Arbitrary<ApiCase> = fc
+  .tuple(routedCase, fc.nat(HTTP_EVERY - 1))
+  .map(([c, n]) => ({ ...c, via: n === 0 ? 'http' : 'inject' }));

@@ -10,6 +10,7 @@ import { packFiles, type Capabilities } from '@skillgate/format';
 import {
   FsBlobStore,
   buildApp,
+  type BlobStore,
   issueToken,
   openSqliteStore,
   type AppOptions,
@@ -94,24 +95,71 @@ export interface StoredState {
   blobs: string[];
 }
 
+/** what `quickState` compares: table row counts and every blob created or deleted through the store */
+export interface QuickState {
+  counts: TableCounts;
+  blobWrites: number;
+}
+
+/**
+ * The blob store the app is given, counting every write that reaches the disk (a put that created
+ * a blob, a delete). The app has no other way to the blob directory, so a changed counter is a
+ * blob write; `state()` still lists the directory itself for a full check.
+ */
+class CountingBlobStore implements BlobStore {
+  writes = 0;
+  constructor(private readonly inner: FsBlobStore) {}
+  async put(bytes: Uint8Array) {
+    const r = await this.inner.put(bytes);
+    if (r.created) this.writes += 1;
+    return r;
+  }
+  get(digest: string) {
+    return this.inner.get(digest);
+  }
+  has(digest: string) {
+    return this.inner.has(digest);
+  }
+  async delete(digest: string) {
+    this.writes += 1;
+    await this.inner.delete(digest);
+  }
+  list() {
+    return this.inner.list();
+  }
+}
+
 export interface RegistryEnv {
   app: FastifyInstance;
   store: MetadataStore;
   blobs: FsBlobStore;
   dir: string;
+  /** the loopback port the app listens on, when the env was opened with `listen` */
+  port: number | undefined;
   /** the bearer token of each role (undefined for anonymous) */
   tokens: Record<Role, string | undefined>;
   headers(role: Role): Record<string, string>;
   state(): Promise<StoredState>;
+  /** the cheap check for every fuzz case: row counts and the blob write counter */
+  quickState(): Promise<QuickState>;
   close(): Promise<void>;
 }
 
-export async function registryEnv(options: AppOptions = {}): Promise<RegistryEnv> {
+export interface EnvOptions {
+  /** also listen on 127.0.0.1 (an ephemeral port), for requests over a real socket */
+  listen?: boolean;
+}
+
+export async function registryEnv(
+  options: AppOptions = {},
+  envOptions: EnvOptions = {},
+): Promise<RegistryEnv> {
   const dir = await mkdtemp(path.join(tmpdir(), 'sg-hardening-'));
   const store = await openSqliteStore(path.join(dir, 'registry.db'));
   const blobs = new FsBlobStore(path.join(dir, 'blobs'));
+  const counted = new CountingBlobStore(blobs);
   const app = buildApp(
-    { store, blobs, stages: [rejectGate], trustRoot: () => ({ kind: 'hardening-test' }) },
+    { store, blobs: counted, stages: [rejectGate], trustRoot: () => ({ kind: 'hardening-test' }) },
     { rateLimit: false, ...options },
   );
   await app.ready();
@@ -152,16 +200,27 @@ export async function registryEnv(options: AppOptions = {}): Promise<RegistryEnv
       throw new Error(`seeding ${version}: ${res.statusCode} ${res.body}`);
   }
   await app.skillgate.runner.idle();
+  let port: number | undefined;
+  if (envOptions.listen) {
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    port = typeof address === 'object' && address ? address.port : undefined;
+  }
   return {
     app,
     store,
     blobs,
     dir,
+    port,
     tokens,
     headers,
     state: async () => {
       await app.skillgate.runner.idle();
       return { counts: await store.counts(), blobs: (await blobs.list()).sort() };
+    },
+    quickState: async () => {
+      await app.skillgate.runner.idle();
+      return { counts: await store.counts(), blobWrites: counted.writes };
     },
     close: async () => {
       await app.close();

@@ -92,7 +92,7 @@ export async function runTarget(t: FuzzTarget, opts: FuzzOptions): Promise<FuzzR
 }
 
 /** The outcome labels, most frequent first: `accepted 120, UNPACK_CORRUPT 80, …`. */
-export function outcomeLine(r: FuzzResult, top = 8): string {
+export function outcomeLine(r: FuzzResult, top = 12): string {
   return Object.entries(r.outcomes)
     .sort(([, a], [, b]) => b - a)
     .slice(0, top)

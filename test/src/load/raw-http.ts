@@ -64,3 +64,49 @@ export function firstBody(x: RawExchange): unknown {
     return undefined;
   }
 }
+
+export interface RawResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  /** the body, de-chunked, as UTF-8 */
+  body: string;
+}
+
+/**
+ * The first response in what a server sent on a `Connection: close` exchange: status, headers
+ * (lower-case names, last one wins) and body (by content-length, chunked, or up to the close).
+ * Undefined when no complete status line arrived.
+ */
+export function parseResponse(data: string, head = false): RawResponse | undefined {
+  const bytes = Buffer.from(data, 'latin1');
+  const end = bytes.indexOf('\r\n\r\n');
+  if (end < 0) return undefined;
+  const lines = bytes.subarray(0, end).toString('latin1').split('\r\n');
+  const status = /^HTTP\/1\.[01] (\d{3})/.exec(lines[0] ?? '');
+  if (!status) return undefined;
+  const headers: Record<string, string> = {};
+  for (const l of lines.slice(1)) {
+    const colon = l.indexOf(':');
+    if (colon > 0) headers[l.slice(0, colon).trim().toLowerCase()] = l.slice(colon + 1).trim();
+  }
+  let rest: Buffer = bytes.subarray(end + 4);
+  if (head) rest = rest.subarray(0, 0);
+  else if (/chunked/i.test(headers['transfer-encoding'] ?? '')) rest = dechunk(rest);
+  else if (headers['content-length'] !== undefined)
+    rest = rest.subarray(0, Number(headers['content-length']));
+  return { statusCode: Number(status[1]), headers, body: rest.toString('utf8') };
+}
+
+function dechunk(b: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (let guard = 0; guard < 100_000 && at < b.length; guard++) {
+    const eol = b.indexOf('\r\n', at);
+    if (eol < 0) break;
+    const size = parseInt(b.subarray(at, eol).toString('latin1'), 16);
+    if (!Number.isFinite(size) || size <= 0) break;
+    parts.push(b.subarray(eol + 2, eol + 2 + size));
+    at = eol + 2 + size + 2;
+  }
+  return Buffer.concat(parts);
+}
