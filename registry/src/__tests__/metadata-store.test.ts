@@ -5,6 +5,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { digestsOf, type Manifest } from '@skillgate/format';
 import pg from 'pg';
+import { auditedStore } from '../audit/audited-store.js';
+import { verifyAuditChain } from '../audit/log.js';
 import { hashToken, issueToken, checkToken } from '../auth/tokens.js';
 import { pickLatest } from '../store/kysely-store.js';
 import type { MetadataStore } from '../store/metadata-store.js';
@@ -230,6 +232,58 @@ function metadataSuite(
         { name: 'claim-me', owners: ['bob'] },
       ]);
       assert.deepEqual(await store.findLookalikes('claim-me'), []);
+    });
+
+    it('a change and its audit entries commit together or not at all', async () => {
+      const a = auditedStore(store);
+      const entries = async () => (await store.listAudit({})).length;
+      const n0 = await entries();
+      const r = await a.recordUpload(upload('audited-tx', '1.0.0', 'alice'));
+      assert.ok(r.ok);
+      const id = r.version.id;
+      assert.equal(await entries(), n0 + 1);
+      const hist = (await store.history(id)).length;
+      // the audit append fails: the move rolls back with it
+      await assert.rejects(
+        a.transition(id, { to: 'validating', stage: 'validate', from: ['received'] }, () => {
+          throw new Error('the audit append failed');
+        }),
+        /the audit append failed/,
+      );
+      assert.equal((await store.getVersionById(id))?.state, 'received');
+      assert.equal((await store.history(id)).length, hist);
+      assert.equal(await entries(), n0 + 1);
+      // a move that does not happen writes no entry
+      assert.equal(
+        await a.transition(id, { to: 'signing', stage: 'sign', from: ['scanning'] }, () => [
+          { actor: 'x', action: 'never', subject: 'never' },
+        ]),
+        undefined,
+      );
+      assert.equal(await entries(), n0 + 1);
+      // a move with the caller's entry: both entries, in order, in the chain
+      const moved = await a.transition(
+        id,
+        { to: 'validating', stage: 'validate', from: ['received'] },
+        (v) => [{ actor: 'mod', action: 'version.nudge', subject: `${v.name}@${v.version}` }],
+      );
+      assert.equal(moved?.state, 'validating');
+      const log = await store.listAudit({});
+      assert.deepEqual(
+        log.slice(-2).map((e) => [e.action, e.actor]),
+        [
+          ['version.state', 'pipeline'],
+          ['version.nudge', 'mod'],
+        ],
+      );
+      // concurrent audited changes never fork the chain
+      await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          a.recordUpload(upload(`audited-par-${i}`, '1.0.0', 'bob')),
+        ),
+      );
+      const check = await verifyAuditChain(store);
+      assert.deepEqual([check.ok, check.entries], [true, n0 + 3 + 12]);
     });
 
     it('lists unfinished versions for a restarted runner', async () => {

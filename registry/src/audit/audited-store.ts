@@ -1,70 +1,121 @@
 /**
- * A MetadataStore decorator that appends every state change, token creation and revocation and
- * ownership change to the audit log, whoever makes it (pipeline, routes, CLI). The entry is appended
- * right after the change commits; routes add who asked (approve, reject, yank, …) themselves.
+ * A MetadataStore decorator that puts every state change, token creation and revocation and
+ * ownership change in the audit log, whoever makes it (pipeline, routes, CLI). The entry is
+ * appended in the change's own transaction (the store's `audit` hook), so a change never commits
+ * without its entry and an entry never exists for a change that rolled back. A caller's own hook
+ * (a moderator's approve, reject, yank, …, naming who asked) is appended in the same transaction,
+ * after the store's entry.
  */
 import type { MetadataStore } from '../store/metadata-store.js';
-import type { Transition, VersionRecord } from '../store/types.js';
-import { appendAudit } from './log.js';
+import type {
+  AuditEvent,
+  AuditHook,
+  TokenRecord,
+  Transition,
+  VersionRecord,
+} from '../store/types.js';
 
 const AUDITED = Symbol.for('skillgate.audited-store');
 
+const subjectOf = (v: VersionRecord) => `${v.name}@${v.version}`;
+
+/** the store's entry first, then the caller's */
+function both<R>(mine: (r: R) => AuditEvent, theirs: AuditHook<R> | undefined): AuditHook<R> {
+  return (r) => [mine(r), ...(theirs?.(r) ?? [])];
+}
+
 export function auditedStore(inner: MetadataStore): MetadataStore {
   if (Reflect.get(inner, AUDITED) === true) return inner;
-  const log = (actor: string, action: string, subject: string, data: Record<string, unknown>) =>
-    appendAudit(inner, { actor, action, subject, data });
-  const subjectOf = (v: VersionRecord) => `${v.name}@${v.version}`;
   return new Proxy(inner, {
     get(target, prop, receiver) {
       if (prop === AUDITED) return true;
       switch (prop) {
         case 'transition':
-          return async (id: string, t: Transition) => {
-            const v = await target.transition(id, t);
-            if (v)
-              await log(t.set?.approver ?? 'pipeline', 'version.state', subjectOf(v), {
-                versionId: id,
-                state: t.to,
-                stage: t.stage,
-                ...(t.reason ? { reason: t.reason } : {}),
-                ...(t.set?.verdict ? { verdict: t.set.verdict } : {}),
-                ...(t.set?.bundleDigest ? { bundleDigest: t.set.bundleDigest } : {}),
-              });
-            return v;
-          };
+          return (id: string, t: Transition, audit?: AuditHook<VersionRecord>) =>
+            target.transition(
+              id,
+              t,
+              both(
+                (v) => ({
+                  actor: t.set?.approver ?? 'pipeline',
+                  action: 'version.state',
+                  subject: subjectOf(v),
+                  data: {
+                    versionId: id,
+                    state: t.to,
+                    stage: t.stage,
+                    ...(t.reason ? { reason: t.reason } : {}),
+                    ...(t.set?.verdict ? { verdict: t.set.verdict } : {}),
+                    ...(t.set?.bundleDigest ? { bundleDigest: t.set.bundleDigest } : {}),
+                  },
+                }),
+                audit,
+              ),
+            );
         case 'recordUpload':
-          return async (u: Parameters<MetadataStore['recordUpload']>[0]) => {
-            const r = await target.recordUpload(u);
-            if (r.ok)
-              await log(u.publisher, 'version.state', subjectOf(r.version), {
-                versionId: r.version.id,
-                state: 'received',
-                sha256: u.digests.sha256,
-              });
-            return r;
-          };
+          return (
+            u: Parameters<MetadataStore['recordUpload']>[0],
+            audit?: AuditHook<VersionRecord>,
+          ) =>
+            target.recordUpload(
+              u,
+              both(
+                (v) => ({
+                  actor: u.publisher,
+                  action: 'version.state',
+                  subject: subjectOf(v),
+                  data: { versionId: v.id, state: 'received', sha256: u.digests.sha256 },
+                }),
+                audit,
+              ),
+            );
         case 'insertToken':
-          return async (t: Parameters<MetadataStore['insertToken']>[0]) => {
-            const r = await target.insertToken(t);
-            await log('admin', 'token.create', t.user, {
-              tokenId: t.id,
-              roles: t.roles,
-              expiresAt: t.expiresAt,
-            });
-            return r;
-          };
+          return (t: Parameters<MetadataStore['insertToken']>[0], audit?: AuditHook<TokenRecord>) =>
+            target.insertToken(
+              t,
+              both(
+                () => ({
+                  actor: 'admin',
+                  action: 'token.create',
+                  subject: t.user,
+                  data: { tokenId: t.id, roles: t.roles, expiresAt: t.expiresAt },
+                }),
+                audit,
+              ),
+            );
         case 'revokeToken':
-          return async (id: string) => {
-            const ok = await target.revokeToken(id);
-            if (ok) await log('admin', 'token.revoke', id, { tokenId: id });
-            return ok;
-          };
+          return (id: string, audit?: AuditHook<true>) =>
+            target.revokeToken(
+              id,
+              both(
+                () => ({
+                  actor: 'admin',
+                  action: 'token.revoke',
+                  subject: id,
+                  data: { tokenId: id },
+                }),
+                audit,
+              ),
+            );
         case 'updateOwners':
-          return async (name: string, change: { add: string[]; remove: string[] }) => {
-            const owners = await target.updateOwners(name, change);
-            if (owners) await log('owner', 'skill.owners', name, { ...change, owners });
-            return owners;
-          };
+          return (
+            name: string,
+            change: { add: string[]; remove: string[] },
+            audit?: AuditHook<string[]>,
+          ) =>
+            target.updateOwners(
+              name,
+              change,
+              both(
+                (owners) => ({
+                  actor: 'owner',
+                  action: 'skill.owners',
+                  subject: name,
+                  data: { ...change, owners },
+                }),
+                audit,
+              ),
+            );
         default: {
           const value: unknown = Reflect.get(target, prop, receiver);
           return typeof value === 'function'

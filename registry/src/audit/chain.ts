@@ -4,7 +4,9 @@
  * every hash after it.
  */
 import { createHash } from 'node:crypto';
-import type { AuditRecord } from '../store/types.js';
+import type { AuditEvent, AuditRecord } from '../store/types.js';
+
+export type { AuditEvent };
 
 /** JSON with object keys sorted at every level (the values here are plain JSON data). */
 export function canonicalJson(value: unknown): string {
@@ -18,13 +20,6 @@ export function canonicalJson(value: unknown): string {
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
-
-export interface AuditEvent {
-  actor: string;
-  action: string;
-  subject: string;
-  data?: Record<string, unknown>;
-}
 
 /** the hash of an entry given its fields and the previous hash */
 export function entryHash(e: Omit<AuditRecord, 'hash'>): string {

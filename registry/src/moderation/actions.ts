@@ -1,12 +1,11 @@
 /**
  * Moderation and recovery moves on a version (approve, reject, appeal, retry, yank, revoke). Each
- * is one guarded transition (it happens only from the states listed, atomically) plus an audit
- * entry naming who asked. Thrown RegistryErrors carry the state the version was in.
+ * is one guarded transition (it happens only from the states listed, atomically) with an audit
+ * entry naming who asked, in the same transaction. Thrown RegistryErrors carry the state the version was in.
  */
-import { appendAudit } from '../audit/log.js';
 import { RegistryError } from '../errors.js';
 import type { MetadataStore } from '../store/metadata-store.js';
-import type { VersionRecord, VersionState } from '../store/types.js';
+import type { AuditEvent, VersionRecord, VersionState } from '../store/types.js';
 
 export const PIPELINE_STATES: readonly VersionState[] = [
   'received',
@@ -32,6 +31,8 @@ export interface Move {
   /** why the move is refused when the version is in another state */
   refusal: string;
   data?: Record<string, unknown>;
+  /** entries that go with the move (a rescan's finding), in its transaction before its own */
+  with?: readonly AuditEvent[];
 }
 
 export async function moveVersion(
@@ -49,13 +50,26 @@ export async function moveVersion(
   if (!m.from.includes(v.state)) throw refuse(v.state);
   let next: VersionRecord | undefined;
   try {
-    next = await store.transition(v.id, {
-      to: m.to,
-      stage: m.action,
-      reason: m.reason,
-      from: m.from,
-      ...(m.approver ? { set: { approver: m.approver } } : {}),
-    });
+    // the move and the entry naming who asked commit together
+    next = await store.transition(
+      v.id,
+      {
+        to: m.to,
+        stage: m.action,
+        reason: m.reason,
+        from: m.from,
+        ...(m.approver ? { set: { approver: m.approver } } : {}),
+      },
+      () => [
+        ...(m.with ?? []),
+        {
+          actor: m.actor,
+          action: `version.${m.action}`,
+          subject: `${v.name}@${v.version}`,
+          data: { versionId: v.id, state: m.to, reason: m.reason, ...m.data },
+        },
+      ],
+    );
   } catch (e) {
     // a rejected attempt cannot come back while another upload of the same version is live
     if ((e as { code?: unknown }).code === '23505' || String(e).includes('UNIQUE'))
@@ -67,11 +81,5 @@ export async function moveVersion(
     throw e;
   }
   if (!next) throw refuse((await store.getVersionById(v.id))?.state ?? 'gone');
-  await appendAudit(store, {
-    actor: m.actor,
-    action: `version.${m.action}`,
-    subject: `${v.name}@${v.version}`,
-    data: { versionId: v.id, state: m.to, reason: m.reason, ...m.data },
-  });
   return next;
 }

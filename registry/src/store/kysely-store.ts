@@ -12,8 +12,11 @@ import {
 } from './rows.js';
 import type { Database } from './schema.js';
 import { nameSkeleton } from '../publish/lookalike.js';
+import { nextEntry } from '../audit/chain.js';
 import type {
+  AuditEvent,
   AuditFilter,
+  AuditHook,
   AuditRecord,
   DownloadRecord,
   Lookalike,
@@ -82,13 +85,16 @@ export class KyselyMetadataStore implements MetadataStore {
     return r !== undefined;
   }
 
-  async insertToken(t: {
-    id: string;
-    user: string;
-    hash: string;
-    roles: Role[];
-    expiresAt: string | null;
-  }): Promise<TokenRecord> {
+  async insertToken(
+    t: {
+      id: string;
+      user: string;
+      hash: string;
+      roles: Role[];
+      expiresAt: string | null;
+    },
+    audit?: AuditHook<TokenRecord>,
+  ): Promise<TokenRecord> {
     const row = {
       id: t.id,
       user_name: t.user,
@@ -98,13 +104,17 @@ export class KyselyMetadataStore implements MetadataStore {
       expires_at: t.expiresAt,
       revoked_at: null,
     };
-    await this.db.insertInto('tokens').values(row).execute();
-    const back = await this.db
-      .selectFrom('tokens')
-      .selectAll()
-      .where('id', '=', t.id)
-      .executeTakeFirstOrThrow();
-    return tokenFromRow(back);
+    return this.audited(async (tx) => {
+      await tx.insertInto('tokens').values(row).execute();
+      const back = await tx
+        .selectFrom('tokens')
+        .selectAll()
+        .where('id', '=', t.id)
+        .executeTakeFirstOrThrow();
+      const token = tokenFromRow(back);
+      if (audit) await this.appendIn(tx, audit(token));
+      return token;
+    });
   }
 
   async findTokenByHash(hash: string): Promise<TokenRecord | undefined> {
@@ -116,14 +126,18 @@ export class KyselyMetadataStore implements MetadataStore {
     return r && tokenFromRow(r);
   }
 
-  async revokeToken(id: string): Promise<boolean> {
-    const r = await this.db
-      .updateTable('tokens')
-      .set({ revoked_at: this.ts() })
-      .where('id', '=', id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) > 0;
+  async revokeToken(id: string, audit?: AuditHook<true>): Promise<boolean> {
+    return this.audited(async (tx) => {
+      const r = await tx
+        .updateTable('tokens')
+        .set({ revoked_at: this.ts() })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      const ok = Number(r.numUpdatedRows) > 0;
+      if (ok && audit) await this.appendIn(tx, audit(true));
+      return ok;
+    });
   }
 
   private async ownersOf(
@@ -179,39 +193,38 @@ export class KyselyMetadataStore implements MetadataStore {
   async updateOwners(
     name: string,
     change: { add: string[]; remove: string[] },
+    audit?: AuditHook<string[]>,
   ): Promise<string[] | undefined> {
-    return this.db
-      .transaction()
-      .execute(async (tx) => {
-        const at = this.ts();
-        for (const user of change.add) {
-          await tx
-            .insertInto('skill_owners')
-            .values({ skill_name: name, user_name: user, added_at: at })
-            .onConflict((oc) => oc.columns(['skill_name', 'user_name']).doNothing())
-            .execute();
-        }
-        if (change.remove.length > 0) {
-          await tx
-            .deleteFrom('skill_owners')
-            .where('skill_name', '=', name)
-            .where('user_name', 'in', change.remove)
-            .execute();
-        }
-        const owners = await this.ownersOf(tx, name);
-        // Throwing rolls the transaction back: a skill never loses its last owner.
-        if (owners.length === 0) throw new NoOwnersLeft();
-        return owners;
-      })
-      .catch((e: unknown) => {
-        if (e instanceof NoOwnersLeft) return undefined;
-        throw e;
-      });
+    return this.audited(async (tx) => {
+      const at = this.ts();
+      for (const user of change.add) {
+        await tx
+          .insertInto('skill_owners')
+          .values({ skill_name: name, user_name: user, added_at: at })
+          .onConflict((oc) => oc.columns(['skill_name', 'user_name']).doNothing())
+          .execute();
+      }
+      if (change.remove.length > 0) {
+        await tx
+          .deleteFrom('skill_owners')
+          .where('skill_name', '=', name)
+          .where('user_name', 'in', change.remove)
+          .execute();
+      }
+      const owners = await this.ownersOf(tx, name);
+      // Throwing rolls the transaction back: a skill never loses its last owner.
+      if (owners.length === 0) throw new NoOwnersLeft();
+      if (audit) await this.appendIn(tx, audit(owners));
+      return owners;
+    }).catch((e: unknown) => {
+      if (e instanceof NoOwnersLeft) return undefined;
+      throw e;
+    });
   }
 
-  async recordUpload(u: NewUpload): Promise<UploadResult> {
+  async recordUpload(u: NewUpload, audit?: AuditHook<VersionRecord>): Promise<UploadResult> {
     try {
-      return await this.db.transaction().execute(async (tx): Promise<UploadResult> => {
+      return await this.audited(async (tx): Promise<UploadResult> => {
         const at = this.ts();
         const known = await tx
           .selectFrom('skills')
@@ -298,7 +311,9 @@ export class KyselyMetadataStore implements MetadataStore {
           .selectAll()
           .where('id', '=', id)
           .executeTakeFirstOrThrow();
-        return { ok: true, version: versionFromRow(row) };
+        const version = versionFromRow(row);
+        if (audit) await this.appendIn(tx, audit(version));
+        return { ok: true, version };
       });
     } catch (e) {
       // Two uploads of the same version raced: the partial unique index let only one through.
@@ -387,8 +402,12 @@ export class KyselyMetadataStore implements MetadataStore {
     }));
   }
 
-  async transition(versionId: string, t: Transition): Promise<VersionRecord | undefined> {
-    return this.db.transaction().execute(async (tx) => {
+  async transition(
+    versionId: string,
+    t: Transition,
+    audit?: AuditHook<VersionRecord>,
+  ): Promise<VersionRecord | undefined> {
+    return this.audited(async (tx) => {
       const at = this.ts();
       const set: Partial<Database['versions']> = {
         state: t.to,
@@ -424,7 +443,9 @@ export class KyselyMetadataStore implements MetadataStore {
         .where('id', '=', versionId)
         .executeTakeFirstOrThrow();
       if (t.to === 'published') await this.refreshLatest(tx, row.skill_name, at);
-      return versionFromRow(row);
+      const version = versionFromRow(row);
+      if (audit) await this.appendIn(tx, audit(version));
+      return version;
     });
   }
 
@@ -522,39 +543,68 @@ export class KyselyMetadataStore implements MetadataStore {
   }
 
   async appendAudit(make: (prev: AuditRecord | undefined) => AuditRecord): Promise<AuditRecord> {
-    // PostgreSQL: an advisory lock serialises appenders across processes; SQLite has one writer.
-    // The primary key on seq is the backstop: a fork fails and is retried.
+    return this.audited(async (tx) => {
+      const entry = make(await this.chainHead(tx));
+      await this.insertAudit(tx, entry);
+      return entry;
+    });
+  }
+
+  /**
+   * Runs a transaction that appends to the audit log. PostgreSQL: an advisory lock (taken by
+   * `chainHead`) serialises appenders across processes; SQLite has one writer per database, but
+   * another process (the CLI creating a token) can still read the same head first. The primary
+   * key on seq is the backstop: a fork fails, rolls the whole change back, and the change is tried
+   * again (every audited change is guarded by its own preconditions, so a retry is safe).
+   */
+  private async audited<R>(work: (tx: Transaction<Database>) => Promise<R>): Promise<R> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.db.transaction().execute(async (tx) => {
-          if (this.dialect === 'postgres')
-            await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(tx);
-          const last = await tx
-            .selectFrom('audit_log')
-            .selectAll()
-            .orderBy('seq', 'desc')
-            .limit(1)
-            .executeTakeFirst();
-          const entry = make(last && auditFromRow(last));
-          await tx
-            .insertInto('audit_log')
-            .values({
-              seq: entry.seq,
-              at: entry.at,
-              actor: entry.actor,
-              action: entry.action,
-              subject: entry.subject,
-              data: JSON.stringify(entry.data),
-              prev_hash: entry.prevHash,
-              hash: entry.hash,
-            })
-            .execute();
-          return entry;
-        });
+        return await this.db.transaction().execute(work);
       } catch (e) {
-        if (attempt < 20 && this.opts.isUniqueViolation(e)) continue;
+        if (attempt < 20 && this.opts.isUniqueViolation(e) && /audit_log/.test(describe(e)))
+          continue;
         throw e;
       }
+    }
+  }
+
+  private async chainHead(tx: Transaction<Database>): Promise<AuditRecord | undefined> {
+    if (this.dialect === 'postgres')
+      await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(tx);
+    const last = await tx
+      .selectFrom('audit_log')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return last && auditFromRow(last);
+  }
+
+  private async insertAudit(tx: Transaction<Database>, entry: AuditRecord): Promise<void> {
+    await tx
+      .insertInto('audit_log')
+      .values({
+        seq: entry.seq,
+        at: entry.at,
+        actor: entry.actor,
+        action: entry.action,
+        subject: entry.subject,
+        data: JSON.stringify(entry.data),
+        prev_hash: entry.prevHash,
+        hash: entry.hash,
+      })
+      .execute();
+  }
+
+  /** appends a change's audit entries inside the change's transaction */
+  private async appendIn(tx: Transaction<Database>, events: readonly AuditEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    let prev = await this.chainHead(tx);
+    for (const ev of events) {
+      const entry = nextEntry(prev, ev, this.now());
+      await this.insertAudit(tx, entry);
+      prev = entry;
     }
   }
 
@@ -633,6 +683,12 @@ export class KyselyMetadataStore implements MetadataStore {
 }
 
 class NoOwnersLeft extends Error {}
+
+/** an error's text and, for PostgreSQL, the table and constraint it names */
+function describe(e: unknown): string {
+  const pg = e as { table?: unknown; constraint?: unknown };
+  return `${String(e)} ${String(pg.table ?? '')} ${String(pg.constraint ?? '')}`;
+}
 
 /** pg_advisory_xact_lock key of the audit log's appenders */
 const AUDIT_LOCK = 0x5ad17;

@@ -1,5 +1,6 @@
 import type {
   AuditFilter,
+  AuditHook,
   AuditRecord,
   Lookalike,
   DownloadRecord,
@@ -17,21 +18,28 @@ import type {
   VersionState,
 } from './types.js';
 
-/** The metadata port: users, tokens, skills and owners, versions and their state history. */
+/**
+ * The metadata port: users, tokens, skills and owners, versions and their state history.
+ * Every change takes an optional `audit` hook whose entries are appended to the hash-chained audit
+ * log in the change's own transaction (see `auditedStore`).
+ */
 export interface MetadataStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** creates the user if it does not exist yet; returns true when it was created */
   ensureUser(name: string): Promise<boolean>;
   userExists(name: string): Promise<boolean>;
-  insertToken(t: {
-    id: string;
-    user: string;
-    hash: string;
-    roles: Role[];
-    expiresAt: string | null;
-  }): Promise<TokenRecord>;
+  insertToken(
+    t: {
+      id: string;
+      user: string;
+      hash: string;
+      roles: Role[];
+      expiresAt: string | null;
+    },
+    audit?: AuditHook<TokenRecord>,
+  ): Promise<TokenRecord>;
   findTokenByHash(hash: string): Promise<TokenRecord | undefined>;
-  revokeToken(id: string): Promise<boolean>;
+  revokeToken(id: string, audit?: AuditHook<true>): Promise<boolean>;
 
   getSkill(name: string): Promise<SkillRecord | undefined>;
   /** other skills whose names read like `name` (same skeleton), with their owners */
@@ -40,6 +48,7 @@ export interface MetadataStore {
   updateOwners(
     name: string,
     change: { add: string[]; remove: string[] },
+    audit?: AuditHook<string[]>,
   ): Promise<string[] | undefined>;
 
   /**
@@ -47,7 +56,7 @@ export interface MetadataStore {
    * publisher when it is new (unless it reads like another publisher's skill); refuses when the
    * publisher is not an owner or the version exists in any state but `rejected`. All or nothing.
    */
-  recordUpload(u: NewUpload): Promise<UploadResult>;
+  recordUpload(u: NewUpload, audit?: AuditHook<VersionRecord>): Promise<UploadResult>;
   /** the current attempt at name@version (a rejected version may have been uploaded again) */
   getVersion(name: string, version: string): Promise<VersionRecord | undefined>;
   /** just what a download needs (the hot path): state and digests of the current attempt */
@@ -57,7 +66,11 @@ export interface MetadataStore {
   listVersions(name: string): Promise<VersionRecord[]>;
   history(versionId: string): Promise<HistoryEntry[]>;
   /** moves a version to a new state if it is in one of `t.from`; returns undefined otherwise */
-  transition(versionId: string, t: Transition): Promise<VersionRecord | undefined>;
+  transition(
+    versionId: string,
+    t: Transition,
+    audit?: AuditHook<VersionRecord>,
+  ): Promise<VersionRecord | undefined>;
   /** versions in a non-final state (a pipeline run that has not ended), oldest first */
   listUnfinished(): Promise<VersionRecord[]>;
   /** published skills (their latest version) matching the query */

@@ -138,6 +138,20 @@ export type TableCounts = Record<
 >;
 
 /** One entry of the hash-chained audit log (never updated in place). */
+/** one audit event; the store gives it its place in the hash chain */
+export interface AuditEvent {
+  actor: string;
+  action: string;
+  subject: string;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * The audit entries that go with a change, appended in the change's own transaction: the change
+ * and its entries commit together or not at all. Gets the change's result.
+ */
+export type AuditHook<R> = (result: R) => readonly AuditEvent[];
+
 export interface AuditRecord {
   seq: number;
   at: string;
