@@ -96,7 +96,7 @@ export function buildApp(appDeps: AppDeps, options: AppOptions = {}): FastifyIns
   void app.register(skillsRoutes);
   void app.register(versionsRoutes);
   void app.register(tarballRoutes);
-  void app.register(moderationRoutes, { stages: pipelineStages(deps.stages) });
+  void app.register(moderationRoutes);
   void app.register(webPlugin, options.webDir ? { webDir: options.webDir } : {});
   return app;
 }

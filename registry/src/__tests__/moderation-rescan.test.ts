@@ -65,5 +65,21 @@ describe('rescan with changed rules', () => {
       url: '/v1/skills/legacy-tool/versions/1.0.0',
     });
     assert.equal(pub.json<{ state: string }>().state, 'revoked');
+    // the finding and the revoke it caused are one transaction: adjacent entries, each once
+    const trail = (await env.store.listAudit({ subject: 'legacy-tool@1.0.0' })).slice(-3);
+    assert.deepEqual(
+      trail.map((e) => [e.action, e.actor]),
+      [
+        ['version.state', 'pipeline'],
+        ['version.rescan', 'rescan'],
+        ['version.revoke', 'rescan'],
+      ],
+    );
+    assert.deepEqual(
+      trail.map((e) => e.seq - (trail[0]?.seq ?? 0)),
+      [0, 1, 2],
+    );
+    const kept = await env.store.listAudit({ subject: 'modern-tool@1.0.0' });
+    assert.equal(kept.filter((e) => e.action === 'version.rescan').length, 1);
   });
 });

@@ -25,12 +25,17 @@ import { bearer, publish, skillTarball, tempDir } from './helpers.js';
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
+/** stands for a rule set that changed after publication: fails skills named `legacy-*` */
+const rules = { strict: false };
+
 /** fails `times` times per version, then passes: a transient fault */
 function flakyStage(times: number, seen: Map<string, number>): PipelineStage {
   return {
     name: 'flaky',
     state: 'scanning',
     run(ctx) {
+      if (rules.strict && ctx.version.name.startsWith('legacy-'))
+        return Promise.resolve({ ok: true, verdict: 'fail', reason: 'rules-v2: legacy helper' });
       const n = (seen.get(ctx.version.id) ?? 0) + 1;
       seen.set(ctx.version.id, n);
       if (ctx.version.name.startsWith('always-') || n <= times)
@@ -111,7 +116,7 @@ describe('BullMQ pipeline on Redis', () => {
     assert.equal(stats.mode, 'bullmq');
     assert.deepEqual(
       stats.stages.map((s) => s.stage),
-      ['validate', 'static-scan', 'flaky', 'sign'],
+      ['validate', 'static-scan', 'flaky', 'sign', 'rescan'],
     );
     assert.ok((stats.stages[3]?.counts.completed ?? 0) >= names.length);
     const pub = await app.inject({ method: 'GET', url: '/v1/skills/queued-0/versions/1.0.0' });
@@ -142,5 +147,45 @@ describe('BullMQ pipeline on Redis', () => {
     assert.equal(again?.id, v?.id, 'same attempt, same version number');
     assert.equal(again?.state, 'rejected');
     assert.equal(seen.get(v?.id ?? ''), 8, 'four more attempts after the retry');
+  });
+
+  it('rescans are BullMQ jobs: a worker revokes what now fails, keeps what passes', async () => {
+    for (const n of ['legacy-queued', 'modern-queued'])
+      assert.equal((await publish(app, alice, skillTarball({ name: n }))).statusCode, 202);
+    await app.skillgate.runner.idle();
+    assert.equal((await store.getVersion('legacy-queued', '1.0.0'))?.state, 'published');
+    rules.strict = true;
+    const mod = (await issueToken(store, { user: 'mod', roles: ['moderator'] })).token;
+    for (const name of ['legacy-queued', 'modern-queued']) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/v1/rescan',
+        headers: bearer(mod),
+        payload: { name },
+      });
+      assert.equal(res.statusCode, 202, res.body);
+      assert.equal(res.json<{ queued: number }>().queued, 1);
+    }
+    const admin = (await issueToken(store, { user: 'root2', roles: ['admin'] })).token;
+    let done = 0;
+    for (let i = 0; i < 400 && done < 2; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const q = await app.inject({
+        method: 'GET',
+        url: '/v1/admin/queues',
+        headers: bearer(admin),
+      });
+      const stats = q.json<{ stages: { stage: string; counts: { completed: number } }[] }>();
+      done = stats.stages.find((s) => s.stage === 'rescan')?.counts.completed ?? 0;
+    }
+    assert.equal(done, 2, 'both rescan jobs completed in the worker');
+    const legacy = await store.getVersion('legacy-queued', '1.0.0');
+    assert.equal(legacy?.state, 'revoked');
+    assert.match(legacy?.reason ?? '', /^rescan with current rules: rules-v2: legacy helper/);
+    assert.equal((await store.getVersion('modern-queued', '1.0.0'))?.state, 'published');
+    const audit = await store.listAudit({});
+    assert.equal(audit.filter((e) => e.action === 'version.rescan').length, 2);
+    assert.equal((await verifyAuditChain(store)).ok, true);
+    rules.strict = false;
   });
 });

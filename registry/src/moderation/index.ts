@@ -1,3 +1,3 @@
-export { default as moderationRoutes, type ModerationOptions } from './routes.js';
+export { default as moderationRoutes } from './routes.js';
 export { moveVersion, isRetryableRejection, PIPELINE_STATES } from './actions.js';
 export { rescanVersions, type RescanOutcome, type RescanDeps } from './rescan.js';

@@ -9,7 +9,7 @@ import type { PipelineStage, StageLogger, StageResult } from '../pipeline/types.
 import { inspectTarball } from '../publish/inspect.js';
 import type { BlobStore } from '../store/blob-store.js';
 import type { MetadataStore } from '../store/metadata-store.js';
-import type { Verdict, VersionRecord } from '../store/types.js';
+import type { AuditEvent, Verdict, VersionRecord } from '../store/types.js';
 import { moveVersion } from './actions.js';
 
 export interface RescanDeps {
@@ -72,14 +72,16 @@ export async function rescanVersions(
       out.push({ version: subject, verdict: 'error', revoked: false, reason: String(err) });
       continue;
     }
-    await appendAudit(deps.store, {
+    const finding: AuditEvent = {
       actor: 'rescan',
       action: 'version.rescan',
       subject,
       data: { versionId: v.id, verdict: res.verdict, reason: res.reason },
-    });
+    };
     let revoked = false;
     if (res.verdict === 'fail') {
+      // the finding and the revoke it causes commit together (a rescan job retried after a crash
+      // before the commit logs its finding once); a revoke that is refused still logs the finding
       try {
         await moveVersion(deps.store, v, {
           action: 'revoke',
@@ -88,12 +90,14 @@ export async function rescanVersions(
           to: 'revoked',
           reason: `rescan with current rules: ${res.reason}`,
           refusal: 'only published versions are revoked by a rescan',
+          with: [finding],
         });
         revoked = true;
       } catch (err) {
         deps.log.warn({ err, versionId: v.id }, 'rescan could not revoke');
       }
     }
+    if (!revoked) await appendAudit(deps.store, finding);
     out.push({ version: subject, verdict: res.verdict, revoked, reason: res.reason });
   }
   return out;

@@ -9,13 +9,11 @@ import fp from 'fastify-plugin';
 import { hasRole } from '../auth/tokens.js';
 import { verifyAuditChain } from '../audit/log.js';
 import { RegistryError } from '../errors.js';
-import type { PipelineStage } from '../pipeline/types.js';
 import { principalOf } from '../plugins/auth.js';
 import { errorResponses } from '../schemas.js';
 import type { AuditRecord, VersionRecord, VersionState } from '../store/types.js';
 import { versionDetail } from '../views.js';
 import { isRetryableRejection, moveVersion, PIPELINE_STATES } from './actions.js';
-import { rescanVersions } from './rescan.js';
 import {
   AuditList,
   AuditLog,
@@ -30,11 +28,6 @@ import {
   VersionParams,
 } from './schemas.js';
 import { VersionDetailSchema } from '../schemas.js';
-
-export interface ModerationOptions {
-  /** the pipeline's stages; rescans run the scanning ones again */
-  stages?: readonly PipelineStage[];
-}
 
 function auditView(e: AuditRecord) {
   const d = e.data;
@@ -70,7 +63,7 @@ async function versionFor(
   throw new RegistryError('NOT_FOUND', { what: `${name}@${version}` });
 }
 
-const moderation: FastifyPluginAsyncTypebox<ModerationOptions> = async (app, opts) => {
+const moderation: FastifyPluginAsyncTypebox = async (app) => {
   const { store, runner } = app.skillgate;
   const base = '/v1/skills/:name/versions/:version';
   const detail = async (v: VersionRecord) => versionDetail(v, await store.history(v.id));
@@ -324,24 +317,9 @@ const moderation: FastifyPluginAsyncTypebox<ModerationOptions> = async (app, opt
         );
       let list = await store.listByState(['published'], name !== undefined ? { name } : {});
       if (version !== undefined) list = list.filter((v) => v.version === version);
-      const log = req.log;
-      // Background: the reply does not wait; outcomes land in the audit log and version states.
-      setImmediate(() => {
-        void rescanVersions(
-          {
-            store,
-            blobs: app.skillgate.blobs,
-            stages: opts.stages ?? [],
-            log: {
-              info: (o, m) => log.info(o, m),
-              warn: (o, m) => log.warn(o, m),
-              error: (o, m) => log.error(o, m),
-            },
-            limits: app.skillgate.limits,
-          },
-          list,
-        ).catch((err: unknown) => log.error({ err }, 'rescan failed'));
-      });
+      // background jobs (BullMQ workers, or the in-process runner): outcomes land in the audit
+      // log and in version states
+      await app.skillgate.runner.rescan(list.map((v) => v.id));
       return reply.code(202).send({ queued: list.length });
     },
   );

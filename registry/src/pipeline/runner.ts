@@ -1,5 +1,6 @@
 /** The in-process pipeline runner (embedded default): runs stages in order, persisting every move. */
 import type { PackLimits } from '@skillgate/format';
+import { rescanVersions } from '../moderation/rescan.js';
 import { inspectTarball } from '../publish/inspect.js';
 import type { BlobStore } from '../store/blob-store.js';
 import type { MetadataStore } from '../store/metadata-store.js';
@@ -34,6 +35,8 @@ export class InProcessRunner implements PipelineRunner {
   private running = 0;
   private closed = false;
   private waiters: (() => void)[] = [];
+  /** rescans run one batch after another, beside the pipeline */
+  private rescans: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: RunnerDeps) {
     checkStageOrder(deps.stages);
@@ -57,11 +60,26 @@ export class InProcessRunner implements PipelineRunner {
     return open.length;
   }
 
+  rescan(versionIds: readonly string[]): Promise<void> {
+    const ids = [...versionIds];
+    this.rescans = this.rescans
+      .then(async () => {
+        for (const id of ids) {
+          if (this.closed) return;
+          const v = await this.deps.store.getVersionById(id);
+          if (v?.state === 'published') await rescanVersions(this.deps, [v]);
+        }
+      })
+      .catch((err: unknown) => this.deps.log.error({ err }, 'rescan failed'));
+    return Promise.resolve();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.queue.length = 0;
     this.queued.clear();
     await this.idle();
+    await this.rescans;
   }
 
   private pump(): void {

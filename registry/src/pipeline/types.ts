@@ -64,6 +64,11 @@ export interface PipelineRunner {
   idle(): Promise<void>;
   /** re-schedules versions left in a non-final state (after a restart); returns how many */
   resumeUnfinished(): Promise<number>;
+  /**
+   * Schedules background rescans of these versions with the current scan stages (each is skipped
+   * if it is no longer published when its turn comes); returns once they are queued.
+   */
+  rescan(versionIds: readonly string[]): Promise<void>;
   close(): Promise<void>;
   /** jobs ahead of this version in its stage queue (0 = running); undefined when not queued */
   position?(v: VersionRecord): Promise<number | undefined>;

@@ -17,6 +17,8 @@
  */
 import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
+import { RegistryError } from '../errors.js';
+import { rescanVersions } from '../moderation/rescan.js';
 import type { PipelineRunner, PipelineStage, StageLogger } from '../pipeline/types.js';
 import type { MetadataStore } from '../store/metadata-store.js';
 import type { VersionRecord } from '../store/types.js';
@@ -37,6 +39,8 @@ export interface JobData {
 }
 
 const queueName = (stage: string) => `stage-${stage}`;
+/** the queue of rescan jobs (one per published version), beside the stage queues */
+const RESCAN = 'rescan';
 
 export function redisConnection(url: string, name = 'skillgate'): Redis {
   // BullMQ workers need maxRetriesPerRequest null (they block on Redis); the name shows in CLIENT LIST
@@ -45,6 +49,25 @@ export function redisConnection(url: string, name = 'skillgate'): Redis {
     enableReadyCheck: true,
     connectionName: name,
   });
+}
+
+/** how long an API read waits for Redis before it answers without the queue's figures */
+const READ_DEADLINE_MS = 1_000;
+
+/** `p`, or `onTimeout()` when Redis has not answered by the deadline (it may be restarting) */
+function withDeadline<T>(p: Promise<T>, onTimeout: () => T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve, reject) => {
+    timer = setTimeout(() => {
+      try {
+        resolve(onTimeout());
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    }, READ_DEADLINE_MS);
+  });
+  p.catch(() => undefined); // a late failure after the deadline answered is not unhandled
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
 export function jobId(v: Pick<VersionRecord, 'id' | 'updatedAt'>, stage: string): string {
@@ -93,6 +116,18 @@ export class BullMqRunner implements PipelineRunner {
     await this.queue(s).add(s, { versionId: v.id }, { jobId: jobId(v, s) });
   }
 
+  async rescan(versionIds: readonly string[]): Promise<void> {
+    // one job per version; the batch stamp makes a later rescan of the same version a new job
+    const stamp = Date.now();
+    await this.queue(RESCAN).addBulk(
+      versionIds.map((versionId) => ({
+        name: RESCAN,
+        data: { versionId },
+        opts: { jobId: `${versionId}.${RESCAN}.${stamp}` },
+      })),
+    );
+  }
+
   enqueue(versionId: string): void {
     const p = this.deps.store
       .getVersionById(versionId)
@@ -102,8 +137,18 @@ export class BullMqRunner implements PipelineRunner {
     this.pending.add(p);
   }
 
-  /** jobs waiting ahead of this version's job in its stage queue (undefined: not queued) */
-  async position(v: VersionRecord): Promise<number | undefined> {
+  /**
+   * Jobs waiting ahead of this version's job in its stage queue (undefined: not queued, or Redis
+   * did not answer in time: a version read must not hang while Redis restarts).
+   */
+  position(v: VersionRecord): Promise<number | undefined> {
+    return withDeadline(
+      this.positionNow(v).catch(() => undefined),
+      () => undefined,
+    );
+  }
+
+  private async positionNow(v: VersionRecord): Promise<number | undefined> {
     const s = entryStage(this.deps.stages, v)?.name;
     if (!s) return undefined;
     const q = this.queue(s);
@@ -117,11 +162,18 @@ export class BullMqRunner implements PipelineRunner {
     return i < 0 ? undefined : i + 1;
   }
 
-  async stats(): Promise<{ stage: string; counts: Record<string, number> }[]> {
+  /** job counts per stage queue; SERVICE_UNAVAILABLE when Redis does not answer in time */
+  stats(): Promise<{ stage: string; counts: Record<string, number> }[]> {
+    return withDeadline(this.statsNow(), () => {
+      throw new RegistryError('SERVICE_UNAVAILABLE', { what: 'the job queue (Redis)' });
+    });
+  }
+
+  private statsNow(): Promise<{ stage: string; counts: Record<string, number> }[]> {
     return Promise.all(
-      this.deps.stages.map(async (s) => ({
-        stage: s.name,
-        counts: await this.queue(s.name).getJobCounts(
+      [...this.deps.stages.map((s) => s.name), RESCAN].map(async (name) => ({
+        stage: name,
+        counts: await this.queue(name).getJobCounts(
           'waiting',
           'active',
           'delayed',
@@ -179,40 +231,50 @@ export async function startStageWorkers(
 ): Promise<{ workers: Worker<JobData>[]; runner: BullMqRunner; close(): Promise<void> }> {
   const runner = new BullMqRunner(deps, opts);
   const stalled = opts.stalledIntervalMs ?? 30_000;
-  const workers = deps.stages.map((stage) => {
+  const worker = (name: string, run: (job: Job<JobData>) => Promise<unknown>) => {
     const connection = redisConnection(opts.redisUrl, `${opts.prefix ?? 'skillgate'}-worker`);
-    const w = new Worker<JobData>(
-      queueName(stage.name),
-      async (job: Job<JobData>) => {
-        const { versionId } = job.data;
-        try {
-          const out = await runStep(deps, versionId, stage.name);
-          if (out.kind === 'next') await runner.add(out.version, out.stage);
-          return { stage: stage.name, next: out.kind === 'next' ? out.stage : null };
-        } catch (err) {
-          const attempts = job.opts.attempts ?? 1;
-          if (job.attemptsMade + 1 >= attempts) {
-            deps.log.error({ err, versionId, stage: stage.name }, 'stage failed, retries used up');
-            await failStep(deps.store, versionId, stage.name, err);
-            return { stage: stage.name, next: null, failed: true };
-          }
-          deps.log.warn({ err, versionId, stage: stage.name }, 'stage failed, will retry');
-          throw err;
-        }
-      },
-      {
-        connection: connection as ConnectionOptions,
-        prefix: opts.prefix ?? 'skillgate',
-        concurrency: opts.concurrency?.[stage.name] ?? 1,
-        stalledInterval: stalled,
-        lockDuration: stalled * 2,
-        maxStalledCount: 3,
-        autorun: true,
-      },
-    );
-    w.on('error', (err) => deps.log.error({ err, stage: stage.name }, 'worker error'));
+    const w = new Worker<JobData>(queueName(name), run, {
+      connection: connection as ConnectionOptions,
+      prefix: opts.prefix ?? 'skillgate',
+      concurrency: opts.concurrency?.[name] ?? 1,
+      stalledInterval: stalled,
+      lockDuration: stalled * 2,
+      maxStalledCount: 3,
+      autorun: true,
+    });
+    w.on('error', (err) => deps.log.error({ err, stage: name }, 'worker error'));
     return { w, connection };
-  });
+  };
+  const workers = deps.stages.map((stage) =>
+    worker(stage.name, async (job) => {
+      const { versionId } = job.data;
+      try {
+        const out = await runStep(deps, versionId, stage.name);
+        if (out.kind === 'next') await runner.add(out.version, out.stage);
+        return { stage: stage.name, next: out.kind === 'next' ? out.stage : null };
+      } catch (err) {
+        const attempts = job.opts.attempts ?? 1;
+        if (job.attemptsMade + 1 >= attempts) {
+          deps.log.error({ err, versionId, stage: stage.name }, 'stage failed, retries used up');
+          await failStep(deps.store, versionId, stage.name, err);
+          return { stage: stage.name, next: null, failed: true };
+        }
+        deps.log.warn({ err, versionId, stage: stage.name }, 'stage failed, will retry');
+        throw err;
+      }
+    }),
+  );
+  // rescans: the version is read when the job runs, so a yank or revoke in between wins
+  workers.push(
+    worker(RESCAN, async (job) => {
+      const v = await deps.store.getVersionById(job.data.versionId);
+      if (v?.state !== 'published') return { skipped: v?.state ?? 'gone' };
+      const [out] = await rescanVersions(deps, [v]);
+      // a scan that crashed is retried with backoff like any stage job
+      if (out?.verdict === 'error') throw new Error(out.reason);
+      return out;
+    }),
+  );
   await Promise.all(workers.map(({ w }) => w.waitUntilReady()));
   return {
     workers: workers.map(({ w }) => w),
