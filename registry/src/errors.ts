@@ -29,6 +29,7 @@ export const ERROR_CATALOGUE = {
   REQUEST_TIMEOUT: { status: 408, message: 'the request was not received in time' },
   HEADERS_TOO_LARGE: { status: 431, message: 'the request headers are too large' },
   RATE_LIMITED: { status: 429, message: 'too many requests; retry in {retryAfter}' },
+  SERVICE_UNAVAILABLE: { status: 503, message: '{what} is not reachable right now; retry shortly' },
   STORAGE_CORRUPT: { status: 500, message: 'stored {what} failed its digest check' },
   INTERNAL: { status: 500, message: 'internal error (request {requestId})' },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -95,8 +95,16 @@ function spawnCli(
 }
 
 export async function startCluster(
-  opts: { serves?: number; workers?: number; dynamic?: boolean; stalledMs?: number } = {},
+  opts: {
+    serves?: number;
+    workers?: number;
+    dynamic?: boolean;
+    stalledMs?: number;
+    /** a Redis of the test's own (default: the local one, with a key prefix for this run) */
+    redisUrl?: string;
+  } = {},
 ): Promise<Cluster> {
+  const redisUrl = opts.redisUrl ?? REDIS_URL;
   const stamp = `${process.pid}_${Date.now()}`;
   const database = `sg_scale_${stamp}`;
   const prefix = `sgscale-${stamp}`;
@@ -106,12 +114,12 @@ export async function startCluster(
   await admin.end();
   const databaseUrl = PG_ADMIN.replace(/\/[^/]*$/, `/${database}`);
   const home = await mkdtemp(path.join(tmpdir(), 'sg-scale-'));
-  const env = { SKILLGATE_HOME: home, DATABASE_URL: databaseUrl, REDIS_URL };
+  const env = { SKILLGATE_HOME: home, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl };
   const common = ['--queue-prefix', prefix, ...(opts.dynamic ? [] : ['--no-dynamic'])];
   const procs: Proc[] = [];
   const cleanup = async () => {
     await Promise.all(procs.map((p) => p.stop()));
-    const redis = new Redis(REDIS_URL);
+    const redis = new Redis(redisUrl);
     for (let cursor = '0', i = 0; i < 10_000; i++) {
       const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
       if (keys.length) await redis.del(...keys);
