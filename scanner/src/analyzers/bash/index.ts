@@ -12,7 +12,13 @@ import { BUILTINS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { Facts, type CmdFact } from './facts.js';
 import { Flow } from './flow.js';
-import { commandMatcher, validateBashMatch, type BashMatch } from './match.js';
+import {
+  commandMatcher,
+  commandNameTest,
+  validateBashMatch,
+  type BashMatch,
+  type CommandPattern,
+} from './match.js';
 import { parseScript } from './syntax.js';
 import { UNKNOWN, normPath } from './values.js';
 
@@ -160,12 +166,7 @@ export class BashRun {
 
   hits(m: BashMatch): Hit[] {
     if ('any' in m) return m.any.flatMap((x) => this.hits(x));
-    if ('command' in m) {
-      const test = commandMatcher(m.command);
-      const out: Hit[] = [];
-      for (const fact of this.facts.facts) if (test(fact)) out.push({ fact });
-      return out;
-    }
+    if ('command' in m) return this.commandHits(m.command);
     if ('capability' in m) return this.capabilities(m.capability);
     const { from, to, into } = m.flow;
     const out: Hit[] = [];
@@ -200,6 +201,47 @@ export class BashRun {
         });
         break;
       }
+    }
+    return out;
+  }
+
+  /** commands by program name and family: positions in `facts.facts`, ascending */
+  private byName: Map<string, { name: string; fam: string; at: number[] }> | undefined;
+
+  /** the commands a pattern matches, in script order; only commands whose name can match are tested */
+  private commandHits(p: CommandPattern): Hit[] {
+    const test = commandMatcher(p);
+    const facts = this.facts.facts;
+    const out: Hit[] = [];
+    const nameOk = commandNameTest(p);
+    if (!nameOk) {
+      for (const fact of facts) if (test(fact)) out.push({ fact });
+      return out;
+    }
+    if (!this.byName) {
+      this.byName = new Map();
+      facts.forEach((f, i) => {
+        const key = `${f.name}\0${f.fam}`;
+        const g = this.byName?.get(key);
+        if (g) g.at.push(i);
+        else this.byName?.set(key, { name: f.name, fam: f.fam, at: [i] });
+      });
+    }
+    let at: number[] | undefined;
+    let merged = false;
+    for (const g of this.byName.values()) {
+      if (!nameOk(g.name) && !nameOk(g.fam)) continue;
+      if (!at) at = g.at;
+      else {
+        at = at.concat(g.at);
+        merged = true;
+      }
+    }
+    if (!at) return out;
+    if (merged) at.sort((a, b) => a - b);
+    for (const i of at) {
+      const fact = facts[i] as CmdFact;
+      if (test(fact)) out.push({ fact });
     }
     return out;
   }

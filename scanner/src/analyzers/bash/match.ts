@@ -158,24 +158,59 @@ export function validateBashMatch(
   return problems;
 }
 
+/**
+ * A glob list compiled to one alternation (the globs are anchored, flag-identical regexes, so
+ * "some glob matches" is "the alternation matches"), answers memoized per value: the same
+ * arguments and paths come back command after command and file after file.
+ */
+interface Globs {
+  rx: RegExp;
+  memo: Map<string, boolean>;
+}
+
+function globs(list: string[] | undefined, paths: boolean): Globs | undefined {
+  if (!list) return undefined;
+  const parts = list.map((x) => globRegExp(x, paths));
+  // an empty list matches nothing, as `[].some(...)` did
+  const rx =
+    parts.length === 1
+      ? (parts[0] as RegExp)
+      : new RegExp(parts.length ? parts.map((r) => `(?:${r.source})`).join('|') : '(?!)', 'is');
+  return { rx, memo: new Map() };
+}
+
+/** memoized values are short (arguments, paths, names); heredoc text is tested directly */
+const MEMO_LEN = 256;
+const MEMO_SIZE = 4096;
+
+function some(g: Globs | undefined, v: string): boolean {
+  if (g === undefined) return false;
+  if (v.length > MEMO_LEN) return g.rx.test(v);
+  let hit = g.memo.get(v);
+  if (hit === undefined) {
+    hit = g.rx.test(v);
+    if (g.memo.size < MEMO_SIZE) g.memo.set(v, hit);
+  }
+  return hit;
+}
+
 interface Compiled {
-  name?: RegExp[];
-  /** answers of the name globs per program name (few distinct names, tested for every command) */
-  nameMemo: Map<string, boolean>;
+  name?: Globs;
   test?: (f: CmdFact) => boolean;
   flags?: string[];
-  flagGlobs?: RegExp[];
+  flagGlobs?: Globs;
   notFlags?: string[];
-  notFlagGlobs?: RegExp[];
-  args?: RegExp[];
-  allArgs?: RegExp[];
-  notArgs?: RegExp[];
-  input?: RegExp[];
-  reads?: RegExp[];
-  writes?: RegExp[];
-  redirectTo?: RegExp[];
-  wrappers?: RegExp[];
-  notPaths?: RegExp[];
+  notFlagGlobs?: Globs;
+  args?: Globs;
+  /** each glob on its own: every one must match some argument */
+  allArgs?: Globs[];
+  notArgs?: Globs;
+  input?: Globs;
+  reads?: Globs;
+  writes?: Globs;
+  redirectTo?: Globs;
+  wrappers?: Globs;
+  notPaths?: Globs;
 }
 
 const compiledPatterns = new WeakMap<CommandPattern, Compiled>();
@@ -183,17 +218,17 @@ const compiledPatterns = new WeakMap<CommandPattern, Compiled>();
 function compile(p: CommandPattern): Compiled {
   let c = compiledPatterns.get(p);
   if (c) return c;
-  const a = (g?: string[]) => g?.map((x) => globRegExp(x, false));
-  const P = (g?: string[]) => g?.map((x) => globRegExp(x, true));
+  const a = (g?: string[]) => globs(g, false);
+  const P = (g?: string[]) => globs(g, true);
+  const star = (g?: string[]) => g?.filter((x) => x.includes('*'));
   c = {
     name: a(p.name),
-    nameMemo: new Map(),
     flags: p.flags?.filter((x) => !x.includes('*')),
-    flagGlobs: a(p.flags?.filter((x) => x.includes('*'))),
+    flagGlobs: a(star(p.flags)),
     notFlags: p.notFlags?.filter((x) => !x.includes('*')),
-    notFlagGlobs: a(p.notFlags?.filter((x) => x.includes('*'))),
+    notFlagGlobs: a(star(p.notFlags)),
     args: a(p.args),
-    allArgs: a(p.allArgs),
+    allArgs: p.allArgs?.map((x) => globs([x], false) as Globs),
     notArgs: a(p.notArgs),
     input: a(p.input),
     reads: P(p.reads),
@@ -206,30 +241,18 @@ function compile(p: CommandPattern): Compiled {
   return c;
 }
 
-const some = (res: RegExp[] | undefined, v: string) =>
-  res !== undefined && res.some((r) => r.test(v));
-
 /** flags: exact options, or globs such as `-p*` for attached values (7z -pSECRET) */
-function flagHit(f: CmdFact, exact: string[] | undefined, globs: RegExp[] | undefined): boolean {
+function flagHit(f: CmdFact, exact: string[] | undefined, g: Globs | undefined): boolean {
   if (exact?.some((x) => f.flags.has(x))) return true;
-  return globs !== undefined && globs.length > 0 && f.args.some((a) => some(globs, a.s));
-}
-
-function nameHit(c: Compiled, name: string): boolean {
-  let hit = c.nameMemo.get(name);
-  if (hit === undefined) {
-    hit = some(c.name, name);
-    if (c.nameMemo.size < 4096) c.nameMemo.set(name, hit);
-  }
-  return hit;
+  return g !== undefined && f.args.some((a) => some(g, a.s));
 }
 
 function matches(c: Compiled, f: CmdFact): boolean {
-  if (c.name && !nameHit(c, f.name) && !nameHit(c, f.fam)) return false;
+  if (c.name && !some(c.name, f.name) && !some(c.name, f.fam)) return false;
   if ((c.flags || c.flagGlobs) && !flagHit(f, c.flags, c.flagGlobs)) return false;
   if ((c.notFlags || c.notFlagGlobs) && flagHit(f, c.notFlags, c.notFlagGlobs)) return false;
   if (c.args && !f.args.some((x) => some(c.args, x.s))) return false;
-  if (c.allArgs && !c.allArgs.every((g) => f.args.some((x) => g.test(x.s)))) return false;
+  if (c.allArgs && !c.allArgs.every((g) => f.args.some((x) => some(g, x.s)))) return false;
   if (c.notArgs && f.args.some((x) => some(c.notArgs, x.s))) return false;
   if (c.input && !(f.input !== undefined && some(c.input, f.input))) return false;
   if (c.reads && !f.reads.some((r) => some(c.reads, r) && !some(c.notPaths, r))) return false;
@@ -247,4 +270,13 @@ export function patternMatches(p: CommandPattern, f: CmdFact): boolean {
 export function commandMatcher(p: CommandPattern): (f: CmdFact) => boolean {
   const c = compile(p);
   return (c.test ??= (f) => matches(c, f));
+}
+
+/**
+ * The pattern's program-name test alone (undefined when it has no `name`): a command whose name
+ * and family both fail it cannot match, so callers index commands by name and skip them.
+ */
+export function commandNameTest(p: CommandPattern): ((name: string) => boolean) | undefined {
+  const g = compile(p).name;
+  return g && ((v: string) => some(g, v));
 }
