@@ -21,8 +21,8 @@ import type {
   DownloadRecord,
   Lookalike,
   HistoryEntry,
+  NewToken,
   NewUpload,
-  Role,
   SearchHit,
   SearchQuery,
   SkillRecord,
@@ -85,16 +85,7 @@ export class KyselyMetadataStore implements MetadataStore {
     return r !== undefined;
   }
 
-  async insertToken(
-    t: {
-      id: string;
-      user: string;
-      hash: string;
-      roles: Role[];
-      expiresAt: string | null;
-    },
-    audit?: AuditHook<TokenRecord>,
-  ): Promise<TokenRecord> {
+  async insertToken(t: NewToken, audit?: AuditHook<TokenRecord>): Promise<TokenRecord> {
     const row = {
       id: t.id,
       user_name: t.user,

@@ -5,8 +5,8 @@ import type {
   Lookalike,
   DownloadRecord,
   HistoryEntry,
+  NewToken,
   NewUpload,
-  Role,
   SearchHit,
   SearchQuery,
   SkillRecord,
@@ -28,16 +28,7 @@ export interface MetadataStore {
   /** creates the user if it does not exist yet; returns true when it was created */
   ensureUser(name: string): Promise<boolean>;
   userExists(name: string): Promise<boolean>;
-  insertToken(
-    t: {
-      id: string;
-      user: string;
-      hash: string;
-      roles: Role[];
-      expiresAt: string | null;
-    },
-    audit?: AuditHook<TokenRecord>,
-  ): Promise<TokenRecord>;
+  insertToken(t: NewToken, audit?: AuditHook<TokenRecord>): Promise<TokenRecord>;
   findTokenByHash(hash: string): Promise<TokenRecord | undefined>;
   revokeToken(id: string, audit?: AuditHook<true>): Promise<boolean>;
 

@@ -28,6 +28,15 @@ export interface TokenRecord {
   revokedAt: string | null;
 }
 
+/** what `insertToken` stores: the token's hash, never the token itself */
+export interface NewToken {
+  id: string;
+  user: string;
+  hash: string;
+  roles: Role[];
+  expiresAt: string | null;
+}
+
 export interface SkillRecord {
   name: string;
   description: string;
