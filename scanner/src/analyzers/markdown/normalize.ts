@@ -90,9 +90,83 @@ const CONFUSABLE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`);
 export interface Normalized {
   text: string;
   /** raw offset (UTF-16 index into the source segment) of each normalized character */
-  map: number[];
+  readonly map: number[];
+  /** `map[min(i, map.length - 1)] ?? 0` without building `map` */
+  rawAt(i: number): number;
   /** some invisible characters were removed */
   hadInvisible: boolean;
+}
+
+/**
+ * The normalized → raw offset map as runs where both advance together (plain text copies long
+ * runs), built as characters are emitted; the per-character array is only made when asked for.
+ */
+class OffsetRuns {
+  /** normalized offset and raw offset where each run starts */
+  private readonly ns: number[] = [];
+  private readonly rs: number[] = [];
+  length = 0;
+  private full: number[] | undefined;
+
+  /** the next `n` normalized characters come from raw offsets `raw`, `raw + 1`, … */
+  push(raw: number, n = 1): void {
+    const last = this.ns.length - 1;
+    if (last < 0 || (this.rs[last] as number) + (this.length - (this.ns[last] as number)) !== raw) {
+      this.ns.push(this.length);
+      this.rs.push(raw);
+    }
+    this.length += n;
+  }
+
+  pop(): void {
+    this.length--;
+    const last = this.ns.length - 1;
+    if (this.ns[last] === this.length) {
+      this.ns.pop();
+      this.rs.pop();
+    }
+  }
+
+  at(i: number): number {
+    if (i < 0 || i >= this.length) return 0;
+    const ns = this.ns;
+    let lo = 0;
+    let hi = ns.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((ns[mid] as number) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return (this.rs[lo] as number) + (i - (ns[lo] as number));
+  }
+
+  array(): number[] {
+    if (!this.full) {
+      const out: number[] = [];
+      for (let r = 0; r < this.ns.length; r++) {
+        const end = r + 1 < this.ns.length ? (this.ns[r + 1] as number) : this.length;
+        for (let i = this.ns[r] as number, v = this.rs[r] as number; i < end; i++, v++) out.push(v);
+      }
+      this.full = out;
+    }
+    return this.full;
+  }
+}
+
+class NormalizedText implements Normalized {
+  constructor(
+    public text: string,
+    private readonly runs: OffsetRuns,
+    public hadInvisible: boolean,
+  ) {}
+
+  get map(): number[] {
+    return this.runs.array();
+  }
+
+  rawAt(i: number): number {
+    return this.runs.at(Math.min(i, this.runs.length - 1));
+  }
 }
 
 /** ASCII kept as is: not `*`, a newline or a blank */
@@ -102,7 +176,7 @@ function plainAscii(code: number): boolean {
 
 export function normalize(raw: string): Normalized {
   const out: string[] = [];
-  const map: number[] = [];
+  const map = new OffsetRuns();
   let hadInvisible = false;
   let lastSpace = false;
   let newlines = 0;
@@ -139,7 +213,7 @@ export function normalize(raw: string): Normalized {
       newlines = 0;
       lastSpace = false;
       out.push(raw.slice(at, j));
-      for (let k = at; k < j; k++) map.push(k);
+      map.push(at, j - at);
       i = j;
       continue;
     }
@@ -173,5 +247,5 @@ export function normalize(raw: string): Normalized {
       CONFUSABLE.test(w) && /[a-z]/i.test(w) ? [...w].map((c) => CONFUSABLES[c] ?? c).join('') : w,
     );
   }
-  return { text, map, hadInvisible };
+  return new NormalizedText(text, map, hadInvisible);
 }

@@ -11,8 +11,8 @@ import type { Segment } from './structure.js';
 export interface PreparedSegment {
   seg: Segment;
   norm: Normalized;
-  sentences: Array<[number, number]>;
-  paragraphs: Array<[number, number]>;
+  readonly sentences: Array<[number, number]>;
+  readonly paragraphs: Array<[number, number]>;
 }
 
 /** sentence ends: . ! ? followed by space/newline, blank lines, list items and headings */
@@ -40,14 +40,29 @@ function hasNonSpace(text: string, s: number, e: number): boolean {
   return m !== null && m.index < e;
 }
 
+const PARAGRAPH_END = /\n\s*\n/g;
+
+/** windows are cut only for segments where some rule's patterns occur at all (most never) */
+class Prepared implements PreparedSegment {
+  private s: Array<[number, number]> | undefined;
+  private p: Array<[number, number]> | undefined;
+
+  constructor(
+    readonly seg: Segment,
+    readonly norm: Normalized,
+  ) {}
+
+  get sentences(): Array<[number, number]> {
+    return (this.s ??= spans(this.norm.text, SENTENCE_END));
+  }
+
+  get paragraphs(): Array<[number, number]> {
+    return (this.p ??= spans(this.norm.text, PARAGRAPH_END));
+  }
+}
+
 export function prepare(seg: Segment): PreparedSegment {
-  const norm = normalize(seg.text);
-  return {
-    seg,
-    norm,
-    sentences: spans(norm.text, SENTENCE_END),
-    paragraphs: spans(norm.text, /\n\s*\n/g),
-  };
+  return new Prepared(seg, normalize(seg.text));
 }
 
 /** is position `i` of `w` inside a quoted phrase or a code span (a mention, not an instruction) */
@@ -113,6 +128,5 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
 
 /** raw file offset of a normalised offset */
 export function rawOffset(p: PreparedSegment, i: number): number {
-  const m = p.norm.map;
-  return p.seg.start + (m[Math.min(i, m.length - 1)] ?? 0);
+  return p.seg.start + p.norm.rawAt(i);
 }
