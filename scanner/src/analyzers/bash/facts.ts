@@ -150,6 +150,8 @@ function cleanHost(h: string): string | undefined {
 
 export function urlHosts(s: string): Host[] {
   const out: Host[] = [];
+  // URL_RE needs `://`
+  if (!s.includes('://')) return out;
   for (const m of s.matchAll(URL_RE)) {
     const scheme = (m[1] as string).toLowerCase().replace(/^git\+/, '');
     const host = cleanHost((m[2] as string).replace(/^\[|\]$/g, ''));

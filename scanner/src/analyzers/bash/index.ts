@@ -12,13 +12,7 @@ import { BUILTINS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { Facts, type CmdFact } from './facts.js';
 import { Flow } from './flow.js';
-import {
-  commandMatcher,
-  commandNameTest,
-  validateBashMatch,
-  type BashMatch,
-  type CommandPattern,
-} from './match.js';
+import { commandMatcher, commandNameTest, validateBashMatch, type BashMatch } from './match.js';
 import { parseScript } from './syntax.js';
 import { UNKNOWN, normPath } from './values.js';
 
@@ -165,13 +159,16 @@ export class BashRun {
   }
 
   hits(m: BashMatch): Hit[] {
-    if ('any' in m) return m.any.flatMap((x) => this.hits(x));
-    if ('command' in m) return this.commandHits(m.command);
-    if ('capability' in m) return this.capabilities(m.capability);
-    const { from, to, into } = m.flow;
+    return planFor(m)(this);
+  }
+
+  /** `flow` matches: a command (`to`) takes code, data or file arguments from a `from` command */
+  flowHits(
+    fromTests: ReadonlyArray<(f: CmdFact) => boolean>,
+    toTests: ReadonlyArray<(f: CmdFact) => boolean> | undefined,
+    into: 'code' | 'data' | 'file',
+  ): Hit[] {
     const out: Hit[] = [];
-    const fromTests = from.map(commandMatcher);
-    const toTests = to?.map(commandMatcher);
     const fromMemo = new Map<number, boolean>();
     const isFrom = (id: number) => {
       let hit = fromMemo.get(id);
@@ -209,12 +206,14 @@ export class BashRun {
   private byName: Map<string, { name: string; fam: string; at: number[] }> | undefined;
 
   /** the commands a pattern matches, in script order; only commands whose name can match are tested */
-  private commandHits(p: CommandPattern): Hit[] {
-    const test = commandMatcher(p);
+  commandHits(
+    test: (f: CmdFact) => boolean,
+    nameOk: ((name: string) => boolean) | undefined,
+  ): Hit[] {
     const facts = this.facts.facts;
     const out: Hit[] = [];
-    const nameOk = commandNameTest(p);
-    if (!nameOk) {
+    // a short script is tested command by command (the name test comes first and is memoized)
+    if (!nameOk || facts.length <= 8) {
       for (const fact of facts) if (test(fact)) out.push({ fact });
       return out;
     }
@@ -385,6 +384,41 @@ export class BashRun {
     }
     return out;
   }
+}
+
+type Plan = (run: BashRun) => Hit[];
+
+/** each rule's match compiled once into a function of the run (patterns, name tests, sub-plans) */
+const plans = new WeakMap<BashMatch, Plan>();
+
+function planFor(m: BashMatch): Plan {
+  let plan = plans.get(m);
+  if (plan) return plan;
+  if ('any' in m) {
+    const parts = m.any.map(planFor);
+    plan = (run) => {
+      let out: Hit[] | undefined;
+      for (const part of parts) {
+        const hits = part(run);
+        if (hits.length) out = out ? out.concat(hits) : hits;
+      }
+      return out ?? [];
+    };
+  } else if ('command' in m) {
+    const test = commandMatcher(m.command);
+    const nameOk = commandNameTest(m.command);
+    plan = (run) => run.commandHits(test, nameOk);
+  } else if ('capability' in m) {
+    const kind = m.capability;
+    plan = (run) => run.capabilities(kind);
+  } else {
+    const { from, to, into } = m.flow;
+    const fromTests = from.map(commandMatcher);
+    const toTests = to?.map(commandMatcher);
+    plan = (run) => run.flowHits(fromTests, toTests, into);
+  }
+  plans.set(m, plan);
+  return plan;
 }
 
 function finding(rule: Rule, run: BashRun, hit: Hit): Finding {

@@ -86,6 +86,8 @@ export class Env {
 /** `$HOME/x`, `/home/u/x`, `./x` → `~/x`, `x`; collapses `//` and `/./`. */
 export function normPath(p: string): string {
   let s = p.trim();
+  // every rewrite below needs a slash
+  if (!s.includes('/')) return s;
   s = s.replace(/^(?:\/home\/[^/]+|\/Users\/[^/]+|\/root)(?=\/|$)/, '~');
   s = s.replace(/\/\.\//g, '/').replace(/\/+/g, '/');
   while (s.startsWith('./')) s = s.slice(2);
