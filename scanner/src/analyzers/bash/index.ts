@@ -67,10 +67,38 @@ const SHELL_VARS = new Set([
 
 const SYSTEM_BIN = /^\/(?:usr\/(?:local\/)?)?s?bin\/|^\/opt\/homebrew\/bin\//;
 
+/** the families `installsDeclaredDeps` knows */
+const INSTALLERS = new Set([
+  'pip',
+  'python',
+  'npm',
+  'pnpm',
+  'yarn',
+  'bun',
+  'uv',
+  'poetry',
+  'bundle',
+  'composer',
+]);
+
+/** wrappers that are capabilities of their own (running as root, through a proxy…) */
+const EXEC_WRAPPERS = new Set([
+  'sudo',
+  'doas',
+  'su',
+  'runuser',
+  'proxychains',
+  'proxychains4',
+  'torsocks',
+  'tsocks',
+  'busybox',
+]);
+
 /** `pip install -r requirements.txt`, `npm ci`: installing what the manifest files list is implied */
 function installsDeclaredDeps(f: CmdFact): boolean {
-  const pos = f.positional.map((p) => p.s);
   const fam = f.fam;
+  if (!INSTALLERS.has(fam)) return false;
+  const pos = f.positional.map((p) => p.s);
   if (fam === 'pip' || (fam === 'python' && f.opts.get('-m')?.[0]?.s === 'pip'))
     return (
       (pos.includes('install') &&
@@ -92,23 +120,7 @@ function installsDeclaredDeps(f: CmdFact): boolean {
 
 function execCapabilities(f: CmdFact, functions: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  for (const w of f.wrappers) {
-    const fam = family(w);
-    if (
-      [
-        'sudo',
-        'doas',
-        'su',
-        'runuser',
-        'proxychains',
-        'proxychains4',
-        'torsocks',
-        'tsocks',
-        'busybox',
-      ].includes(fam)
-    )
-      out.push(w);
-  }
+  for (const w of f.wrappers) if (EXEC_WRAPPERS.has(family(w))) out.push(w);
   const p = f.program.s;
   // usage placeholders in docs (`[--flag a|b]`, `<file>`) are not programs
   if (

@@ -251,7 +251,37 @@ export function evaluateRules(
     if (list) list.push(f);
     else byKind.set(f.kind, [f]);
   }
-  const candidates = (m: Match): readonly CodeFact[] => byKind.get(factKind(m)) ?? [];
+  const calls = byKind.get('call') ?? [];
+  /** call facts by callee: positions in `calls`, ascending */
+  let byCallee: Map<string, number[]> | undefined;
+  /** the facts a match can hold for: of its kind, and for calls only those to a matching callee */
+  const candidates = (m: Match): readonly CodeFact[] => {
+    if (!('call' in m)) return byKind.get(factKind(m)) ?? [];
+    if (calls.length <= 8) return calls;
+    if (!byCallee) {
+      byCallee = new Map();
+      calls.forEach((f, i) => {
+        const callee = (f as CallFact).callee;
+        const at = byCallee?.get(callee);
+        if (at) at.push(i);
+        else byCallee?.set(callee, [i]);
+      });
+    }
+    const callee = calleeTest(m['call'] as string[]);
+    let at: number[] | undefined;
+    let merged = false;
+    for (const [name, list] of byCallee) {
+      if (!callee(name)) continue;
+      if (!at) at = list;
+      else {
+        at = at.concat(list);
+        merged = true;
+      }
+    }
+    if (!at) return [];
+    if (merged) at.sort((a, b) => a - b);
+    return at.map((i) => calls[i] as CodeFact);
+  };
   const lines = new LineIndex(file.text);
   for (const rule of rules) {
     const m = rule.match;
