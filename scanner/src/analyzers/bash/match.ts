@@ -179,9 +179,9 @@ function globs(list: string[] | undefined, paths: boolean): Globs | undefined {
   return { rx, memo: new Map() };
 }
 
-/** memoized values are short (arguments, paths, names); heredoc text is tested directly */
-const MEMO_LEN = 256;
-const MEMO_SIZE = 4096;
+/** only short values (names, flags, most arguments and paths) are memoized, at most MEMO_SIZE per list: the memo lives as long as the rules, so its memory stays small */
+const MEMO_LEN = 64;
+const MEMO_SIZE = 1024;
 
 function some(g: Globs | undefined, v: string): boolean {
   if (g === undefined) return false;
