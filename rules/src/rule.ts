@@ -4,7 +4,15 @@
  * rule's language(s), which validates it against its own matcher schema (see `MatcherSchemas`).
  */
 export type RuleLanguage =
-  'javascript' | 'typescript' | 'python' | 'bash' | 'markdown' | 'text' | 'manifest' | 'dynamic';
+  | 'javascript'
+  | 'typescript'
+  | 'python'
+  | 'bash'
+  | 'powershell'
+  | 'markdown'
+  | 'text'
+  | 'manifest'
+  | 'dynamic';
 export type RuleSeverity = 'info' | 'low' | 'medium' | 'high' | 'critical';
 
 export interface Rule {

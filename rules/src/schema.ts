@@ -33,6 +33,7 @@ export const ruleSchema = {
           'typescript',
           'python',
           'bash',
+          'powershell',
           'markdown',
           'text',
           'manifest',

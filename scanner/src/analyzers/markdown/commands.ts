@@ -34,6 +34,25 @@ const SHELL_LANGS = new Set([
   'bat',
   'cmd',
 ]);
+/** fences in PowerShell or Windows cmd: analyzed as shell (mislabelled ones are common) and as PowerShell */
+const POWERSHELL_LANGS = new Set([
+  'powershell',
+  'ps1',
+  'pwsh',
+  'ps',
+  'posh',
+  'bat',
+  'cmd',
+  'batch',
+]);
+/** words only PowerShell/cmd one-liners use, so shell-labelled text containing them is also analyzed as PowerShell */
+const POWERSHELL_HINT =
+  /\b(?:powershell|pwsh|iex|invoke-(?:expression|webrequest|restmethod)|iwr|irm|downloadstring|downloadfile|frombase64string|certutil|bitsadmin|mshta|regsvr32|rundll32|msiexec|start-process|start-bitstransfer)\b/i;
+
+export function alsoPowershell(lang: string, text: string): boolean {
+  return POWERSHELL_LANGS.has(lang) || POWERSHELL_HINT.test(text);
+}
+
 const PROMPT_LANGS = new Set([
   'console',
   'terminal',

@@ -13,6 +13,7 @@ import type { Finding } from '../../types.js';
 import { findBlobs } from './blobs.js';
 import { scanChars, type CharKind } from './chars.js';
 import {
+  alsoPowershell,
   classify,
   fenceLanguage,
   looksLikeCommandSpan,
@@ -208,14 +209,22 @@ function embedSpans(run: Run, spans: Span[], decodedFrom: string | undefined): v
     lines[i] = lines[i] ? `${lines[i]} ; ${s.text}` : s.text;
   }
   const context = spans.some((s) => s.context === 'agent') ? 'agent' : (spans[0] as Span).context;
+  const code = lines.join('\n');
   run.out.push(
     ...run.ctx
-      .embedded(lines.join('\n'), 'bash', {
+      .embedded(code, 'bash', {
         line: first,
         decodedFrom: decodedFrom ?? 'inline-code',
       })
       .filter(keepFor(context)),
   );
+  if (alsoPowershell('', code))
+    run.out.push(
+      ...run.ctx.embedded(code, 'powershell', {
+        line: first,
+        decodedFrom: decodedFrom ?? 'inline-code',
+      }),
+    );
 }
 
 /** inline code spans and plain-prose commands, in visible and hidden segments */
@@ -295,6 +304,10 @@ function fenceFindings(run: Run, fences: readonly Fence[]): void {
         .embedded(code, lang, { line: f.line, decodedFrom: 'markdown-fence' })
         .filter(keepFor(context)),
     );
+    if (lang === 'bash' && alsoPowershell(f.lang, code))
+      run.out.push(
+        ...run.ctx.embedded(code, 'powershell', { line: f.line, decodedFrom: 'markdown-fence' }),
+      );
   }
 }
 

@@ -1,0 +1,206 @@
+/**
+ * PowerShell and Windows cmd (.ps1/.psm1/.bat/.cmd files, `powershell`/`pwsh`/`cmd`/`bat` fences).
+ * There is no PowerShell grammar here, so this is a small pattern analysis over statements of a
+ * de-obfuscated text: backtick and caret escapes removed, quoted string concatenations joined,
+ * `-EncodedCommand` and `[Convert]::FromBase64String` literals decoded and analyzed again.
+ *
+ * Rules match with `statements`: a statement (a line, or a `;`-separated part of one) matching a
+ * `sink` pattern hits when the rule has no `source`, when the statement itself matches a `source`,
+ * or when it uses a variable assigned by a source statement or a file name a source statement
+ * wrote (`-OutFile`, `DownloadFile(url, path)`, a LOLBin's target path).
+ */
+import type { Rule } from '@skillgate/rules';
+import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
+import { checkDeadline } from '../../engine/route.js';
+import { findingFor } from '../../engine/finding.js';
+import type { Finding } from '../../types.js';
+import { base64Decode, printable } from '../bash/decode.js';
+
+interface StatementMatch {
+  source?: RegExp[];
+  sink: RegExp[];
+  unless?: RegExp[];
+}
+
+export interface Statement {
+  /** normalised text */
+  text: string;
+  /** 1-based line */
+  line: number;
+}
+
+const compiled = new WeakMap<Rule, StatementMatch>();
+
+function regexes(v: unknown): RegExp[] {
+  return Array.isArray(v) ? v.map((p) => new RegExp(String(p), 'i')) : [];
+}
+
+function planFor(rule: Rule): StatementMatch {
+  let plan = compiled.get(rule);
+  if (!plan) {
+    const m = rule.match['statements'] as Record<string, unknown>;
+    plan = { sink: regexes(m['sink']) };
+    if (m['source']) plan.source = regexes(m['source']);
+    if (m['unless']) plan.unless = regexes(m['unless']);
+    compiled.set(rule, plan);
+  }
+  return plan;
+}
+
+export function validatePowershellMatch(m: Record<string, unknown>): string[] {
+  const s = m['statements'];
+  if (!s || typeof s !== 'object' || Array.isArray(s))
+    return [
+      'a powershell rule needs `match.statements` with `sink` (and optional `source`, `unless`)',
+    ];
+  const problems: string[] = [];
+  const st = s as Record<string, unknown>;
+  for (const k of Object.keys(st))
+    if (!['source', 'sink', 'unless'].includes(k))
+      problems.push(`match.statements.${k} is not a known key (source, sink, unless)`);
+  if (!Array.isArray(st['sink']) || !st['sink'].length)
+    problems.push('match.statements.sink must be a non-empty list of regular expressions');
+  for (const k of ['source', 'sink', 'unless']) {
+    const v = st[k];
+    if (v === undefined) continue;
+    if (!Array.isArray(v)) {
+      problems.push(`match.statements.${k} must be a list of regular expressions`);
+      continue;
+    }
+    for (const p of v) {
+      try {
+        new RegExp(String(p), 'i');
+      } catch (e) {
+        problems.push(
+          `match.statements.${k}: ${String(p)} is not a valid regex (${(e as Error).message})`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Undoes the spelling tricks that keep a command word from matching: line continuations,
+ * backtick escapes before letters (`I`E`X`), cmd carets (`p^ow^ershell`), quoted concatenation
+ * (`'Down'+'loadString'`), empty quotes inside words (`pow""ershell`).
+ */
+export function normalizePowershell(line: string): string {
+  return line
+    .replace(/`(?=[A-Za-z])/g, '')
+    .replace(/\^(?=[A-Za-z0-9./:\\-])/g, '')
+    .replace(/(['"])\s*\+\s*(['"])/g, '')
+    .replace(/(?<=\w)(?:""|'')(?=\w)/g, '');
+}
+
+/** statements with their lines; `;` splits statements, backtick/caret at line end continues one */
+export function statements(text: string): Statement[] {
+  const out: Statement[] = [];
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let carry = '';
+  let carryLine = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    if (/[`^]\s*$/.test(raw)) {
+      if (!carry) carryLine = i + 1;
+      carry += raw.replace(/[`^]\s*$/, ' ');
+      continue;
+    }
+    const line = carry ? carryLine : i + 1;
+    const full = normalizePowershell(carry + raw);
+    carry = '';
+    if (/^\s*(?:#|rem\b|::)/i.test(full)) continue;
+    for (const part of full.split(/;(?=(?:[^'"]*['"][^'"]*['"])*[^'"]*$)/))
+      if (part.trim()) out.push({ text: part.trim(), line });
+  }
+  if (carry.trim()) out.push({ text: normalizePowershell(carry).trim(), line: carryLine });
+  return out;
+}
+
+const ENCODED =
+  /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]*?\s[-/]e(?:c|n|nc|nco|ncod|ncode|ncoded|ncodedc\w*)?\s+['"]?([A-Za-z0-9+/]{16,}={0,2})/gi;
+const FROM_BASE64 = /frombase64string\s*\(\s*['"]([A-Za-z0-9+/\s]{16,}={0,2})['"]/gi;
+
+/** decoded text of a base64 literal: UTF-16LE for -EncodedCommand, else whichever is text */
+function decode(b64: string): string | undefined {
+  const bytes = base64Decode(b64);
+  if (!bytes || bytes.length < 4) return undefined;
+  const le =
+    bytes.length % 2 === 0 && bytes[1] === 0
+      ? printable(Buffer.from(bytes.toString('utf16le')))
+      : undefined;
+  return le ?? printable(bytes);
+}
+
+function written(text: string): string[] {
+  const names: string[] = [];
+  const add = (p: string | undefined) => {
+    if (!p) return;
+    const clean = p.replace(/^['"(]+|['")]+$/g, '');
+    if (/^[a-z]+:\/\//i.test(clean)) return;
+    const base = clean.slice(Math.max(clean.lastIndexOf('\\'), clean.lastIndexOf('/')) + 1);
+    if (/^[\w.-]{3,}$/.test(base) && /\.\w{2,4}$/.test(base)) names.push(base.toLowerCase());
+  };
+  for (const m of text.matchAll(/-o(?:ut)?f(?:ile)?\s+(\S+)/gi)) add(m[1]);
+  for (const m of text.matchAll(/-destination\s+(\S+)/gi)) add(m[1]);
+  for (const m of text.matchAll(/downloadfile(?:async)?\s*\([^,]+,\s*([^)]+)\)/gi)) add(m[1]);
+  // LOLBins and curl.exe take the target as a bare path argument
+  for (const m of text.matchAll(
+    /(?:^|\s)(['"]?(?:[a-z]:|%\w+%|\$env:\w+|\.)?[\\/][^\s'"]+['"]?)/gi,
+  ))
+    add(m[1]);
+  return names;
+}
+
+function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext): Finding[] {
+  const out: Finding[] = [];
+  const text = file.text;
+  // decoded payloads are PowerShell too (and sometimes a shell command)
+  for (const re of [ENCODED, FROM_BASE64]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const decoded = decode(m[1] as string);
+      if (!decoded) continue;
+      const line = text.slice(0, m.index).split('\n').length;
+      out.push(...ctx.embedded(decoded, 'powershell', { line, decodedFrom: 'base64' }));
+    }
+  }
+  const sts = statements(text);
+  for (const rule of rules) {
+    checkDeadline(ctx);
+    const plan = planFor(rule);
+    const vars = new Set<string>();
+    const files = new Set<string>();
+    for (const st of sts) {
+      const isSource = plan.source?.some((r) => r.test(st.text)) ?? false;
+      const uses = (): boolean => {
+        for (const m of st.text.matchAll(/\$(?:\{)?([\w:]+)/g))
+          if (vars.has((m[1] as string).toLowerCase())) return true;
+        const lower = st.text.toLowerCase();
+        for (const f of files) if (lower.includes(f)) return true;
+        return false;
+      };
+      const hit =
+        plan.sink.some((r) => r.test(st.text)) &&
+        !plan.unless?.some((r) => r.test(st.text)) &&
+        (!plan.source || isSource || uses());
+      if (hit) {
+        out.push(findingFor(rule, { file: file.path, line: st.line, evidence: st.text }));
+        continue;
+      }
+      if (!plan.source) continue;
+      const assigned = /^\s*\$(?:\{)?([\w:]+)\}?\s*=/.exec(st.text)?.[1]?.toLowerCase();
+      if (isSource || (assigned && uses())) {
+        if (assigned) vars.add(assigned);
+        for (const f of written(st.text)) files.add(f);
+      }
+    }
+  }
+  return out;
+}
+
+export const powershellAnalyzer: Analyzer = {
+  languages: ['powershell'],
+  validateMatch: validatePowershellMatch,
+  analyze,
+};
