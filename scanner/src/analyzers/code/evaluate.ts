@@ -213,6 +213,20 @@ function inlineCode(args: string[]): [string, RuleLanguage] | undefined {
   return undefined;
 }
 
+/** an argv as one bash command line: plain words bare, others double-quoted, unknown pieces as `${__sg}` */
+export function shellLine(argv: readonly string[]): string {
+  return argv
+    .map((a) =>
+      /^[\w./:@%+=,~^-]+$/.test(a)
+        ? a
+        : `"${a
+            .split(HOLE)
+            .map((p) => p.replace(/[\\"$`]/g, '\\$&'))
+            .join('${__sg}')}"`,
+    )
+    .join(' ');
+}
+
 function embedText(f: CallFact): string | undefined {
   for (const a of f.args) {
     if (a.kind === 'str' && a.s.replaceAll(HOLE, '').trim()) return a.s.replaceAll(HOLE, 'X');
@@ -283,6 +297,8 @@ export function evaluateRules(
     return at.map((i) => calls[i] as CodeFact);
   };
   const lines = new LineIndex(file.text);
+  /** calls some exec rule matched: their argv goes to the bash analysis like a command line */
+  const execCalls = new Set<CallFact>();
   for (const rule of rules) {
     const m = rule.match;
     const also = m['fileAlso'] as Match | undefined;
@@ -294,6 +310,7 @@ export function evaluateRules(
     const test = factTest(m);
     for (const f of candidates(m)) {
       if (!test(f)) continue;
+      if (capKind === 'exec' && f.kind === 'call') execCalls.add(f);
       const capability = capKind ? capabilityOf(capKind, f, pathRx) : undefined;
       const place = { file: file.path, line: f.line, evidence: lines.text(f.line) };
       out.push(findingFor(rule, capability ? { ...place, capability } : place));
@@ -314,6 +331,10 @@ export function evaluateRules(
       const av = argv(f);
       const inline = av ? inlineCode(av) : undefined;
       if (inline) embed(inline[0], inline[1], f.line, `${f.callee} -c`);
+      // one set of command rules for every language: `["git", "push", url]` is analysed as the
+      // bash command `git push URL` (network hosts, exfiltration, downloads...)
+      else if (av?.[0] && !av[0].includes(HOLE) && execCalls.has(f) && av.length <= 256)
+        embed(shellLine(av), 'bash', f.line, `${f.callee} argv`);
     } else if (f.kind === 'decoded' && f.text.trim().length >= 6) {
       embed(f.text, f.asCode ? language : guessLanguage(f.text, 'text'), f.line, f.how);
     }

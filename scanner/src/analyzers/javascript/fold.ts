@@ -98,10 +98,18 @@ export class Folder {
     }
     if (ts.isArrayLiteralExpression(n)) {
       if (n.elements.length > MAX_ITEMS) return UNKNOWN;
-      return {
-        kind: 'list',
-        items: n.elements.map((e) => (ts.isSpreadElement(e) ? UNKNOWN : this.fold(e))),
-      };
+      const items: Value[] = [];
+      for (const e of n.elements) {
+        if (!ts.isSpreadElement(e)) items.push(this.fold(e));
+        else {
+          // `[...args]` spreads a list that folds (bounded: repeated spreads could double)
+          const inner = this.fold(e.expression);
+          if (inner.kind === 'list') items.push(...inner.items.slice(0, MAX_ITEMS));
+          else items.push(UNKNOWN);
+        }
+        if (items.length > MAX_ITEMS) return UNKNOWN;
+      }
+      return { kind: 'list', items };
     }
     if (ts.isObjectLiteralExpression(n)) {
       const props = new Map<string, Value>();

@@ -7,7 +7,7 @@ import ts from 'typescript';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CodeFact } from '../code/facts.js';
-import { HOLE, isKnown, type Value } from '../code/value.js';
+import { HOLE, UNKNOWN, isKnown, type Value } from '../code/value.js';
 import { Bindings } from './bindings.js';
 import { Folder } from './fold.js';
 
@@ -51,6 +51,34 @@ const REQUIRE_NAMES = new Set([
   'module._load',
 ]);
 
+/**
+ * Local functions that wrap a call (`const sh = (c) => execSync(c)`, `function git(...a) {
+ * return spawnSync('git', a) }`): each call of the wrapper is also recorded as the wrapped calls,
+ * with the caller's folded arguments in place of the parameters. Bounded: two levels of wrappers,
+ * a few calls per function, a budget per file.
+ */
+const MAX_WRAPPED_CALLS = 24;
+const MAX_WRAPPER_FACTS = 512;
+const MAX_WRAPPER_DEPTH = 2;
+
+interface JsParam {
+  name?: string;
+  rest: boolean;
+  dflt?: ts.Expression;
+}
+
+interface JsFunc {
+  params: JsParam[];
+  /** a class method: called as `this.name(...)` */
+  method: boolean;
+  calls: Array<ts.CallExpression | ts.NewExpression>;
+  /** local `const x = ...` in the body by name, in source order */
+  locals: Map<string, ts.VariableDeclaration[]>;
+}
+
+type FunctionLike =
+  ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
+
 function moduleName(spec: string): string {
   return spec
     .replace(/^node:/, '')
@@ -67,6 +95,8 @@ export class JsWalker {
   private readonly b = new Bindings();
   private readonly folder: Folder;
   private visited = 0;
+  private readonly funcs = new Map<string, JsFunc[]>();
+  private wrapperBudget = MAX_WRAPPER_FACTS;
 
   constructor(
     private readonly sf: ts.SourceFile,
@@ -211,6 +241,16 @@ export class JsWalker {
 
   private bind(node: ts.Node): void {
     this.tick();
+    if (ts.isFunctionDeclaration(node) && node.name) this.addFunc(node.name.text, node, false);
+    else if (ts.isMethodDeclaration(node) && ts.isIdentifier(node.name))
+      this.addFunc(node.name.text, node, true);
+    else if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer &&
+      (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))
+    )
+      this.addFunc(node.name.text, node.initializer, false);
     if (ts.isVariableDeclaration(node)) this.bindName(node.name, node.initializer);
     else if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) && node.name) {
       // a local function or class shadows a global of the same name (e.g. `function fetch()`)
@@ -271,6 +311,158 @@ export class JsWalker {
       this.b.kill(node.operand.text, node.pos);
     }
     ts.forEachChild(node, this.bindChild);
+  }
+
+  // ---- local functions (wrappers) ----------------------------------------------------------
+
+  private addFunc(name: string, fn: FunctionLike, method: boolean): void {
+    const body = fn.body;
+    if (!body || !fn.parameters.length) return;
+    const params: JsParam[] = fn.parameters.map((p) => {
+      const out: JsParam = { rest: !!p.dotDotDotToken };
+      if (ts.isIdentifier(p.name)) out.name = p.name.text;
+      if (p.initializer) out.dflt = p.initializer;
+      return out;
+    });
+    const locals = new Map<string, ts.VariableDeclaration[]>();
+    const calls: Array<ts.CallExpression | ts.NewExpression> = [];
+    const found: Array<ts.CallExpression | ts.NewExpression> = [];
+    let seen = 0;
+    const walk = (n: ts.Node): void => {
+      if (++seen > 20_000) return;
+      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer)
+        locals.set(n.name.text, [...(locals.get(n.name.text) ?? []), n]);
+      else if (ts.isCallExpression(n) || ts.isNewExpression(n)) found.push(n);
+      ts.forEachChild(n, walk);
+    };
+    walk(body);
+    const names = new Set([...params.flatMap((p) => (p.name ? [p.name] : [])), ...locals.keys()]);
+    const uses = (n: ts.Node): boolean =>
+      (ts.isIdentifier(n) && names.has(n.text)) ||
+      !!ts.forEachChild(n, (c) => uses(c) || undefined);
+    for (const c of found) {
+      if (calls.length >= MAX_WRAPPED_CALLS) break;
+      const recv = ts.isPropertyAccessExpression(c.expression)
+        ? c.expression.expression
+        : undefined;
+      if ((c.arguments ?? []).some(uses) || (recv && uses(recv))) calls.push(c);
+    }
+    if (!calls.length) return;
+    const list = this.funcs.get(name) ?? [];
+    if (list.length < 3) list.push({ params, method, calls, locals });
+    this.funcs.set(name, list);
+  }
+
+  /**
+   * A call of a local function: its wrapped calls are recorded again as facts at this call's
+   * line, folded with this call's arguments in place of the parameters.
+   */
+  private expandLocal(
+    node: ts.CallExpression | ts.NewExpression,
+    folder: Folder,
+    line: number,
+    depth: number,
+  ): void {
+    if (this.wrapperBudget <= 0) return;
+    const e = node.expression;
+    let key: string | undefined;
+    let viaThis = false;
+    if (ts.isIdentifier(e)) key = e.text;
+    else if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      key = e.name.text;
+      viaThis = true;
+    }
+    const defs = key ? this.funcs.get(key) : undefined;
+    if (!defs) return;
+    const positional: Value[] = [];
+    let open = false;
+    for (const a of node.arguments ?? []) {
+      if (ts.isSpreadElement(a)) {
+        const v = folder.fold(a.expression);
+        if (v.kind !== 'list') {
+          open = true;
+          break;
+        }
+        positional.push(...v.items);
+      } else positional.push(folder.fold(a));
+    }
+    for (const def of defs) {
+      if (def.method !== viaThis) continue;
+      const subst = new Map<string, Value>();
+      def.params.forEach((p, i) => {
+        if (!p.name) return;
+        if (p.rest)
+          subst.set(p.name, open ? UNKNOWN : { kind: 'list', items: positional.slice(i) });
+        else {
+          subst.set(
+            p.name,
+            i < positional.length
+              ? (positional[i] ?? UNKNOWN)
+              : p.dflt
+                ? this.folder.fold(p.dflt)
+                : UNKNOWN,
+          );
+        }
+      });
+      const inner: Folder = new Folder({
+        resolve: (n) => this.resolve(n),
+        constant: (name, at) => this.localConstant(def, subst, inner, name, at),
+        decoded: () => {},
+      });
+      for (const call of def.calls) {
+        if (--this.wrapperBudget < 0) return;
+        const callee = this.resolve(call.expression);
+        if (callee) this.facts.push(this.callFact(call, callee, inner, line));
+        else if (depth < MAX_WRAPPER_DEPTH) this.expandLocal(call, inner, line, depth + 1);
+      }
+    }
+  }
+
+  /** a name inside a wrapper: its last local declaration before `at`, else the parameter, else the file's constant */
+  private localConstant(
+    def: JsFunc,
+    subst: Map<string, Value>,
+    folder: Folder,
+    name: string,
+    at: number,
+  ): Value | undefined {
+    const decls = def.locals.get(name);
+    if (decls) {
+      let last: ts.VariableDeclaration | undefined;
+      for (const d of decls) if (d.end <= at) last = d;
+      if (last?.initializer) return folder.fold(last.initializer);
+    }
+    const v = subst.get(name);
+    if (v) return v;
+    if (decls) return UNKNOWN;
+    const b = this.b.get(name, at);
+    return b?.kind === 'value' ? b.value : undefined;
+  }
+
+  /** the fact for a call to `callee`, its arguments folded by `folder` */
+  private callFact(
+    node: ts.CallExpression | ts.NewExpression,
+    callee: string,
+    folder: Folder,
+    line: number,
+  ): CodeFact {
+    const args: Value[] = [];
+    for (const a of node.arguments ?? []) {
+      if (!ts.isSpreadElement(a)) args.push(folder.fold(a));
+      else {
+        const v = folder.fold(a.expression);
+        if (v.kind === 'list') args.push(...v.items.slice(0, 256));
+        else args.push(UNKNOWN);
+      }
+    }
+    const last = args[args.length - 1];
+    const options = last?.kind === 'obj' ? last.props : new Map<string, Value>();
+    const fact: CodeFact = { kind: 'call', callee, args, options, line };
+    if (ts.isPropertyAccessExpression(node.expression)) {
+      const r = folder.fold(node.expression.expression);
+      if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
+    }
+    return fact;
   }
 
   // ---- pass 2: facts -------------------------------------------------------------------------
@@ -371,7 +563,11 @@ export class JsWalker {
       return;
     }
     const callee = this.resolve(node.expression);
-    if (!callee) return;
+    if (!callee) {
+      // a local function: analysed as the calls it wraps
+      this.expandLocal(node, this.folder, line, 1);
+      return;
+    }
     const fact: CodeFact = { kind: 'call', callee, args, options, line };
     if (ts.isPropertyAccessExpression(node.expression)) {
       const r = this.fold(node.expression.expression);

@@ -166,15 +166,21 @@ export class PyFolder {
         if (n.text === '__file__') return str('$SKILL/script', { computed: true });
         return this.host.constant(n.text, n.startIndex) ?? UNKNOWN;
       case 'list':
-      case 'tuple':
-        return n.namedChildren.length > 10_000
-          ? UNKNOWN
-          : {
-              kind: 'list',
-              items: n.namedChildren.map((c) =>
-                c.type.endsWith('splat') ? UNKNOWN : this.fold(c),
-              ),
-            };
+      case 'tuple': {
+        if (n.namedChildren.length > 10_000) return UNKNOWN;
+        const items: Value[] = [];
+        for (const c of n.namedChildren) {
+          if (!c.type.endsWith('splat')) items.push(this.fold(c));
+          else {
+            // `[*args]` spreads a list that folds (bounded: repeated spreads could double)
+            const inner = c.type === 'list_splat' ? this.fold(c.namedChildren[0]) : UNKNOWN;
+            if (inner.kind === 'list') items.push(...inner.items.slice(0, 10_000));
+            else items.push(UNKNOWN);
+          }
+          if (items.length > 10_000) return UNKNOWN;
+        }
+        return { kind: 'list', items };
+      }
       case 'dictionary': {
         const props = new Map<string, Value>();
         for (const p of n.namedChildren) {
@@ -207,7 +213,9 @@ export class PyFolder {
     if (op === '+') {
       if (l.kind === 'num' && r.kind === 'num') return { kind: 'num', n: l.n + r.n };
       if (l.kind === 'list' && r.kind === 'list')
-        return { kind: 'list', items: [...l.items, ...r.items] };
+        return l.items.length + r.items.length > 10_000
+          ? UNKNOWN
+          : { kind: 'list', items: [...l.items, ...r.items] };
       if (l.kind === 'str' || r.kind === 'str') return concat([l, r]);
     }
     if (op === '/' && (l.kind === 'str' || r.kind === 'str')) return joinPath([l, r]);

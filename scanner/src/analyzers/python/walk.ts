@@ -7,7 +7,7 @@ import type { TreeNode } from '../code/tree.js';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CodeFact } from '../code/facts.js';
-import { HOLE, isKnown, type Value } from '../code/value.js';
+import { HOLE, UNKNOWN, isKnown, type Value } from '../code/value.js';
 import { Bindings } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
 import { Nodes } from './nodes.js';
@@ -81,6 +81,31 @@ const RISKY_MODULES =
   /^(?:os|posix|nt|subprocess|builtins|socket|importlib|sys|pty|ctypes|shutil|marshal|pickle|base64|codecs|zlib|urllib|requests|http|runpy|code)(?:\.|$)/;
 const BULK_ENV_METHODS = new Set(['items', 'keys', 'values']);
 
+/**
+ * Local functions that wrap a call (`def git(*a): subprocess.run(["git", *a])`): each call of the
+ * wrapper is also recorded as the wrapped calls, with the caller's folded arguments in place of
+ * the parameters. Bounded: two levels of wrappers, a few calls per function, a budget per file.
+ */
+const MAX_WRAPPED_CALLS = 24;
+const MAX_WRAPPER_FACTS = 512;
+const MAX_WRAPPER_DEPTH = 2;
+
+interface PyParam {
+  name: string;
+  kind: 'pos' | 'star' | 'dstar';
+  dflt?: Node | null;
+}
+
+interface PyFunc {
+  params: PyParam[];
+  /** defined in a class body (not a staticmethod): called as `self.name(...)`, first parameter skipped */
+  method: boolean;
+  /** calls in the body that use a parameter or a local */
+  calls: Node[];
+  /** assignments in the body by target name, in source order */
+  locals: Map<string, Node[]>;
+}
+
 function normModule(m: string): string {
   return m === 'builtins' ? '' : m;
 }
@@ -92,6 +117,8 @@ export class PyWalker {
   private readonly nodes = new Nodes();
   private readonly stars: string[] = [];
   private visited = 0;
+  private readonly funcs = new Map<string, PyFunc[]>();
+  private wrapperBudget = MAX_WRAPPER_FACTS;
 
   constructor(
     private readonly root: Node,
@@ -187,6 +214,7 @@ export class PyWalker {
       'for_statement',
     ];
     for (const n of this.root.descendantsOfType(bindKinds)) this.bind(n);
+    this.collectFuncs();
     const factKinds = [
       'call',
       'string',
@@ -287,6 +315,192 @@ export class PyWalker {
     else this.b.kill(name, pos);
   }
 
+  // ---- local functions (wrappers) ----------------------------------------------------------
+
+  private collectFuncs(): void {
+    for (const n of this.root.descendantsOfType(['function_definition', 'assignment'])) {
+      this.tick();
+      if (n.type === 'function_definition') {
+        const name = n.childForFieldName('name')?.text;
+        let p = n.parent;
+        let staticm = false;
+        if (p?.type === 'decorated_definition') {
+          staticm = /@staticmethod\b/.test(p.text.slice(0, n.startIndex - p.startIndex));
+          p = p.parent;
+        }
+        const method = !staticm && p?.type === 'block' && p.parent?.type === 'class_definition';
+        if (name) this.addFunc(name, n, method);
+      } else {
+        const left = n.childForFieldName('left');
+        const right = n.childForFieldName('right');
+        if (left?.type === 'identifier' && right?.type === 'lambda')
+          this.addFunc(left.text, right, false);
+      }
+    }
+  }
+
+  private addFunc(name: string, def: Node, method: boolean): void {
+    const body = def.childForFieldName('body');
+    if (!body) return;
+    const params: PyParam[] = [];
+    for (const c of def.childForFieldName('parameters')?.namedChildren ?? []) {
+      const inner = c.type === 'typed_parameter' ? c.namedChildren[0] : c;
+      if (!inner) continue;
+      if (inner.type === 'identifier') params.push({ name: inner.text, kind: 'pos' });
+      else if (inner.type === 'default_parameter' || inner.type === 'typed_default_parameter') {
+        const n = inner.childForFieldName('name');
+        if (n?.type === 'identifier')
+          params.push({ name: n.text, kind: 'pos', dflt: inner.childForFieldName('value') });
+      } else if (inner.type === 'list_splat_pattern' || inner.type === 'dictionary_splat_pattern') {
+        const n = inner.namedChildren[0];
+        if (n?.type === 'identifier')
+          params.push({
+            name: n.text,
+            kind: inner.type === 'list_splat_pattern' ? 'star' : 'dstar',
+          });
+      }
+    }
+    if (!params.length) return;
+    const locals = new Map<string, Node[]>();
+    for (const a of body.descendantsOfType('assignment')) {
+      const left = a.childForFieldName('left');
+      if (left?.type === 'identifier') locals.set(left.text, [...(locals.get(left.text) ?? []), a]);
+    }
+    const names = new Set([...params.map((p) => p.name), ...locals.keys()]);
+    const calls: Node[] = [];
+    for (const call of body.descendantsOfType('call')) {
+      if (calls.length >= MAX_WRAPPED_CALLS) break;
+      const args = this.nodes.second(call);
+      const fn = this.nodes.first(call);
+      const uses = (x: Node | undefined) =>
+        !!x && x.descendantsOfType('identifier').some((i) => names.has(i.text));
+      if (uses(args) || (fn?.type === 'attribute' && uses(this.nodes.first(fn)))) calls.push(call);
+    }
+    if (!calls.length) return;
+    const list = this.funcs.get(name) ?? [];
+    if (list.length < 3) list.push({ params, method, calls, locals });
+    this.funcs.set(name, list);
+  }
+
+  /**
+   * A call of a local function: its wrapped calls are recorded again as facts at this call's line,
+   * folded with this call's arguments in place of the parameters.
+   */
+  private expandLocal(
+    fn: Node | undefined,
+    argNodes: Node[],
+    folder: PyFolder,
+    line: number,
+    depth: number,
+  ): void {
+    if (!fn || this.wrapperBudget <= 0) return;
+    let key: string | undefined;
+    let viaSelf = false;
+    if (fn.type === 'identifier') key = fn.text;
+    else if (fn.type === 'attribute' && /^(?:self|cls)$/.test(this.nodes.first(fn)?.text ?? '')) {
+      key = this.nodes.second(fn)?.text;
+      viaSelf = true;
+    }
+    const defs = key ? this.funcs.get(key) : undefined;
+    if (!defs) return;
+    const positional: Value[] = [];
+    const keywords = new Map<string, Value>();
+    let open = false;
+    for (const a of argNodes) {
+      if (a.type === 'keyword_argument') {
+        const k = a.childForFieldName('name')?.text;
+        if (k) keywords.set(k, folder.fold(a.childForFieldName('value')));
+      } else if (a.type === 'list_splat') {
+        const v = folder.fold(a.namedChildren[0]);
+        if (v.kind !== 'list') {
+          open = true;
+          break;
+        }
+        positional.push(...v.items);
+      } else if (a.type !== 'dictionary_splat') positional.push(folder.fold(a));
+    }
+    for (const def of defs) {
+      if (def.method !== viaSelf) continue;
+      const subst = new Map<string, Value>();
+      let i = 0;
+      for (const p of def.params.slice(def.method ? 1 : 0)) {
+        if (p.kind === 'star') {
+          subst.set(p.name, open ? UNKNOWN : { kind: 'list', items: positional.slice(i) });
+          i = positional.length;
+        } else if (p.kind === 'dstar') subst.set(p.name, UNKNOWN);
+        else {
+          const v = keywords.get(p.name) ?? (i < positional.length ? positional[i++] : undefined);
+          subst.set(p.name, v ?? (p.dflt ? this.folder.fold(p.dflt) : UNKNOWN));
+        }
+      }
+      const inner: PyFolder = new PyFolder(
+        {
+          resolve: (n) => this.resolve(n),
+          constant: (name, at) => this.localConstant(def, subst, inner, name, at),
+          decoded: () => {},
+        },
+        this.nodes,
+      );
+      for (const call of def.calls) {
+        if (--this.wrapperBudget < 0) return;
+        const cfn = this.nodes.first(call);
+        const cargs = this.args(call);
+        const canon = this.resolve(cfn);
+        if (canon) this.facts.push(this.callFact(canon, cfn, cargs, inner, line));
+        else if (depth < MAX_WRAPPER_DEPTH) this.expandLocal(cfn, cargs, inner, line, depth + 1);
+      }
+    }
+  }
+
+  /** a name inside a wrapper: its last local assignment before `at`, else the parameter, else the file's constant */
+  private localConstant(
+    def: PyFunc,
+    subst: Map<string, Value>,
+    folder: PyFolder,
+    name: string,
+    at: number,
+  ): Value | undefined {
+    const assigns = def.locals.get(name);
+    if (assigns) {
+      let last: Node | undefined;
+      for (const a of assigns) if (a.endIndex <= at) last = a;
+      if (last) return folder.fold(last.childForFieldName('right'));
+    }
+    const v = subst.get(name);
+    if (v) return v;
+    if (assigns) return UNKNOWN;
+    const b = this.b.get(name, at);
+    return b?.kind === 'value' ? b.value : undefined;
+  }
+
+  /** the fact for a call to `canon`, its arguments folded by `folder` */
+  private callFact(
+    canon: string,
+    fn: Node | undefined,
+    argNodes: Node[],
+    folder: PyFolder,
+    line: number,
+  ): CodeFact {
+    const positional = argNodes.filter(
+      (a) => a.type !== 'keyword_argument' && !a.type.endsWith('splat'),
+    );
+    const args: Value[] = positional.map((a) => folder.fold(a));
+    const options = new Map<string, Value>();
+    for (const a of argNodes) {
+      if (a.type !== 'keyword_argument') continue;
+      const k = a.childForFieldName('name')?.text;
+      if (k) options.set(k, folder.fold(a.childForFieldName('value')));
+    }
+    if (OPEN_FUNCS.has(canon))
+      options.set('mode', options.get('mode') ?? args[1] ?? { kind: 'str', s: 'r' });
+    const fact: CodeFact = { kind: 'call', callee: canon, args, options, line };
+    if (fn?.type === 'attribute') {
+      const r = folder.fold(this.nodes.first(fn));
+      if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
+    }
+    return fact;
+  }
+
   // ---- pass 2 ------------------------------------------------------------------------------
 
   private line(n: Node): number {
@@ -324,12 +538,6 @@ export class PyWalker {
       (a) => a.type !== 'keyword_argument' && !a.type.endsWith('splat'),
     );
     const args: Value[] = positional.map((a) => this.folder.fold(a));
-    const options = new Map<string, Value>();
-    for (const a of argNodes) {
-      if (a.type !== 'keyword_argument') continue;
-      const k = a.childForFieldName('name')?.text;
-      if (k) options.set(k, this.folder.fold(a.childForFieldName('value')));
-    }
     if (fn?.type === 'attribute') {
       const obj = this.nodes.first(fn);
       if (obj && (obj.type === 'attribute' || obj.type === 'identifier') && this.isEnviron(obj))
@@ -339,7 +547,9 @@ export class PyWalker {
       if ((a.type === 'attribute' || a.type === 'identifier') && this.isEnviron(a)) this.onEnv(a);
     const canon = this.resolve(fn);
     if (!canon) {
-      // calls through computed lookups: getattr(mod, <computed>) / __import__(<computed>)
+      // a local function: analysed as the calls it wraps; calls through computed lookups
+      // (getattr(mod, <computed>) / __import__(<computed>)) are left alone
+      this.expandLocal(fn, argNodes, this.folder, line, 1);
       return;
     }
     if (IMPORT_FUNCS.has(canon)) {
@@ -374,14 +584,7 @@ export class PyWalker {
     if ((canon === 'os.getenv' || canon === 'os.getenvb') && isKnown(args[0])) {
       this.facts.push({ kind: 'env-read', name: args[0].s, line });
     }
-    if (OPEN_FUNCS.has(canon))
-      options.set('mode', options.get('mode') ?? args[1] ?? { kind: 'str', s: 'r' });
-    const fact: CodeFact = { kind: 'call', callee: canon, args, options, line };
-    if (fn?.type === 'attribute') {
-      const r = this.folder.fold(this.nodes.first(fn));
-      if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
-    }
-    this.facts.push(fact);
+    this.facts.push(this.callFact(canon, fn, argNodes, this.folder, line));
   }
 
   private isEnviron(n: Node | null | undefined): boolean {
