@@ -38,6 +38,9 @@ export class Flow {
       this.addAll(s, this.stdin(f));
       this.addAll(s, this.argSources(f));
       this.addAll(s, this.files(f.reads));
+      // a call of a function defined in the script outputs what its body's commands output
+      const body = this.facts.script.functionBodies.get(f.name);
+      if (body) for (const b of body) if (b !== id) this.addAll(s, this.out(b));
     }
     this.busy.delete(id);
     this.memo.set(id, s);

@@ -13,6 +13,7 @@ import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { Facts, type CmdFact } from './facts.js';
 import { Flow } from './flow.js';
 import { commandMatcher, commandNameTest, validateBashMatch, type BashMatch } from './match.js';
+import { prepareShell } from './prepare.js';
 import { parseScript } from './syntax.js';
 import { UNKNOWN, normPath } from './values.js';
 
@@ -150,11 +151,15 @@ export class BashRun {
   readonly flow: Flow;
   readonly outputs: StaticOutputs;
 
+  readonly file: SourceFile;
+
   constructor(
-    readonly file: SourceFile,
+    file: SourceFile,
     readonly ctx: AnalyzerContext,
   ) {
-    const script = parseScript(file.text, ctx.deadline);
+    const text = prepareShell(file.text);
+    this.file = text === file.text ? file : { path: file.path, text };
+    const script = parseScript(text, ctx.deadline);
     this.facts = new Facts(script);
     this.flow = new Flow(this.facts, ctx.deadline);
     this.outputs = new StaticOutputs(this.facts);

@@ -66,6 +66,8 @@ export interface Script {
   assigned: Set<string>;
   /** functions defined in the script (calling them runs no program) */
   functions: Set<string>;
+  /** commands of each function's body: their output is the output of a call of the function */
+  functionBodies: Map<string, number[]>;
   /** number of ERROR nodes met: a high count means the text is probably not shell */
   errors: number;
   nodes: number;

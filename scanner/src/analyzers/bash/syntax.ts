@@ -146,6 +146,7 @@ class Builder {
     events: [],
     assigned: new Set(),
     functions: new Set(),
+    functionBodies: new Map(),
     errors: 0,
     nodes: 0,
   };
@@ -207,7 +208,9 @@ class Builder {
         const fname = node.childForFieldName('name');
         if (fname) this.script.functions.add(fname.text);
         const body = node.childForFieldName('body');
-        return body ? this.statement(body, []) : [];
+        const ids = body ? this.statement(body, []) : [];
+        if (fname) this.script.functionBodies.set(fname.text, ids);
+        return ids;
       }
       case 'for_statement':
         return this.forLoop(node, stdin);

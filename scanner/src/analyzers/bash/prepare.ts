@@ -1,0 +1,42 @@
+/**
+ * Text-level rewrites that undo two obfuscations the syntax tree cannot see through, keeping
+ * line numbers: `${IFS}` / `$IFS` used as a space (`curl${IFS}-s${IFS}…`), and aliases
+ * (`alias g='curl -fsSL'; g https://… | sh`), whose use is replaced by the aliased text.
+ */
+
+const IFS = /\$\{IFS(?:[:%#][^}\n]{0,8})?\}|\$IFS(?![A-Za-z0-9_])/g;
+const ALIAS_DEF =
+  /(?:^|[;&|]\s*|\s)alias\s+([A-Za-z_][\w.-]{0,40})=(?:'([^'\n]{1,300})'|"([^"\n]{1,300})"|([^\s;&|'"]{1,300}))/gm;
+const MAX_ALIASES = 32;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function prepareShell(text: string): string {
+  let out = text;
+  if (out.includes('IFS')) out = out.replace(IFS, ' ');
+  if (!out.includes('alias')) return out;
+  const aliases = new Map<string, string>();
+  for (const m of out.matchAll(ALIAS_DEF)) {
+    if (aliases.size >= MAX_ALIASES) break;
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    const name = m[1] as string;
+    // an alias of itself with options (`alias ls='ls --color'`) changes nothing we look at
+    if (value.trim() && value.trim().split(/\s+/)[0] !== name) aliases.set(name, value);
+  }
+  if (!aliases.size) return out;
+  const names = [...aliases.keys()].map(escapeRe).join('|');
+  const use = new RegExp(
+    `(^|[;&|(]\\s*|\\$\\(\\s*|\\b(?:then|do|else|sudo|nohup|exec)\\s+|^\\s+)(${names})(?=[ \\t]|$|;|\\|)`,
+    'gm',
+  );
+  return out
+    .split('\n')
+    .map((line) =>
+      /^\s*alias\s/.test(line)
+        ? line
+        : line.replace(use, (_, pre: string, n: string) => pre + (aliases.get(n) ?? n)),
+    )
+    .join('\n');
+}
