@@ -12,7 +12,13 @@ import { BUILTINS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { Facts, type CmdFact } from './facts.js';
 import { Flow } from './flow.js';
-import { commandMatcher, commandNameTest, validateBashMatch, type BashMatch } from './match.js';
+import {
+  commandMatcher,
+  commandNameTest,
+  contentIsOnly,
+  validateBashMatch,
+  type BashMatch,
+} from './match.js';
 import { prepareShell } from './prepare.js';
 import { parseScript } from './syntax.js';
 import { UNKNOWN, normPath } from './values.js';
@@ -173,6 +179,12 @@ export class BashRun {
       .slice(start, Math.min(f.cmd.end, start + 400))
       .replace(/\s+/g, ' ')
       .trim();
+  }
+
+  /** the text a command writes when it is statically known (its output, else its stdin) */
+  writtenText(f: CmdFact): string | undefined {
+    const o = this.outputs.out(f.id) ?? this.outputs.stdin(f);
+    return o ? printable(o.bytes) : undefined;
   }
 
   hits(m: BashMatch): Hit[] {
@@ -424,7 +436,13 @@ function planFor(m: BashMatch): Plan {
   } else if ('command' in m) {
     const test = commandMatcher(m.command);
     const nameOk = commandNameTest(m.command);
-    plan = (run) => run.commandHits(test, nameOk);
+    const notContent = m.command.notContent;
+    plan = notContent
+      ? (run) =>
+          run
+            .commandHits(test, nameOk)
+            .filter((h) => !contentIsOnly(run.writtenText(h.fact), notContent))
+      : (run) => run.commandHits(test, nameOk);
   } else if ('capability' in m) {
     const kind = m.capability;
     plan = (run) => run.capabilities(kind);

@@ -10,7 +10,8 @@
  *     any: [match, …]                      any of several matches
  *
  *   CommandPattern keys (all optional, all must hold):
- *     name, flags, notFlags, args, allArgs, notArgs, input, reads, writes, redirectTo, wrappers
+ *     name, flags, notFlags, args, allArgs, notArgs, input, reads, writes, redirectTo, wrappers,
+ *     notPaths, notContent
  */
 import type { CmdFact } from './facts.js';
 import { globProblem, globRegExp } from './glob.js';
@@ -28,6 +29,7 @@ export interface CommandPattern {
   redirectTo?: string[];
   wrappers?: string[];
   notPaths?: string[];
+  notContent?: string[];
 }
 
 export type Capability = 'exec' | 'network' | 'network-dynamic' | 'fs.read' | 'fs.write' | 'env';
@@ -52,7 +54,26 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   redirectTo: 'path globs of redirect targets (`/dev/tcp/*`)',
   wrappers: 'wrapper programs, one of which must have started the command (`sudo`)',
   notPaths: 'path globs that reads/writes must not match to count (`**/*.pub`)',
+  notContent:
+    'globs: when the text the command writes is statically known (echo/printf arguments, heredoc) and every line matches one, it does not count; lines with `$(`, backticks, `;|&<>` or a world-writable directory (/tmp, /var/tmp, /dev/shm) never match',
 };
+
+/** a known written text that is only harmless declarations (each line matches a glob) */
+export function contentIsOnly(text: string | undefined, globs: readonly string[]): boolean {
+  if (text === undefined) return false;
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return (
+    lines.length > 0 &&
+    lines.every(
+      (l) =>
+        !/\$\(|`|[;|&<>]|\/(?:var\/)?tmp\b|\/dev\/shm\b/.test(l) &&
+        globs.some((g) => globRegExp(g, false).test(l)),
+    )
+  );
+}
 
 const CAPS: readonly Capability[] = [
   'exec',
