@@ -9,7 +9,7 @@ import type { CapabilityUse, Finding } from '../../types.js';
 import type { CallFact, CodeFact } from './facts.js';
 import { guessLanguage } from './guess.js';
 import { destinationOf } from './hosts.js';
-import { HOLE, asText, isKnown, type Value } from './value.js';
+import { HOLE, asText, carries, isKnown, type Value } from './value.js';
 
 type Match = Record<string, unknown>;
 
@@ -125,8 +125,18 @@ function factTest(m: Match): FactTest {
     const opt = m['option'] as { name: string; equals?: unknown; matches?: string } | undefined;
     const equals = opt?.equals !== undefined ? String(opt.equals).toLowerCase() : undefined;
     const pathRx = typeof m['path'] === 'string' ? re(m['path']) : undefined;
+    const carried = typeof m['carries'] === 'string' ? m['carries'] : undefined;
     t = (f) => {
       if (f.kind !== 'call' || !callee(f.callee)) return false;
+      if (
+        carried &&
+        !(
+          f.args.some((a) => carries(a, carried)) ||
+          [...f.options.values()].some((o) => carries(o, carried)) ||
+          carries(f.receiver, carried)
+        )
+      )
+        return false;
       if (arg) {
         const ok =
           typeof idx === 'number' ? argOk(arg, f.args[idx]) : f.args.some((a) => argOk(arg, a));

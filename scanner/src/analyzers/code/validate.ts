@@ -7,6 +7,8 @@
  *   path: regex             the call's receiver or any string argument matches (file paths)
  *   string: regex           any folded string constant in the file matches
  *   envRead | envBulk | indirectImport | decoded: true
+ *   carries: identity      an argument, option or receiver of the call holds data of that kind
+ *                          (identity: the user's name or e-mail address, the host name)
  *   fileAlso: {call, arg, option, path, string, ...}   another fact in the same file matches too
  *   capability: network | exec | fs.read | fs.write | env   what a hit tells about the skill
  *   embed: bash | python | javascript | typescript      scan the folded string argument as that language
@@ -22,7 +24,9 @@ const ALL_KEYS = [
   'capability',
   'embed',
   'unless',
+  'carries',
 ];
+const SOURCES = ['identity'];
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
 const EMBED = ['bash', 'python', 'javascript', 'typescript'];
 
@@ -51,6 +55,11 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
     (!Array.isArray(call) || !call.length || !call.every((c) => typeof c === 'string' && c))
   ) {
     problems.push('call must be a non-empty list of callee names such as child_process.exec');
+  }
+  if ('carries' in match) {
+    if (!SOURCES.includes(match['carries'] as string))
+      problems.push(`carries must be one of ${SOURCES.join(', ')}`);
+    if (!('call' in match)) problems.push('carries applies to call matches only');
   }
   for (const flag of ['envRead', 'envBulk', 'indirectImport', 'decoded']) {
     if (flag in match && match[flag] !== true) problems.push(`${flag} must be true`);

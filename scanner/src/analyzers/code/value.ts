@@ -6,7 +6,8 @@
 export const HOLE = '\uFFFF';
 
 export type Value =
-  | { kind: 'str'; s: string; computed?: boolean; decodedFrom?: string }
+  /** `source`: the text carries data of that kind (`identity`: user name, e-mail, host name) */
+  | { kind: 'str'; s: string; computed?: boolean; decodedFrom?: string; source?: string }
   | { kind: 'num'; n: number }
   | { kind: 'list'; items: Value[] }
   | { kind: 'obj'; props: Map<string, Value> }
@@ -14,12 +15,51 @@ export type Value =
 
 export const UNKNOWN: Value = { kind: 'unknown' };
 
-export function str(s: string, extra: { computed?: boolean; decodedFrom?: string } = {}): Value {
+export function str(
+  s: string,
+  extra: { computed?: boolean; decodedFrom?: string; source?: string } = {},
+): Value {
   const v: Value = { kind: 'str', s };
   if (extra.computed) v.computed = true;
   if (extra.decodedFrom) v.decodedFrom = extra.decodedFrom;
+  if (extra.source) v.source = extra.source;
   return v;
 }
+
+/** an unknown text that carries data of kind `source` (e.g. the user's e-mail address) */
+export function sourced(source: string): Value {
+  return str(HOLE, { computed: true, source });
+}
+
+/** the first `source` among values (looked up one level into lists and objects) */
+export function sourceOf(values: ReadonlyArray<Value | undefined>): string | undefined {
+  for (const v of values) {
+    if (v?.kind === 'str' && v.source) return v.source;
+    if (v?.kind === 'list')
+      for (const i of v.items.slice(0, 64)) if (i.kind === 'str' && i.source) return i.source;
+    if (v?.kind === 'obj')
+      for (const i of [...v.props.values()].slice(0, 64))
+        if (i.kind === 'str' && i.source) return i.source;
+  }
+  return undefined;
+}
+
+/** does a value carry data of kind `source`, looking into lists and objects (bounded) */
+export function carries(v: Value | undefined, source: string, depth = 0): boolean {
+  if (!v || depth > 4) return false;
+  if (v.kind === 'str') return v.source === source;
+  if (v.kind === 'list') return v.items.slice(0, 256).some((i) => carries(i, source, depth + 1));
+  if (v.kind === 'obj')
+    return [...v.props.values()].slice(0, 256).some((i) => carries(i, source, depth + 1));
+  return false;
+}
+
+/** commands whose output identifies the user or the machine */
+export const IDENTITY_COMMAND =
+  /^(?:\S*\/)?(?:whoami\b|hostname\b|hostnamectl\b|id\s+-u?n|uname\s+-n|scutil\s+--get\s+(?:ComputerName|LocalHostName)|git\s+(?:-\S+\s+)*(?:config\b.*\buser\.(?:email|name)\b|var\s+GIT_(?:AUTHOR|COMMITTER)_IDENT))/;
+/** environment variables that hold the user or host name */
+export const IDENTITY_ENV =
+  /^(?:USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME|USERDOMAIN|GIT_AUTHOR_EMAIL|GIT_COMMITTER_EMAIL|EMAIL)$/;
 
 /** the string form of a value (HOLE for unknown), or undefined when it is not string-like */
 export function asText(v: Value | undefined): string | undefined {
@@ -44,15 +84,20 @@ export function isKnown(v: Value | undefined): v is { kind: 'str'; s: string } {
 export function concat(parts: Array<Value | undefined>): Value {
   let s = '';
   let decodedFrom: string | undefined;
+  let source: string | undefined;
   for (const p of parts) {
     if (p?.kind === 'str') {
       s += p.s;
       decodedFrom ??= p.decodedFrom;
+      source ??= p.source;
     } else if (p?.kind === 'num') s += String(p.n);
     else s += HOLE;
   }
   if (s.length > 1_000_000) return UNKNOWN;
-  return decodedFrom ? str(s, { computed: true, decodedFrom }) : str(s, { computed: true });
+  const extra: { computed: boolean; decodedFrom?: string; source?: string } = { computed: true };
+  if (decodedFrom) extra.decodedFrom = decodedFrom;
+  if (source) extra.source = source;
+  return str(s, extra);
 }
 
 /** join path pieces the way path.join / os.path.join do (enough for matching) */

@@ -6,13 +6,18 @@
 import ts from 'typescript';
 import {
   HOLE,
+  IDENTITY_COMMAND,
+  IDENTITY_ENV,
   UNKNOWN,
+  asText,
   concat,
   decodeBase64,
   decodeHex,
   isKnown,
   joinPath,
   printable,
+  sourceOf,
+  sourced,
   str,
   type Value,
 } from '../code/value.js';
@@ -28,6 +33,14 @@ export interface FoldHost {
 
 const HOME_ENV = new Set(['process.env.HOME', 'process.env.USERPROFILE']);
 const MAX_ITEMS = 10_000;
+/** calls whose result names the user or the machine */
+const IDENTITY_CALLS = new Set(['os.hostname', 'os.userInfo', 'os.networkInterfaces']);
+/** calls that run a command and return its output (or a result with `.stdout`) */
+const OUTPUT_CALLS = new Set([
+  'child_process.execSync',
+  'child_process.execFileSync',
+  'child_process.spawnSync',
+]);
 
 export class Folder {
   private readonly memo = new Map<ts.Node, Value>();
@@ -126,7 +139,11 @@ export class Folder {
     if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) {
       const canon = this.host.resolve(n);
       if (canon && HOME_ENV.has(canon)) return str('~', { computed: true });
+      if (canon?.startsWith('process.env.') && IDENTITY_ENV.test(canon.slice(12)))
+        return sourced('identity');
       const base = this.fold(n.expression);
+      // `os.userInfo().username`, `spawnSync('whoami').stdout`
+      if (base.kind === 'str' && base.source) return base;
       const key = ts.isPropertyAccessExpression(n)
         ? str(n.name.text)
         : this.fold(n.argumentExpression);
@@ -140,6 +157,10 @@ export class Folder {
       const canon = this.host.resolve(n.expression);
       if ((canon === 'URL' || canon === 'String') && n.arguments?.[0])
         return this.fold(n.arguments[0]);
+      if (canon === 'URLSearchParams' && n.arguments?.[0]) {
+        const src = sourceOf([this.fold(n.arguments[0])]);
+        return src ? sourced(src) : UNKNOWN;
+      }
       return UNKNOWN;
     }
     if (ts.isCallExpression(n)) return this.call(n);
@@ -150,6 +171,25 @@ export class Folder {
     const canon = this.host.resolve(n.expression);
     const args = n.arguments;
     const a = (i: number) => (args[i] ? this.fold(args[i]) : UNKNOWN);
+    if (canon && IDENTITY_CALLS.has(canon)) return sourced('identity');
+    if (
+      canon === 'JSON.stringify' ||
+      canon === 'querystring.stringify' ||
+      canon === 'qs.stringify'
+    ) {
+      // serialised data keeps what its values carry
+      const src = sourceOf([a(0)]);
+      return src ? sourced(src) : UNKNOWN;
+    }
+    if (canon && OUTPUT_CALLS.has(canon)) {
+      const a0 = a(0);
+      const a1 = a(1);
+      const cmd =
+        canon === 'child_process.execSync'
+          ? asText(a0)
+          : [a0, ...(a1.kind === 'list' ? a1.items : [])].map((x) => asText(x) ?? HOLE).join(' ');
+      return cmd && IDENTITY_COMMAND.test(cmd.trim()) ? sourced('identity') : UNKNOWN;
+    }
     switch (canon) {
       case 'os.homedir':
         return str('~', { computed: true });
@@ -255,6 +295,8 @@ export class Folder {
     }
     if (recv.kind !== 'str') return UNKNOWN;
     const s = recv.s;
+    // `.trim()`, `.toString()`, `.split('\n')[0]`... of text that identifies the user keep doing so
+    if (recv.source && s === HOLE) return recv;
     switch (m) {
       case 'split': {
         if (a0?.kind !== 'str' || a0.s.includes(HOLE) || s.includes(HOLE) || s.length > MAX_ITEMS)

@@ -35,6 +35,7 @@ const KNOWN_GLOBALS = new Set([
   'decodeURI',
   'unescape',
   'URL',
+  'URLSearchParams',
   'Object',
   'JSON',
   'Reflect',

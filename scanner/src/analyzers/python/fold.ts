@@ -8,11 +8,16 @@ import type { TreeNode } from '../code/tree.js';
 import { Nodes } from './nodes.js';
 import {
   HOLE,
+  IDENTITY_COMMAND,
+  IDENTITY_ENV,
   UNKNOWN,
+  asText,
   concat,
   isKnown,
   joinPath,
   printable,
+  sourceOf,
+  sourced,
   str,
   type Value,
 } from '../code/value.js';
@@ -42,6 +47,28 @@ const HOME_CALLS = new Set([
   'os.path.expandvars',
 ]);
 const MAX_INFLATE = 1024 * 1024;
+/** calls whose result names the user or the machine */
+const IDENTITY_CALLS = new Set([
+  'platform.node',
+  'platform.uname',
+  'socket.gethostname',
+  'socket.getfqdn',
+  'getpass.getuser',
+  'os.getlogin',
+  'uuid.getnode',
+  'os.uname',
+  'pwd.getpwuid',
+]);
+/** calls that run a command and return its output (or a result with `.stdout`) */
+const OUTPUT_CALLS = new Set([
+  'subprocess.run',
+  'subprocess.check_output',
+  'subprocess.getoutput',
+  'subprocess.getstatusoutput',
+  'subprocess.Popen',
+  'os.popen',
+  'commands.getoutput',
+]);
 
 function unescapePy(s: string): string {
   // every escape starts with a backslash
@@ -222,12 +249,13 @@ export class PyFolder {
     if (op === '%' && l.kind === 'str') {
       const args = r.kind === 'list' ? r.items : [r];
       let i = 0;
+      const source = sourceOf([l, r]);
       return str(
         l.s.replace(/%[-#0 +]*\d*(?:\.\d+)?[sdrifx]/g, () => {
           const a = args[i++];
           return a?.kind === 'str' ? a.s : a?.kind === 'num' ? String(a.n) : HOLE;
         }),
-        { computed: true },
+        source ? { computed: true, source } : { computed: true },
       );
     }
     return UNKNOWN;
@@ -250,6 +278,8 @@ export class PyFolder {
     const key = this.fold(sub);
     if (canon === 'os.environ' && isKnown(key) && (key.s === 'HOME' || key.s === 'USERPROFILE'))
       return str('~', { computed: true });
+    if (canon === 'os.environ' && isKnown(key) && IDENTITY_ENV.test(key.s))
+      return sourced('identity');
     if (base.kind === 'obj' && isKnown(key)) return base.props.get(key.s) ?? UNKNOWN;
     if (base.kind === 'list' && key.kind === 'num')
       return base.items[key.n < 0 ? base.items.length + key.n : key.n] ?? UNKNOWN;
@@ -259,6 +289,9 @@ export class PyFolder {
   private attribute(n: Node): Value {
     const base = this.fold(this.nodes.first(n));
     const name = this.nodes.second(n)?.text;
+    // `subprocess.run([...whoami]).stdout`, `os.uname().nodename`, `pwd.getpwuid(..).pw_name`
+    if (base.kind === 'str' && base.source && name && !/^(?:returncode|pid|args)$/.test(name))
+      return base;
     if (base.kind === 'obj' && name) return base.props.get(name) ?? UNKNOWN;
     return UNKNOWN;
   }
@@ -372,9 +405,27 @@ export class PyFolder {
       case 'os.getenv':
       case 'os.environ.get': {
         const k = this.fold(argNodes[0]);
+        if (isKnown(k) && IDENTITY_ENV.test(k.s)) return sourced('identity');
         return isKnown(k) && (k.s === 'HOME' || k.s === 'USERPROFILE')
           ? str('~', { computed: true })
           : UNKNOWN;
+      }
+      case 'json.dumps': {
+        // serialised data keeps what its values carry
+        const src = sourceOf([this.fold(argNodes[0])]);
+        return src ? sourced(src) : UNKNOWN;
+      }
+      case 'urllib.parse.urlencode':
+      case 'urllib.urlencode': {
+        // the query string keeps what its values carry
+        const d = this.fold(argNodes[0]);
+        if (d.kind !== 'obj') return UNKNOWN;
+        const parts: Value[] = [];
+        for (const [k, v] of [...d.props].slice(0, 256)) {
+          if (parts.length) parts.push(str('&'));
+          parts.push(str(`${k}=`), v);
+        }
+        return concat(parts);
       }
       case 'os.path.join':
       case 'posixpath.join':
@@ -397,6 +448,13 @@ export class PyFolder {
       case 'urllib.request.Request':
       case 'urllib2.Request':
         return this.fold(argNodes[0]);
+    }
+    if (canon && IDENTITY_CALLS.has(canon)) return sourced('identity');
+    if (canon && OUTPUT_CALLS.has(canon)) {
+      const a0 = this.fold(argNodes[0]);
+      const cmd =
+        a0.kind === 'list' ? a0.items.map((i) => asText(i) ?? HOLE).join(' ') : asText(a0);
+      return cmd && IDENTITY_COMMAND.test(cmd.trim()) ? sourced('identity') : UNKNOWN;
     }
     if (canon && HOME_CALLS.has(canon)) {
       if (
@@ -434,6 +492,8 @@ export class PyFolder {
       return recv;
     }
     if (recv.kind !== 'str') return UNKNOWN;
+    // `.strip()`, `.read()`, `.splitlines()[0]`... of text that identifies the user keep doing so
+    if (recv.source && recv.s === HOLE && method !== 'format' && method !== 'join') return recv;
     switch (method) {
       case 'join': {
         const a0 = this.fold(argNodes[0]);
@@ -455,12 +515,13 @@ export class PyFolder {
       case 'format': {
         const a = args();
         let i = 0;
+        const source = sourceOf([recv, ...a]);
         return str(
           recv.s.replace(/\{[^{}]*\}/g, () => {
             const x = a[i++];
             return x?.kind === 'str' ? x.s : x?.kind === 'num' ? String(x.n) : HOLE;
           }),
-          { computed: true },
+          source ? { computed: true, source } : { computed: true },
         );
       }
       case 'strip':
