@@ -192,6 +192,32 @@ export function compareCapabilities(
       }),
     );
   }
+  // the skill's own text as a declaration: it promises no network use, yet the code sends who
+  // the user is (fail) or talks to a host nobody declared (review)
+  const claim = findings.find((f) => f.threat === 'claims-offline');
+  if (claim) {
+    const beacon = findings.find((f) => f.threat === 'identity-beacon');
+    const egress = findings.find(
+      (f) => f.capability?.kind === 'network' && !declaredIn(declC, f.capability),
+    );
+    const rule = beacon
+      ? capRule(rules, 'offlineClaimBeacon', true)
+      : egress
+        ? capRule(rules, 'offlineClaimEgress', true)
+        : undefined;
+    const at = beacon ?? egress;
+    if (rule && at) {
+      const to = at.capability?.kind === 'network' ? ` to ${at.capability.host}` : '';
+      out.push(
+        findingFor(rule, {
+          file: at.file,
+          line: at.line,
+          evidence: at.evidence,
+          message: `${rule.message} (${claim.file}:${claim.line} "${(claim.evidence ?? '').trim().slice(0, 80)}" → ${at.file}:${at.line} ${at.ruleId}${to})`,
+        }),
+      );
+    }
+  }
   return {
     report: { declared: decl, observed, undeclared },
     findings: out,

@@ -8,6 +8,8 @@ const KEYS: Record<string, string> = {
   undeclared: 'one capability kind: network, fs-read, fs-write, exec or env',
   exfiltration: 'true (a secret source plus egress to an undeclared host)',
   declaredSecretEgress: 'true (a secret source plus egress to declared hosts)',
+  offlineClaimEgress: 'true (the text promises no network use; code talks to an undeclared host)',
+  offlineClaimBeacon: 'true (the text promises no network use; code sends who the user is)',
 };
 
 const ENUMS: Record<string, readonly string[]> = {
@@ -28,7 +30,12 @@ export function validateManifestMatch(match: Record<string, unknown>): string[] 
     if (k === 'undeclared') {
       if (!['network', 'fs-read', 'fs-write', 'exec', 'env'].includes(String(v)))
         problems.push(`undeclared must be ${KEYS[k]}`);
-    } else if (k === 'exfiltration' || k === 'declaredSecretEgress') {
+    } else if (
+      k === 'exfiltration' ||
+      k === 'declaredSecretEgress' ||
+      k === 'offlineClaimEgress' ||
+      k === 'offlineClaimBeacon'
+    ) {
       if (v !== true) problems.push(`${k} must be ${KEYS[k]}`);
     } else if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string')) {
       problems.push(`${k} must be ${KEYS[k]}`);
