@@ -119,6 +119,8 @@ export const OPTION_SPECS: Record<string, OptionSpec> = {
   lua: { short: 'el' },
   osascript: { short: 'el' },
   crontab: { short: 'u' },
+  at: { short: 'fqt' },
+  batch: { short: 'fqt' },
   pip: {
     short: 'ircet',
     long: [

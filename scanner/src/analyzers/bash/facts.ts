@@ -22,6 +22,9 @@ export interface Host {
   port?: number;
 }
 
+/** paths that name the process's own stdin */
+const STDIN_PATHS = /^(?:\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/;
+
 export interface CmdFact {
   id: number;
   cmd: Cmd;
@@ -325,6 +328,16 @@ export class Facts {
   }
 
   private codeSinks(f: CmdFact): void {
+    this.codeSinksInner(f);
+    // `. /dev/stdin <<< "$(curl …)"`, `bash /dev/fd/0`: a script path that is stdin reads code from stdin
+    const fromStdin = f.code.scripts.filter((s) => STDIN_PATHS.test(s.s));
+    if (fromStdin.length) {
+      f.code.scripts = f.code.scripts.filter((s) => !fromStdin.includes(s));
+      f.code.stdin = true;
+    }
+  }
+
+  private codeSinksInner(f: CmdFact): void {
     if (f.fam === 'eval') {
       f.code.words.push(...f.args);
       return;
@@ -337,6 +350,13 @@ export class Facts {
     }
     if (f.fam === 'source' || f.fam === '.') {
       if (f.args[0]) f.code.scripts.push(f.args[0]);
+      return;
+    }
+    if (f.fam === 'at' || f.fam === 'batch') {
+      // the job's commands come from stdin or from `-f file`
+      const file = f.opts.get('-f')?.[0];
+      if (file) f.code.scripts.push(file);
+      else if (!['-l', '-r', '-d', '-c'].some((x) => f.flags.has(x))) f.code.stdin = true;
       return;
     }
     const interp = interpreterOf(f.name);

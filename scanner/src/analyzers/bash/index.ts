@@ -152,6 +152,8 @@ function capPath(p: string): string | undefined {
   return p.split(UNKNOWN).join('*');
 }
 
+const DO_SHELL_SCRIPT = /do\s+shell\s+script\s+"((?:[^"\\]|\\.)*)"/gi;
+
 export class BashRun {
   readonly facts: Facts;
   readonly flow: Flow;
@@ -382,6 +384,24 @@ export class BashRun {
         const code = f.code.words.filter((w) => w.known).map((w) => w.s);
         if (code.length && code.join(' ').trim())
           out.push(...ctx.embedded(code.join(' '), lang, { line, decodedFrom: `${f.name} -c` }));
+      }
+      if (f.fam === 'osascript') {
+        // AppleScript's `do shell script "…"` runs its string with /bin/sh
+        for (const a of f.args)
+          if (a.known)
+            for (const m of a.s.matchAll(DO_SHELL_SCRIPT))
+              out.push(
+                ...ctx.embedded((m[1] as string).replace(/\\(.)/g, '$1'), 'bash', {
+                  line,
+                  decodedFrom: 'osascript',
+                }),
+              );
+      }
+      if (f.fam === 'at' || f.fam === 'batch') {
+        // `echo 'cmd' | at now + 5 minutes`: at runs its stdin later
+        const input = this.outputs.stdin(f);
+        const text = input ? printable(input.bytes) : undefined;
+        if (text) out.push(...ctx.embedded(text, 'bash', { line, decodedFrom: 'at' }));
       }
       if (f.fam === 'crontab') {
         const input = this.outputs.stdin(f);

@@ -109,14 +109,23 @@ function charFindings(run: Run, segmentsOut: Segment[]): void {
       });
 }
 
+/** base64/hex runs this long are decoded to look for code (one-liners are short) */
+const SHORT_CODE_BLOB = 40;
+
 function blobFindings(run: Run, segmentsOut: Segment[]): void {
   const blobRules = run.rules.filter((r) => (r.match as ProseMatch & { blob?: unknown }).blob);
   const minLength = Math.min(
     200,
     ...blobRules.map((r) => (r.match as { blob: { minLength?: number } }).blob.minLength ?? 200),
   );
-  for (const b of findBlobs(run.file.text, minLength)) {
+  for (const b of findBlobs(run.file.text, Math.min(minLength, SHORT_CODE_BLOB))) {
     const line = run.lines.lineOf(b.offset);
+    if (b.length < minLength) {
+      // a short run is no finding by itself, but a shell/Python/JS one-liner in it is scanned
+      if (b.text && b.language !== 'text')
+        run.out.push(...run.ctx.embedded(b.text, b.language, { line, decodedFrom: b.encoding }));
+      continue;
+    }
     for (const rule of blobRules) {
       const want = (rule.match as { blob: { decodes: string; minLength?: number } }).blob;
       if (want.decodes !== b.decodes || b.length < (want.minLength ?? 200)) continue;

@@ -152,6 +152,32 @@ function written(text: string): string[] {
   return names;
 }
 
+const ALIAS_DEF =
+  /^(?:set-alias|sal|new-alias|nal)\s+(?:-name\s+)?['"]?([\w-]{1,40})['"]?\s+(?:-value\s+)?['"]?([\w.-]{1,60})/i;
+
+/** `Set-Alias run Invoke-Expression; run (…)`: uses of an alias defined in the text are replaced */
+function resolveAliases(sts: Statement[]): Statement[] {
+  const aliases = new Map<string, string>();
+  for (const st of sts) {
+    const m = ALIAS_DEF.exec(st.text);
+    if (m && aliases.size < 32) aliases.set((m[1] as string).toLowerCase(), m[2] as string);
+  }
+  if (!aliases.size) return sts;
+  const names = [...aliases.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const use = new RegExp(`(^|[|(&]\\s*)(${names})(?=\\s|\\(|$)`, 'gi');
+  return sts.map((st) =>
+    ALIAS_DEF.test(st.text)
+      ? st
+      : {
+          ...st,
+          text: st.text.replace(
+            use,
+            (_, pre: string, n: string) => pre + (aliases.get(n.toLowerCase()) ?? n),
+          ),
+        },
+  );
+}
+
 function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext): Finding[] {
   const out: Finding[] = [];
   const text = file.text;
@@ -165,7 +191,7 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
       out.push(...ctx.embedded(decoded, 'powershell', { line, decodedFrom: 'base64' }));
     }
   }
-  const sts = statements(text);
+  const sts = resolveAliases(statements(text));
   for (const rule of rules) {
     checkDeadline(ctx);
     const plan = planFor(rule);
