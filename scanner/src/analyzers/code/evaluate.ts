@@ -201,14 +201,25 @@ function capabilityOf(kind: string, f: CodeFact, pathRx?: RuleRegExp): Capabilit
   return p ? { kind: kind as 'fs.read' | 'fs.write', path: p.replaceAll(HOLE, '*') } : undefined;
 }
 
-/** argv of an exec call: list form, or [binary, ...args] */
+const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+
+/**
+ * argv of an exec call: list form (`["git", "push"]`), program plus list (`spawn("git", [...])`,
+ * `os.execvp("git", ["git", ...])` whose list repeats the program as argv[0]), or program plus
+ * string arguments (`asyncio.create_subprocess_exec("git", "push")`, `os.execlp`)
+ */
 function argv(f: CallFact): string[] | undefined {
   const a0 = f.args[0];
   if (a0?.kind === 'list') return a0.items.map((i) => asText(i) ?? HOLE);
+  if (!a0 || !isKnown(a0)) return undefined;
   const a1 = f.args[1];
-  if (a0 && isKnown(a0) && a1?.kind === 'list')
-    return [a0.s, ...a1.items.map((i) => asText(i) ?? HOLE)];
-  return undefined;
+  let rest: string[] | undefined;
+  if (a1?.kind === 'list') rest = a1.items.map((i) => asText(i) ?? HOLE);
+  else if (a1 && f.args.every((a) => a.kind === 'str' || a.kind === 'num'))
+    rest = f.args.slice(1).map((a) => asText(a) ?? HOLE);
+  if (!rest) return undefined;
+  if (rest[0] !== undefined && base(rest[0]) === base(a0.s)) rest = rest.slice(1);
+  return [a0.s, ...rest];
 }
 
 /** `sh -c CMD`, `python -c CODE`, `node -e CODE` inside an argv → the code and its language */
