@@ -243,7 +243,20 @@ export class Facts {
   constructor(readonly script: Script) {
     this.env = new Env(script);
     this.env.run();
-    for (const c of script.cmds) this.facts.push(this.fact(c));
+    // `cd ~ && zip -r /tmp/b.zip .ssh .aws`: relative dot-paths after a `cd` home are home paths
+    let home = false;
+    for (const c of script.cmds) {
+      const f = this.fact(c);
+      if (f.fam === 'cd') {
+        const to = f.positional[0]?.s ?? '~';
+        home = /^(?:~|\$HOME|\$\{HOME\})\/?$/.test(to) || (to === '' && !f.positional.length);
+      } else if (home) {
+        const rel = (p: string) => (/^\.[A-Za-z0-9_]/.test(p) ? `~/${p}` : p);
+        f.reads = f.reads.map(rel);
+        f.writes = f.writes.map(rel);
+      }
+      this.facts.push(f);
+    }
     for (const f of this.facts)
       for (const w of f.writes) {
         const list = this.writers.get(w) ?? [];
