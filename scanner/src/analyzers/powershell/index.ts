@@ -7,7 +7,8 @@
  * Rules match with `statements`: a statement (a line, or a `;`-separated part of one) matching a
  * `sink` pattern hits when the rule has no `source`, when the statement itself matches a `source`,
  * or when it uses a variable assigned by a source statement or a file name a source statement
- * wrote (`-OutFile`, `DownloadFile(url, path)`, a LOLBin's target path).
+ * wrote (`-OutFile`, `DownloadFile(url, path)`, a LOLBin's target path). A sink regex with a named
+ * group `target` (the program a launcher starts) needs that use inside the group.
  */
 import type { Rule } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
@@ -199,24 +200,30 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
     const files = new Set<string>();
     for (const st of sts) {
       const isSource = plan.source?.some((r) => r.test(st.text)) ?? false;
-      const uses = (): boolean => {
-        for (const m of st.text.matchAll(/\$(?:\{)?([\w:]+)/g))
+      const uses = (text: string): boolean => {
+        for (const m of text.matchAll(/\$(?:\{)?([\w:]+)/g))
           if (vars.has((m[1] as string).toLowerCase())) return true;
-        const lower = st.text.toLowerCase();
+        const lower = text.toLowerCase();
         for (const f of files) if (lower.includes(f)) return true;
         return false;
       };
-      const hit =
-        plan.sink.some((r) => r.test(st.text)) &&
-        !plan.unless?.some((r) => r.test(st.text)) &&
-        (!plan.source || isSource || uses());
+      // a sink with a `target` group (the program started) needs the downloaded thing there,
+      // not merely among its arguments
+      const sinkHit = (r: RegExp): boolean => {
+        const m = r.exec(st.text);
+        if (!m) return false;
+        if (!plan.source || isSource) return true;
+        const target = m.groups?.['target'];
+        return uses(target ?? st.text);
+      };
+      const hit = plan.sink.some(sinkHit) && !plan.unless?.some((r) => r.test(st.text));
       if (hit) {
         out.push(findingFor(rule, { file: file.path, line: st.line, evidence: st.text }));
         continue;
       }
       if (!plan.source) continue;
       const assigned = /^\s*\$(?:\{)?([\w:]+)\}?\s*=/.exec(st.text)?.[1]?.toLowerCase();
-      if (isSource || (assigned && uses())) {
+      if (isSource || (assigned && uses(st.text))) {
         if (assigned) vars.add(assigned);
         for (const f of written(st.text)) files.add(f);
       }
