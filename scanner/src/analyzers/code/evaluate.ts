@@ -241,6 +241,7 @@ export function shellLine(argv: readonly string[]): string {
       /^[\w./:@%+=,~^-]+$/.test(a)
         ? a
         : `"${a
+            .replace(/[\r\n]+/g, ' ')
             .split(HOLE)
             .map((p) => p.replace(/[\\"$`]/g, '\\$&'))
             .join('${__sg}')}"`,
@@ -320,6 +321,8 @@ export function evaluateRules(
   const lines = new LineIndex(file.text);
   /** calls some exec rule matched: their argv goes to the bash analysis like a command line */
   const execCalls = new Set<CallFact>();
+  /** the argv command lines by the line of their call, analysed as one bash script */
+  const argvLines = new Map<number, string[]>();
   for (const rule of rules) {
     const m = rule.match;
     const also = m['fileAlso'] as Match | undefined;
@@ -354,11 +357,22 @@ export function evaluateRules(
       if (inline) embed(inline[0], inline[1], f.line, `${f.callee} -c`);
       // one set of command rules for every language: `["git", "push", url]` is analysed as the
       // bash command `git push URL` (network hosts, exfiltration, downloads...)
-      else if (av?.[0] && !av[0].includes(HOLE) && execCalls.has(f) && av.length <= 256)
-        embed(shellLine(av), 'bash', f.line, `${f.callee} argv`);
+      else if (av?.[0] && !av[0].includes(HOLE) && execCalls.has(f) && av.length <= 256) {
+        const cmd = shellLine(av);
+        const same = argvLines.get(f.line);
+        if (!same) argvLines.set(f.line, [cmd]);
+        else if (same.length < 32 && !same.includes(cmd)) same.push(cmd);
+      }
     } else if (f.kind === 'decoded' && f.text.trim().length >= 6) {
       embed(f.text, f.asCode ? language : guessLanguage(f.text, 'text'), f.line, f.how);
     }
+  }
+  if (argvLines.size) {
+    // one script with each command on its call's line (lines kept, one bash parse per file)
+    const last = Math.max(...argvLines.keys());
+    const script: string[] = new Array<string>(last).fill('');
+    for (const [line, cmds] of argvLines) script[line - 1] = cmds.join(' ; ');
+    out.push(...ctx.embedded(script.join('\n'), 'bash', { line: 1 }));
   }
   return out;
 }
