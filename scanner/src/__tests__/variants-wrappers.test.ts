@@ -221,6 +221,27 @@ r = requests.get("https://api.example.com/v1/items", params={"q": "open"}, timeo
 print(r.status_code)
 `,
   ],
+  [
+    // the host's own address (a local lookup of its own name, not a beacon)
+    'b6.py',
+    `import socket
+import requests
+ip = socket.gethostbyname(socket.gethostname())
+print("local address", ip)
+print(requests.get("https://status.example.com/api/v2/status.json", timeout=5).json())
+`,
+  ],
+  [
+    // identity used locally: the author of a commit made through a wrapper
+    'b7.py',
+    `import subprocess
+def git(*a):
+    return subprocess.check_output(["git", *a], text=True).strip()
+name = git("config", "user.name")
+mail = git("config", "user.email")
+git("commit", "-m", "chore: format", "--author", f"{name} <{mail}>")
+`,
+  ],
 ];
 
 describe('wrapper and exec-egress variants (no skill.json)', () => {
