@@ -34,6 +34,8 @@ const MANIFEST_NAMES = new Set([
   'pyproject.toml',
   'setup.cfg',
 ]);
+const SHELL_DOTFILES =
+  /^\.(?:envrc|bashrc|bash_profile|bash_login|bash_aliases|profile|zshrc|zshenv|zprofile|zlogin|kshrc)$/;
 const REQUIREMENTS = /^requirements[^/]*\.(?:txt|in)$/;
 
 function shebangLanguage(text: string): RuleLanguage | undefined {
@@ -50,6 +52,8 @@ function shebangLanguage(text: string): RuleLanguage | undefined {
 export function detectLanguage(filePath: string, text: string): RuleLanguage {
   const base = filePath.slice(filePath.lastIndexOf('/') + 1).toLowerCase();
   if (MANIFEST_NAMES.has(base) || REQUIREMENTS.test(base)) return 'manifest';
+  // shell dotfiles run by the shell or direnv (`.envrc`), named without an extension
+  if (SHELL_DOTFILES.test(base)) return 'bash';
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot + 1) : '';
   const byExt = BY_EXTENSION[ext];
