@@ -362,7 +362,9 @@ export class Facts {
       return;
     }
     if (f.fam === 'source' || f.fam === '.') {
-      if (f.args[0]) f.code.scripts.push(f.args[0]);
+      // fish's `curl … | source` (no file, or `-`) runs its stdin
+      if (f.args[0] && f.args[0].s !== '-') f.code.scripts.push(f.args[0]);
+      else f.code.stdin = true;
       return;
     }
     if (f.fam === 'at' || f.fam === 'batch') {

@@ -132,6 +132,41 @@ export function looksLikeShell(text: string): boolean {
   return yes / lines.length >= 0.6;
 }
 
+/** recipe prefixes before a command in non-markdown files (Makefile, Dockerfile, units, CI YAML) */
+const RECIPE_PREFIX =
+  /^(?:[-@+]+\s*|(?:RUN|CMD|ENTRYPOINT)\s+|Exec(?:Start(?:Pre|Post)?|Stop|Reload)?\s*=\s*[-@+!:]*|(?:-\s+)?(?:run|script|command|cmd|shell|exec|before_script|after_script|on_\w+)\s*:\s*|-\s+)/i;
+
+/**
+ * Command lines in a text file that is not markdown: each line (recipe prefixes and surrounding
+ * quotes removed) and each quoted or `<string>` value that starts with a command and chains,
+ * pipes or substitutes another one, or starts with a download/interpreter command.
+ */
+export function textCommandLines(text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  const lines = text.split('\n');
+  const consider = (line: number, raw: string) => {
+    const c = raw
+      .trim()
+      .replace(RECIPE_PREFIX, '')
+      .replace(/^(["'])(.*)\1[,;]?$/, '$2')
+      .trim();
+    if (c.length < 6 || c.length > 2000) return;
+    const w = firstWord(c);
+    if (!isCommandWord(w)) return;
+    if (/[|;&]|\$\(|`|>/.test(c) || (STRONG.has(w.toLowerCase()) && /\s/.test(c)))
+      out.push([line, c]);
+  };
+  for (let i = 0; i < lines.length && out.length < 500; i++) {
+    const l = lines[i] as string;
+    if (!l.trim() || /^\s*(?:#|\/\/|;|rem\s)/i.test(l)) continue;
+    consider(i + 1, l);
+    // quoted values (`s.Run "powershell …"`, `command = "curl … | sh"`, plist `<string>`)
+    for (const m of l.matchAll(/<string>([^<]{6,})<\/string>|"((?:[^"\\]|\\.){6,})"|'([^']{6,})'/g))
+      consider(i + 1, (m[1] ?? m[2] ?? m[3] ?? '').replace(/\\(["\\])/g, '$1'));
+  }
+  return out;
+}
+
 /** an inline code span that is a command line rather than a name or a value */
 export function looksLikeCommandSpan(span: string, runVerbBefore: boolean): boolean {
   const s = span.trim();

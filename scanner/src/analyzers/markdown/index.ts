@@ -21,6 +21,7 @@ import {
   proseCommands,
   runVerbBefore,
   stripPrompts,
+  textCommandLines,
   type CommandContext,
 } from './commands.js';
 import { compileText, validateProseMatch, type ProseMatch } from './match.js';
@@ -295,6 +296,50 @@ function indentedFindings(run: Run, fences: readonly Fence[]): void {
   }
 }
 
+/**
+ * Command lines in a text file that is not markdown (Makefile recipes, Dockerfile RUN, unit
+ * ExecStart=, CI `run:`, plist `<string>`, a VBScript `Run "…"`): threats count, capabilities are
+ * not observed from them (nothing says the agent runs them).
+ */
+function textCommandFindings(run: Run, text = run.file.text, firstLine = 1): void {
+  let n = 0;
+  for (const [at, cmd] of textCommandLines(text)) {
+    const line = firstLine + at - 1;
+    if ((++n & 31) === 0) checkDeadline(run.ctx);
+    run.out.push(
+      ...run.ctx
+        .embedded(cmd, 'bash', { line, decodedFrom: 'inline-code' })
+        .filter(keepFor('reference')),
+    );
+    if (alsoPowershell('', cmd))
+      run.out.push(...run.ctx.embedded(cmd, 'powershell', { line, decodedFrom: 'inline-code' }));
+  }
+}
+
+const HTML_CODE = /<(pre|code)\b[^>]*>([\s\S]{1,20000}?)<\/\1>/gi;
+const ENTITIES: Record<string, string> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+};
+
+/** `<pre>`/`<code>` elements in markdown (outside fences): shown as code, so scanned as commands */
+function htmlCodeFindings(run: Run, fences: readonly Fence[]): void {
+  const text = run.file.text;
+  if (!/<(?:pre|code)\b/i.test(text)) return;
+  for (const m of text.matchAll(HTML_CODE)) {
+    const at = m.index ?? 0;
+    if (fences.some((f) => at >= f.start && at < f.end)) continue;
+    const body = (m[2] as string)
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(lt|gt|amp|quot|apos|#39);/g, (_, e: string) => ENTITIES[e] ?? '');
+    textCommandFindings(run, body, run.lines.lineOf(at + m[0].indexOf(m[2] as string)));
+  }
+}
+
 function fenceFindings(run: Run, fences: readonly Fence[]): void {
   const text = run.file.text;
   const readme = /(?:^|\/)readme(?:\.[a-z]+)?$/i.test(run.file.path);
@@ -304,7 +349,11 @@ function fenceFindings(run: Run, fences: readonly Fence[]): void {
     const lang = fenceLanguage(f.lang, f.text);
     const before = text.slice(prevEnd, f.start).replace(/^[\s\S]*\n#{1,6} [^\n]*\n/, '');
     prevEnd = f.end;
-    if (!lang) continue;
+    if (!lang) {
+      // a block in another language (YAML, Dockerfile, AppleScript, JSON…) can still hold commands
+      textCommandFindings(run, f.text, f.line);
+      continue;
+    }
     const code = lang === 'bash' || f.lang === 'pycon' ? stripPrompts(f.lang, f.text) : f.text;
     if (lang === 'bash' && f.lang === '' && !looksLikeShell(code)) continue;
     const context: CommandContext = readme ? 'reference' : classify(before, run.doc);
@@ -347,6 +396,8 @@ export function analyzeProse(
   inlineCommands(run, prepared);
   if (markdown) fenceFindings(run, st.fences);
   if (markdown) indentedFindings(run, st.fences);
+  if (markdown) htmlCodeFindings(run, st.fences);
+  else textCommandFindings(run);
   return run.out;
 }
 
