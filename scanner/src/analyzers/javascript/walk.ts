@@ -372,7 +372,15 @@ export class JsWalker {
     let key: string | undefined;
     let viaThis = false;
     if (ts.isIdentifier(e)) key = e.text;
-    else if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    else if (
+      ts.isPropertyAccessExpression(e) &&
+      (e.expression.kind === ts.SyntaxKind.ThisKeyword ||
+        ts.isIdentifier(e.expression) ||
+        ts.isNewExpression(e.expression) ||
+        ts.isCallExpression(e.expression) ||
+        ts.isPropertyAccessExpression(e.expression))
+    ) {
+      // `this.run(...)`, `tool.run(...)`, `new Tool().run(...)`: a method of a class in this file
       key = e.name.text;
       viaThis = true;
     }

@@ -397,9 +397,13 @@ export class PyWalker {
     let key: string | undefined;
     let viaSelf = false;
     if (fn.type === 'identifier') key = fn.text;
-    else if (fn.type === 'attribute' && /^(?:self|cls)$/.test(this.nodes.first(fn)?.text ?? '')) {
-      key = this.nodes.second(fn)?.text;
-      viaSelf = true;
+    else if (fn.type === 'attribute') {
+      // `self.run(...)`, `obj.run(...)`, `Tool().run(...)`: a method of a class in this file
+      const obj = this.nodes.first(fn)?.type;
+      if (obj === 'identifier' || obj === 'call' || obj === 'attribute') {
+        key = this.nodes.second(fn)?.text;
+        viaSelf = true;
+      }
     }
     const defs = key ? this.funcs.get(key) : undefined;
     if (!defs) return;
