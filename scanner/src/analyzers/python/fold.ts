@@ -415,6 +415,17 @@ export class PyFolder {
         const src = sourceOf([this.fold(argNodes[0])]);
         return src ? sourced(src) : UNKNOWN;
       }
+      case 'shlex.split': {
+        const v = this.fold(argNodes[0]);
+        if (v.kind !== 'str' || v.s.length > 100_000) return UNKNOWN;
+        const words = v.s.split(/\s+/).filter((w) => w);
+        return words.length > 10_000
+          ? UNKNOWN
+          : {
+              kind: 'list',
+              items: words.map((w) => str(w.replace(/^(['"])(.*)\1$/, '$2'), { computed: true })),
+            };
+      }
       case 'urllib.parse.urlencode':
       case 'urllib.urlencode': {
         // the query string keeps what its values carry
@@ -523,6 +534,16 @@ export class PyFolder {
           }),
           source ? { computed: true, source } : { computed: true },
         );
+      }
+      case 'split': {
+        // `"scp {} {}".format(a, b).split()` → an argv (whitespace only: a separator argument
+        // other than a space is left alone)
+        const sep = argNodes.length ? this.fold(argNodes[0]) : str(' ');
+        if (!(sep.kind === 'str' && sep.s === ' ') || recv.s.length > 100_000) return UNKNOWN;
+        const words = recv.s.split(/\s+/).filter((w) => w);
+        return words.length > 10_000
+          ? UNKNOWN
+          : { kind: 'list', items: words.map((w) => str(w, { computed: true })) };
       }
       case 'strip':
       case 'lower':
