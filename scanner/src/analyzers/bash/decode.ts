@@ -116,6 +116,17 @@ export class StaticOutputs {
       return { bytes: Buffer.from(printfFormat(rest[0] as string, rest.slice(1)), 'utf8') };
     }
     if (f.fam === 'cat' && f.positional.length === 0) return this.stdin(f);
+    if (f.fam === 'tr' && f.flags.size === 0 && f.positional.length === 2) {
+      // `tr 'a-z' 'n-za-m' <<< 'phey …'`: a substitution cipher (rot13 and friends)
+      const input = this.stdin(f);
+      const from = trSet(f.positional[0]?.s ?? '');
+      const to = trSet(f.positional[1]?.s ?? '');
+      if (!input || !from || !to || !to.length) return undefined;
+      const map = new Map<string, string>();
+      from.forEach((c, i) => map.set(c, to[Math.min(i, to.length - 1)] as string));
+      const text = [...input.bytes.toString('latin1')].map((c) => map.get(c) ?? c).join('');
+      return { bytes: Buffer.from(text, 'latin1'), decodedFrom: 'tr' };
+    }
     const kind = decoderKind(f.name, f.flags, args);
     if (!kind) return undefined;
     const input = f.positional.length ? undefined : this.stdin(f);
@@ -143,6 +154,27 @@ export class StaticOutputs {
     }
     return bytes ? { bytes, decodedFrom: kind } : undefined;
   }
+}
+
+/** characters of a `tr` set (ranges and [:lower:]/[:upper:]/[:digit:]), undefined when unsupported */
+export function trSet(spec: string): string[] | undefined {
+  const s = spec
+    .replace(/\[:lower:\]/g, 'a-z')
+    .replace(/\[:upper:\]/g, 'A-Z')
+    .replace(/\[:digit:\]/g, '0-9');
+  if (s.length > 200 || /\[|\\/.test(s)) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const a = s[i] as string;
+    if (s[i + 1] === '-' && i + 2 < s.length) {
+      const lo = a.charCodeAt(0);
+      const hi = (s[i + 2] as string).charCodeAt(0);
+      if (hi < lo) return undefined;
+      for (let c = lo; c <= hi; c++) out.push(String.fromCharCode(c));
+      i += 2;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** Which analyzer a decoded snippet most likely belongs to. */

@@ -384,6 +384,8 @@ export class Facts {
         c || f.args.some((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.s) && !a.s.startsWith('--'));
       if (hasC) {
         if (f.positional[0]) f.code.words.push(f.positional[0]);
+        // `curl … | xargs -0 sh -c`: the code string comes from stdin
+        else if (f.stdinAsArgs) f.code.stdin = true;
       } else if (f.positional[0] && f.positional[0].s !== '-' && !f.flags.has('-s'))
         f.code.scripts.push(f.positional[0]);
       else f.code.stdin = true;

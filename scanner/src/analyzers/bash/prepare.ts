@@ -1,6 +1,6 @@
 /**
- * Text-level rewrites that undo two obfuscations the syntax tree cannot see through, keeping
- * line numbers: `${IFS}` / `$IFS` used as a space (`curl${IFS}-s${IFS}…`), and aliases
+ * Text-level rewrites that undo obfuscations the syntax tree cannot see through, keeping line
+ * numbers: `${IFS}` / `$IFS` used as a space (`curl${IFS}-s${IFS}…`), `${PATH:0:1}` as `/`, and aliases
  * (`alias g='curl -fsSL'; g https://… | sh`), whose use is replaced by the aliased text.
  */
 
@@ -13,9 +13,13 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** the first character of a variable that always holds an absolute path is `/` */
+const SLASH = /\$\{(?:PATH|HOME|PWD|OLDPWD|SHELL|TMPDIR):0:1\}/g;
+
 export function prepareShell(text: string): string {
   let out = text;
   if (out.includes('IFS')) out = out.replace(IFS, ' ');
+  if (out.includes(':0:1}')) out = out.replace(SLASH, '/');
   if (!out.includes('alias')) return out;
   const aliases = new Map<string, string>();
   for (const m of out.matchAll(ALIAS_DEF)) {

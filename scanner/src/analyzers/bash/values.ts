@@ -54,6 +54,29 @@ export class Env {
     return out;
   }
 
+  /** a substitution that only looks a program up on PATH stands for that program */
+  private lookup(cmds: number[]): string | undefined {
+    if (cmds.length !== 1) return undefined;
+    const c = this.script.cmds[cmds[0] as number];
+    if (!c || c.redirects.some((r) => !/^\d*>/.test(r.op)) || c.stdin.length) return undefined;
+    const words: string[] = [];
+    for (const w of c.words) {
+      if (w.parts.length !== 1 || w.parts[0]?.k !== 'lit') return undefined;
+      words.push(w.parts[0].s);
+    }
+    const [cmd, ...rest] = words;
+    const args = rest.filter((a) => !/^-[a-zA-Z]+$/.test(a));
+    const flags = rest.filter((a) => /^-[a-zA-Z]+$/.test(a));
+    const ok =
+      cmd === 'which' ||
+      (cmd === 'command' && flags.some((f) => f === '-v' || f === '-V')) ||
+      (cmd === 'type' && flags.some((f) => /^-[a-zA-Z]*[pP]/.test(f)));
+    const name = args[0];
+    return ok && args.length === 1 && name && /^[\w.+-]+$/.test(name)
+      ? `/usr/bin/${name}`
+      : undefined;
+  }
+
   private parts(parts: Part[], out: Val, depth: number): void {
     for (const p of parts) {
       if (p.k === 'lit') out.s += p.s;
@@ -61,6 +84,12 @@ export class Env {
         out.s += UNKNOWN;
         out.known = false;
       } else if (p.k === 'sub') {
+        // `$(which curl)`, `$(command -v bash)`: the path of that program
+        const looked = this.lookup(p.cmds);
+        if (looked !== undefined) {
+          out.s += looked;
+          continue;
+        }
         out.s += UNKNOWN;
         out.known = false;
         for (const c of p.cmds) out.sources.add(c);
