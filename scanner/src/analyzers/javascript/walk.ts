@@ -249,6 +249,13 @@ export class JsWalker {
     else if (ts.isMethodDeclaration(node) && ts.isIdentifier(node.name))
       this.addFunc(node.name.text, node, true);
     else if (
+      ts.isPropertyAssignment(node) &&
+      ts.isIdentifier(node.name) &&
+      (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))
+    )
+      // `const tools = { run: (c) => execSync(c) }` called as `tools.run(...)`
+      this.addFunc(node.name.text, node.initializer, true);
+    else if (
       ts.isVariableDeclaration(node) &&
       ts.isIdentifier(node.name) &&
       node.initializer &&

@@ -98,8 +98,12 @@ interface PyParam {
 
 interface PyFunc {
   params: PyParam[];
-  /** defined in a class body (not a staticmethod): called as `self.name(...)`, first parameter skipped */
-  method: boolean;
+  /**
+   * `function`: called by name; `method`: defined in a class body, called as `self.name(...)` /
+   * `obj.name(...)` with the first parameter (self/cls) skipped; `static`: a staticmethod, called
+   * as `Cls.name(...)` with every parameter bound
+   */
+  kind: 'function' | 'method' | 'static';
   /** calls in the body that use a parameter or a local */
   calls: Node[];
   /** assignments in the body by target name, in source order */
@@ -328,18 +332,18 @@ export class PyWalker {
           staticm = /@staticmethod\b/.test(p.text.slice(0, n.startIndex - p.startIndex));
           p = p.parent;
         }
-        const method = !staticm && p?.type === 'block' && p.parent?.type === 'class_definition';
-        if (name) this.addFunc(name, n, method);
+        const inClass = p?.type === 'block' && p.parent?.type === 'class_definition';
+        if (name) this.addFunc(name, n, inClass ? (staticm ? 'static' : 'method') : 'function');
       } else {
         const left = n.childForFieldName('left');
         const right = n.childForFieldName('right');
         if (left?.type === 'identifier' && right?.type === 'lambda')
-          this.addFunc(left.text, right, false);
+          this.addFunc(left.text, right, 'function');
       }
     }
   }
 
-  private addFunc(name: string, def: Node, method: boolean): void {
+  private addFunc(name: string, def: Node, kind: PyFunc['kind']): void {
     const body = def.childForFieldName('body');
     if (!body) return;
     const params: PyParam[] = [];
@@ -378,7 +382,7 @@ export class PyWalker {
     }
     if (!calls.length) return;
     const list = this.funcs.get(name) ?? [];
-    if (list.length < 3) list.push({ params, method, calls, locals });
+    if (list.length < 3) list.push({ params, kind, calls, locals });
     this.funcs.set(name, list);
   }
 
@@ -424,10 +428,10 @@ export class PyWalker {
       } else if (a.type !== 'dictionary_splat') positional.push(folder.fold(a));
     }
     for (const def of defs) {
-      if (def.method !== viaSelf) continue;
+      if ((def.kind !== 'function') !== viaSelf) continue;
       const subst = new Map<string, Value>();
       let i = 0;
-      for (const p of def.params.slice(def.method ? 1 : 0)) {
+      for (const p of def.params.slice(def.kind === 'method' ? 1 : 0)) {
         if (p.kind === 'star') {
           subst.set(p.name, open ? UNKNOWN : { kind: 'list', items: positional.slice(i) });
           i = positional.length;
