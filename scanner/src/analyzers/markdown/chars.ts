@@ -126,8 +126,9 @@ export function scanChars(text: string): CharHit[] {
         bytes.push(vsByte((cps[j] as Cp).c));
         j++;
       }
-      // one selector after a base character is ordinary emoji/CJK presentation
-      if (j - i >= 2) {
+      // one selector after a base character is ordinary emoji/CJK presentation; a run of one
+      // selector repeated (`❤️️`, a copy-paste slip) encodes nothing
+      if (j - i >= 2 && bytes.some((b) => b !== bytes[0])) {
         let decoded = '';
         try {
           decoded = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
