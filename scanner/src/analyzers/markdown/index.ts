@@ -67,6 +67,8 @@ function keepFor(context: CommandContext) {
 }
 
 interface Run {
+  /** an HTML/XML/SVG file (no markdown code spans or indented blocks) */
+  html?: boolean;
   file: SourceFile;
   rules: readonly Rule[];
   ctx: AnalyzerContext;
@@ -244,7 +246,9 @@ function inlineCommands(run: Run, segs: PreparedSegment[]): void {
     let n = 0;
     let group: Span[] = [];
     let lastEnd = 0;
-    for (const m of raw.matchAll(/(`+)([^`\n]+?)\1(?!`)/g)) {
+    // backticks are code spans in markdown only (HTML shows them as they are, entities and all)
+    const spans = run.html ? [] : raw.matchAll(/(`+)([^`\n]+?)\1(?!`)/g);
+    for (const m of spans) {
       if ((++n & 31) === 0) checkDeadline(run.ctx);
       const span = m[2] as string;
       const at = m.index ?? 0;
@@ -384,6 +388,7 @@ export function analyzeProse(
     lines: new Lines(text),
     out: [],
     doc: text.slice(0, 4000),
+    html: /\.(?:html?|xhtml|xml|svg)$/i.test(file.path),
   };
   const st: Structure = markdown
     ? structure(text)
@@ -395,7 +400,8 @@ export function analyzeProse(
   proseFindings(run, prepared);
   inlineCommands(run, prepared);
   if (markdown) fenceFindings(run, st.fences);
-  if (markdown) indentedFindings(run, st.fences);
+  // indentation makes a code block in markdown only (HTML/XML/SVG indent everything)
+  if (markdown && !run.html) indentedFindings(run, st.fences);
   if (markdown) htmlCodeFindings(run, st.fences);
   else textCommandFindings(run);
   return run.out;
