@@ -533,6 +533,12 @@ export const KNOWN_COMMANDS = new Set([
   ...WRAPPERS,
   ...SHELLS,
   ...NON_READERS,
+  // AI coding agents' CLIs (a skill may tell the agent to start one)
+  'claude',
+  'codex',
+  'cursor-agent',
+  'opencode',
+  'aider',
   'python3',
   'python2',
   'pip',
