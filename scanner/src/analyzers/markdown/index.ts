@@ -320,7 +320,8 @@ function textCommandFindings(run: Run, text = run.file.text, firstLine = 1): voi
   }
 }
 
-const HTML_CODE = /<(pre|code)\b[^>]*>([\s\S]{1,20000}?)<\/\1>/gi;
+const HTML_OPEN = /<(pre|code)\b[^>\n]{0,500}>/gi;
+const HTML_CLOSE = /<\/(pre|code)\s*>/gi;
 const ENTITIES: Record<string, string> = {
   lt: '<',
   gt: '>',
@@ -334,13 +335,33 @@ const ENTITIES: Record<string, string> = {
 function htmlCodeFindings(run: Run, fences: readonly Fence[]): void {
   const text = run.file.text;
   if (!/<(?:pre|code)\b/i.test(text)) return;
-  for (const m of text.matchAll(HTML_CODE)) {
+  // closing tags found once, so unclosed openings cost no rescans of the rest of the file
+  const closes: Record<string, number[]> = { pre: [], code: [] };
+  for (const m of text.matchAll(HTML_CLOSE))
+    closes[(m[1] as string).toLowerCase()]?.push(m.index ?? 0);
+  let after = 0;
+  let n = 0;
+  for (const m of text.matchAll(HTML_OPEN)) {
+    if ((++n & 255) === 0) checkDeadline(run.ctx);
     const at = m.index ?? 0;
-    if (fences.some((f) => at >= f.start && at < f.end)) continue;
-    const body = (m[2] as string)
+    if (at < after || fences.some((f) => at >= f.start && at < f.end)) continue;
+    const bodyAt = at + m[0].length;
+    const list = closes[(m[1] as string).toLowerCase()] ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as number) < bodyAt) lo = mid + 1;
+      else hi = mid;
+    }
+    const end = list[lo];
+    if (end === undefined) continue;
+    after = end;
+    const body = text
+      .slice(bodyAt, Math.min(end, bodyAt + 50000))
       .replace(/<[^>]+>/g, '')
       .replace(/&(lt|gt|amp|quot|apos|#39);/g, (_, e: string) => ENTITIES[e] ?? '');
-    textCommandFindings(run, body, run.lines.lineOf(at + m[0].indexOf(m[2] as string)));
+    textCommandFindings(run, body, run.lines.lineOf(bodyAt));
   }
 }
 

@@ -94,6 +94,27 @@ export function normalizePowershell(line: string): string {
     .replace(/(?<=\w)(?:""|'')(?=\w)/g, '');
 }
 
+const MAX_STATEMENT = 8192;
+
+/** splits a line at `;` outside quotes, in one pass */
+function splitStatements(line: string): string[] {
+  const out: string[] = [];
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ';') {
+      out.push(line.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(line.slice(start));
+  return out;
+}
+
 /** statements with their lines; `;` splits statements, backtick/caret at line end continues one */
 export function statements(text: string): Statement[] {
   const out: Statement[] = [];
@@ -111,10 +132,12 @@ export function statements(text: string): Statement[] {
     const full = normalizePowershell(carry + raw);
     carry = '';
     if (/^\s*(?:#|rem\b|::)/i.test(full)) continue;
-    for (const part of full.split(/;(?=(?:[^'"]*['"][^'"]*['"])*[^'"]*$)/))
-      if (part.trim()) out.push({ text: part.trim(), line });
+    for (const part of splitStatements(full))
+      // no command line is this long; the cap keeps every pattern's work per statement bounded
+      if (part.trim()) out.push({ text: part.trim().slice(0, MAX_STATEMENT), line });
   }
-  if (carry.trim()) out.push({ text: normalizePowershell(carry).trim(), line: carryLine });
+  if (carry.trim())
+    out.push({ text: normalizePowershell(carry).trim().slice(0, MAX_STATEMENT), line: carryLine });
   return out;
 }
 
@@ -183,16 +206,20 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
   const out: Finding[] = [];
   const text = file.text;
   // decoded payloads are PowerShell too (and sometimes a shell command)
-  for (const re of [ENCODED, FROM_BASE64]) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const decoded = decode(m[1] as string);
-      if (!decoded) continue;
-      const line = text.slice(0, m.index).split('\n').length;
-      out.push(...ctx.embedded(decoded, 'powershell', { line, decodedFrom: 'base64' }));
-    }
-  }
   const sts = resolveAliases(statements(text));
+  let n = 0;
+  for (const st of sts)
+    for (const re of [ENCODED, FROM_BASE64]) {
+      if ((++n & 255) === 0) checkDeadline(ctx);
+      re.lastIndex = 0;
+      for (const m of st.text.matchAll(re)) {
+        const decoded = decode(m[1] as string);
+        if (decoded)
+          out.push(
+            ...ctx.embedded(decoded, 'powershell', { line: st.line, decodedFrom: 'base64' }),
+          );
+      }
+    }
   for (const rule of rules) {
     checkDeadline(ctx);
     const plan = planFor(rule);
@@ -224,8 +251,9 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
       if (!plan.source) continue;
       const assigned = /^\s*\$(?:\{)?([\w:]+)\}?\s*=/.exec(st.text)?.[1]?.toLowerCase();
       if (isSource || (assigned && uses(st.text))) {
-        if (assigned) vars.add(assigned);
-        for (const f of written(st.text)) files.add(f);
+        // bounded: a real script taints a handful of names
+        if (assigned && vars.size < 256) vars.add(assigned);
+        for (const f of written(st.text)) if (files.size < 256) files.add(f);
       }
     }
   }
