@@ -41,6 +41,12 @@ export interface Finding {
   decodedFrom?: string;
   /** the rule's threat group (`download-exec`, `exfiltration`, `sensitive-read`...), used by the verdict */
   threat?: string;
+  /**
+   * network findings: whether the use can carry local data out (a request body or upload, a
+   * POST-like method, a URL/header/DNS name computed at run time, data piped in, a raw socket,
+   * `git push`); `false` for a plain download or GET of a constant URL; absent when unknown
+   */
+  sends?: boolean;
 }
 
 export interface CapabilityReport {

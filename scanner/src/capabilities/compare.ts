@@ -157,12 +157,17 @@ export function compareCapabilities(
         isOutsideWorkspace(f.capability.path)),
   );
   const bulkEnv = findings.some((f) => f.threat === 'secrets');
+  // a sink must be able to carry data out: a plain download or GET of a constant URL (`sends`
+  // false) is no exfiltration even next to a secret read; unknown (`sends` absent) counts
   const sink = findings.find(
     (f) =>
-      (f.capability?.kind === 'network' && !declaredIn(declC, f.capability)) ||
+      (f.sends !== false && f.capability?.kind === 'network' && !declaredIn(declC, f.capability)) ||
       // a destination computed at run time: the whole environment may not go there, and nothing
       // secret may when no host is declared (with declared hosts the sandbox holds it to them)
-      (f.threat === 'egress' && !f.capability && (bulkEnv || !(decl.network ?? []).length)),
+      (f.sends !== false &&
+        f.threat === 'egress' &&
+        !f.capability &&
+        (bulkEnv || !(decl.network ?? []).length)),
   );
   const exfil = capRule(rules, 'exfiltration', true);
   if (source && sink && exfil) {
@@ -179,7 +184,7 @@ export function compareCapabilities(
   }
   // risky but declared: secrets read and the skill talks to (declared) hosts → a human looks
   const declaredEgress = findings.find(
-    (f) => f.threat === 'egress' || f.capability?.kind === 'network',
+    (f) => f.sends !== false && (f.threat === 'egress' || f.capability?.kind === 'network'),
   );
   const risky = capRule(rules, 'declaredSecretEgress', true);
   if (strongSource && declaredEgress && !out.some((f) => f.ruleId === exfil?.id) && risky) {

@@ -50,6 +50,8 @@ export interface HitPlace {
   capability?: CapabilityUse;
   /** replaces the rule message (e.g. to name the host or binary) */
   message?: string;
+  /** network findings: whether the use can carry local data out */
+  sends?: boolean;
 }
 
 export function findingFor(rule: Rule, at: HitPlace): Finding {
@@ -67,6 +69,7 @@ export function findingFor(rule: Rule, at: HitPlace): Finding {
   if (at.evidence) f.evidence = clip(at.evidence);
   if (at.capability) f.capability = at.capability;
   if (rule.threat) f.threat = rule.threat;
+  if (at.sends !== undefined) f.sends = at.sends;
   return f;
 }
 

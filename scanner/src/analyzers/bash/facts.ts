@@ -56,6 +56,12 @@ export interface CmdFact {
   inputLine?: number;
 }
 
+/** a script or program file (running one is execution, not reading a secret) */
+const CODE_FILE = /\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|rb|pl|php|lua)$/i;
+/** options naming where a program writes (`--output DIR`, `-o FILE`) */
+const OUTPUT_OPT =
+  /^(?:-o|--out|--output|--output-dir|--outdir|--out-dir|--dest|--destination|--target-dir)$/;
+
 function isOption(s: string): boolean {
   return s.length > 1 && s.startsWith('-') && s !== '--';
 }
@@ -521,7 +527,11 @@ export class Facts {
         fam === 'socat'
       )
         list = [];
-      if (interpreterOf(f.name)) list = f.code.scripts.map((s) => normPath(s.s));
+      // tee writes the files it names
+      if (fam === 'tee') list = [];
+      // running a program file is execution, not reading a secret (`bash ~/.x/skills/y/run.sh`)
+      if (interpreterOf(f.name))
+        list = f.code.scripts.map((s) => normPath(s.s)).filter((p) => !CODE_FILE.test(p));
       if (fam === 'find') {
         const stop = f.args.findIndex((a) => /^[-(!]/.test(a.s));
         list = (stop < 0 ? f.args : f.args.slice(0, stop)).map((a) => normPath(a.s));
@@ -529,9 +539,21 @@ export class Facts {
       f.reads.push(
         ...list.filter((p) => p && looksLikePath(p) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(p)),
       );
-    } else if (!NON_READERS.has(fam)) {
-      // unknown programs: an argument naming a file outside the workspace is most likely read
-      f.reads.push(...pos.filter((p) => /^(?:~\/|\/etc\/|\/var\/|\/proc\/|\.env(?:\.|$))/.test(p)));
+    } else if (!NON_READERS.has(fam) && !this.script.functions.has(f.name)) {
+      // unknown programs: an argument naming a file outside the workspace is most likely read,
+      // unless it is the destination of an output option (`--output DIR`); a function of the
+      // script is analyzed through its own body
+      const dest = new Set<Val>();
+      f.args.forEach((a, i) => {
+        const next = f.args[i + 1];
+        if (OUTPUT_OPT.test(a.s) && next) dest.add(next);
+      });
+      f.reads.push(
+        ...f.positional
+          .filter((v) => !dest.has(v))
+          .map((v) => normPath(v.s))
+          .filter((p) => /^(?:~\/|\/etc\/|\/var\/|\/proc\/|\.env(?:\.|$))/.test(p)),
+      );
     }
   }
 

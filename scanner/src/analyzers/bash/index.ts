@@ -10,6 +10,7 @@ import { checkDeadline } from '../../engine/route.js';
 import type { CapabilityUse, Finding } from '../../types.js';
 import { BUILTINS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
+import { canSend } from './egress.js';
 import { Facts, type CmdFact } from './facts.js';
 import { Flow } from './flow.js';
 import {
@@ -27,6 +28,8 @@ interface Hit {
   fact: CmdFact;
   capability?: CapabilityUse;
   detail?: string;
+  /** network hits: whether the command can carry local data out (see egress.ts) */
+  sends?: boolean;
 }
 
 /** positional/special parameters and shell internals: referencing them is not reading the environment */
@@ -286,13 +289,15 @@ export class BashRun {
         for (const h of f.hosts)
           out.push({
             fact: f,
+            sends: canSend(f),
             capability:
               h.port !== undefined
                 ? { kind: 'network', host: h.host, port: h.port }
                 : { kind: 'network', host: h.host },
           });
       else if (kind === 'network-dynamic') {
-        if (f.dynamicHost && !f.hosts.length) out.push({ fact: f, detail: f.name });
+        if (f.dynamicHost && !f.hosts.length)
+          out.push({ fact: f, detail: f.name, sends: canSend(f) });
       } else if (kind === 'fs.read' || kind === 'fs.write')
         for (const p of kind === 'fs.read' ? f.reads : f.writes) {
           const path = capPath(p);
@@ -500,6 +505,7 @@ function finding(rule: Rule, run: BashRun, hit: Hit): Finding {
     evidence: run.evidence(f),
     capability: c,
     message,
+    ...(hit.sends !== undefined ? { sends: hit.sends } : {}),
   });
 }
 
@@ -533,7 +539,10 @@ export function analyzeBash(
     for (const h of hits) {
       const c = h.capability;
       // one finding per rule and command, one per capability value in a file
-      const key = c ? `${rule.id}\0${c.kind}:${JSON.stringify(c)}` : `${rule.id}\0${h.fact.id}`;
+      // (a sending use of a host is kept next to a plain fetch of it)
+      const key = c
+        ? `${rule.id}\0${c.kind}:${JSON.stringify(c)}${h.sends ? '\0sends' : ''}`
+        : `${rule.id}\0${h.fact.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(finding(rule, run, h));
