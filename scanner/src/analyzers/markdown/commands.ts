@@ -173,8 +173,14 @@ export function looksLikeCommandSpan(span: string, runVerbBefore: boolean): bool
   const w = firstWord(s);
   if (!isCommandWord(w)) return false;
   if (/\s/.test(s)) return true;
+  // `/calculate/batch` alone is an API route, not a program: an absolute program path starts at
+  // a filesystem root directory
+  if (w.startsWith('/') && !FS_ROOTS.test(w)) return false;
   return runVerbBefore;
 }
+
+const FS_ROOTS =
+  /^\/(?:bin|sbin|usr|opt|etc|tmp|var|dev|home|root|Users|Applications|Library|System|private|mnt|media|srv|snap|proc|run|lib|lib64|nix|Volumes|Network|Windows)(?:\/|$)/;
 
 const USER_RE =
   /\b(?:suggest|recommend|tell the user|ask the user|show (?:the user|them|the line)|let (?:them|the user)|the user (?:can|should|may|runs?|will|could)|for the user|(?:their|your) own terminal|user'?s terminal|explain,? do not execute|do not (?:run|execute)|don'?t (?:run|execute)|never run|the user edits)\b/i;
