@@ -9,6 +9,9 @@
  *                                       definitions/titles, alt text, decoded tag/selector/base64 text)
  *     mentions: skip | keep    skip visible matches inside quotes or backticks (talking *about* a phrase)
  *     unless: [regex, …]       skip visible windows that match one of these (education, examples)
+ *     captions: skip | keep    skip comments in code blocks that caption the command below them
+ *                              (`# Auto-approve all fixes` over `./fix.sh --yes`): documentation
+ *                              of that command, which is analyzed as code
  *   chars: zero-width | unicode-tags | variation-selectors | bidi
  *   blob: { decodes: text | executable, minLength?: n }   long base64/hex runs and what they decode to
  *
@@ -23,6 +26,7 @@ export interface TextMatch {
   scope?: 'any' | 'visible' | 'hidden';
   mentions?: 'skip' | 'keep';
   unless?: string[];
+  captions?: 'skip' | 'keep';
 }
 
 export type ProseMatch =
@@ -37,6 +41,7 @@ export interface CompiledText {
   scope: 'any' | 'visible' | 'hidden';
   mentions: 'skip' | 'keep';
   unless?: RegExp[];
+  captions: 'skip' | 'keep';
   /**
    * The whole-segment check, one regex per list: `any` (and each `all` group) as one alternation,
    * so a segment is scanned once per list rather than once per pattern. Equal to "some pattern of
@@ -82,7 +87,7 @@ function regexList(v: unknown, where: string, problems: string[]): void {
   });
 }
 
-const TEXT_KEYS = ['any', 'all', 'window', 'scope', 'mentions', 'unless'];
+const TEXT_KEYS = ['any', 'all', 'window', 'scope', 'mentions', 'unless', 'captions'];
 
 export function validateProseMatch(match: Record<string, unknown>): string[] {
   const problems: string[] = [];
@@ -137,6 +142,8 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
     problems.push('match.text.scope must be any, visible or hidden');
   if (t['mentions'] !== undefined && t['mentions'] !== 'skip' && t['mentions'] !== 'keep')
     problems.push('match.text.mentions must be skip or keep');
+  if (t['captions'] !== undefined && t['captions'] !== 'skip' && t['captions'] !== 'keep')
+    problems.push('match.text.captions must be skip or keep');
   return problems;
 }
 
@@ -153,6 +160,7 @@ export function compileText(rule: Rule): CompiledText | undefined {
       window: t.window ?? 'sentence',
       scope: t.scope ?? 'any',
       mentions: t.mentions ?? 'keep',
+      captions: t.captions ?? 'keep',
     };
     if (t.any) c.any = t.any.map(rx);
     if (t.all) c.all = t.all.map((g) => g.map(rx));

@@ -84,6 +84,7 @@ const MAX_WINDOW = 4000;
 export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infinity): number[] {
   if (c.scope === 'visible' && p.seg.hidden) return [];
   if (c.scope === 'hidden' && !p.seg.hidden) return [];
+  if (c.captions === 'skip' && p.seg.carrier === 'code-caption') return [];
   const text = p.norm.text;
   const out: number[] = [];
   // cheap whole-segment check first: most rules match nowhere

@@ -188,9 +188,30 @@ export function structure(text: string): Structure {
     // Other fences (text, json, unlabelled non-shell) are read by the agent like prose.
     if (!fenceLanguage(f.lang, f.text)) continue;
     const body = text.slice(f.start, f.end);
-    const kept = body.replace(/^(?![ \t]*(?:#(?!!)|\/\/)).*$/gm, (l) => ' '.repeat(l.length));
+    const lines = body.split('\n');
+    const isComment = (l: string) => /^[ \t]*(?:#(?!!)|\/\/)/.test(l);
+    // a comment whose next non-blank line is a command captions that command (the command itself
+    // is analyzed as code); rules may skip captions (`captions: skip`)
+    const caption = lines.map((l, i) => {
+      if (!isComment(l)) return false;
+      for (let j = i + 1; j < lines.length; j++) {
+        const n = lines[j] as string;
+        if (!n.trim()) return false;
+        if (isComment(n)) continue;
+        return !/^\s*(?:```|~~~)/.test(n);
+      }
+      return false;
+    });
+    const keep = (want: boolean) =>
+      lines
+        .map((l, i) => (isComment(l) && caption[i] === want ? l : ' '.repeat(l.length)))
+        .join('\n');
+    const kept = keep(false);
+    const captions = keep(true);
     if (kept.trim())
       comments.push({ text: kept, start: f.start, hidden: false, carrier: 'code-comment' });
+    if (captions.trim())
+      comments.push({ text: captions, start: f.start, hidden: false, carrier: 'code-caption' });
     blanked.push([f.start, f.end]);
   }
   for (const p of HIDDEN_PATTERNS) {
