@@ -365,14 +365,45 @@ function htmlCodeFindings(run: Run, fences: readonly Fence[]): void {
   }
 }
 
+/**
+ * The skill text presents a block as a step the user may choose (`## Auto-start (optional)`,
+ * "Not auto-installed, requires explicit user action"): persistence it sets up is documented and
+ * opt-in, so a human reviews it instead of the skill failing. Code the skill runs itself (its
+ * scripts) and unmarked blocks keep the full severity; other threats in the block are untouched.
+ */
+const OPT_IN_RE =
+  /\b(?:optional(?:ly)?|opt[- ]in|not\s+(?:auto-?)?installed|(?:requires?|needs?)\s+(?:an?\s+)?explicit\s+(?:user\s+)?(?:action|consent|opt-?in)|only\s+if\s+(?:the\s+user|you)\s+(?:want|choose|ask|opt))/i;
+
+function documentedOptIn(f: Finding): Finding {
+  if (f.threat !== 'persistence' || (f.severity !== 'high' && f.severity !== 'critical')) return f;
+  return {
+    ...f,
+    severity: 'medium',
+    message: `${f.message.replace(/\.$/, '')} (in a block the skill text marks as optional for the user; a human should confirm it)`,
+  };
+}
+
 function fenceFindings(run: Run, fences: readonly Fence[]): void {
   const text = run.file.text;
   const readme = /(?:^|\/)readme(?:\.[a-z]+)?$/i.test(run.file.path);
+  // headings outside code blocks (a `# comment` in a block is none)
+  const headings = [...text.matchAll(/^#{1,6}[ \t][^\n]*$/gm)]
+    .filter((m) => !fences.some((f) => m.index >= f.start && m.index < f.end))
+    .map((m) => ({ at: m.index, text: m[0] }));
+  let h = -1;
   let prevEnd = 0;
   for (const f of fences) {
     checkDeadline(run.ctx);
     const lang = fenceLanguage(f.lang, f.text);
     const before = text.slice(prevEnd, f.start).replace(/^[\s\S]*\n#{1,6} [^\n]*\n/, '');
+    while (h + 1 < headings.length && (headings[h + 1]?.at ?? Infinity) < f.start) h++;
+    // the section's heading or the paragraph that leads into the block
+    const lead =
+      before
+        .trimEnd()
+        .split(/\n[ \t]*\n/)
+        .pop() ?? '';
+    const optIn = OPT_IN_RE.test(`${headings[h]?.text ?? ''}\n${lead.slice(-400)}`);
     prevEnd = f.end;
     if (!lang) {
       // a block in another language (YAML, Dockerfile, AppleScript, JSON…) can still hold commands
@@ -382,11 +413,10 @@ function fenceFindings(run: Run, fences: readonly Fence[]): void {
     const code = lang === 'bash' || f.lang === 'pycon' ? stripPrompts(f.lang, f.text) : f.text;
     if (lang === 'bash' && f.lang === '' && !looksLikeShell(code)) continue;
     const context: CommandContext = readme ? 'reference' : classify(before, run.doc);
-    run.out.push(
-      ...run.ctx
-        .embedded(code, lang, { line: f.line, decodedFrom: 'markdown-fence' })
-        .filter(keepFor(context)),
-    );
+    const found = run.ctx
+      .embedded(code, lang, { line: f.line, decodedFrom: 'markdown-fence' })
+      .filter(keepFor(context));
+    run.out.push(...(optIn ? found.map(documentedOptIn) : found));
     if (lang === 'bash' && alsoPowershell(f.lang, code))
       run.out.push(
         ...run.ctx.embedded(code, 'powershell', { line: f.line, decodedFrom: 'markdown-fence' }),
