@@ -58,6 +58,8 @@ export interface CmdFact {
 
 /** a script or program file (running one is execution, not reading a secret) */
 const CODE_FILE = /\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|rb|pl|php|lua)$/i;
+/** a file name followed by more words: a message about a path, not a path */
+const MESSAGE = /\S\.[A-Za-z0-9]{1,8}\s+\S/;
 /** options naming where a program writes (`--output DIR`, `-o FILE`) */
 const OUTPUT_OPT =
   /^(?:-o|--out|--output|--output-dir|--outdir|--out-dir|--dest|--destination|--target-dir)$/;
@@ -539,10 +541,10 @@ export class Facts {
       f.reads.push(
         ...list.filter((p) => p && looksLikePath(p) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(p)),
       );
-    } else if (!NON_READERS.has(fam) && !this.script.functions.has(f.name)) {
-      // unknown programs: an argument naming a file outside the workspace is most likely read,
-      // unless it is the destination of an output option (`--output DIR`); a function of the
-      // script is analyzed through its own body
+    } else if (!NON_READERS.has(fam)) {
+      // unknown programs and the script's own functions: an argument naming a file outside the
+      // workspace is most likely read, unless it is the destination of an output option
+      // (`--output DIR`) or a message that mentions a path (`"~/.x/config.json exists"`)
       const dest = new Set<Val>();
       f.args.forEach((a, i) => {
         const next = f.args[i + 1];
@@ -550,7 +552,7 @@ export class Facts {
       });
       f.reads.push(
         ...f.positional
-          .filter((v) => !dest.has(v))
+          .filter((v) => !dest.has(v) && !MESSAGE.test(v.s))
           .map((v) => normPath(v.s))
           .filter((p) => /^(?:~\/|\/etc\/|\/var\/|\/proc\/|\.env(?:\.|$))/.test(p)),
       );
