@@ -77,14 +77,16 @@ curl -L -o "$HOME/.cache/models/model.onnx" "https://models.example.org/v1/model
     ),
   ],
   [
-    // a keychain item the skill stored itself, and a plain model download elsewhere
-    'keychain-then-download',
+    // a model download through a URL variable set to a constant, next to a read of the agent's config
+    'download-from-url-variable',
     [
       [
         'scripts/setup.sh',
         `#!/bin/bash
 MODEL_URL="https://models.example.org/v1/voice.onnx"
+agent=$(jq -r '.agents.default' ~/.openclaw/openclaw.json)
 curl -L -o "$HOME/.cache/voice.onnx" "$MODEL_URL"
+echo "model ready for $agent"
 `,
       ],
     ],
