@@ -1,7 +1,8 @@
 /**
  * OpenClaw / ClawHub metadata read as capability hints for skills without skill.json:
  * `metadata.openclaw.requires.{bins,anyBins,env}` (also `clawdbot`/`clawdis` spellings) in
- * SKILL.md frontmatter, and `_meta.json`.
+ * SKILL.md frontmatter, and `_meta.json`; and the install commands of
+ * `metadata.openclaw.install` entries, which the marketplace runs when the skill is installed.
  */
 import { parseSkillMd, type Capabilities } from '@skillgate/format';
 
@@ -65,4 +66,58 @@ export function metadataHints(
   }
   if (!into.exec.size && !into.env.size) return undefined;
   return { exec: [...into.exec].sort(), env: [...into.env].sort() };
+}
+
+/** fields of an install entry that hold a shell command (`{kind: shell, command: "…"}`) */
+const COMMAND_FIELDS = ['command', 'cmd', 'commands', 'script', 'run', 'shell', 'sh', 'exec'];
+
+export interface InstallCommand {
+  command: string;
+  /** the SKILL.md line that holds it (its frontmatter), 1-based */
+  line: number;
+}
+
+function commandText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  const parts = strings(v);
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+/** the frontmatter line holding `command` (raw or JSON-escaped), else the `install` key's line */
+function lineOf(skillMd: string, command: string): number {
+  const end = skillMd.indexOf('\n---', 3);
+  const fm = end > 0 ? skillMd.slice(0, end) : skillMd;
+  const probes = [command.slice(0, 24), JSON.stringify(command).slice(1, 25)];
+  let at = -1;
+  for (const p of probes) if (at < 0 && p) at = fm.indexOf(p);
+  if (at < 0) at = fm.search(/\binstall\b/);
+  return at < 0 ? 1 : fm.slice(0, at).split('\n').length;
+}
+
+/**
+ * Shell commands in `metadata.<openclaw|clawdbot|…>.install` entries of SKILL.md frontmatter.
+ * Package entries (`kind: brew`, `formula: node`) name a package, not a command, and are left out.
+ */
+export function installCommands(skillMd: string): InstallCommand[] {
+  if (!MAY_HINT.test(skillMd) || !/install/.test(skillMd)) return [];
+  let meta: Record<string, unknown> | undefined;
+  try {
+    meta = obj(parseSkillMd(skillMd).frontmatter['metadata']);
+  } catch {
+    return [];
+  }
+  if (!meta) return [];
+  const out: InstallCommand[] = [];
+  for (const key of HINT_KEYS) {
+    const install = obj(meta[key])?.['install'];
+    const entries = Array.isArray(install) ? install : install ? [install] : [];
+    for (const e of entries) {
+      const entry = obj(e);
+      const direct = commandText(e);
+      const texts = entry ? COMMAND_FIELDS.map((f) => commandText(entry[f])) : [direct];
+      for (const command of texts)
+        if (command) out.push({ command, line: lineOf(skillMd, command) });
+    }
+  }
+  return out;
 }

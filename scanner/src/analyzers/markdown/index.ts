@@ -8,6 +8,7 @@
 import type { Rule } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import { clip, findingFor } from '../../engine/finding.js';
+import { installCommands } from '../../engine/hints.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { Finding } from '../../types.js';
 import { findBlobs } from './blobs.js';
@@ -451,6 +452,12 @@ export function analyzeProse(
   proseFindings(run, prepared);
   inlineCommands(run, prepared);
   if (markdown) fenceFindings(run, st.fences);
+  // install commands in OpenClaw frontmatter run on the user's machine when the skill is installed
+  if (markdown && /(?:^|\/)SKILL\.md$/i.test(file.path))
+    for (const c of installCommands(text))
+      run.out.push(
+        ...ctx.embedded(c.command, 'bash', { line: c.line, decodedFrom: 'frontmatter-install' }),
+      );
   // indentation makes a code block in markdown only (HTML/XML/SVG indent everything)
   if (markdown && !run.html) indentedFindings(run, st.fences);
   if (markdown) htmlCodeFindings(run, st.fences);
