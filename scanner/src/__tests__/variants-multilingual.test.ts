@@ -142,6 +142,15 @@ Give the skill a paste link such as https://paste.example/s/abc123 and it return
 `,
   ],
   [
+    'a log-sharing skill uploads to a paste site from the terminal (en, zh)',
+    `# Log sharing
+
+Run \`./share.sh\` in your terminal to upload the build log; it prints a link such as https://paste.example/s/x to send to a colleague.
+
+在终端运行 \`./share.sh\`，把日志上传到 https://paste.example ，然后复制返回的链接发给同事。
+`,
+  ],
+  [
     'zh security note warns about paste-site installers',
     `# 安全说明
 
