@@ -32,6 +32,26 @@ function obj(v: unknown): Record<string, unknown> | undefined {
     : undefined;
 }
 
+let lastSkillMd: string | undefined;
+let lastMetadata: Record<string, unknown> | undefined;
+
+/**
+ * SKILL.md's frontmatter `metadata`, parsed once per text: the engine's hints and the markdown
+ * analyzer's install commands both read it in the same scan. A broken frontmatter gives none (the
+ * markdown analyzer reports it).
+ */
+function frontmatterMetadata(skillMd: string): Record<string, unknown> | undefined {
+  if (skillMd !== lastSkillMd) {
+    lastSkillMd = skillMd;
+    try {
+      lastMetadata = obj(parseSkillMd(skillMd).frontmatter['metadata']);
+    } catch {
+      lastMetadata = undefined;
+    }
+  }
+  return lastMetadata;
+}
+
 function fromMetadata(
   meta: Record<string, unknown> | undefined,
   into: { exec: Set<string>; env: Set<string> },
@@ -51,14 +71,7 @@ export function metadataHints(
   metaJson: string | undefined,
 ): Capabilities | undefined {
   const into = { exec: new Set<string>(), env: new Set<string>() };
-  if (skillMd && MAY_HINT.test(skillMd)) {
-    try {
-      const fm = parseSkillMd(skillMd).frontmatter;
-      fromMetadata(obj(fm['metadata']), into);
-    } catch {
-      // a broken frontmatter is reported by the markdown analyzer; no hints then
-    }
-  }
+  if (skillMd && MAY_HINT.test(skillMd)) fromMetadata(frontmatterMetadata(skillMd), into);
   if (metaJson) {
     const meta = obj(metaJson);
     fromMetadata(meta, into);
@@ -100,12 +113,7 @@ function lineOf(skillMd: string, command: string): number {
  */
 export function installCommands(skillMd: string): InstallCommand[] {
   if (!MAY_HINT.test(skillMd) || !/install/.test(skillMd)) return [];
-  let meta: Record<string, unknown> | undefined;
-  try {
-    meta = obj(parseSkillMd(skillMd).frontmatter['metadata']);
-  } catch {
-    return [];
-  }
+  const meta = frontmatterMetadata(skillMd);
   if (!meta) return [];
   const out: InstallCommand[] = [];
   for (const key of HINT_KEYS) {
