@@ -3,6 +3,7 @@
  * autocannon connections, then an audit of the stores: every accepted publish is there exactly once,
  * in a final state, with its blob present and matching its digest; nothing refused was stored.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import autocannon from 'autocannon';
 import { sha256 } from './digest.js';
 import { skillTarball } from '../fuzz/registry-env.js';
@@ -74,6 +75,14 @@ export async function runMixedLoad(o: LoadOptions): Promise<LoadReport> {
     let sq = 0;
     const queries = ['load', 'seed', 'hello', 'nothing-matches', ''];
 
+    // requests the server is still answering: autocannon stops without waiting for their answers,
+    // and a publish recorded while the audit reads the tables would look like an unexpected write
+    let answering = 0;
+    const track = (_req: IncomingMessage, res: ServerResponse) => {
+      answering += 1;
+      res.once('close', () => (answering -= 1));
+    };
+    env.server.app.server.on('request', track);
     const instance = autocannon({
       url: env.server.url,
       connections: o.connections,
@@ -120,6 +129,9 @@ export async function runMixedLoad(o: LoadOptions): Promise<LoadReport> {
       ],
     });
     const result = await instance;
+    for (const stop = Date.now() + 10_000; answering > 0 && Date.now() < stop;)
+      await new Promise((r) => setTimeout(r, 20));
+    env.server.app.server.off('request', track);
     await env.server.app.skillgate.runner.idle();
 
     // ---- audit ----
