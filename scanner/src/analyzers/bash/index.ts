@@ -186,6 +186,31 @@ export class BashRun {
       .trim();
   }
 
+  /**
+   * An earlier command of the same program that `earlier` matches names the subject of `f` (its
+   * last positional argument, by base name without a .plist/.service extension): `launchctl
+   * unload X` (or `bootout gui/501/LABEL`) before `launchctl load X` makes the load a restart.
+   * Subjects only known at run time never compare equal.
+   */
+  followsSameSubject(f: CmdFact, earlier: (g: CmdFact) => boolean): boolean {
+    const subject = (v: string | undefined) => {
+      const base = v
+        ?.replace(/\/+$/, '')
+        .split('/')
+        .pop()
+        ?.replace(/\.(?:plist|service|timer|socket|path)$/i, '');
+      return base && !base.includes(UNKNOWN) ? base : undefined;
+    };
+    const key = subject(f.positional.at(-1)?.s);
+    if (!key) return false;
+    for (const g of this.facts.facts) {
+      if (g.id >= f.id) break;
+      if (g.fam !== f.fam || !earlier(g)) continue;
+      if (g.positional.some((p) => subject(p.s) === key)) return true;
+    }
+    return false;
+  }
+
   /** the text a command writes when it is statically known (its output, else its stdin) */
   writtenText(f: CmdFact): string | undefined {
     const o = this.outputs.out(f.id) ?? this.outputs.stdin(f);
@@ -462,12 +487,14 @@ function planFor(m: BashMatch): Plan {
     const test = commandMatcher(m.command);
     const nameOk = commandNameTest(m.command);
     const notContent = m.command.notContent;
-    plan = notContent
-      ? (run) =>
-          run
-            .commandHits(test, nameOk)
-            .filter((h) => !contentIsOnly(run.writtenText(h.fact), notContent))
-      : (run) => run.commandHits(test, nameOk);
+    const notAfter = m.command.notAfter ? commandMatcher({ args: m.command.notAfter }) : undefined;
+    plan = (run) => {
+      let hits = run.commandHits(test, nameOk);
+      if (notContent)
+        hits = hits.filter((h) => !contentIsOnly(run.writtenText(h.fact), notContent));
+      if (notAfter) hits = hits.filter((h) => !run.followsSameSubject(h.fact, notAfter));
+      return hits;
+    };
   } else if ('capability' in m) {
     const kind = m.capability;
     plan = (run) => run.capabilities(kind);

@@ -11,7 +11,7 @@
  *
  *   CommandPattern keys (all optional, all must hold):
  *     name, flags, notFlags, args, allArgs, notArgs, input, reads, writes, redirectTo, wrappers,
- *     notPaths, notContent
+ *     notPaths, notContent, notAfter
  */
 import type { CmdFact } from './facts.js';
 import { globProblem, globRegExp } from './glob.js';
@@ -30,6 +30,7 @@ export interface CommandPattern {
   wrappers?: string[];
   notPaths?: string[];
   notContent?: string[];
+  notAfter?: string[];
 }
 
 export type Capability = 'exec' | 'network' | 'network-dynamic' | 'fs.read' | 'fs.write' | 'env';
@@ -56,6 +57,8 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   notPaths: 'path globs that reads/writes must not match to count (`**/*.pub`)',
   notContent:
     'globs: when the text the command writes is statically known (echo/printf arguments, heredoc) and every line matches one, it does not count; lines with `$(`, backticks, `;|&<>` or a world-writable directory (/tmp, /var/tmp, /dev/shm) never match',
+  notAfter:
+    'argument globs (`unload`, `bootout`): the command does not count when an earlier command of the same program had one of them and named the same subject (the last argument, compared by base name without a .plist/.service extension): `launchctl unload X; launchctl load X` restarts a job that exists',
 };
 
 /** a known written text that is only harmless declarations (each line matches a glob) */

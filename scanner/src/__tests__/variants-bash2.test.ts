@@ -1,0 +1,103 @@
+/**
+ * Shell technique variants, second set: job restarts that are not persistence, downloads piped
+ * into compound commands that evaluate their stdin, DNS beacons with computed names, vendor
+ * binaries verified against a pinned digest, and agent-native schedulers. Scanned without a
+ * skill.json (the verdict then rests on threats alone); every host is a reserved name.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanFiles } from '../index.js';
+import type { ScanReport, Verdict } from '../types.js';
+
+type File = { path: string; bytes: Buffer };
+const file = (path: string, text: string): File => ({ path, bytes: Buffer.from(text) });
+const skillMd = file('SKILL.md', '---\nname: variant\ndescription: d\n---\n# Variant\n');
+
+function scan(name: string, code: string): ScanReport {
+  return scanFiles([skillMd, file(name.includes('/') ? name : `scripts/${name}`, code)]);
+}
+
+interface Case {
+  name: string;
+  code: string;
+  verdict: Verdict;
+  /** a rule that must be among the findings */
+  rule?: RegExp;
+  /** a rule that must not be among the findings */
+  notRule?: RegExp;
+}
+
+const cases: Case[] = [
+  // --- 5. restarting a job that exists is not persistence; writing it and loading it is
+  {
+    name: 'restart-unload-load.sh',
+    code: `#!/bin/sh
+launchctl unload ~/Library/LaunchAgents/com.example.helper.plist; launchctl load ~/Library/LaunchAgents/com.example.helper.plist
+`,
+    verdict: 'pass',
+    notRule: /^bash-launchd-persistence$/,
+  },
+  {
+    name: 'docs/restart.md',
+    code: `# Restart the helper
+
+If the menu bar icon stops updating, restart the agent:
+
+\`\`\`bash
+launchctl bootout gui/$(id -u)/com.example.helper
+launchctl bootstrap gui/$(id -u) ~/Library/LaunchAgents/com.example.helper.plist
+systemctl --user restart example-helper.service
+\`\`\`
+`,
+    verdict: 'pass',
+    notRule: /persistence/,
+  },
+  {
+    name: 'install-agent.sh',
+    code: `#!/bin/sh
+P=~/Library/LaunchAgents/com.example.helper.plist
+cat > "$P" <<'X'
+<plist><dict><key>Label</key><string>com.example.helper</string></dict></plist>
+X
+launchctl unload "$P" 2>/dev/null
+launchctl load "$P"
+`,
+    verdict: 'fail',
+    rule: /^bash-launchd-persistence$/,
+  },
+  {
+    name: 'reload-other.sh',
+    code: `#!/bin/sh
+launchctl bootout gui/501/com.example.helper
+launchctl bootstrap gui/501 ~/Library/LaunchAgents/com.example.other.plist
+`,
+    verdict: 'fail',
+    rule: /^bash-launchd-persistence$/,
+  },
+  {
+    name: 'reload-unknown.sh',
+    code: `#!/bin/sh
+launchctl unload "$1"
+launchctl load "$2"
+`,
+    verdict: 'fail',
+    rule: /^bash-launchd-persistence$/,
+  },
+];
+
+describe('bash technique variants, second set (no skill.json)', () => {
+  for (const c of cases) {
+    it(`${c.verdict}: ${c.name}`, () => {
+      const r = scan(c.name, c.code);
+      const ids = r.findings.map((f) => f.ruleId);
+      assert.equal(r.verdict, c.verdict, `${r.summary} [${[...new Set(ids)].join(', ')}]`);
+      if (c.rule)
+        assert.ok(
+          ids.some((id) => c.rule?.test(id)),
+          `${c.rule.source} missing: ${[...new Set(ids)].join(', ')}`,
+        );
+      if (c.notRule)
+        assert.ok(!ids.some((id) => c.notRule?.test(id)), `${c.notRule.source} found: ${ids}`);
+    });
+  }
+});
