@@ -64,7 +64,35 @@ export class Flow {
     const s = new Set<number>();
     for (const p of f.cmd.stdin) this.addAll(s, this.out(p));
     if (f.inputVal) this.addAll(s, this.val(f.inputVal));
+    // a command of a function body without a pipe of its own reads the stdin of the call
+    // (`run() { eval "$(cat)"; }; curl … | run`)
+    if (!f.cmd.stdin.length && f.inputVal === undefined)
+      for (const c of this.callsAround(f.id)) {
+        const call = this.fact(c);
+        if (!call || c === f.id) continue;
+        for (const p of call.cmd.stdin) this.addAll(s, this.out(p));
+        if (call.inputVal) this.addAll(s, this.val(call.inputVal));
+      }
     return s;
+  }
+
+  /** calls (with a stdin) of the functions whose bodies contain command `id` */
+  private callsOf: Map<string, number[]> | undefined;
+
+  private callsAround(id: number): number[] {
+    const spans = this.facts.script.functionSpans;
+    if (!spans.size) return [];
+    if (!this.callsOf) {
+      const m = new Map<string, number[]>();
+      for (const g of this.facts.facts)
+        if (spans.has(g.name) && (g.cmd.stdin.length || g.inputVal))
+          m.set(g.name, [...(m.get(g.name) ?? []), g.id]);
+      this.callsOf = m;
+    }
+    const out: number[] = [];
+    for (const [name, [from, to]] of spans)
+      if (id >= from && id < to) out.push(...(this.callsOf.get(name) ?? []));
+    return out;
   }
 
   argSources(f: CmdFact): Set<number> {

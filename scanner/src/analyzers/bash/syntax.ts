@@ -147,6 +147,7 @@ class Builder {
     assigned: new Set(),
     functions: new Set(),
     functionBodies: new Map(),
+    functionSpans: new Map(),
     errors: 0,
     nodes: 0,
   };
@@ -174,14 +175,23 @@ class Builder {
 
   constructor(private readonly deadline: number) {}
 
+  /**
+   * The stdin of the statement being built: a command substitution inside it reads the same
+   * stream (`curl … | { eval "$(cat)"; }`), so its commands get it as their stdin.
+   */
+  private stdinCtx: number[] = [];
+
   statement(node: Node, stdin: number[]): number[] {
     if ((++this.script.nodes & 255) === 0 && performance.now() > this.deadline)
       throw new BudgetExceeded('time budget exceeded');
     // deeper nesting than any real script: fail closed (the engine reports it as unanalyzable)
     if (++this.depth > MAX_DEPTH) throw new RangeError('shell code nested too deeply');
+    const outer = this.stdinCtx;
+    this.stdinCtx = stdin;
     try {
       return this.statementInner(node, stdin);
     } finally {
+      this.stdinCtx = outer;
       this.depth--;
     }
   }
@@ -208,8 +218,12 @@ class Builder {
         const fname = node.childForFieldName('name');
         if (fname) this.script.functions.add(fname.text);
         const body = node.childForFieldName('body');
+        const from = this.script.cmds.length;
         const ids = body ? this.statement(body, []) : [];
-        if (fname) this.script.functionBodies.set(fname.text, ids);
+        if (fname) {
+          this.script.functionBodies.set(fname.text, ids);
+          this.script.functionSpans.set(fname.text, [from, this.script.cmds.length]);
+        }
         return ids;
       }
       case 'for_statement':
@@ -359,8 +373,51 @@ class Builder {
     };
     this.script.cmds.push(cmd);
     this.script.events.push({ t: 'cmd', id });
+    this.readTargets(cmd);
     if (after.length) this.pipeline(after, [id]);
     return id;
+  }
+
+  /**
+   * `read VAR`, `mapfile ARR`: the variables hold what the command read from its stdin, so they
+   * are assigned the command's output (`curl … | while read l; do eval "$l"; done`).
+   */
+  readTargets(cmd: Cmd): void {
+    const lit = (w: Word | undefined) =>
+      w?.parts.length === 1 && w.parts[0]?.k === 'lit' ? w.parts[0].s : undefined;
+    const name = lit(cmd.words[0]);
+    const isRead = name === 'read';
+    if (!isRead && name !== 'mapfile' && name !== 'readarray') return;
+    /** options that take a value; for read `-a NAME` names the target */
+    const valued = isRead ? /^-[a-zA-Z]*[dinNptu]$/ : /^-[a-zA-Z]*[dnOsuCc]$/;
+    const targets: string[] = [];
+    const ws = cmd.words.slice(1);
+    for (let i = 0; i < ws.length; i++) {
+      const w = lit(ws[i]);
+      if (w === undefined) continue;
+      if (w.startsWith('-') && w.length > 1) {
+        if (isRead && /^-[a-zA-Z]*a$/.test(w)) {
+          const t = lit(ws[i + 1]);
+          if (t) targets.push(t);
+          i++;
+        } else if (valued.test(w)) i++;
+        continue;
+      }
+      if (/^[A-Za-z_]\w*$/.test(w)) targets.push(w);
+    }
+    if (!targets.length) targets.push(isRead ? 'REPLY' : 'MAPFILE');
+    for (const t of targets) {
+      this.script.assigned.add(t);
+      this.script.events.push({
+        t: 'assign',
+        a: {
+          name: t,
+          value: { parts: [{ k: 'sub', cmds: [cmd.id], proc: false }], raw: '' },
+          append: false,
+          line: cmd.line,
+        },
+      });
+    }
   }
 
   assignment(node: Node): void {
@@ -487,7 +544,7 @@ class Builder {
       case 'expansion':
         return { parts: [this.expansion(node)], raw };
       case 'command_substitution': {
-        const cmds = this.block(node, []);
+        const cmds = this.block(node, this.stdinCtx);
         return { parts: [{ k: 'sub', cmds, proc: false }], raw };
       }
       case 'process_substitution': {

@@ -58,7 +58,8 @@ export class Env {
   private lookup(cmds: number[]): string | undefined {
     if (cmds.length !== 1) return undefined;
     const c = this.script.cmds[cmds[0] as number];
-    if (!c || c.redirects.some((r) => !/^\d*>/.test(r.op)) || c.stdin.length) return undefined;
+    // (its stdin does not matter: `… | $(command -v bash)` gets the pipe as its context)
+    if (!c || c.redirects.some((r) => !/^\d*>/.test(r.op))) return undefined;
     const words: string[] = [];
     for (const w of c.words) {
       if (w.parts.length !== 1 || w.parts[0]?.k !== 'lit') return undefined;
