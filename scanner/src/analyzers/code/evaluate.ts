@@ -4,7 +4,7 @@
  */
 import type { Rule, RuleLanguage } from '@skillgate/rules';
 import type { AnalyzerContext, SourceFile } from '../../analyzer.js';
-import { LineIndex, findingFor } from '../../engine/finding.js';
+import { LineIndex, findingFor, type HitPlace } from '../../engine/finding.js';
 import type { CapabilityUse, Finding } from '../../types.js';
 import type { CallFact, CodeFact } from './facts.js';
 import { guessLanguage } from './guess.js';
@@ -266,6 +266,24 @@ function factKind(m: Match): CodeFact['kind'] {
   return 'decoded';
 }
 
+/**
+ * Findings of one rule on one line to one destination are merged downstream: a request that
+ * cannot send (`urlopen(req)`) must not hide one on the same line that can (`Request(url,
+ * data=...)`), so such a group is quiet only when all of it is.
+ */
+function quietOnlyWhenAll(out: Finding[]): void {
+  const key = (f: Finding) => `${f.ruleId}\0${f.line}\0${JSON.stringify(f.capability ?? null)}`;
+  const rank = (f: Finding) => (f.sends === true ? 2 : f.sends === false ? 0 : 1);
+  const net = out.filter((f) => f.threat === 'egress' || f.capability?.kind === 'network');
+  const loudest = new Map<string, number>();
+  for (const f of net) loudest.set(key(f), Math.max(loudest.get(key(f)) ?? 0, rank(f)));
+  for (const f of net) {
+    const r = loudest.get(key(f)) ?? 1;
+    if (r === 2) f.sends = true;
+    else if (r === 1) delete f.sends;
+  }
+}
+
 export function evaluateRules(
   file: SourceFile,
   language: RuleLanguage,
@@ -336,8 +354,12 @@ export function evaluateRules(
       if (!test(f)) continue;
       if (capKind === 'exec' && f.kind === 'call') execCalls.add(f);
       const capability = capKind ? capabilityOf(capKind, f, pathRx) : undefined;
-      const place = { file: file.path, line: f.line, evidence: lines.text(f.line) };
-      out.push(findingFor(rule, capability ? { ...place, capability } : place));
+      const place: HitPlace = { file: file.path, line: f.line, evidence: lines.text(f.line) };
+      if (capability) place.capability = capability;
+      // whether a network call can carry local data out (a constant GET cannot)
+      if (capKind === 'network' && f.kind === 'call' && f.sends !== undefined)
+        place.sends = f.sends;
+      out.push(findingFor(rule, place));
       if (typeof m['embed'] === 'string') {
         const t =
           f.kind === 'call'
@@ -350,6 +372,7 @@ export function evaluateRules(
       }
     }
   }
+  quietOnlyWhenAll(out);
   for (const f of facts) {
     if (f.kind === 'call') {
       const av = argv(f);

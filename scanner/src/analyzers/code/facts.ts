@@ -11,6 +11,8 @@ export interface CallFact {
   /** the value the method is called on, when it folds (e.g. `Path('~/.ssh').read_text()`) */
   receiver?: Value;
   line: number;
+  /** network calls: whether the call can carry local data out (see sends.ts); absent when unknown */
+  sends?: boolean;
 }
 
 export type CodeFact =

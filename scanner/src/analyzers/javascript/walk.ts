@@ -7,6 +7,7 @@ import ts from 'typescript';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CodeFact } from '../code/facts.js';
+import { ABSENT, jsFileFlags, jsSends, type JsFileFlags } from '../code/sends.js';
 import { HOLE, UNKNOWN, isKnown, type Value } from '../code/value.js';
 import { Bindings } from './bindings.js';
 import { Folder } from './fold.js';
@@ -80,6 +81,24 @@ interface JsFunc {
 type FunctionLike =
   ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
 
+/** callees whose facts get a `sends` judgement (network calls) */
+const NETWORK_CALLEE =
+  /^(?:fetch|node-fetch|cross-fetch|isomorphic-fetch|undici\.|got\b|ky\b|axios\b|https?\.|dns\.|navigator\.sendBeacon|dgram\.|XMLHttpRequest|EventSource)/;
+/** methods on a request's result that only read the response */
+const RESPONSE_METHODS = new Set([
+  'then',
+  'catch',
+  'finally',
+  'json',
+  'text',
+  'arrayBuffer',
+  'blob',
+  'buffer',
+  'pipe',
+  'on',
+  'once',
+]);
+
 function moduleName(spec: string): string {
   return spec
     .replace(/^node:/, '')
@@ -98,6 +117,7 @@ export class JsWalker {
   private visited = 0;
   private readonly funcs = new Map<string, JsFunc[]>();
   private wrapperBudget = MAX_WRAPPER_FACTS;
+  private fileFlags: JsFileFlags | undefined;
 
   constructor(
     private readonly sf: ts.SourceFile,
@@ -481,7 +501,45 @@ export class JsWalker {
       const r = folder.fold(node.expression.expression);
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
     }
+    this.judgeSends(fact, node, folder);
     return fact;
+  }
+
+  /** can this network call carry local data out (null, undefined and callbacks count as absent) */
+  private judgeSends(
+    fact: CodeFact,
+    node: ts.CallExpression | ts.NewExpression,
+    folder: Folder,
+  ): void {
+    if (fact.kind !== 'call' || !NETWORK_CALLEE.test(fact.callee)) return;
+    const args: Value[] = [];
+    let open = false;
+    for (const a of node.arguments ?? []) {
+      if (ts.isSpreadElement(a)) {
+        const v = folder.fold(a.expression);
+        if (v.kind === 'list') args.push(...v.items.slice(0, 256));
+        else open = true;
+      } else if (
+        a.kind === ts.SyntaxKind.NullKeyword ||
+        (ts.isIdentifier(a) && a.text === 'undefined') ||
+        ts.isArrowFunction(a) ||
+        ts.isFunctionExpression(a)
+      )
+        args.push(ABSENT);
+      else args.push(folder.fold(a));
+    }
+    const p = node.parent;
+    const chained =
+      ts.isPropertyAccessExpression(p) &&
+      p.expression === node &&
+      !RESPONSE_METHODS.has(p.name.text);
+    this.fileFlags ??= jsFileFlags(this.sf.text);
+    const sends = jsSends(
+      { callee: fact.callee, args, options: new Map(), open },
+      this.fileFlags,
+      chained,
+    );
+    if (sends !== undefined) fact.sends = sends;
   }
 
   // ---- pass 2: facts -------------------------------------------------------------------------
@@ -592,6 +650,7 @@ export class JsWalker {
       const r = this.fold(node.expression.expression);
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
     }
+    this.judgeSends(fact, node, this.folder);
     this.facts.push(fact);
   }
 

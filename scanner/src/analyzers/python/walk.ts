@@ -7,6 +7,7 @@ import type { TreeNode } from '../code/tree.js';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CodeFact } from '../code/facts.js';
+import { ABSENT, pyFileFlags, pySends, type PyFileFlags } from '../code/sends.js';
 import { HOLE, UNKNOWN, isKnown, type Value } from '../code/value.js';
 import { Bindings } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
@@ -80,6 +81,10 @@ const FOLD_WORTHY =
 const RISKY_MODULES =
   /^(?:os|posix|nt|subprocess|builtins|socket|importlib|sys|pty|ctypes|shutil|marshal|pickle|base64|codecs|zlib|urllib|requests|http|runpy|code)(?:\.|$)/;
 const BULK_ENV_METHODS = new Set(['items', 'keys', 'values']);
+/** callees whose facts get a `sends` judgement (network calls) */
+const NETWORK_CALLEE = /^(?:requests|httpx|aiohttp|urllib[23]?|socket|dns)\./;
+const CLIENTS =
+  /^(?:requests\.[Ss]ession|httpx\.(?:Async)?Client|aiohttp\.ClientSession|urllib3\.PoolManager)$/;
 
 /**
  * Local functions that wrap a call (`def git(*a): subprocess.run(["git", *a])`): each call of the
@@ -123,6 +128,7 @@ export class PyWalker {
   private visited = 0;
   private readonly funcs = new Map<string, PyFunc[]>();
   private wrapperBudget = MAX_WRAPPER_FACTS;
+  private fileFlags: PyFileFlags | undefined;
 
   constructor(
     private readonly root: Node,
@@ -506,7 +512,75 @@ export class PyWalker {
       const r = folder.fold(this.nodes.first(fn));
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
     }
+    if (NETWORK_CALLEE.test(canon)) {
+      const sends = this.sends(canon, fn?.parent, positional, argNodes, args, options);
+      if (sends !== undefined) fact.sends = sends;
+    }
     return fact;
+  }
+
+  /** can this network call carry local data out (None arguments count as absent) */
+  private sends(
+    canon: string,
+    call: Node | null | undefined,
+    positional: Node[],
+    argNodes: Node[],
+    args: Value[],
+    options: Map<string, Value>,
+  ): boolean | undefined {
+    const opts = new Map<string, Value>();
+    for (const a of argNodes) {
+      if (a.type !== 'keyword_argument') continue;
+      const k = a.childForFieldName('name')?.text;
+      const v = a.childForFieldName('value');
+      if (k) opts.set(k, v?.type === 'none' ? ABSENT : (options.get(k) ?? UNKNOWN));
+    }
+    this.fileFlags ??= pyFileFlags(this.root.text);
+    return pySends(
+      {
+        callee: canon,
+        args: args.map((v, i) => (positional[i]?.type === 'none' ? ABSENT : v)),
+        options: opts,
+        open: argNodes.some((a) => a.type.endsWith('splat')),
+        contained: CLIENTS.test(canon) && !!call && this.contained(call),
+      },
+      this.fileFlags,
+    );
+  }
+
+  /**
+   * `s = requests.Session()` / `with httpx.Client() as c:` where every later use of the name is
+   * a method call on it (`s.get(...)`), so each request it makes is a fact of its own
+   */
+  private contained(call: Node): boolean {
+    const p = call.parent;
+    let name: string | undefined;
+    if (p?.type === 'assignment' && p.childForFieldName('right')?.id === call.id) {
+      const left = p.childForFieldName('left');
+      if (left?.type === 'identifier') name = left.text;
+    } else if (p?.type === 'as_pattern' && p.namedChildren[0]?.id === call.id) {
+      const t = p.childForFieldName('alias');
+      const id = t?.type === 'identifier' ? t : t?.namedChildren[0];
+      if (id?.type === 'identifier') name = id.text;
+    }
+    if (!name) return false;
+    let uses = 0;
+    for (const id of this.root.descendantsOfType('identifier')) {
+      if (id.text !== name) continue;
+      const q = id.parent;
+      if (!q) return false;
+      const target =
+        (q.type === 'assignment' && q.childForFieldName('left')?.id === id.id) ||
+        q.type === 'as_pattern_target';
+      if (target) continue;
+      const receiver =
+        q.type === 'attribute' &&
+        this.nodes.first(q)?.id === id.id &&
+        q.parent?.type === 'call' &&
+        this.nodes.first(q.parent)?.id === q.id;
+      if (!receiver || ++uses > 64) return false;
+    }
+    return true;
   }
 
   // ---- pass 2 ------------------------------------------------------------------------------
