@@ -280,7 +280,10 @@ export class Facts {
       (inlineCode
         ? { s: 'sh', known: true, sources: new Set<number>(), vars: [], raw: 'sh' }
         : words[0]) ?? { s: '', known: true, sources: new Set<number>(), vars: [], raw: '' };
-    const name = baseName(program.s);
+    // a URL or package spec run by a package runner (`npx https://x/p.tgz`, `uvx --from
+    // git+https://…`) is no path: its last segment names no program, the whole spec is what runs
+    const name =
+      wrappers.length && /^[a-z][\w+.-]+:(?!\\)/i.test(program.s) ? program.s : baseName(program.s);
     const fam = family(name);
     const args = inlineCode
       ? ['-c', inlineCode].map((x) =>
