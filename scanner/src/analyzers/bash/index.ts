@@ -22,7 +22,8 @@ import {
 } from './match.js';
 import { prepareShell } from './prepare.js';
 import { parseScript } from './syntax.js';
-import { UNKNOWN, normPath } from './values.js';
+import { UNKNOWN, normPath, type Val } from './values.js';
+import { IDENTITY_COMMAND, IDENTITY_ENV } from '../code/value.js';
 
 interface Hit {
   fact: CmdFact;
@@ -155,6 +156,27 @@ function capPath(p: string): string | undefined {
   return p.split(UNKNOWN).join('*');
 }
 
+const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'aria2c', 'fetch']);
+/** HTTP client options whose value is sent (not `-u`/`--user`: a login name is the user's own business) */
+const HTTP_SENT = [
+  '-d',
+  '--data',
+  '--data-raw',
+  '--data-binary',
+  '--data-urlencode',
+  '--json',
+  '-F',
+  '--form',
+  '--form-string',
+  '-H',
+  '--header',
+  '--url',
+  '-e',
+  '--referer',
+  '--post-data',
+  '--body-data',
+];
+
 const DO_SHELL_SCRIPT = /do\s+shell\s+script\s+"((?:[^"\\]|\\.)*)"/gi;
 
 export class BashRun {
@@ -209,6 +231,64 @@ export class BashRun {
       if (g.positional.some((p) => subject(p.s) === key)) return true;
     }
     return false;
+  }
+
+  /** a command that prints who the user is or what the machine is called */
+  private identityMemo = new Map<number, boolean>();
+
+  isIdentitySource(g: CmdFact): boolean {
+    let hit = this.identityMemo.get(g.id);
+    if (hit === undefined) {
+      const text = [g.name, ...g.args.map((a) => a.s)].join(' ');
+      hit =
+        IDENTITY_COMMAND.test(text) ||
+        /^(?:logname|users)$|^id(?:\s+-[a-zA-Z]*n[a-zA-Z]*)?$|^uname\s+-[a-zA-Z]*[an]|^scutil\s+--get\s+HostName\b|^who\s+am\s+i\b|^ioreg\b.*IOPlatform(?:UUID|SerialNumber|ExpertDevice)/.test(
+          text,
+        ) ||
+        g.reads.some((r) =>
+          /^(?:\/etc\/machine-id|\/var\/lib\/dbus\/machine-id|\/etc\/hostname|\/proc\/sys\/kernel\/hostname|\/sys\/class\/net\/.*\/address)$/.test(
+            r,
+          ),
+        );
+      this.identityMemo.set(g.id, hit);
+    }
+    return hit;
+  }
+
+  /** the value holds the user or host name (an identity command's output or variable) */
+  private hasIdentity(v: Val): boolean {
+    const assigned = this.facts.script.assigned;
+    const env = (n: string) => IDENTITY_ENV.test(n) && !assigned.has(n);
+    if (v.vars.some(env) || [...(v.deep ?? [])].some(env)) return true;
+    if (!v.sources.size) return false;
+    for (const s of this.flow.val(v)) {
+      const g = this.flow.fact(s);
+      if (g && this.isIdentitySource(g)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The command sends the user's or machine's identity: a name it resolves has it in the labels
+   * left of a constant domain (`nslookup $(whoami).x.example`), or an HTTP client's URL or
+   * request body holds it.
+   */
+  sendsIdentity(f: CmdFact): boolean {
+    for (const p of f.positional) {
+      if (!p.s.includes(UNKNOWN)) continue;
+      const host = p.s
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/^[^@/]*@/, '')
+        .split(/[/:?#\s]/)[0] as string;
+      if (/\u0001[^\u0001]*\.[^.\u0001]+\.[^.\u0001]+\.?$/.test(host) && this.hasIdentity(p))
+        return true;
+    }
+    if (!HTTP_CLIENTS.has(f.fam)) return false;
+    const sent = [
+      ...f.positional.filter((p) => /^(?:https?:\/\/|\u0001)/i.test(p.s) || /[=@]/.test(p.s)),
+      ...HTTP_SENT.flatMap((k) => f.opts.get(k) ?? []),
+    ];
+    return sent.some((v) => v.s.includes(UNKNOWN) && this.hasIdentity(v));
   }
 
   /** the text a command writes when it is statically known (its output, else its stdin) */
@@ -488,11 +568,13 @@ function planFor(m: BashMatch): Plan {
     const nameOk = commandNameTest(m.command);
     const notContent = m.command.notContent;
     const notAfter = m.command.notAfter ? commandMatcher({ args: m.command.notAfter }) : undefined;
+    const carries = m.command.carries?.includes('identity');
     plan = (run) => {
       let hits = run.commandHits(test, nameOk);
       if (notContent)
         hits = hits.filter((h) => !contentIsOnly(run.writtenText(h.fact), notContent));
       if (notAfter) hits = hits.filter((h) => !run.followsSameSubject(h.fact, notAfter));
+      if (carries) hits = hits.filter((h) => run.sendsIdentity(h.fact));
       return hits;
     };
   } else if ('capability' in m) {

@@ -11,7 +11,7 @@
  *
  *   CommandPattern keys (all optional, all must hold):
  *     name, flags, notFlags, args, allArgs, notArgs, input, reads, writes, redirectTo, wrappers,
- *     notPaths, notContent, notAfter
+ *     notPaths, notContent, notAfter, carries
  */
 import type { CmdFact } from './facts.js';
 import { globProblem, globRegExp } from './glob.js';
@@ -31,6 +31,7 @@ export interface CommandPattern {
   notPaths?: string[];
   notContent?: string[];
   notAfter?: string[];
+  carries?: string[];
 }
 
 export type Capability = 'exec' | 'network' | 'network-dynamic' | 'fs.read' | 'fs.write' | 'env';
@@ -57,6 +58,8 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   notPaths: 'path globs that reads/writes must not match to count (`**/*.pub`)',
   notContent:
     'globs: when the text the command writes is statically known (echo/printf arguments, heredoc) and every line matches one, it does not count; lines with `$(`, backticks, `;|&<>` or a world-writable directory (/tmp, /var/tmp, /dev/shm) never match',
+  carries:
+    "`identity`: a value the command sends (a DNS name it resolves, an HTTP client's URL or request body) carries the user or host name (`whoami`, `hostname`, `$USER`, `git config user.email`…); a host name only when the identity sits in the labels left of a constant domain (`$(whoami).x.example`, not `$(hostname).local` or `$USER@host`)",
   notAfter:
     'argument globs (`unload`, `bootout`): the command does not count when an earlier command of the same program had one of them and named the same subject (the last argument, compared by base name without a .plist/.service extension): `launchctl unload X; launchctl load X` restarts a job that exists',
 };
@@ -123,6 +126,11 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
       continue;
     }
     stringList((p as Record<string, unknown>)[k], `${where}.${k}`, problems, true);
+    if (k === 'carries') {
+      const v = (p as Record<string, unknown>)[k];
+      if (Array.isArray(v) && v.some((x) => x !== 'identity'))
+        problems.push(`${where}.carries may only list: identity`);
+    }
   }
 }
 

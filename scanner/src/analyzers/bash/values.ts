@@ -15,12 +15,16 @@ export interface Val {
   sources: Set<number>;
   /** variables referenced */
   vars: string[];
+  /** variables referenced through the variables referenced (`u=$USER; … $u` → USER) */
+  deep?: Set<string>;
   raw: string;
 }
 
 interface VarState {
   value: string | undefined;
   sources: Set<number>;
+  /** variables its value was built from, transitively */
+  deep: Set<string>;
 }
 
 const HOME_VARS = new Set(['HOME']);
@@ -42,10 +46,13 @@ export class Env {
     const prev = this.vars.get(a.name);
     const sources = new Set(prev?.sources ?? []);
     for (const s of v.sources) sources.add(s);
+    const deep = new Set(prev?.deep ?? []);
+    for (const d of v.vars) deep.add(d);
+    for (const d of v.deep ?? []) deep.add(d);
     let value: string | undefined = v.known ? v.s : undefined;
     if (a.append && prev)
       value = prev.value !== undefined && v.known ? prev.value + v.s : undefined;
-    this.vars.set(a.name, { value, sources });
+    this.vars.set(a.name, { value, sources, deep });
   }
 
   eval(w: Word): Val {
@@ -101,7 +108,10 @@ export class Env {
           continue;
         }
         const st = this.vars.get(p.name);
-        if (st) for (const s of st.sources) out.sources.add(s);
+        if (st) {
+          for (const s of st.sources) out.sources.add(s);
+          for (const d of st.deep) (out.deep ??= new Set()).add(d);
+        }
         if (st?.value !== undefined && !st.value.includes(UNKNOWN)) out.s += st.value;
         else if (p.alt && depth < 8) this.parts(p.alt.parts, out, depth + 1);
         else {
