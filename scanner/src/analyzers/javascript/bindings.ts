@@ -11,7 +11,13 @@ export type Binding =
   /** the result of calling/constructing a known thing: `net.Socket()` */
   | { kind: 'instance'; canonical: string }
   /** a constant value */
-  | { kind: 'value'; value: Value };
+  | { kind: 'value'; value: Value }
+  /**
+   * a call with some arguments bound in advance (`functools.partial(subprocess.run, shell=True)`,
+   * `exec.bind(null, 'sh')`): the target expression, its canonical name when known (else a local
+   * function), and the bound argument nodes of the analyzer's syntax tree
+   */
+  | { kind: 'partial'; canonical?: string; target: unknown; args: readonly unknown[] };
 
 interface Entry {
   pos: number;

@@ -9,7 +9,7 @@ import { checkDeadline } from '../../engine/route.js';
 import type { CodeFact } from '../code/facts.js';
 import { ABSENT, jsFileFlags, jsSends, type JsFileFlags } from '../code/sends.js';
 import { HOLE, UNKNOWN, isKnown, type Value } from '../code/value.js';
-import { Bindings } from './bindings.js';
+import { Bindings, type Binding } from './bindings.js';
 import { Folder } from './fold.js';
 
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
@@ -76,6 +76,22 @@ interface JsFunc {
   calls: Array<ts.CallExpression | ts.NewExpression>;
   /** local `const x = ...` in the body by name, in source order */
   locals: Map<string, ts.VariableDeclaration[]>;
+}
+
+/**
+ * Where a call's callee and arguments come from: the call itself, or for a name bound with
+ * `.bind(thisArg, ...bound)` the target expression and the bound arguments (folded in the file's
+ * scope) followed by the call's own.
+ */
+interface Site {
+  expr: ts.Expression;
+  args: readonly ts.Expression[];
+  fileScoped: ReadonlySet<ts.Node>;
+}
+const NO_NODES: ReadonlySet<ts.Node> = new Set();
+
+function siteOf(node: ts.CallExpression | ts.NewExpression): Site {
+  return { expr: node.expression, args: node.arguments ?? [], fileScoped: NO_NODES };
 }
 
 type FunctionLike =
@@ -218,6 +234,22 @@ export class JsWalker {
   private bindName(name: ts.BindingName, init: ts.Expression | undefined): void {
     if (!init) return;
     if (ts.isIdentifier(name)) {
+      if (
+        ts.isCallExpression(init) &&
+        ts.isPropertyAccessExpression(init.expression) &&
+        init.expression.name.text === 'bind' &&
+        !init.arguments.some(ts.isSpreadElement)
+      ) {
+        // const sh = child_process.execSync.bind(null, ...bound): calls of `sh` are calls of the target
+        const target = init.expression.expression;
+        const canonical = this.resolve(target);
+        if (canonical || ts.isIdentifier(target)) {
+          const b: Binding = { kind: 'partial', target, args: init.arguments.slice(1) };
+          if (canonical) b.canonical = canonical;
+          this.b.set(name.text, b, name.pos);
+          return;
+        }
+      }
       const folded = this.fold(init);
       if (folded.kind === 'str') {
         this.b.set(name.text, { kind: 'value', value: folded }, name.pos);
@@ -393,9 +425,11 @@ export class JsWalker {
     folder: Folder,
     line: number,
     depth: number,
+    site: Site = siteOf(node),
   ): void {
     if (this.wrapperBudget <= 0) return;
-    const e = node.expression;
+    const fold = this.folding(folder, site);
+    const e = site.expr;
     let key: string | undefined;
     let viaThis = false;
     if (ts.isIdentifier(e)) key = e.text;
@@ -415,15 +449,15 @@ export class JsWalker {
     if (!defs) return;
     const positional: Value[] = [];
     let open = false;
-    for (const a of node.arguments ?? []) {
+    for (const a of site.args) {
       if (ts.isSpreadElement(a)) {
-        const v = folder.fold(a.expression);
+        const v = fold(a, a.expression);
         if (v.kind !== 'list') {
           open = true;
           break;
         }
         positional.push(...v.items);
-      } else positional.push(folder.fold(a));
+      } else positional.push(fold(a, a));
     }
     for (const def of defs) {
       if (def.method !== viaThis) continue;
@@ -452,7 +486,8 @@ export class JsWalker {
         if (--this.wrapperBudget < 0) return;
         const callee = this.resolve(call.expression);
         if (callee) this.facts.push(this.callFact(call, callee, inner, line));
-        else if (depth < MAX_WRAPPER_DEPTH) this.expandLocal(call, inner, line, depth + 1);
+        else if (depth < MAX_WRAPPER_DEPTH && !this.expandBound(call, inner, line, depth + 1))
+          this.expandLocal(call, inner, line, depth + 1);
       }
     }
   }
@@ -484,12 +519,14 @@ export class JsWalker {
     callee: string,
     folder: Folder,
     line: number,
+    site: Site = siteOf(node),
   ): CodeFact {
+    const fold = this.folding(folder, site);
     const args: Value[] = [];
-    for (const a of node.arguments ?? []) {
-      if (!ts.isSpreadElement(a)) args.push(folder.fold(a));
+    for (const a of site.args) {
+      if (!ts.isSpreadElement(a)) args.push(fold(a, a));
       else {
-        const v = folder.fold(a.expression);
+        const v = fold(a, a.expression);
         if (v.kind === 'list') args.push(...v.items.slice(0, 256));
         else args.push(UNKNOWN);
       }
@@ -497,12 +534,42 @@ export class JsWalker {
     const last = args[args.length - 1];
     const options = last?.kind === 'obj' ? last.props : new Map<string, Value>();
     const fact: CodeFact = { kind: 'call', callee, args, options, line };
-    if (ts.isPropertyAccessExpression(node.expression)) {
-      const r = folder.fold(node.expression.expression);
+    if (ts.isPropertyAccessExpression(site.expr)) {
+      const r = (site.fileScoped.size ? this.folder : folder).fold(site.expr.expression);
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
     }
-    this.judgeSends(fact, node, folder);
+    this.judgeSends(fact, node, folder, site);
     return fact;
+  }
+
+  /** folds an argument (or a part of it): bound ones in the file's scope, the others with `folder` */
+  private folding(folder: Folder, site: Site): (arg: ts.Node, n: ts.Node) => Value {
+    if (!site.fileScoped.size || folder === this.folder) return (_a, n) => folder.fold(n);
+    return (a, n) => (site.fileScoped.has(a) ? this.folder : folder).fold(n);
+  }
+
+  /**
+   * A call of a name bound with `.bind(thisArg, ...bound)` (`const sh = execSync.bind(null)`):
+   * the target called with the bound arguments first. False when the callee is no such name.
+   */
+  private expandBound(
+    node: ts.CallExpression | ts.NewExpression,
+    folder: Folder,
+    line: number,
+    depth: number,
+  ): boolean {
+    const e = node.expression;
+    const b = ts.isIdentifier(e) ? this.b.get(e.text, e.pos) : undefined;
+    if (b?.kind !== 'partial') return false;
+    const bound = (b.args as ts.Expression[]).slice(0, 64);
+    const site: Site = {
+      expr: b.target as ts.Expression,
+      args: [...bound, ...(node.arguments ?? [])],
+      fileScoped: new Set(bound),
+    };
+    if (b.canonical) this.facts.push(this.callFact(node, b.canonical, folder, line, site));
+    else if (depth <= MAX_WRAPPER_DEPTH) this.expandLocal(node, folder, line, depth, site);
+    return true;
   }
 
   /** can this network call carry local data out (null, undefined and callbacks count as absent) */
@@ -510,13 +577,15 @@ export class JsWalker {
     fact: CodeFact,
     node: ts.CallExpression | ts.NewExpression,
     folder: Folder,
+    site: Site = siteOf(node),
   ): void {
     if (fact.kind !== 'call' || !NETWORK_CALLEE.test(fact.callee)) return;
+    const fold = this.folding(folder, site);
     const args: Value[] = [];
     let open = false;
-    for (const a of node.arguments ?? []) {
+    for (const a of site.args) {
       if (ts.isSpreadElement(a)) {
-        const v = folder.fold(a.expression);
+        const v = fold(a, a.expression);
         if (v.kind === 'list') args.push(...v.items.slice(0, 256));
         else open = true;
       } else if (
@@ -526,7 +595,7 @@ export class JsWalker {
         ts.isFunctionExpression(a)
       )
         args.push(ABSENT);
-      else args.push(folder.fold(a));
+      else args.push(fold(a, a));
     }
     const p = node.parent;
     const chained =
@@ -641,13 +710,33 @@ export class JsWalker {
     }
     const callee = this.resolve(node.expression);
     if (!callee) {
-      // a local function: analysed as the calls it wraps
-      this.expandLocal(node, this.folder, line, 1);
+      // a name bound with .bind(), else a local function: analysed as the calls it wraps
+      if (!this.expandBound(node, this.folder, line, 1))
+        this.expandLocal(node, this.folder, line, 1);
       return;
     }
+    const e = node.expression;
+    const via = /\.(call|apply)$/.exec(callee)?.[1];
+    if (via && ts.isPropertyAccessExpression(e) && ts.isCallExpression(node)) {
+      // `execSync.call(null, cmd)`, `exec.apply(cp, [cmd])`: a call of the function itself
+      const rest = node.arguments.slice(1);
+      const list = rest[0];
+      const args =
+        via === 'call'
+          ? rest
+          : list && ts.isArrayLiteralExpression(list)
+            ? list.elements
+            : undefined;
+      if (args) {
+        const site: Site = { expr: e.expression, args, fileScoped: NO_NODES };
+        this.facts.push(
+          this.callFact(node, callee.slice(0, -via.length - 1), this.folder, line, site),
+        );
+      }
+    }
     const fact: CodeFact = { kind: 'call', callee, args, options, line };
-    if (ts.isPropertyAccessExpression(node.expression)) {
-      const r = this.fold(node.expression.expression);
+    if (ts.isPropertyAccessExpression(e)) {
+      const r = this.fold(e.expression);
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
     }
     this.judgeSends(fact, node, this.folder);

@@ -9,7 +9,7 @@ import { checkDeadline } from '../../engine/route.js';
 import type { CodeFact } from '../code/facts.js';
 import { ABSENT, pyFileFlags, pySends, type PyFileFlags } from '../code/sends.js';
 import { HOLE, UNKNOWN, isKnown, type Value } from '../code/value.js';
-import { Bindings } from '../javascript/bindings.js';
+import { Bindings, type Binding } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
 import { Nodes } from './nodes.js';
 
@@ -313,6 +313,25 @@ export class PyWalker {
   }
 
   private bindValue(name: string, right: Node, pos: number): void {
+    if (right.type === 'call') {
+      // run = functools.partial(subprocess.run, shell=True): calls of `run` are calls of the target
+      const fn = this.nodes.first(right);
+      const canon = fn ? this.resolve(fn) : undefined;
+      const args = this.args(right);
+      const target = args[0];
+      if (
+        (canon === 'functools.partial' || canon === 'functools.partialmethod') &&
+        target &&
+        target.type !== 'keyword_argument' &&
+        !target.type.endsWith('splat')
+      ) {
+        const inner = this.resolve(target);
+        const binding: Binding = { kind: 'partial', target, args: args.slice(1) };
+        if (inner) binding.canonical = inner;
+        this.b.set(name, binding, pos);
+        return;
+      }
+    }
     const v = this.folder.fold(right);
     if (v.kind === 'str') {
       this.b.set(name, { kind: 'value', value: v }, pos);
@@ -402,8 +421,10 @@ export class PyWalker {
     folder: PyFolder,
     line: number,
     depth: number,
+    fileScoped: readonly Node[] = [],
   ): void {
     if (!fn || this.wrapperBudget <= 0) return;
+    const fold = this.folding(folder, fileScoped);
     let key: string | undefined;
     let viaSelf = false;
     if (fn.type === 'identifier') key = fn.text;
@@ -423,15 +444,15 @@ export class PyWalker {
     for (const a of argNodes) {
       if (a.type === 'keyword_argument') {
         const k = a.childForFieldName('name')?.text;
-        if (k) keywords.set(k, folder.fold(a.childForFieldName('value')));
+        if (k) keywords.set(k, fold(a, a.childForFieldName('value')));
       } else if (a.type === 'list_splat') {
-        const v = folder.fold(a.namedChildren[0]);
+        const v = fold(a, a.namedChildren[0]);
         if (v.kind !== 'list') {
           open = true;
           break;
         }
         positional.push(...v.items);
-      } else if (a.type !== 'dictionary_splat') positional.push(folder.fold(a));
+      } else if (a.type !== 'dictionary_splat') positional.push(fold(a, a));
     }
     for (const def of defs) {
       if ((def.kind !== 'function') !== viaSelf) continue;
@@ -461,9 +482,37 @@ export class PyWalker {
         const cargs = this.args(call);
         const canon = this.resolve(cfn);
         if (canon) this.facts.push(this.callFact(canon, cfn, cargs, inner, line));
-        else if (depth < MAX_WRAPPER_DEPTH) this.expandLocal(cfn, cargs, inner, line, depth + 1);
+        else if (
+          depth < MAX_WRAPPER_DEPTH &&
+          !this.expandPartial(cfn, cargs, inner, line, depth + 1)
+        )
+          this.expandLocal(cfn, cargs, inner, line, depth + 1);
       }
     }
+  }
+
+  /**
+   * A call of a name bound by `functools.partial`: the target called with the bound arguments
+   * first, then the call's (later keywords override earlier ones). False when `fn` is no such name.
+   */
+  private expandPartial(
+    fn: Node | undefined,
+    argNodes: Node[],
+    folder: PyFolder,
+    line: number,
+    depth: number,
+  ): boolean {
+    const b = fn?.type === 'identifier' ? this.b.get(fn.text, fn.startIndex) : undefined;
+    if (b?.kind !== 'partial') return false;
+    const target = b.target as Node;
+    // the bound arguments are folded in the file's scope, the call's in the caller's
+    const bound = (b.args as Node[]).slice(0, 64);
+    if (b.canonical) {
+      const fact = this.callFact(b.canonical, target, [...bound, ...argNodes], folder, line, bound);
+      this.facts.push(fact);
+    } else if (depth <= MAX_WRAPPER_DEPTH)
+      this.expandLocal(target, [...bound, ...argNodes], folder, line, depth, bound);
+    return true;
   }
 
   /** a name inside a wrapper: its last local assignment before `at`, else the parameter, else the file's constant */
@@ -487,6 +536,18 @@ export class PyWalker {
     return b?.kind === 'value' ? b.value : undefined;
   }
 
+  /**
+   * folds an argument node (or a part of it): arguments bound by `functools.partial` in the
+   * file's scope, the others with the caller's folder
+   */
+  private folding(
+    folder: PyFolder,
+    fileScoped: readonly Node[],
+  ): (arg: Node, n: Node | null | undefined) => Value {
+    if (!fileScoped.length || folder === this.folder) return (_a, n) => folder.fold(n);
+    return (a, n) => (fileScoped.includes(a) ? this.folder : folder).fold(n);
+  }
+
   /** the fact for a call to `canon`, its arguments folded by `folder` */
   private callFact(
     canon: string,
@@ -494,16 +555,18 @@ export class PyWalker {
     argNodes: Node[],
     folder: PyFolder,
     line: number,
+    fileScoped: readonly Node[] = [],
   ): CodeFact {
+    const fold = this.folding(folder, fileScoped);
     const positional = argNodes.filter(
       (a) => a.type !== 'keyword_argument' && !a.type.endsWith('splat'),
     );
-    const args: Value[] = positional.map((a) => folder.fold(a));
+    const args: Value[] = positional.map((a) => fold(a, a));
     const options = new Map<string, Value>();
     for (const a of argNodes) {
       if (a.type !== 'keyword_argument') continue;
       const k = a.childForFieldName('name')?.text;
-      if (k) options.set(k, folder.fold(a.childForFieldName('value')));
+      if (k) options.set(k, fold(a, a.childForFieldName('value')));
     }
     if (OPEN_FUNCS.has(canon))
       options.set('mode', options.get('mode') ?? args[1] ?? { kind: 'str', s: 'r' });
@@ -629,6 +692,7 @@ export class PyWalker {
       if ((a.type === 'attribute' || a.type === 'identifier') && this.isEnviron(a)) this.onEnv(a);
     const canon = this.resolve(fn);
     if (!canon) {
+      if (this.expandPartial(fn, argNodes, this.folder, line, 1)) return;
       // a local function: analysed as the calls it wraps; calls through computed lookups
       // (getattr(mod, <computed>) / __import__(<computed>)) are left alone
       this.expandLocal(fn, argNodes, this.folder, line, 1);
