@@ -247,5 +247,45 @@ export function normalize(raw: string): Normalized {
       CONFUSABLE.test(w) && /[a-z]/i.test(w) ? [...w].map((c) => CONFUSABLES[c] ?? c).join('') : w,
     );
   }
+  if (LEET_HINT.test(text)) text = text.replace(LEET_RUN, unLeet);
   return new NormalizedText(text, map, hadInvisible);
+}
+
+/**
+ * Digits and symbols written for letters in the words of an injection (`1gn0re pr3vious
+ * 1nstruct10ns`, `0bey`, `5ystem pr0mpt`). One character stands for one, so offsets keep; only a
+ * word whose spelled-out form is one of these is rewritten (`base64`, `k8s`, `v1.2`, `id_ed25519`
+ * and every other word with digits stay as they are).
+ */
+const LEET_WORDS = new Set(
+  (
+    'ignore ignoring disregard forget override bypass obey previous prior earlier above instruction ' +
+    'instructions rules system prompt developer admin jailbreak unrestricted uncensored secret ' +
+    'secrets password passwords token tokens credential credentials exfiltrate upload send execute ' +
+    'silently secretly hidden conceal user mention tell reveal private keys wallet seed phrase'
+  ).split(' '),
+);
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+/** a letter next to a stand-in digit or symbol, somewhere in the text */
+const LEET_HINT = /[a-z][0-9@$]|[0-9@$|!][a-z]/i;
+const LEET_RUN = /[A-Za-z0-9@$|!]{3,}/g;
+
+function unLeet(w: string): string {
+  if (!/[a-z]/i.test(w) || !/[0-9@$|!]/.test(w)) return w;
+  // `1`, `|` and `!` stand for i or l
+  for (const one of ['i', 'l']) {
+    const f = w.replace(/[0-9@$|!]/g, (c) =>
+      c === '1' || c === '|' || c === '!' ? one : (LEET[c] ?? c),
+    );
+    if (LEET_WORDS.has(f.toLowerCase())) return f;
+  }
+  return w;
 }
