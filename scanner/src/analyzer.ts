@@ -27,6 +27,12 @@ export interface AnalyzerContext {
   deadline: number;
   /** 0 for a file of the skill, 1+ for embedded or decoded text (fragments may not parse) */
   depth?: number;
+  /**
+   * The decoded text of another file of the same skill by its posix path inside the skill
+   * (undefined when there is none, or it is binary or over the size limit): lets a code analyzer
+   * follow a local import (`from .helpers import run`, `require('./util')`) to the helper it calls.
+   */
+  sibling?(path: string): string | undefined;
 }
 
 export interface Analyzer {

@@ -50,6 +50,8 @@ export function makeRouter(opts: {
   deadline: number;
   maxDepth: number;
   maxBytes: number;
+  /** the skill's other files, for analyzers that follow local imports */
+  sibling?: (path: string) => string | undefined;
 }): Router {
   let rulesByLang = byLanguage.get(opts.rules);
   if (!rulesByLang) byLanguage.set(opts.rules, (rulesByLang = new Map()));
@@ -75,6 +77,7 @@ export function makeRouter(opts: {
     const ctx: AnalyzerContext = {
       deadline: opts.deadline,
       depth,
+      ...(opts.sibling ? { sibling: opts.sibling } : {}),
       embedded(inner: string, lang: RuleLanguage, origin: EmbeddedOrigin): Finding[] {
         if (!inner.trim()) return [];
         if (depth + 1 > opts.maxDepth) {

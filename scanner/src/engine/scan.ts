@@ -91,12 +91,18 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
     return f ? decode(f) : undefined;
   };
   const hints = metadataHints(text('SKILL.md'), text('_meta.json'));
+  const byPath = new Map(files.map((f) => [f.path, f]));
   const router = makeRouter({
     analyzers: opts.analyzers,
     rules: opts.rules,
     deadline: t0 + opts.budgetMs,
     maxDepth: opts.maxEmbedDepth,
     maxBytes: opts.maxFileBytes,
+    sibling: (p) => {
+      const f = byPath.get(p);
+      const body = f && f.bytes.length <= opts.maxFileBytes ? decode(f) : undefined;
+      return body?.startsWith('\uFEFF') ? body.slice(1) : body;
+    },
   });
   const unanalyzable = (path: string, why: string) =>
     findingFor(UNANALYZABLE, {

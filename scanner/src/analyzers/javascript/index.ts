@@ -21,12 +21,44 @@ export function parseJs(path: string, text: string): ts.SourceFile {
   return ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
 }
 
+/** helper files parsed once per scan (keyed by the scan's sibling reader) */
+const helperFiles = new WeakMap<
+  (path: string) => string | undefined,
+  Map<string, ts.SourceFile | null>
+>();
+
+/** the parsed source of another JS/TS file of the skill, for following local imports */
+function helperLoader(
+  ctx: AnalyzerContext,
+): ((path: string) => ts.SourceFile | undefined) | undefined {
+  const sibling = ctx.sibling;
+  if (!sibling) return undefined;
+  let files = helperFiles.get(sibling);
+  if (!files) helperFiles.set(sibling, (files = new Map()));
+  const cache = files;
+  return (path) => {
+    let sf = cache.get(path);
+    if (sf === undefined) {
+      const text = /\.(?:m|c)?[jt]sx?$/i.test(path) ? sibling(path) : undefined;
+      sf = text === undefined ? null : parseJs(path, text);
+      cache.set(path, sf);
+    }
+    return sf ?? undefined;
+  };
+}
+
 export const javascriptAnalyzer: Analyzer = {
   languages: ['javascript', 'typescript'],
   validateMatch: (m) => validateCodeMatch(m),
   analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext): Finding[] {
     const sf = parseJs(file.path, file.text);
-    const facts = pruneStrings(new JsWalker(sf, ctx).run());
+    const load = helperLoader(ctx);
+    const walker = new JsWalker(
+      sf,
+      ctx,
+      load ? { path: file.path, load, chain: [file.path] } : undefined,
+    );
+    const facts = pruneStrings(walker.run());
     const lang = /\.(?:m|c)?tsx?$/i.test(file.path) ? 'typescript' : 'javascript';
     const out = evaluateRules(file, lang, rules, facts, ctx);
     const diags =

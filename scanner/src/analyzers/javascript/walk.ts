@@ -126,27 +126,87 @@ function isLocalSpec(s: string): boolean {
   return /^(?:\.{1,2}\/|\/|file:|\$SKILL)/.test(s) || s.startsWith('~');
 }
 
+/** helper files followed through local imports: at most two files deep, a few per file */
+const MAX_IMPORT_CHAIN = 3;
+const MAX_HELPER_FILES = 8;
+
+/** how a walker reaches the other files of its skill (see AnalyzerContext.sibling) */
+export interface JsImports {
+  /** this file's path inside the skill */
+  path: string;
+  /** the parsed source of another file of the skill, undefined when there is none */
+  load(path: string): ts.SourceFile | undefined;
+  /** the files on the import chain, this one last: never entered again */
+  chain: readonly string[];
+  /**
+   * for a helper file: where its expanded calls go (the importing file's facts, at the importing
+   * call's line); such a walker records nothing of its own
+   */
+  sink?: CodeFact[];
+  /** wrapper facts and helper files left for the whole import chain */
+  budget?: { left: number; files: number };
+}
+
+/** the paths a relative module specifier may stand for, seen from the file at `from` */
+function specPaths(from: string, spec: string): string[] {
+  if (!/^\.{1,2}\//.test(spec)) return [];
+  const parts = from.split('/').slice(0, -1);
+  for (const seg of spec.replace(/[?#].*$/, '').split('/')) {
+    if (seg === '..') {
+      if (!parts.length) return [];
+      parts.pop();
+    } else if (seg && seg !== '.') parts.push(seg);
+  }
+  const p = parts.join('/');
+  const out = [p];
+  // TypeScript ESM imports name the emitted .js file
+  const ts = /\.(m|c)?js$/.exec(p);
+  if (ts) out.push(`${p.slice(0, -ts[0].length)}.${ts[1] ?? ''}ts`);
+  for (const ext of ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.jsx', '.tsx'])
+    out.push(p + ext);
+  out.push(`${p}/index.js`, `${p}/index.ts`);
+  return out;
+}
+
+/** the folded arguments of a call: what a wrapper's parameters are bound to */
+interface CallValues {
+  positional: Value[];
+  /** a spread that did not fold: parameters from there on are unknown */
+  open: boolean;
+}
+
 export class JsWalker {
-  readonly facts: CodeFact[] = [];
+  readonly facts: CodeFact[];
   private readonly b = new Bindings();
   private readonly folder: Folder;
   private visited = 0;
   private readonly funcs = new Map<string, JsFunc[]>();
-  private wrapperBudget = MAX_WRAPPER_FACTS;
+  private readonly budget: { left: number; files: number };
   private fileFlags: JsFileFlags | undefined;
+  /** `import { f as g } from './m.js'`, `const { f } = require('./m')`: g → (spec, f) */
+  private readonly imported = new Map<string, { spec: string; name: string }>();
+  /** `import * as m from './m.js'`, `const m = require('./m')`: m → spec */
+  private readonly modules = new Map<string, string>();
+  /** walkers of helper files by specifier (null: not a file of the skill) */
+  private readonly helpers = new Map<string, JsWalker | null>();
 
   constructor(
     private readonly sf: ts.SourceFile,
     private readonly ctx: AnalyzerContext,
+    private readonly imports?: JsImports,
   ) {
+    this.facts = imports?.sink ?? [];
+    this.budget = imports?.budget ?? { left: MAX_WRAPPER_FACTS, files: MAX_HELPER_FILES };
+    const helper = !!imports?.sink;
     this.folder = new Folder({
       resolve: (n) => this.resolve(n),
       constant: (name, at) => {
         const b = this.b.get(name, at);
         return b?.kind === 'value' ? b.value : undefined;
       },
-      decoded: (text, how, node) =>
-        this.facts.push({ kind: 'decoded', text, how, line: this.line(node) }),
+      decoded: (text, how, node) => {
+        if (!helper) this.facts.push({ kind: 'decoded', text, how, line: this.line(node) });
+      },
     });
   }
 
@@ -154,6 +214,69 @@ export class JsWalker {
     this.bind(this.sf);
     this.visit(this.sf);
     return this.facts;
+  }
+
+  /** a local import: remembered so calls of it can be followed into the helper file */
+  private noteImport(local: string, spec: string, name: string | undefined): void {
+    if (!this.imports || !/^\.{1,2}\//.test(spec)) return;
+    if (name === undefined) {
+      this.modules.set(local, spec);
+      this.imported.set(local, { spec, name: 'default' });
+    } else this.imported.set(local, { spec, name });
+  }
+
+  /** the walker of the skill file a specifier stands for (bound, reporting into this file's facts) */
+  private helper(spec: string): JsWalker | undefined {
+    const imp = this.imports;
+    if (!imp || imp.chain.length >= MAX_IMPORT_CHAIN) return undefined;
+    let w = this.helpers.get(spec);
+    if (w !== undefined) return w ?? undefined;
+    w = null;
+    for (const path of specPaths(imp.path, spec)) {
+      if (imp.chain.includes(path) || this.budget.files <= 0) continue;
+      const sf = imp.load(path);
+      if (!sf) continue;
+      this.budget.files--;
+      w = new JsWalker(sf, this.ctx, {
+        path,
+        load: imp.load,
+        chain: [...imp.chain, path],
+        sink: this.facts,
+        budget: this.budget,
+      });
+      w.bind(sf);
+      break;
+    }
+    this.helpers.set(spec, w);
+    return w ?? undefined;
+  }
+
+  /**
+   * A call of a function imported from another file of the skill (`import { sh } from
+   * './util.js'`, `require('./util').sh(...)`): the helper's calls are recorded at this call's
+   * line, folded with this call's arguments. False when the callee names no such function.
+   */
+  private expandImported(
+    node: ts.CallExpression | ts.NewExpression,
+    folder: Folder,
+    line: number,
+    depth: number,
+    site: Site = siteOf(node),
+  ): boolean {
+    if (!this.imports || this.budget.left <= 0) return false;
+    const e = site.expr;
+    let target: { spec: string; name: string } | undefined;
+    if (ts.isIdentifier(e)) target = this.imported.get(e.text);
+    else if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression)) {
+      const spec = this.modules.get(e.expression.text);
+      if (spec) target = { spec, name: e.name.text };
+    }
+    if (!target) return false;
+    const w = this.helper(target.spec);
+    const defs = w?.funcs.get(target.name);
+    if (!w || !defs?.length) return false;
+    w.expandDefs(defs, this.callValues(site, this.folding(folder, site)), line, depth);
+    return true;
   }
 
   private line(n: ts.Node): number {
@@ -295,6 +418,32 @@ export class JsWalker {
     }
   }
 
+  /**
+   * Functions a helper file exports under another name than their own: `exports.sh = (c) =>
+   * ...`, `module.exports = function (c) {...}` and `export default (c) => ...` (as `default`)
+   */
+  private bindExport(node: ts.Node): void {
+    if (!this.imports?.sink) return;
+    const isFn = (e: ts.Node): e is ts.ArrowFunction | ts.FunctionExpression =>
+      ts.isArrowFunction(e) || ts.isFunctionExpression(e);
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      isFn(node.right)
+    ) {
+      const left = node.left.getText(this.sf).replace(/\s+/g, '');
+      const m = /^(?:module\.)?exports(?:\.(\w+))?$/.exec(left);
+      if (m && (m[1] || left.startsWith('module.')))
+        this.addFunc(m[1] ?? 'default', node.right, false);
+    } else if (ts.isExportAssignment(node) && isFn(node.expression))
+      this.addFunc('default', node.expression, false);
+    else if (
+      ts.isFunctionDeclaration(node) &&
+      node.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)
+    )
+      this.addFunc('default', node, false);
+  }
+
   private bind(node: ts.Node): void {
     this.tick();
     if (ts.isFunctionDeclaration(node) && node.name) this.addFunc(node.name.text, node, false);
@@ -314,8 +463,21 @@ export class JsWalker {
       (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))
     )
       this.addFunc(node.name.text, node.initializer, false);
-    if (ts.isVariableDeclaration(node)) this.bindName(node.name, node.initializer);
-    else if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) && node.name) {
+    this.bindExport(node);
+    if (ts.isVariableDeclaration(node)) {
+      this.bindName(node.name, node.initializer);
+      const req = node.initializer ? this.requireTarget(node.initializer) : undefined;
+      if (req?.spec !== undefined) {
+        // const util = require('./util'); const { sh } = require('./util')
+        if (ts.isIdentifier(node.name)) this.noteImport(node.name.text, req.spec, undefined);
+        else if (ts.isObjectBindingPattern(node.name))
+          for (const el of node.name.elements) {
+            const key = el.propertyName ?? el.name;
+            if (ts.isIdentifier(el.name) && ts.isIdentifier(key) && !el.dotDotDotToken)
+              this.noteImport(el.name.text, req.spec, key.text);
+          }
+      }
+    } else if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) && node.name) {
       // a local function or class shadows a global of the same name (e.g. `function fetch()`)
       this.b.kill(node.name.text, 0);
     } else if (
@@ -323,19 +485,25 @@ export class JsWalker {
       ts.isStringLiteral(node.moduleSpecifier) &&
       node.importClause
     ) {
-      const mod = moduleName(node.moduleSpecifier.text);
+      const spec = node.moduleSpecifier.text;
+      const mod = moduleName(spec);
       const clause = node.importClause;
-      if (clause.name) this.b.set(clause.name.text, { kind: 'name', canonical: mod });
+      if (clause.name) {
+        this.b.set(clause.name.text, { kind: 'name', canonical: mod });
+        this.noteImport(clause.name.text, spec, undefined);
+      }
       const nb = clause.namedBindings;
-      if (nb && ts.isNamespaceImport(nb))
+      if (nb && ts.isNamespaceImport(nb)) {
         this.b.set(nb.name.text, { kind: 'name', canonical: mod });
-      else if (nb) {
+        this.noteImport(nb.name.text, spec, undefined);
+      } else if (nb) {
         for (const el of nb.elements) {
           const imported = (el.propertyName ?? el.name).text;
           this.b.set(el.name.text, {
             kind: 'name',
             canonical: imported === 'default' ? mod : `${mod}.${imported}`,
           });
+          this.noteImport(el.name.text, spec, imported);
         }
       }
     } else if (
@@ -427,8 +595,7 @@ export class JsWalker {
     depth: number,
     site: Site = siteOf(node),
   ): void {
-    if (this.wrapperBudget <= 0) return;
-    const fold = this.folding(folder, site);
+    if (this.budget.left <= 0) return;
     const e = site.expr;
     let key: string | undefined;
     let viaThis = false;
@@ -445,8 +612,13 @@ export class JsWalker {
       key = e.name.text;
       viaThis = true;
     }
-    const defs = key ? this.funcs.get(key) : undefined;
-    if (!defs) return;
+    const defs = (key ? this.funcs.get(key) : undefined)?.filter((d) => d.method === viaThis);
+    if (!defs?.length) return;
+    this.expandDefs(defs, this.callValues(site, this.folding(folder, site)), line, depth);
+  }
+
+  /** a call's arguments folded (`fold(argument node, part of it)`) */
+  private callValues(site: Site, fold: (arg: ts.Node, n: ts.Node) => Value): CallValues {
     const positional: Value[] = [];
     let open = false;
     for (const a of site.args) {
@@ -459,8 +631,13 @@ export class JsWalker {
         positional.push(...v.items);
       } else positional.push(fold(a, a));
     }
+    return { positional, open };
+  }
+
+  /** the wrapped calls of these definitions, their parameters bound to the call's values */
+  private expandDefs(defs: readonly JsFunc[], call: CallValues, line: number, depth: number): void {
+    const { positional, open } = call;
     for (const def of defs) {
-      if (def.method !== viaThis) continue;
       const subst = new Map<string, Value>();
       def.params.forEach((p, i) => {
         if (!p.name) return;
@@ -483,8 +660,10 @@ export class JsWalker {
         decoded: () => {},
       });
       for (const call of def.calls) {
-        if (--this.wrapperBudget < 0) return;
+        if (--this.budget.left < 0) return;
         const callee = this.resolve(call.expression);
+        if (depth < MAX_WRAPPER_DEPTH && this.expandImported(call, inner, line, depth + 1))
+          continue;
         if (callee) this.facts.push(this.callFact(call, callee, inner, line));
         else if (depth < MAX_WRAPPER_DEPTH && !this.expandBound(call, inner, line, depth + 1))
           this.expandLocal(call, inner, line, depth + 1);
@@ -709,6 +888,8 @@ export class JsWalker {
       return;
     }
     const callee = this.resolve(node.expression);
+    // a function of another file of the skill: analysed as the calls it wraps
+    if (this.expandImported(node, this.folder, line, 1) && !callee) return;
     if (!callee) {
       // a name bound with .bind(), else a local function: analysed as the calls it wraps
       if (!this.expandBound(node, this.folder, line, 1))

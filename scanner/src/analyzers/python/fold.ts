@@ -459,6 +459,12 @@ export class PyFolder {
       case 'urllib.request.Request':
       case 'urllib2.Request':
         return this.fold(argNodes[0]);
+      case 'list':
+      case 'tuple': {
+        // list(argv) of a list that folds is that list
+        const v = this.fold(argNodes[0]);
+        return v.kind === 'list' ? v : UNKNOWN;
+      }
     }
     if (canon && IDENTITY_CALLS.has(canon)) return sourced('identity');
     if (canon && OUTPUT_CALLS.has(canon)) {

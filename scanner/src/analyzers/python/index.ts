@@ -7,7 +7,7 @@ import type { Finding } from '../../types.js';
 import { unparsable } from '../../engine/builtin.js';
 import { evaluateRules } from '../code/evaluate.js';
 import { pruneStrings } from '../code/facts.js';
-import { copyTree, type CopyOptions } from '../code/tree.js';
+import { copyTree, type CopyOptions, type TreeNode } from '../code/tree.js';
 import { plainLiteral } from './fold.js';
 import { validateCodeMatch } from '../code/validate.js';
 import { PyWalker } from './walk.js';
@@ -60,12 +60,43 @@ const copyOptions: CopyOptions = {
   keepChildren: (n) => plainLiteral(n.text) === undefined,
 };
 
+/** helper files parsed once per scan (keyed by the scan's sibling reader) */
+const helperTrees = new WeakMap<
+  (path: string) => string | undefined,
+  Map<string, TreeNode | null>
+>();
+
+/** the parsed tree of another Python file of the skill, for following local imports */
+function helperLoader(ctx: AnalyzerContext): ((path: string) => TreeNode | undefined) | undefined {
+  const sibling = ctx.sibling;
+  if (!sibling) return undefined;
+  let trees = helperTrees.get(sibling);
+  if (!trees) helperTrees.set(sibling, (trees = new Map()));
+  const cache = trees;
+  return (path) => {
+    let t = cache.get(path);
+    if (t === undefined) {
+      const text = path.endsWith('.py') ? sibling(path) : undefined;
+      t = text === undefined ? null : copyTree(parsePython(text), text, copyOptions);
+      cache.set(path, t);
+    }
+    return t ?? undefined;
+  };
+}
+
 export const pythonAnalyzer: Analyzer = {
   languages: ['python'],
   validateMatch: (m) => validateCodeMatch(m),
   analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext): Finding[] {
     const tree = parsePython(file.text);
-    const facts = pruneStrings(new PyWalker(copyTree(tree, file.text, copyOptions), ctx).run());
+    const load = helperLoader(ctx);
+    const root = copyTree(tree, file.text, copyOptions);
+    const walker = new PyWalker(
+      root,
+      ctx,
+      load ? { path: file.path, load, chain: [file.path] } : undefined,
+    );
+    const facts = pruneStrings(walker.run());
     const out = evaluateRules(file, 'python', rules, facts, ctx);
     if (!ctx.depth && tree.rootNode.hasError) {
       const errors = tree.rootNode.descendantsOfType('ERROR');

@@ -33,6 +33,7 @@ const BUILTINS = new Set([
   'reversed',
   'dict',
   'list',
+  'tuple',
   'print',
   'input',
   'setattr',
@@ -115,25 +116,83 @@ interface PyFunc {
   locals: Map<string, Node[]>;
 }
 
+/** helper files followed through local imports: at most two files deep, a few per file */
+const MAX_IMPORT_CHAIN = 3;
+const MAX_HELPER_FILES = 8;
+
+/** how a walker reaches the other files of its skill (see AnalyzerContext.sibling) */
+export interface PyImports {
+  /** this file's path inside the skill */
+  path: string;
+  /** the parsed tree of another file of the skill, undefined when there is none */
+  load(path: string): Node | undefined;
+  /** the files on the import chain, this one last: never entered again */
+  chain: readonly string[];
+  /**
+   * for a helper file: where its expanded calls go (the importing file's facts, at the importing
+   * call's line); such a walker records nothing of its own
+   */
+  sink?: CodeFact[];
+  /** wrapper facts left for the whole import chain */
+  budget?: { left: number; files: number };
+}
+
+/** the paths a module name may stand for, seen from the file at `from` */
+function modulePaths(from: string, module: string): string[] {
+  const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+  const join = (a: string, b: string) => (a ? `${a}/${b}` : b);
+  const m = /^(\.*)([\w.]*)$/.exec(module);
+  if (!m) return [];
+  const dots = (m[1] ?? '').length;
+  const rel = (m[2] ?? '').replace(/\./g, '/');
+  let bases: string[];
+  if (dots) {
+    let d = dirOf(from);
+    for (let i = 1; i < dots; i++) d = dirOf(d);
+    bases = [d];
+  } else bases = [...new Set([dirOf(from), '', 'scripts', 'src', 'lib'])];
+  return bases.flatMap((b) =>
+    rel ? [join(b, `${rel}.py`), join(b, `${rel}/__init__.py`)] : [join(b, '__init__.py')],
+  );
+}
+
+/** the arguments of a call, folded: what a wrapper's parameters are bound to */
+interface CallValues {
+  positional: Value[];
+  keywords: Map<string, Value>;
+  /** a `*args` that did not fold: parameters after it are unknown */
+  open: boolean;
+}
+
 function normModule(m: string): string {
   return m === 'builtins' ? '' : m;
 }
 
 export class PyWalker {
-  readonly facts: CodeFact[] = [];
+  readonly facts: CodeFact[];
   private readonly b = new Bindings();
   private readonly folder: PyFolder;
   private readonly nodes = new Nodes();
   private readonly stars: string[] = [];
   private visited = 0;
   private readonly funcs = new Map<string, PyFunc[]>();
-  private wrapperBudget = MAX_WRAPPER_FACTS;
+  private readonly budget: { left: number; files: number };
   private fileFlags: PyFileFlags | undefined;
+  /** `from M import f [as g]`: g → (M, f), for modules that may be files of the skill */
+  private readonly imported = new Map<string, { module: string; name: string }>();
+  /** `import M [as m]`, `from . import m`: m → M */
+  private readonly modules = new Map<string, string>();
+  /** walkers of helper files by module name (null: not a file of the skill) */
+  private readonly helpers = new Map<string, PyWalker | null>();
 
   constructor(
     private readonly root: Node,
     private readonly ctx: AnalyzerContext,
+    private readonly imports?: PyImports,
   ) {
+    this.facts = imports?.sink ?? [];
+    this.budget = imports?.budget ?? { left: MAX_WRAPPER_FACTS, files: MAX_HELPER_FILES };
+    const helper = !!imports?.sink;
     this.folder = new PyFolder(
       {
         resolve: (n) => this.resolve(n),
@@ -141,8 +200,10 @@ export class PyWalker {
           const b = this.b.get(name, at);
           return b?.kind === 'value' ? b.value : undefined;
         },
-        decoded: (text, how, node) =>
-          this.facts.push({ kind: 'decoded', text, how, line: node.startPosition.row + 1 }),
+        decoded: (text, how, node) => {
+          if (!helper)
+            this.facts.push({ kind: 'decoded', text, how, line: node.startPosition.row + 1 });
+        },
       },
       this.nodes,
     );
@@ -215,16 +276,7 @@ export class PyWalker {
   }
 
   run(): CodeFact[] {
-    const bindKinds = [
-      'import_statement',
-      'import_from_statement',
-      'assignment',
-      'augmented_assignment',
-      'as_pattern',
-      'for_statement',
-    ];
-    for (const n of this.root.descendantsOfType(bindKinds)) this.bind(n);
-    this.collectFuncs();
+    this.prepare();
     const factKinds = [
       'call',
       'string',
@@ -238,6 +290,20 @@ export class PyWalker {
     return this.facts;
   }
 
+  /** pass 1: name bindings and local functions (all a helper file needs) */
+  private prepare(): void {
+    const bindKinds = [
+      'import_statement',
+      'import_from_statement',
+      'assignment',
+      'augmented_assignment',
+      'as_pattern',
+      'for_statement',
+    ];
+    for (const n of this.root.descendantsOfType(bindKinds)) this.bind(n);
+    this.collectFuncs();
+  }
+
   // ---- pass 1 ------------------------------------------------------------------------------
 
   private bind(n: Node): void {
@@ -245,20 +311,25 @@ export class PyWalker {
     switch (n.type) {
       case 'import_statement':
         for (const c of n.namedChildren) {
-          if (c.type === 'dotted_name')
+          if (c.type === 'dotted_name') {
             this.b.set(c.text.split('.')[0] as string, {
               kind: 'name',
               canonical: c.text.split('.')[0] as string,
             });
-          else if (c.type === 'aliased_import') {
+            if (!c.text.includes('.')) this.modules.set(c.text, c.text);
+          } else if (c.type === 'aliased_import') {
             const name = c.childForFieldName('name')?.text;
             const alias = c.childForFieldName('alias')?.text;
-            if (name && alias) this.b.set(alias, { kind: 'name', canonical: name });
+            if (name && alias) {
+              this.b.set(alias, { kind: 'name', canonical: name });
+              this.modules.set(alias, name);
+            }
           }
         }
         return;
       case 'import_from_statement': {
         const mod = n.childForFieldName('module_name');
+        if (mod) this.noteImports(n, mod.text);
         if (!mod || mod.type === 'relative_import') return;
         const m = normModule(mod.text);
         if (n.namedChildren.some((c) => c.type === 'wildcard_import')) this.stars.push(m);
@@ -310,6 +381,74 @@ export class PyWalker {
         return;
       }
     }
+  }
+
+  /** `from M import f as g`: g may be a function (or, for `from . import m`, a module) of a skill file */
+  private noteImports(n: Node, module: string): void {
+    if (!this.imports) return;
+    for (const c of n.childrenForFieldName('name')) {
+      const name = c.type === 'aliased_import' ? c.childForFieldName('name')?.text : c.text;
+      const local = c.type === 'aliased_import' ? c.childForFieldName('alias')?.text : c.text;
+      if (!name || !local || name.includes('.')) continue;
+      this.imported.set(local, { module, name });
+      this.modules.set(local, module.endsWith('.') ? `${module}${name}` : `${module}.${name}`);
+    }
+  }
+
+  /** the walker of the skill file a module name stands for (prepared, reporting into this file's facts) */
+  private helper(module: string): PyWalker | undefined {
+    const imp = this.imports;
+    if (!imp || imp.chain.length >= MAX_IMPORT_CHAIN) return undefined;
+    let w = this.helpers.get(module);
+    if (w !== undefined) return w ?? undefined;
+    w = null;
+    for (const path of modulePaths(imp.path, module)) {
+      if (imp.chain.includes(path) || this.budget.files <= 0) continue;
+      const root = imp.load(path);
+      if (!root) continue;
+      this.budget.files--;
+      w = new PyWalker(root, this.ctx, {
+        path,
+        load: imp.load,
+        chain: [...imp.chain, path],
+        sink: this.facts,
+        budget: this.budget,
+      });
+      w.prepare();
+      break;
+    }
+    this.helpers.set(module, w);
+    return w ?? undefined;
+  }
+
+  /**
+   * A call of a function imported from another file of the skill (`from .util import sh`,
+   * `import util; util.sh(...)`): the helper's calls are recorded at this call's line, folded with
+   * this call's arguments. False when `fn` names no such function.
+   */
+  private expandImported(
+    fn: Node | undefined,
+    argNodes: Node[],
+    folder: PyFolder,
+    line: number,
+    depth: number,
+    fileScoped: readonly Node[] = [],
+  ): boolean {
+    if (!fn || !this.imports || this.budget.left <= 0) return false;
+    let target: { module: string; name: string } | undefined;
+    if (fn.type === 'identifier') target = this.imported.get(fn.text);
+    else if (fn.type === 'attribute') {
+      const obj = this.nodes.first(fn);
+      const name = this.nodes.second(fn)?.text;
+      const module = obj?.type === 'identifier' ? this.modules.get(obj.text) : undefined;
+      if (module && name) target = { module, name };
+    }
+    if (!target) return false;
+    const w = this.helper(target.module);
+    const defs = w?.funcs.get(target.name)?.filter((d) => d.kind === 'function');
+    if (!w || !defs?.length) return false;
+    w.expandDefs(defs, this.callValues(argNodes, this.folding(folder, fileScoped)), line, depth);
+    return true;
   }
 
   private bindValue(name: string, right: Node, pos: number): void {
@@ -423,8 +562,7 @@ export class PyWalker {
     depth: number,
     fileScoped: readonly Node[] = [],
   ): void {
-    if (!fn || this.wrapperBudget <= 0) return;
-    const fold = this.folding(folder, fileScoped);
+    if (!fn || this.budget.left <= 0) return;
     let key: string | undefined;
     let viaSelf = false;
     if (fn.type === 'identifier') key = fn.text;
@@ -436,8 +574,18 @@ export class PyWalker {
         viaSelf = true;
       }
     }
-    const defs = key ? this.funcs.get(key) : undefined;
-    if (!defs) return;
+    const defs = (key ? this.funcs.get(key) : undefined)?.filter(
+      (d) => (d.kind !== 'function') === viaSelf,
+    );
+    if (!defs?.length) return;
+    this.expandDefs(defs, this.callValues(argNodes, this.folding(folder, fileScoped)), line, depth);
+  }
+
+  /** a call's arguments folded (`fold(argument node, part of it)`) */
+  private callValues(
+    argNodes: Node[],
+    fold: (a: Node, n: Node | null | undefined) => Value,
+  ): CallValues {
     const positional: Value[] = [];
     const keywords = new Map<string, Value>();
     let open = false;
@@ -454,8 +602,13 @@ export class PyWalker {
         positional.push(...v.items);
       } else if (a.type !== 'dictionary_splat') positional.push(fold(a, a));
     }
+    return { positional, keywords, open };
+  }
+
+  /** the wrapped calls of these definitions, their parameters bound to the call's values */
+  private expandDefs(defs: readonly PyFunc[], call: CallValues, line: number, depth: number): void {
+    const { positional, keywords, open } = call;
     for (const def of defs) {
-      if ((def.kind !== 'function') !== viaSelf) continue;
       const subst = new Map<string, Value>();
       let i = 0;
       for (const p of def.params.slice(def.kind === 'method' ? 1 : 0)) {
@@ -476,11 +629,13 @@ export class PyWalker {
         },
         this.nodes,
       );
-      for (const call of def.calls) {
-        if (--this.wrapperBudget < 0) return;
-        const cfn = this.nodes.first(call);
-        const cargs = this.args(call);
+      for (const c of def.calls) {
+        if (--this.budget.left < 0) return;
+        const cfn = this.nodes.first(c);
+        const cargs = this.args(c);
         const canon = this.resolve(cfn);
+        if (depth < MAX_WRAPPER_DEPTH && this.expandImported(cfn, cargs, inner, line, depth + 1))
+          continue;
         if (canon) this.facts.push(this.callFact(canon, cfn, cargs, inner, line));
         else if (
           depth < MAX_WRAPPER_DEPTH &&
@@ -691,6 +846,8 @@ export class PyWalker {
     for (const a of positional)
       if ((a.type === 'attribute' || a.type === 'identifier') && this.isEnviron(a)) this.onEnv(a);
     const canon = this.resolve(fn);
+    // a function of another file of the skill: analysed as the calls it wraps
+    if (this.expandImported(fn, argNodes, this.folder, line, 1) && !canon) return;
     if (!canon) {
       if (this.expandPartial(fn, argNodes, this.folder, line, 1)) return;
       // a local function: analysed as the calls it wraps; calls through computed lookups
