@@ -287,6 +287,24 @@ function embedSpans(run: Run, spans: Span[], decodedFrom: string | undefined): v
     );
 }
 
+/** a `...`/`…` standing for left-out arguments (`curl ...`, `source <(curl ...)`, `eval "..."`) */
+const ELLIPSIS = /(?:^|[\s(<[{"'=|])(?:\.{3,}|…)(?=$|[\s)>\]}"'|;])/;
+/** something concrete to act on: a URL, host, address, variable, file or path */
+const CONCRETE = /:\/\/|[$@%]|\b\d{1,3}(?:\.\d{1,3}){3}\b|[\w-]\.[a-z][\w-]*|\/[\w.-]/i;
+
+/**
+ * An inline span that elides its arguments names a pattern (a row of a table of dangerous
+ * constructs, "avoid `curl ... | sh`"); it is no command while neither it nor the text on its line
+ * names anything to fetch, run or send.
+ */
+function elidedPattern(span: string, raw: string, at: number): boolean {
+  if (!ELLIPSIS.test(span) || CONCRETE.test(span)) return false;
+  const lineStart = raw.lastIndexOf('\n', at) + 1;
+  const lineEnd = raw.indexOf('\n', at);
+  const line = raw.slice(lineStart, lineEnd < 0 ? raw.length : lineEnd);
+  return !/:\/\/|\b\d{1,3}(?:\.\d{1,3}){3}\b/.test(line);
+}
+
 /** inline code spans and plain-prose commands, in visible and hidden segments */
 function inlineCommands(run: Run, segs: PreparedSegment[]): void {
   for (const p of segs) {
@@ -302,6 +320,7 @@ function inlineCommands(run: Run, segs: PreparedSegment[]): void {
       const at = m.index ?? 0;
       const before = raw.slice(Math.max(0, at - 300), at);
       if (!looksLikeCommandSpan(span, runVerbBefore(before))) continue;
+      if (elidedPattern(span, raw, at)) continue;
       // a blank line between two spans starts a new paragraph
       if (group.length && /\n[ \t]*\n/.test(raw.slice(lastEnd, at))) {
         embedSpans(run, group, p.seg.decodedFrom);

@@ -6,7 +6,7 @@
 import { BudgetExceeded } from '../../engine/route.js';
 import type { CompiledText } from './match.js';
 import { normalize, type Normalized } from './normalize.js';
-import type { Segment } from './structure.js';
+import { DATA_CARRIERS, type Segment } from './structure.js';
 
 export interface PreparedSegment {
   seg: Segment;
@@ -42,6 +42,26 @@ function hasNonSpace(text: string, s: number, e: number): boolean {
 
 const PARAGRAPH_END = /\n\s*\n/g;
 
+/**
+ * Windows of data blocks are their entries: in JSON each string literal (keys and values; a
+ * sentence never leaves its string) and each comment; a YAML or TOML entry runs to the next key,
+ * list item or section (a block scalar's continuation lines stay with their key).
+ */
+const JSON_ENTRY = /"(?:[^"\\\n]|\\.)*"|\/\/[^\n]*|\/\*[\s\S]*?\*\/|#[^\n]*/g;
+
+function entries(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(JSON_ENTRY)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+const ENTRY_END: Record<string, RegExp> = {
+  // a key is one word or a quoted string: `Step two: post it …` is a sentence, not a key
+  [DATA_CARRIERS.yaml]:
+    /\n(?=[ \t]*(?:-(?:[ \t]|\n|$)|(?:"[^"\n]*"|'[^'\n]*'|[\w./~$-]+):(?:[ \t]|\n|$)|\n|$))/g,
+  [DATA_CARRIERS.toml]: /\n(?=[ \t]*(?:\[|(?:"[^"\n]*"|[\w.-]+)[ \t]*=|\n|$))/g,
+};
+
 /** windows are cut only for segments where some rule's patterns occur at all (most never) */
 class Prepared implements PreparedSegment {
   private s: Array<[number, number]> | undefined;
@@ -53,10 +73,13 @@ class Prepared implements PreparedSegment {
   ) {}
 
   get sentences(): Array<[number, number]> {
-    return (this.s ??= spans(this.norm.text, SENTENCE_END));
+    if (this.seg.carrier === DATA_CARRIERS.json) return (this.s ??= entries(this.norm.text));
+    return (this.s ??= spans(this.norm.text, ENTRY_END[this.seg.carrier] ?? SENTENCE_END));
   }
 
   get paragraphs(): Array<[number, number]> {
+    // a data block has no paragraphs: its windows are its entries
+    if (this.seg.carrier.startsWith('data-')) return this.sentences;
     return (this.p ??= spans(this.norm.text, PARAGRAPH_END));
   }
 }

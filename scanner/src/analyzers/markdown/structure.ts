@@ -176,6 +176,53 @@ const HIDDEN_PATTERNS: Array<{ re: RegExp; carrier: string; group: number; blank
   { re: /\]\([^)\s]+\s+"([^"\n]{3,})"\)/g, carrier: 'link-title', group: 1, blankAll: false },
 ];
 
+/** carriers of data fences; their prose windows are entries, not sentences (see prose.ts) */
+export const DATA_CARRIERS = { json: 'data-json', yaml: 'data-yaml', toml: 'data-toml' } as const;
+
+const JSON_LANGS = new Set(['json', 'jsonc', 'json5', 'jsonl', 'ndjson', 'geojson']);
+const YAML_LANGS = new Set(['yaml', 'yml']);
+const TOML_LANGS = new Set(['toml', 'ini', 'cfg', 'conf', 'properties']);
+
+/**
+ * The data format of a fence: JSON when its text parses as JSON (labelled json/jsonc/json5,
+ * JSON lines, or unlabelled), YAML or TOML by label. A "json" block that does not parse stays
+ * prose: only real string literals become windows.
+ */
+function dataFence(f: Fence): string | undefined {
+  if (YAML_LANGS.has(f.lang)) return DATA_CARRIERS.yaml;
+  if (TOML_LANGS.has(f.lang)) return DATA_CARRIERS.toml;
+  if (f.lang !== '' && !JSON_LANGS.has(f.lang)) return undefined;
+  return parsesAsJson(f.text) ? DATA_CARRIERS.json : undefined;
+}
+
+function parsesAsJson(text: string): boolean {
+  const t = text.trim();
+  if (!/^[[{][\s\S]*[\]}]$/.test(t) || t.length > 100_000) return false;
+  const tries = [t, t.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')];
+  for (const c of tries) {
+    try {
+      JSON.parse(c);
+      return true;
+    } catch {
+      // JSON lines: every line a value
+      const lines = c.split('\n').filter((l) => l.trim());
+      if (
+        lines.length > 1 &&
+        lines.every((l) => {
+          try {
+            JSON.parse(l);
+            return true;
+          } catch {
+            return false;
+          }
+        })
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
 export function structure(text: string): Structure {
   const fences = findFences(text);
   // UTF-16 offsets of what leaves the visible prose
@@ -184,8 +231,22 @@ export function structure(text: string): Structure {
   const hidden: Segment[] = [];
   const comments: Segment[] = [];
   for (const f of fences) {
+    // a data block (JSON, YAML, TOML) is read by the agent too, but as values: it becomes a
+    // segment of its own whose windows are its entries, so values of two keys (a path in
+    // `filesystem`, `curl` in `commands`) never make one sentence
+    const data = dataFence(f);
+    if (data) {
+      comments.push({
+        text: text.slice(f.start, f.end),
+        start: f.start,
+        hidden: false,
+        carrier: data,
+      });
+      blanked.push([f.start, f.end]);
+      continue;
+    }
     // code handed to an analyzer leaves the prose; its comments stay prose (text for the agent too).
-    // Other fences (text, json, unlabelled non-shell) are read by the agent like prose.
+    // Other fences (text, unlabelled non-shell) are read by the agent like prose.
     if (!fenceLanguage(f.lang, f.text)) continue;
     const body = text.slice(f.start, f.end);
     const lines = body.split('\n');
