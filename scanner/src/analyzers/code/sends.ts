@@ -25,6 +25,11 @@ export interface SendsCall {
    * then `s.get(...)`), so every request made with it is a call of its own
    */
   contained?: boolean;
+  /**
+   * an argument is, or holds, a dict/list/object kept in a variable: its folded value is the one
+   * it was made with, and the file may add to it before the call (`headers["X"] = token`)
+   */
+  named?: boolean;
 }
 
 const READ_METHODS = /^(?:GET|HEAD|OPTIONS)$/i;
@@ -182,10 +187,17 @@ export interface PyFileFlags {
    * `req.add_header(...)`, `opener.addheaders = ...`): its requests cannot be judged by their call
    */
   mutates: boolean;
+  /** the file writes into some dict or list after making it (`d[k] = v`, `d.update(...)`) */
+  writes: boolean;
 }
 
 /** a Python network call: true when it can carry local data out, false when not, undefined when unsure */
 export function pySends(c: SendsCall, flags: PyFileFlags): boolean | undefined {
+  const r = pyJudge(c, flags);
+  return r === false && c.named && flags.writes ? undefined : r;
+}
+
+function pyJudge(c: SendsCall, flags: PyFileFlags): boolean | undefined {
   const { callee, args, options } = c;
   if (PY_DNS.has(callee)) return c.open ? undefined : !constant(args[0]);
   if (callee === 'socket.socket().sendto' || callee === 'socket.socket().sendall') return true;
@@ -258,8 +270,12 @@ export function pySends(c: SendsCall, flags: PyFileFlags): boolean | undefined {
 const PY_MUTATION =
   /\.(?:headers|cookies|params|auth|data|addheaders|trust_env)\s*(?:\[[^\]\n]*\]\s*)?(?:=(?!=)|\+=|\.update\s*\(|\.set\s*\(|\.setdefault\s*\(|\.append\s*\()|\.add(?:_unredirected)?_header\s*\(|install_opener\s*\(|\.mount\s*\(/;
 
+/** a write into a dict or list: item assignment, an updating method, `|=` */
+const PY_WRITES =
+  /\]\s*(?:=(?!=)|[-+|]=)|\.(?:update|setdefault|append|extend|insert|__setitem__|__ior__)\s*\(|\|=/;
+
 export function pyFileFlags(text: string): PyFileFlags {
-  return { mutates: PY_MUTATION.test(text) };
+  return { mutates: PY_MUTATION.test(text), writes: PY_WRITES.test(text) };
 }
 
 // ---- JavaScript / TypeScript -------------------------------------------------------------------
@@ -282,12 +298,18 @@ const JS_DNS =
 export interface JsFileFlags {
   /** the file changes axios defaults, adds interceptors or a global undici dispatcher */
   mutates: boolean;
+  /** the file writes into some object or array after making it (`o.k = v`, `Object.assign(o, ...)`) */
+  writes: boolean;
 }
 
 const JS_MUTATION = /\.defaults\b|\binterceptors\b|setGlobalDispatcher|globalAgent/;
 
+/** a write into an object or array: a member assignment, Object.assign, an adding method */
+const JS_WRITES =
+  /[\w$\])](?:\.[\w$]+|\[[^\]\n]*\])\s*(?:=(?![=>])|\+=|\|\|=|\?\?=)|Object\.assign\s*\(|\.(?:set|append|push|unshift|splice)\s*\(/;
+
 export function jsFileFlags(text: string): JsFileFlags {
-  return { mutates: JS_MUTATION.test(text) };
+  return { mutates: JS_MUTATION.test(text), writes: JS_WRITES.test(text) };
 }
 
 function objOptions(v: Value | undefined): Array<[string, Value]> | undefined {
@@ -301,6 +323,11 @@ function objOptions(v: Value | undefined): Array<[string, Value]> | undefined {
  * `.send(...)`), so the request may be built up after the call.
  */
 export function jsSends(c: SendsCall, flags: JsFileFlags, chained: boolean): boolean | undefined {
+  const r = jsJudge(c, flags, chained);
+  return r === false && c.named && flags.writes ? undefined : r;
+}
+
+function jsJudge(c: SendsCall, flags: JsFileFlags, chained: boolean): boolean | undefined {
   const { callee, args } = c;
   if (JS_DNS.test(callee)) return c.open ? undefined : !constant(args[0]);
   if (callee === 'navigator.sendBeacon' || callee === 'dgram.createSocket().send') return true;

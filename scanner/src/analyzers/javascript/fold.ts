@@ -132,7 +132,15 @@ export class Folder {
             ? this.fold(p.name.expression)
             : str(p.name.getText().replace(/^['"]|['"]$/g, ''));
           if (isKnown(key)) props.set(key.s, this.fold(p.initializer));
+          else props.set(HOLE, UNKNOWN);
         } else if (ts.isShorthandPropertyAssignment(p)) props.set(p.name.text, this.fold(p.name));
+        else if (ts.isSpreadAssignment(p)) {
+          // `{ ...base }` keeps what `base` folds to; otherwise an unknown entry (HOLE key)
+          const inner = this.fold(p.expression);
+          if (inner.kind === 'obj' && inner.props.size <= 256)
+            for (const [k, v] of inner.props) props.set(k, v);
+          else props.set(HOLE, UNKNOWN);
+        } else props.set(HOLE, UNKNOWN);
       }
       return { kind: 'obj', props };
     }

@@ -776,6 +776,17 @@ export class JsWalker {
         args.push(ABSENT);
       else args.push(fold(a, a));
     }
+    // an object or array kept in a variable may have been added to after it was made
+    let named = false;
+    const ids: Array<[ts.Node, ts.Identifier]> = [];
+    const collect = (a: ts.Node, n: ts.Node): void => {
+      if (ids.length >= 32) return;
+      if (ts.isIdentifier(n)) ids.push([a, n]);
+      else if (!ts.isFunctionLike(n)) ts.forEachChild(n, (c) => collect(a, c));
+    };
+    for (const a of site.args) collect(a, a);
+    for (const [a, id] of ids)
+      if (id.text !== 'undefined' && ['obj', 'list'].includes(fold(a, id).kind)) named = true;
     const p = node.parent;
     const chained =
       ts.isPropertyAccessExpression(p) &&
@@ -783,7 +794,7 @@ export class JsWalker {
       !RESPONSE_METHODS.has(p.name.text);
     this.fileFlags ??= jsFileFlags(this.sf.text);
     const sends = jsSends(
-      { callee: fact.callee, args, options: new Map(), open },
+      { callee: fact.callee, args, options: new Map(), open, named },
       this.fileFlags,
       chained,
     );

@@ -211,9 +211,17 @@ export class PyFolder {
       case 'dictionary': {
         const props = new Map<string, Value>();
         for (const p of n.namedChildren) {
+          if (p.type === 'dictionary_splat') {
+            // `{**base, ...}` keeps what `base` folds to; otherwise an unknown entry (HOLE key)
+            const inner = this.fold(p.namedChildren[0]);
+            if (inner.kind === 'obj' && inner.props.size <= 256)
+              for (const [k, v] of inner.props) props.set(k, v);
+            else props.set(HOLE, UNKNOWN);
+          }
           if (p.type !== 'pair') continue;
           const k = this.fold(p.childForFieldName('key'));
           if (isKnown(k)) props.set(k.s, this.fold(p.childForFieldName('value')));
+          else props.set(HOLE, UNKNOWN);
         }
         return { kind: 'obj', props };
       }

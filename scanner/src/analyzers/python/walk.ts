@@ -731,7 +731,7 @@ export class PyWalker {
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
     }
     if (NETWORK_CALLEE.test(canon)) {
-      const sends = this.sends(canon, fn?.parent, positional, argNodes, args, options);
+      const sends = this.sends(canon, fn?.parent, positional, argNodes, args, options, fold);
       if (sends !== undefined) fact.sends = sends;
     }
     return fact;
@@ -745,7 +745,16 @@ export class PyWalker {
     argNodes: Node[],
     args: Value[],
     options: Map<string, Value>,
+    fold: (arg: Node, n: Node | null | undefined) => Value,
   ): boolean | undefined {
+    // a dict or list kept in a variable may have been added to after it was made
+    let named = false;
+    for (const a of argNodes) {
+      const v = a.type === 'keyword_argument' ? a.childForFieldName('value') : a;
+      if (!v) continue;
+      const ids = v.type === 'identifier' ? [v] : v.descendantsOfType('identifier').slice(0, 32);
+      if (ids.some((id) => ['obj', 'list'].includes(fold(a, id).kind))) named = true;
+    }
     const opts = new Map<string, Value>();
     for (const a of argNodes) {
       if (a.type !== 'keyword_argument') continue;
@@ -761,6 +770,7 @@ export class PyWalker {
         options: opts,
         open: argNodes.some((a) => a.type.endsWith('splat')),
         contained: CLIENTS.test(canon) && !!call && this.contained(call),
+        named,
       },
       this.fileFlags,
     );
