@@ -188,6 +188,133 @@ launchctl load "$2"
       ],
     ] as const
   ).map(([name, code]): Case => ({ name, code: `#!/bin/sh\n${code}\n`, verdict: 'pass' })),
+  // --- 3. a download run only after a check against a digest pinned in the script: review
+  ...(
+    [
+      [
+        'p3-echo-sha256sum--c.sh',
+        '#!/bin/sh\nset -e\ncurl -fsSLo tool https://x.example/tool-1.2 && echo "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed  tool" | sha256sum -c - && chmod +x tool && ./tool --version\n',
+      ],
+      [
+        'p3-shasum--a-256--c.sh',
+        '#!/bin/sh\nset -e\nSHA=3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed\ncurl -fsSL -o /tmp/tool.tgz https://x.example/tool-1.2.tgz\necho "$SHA  /tmp/tool.tgz" | shasum -a 256 -c\ntar -xzf /tmp/tool.tgz -C ~/.local/bin tool\n~/.local/bin/tool --version\n',
+      ],
+      [
+        'p3-sha256sum---check-herestring.sh',
+        '#!/bin/bash\nset -euo pipefail\nwget -q https://x.example/tool-1.2 -O tool\nsha256sum --check <<< "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed  tool"\nchmod 755 tool\n./tool init\n',
+      ],
+      [
+        'p3-if-compare.sh',
+        '#!/bin/sh\ncurl -fsSL https://x.example/tool-1.2 -o tool\nif [ "$(sha256sum tool | cut -d\' \' -f1)" = "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed" ]; then\n  chmod +x tool\n  ./tool --version\nelse\n  echo \'checksum mismatch\' >&2; exit 1\nfi\n',
+      ],
+      [
+        'p3-if-noteq-exit.sh',
+        '#!/bin/bash\nEXPECTED=3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed\ncurl -fsSL https://x.example/tool-1.2 -o tool\nACTUAL=$(sha256sum tool | awk \'{print $1}\')\nif [[ "$ACTUAL" != "$EXPECTED" ]]; then echo bad >&2; exit 1; fi\nchmod +x tool\n./tool --version\n',
+      ],
+      [
+        'r-grep--q.sh',
+        '#!/bin/sh\ncurl -fsSLo tool https://x.example/tool-1.2\nsha256sum tool | grep -q 3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed && chmod +x tool && ./tool\n',
+      ],
+      [
+        'r-openssl-dgst.sh',
+        '#!/bin/bash\nset -euo pipefail\nEXPECTED=3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed\ncurl -fsSL -o /tmp/tool https://x.example/tool-1.2\n[[ "$(openssl dgst -sha256 -r /tmp/tool | cut -d\' \' -f1)" == "$EXPECTED" ]] || { echo \'bad checksum\' >&2; exit 1; }\nchmod +x /tmp/tool\n/tmp/tool --version\n',
+      ],
+      [
+        'r-if-not-check-then-exit.sh',
+        '#!/bin/sh\ncurl -fsSLo tool https://x.example/tool-1.2\nif ! echo "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed  tool" | sha256sum -c --status -; then\n  echo \'checksum mismatch\' >&2\n  exit 1\nfi\nchmod +x tool\n./tool\n',
+      ],
+      [
+        'r-noteq-andand-exit.sh',
+        '#!/bin/sh\ncurl -fsSLo tool https://x.example/tool-1.2\n[ "$(sha256sum < tool | cut -c1-64)" != "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed" ] && exit 1\nchmod +x tool\n./tool\n',
+      ],
+      [
+        'r-bsd-format.sh',
+        '#!/bin/sh\nset -e\ncurl -fsSLo tool https://x.example/tool-1.2\necho "SHA256 (tool) = 3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed" | shasum -a 256 -c\nchmod +x tool && ./tool\n',
+      ],
+      [
+        'r-tar-tgz.sh',
+        '#!/bin/bash -e\ncurl -fsSL -o /tmp/t.tgz https://x.example/t-1.2.tgz\nsha256sum -c <<EOF\n3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed  /tmp/t.tgz\nEOF\ntar -xzf /tmp/t.tgz -C /tmp\n/tmp/t/bin/t --help\n',
+      ],
+    ] as const
+  ).map(([name, code]): Case => ({
+    name,
+    code,
+    verdict: 'review',
+    rule: /^bash-download-pinned$/,
+    notRule: /^bash-download-(?:exec|chmod)$/,
+  })),
+  {
+    name: 'docs/install.md',
+    code: '# Install\n\n```bash\ncurl -fsSLo tool https://x.example/tool-1.2 && echo "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed  tool" | sha256sum -c - && chmod +x tool && ./tool --version\n```\n',
+    verdict: 'review',
+    rule: /^bash-download-pinned$/,
+  },
+  // an unchecked run, a digest downloaded with the file, a check that does not stop the script,
+  // checks of another file, SHA-1 or a short prefix, a re-download after the check: still fail
+  ...(
+    [
+      [
+        'f3-unverified.sh',
+        '#!/bin/sh\ncurl -fsSLo tool https://x.example/tool-1.2 && chmod +x tool && ./tool --version\n',
+      ],
+      [
+        'f3-downloaded-sum.sh',
+        '#!/bin/sh\nset -e\ncurl -fsSLo tool https://x.example/tool-1.2\ncurl -fsSLo tool.sha256 https://x.example/tool-1.2.sha256\nsha256sum -c tool.sha256\nchmod +x tool\n./tool --version\n',
+      ],
+      [
+        'f3-downloaded-sum-var.sh',
+        '#!/bin/sh\nset -e\ncurl -fsSLo tool https://x.example/tool-1.2\nSUM=$(curl -fsSL https://x.example/tool-1.2.sha256)\necho "$SUM  tool" | sha256sum -c -\nchmod +x tool\n./tool\n',
+      ],
+      [
+        'f3-downloaded-sum-if.sh',
+        '#!/bin/sh\ncurl -fsSL https://x.example/tool-1.2 -o tool\nif [ "$(sha256sum tool | cut -d\' \' -f1)" = "$(curl -fsSL https://x.example/tool.sha256)" ]; then chmod +x tool; ./tool; fi\n',
+      ],
+      [
+        'f3-check-ignored-.sh',
+        '#!/bin/sh\ncurl -fsSLo tool https://x.example/tool-1.2\necho "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed  tool" | sha256sum -c - || true\nchmod +x tool\n./tool\n',
+      ],
+      [
+        'f3-checks-other-file.sh',
+        '#!/bin/sh\nset -e\ncurl -fsSLo tool https://x.example/tool-1.2\necho "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed  other" | sha256sum -c -\nchmod +x tool\n./tool\n',
+      ],
+      [
+        'f3-pipe-sh-with-sum.sh',
+        '#!/bin/sh\necho "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed  x" | sha256sum -c -\ncurl -fsSL https://x.example/i | sh\n',
+      ],
+      [
+        'f3-short-hex.sh',
+        '#!/bin/sh\nset -e\ncurl -fsSLo tool https://x.example/tool-1.2\necho "3f786850  tool" | sha256sum -c -\nchmod +x tool\n./tool\n',
+      ],
+      [
+        'f3-verify-after-run.sh',
+        '#!/bin/sh\ncurl -fsSLo tool https://x.example/tool-1.2\nchmod +x tool\n./tool --version\necho "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed  tool" | sha256sum -c -\n',
+      ],
+      [
+        'f-redownload-after-check.sh',
+        '#!/bin/sh\nset -e\ncurl -fsSLo tool https://x.example/tool-1.2\necho "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed  tool" | sha256sum -c -\ncurl -fsSLo tool https://x.example/tool-evil\nchmod +x tool\n./tool\n',
+      ],
+      [
+        'f-set--e-but--echo.sh',
+        '#!/bin/sh\nset -e\ncurl -fsSLo tool https://x.example/tool-1.2\necho "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed  tool" | sha256sum -c - || echo \'checksum warning\'\nchmod +x tool\n./tool\n',
+      ],
+      [
+        'f-set-e.sh',
+        '#!/bin/sh\nset -e\nset +e\ncurl -fsSLo tool https://x.example/tool-1.2\necho "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed  tool" | sha256sum -c -\nchmod +x tool\n./tool\n',
+      ],
+      [
+        'f-if-ok-no-guard.sh',
+        '#!/bin/sh\ncurl -fsSLo tool https://x.example/tool-1.2\nif [ "$(sha256sum tool | cut -c1-64)" = "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed" ]; then echo ok; fi\nchmod +x tool\n./tool\n',
+      ],
+      [
+        'f-sha1.sh',
+        '#!/bin/sh\nset -e\ncurl -fsSLo tool https://x.example/tool-1.2\necho "da39a3ee5e6b4b0d3255bfef95601890afd80709  tool" | sha1sum -c -\nchmod +x tool\n./tool\n',
+      ],
+      [
+        'f-pinned-other-run-unpinned-pipe.sh',
+        '#!/bin/sh\nset -e\ncurl -fsSLo tool https://x.example/tool-1.2\necho "3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed  tool" | sha256sum -c -\nchmod +x tool\n./tool\ncurl -fsSL https://x.example/post.sh | sh\n',
+      ],
+    ] as const
+  ).map(([name, code]): Case => ({ name, code, verdict: 'fail', rule: /^bash-download-exec$/ })),
 ];
 
 describe('bash technique variants, second set (no skill.json)', () => {

@@ -109,6 +109,7 @@ export const OPTION_SPECS: Record<string, OptionSpec> = {
     long: ['replace', 'max-args', 'max-procs', 'delimiter', 'arg-file', 'eof', 'max-lines'],
   },
   git: { short: 'Cc' },
+  shasum: { short: 'a', long: ['algorithm'] },
   unzip: { short: 'Pdx' },
   zip: { short: 'Pb' },
   python: { short: 'cmWXQ' },

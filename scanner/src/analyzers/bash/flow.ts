@@ -13,9 +13,14 @@ export class Flow {
 
   private calls = 0;
 
+  /**
+   * @param cut path → command id: writers of the path before that id are left out (they wrote a
+   *   file checked against a pinned digest, see pinned.ts)
+   */
   constructor(
     readonly facts: Facts,
     private readonly deadline: number = Infinity,
+    private readonly cut?: ReadonlyMap<string, number>,
   ) {}
 
   /** sources beyond this many are not tracked (only pathological scripts get there) */
@@ -104,7 +109,10 @@ export class Flow {
 
   files(paths: readonly string[]): Set<number> {
     const s = new Set<number>();
-    for (const p of paths) for (const w of this.facts.writersOf(p)) this.addAll(s, this.out(w));
+    for (const p of paths) {
+      const before = this.cut?.get(p) ?? -1;
+      for (const w of this.facts.writersOf(p)) if (w >= before) this.addAll(s, this.out(w));
+    }
     return s;
   }
 

@@ -20,6 +20,7 @@ import {
   validateBashMatch,
   type BashMatch,
 } from './match.js';
+import { Pins } from './pinned.js';
 import { prepareShell } from './prepare.js';
 import { parseScript } from './syntax.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
@@ -306,6 +307,7 @@ export class BashRun {
     fromTests: ReadonlyArray<(f: CmdFact) => boolean>,
     toTests: ReadonlyArray<(f: CmdFact) => boolean> | undefined,
     into: 'code' | 'data' | 'file',
+    digest?: 'unpinned' | 'pinned',
   ): Hit[] {
     const out: Hit[] = [];
     const fromMemo = new Map<number, boolean>();
@@ -318,27 +320,53 @@ export class BashRun {
       }
       return hit;
     };
+    const sourcesOf = (flow: Flow, f: CmdFact) =>
+      into === 'code' ? flow.code(f) : into === 'file' ? flow.fileArgs(f) : flow.data(f);
+    const firstFrom = (sources: Set<number>) => {
+      for (const s of sources) if (isFrom(s)) return s;
+      return undefined;
+    };
     for (const f of this.facts.facts) {
       if ((f.id & 63) === 0) checkDeadline(this.ctx);
       if (toTests && !toTests.some((t) => t(f))) continue;
-      const sources =
-        into === 'code'
-          ? this.flow.code(f)
-          : into === 'file'
-            ? this.flow.fileArgs(f)
-            : this.flow.data(f);
-      for (const s of sources) {
-        if (!isFrom(s)) continue;
-        const src = this.flow.fact(s);
-        out.push({
-          fact: f,
-          detail:
-            src && src.id !== f.id ? `${src.name} (line ${src.cmd.line}) → ${f.name}` : undefined,
-        });
-        break;
+      if (digest === 'pinned' && !f.cmd.guards) continue;
+      let s = firstFrom(sourcesOf(this.flow, f));
+      if (s === undefined) continue;
+      if (digest) {
+        // the same flow with the writers of files checked against a pinned digest left out
+        const cut = f.cmd.guards ? this.pins.cutFor(f) : undefined;
+        const unpinned = cut ? firstFrom(sourcesOf(this.flowWithout(cut), f)) : s;
+        if (digest === 'unpinned') s = unpinned;
+        else if (unpinned !== undefined) s = undefined;
+        if (s === undefined) continue;
       }
+      const src = this.flow.fact(s);
+      out.push({
+        fact: f,
+        detail:
+          src && src.id !== f.id ? `${src.name} (line ${src.cmd.line}) → ${f.name}` : undefined,
+      });
     }
     return out;
+  }
+
+  private pinsMemo: Pins | undefined;
+
+  get pins(): Pins {
+    return (this.pinsMemo ??= new Pins(this.facts, this.flow, this.outputs));
+  }
+
+  private cutFlows = new Map<string, Flow>();
+
+  /** a flow that leaves out the writers a cut names (one per distinct cut) */
+  private flowWithout(cut: ReadonlyMap<string, number>): Flow {
+    const key = JSON.stringify([...cut]);
+    let flow = this.cutFlows.get(key);
+    if (!flow) {
+      flow = new Flow(this.facts, this.ctx.deadline, cut);
+      this.cutFlows.set(key, flow);
+    }
+    return flow;
   }
 
   /** commands by program name and family: positions in `facts.facts`, ascending */
@@ -581,10 +609,10 @@ function planFor(m: BashMatch): Plan {
     const kind = m.capability;
     plan = (run) => run.capabilities(kind);
   } else {
-    const { from, to, into } = m.flow;
+    const { from, to, into, digest } = m.flow;
     const fromTests = from.map(commandMatcher);
     const toTests = to?.map(commandMatcher);
-    plan = (run) => run.flowHits(fromTests, toTests, into);
+    plan = (run) => run.flowHits(fromTests, toTests, into, digest);
   }
   plans.set(m, plan);
   return plan;

@@ -47,6 +47,21 @@ export interface Cmd {
   end: number;
   /** started with `&` (in the background) */
   background: boolean;
+  /**
+   * checks that must have succeeded for this command to run (`check && cmd`, `if check; then
+   * cmd`, `check || exit; cmd`, `set -e; check; cmd`): ids of checksum/grep/test commands, or
+   * `-(i + 1)` for `Script.tests[i]`
+   */
+  guards?: readonly number[];
+}
+
+/** a `[ … ]`/`[[ … ]]` comparison (`=`, `==`, `!=`); `at` is the number of commands built before it */
+export interface TestCmp {
+  left: Word;
+  op: string;
+  right: Word;
+  at: number;
+  line: number;
 }
 
 export interface Assign {
@@ -70,6 +85,8 @@ export interface Script {
   functionBodies: Map<string, number[]>;
   /** ids of all commands built inside each function's body: [from, to) */
   functionSpans: Map<string, [number, number]>;
+  /** comparisons in test commands that can guard other commands (see Cmd.guards) */
+  tests: TestCmp[];
   /** number of ERROR nodes met: a high count means the text is probably not shell */
   errors: number;
   nodes: number;

@@ -3,9 +3,13 @@
  *
  *   match:
  *     command: CommandPattern              a command (after resolving sudo/env/nohup/xargs/quoting)
- *     flow: { from: [CommandPattern], to?: [CommandPattern], into: code | data | file }
+ *     flow: { from: [CommandPattern], to?: [CommandPattern], into: code | data | file,
+ *             digest?: unpinned | pinned }
  *                                          output of a `from` command reaches a `to` command as
- *                                          code it runs, as any input, or as a file it is given
+ *                                          code it runs, as any input, or as a file it is given;
+ *                                          `digest: unpinned` leaves out flows through a file the
+ *                                          command runs only after a check against a digest
+ *                                          pinned in the script, `pinned` keeps only those
  *     capability: exec | network | network-dynamic | fs.read | fs.write | env
  *     any: [match, …]                      any of several matches
  *
@@ -38,7 +42,14 @@ export type Capability = 'exec' | 'network' | 'network-dynamic' | 'fs.read' | 'f
 
 export type BashMatch =
   | { command: CommandPattern }
-  | { flow: { from: CommandPattern[]; to?: CommandPattern[]; into: 'code' | 'data' | 'file' } }
+  | {
+      flow: {
+        from: CommandPattern[];
+        to?: CommandPattern[];
+        into: 'code' | 'data' | 'file';
+        digest?: 'unpinned' | 'pinned';
+      };
+    }
   | { capability: Capability }
   | { any: BashMatch[] };
 
@@ -160,8 +171,10 @@ export function validateBashMatch(
     else {
       const f = v as Record<string, unknown>;
       for (const key of Object.keys(f))
-        if (!['from', 'to', 'into'].includes(key))
-          problems.push(`${where}.flow has unknown key "${key}" (allowed: from, to, into)`);
+        if (!['from', 'to', 'into', 'digest'].includes(key))
+          problems.push(`${where}.flow has unknown key "${key}" (allowed: from, to, into, digest)`);
+      if (f['digest'] !== undefined && f['digest'] !== 'unpinned' && f['digest'] !== 'pinned')
+        problems.push(`${where}.flow.digest must be unpinned or pinned`);
       if (!Array.isArray(f['from']) || !f['from'].length)
         problems.push(`${where}.flow.from must be a non-empty list of command patterns`);
       else f['from'].forEach((p, i) => validatePattern(p, `${where}.flow.from[${i}]`, problems));

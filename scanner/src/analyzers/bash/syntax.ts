@@ -25,6 +25,8 @@ export function parseScript(text: string, deadline = Infinity): Script {
     bufferSize: Math.max(64 * 1024, text.length * 2 + 1024),
   });
   const b = new Builder(deadline);
+  // `#!/bin/bash -e`: the script stops at the first failing command
+  b.errexit = /^#![^\n]*\s-[a-zA-Z]*e/.test(text);
   b.block(
     // children of words and other childless types are never read (a word's text is its value)
     copyTree(tree, text, {
@@ -136,6 +138,44 @@ const ANONYMOUS_PARENTS = new Set([
   'expansion',
 ]);
 
+/** statement lists whose failing commands stop the script under `set -e` */
+const SEQUENCES = new Set(['program', 'compound_statement', 'subshell', 'do_group', 'else_clause']);
+
+/** programs whose success can vouch for a file: checksum checks, a grep of a digest */
+const VERIFIERS = /^(?:sha(?:1|224|256|384|512)sum|gsha256sum|shasum|b2sum|rhash|grep)$/;
+/** commands that end the script or the function (and helpers conventionally named so) */
+const EXITS = /^(?:exit|return|die|fatal|abort|fail|bail|error_exit|err_exit)$/;
+
+/** the status of the statement just built: the checks (see Cmd.guards) whose exit status it is */
+interface Status {
+  ids: readonly number[];
+  /** the statement succeeds when the checks fail (`! check`, `[ a != b ]`) */
+  neg: boolean;
+}
+const NO_STATUS: Status = { ids: [], neg: false };
+
+/** the statement ends the script (`exit 1`, `{ echo bad >&2; exit 1; }`, `echo bad && exit 1`) */
+function exitsNode(n: Node): boolean {
+  switch (n.type) {
+    case 'command': {
+      const name = n.namedChildren.find((c) => c.type === 'command_name');
+      return name !== undefined && EXITS.test(name.text);
+    }
+    case 'redirected_statement': {
+      const body = n.childForFieldName('body');
+      return body !== null && body !== undefined && exitsNode(body);
+    }
+    case 'compound_statement':
+    case 'list': {
+      const kids = n.namedChildren.filter((c) => c.type !== 'comment');
+      const last = kids[kids.length - 1];
+      return last !== undefined && exitsNode(last);
+    }
+    default:
+      return false;
+  }
+}
+
 const MAX_DEPTH = 400;
 /** no real command line has this many words; analysing one would blow the time budget */
 const MAX_WORDS = 20000;
@@ -150,13 +190,31 @@ class Builder {
     functionSpans: new Map(),
     errors: 0,
     nodes: 0,
+    tests: [],
   };
+
+  /** `set -e` is on: a failing statement in a sequence ends the script */
+  errexit = false;
+  /** the checks that must have succeeded for the commands built now to run (see Cmd.guards) */
+  private guards: readonly number[] = [];
+  private status: Status = NO_STATUS;
+  /** checks a statement makes the rest of its sequence depend on (`check || exit`) */
+  private restGuards: readonly number[] = [];
 
   /** Visits a list of statements (each gets the same stdin); returns all commands created. */
   block(node: Node, stdin: number[]): number[] {
+    return this.seq(node.children, stdin, SEQUENCES.has(node.type));
+  }
+
+  /**
+   * Statements run one after the other: a check that stops the script when it fails (`check ||
+   * exit`, `if ! check; then exit; fi`, or any check under `set -e`) guards the statements after it.
+   */
+  private seq(children: readonly Node[], stdin: number[], sequence: boolean): number[] {
     const out: number[] = [];
     let last: number[] = [];
-    for (const child of node.children) {
+    const saved = this.guards;
+    for (const child of children) {
       if (child.type === '&') {
         for (const id of last) {
           const c = this.script.cmds[id];
@@ -165,10 +223,135 @@ class Builder {
         continue;
       }
       if (!child.isNamed) continue;
+      this.status = NO_STATUS;
+      this.restGuards = [];
       last = this.statement(child, stdin);
       out.push(...last);
+      if (!sequence) continue;
+      let rest = this.restGuards;
+      if (
+        this.errexit &&
+        !this.status.neg &&
+        this.status.ids.length &&
+        (child.type === 'command' ||
+          child.type === 'pipeline' ||
+          child.type === 'redirected_statement' ||
+          child.type === 'test_command')
+      )
+        rest = [...rest, ...this.status.ids];
+      if (rest.length) this.guards = [...this.guards, ...rest];
     }
+    this.guards = saved;
+    this.restGuards = [];
     return out;
+  }
+
+  /** `a && b`, `a || b`: b runs only when a succeeded (failed) */
+  private list(node: Node, stdin: number[]): number[] {
+    const out: number[] = [];
+    const saved = this.guards;
+    let op = '';
+    let prev: Status = NO_STATUS;
+    let rest: number[] = [];
+    for (const c of node.children) {
+      if (c.type === '&&' || c.type === '||') {
+        op = c.type;
+        continue;
+      }
+      if (!c.isNamed || c.type === 'comment') continue;
+      if (op === '&&' && !prev.neg && prev.ids.length) this.guards = [...this.guards, ...prev.ids];
+      this.status = NO_STATUS;
+      out.push(...this.statement(c, stdin));
+      const cur = this.status;
+      if (!op) prev = cur;
+      else if (exitsNode(c) && prev.ids.length && (op === '||') !== prev.neg) {
+        // `check || exit`, `[ sum != pinned ] && exit`: past this point the check held
+        rest = [...rest, ...prev.ids];
+        prev = { ids: prev.ids, neg: false };
+      } else if (op === '&&' && !prev.neg && !cur.neg)
+        prev = { ids: [...prev.ids, ...cur.ids], neg: false };
+      else prev = NO_STATUS;
+    }
+    this.guards = saved;
+    this.status = prev;
+    this.restGuards = rest;
+    return out;
+  }
+
+  /** `if check; then …` runs its body only when the check held; `if ! check; then exit; fi` guards what follows */
+  private ifStatement(node: Node, stdin: number[]): number[] {
+    const out: number[] = [];
+    const saved = this.guards;
+    let cond: Status = NO_STATUS;
+    let inThen = false;
+    const body: Node[] = [];
+    let built = false;
+    let elseExits = false;
+    // the then-branch is one sequence, built (in source order) before any elif/else
+    const thenBranch = () => {
+      if (built) return;
+      built = true;
+      if (!cond.neg && cond.ids.length) this.guards = [...saved, ...cond.ids];
+      out.push(...this.seq(body, stdin, true));
+      this.guards = saved;
+    };
+    for (const c of node.children) {
+      if (c.type === 'then') {
+        inThen = true;
+        cond = this.status;
+        continue;
+      }
+      if (!c.isNamed || c.type === 'comment') continue;
+      if (!inThen) {
+        this.status = NO_STATUS;
+        out.push(...this.statement(c, stdin));
+      } else if (c.type === 'elif_clause' || c.type === 'else_clause') {
+        thenBranch();
+        if (c.type === 'else_clause') {
+          if (cond.neg && cond.ids.length) this.guards = [...saved, ...cond.ids];
+          const kids = c.namedChildren.filter((k) => k.type !== 'comment');
+          const lastKid = kids[kids.length - 1];
+          elseExits = lastKid !== undefined && exitsNode(lastKid);
+        }
+        out.push(...this.statement(c, stdin));
+        this.guards = saved;
+      } else body.push(c);
+    }
+    thenBranch();
+    const lastBody = body[body.length - 1];
+    const thenExits = lastBody !== undefined && exitsNode(lastBody);
+    this.status = NO_STATUS;
+    this.restGuards =
+      cond.ids.length && ((cond.neg && thenExits) || (!cond.neg && elseExits)) ? cond.ids : [];
+    return out;
+  }
+
+  /** `[ "$(sha256sum f | cut -c1-64)" = "…" ]`: a comparison that can guard commands */
+  private testCommand(node: Node): number[] {
+    const expr = node.namedChildren.find((c) => c.type === 'binary_expression');
+    const kids = expr?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+    const [l, r] = kids;
+    if (expr && l && r && kids.length === 2) {
+      const op = expr.text
+        .slice(l.endIndex - expr.startIndex, r.startIndex - expr.startIndex)
+        .trim();
+      if (op === '=' || op === '==' || op === '!=') {
+        const left = this.word(l);
+        const right = this.word(r);
+        this.script.tests.push({
+          left,
+          op,
+          right,
+          at: this.script.cmds.length,
+          line: node.startPosition.row + 1,
+        });
+        this.status = { ids: [-this.script.tests.length], neg: op === '!=' };
+        return [];
+      }
+    }
+    this.scanSubstitutions(node);
+    this.status = NO_STATUS;
+    return [];
   }
 
   private depth = 0;
@@ -200,8 +383,25 @@ class Builder {
     switch (node.type) {
       case 'command':
         return [this.command(node, stdin, [])];
-      case 'pipeline':
-        return this.pipeline(node.namedChildren, stdin);
+      case 'pipeline': {
+        const parts = node.namedChildren;
+        const ids = this.pipeline(parts, stdin);
+        // `! a | b` negates the pipeline's status
+        if (parts.length > 1 && parts[0]?.type === 'negated_command')
+          this.status = { ids: this.status.ids, neg: !this.status.neg };
+        return ids;
+      }
+      case 'list':
+        return this.list(node, stdin);
+      case 'if_statement':
+        return this.ifStatement(node, stdin);
+      case 'test_command':
+        return this.testCommand(node);
+      case 'negated_command': {
+        const ids = this.block(node, stdin);
+        this.status = { ids: this.status.ids, neg: !this.status.neg };
+        return ids;
+      }
       case 'redirected_statement':
         return this.redirected(node, stdin);
       case 'variable_assignment':
@@ -371,9 +571,29 @@ class Builder {
       end: node.endIndex,
       background: false,
     };
+    if (this.guards.length) cmd.guards = this.guards;
     this.script.cmds.push(cmd);
     this.script.events.push({ t: 'cmd', id });
     this.readTargets(cmd);
+    const w0 = words[0];
+    const name =
+      w0?.parts.length === 1 && w0.parts[0]?.k === 'lit'
+        ? (w0.parts[0].s.split('/').pop() as string)
+        : '';
+    if (name === 'set') {
+      // `set -e`, `set -euo pipefail`, `set -o errexit`; `set +e` turns it off
+      for (const [i, w] of words.entries()) {
+        const t = w.raw;
+        if (/^-[a-zA-Z]*e[a-zA-Z]*$/.test(t) || (t === '-o' && words[i + 1]?.raw === 'errexit'))
+          this.errexit = true;
+        else if (
+          /^\+[a-zA-Z]*e[a-zA-Z]*$/.test(t) ||
+          (t === '+o' && words[i + 1]?.raw === 'errexit')
+        )
+          this.errexit = false;
+      }
+    }
+    this.status = { ids: VERIFIERS.test(name) ? [id] : [], neg: false };
     if (after.length) this.pipeline(after, [id]);
     return id;
   }

@@ -1,0 +1,139 @@
+/**
+ * Downloads checked against a digest pinned in the script before they run: `echo "<sha256>  f" |
+ * sha256sum -c -`, `shasum -a 256 -c <<< "…"`, `[ "$(sha256sum f | cut -d' ' -f1)" = "<sha256>" ]`,
+ * `sha256sum f | grep -q <sha256>`. A check counts for a command only when the command runs after
+ * it succeeded (see Cmd.guards: `&&`, an `if` branch, `|| exit`, `set -e`), and only when the
+ * digest is a literal of the script: a digest computed at run time (downloaded next to the file)
+ * is no pin. A pinned file's writers before the check are cut from the flow into that command.
+ */
+import type { StaticOutputs } from './decode.js';
+import { printable } from './decode.js';
+import type { CmdFact, Facts } from './facts.js';
+import type { Flow } from './flow.js';
+import { UNKNOWN, normPath, type Val } from './values.js';
+
+/** a SHA-256, SHA-384 or SHA-512 (or BLAKE2b-512) digest in hex */
+const DIGEST = /^[0-9a-f]{64}(?:[0-9a-f]{32}){0,2}$/i;
+const SUM_TOOLS = /^(?:sha(?:256|384|512)sum|gsha256sum|shasum|b2sum|rhash)$/;
+const SUM_LINE = /^\\?([0-9a-f]{64}(?:[0-9a-f]{32}){0,2})\s+\*?(\S.*)$/i;
+const BSD_LINE =
+  /^(?:SHA(?:256|384|512)|BLAKE2b)\s*\((.+)\)\s*=\s*([0-9a-f]{64}(?:[0-9a-f]{32}){0,2})$/i;
+
+interface Pin {
+  paths: string[];
+  /** writers of the paths before this command id are vouched for */
+  before: number;
+}
+
+function pinned(v: Val): boolean {
+  return v.known && !v.s.includes(UNKNOWN) && DIGEST.test(v.s.trim().replace(/^\^|\$$/g, ''));
+}
+
+export class Pins {
+  private memo = new Map<number, Pin | null>();
+  private cuts = new WeakMap<readonly number[], Map<string, number> | null>();
+
+  constructor(
+    private readonly facts: Facts,
+    private readonly flow: Flow,
+    private readonly outputs: StaticOutputs,
+  ) {}
+
+  /** files a digest command hashes (`sha256sum f`, `openssl dgst -sha256 f`, `sha256sum < f`) */
+  private hashed(g: CmdFact): string[] {
+    const pos = g.positional.map((p) => p.s);
+    let files: string[] = [];
+    if (SUM_TOOLS.test(g.fam) && !g.flags.has('-c') && !g.flags.has('--check'))
+      files = pos.filter((p) => p !== '-');
+    else if (
+      g.fam === 'openssl' &&
+      pos[0] === 'dgst' &&
+      [...g.flags].some((x) => /^-(?:sha(?:256|384|512)|sha3-(?:256|384|512))$/.test(x))
+    )
+      files = pos.slice(1);
+    else return [];
+    if (!files.length) {
+      files = [...g.reads];
+      for (const id of g.cmd.stdin) files.push(...(this.flow.fact(id)?.reads ?? []));
+    }
+    return files.filter((p) => p && !p.includes(UNKNOWN)).map(normPath);
+  }
+
+  /** the files digest commands feeding this value hash */
+  private hashedInto(v: Val): string[] {
+    const out: string[] = [];
+    for (const s of this.flow.val(v)) {
+      const g = this.flow.fact(s);
+      if (g) out.push(...this.hashed(g));
+    }
+    return out;
+  }
+
+  /** what a check (a command id, or `-(i + 1)` for a test comparison) vouches for */
+  pin(guard: number): Pin | undefined {
+    let hit = this.memo.get(guard);
+    if (hit === undefined) {
+      hit = this.compute(guard) ?? null;
+      this.memo.set(guard, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  private compute(guard: number): Pin | undefined {
+    if (guard < 0) {
+      const t = this.facts.script.tests[-guard - 1];
+      if (!t) return undefined;
+      const l = this.facts.env.eval(t.left);
+      const r = this.facts.env.eval(t.right);
+      const paths = pinned(l) ? this.hashedInto(r) : pinned(r) ? this.hashedInto(l) : [];
+      return paths.length ? { paths, before: t.at } : undefined;
+    }
+    const g = this.flow.fact(guard);
+    if (!g) return undefined;
+    if (SUM_TOOLS.test(g.fam) && (g.flags.has('-c') || g.flags.has('--check'))) {
+      // only a list given on stdin whose text is a literal of the script (a file list may have
+      // been downloaded with the file)
+      if (g.positional.some((p) => p.s !== '-')) return undefined;
+      const st = this.outputs.stdin(g);
+      const text = st ? printable(st.bytes) : undefined;
+      if (!text) return undefined;
+      const paths: string[] = [];
+      for (const line of text.split('\n')) {
+        const l = line.trim();
+        if (!l) continue;
+        const m = SUM_LINE.exec(l);
+        const b = m ? undefined : BSD_LINE.exec(l);
+        const p = m?.[2] ?? b?.[1];
+        if (!p) return undefined;
+        paths.push(normPath(p.trim()));
+      }
+      return paths.length ? { paths, before: g.id } : undefined;
+    }
+    if (g.fam === 'grep' && g.positional.some(pinned)) {
+      const paths: string[] = [];
+      for (const id of g.cmd.stdin) {
+        const src = this.flow.fact(id);
+        if (src) paths.push(...this.hashed(src));
+      }
+      return paths.length ? { paths, before: g.id } : undefined;
+    }
+    return undefined;
+  }
+
+  /** path → command id: writers of the path before that id are vouched for when `f` runs */
+  cutFor(f: CmdFact): Map<string, number> | undefined {
+    const guards = f.cmd.guards;
+    if (!guards?.length) return undefined;
+    let cut = this.cuts.get(guards);
+    if (cut === undefined) {
+      const m = new Map<string, number>();
+      for (const g of guards) {
+        const p = this.pin(g);
+        if (p) for (const path of p.paths) m.set(path, Math.max(m.get(path) ?? 0, p.before));
+      }
+      cut = m.size ? m : null;
+      this.cuts.set(guards, cut);
+    }
+    return cut ?? undefined;
+  }
+}
