@@ -302,7 +302,12 @@ export interface JsFileFlags {
   writes: boolean;
 }
 
-const JS_MUTATION = /\.defaults\b|\binterceptors\b|setGlobalDispatcher|globalAgent/;
+/**
+ * axios defaults and interceptors, a global undici dispatcher or agent, and URL objects changed
+ * after they are made (`u.searchParams.set(...)`, `u.search = ...`: a `new URL(x)` folds to x)
+ */
+const JS_MUTATION =
+  /\.defaults\b|\binterceptors\b|setGlobalDispatcher|globalAgent|\.searchParams\.(?:set|append)\s*\(|\.(?:search|pathname|hash|host|hostname|href|username|password|port)\s*(?:=(?![=>])|\+=)/;
 
 /** a write into an object or array: a member assignment, Object.assign, an adding method */
 const JS_WRITES =
