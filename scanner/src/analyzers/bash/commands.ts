@@ -80,7 +80,42 @@ const WGET_LONG = [
   'save-cookies',
 ];
 
+/** `openclaw cron add --every 1h --message "…"`: the agent CLIs' scheduler options that take a value */
+const AGENT_CRON: OptionSpec = {
+  short: 'm',
+  long: [
+    'name',
+    'description',
+    'cron',
+    'every',
+    'at',
+    'schedule',
+    'tz',
+    'timezone',
+    'session',
+    'message',
+    'system-event',
+    'prompt',
+    'text',
+    'task',
+    'command',
+    'cmd',
+    'channel',
+    'to',
+    'agent',
+    'model',
+    'skill',
+    'thinking',
+    'timeout',
+    'wake',
+  ],
+};
+
+/** agent CLIs with a scheduler of their own (OpenClaw and its earlier names) */
+export const AGENT_CLIS = new Set(['openclaw', 'clawdbot', 'moltbot', 'clawd', 'clawdis']);
+
 export const OPTION_SPECS: Record<string, OptionSpec> = {
+  ...Object.fromEntries([...AGENT_CLIS].map((n) => [n, AGENT_CRON])),
   curl: { short: 'dHXuAeoxTFbcKmwrEYyzCtQUP', long: CURL_LONG },
   wget: { short: 'OoPaUetTwiBQlDAR', long: WGET_LONG },
   ssh: { short: 'BbcDEeFIiJLlmOoPpQRSWw' },

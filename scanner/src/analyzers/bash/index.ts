@@ -8,7 +8,7 @@ import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import { findingFor } from '../../engine/finding.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CapabilityUse, Finding } from '../../types.js';
-import { BUILTINS, family } from './commands.js';
+import { AGENT_CLIS, BUILTINS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend } from './egress.js';
 import { Facts, type CmdFact } from './facts.js';
@@ -178,6 +178,36 @@ const HTTP_SENT = [
   '--body-data',
 ];
 
+/** agent CLIs that take a schedule option on a run (`claude --schedule …`-like) */
+const AGENT_SCHEDULED = new Set([...AGENT_CLIS, 'claude', 'codex', 'gemini', 'hermes']);
+/** options holding what a scheduled agent job does */
+const AGENT_PAYLOAD = [
+  '--message',
+  '-m',
+  '--system-event',
+  '--prompt',
+  '--text',
+  '--task',
+  '--command',
+  '--cmd',
+];
+/** a payload that runs remote code or sends data out: pipes to a shell, decoders, raw sockets, uploads */
+const REMOTE_PAYLOAD =
+  /\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\bbase64\s+(?:-d|-D|--decode)|\beval\b|\/dev\/(?:tcp|udp)\/|\bgit\s+clone\b|\bnpx\s+(?:-y\s+)?\S+@|\b(?:pip3?|uv\s+pip|npm|pnpm|yarn)\s+(?:install|add|i)\s|\b(?:nc|ncat|socat|scp|sftp|rsync|ftp)\s+\S|\bcurl\b[^\n]*\s(?:-d|-F|-T|--data\S*|--form|--upload-file|--json)\s|\bwget\b[^\n]*\s--post-(?:data|file)/i;
+/** a URL of a script, or a URL a verb runs, installs or uploads to (`run the script at https://…`) */
+const REMOTE_URL =
+  /[a-z][a-z0-9+.-]*:\/\/\S+\.(?:sh|bash|py|ps1|js|mjs|pl|rb|exe|bin)\b|\b(?:run|execute|exec|install|source|download(?:\s+and\s+run)?|bash|sh|upload\s+\S+(?:\s+\S+)?\s+to)\s+(?:(?:the|this|a|an|latest|script|installer|file|code|it|update)\s+)*(?:at\s+|from\s+|to\s+)?[a-z][a-z0-9+.-]*:\/\//i;
+/** a payload that reads credentials (a scheduled run announces its output to a chat) */
+const SECRET_PAYLOAD =
+  /~\/\.(?:ssh|aws|gnupg|kube|docker|netrc|npmrc|pypirc|git-credentials|config\/gh)\b|~\/\.(?:openclaw|clawdbot|claude|codex)\b(?!\/(?:workspace\/)?skills\/)|\bid_(?:rsa|ed25519|ecdsa)\b|(?:^|[\s/'"`])\.env\b|\bkeychain\b|\bseed phrase|\bmnemonic\b|\bprivate keys?\b|\bprintenv\b/i;
+/** a payload that runs a program or script */
+const LOCAL_PAYLOAD =
+  /\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|rb|pl|ps1)\b|\{baseDir\}|\$\{?(?:CLAUDE_)?(?:SKILL|BASE)_?DIR|\bscripts?\/|(?:^|[\s`'"])(?:python3?|node|bash|sh|zsh|bun|deno|uv\s+run|npm\s+run|npx|ruby|perl|exec)\s/i;
+
+/** where a shell command starts inside an agent job's prompt */
+const SHELL_START =
+  /(?:^|[\s:;(])(?:sudo\s+)?(?:(?:curl|wget|bash|sh|zsh|python3?|node|nc|ncat|socat|base64|eval|source|scp|rsync|cat|openssl|iwr|irm)(?=\s|$)|\.\/|~\/|\/(?:usr|bin|tmp|opt)\/)/i;
+
 const DO_SHELL_SCRIPT = /do\s+shell\s+script\s+"((?:[^"\\]|\\.)*)"/gi;
 
 export class BashRun {
@@ -290,6 +320,47 @@ export class BashRun {
       ...HTTP_SENT.flatMap((k) => f.opts.get(k) ?? []),
     ];
     return sent.some((v) => v.s.includes(UNKNOWN) && this.hasIdentity(v));
+  }
+
+  /** the payload of an agent scheduler command (`openclaw cron add … --message "…"`), if it is one */
+  agentJobPayload(f: CmdFact): Val[] | undefined {
+    const pos = f.positional.map((p) => p.s);
+    const cron =
+      AGENT_CLIS.has(f.fam) &&
+      pos[0] === 'cron' &&
+      /^(?:add|create|new|edit|update|set)$/.test(pos[1] ?? '');
+    const scheduled =
+      AGENT_SCHEDULED.has(f.fam) && ['--schedule', '--cron', '--every'].some((k) => f.flags.has(k));
+    if (!cron && !scheduled) return undefined;
+    return [
+      ...AGENT_PAYLOAD.flatMap((k) => f.opts.get(k) ?? []),
+      ...f.positional.slice(cron ? 2 : 0),
+    ];
+  }
+
+  /**
+   * An agent scheduler job (`openclaw cron add --every 1h --message "…"`) by what it runs:
+   * `remote` when its payload fetches or runs code from the network, sends data out or touches
+   * credentials (or is computed from a download), `local` when it runs a program or script (a
+   * recurring job, or a payload only known at run time), `message` for a plain prompt or reminder.
+   */
+  agentJob(f: CmdFact): 'remote' | 'local' | 'message' | undefined {
+    const payload = this.agentJobPayload(f);
+    if (!payload) return undefined;
+    const text = payload.map((v) => v.s).join('\n');
+    if (REMOTE_PAYLOAD.test(text) || REMOTE_URL.test(text) || SECRET_PAYLOAD.test(text))
+      return 'remote';
+    const computed = payload.some((v) => !v.known);
+    if (computed)
+      for (const v of payload)
+        for (const s of this.flow.val(v)) {
+          const g = this.flow.fact(s);
+          if (g && (g.hosts.length || g.dynamicHost)) return 'remote';
+        }
+    // a one-shot job (`--at`) that deletes itself after the run is no persistence
+    const oneShot = f.flags.has('--at') && !f.flags.has('--keep-after-run');
+    if (!oneShot && (computed || LOCAL_PAYLOAD.test(text))) return 'local';
+    return 'message';
   }
 
   /** the text a command writes when it is statically known (its output, else its stdin) */
@@ -535,6 +606,21 @@ export class BashRun {
                 }),
               );
       }
+      const payload = this.agentJobPayload(f);
+      if (payload) {
+        // the shell commands a scheduled agent job is told to run: `…`-quoted spans, else the
+        // text from the first command word on
+        for (const v of payload) {
+          if (!v.known) continue;
+          const spans = [...v.s.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] as string);
+          if (!spans.length) {
+            const at = v.s.search(SHELL_START);
+            if (at >= 0) spans.push(v.s.slice(at).replace(/^[\s:;(]+/, ''));
+          }
+          for (const code of spans)
+            out.push(...ctx.embedded(code, 'bash', { line, decodedFrom: 'agent-cron' }));
+        }
+      }
       if (f.fam === 'at' || f.fam === 'batch') {
         // `echo 'cmd' | at now + 5 minutes`: at runs its stdin later
         const input = this.outputs.stdin(f);
@@ -597,12 +683,14 @@ function planFor(m: BashMatch): Plan {
     const notContent = m.command.notContent;
     const notAfter = m.command.notAfter ? commandMatcher({ args: m.command.notAfter }) : undefined;
     const carries = m.command.carries?.includes('identity');
+    const agentJob = m.command.agentJob;
     plan = (run) => {
       let hits = run.commandHits(test, nameOk);
       if (notContent)
         hits = hits.filter((h) => !contentIsOnly(run.writtenText(h.fact), notContent));
       if (notAfter) hits = hits.filter((h) => !run.followsSameSubject(h.fact, notAfter));
       if (carries) hits = hits.filter((h) => run.sendsIdentity(h.fact));
+      if (agentJob) hits = hits.filter((h) => agentJob.includes(run.agentJob(h.fact) ?? ''));
       return hits;
     };
   } else if ('capability' in m) {

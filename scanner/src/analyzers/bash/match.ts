@@ -15,7 +15,7 @@
  *
  *   CommandPattern keys (all optional, all must hold):
  *     name, flags, notFlags, args, allArgs, notArgs, input, reads, writes, redirectTo, wrappers,
- *     notPaths, notContent, notAfter, carries
+ *     notPaths, notContent, notAfter, carries, agentJob
  */
 import type { CmdFact } from './facts.js';
 import { globProblem, globRegExp } from './glob.js';
@@ -36,6 +36,7 @@ export interface CommandPattern {
   notContent?: string[];
   notAfter?: string[];
   carries?: string[];
+  agentJob?: string[];
 }
 
 export type Capability = 'exec' | 'network' | 'network-dynamic' | 'fs.read' | 'fs.write' | 'env';
@@ -69,6 +70,8 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   notPaths: 'path globs that reads/writes must not match to count (`**/*.pub`)',
   notContent:
     'globs: when the text the command writes is statically known (echo/printf arguments, heredoc) and every line matches one, it does not count; lines with `$(`, backticks, `;|&<>` or a world-writable directory (/tmp, /var/tmp, /dev/shm) never match',
+  agentJob:
+    '`remote`, `local`, `message`: the command schedules an agent job (`openclaw cron add`, an agent CLI with `--schedule`/`--cron`/`--every`) whose payload fetches/runs remote code, sends data or touches credentials (`remote`), runs a program or script or is only known at run time (`local`, recurring jobs only), or is a plain prompt (`message`)',
   carries:
     "`identity`: a value the command sends (a DNS name it resolves, an HTTP client's URL or request body) carries the user or host name (`whoami`, `hostname`, `$USER`, `git config user.email`…); a host name only when the identity sits in the labels left of a constant domain (`$(whoami).x.example`, not `$(hostname).local` or `$USER@host`)",
   notAfter:
@@ -137,6 +140,11 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
       continue;
     }
     stringList((p as Record<string, unknown>)[k], `${where}.${k}`, problems, true);
+    if (k === 'agentJob') {
+      const v = (p as Record<string, unknown>)[k];
+      if (Array.isArray(v) && v.some((x) => !['remote', 'local', 'message'].includes(x as string)))
+        problems.push(`${where}.agentJob may only list: remote, local, message`);
+    }
     if (k === 'carries') {
       const v = (p as Record<string, unknown>)[k];
       if (Array.isArray(v) && v.some((x) => x !== 'identity'))
