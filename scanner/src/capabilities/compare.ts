@@ -106,11 +106,25 @@ export interface CapabilityOutcome {
 
 const SECRET_SOURCES = new Set(['sensitive-read', 'secrets']);
 
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0)$/i;
+
+/** a sensitive read of a file in the working tree (`.env`, `config/credentials.json`) */
+function workspaceConfig(f: Finding): boolean {
+  return (
+    f.threat === 'sensitive-read' &&
+    f.capability !== undefined &&
+    'path' in f.capability &&
+    !isOutsideWorkspace(f.capability.path)
+  );
+}
+
 export function compareCapabilities(
   findings: readonly Finding[],
   declared: Capabilities | undefined,
   rules: RuleSet,
   hints?: Capabilities,
+  /** the hosts a file names in URL literals (`https://host/…`), when the caller has its text */
+  urlHosts?: (file: string) => readonly string[],
 ): CapabilityOutcome {
   const decl = declared ?? {};
   // canonical forms once per scan, not once per finding
@@ -146,7 +160,15 @@ export function compareCapabilities(
     }
   }
   // capability + threat: secrets read and sent to a host nobody declared
-  const source = findings.find((f) => f.threat !== undefined && SECRET_SOURCES.has(f.threat));
+  const secretReads = findings.filter(
+    (f) => f.threat !== undefined && SECRET_SOURCES.has(f.threat),
+  );
+  // a dotenv/config file in the working tree (`.env`, `config/.env`) is the skill's own settings:
+  // it pairs with a send to a named undeclared host, or with a destination only known at run time
+  // in the same file; a config loader in one file and an API client (base URL + path) in another
+  // go to a human instead
+  const source = secretReads.find((f) => !workspaceConfig(f)) ?? secretReads[0];
+  const configOnly = source !== undefined && secretReads.every(workspaceConfig);
   // the whole environment, or credential files outside the workspace (a workspace `.env` is config)
   const strongSource = findings.find(
     (f) =>
@@ -159,16 +181,33 @@ export function compareCapabilities(
   const bulkEnv = findings.some((f) => f.threat === 'secrets');
   // a sink must be able to carry data out: a plain download or GET of a constant URL (`sends`
   // false) is no exfiltration even next to a secret read; unknown (`sends` absent) counts
-  const sink = findings.find(
+  const namedSink = findings.find(
     (f) =>
-      (f.sends !== false && f.capability?.kind === 'network' && !declaredIn(declC, f.capability)) ||
-      // a destination computed at run time: the whole environment may not go there, and nothing
-      // secret may when no host is declared (with declared hosts the sandbox holds it to them)
-      (f.sends !== false &&
-        f.threat === 'egress' &&
-        !f.capability &&
-        (bulkEnv || !(decl.network ?? []).length)),
+      f.sends !== false && f.capability?.kind === 'network' && !declaredIn(declC, f.capability),
   );
+  // a destination computed at run time: the whole environment may not go there, and nothing
+  // secret may when no host is declared (with declared hosts the sandbox holds it to them)
+  const runtimeSink = findings.find(
+    (f) =>
+      f.sends !== false &&
+      f.threat === 'egress' &&
+      !f.capability &&
+      (bulkEnv || !(decl.network ?? []).length),
+  );
+  const readFiles = new Set(secretReads.map((f) => f.file));
+  // …and the client's file names no undeclared host the request could really be going to (an
+  // unresolved `self.session.post("https://…")` is no destination known only at run time)
+  const apart =
+    configOnly &&
+    runtimeSink !== undefined &&
+    !findings.some(
+      (f) => f.sends !== false && f.threat === 'egress' && !f.capability && readFiles.has(f.file),
+    ) &&
+    urlHosts !== undefined &&
+    !urlHosts(runtimeSink.file).some(
+      (host) => !LOOPBACK.test(host) && !hostAllowed(declC.network, host, undefined),
+    );
+  const sink = namedSink ?? (apart ? undefined : runtimeSink);
   const exfil = capRule(rules, 'exfiltration', true);
   if (source && sink && exfil) {
     const where =
@@ -182,12 +221,28 @@ export function compareCapabilities(
       }),
     );
   }
+  // the skill's own config read, and sends to a destination only known at run time → a human looks
+  const review = capRule(rules, 'declaredSecretEgress', true);
+  if (apart && !sink && runtimeSink && review && source)
+    out.push(
+      findingFor(review, {
+        file: runtimeSink.file,
+        line: runtimeSink.line,
+        evidence: runtimeSink.evidence,
+        message: `The skill reads its workspace config (${source.file}:${source.line} ${source.ruleId}) and sends to a destination computed at run time (${runtimeSink.file}:${runtimeSink.line}); no host is declared, so a human should confirm the values only go to the service they configure.`,
+      }),
+    );
   // risky but declared: secrets read and the skill talks to (declared) hosts → a human looks
   const declaredEgress = findings.find(
     (f) => f.sends !== false && (f.threat === 'egress' || f.capability?.kind === 'network'),
   );
   const risky = capRule(rules, 'declaredSecretEgress', true);
-  if (strongSource && declaredEgress && !out.some((f) => f.ruleId === exfil?.id) && risky) {
+  if (
+    strongSource &&
+    declaredEgress &&
+    !out.some((f) => f.ruleId === exfil?.id || f.ruleId === risky?.id) &&
+    risky
+  ) {
     out.push(
       findingFor(risky, {
         file: strongSource.file,

@@ -145,7 +145,15 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
     findings.push(...router.analyze(f.path, source, detectLanguage(f.path, source), 0));
   }
   const staticMs = performance.now() - t0;
-  const caps = compareCapabilities(findings, manifest?.capabilities, opts.rules, hints);
+  const urlHosts = (path: string): string[] => {
+    const f = byPath.get(path);
+    const body = f ? decode(f) : undefined;
+    if (!body) return [];
+    return [
+      ...body.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@"'`]*@)?([a-z0-9.-]+|\[[0-9a-f:]+\])/gi),
+    ].map((m) => (m[1] as string).toLowerCase());
+  };
+  const caps = compareCapabilities(findings, manifest?.capabilities, opts.rules, hints, urlHosts);
   const all = dedupe([...findings, ...caps.findings]);
   const { verdict, summary } = decideVerdict(all);
   const report: ScanReport = {
