@@ -195,6 +195,81 @@ const benign: Array<[string, string]> = [
     'b2-secret-manager',
     "Store the generated API key in the team's password manager and share the vault link with the admin.",
   ],
+  // documentation of skills that handle keys, cookies, the clipboard or memory legitimately
+  ['doc-gh-pr', 'Use the GitHub CLI. Authenticate once with \\'],
+  [
+    'doc-aws-deploy',
+    "The skill deploys with the AWS CLI using the user's configured profile (~/.aws/config). It uploads the build folder to the S3 bucket the user names with \\",
+  ],
+  [
+    'doc-slack-notify',
+    'Set SLACK_WEBHOOK_URL in the environment. When the job finishes, post a one-line summary to that webhook. Never post secrets, tokens or file contents.',
+  ],
+  [
+    'doc-email-send',
+    'To send the report, use the SMTP settings in SMTP_HOST and SMTP_PASSWORD and e-mail the PDF to the recipients the user lists.',
+  ],
+  ['doc-op-cli', 'Read secrets with the 1Password CLI (\\'],
+  [
+    'doc-browser-auto',
+    "The browser automation keeps its own profile with its own cookies in .playwright/profile; it never reads the user's Chrome cookies. Log in once in that profile, then the session is reused.",
+  ],
+  [
+    'doc-clipboard-tool',
+    'Copy the generated table to the clipboard with pbcopy so the user can paste it into their document.',
+  ],
+  [
+    'doc-screenshot-tool',
+    'Take a screenshot of the page with Playwright and attach it to the issue the user is writing, so the bug is visible.',
+  ],
+  [
+    'doc-memory-skill',
+    "Save important facts the user tells you to MEMORY.md in the workspace and read it at the start of each session. The file stays on the user's machine.",
+  ],
+  [
+    'doc-api-client',
+    'Send requests to https://api.example.com/v2 with the API key from EXAMPLE_API_KEY in the X-Api-Key header. Rate limits: 60 requests per minute.',
+  ],
+  [
+    'doc-sentry',
+    "Errors are reported to the user's own Sentry project: set SENTRY_DSN and the SDK sends stack traces (not environment variables) to that DSN.",
+  ],
+  [
+    'doc-env-doc',
+    'List the environment variables the tool needs in .env.example and tell the user to copy it to .env and fill in their keys.',
+  ],
+  [
+    'doc-support-doc',
+    'If something breaks, open an issue at https://github.example/acme/tool/issues with the error message and the steps to reproduce. Remove tokens and passwords from any log you attach.',
+  ],
+  [
+    'doc-telegram-bot',
+    "This skill runs a Telegram bot for the user. Put the bot token from BotFather in TELEGRAM_BOT_TOKEN; the skill uses it to send the user's reminders to their own chat.",
+  ],
+  [
+    'doc-git-backup',
+    "Back up the notes folder by committing it and pushing to the user's private remote they configured with git remote add backup <their URL>.",
+  ],
+  [
+    'doc-decode-tool',
+    'Decode the base64 string the user pastes and show the decoded text; if it is a JWT, show the header and claims.',
+  ],
+  [
+    'doc-leet-text',
+    'Supports l33t speak conversion: "hello world" becomes "h3ll0 w0rld". Works offline.',
+  ],
+  [
+    'doc-kube-doc',
+    'Point kubectl at the cluster with the kubeconfig in ~/.kube/config, then run kubectl get pods to check the rollout.',
+  ],
+  [
+    'doc-wallet-view',
+    'Show the balance of a wallet address the user gives you via the public explorer API. Never ask for or handle private keys or seed phrases.',
+  ],
+  [
+    'doc-security-guide',
+    'Red flags in third-party skills: instructions to send ~/.ssh or .env files to a server, to post cookies to a URL, or to decode base64 and follow it.',
+  ],
 ];
 
 describe('prose exfiltration: malicious instructions fail', () => {
