@@ -14,7 +14,7 @@ import {
   family,
   interpreterOf,
 } from './commands.js';
-import type { Cmd, Script } from './ir.js';
+import type { Cmd, Script, Word } from './ir.js';
 import { Env, UNKNOWN, normPath, type Val } from './values.js';
 
 export interface Host {
@@ -238,6 +238,31 @@ export function baseName(s: string): string {
   return t.slice(t.lastIndexOf('/') + 1);
 }
 
+/** a word that uses a positional parameter (`$1`, `${2:-x}`, `"$@"`) */
+function usesParams(w: Word): boolean {
+  return /\$\{?[1-9@*]/.test(w.raw);
+}
+
+/** adds what an evaluation of a body command with a call's arguments names to the body's fact */
+function mergeFact(into: CmdFact, inst: CmdFact): void {
+  const add = (to: string[], from: string[]) => {
+    for (const x of from) if (!to.includes(x)) to.push(x);
+  };
+  add(into.writes, inst.writes);
+  add(into.reads, inst.reads);
+  for (const h of inst.hosts)
+    if (!into.hosts.some((x) => x.host === h.host && x.port === h.port)) into.hosts.push(h);
+  const addVals = (to: Val[], from: Val[]) => {
+    for (const v of from)
+      if (!to.some((x) => x.s === v.s && x.known && v.known && !v.sources.size)) to.push(v);
+  };
+  addVals(into.code.words, inst.code.words);
+  addVals(into.code.scripts, inst.code.scripts);
+  addVals(into.positional, inst.positional);
+  addVals(into.args, inst.args);
+  into.code.stdin ||= inst.code.stdin;
+}
+
 function looksLikePath(s: string): boolean {
   return s.split(UNKNOWN).join('').length > 0 && !/^[()!]$/.test(s);
 }
@@ -265,12 +290,72 @@ export class Facts {
       }
       this.facts.push(f);
     }
+    this.bindCallArguments();
     for (const f of this.facts)
       for (const w of f.writes) {
         const list = this.writers.get(w) ?? [];
         list.push(f.id);
         this.writers.set(w, list);
       }
+  }
+
+  /**
+   * `fetch() { curl -o "$2" "$1"; }; fetch https://x/t tool`: the commands of a function body are
+   * evaluated again with the positional parameters of each call (its first calls, small bodies),
+   * and the files, hosts and code they then name are added to the body's facts.
+   */
+  private bindCallArguments(): void {
+    const spans = this.script.functionSpans;
+    if (!spans.size) return;
+    const calls = new Map<string, number>();
+    const env = this.env;
+    for (const c of this.facts.slice()) {
+      const span = spans.get(c.name);
+      if (!span || !c.args.length || c.wrappers.length) continue;
+      const [from, to, e0, e1] = span;
+      if (c.id >= from && c.id < to) continue;
+      const n = (calls.get(c.name) ?? 0) + 1;
+      calls.set(c.name, n);
+      if (n > 16 || e1 - e0 > 200) continue;
+      const events = this.script.events.slice(e0, e1);
+      if (
+        !events.some((e) =>
+          e.t === 'cmd' ? this.script.cmds[e.id]?.words.some(usesParams) : usesParams(e.a.value),
+        )
+      )
+        continue;
+      const saved = env.vars;
+      env.vars = new Map(saved);
+      const bind = (name: string, vals: Val[]) => {
+        const known = vals.every((v) => v.known);
+        const sources = new Set<number>();
+        const deep = new Set<string>();
+        for (const v of vals) {
+          for (const x of v.sources) sources.add(x);
+          for (const x of v.vars) deep.add(x);
+        }
+        env.vars.set(name, {
+          value: known ? vals.map((v) => v.s).join(' ') : undefined,
+          sources,
+          deep,
+        });
+      };
+      c.args.slice(0, 9).forEach((a, i) => bind(String(i + 1), [a]));
+      bind('@', c.args);
+      bind('*', c.args);
+      try {
+        for (const e of events) {
+          if (e.t === 'assign') env.assign(e.a);
+          else {
+            const cmd = this.script.cmds[e.id];
+            const base = this.facts[e.id];
+            if (cmd && base) mergeFact(base, this.fact(cmd));
+          }
+        }
+      } finally {
+        env.vars = saved;
+      }
+    }
   }
 
   private fact(c: Cmd): CmdFact {

@@ -83,8 +83,8 @@ export interface Script {
   functions: Set<string>;
   /** commands of each function's body: their output is the output of a call of the function */
   functionBodies: Map<string, number[]>;
-  /** ids of all commands built inside each function's body: [from, to) */
-  functionSpans: Map<string, [number, number]>;
+  /** ids of all commands built inside each function's body: [from, to), and its events: [from, to) */
+  functionSpans: Map<string, [number, number, number, number]>;
   /** comparisons in test commands that can guard other commands (see Cmd.guards) */
   tests: TestCmp[];
   /** number of ERROR nodes met: a high count means the text is probably not shell */

@@ -419,10 +419,16 @@ class Builder {
         if (fname) this.script.functions.add(fname.text);
         const body = node.childForFieldName('body');
         const from = this.script.cmds.length;
+        const fromEvent = this.script.events.length;
         const ids = body ? this.statement(body, []) : [];
         if (fname) {
           this.script.functionBodies.set(fname.text, ids);
-          this.script.functionSpans.set(fname.text, [from, this.script.cmds.length]);
+          this.script.functionSpans.set(fname.text, [
+            from,
+            this.script.cmds.length,
+            fromEvent,
+            this.script.events.length,
+          ]);
         }
         return ids;
       }
