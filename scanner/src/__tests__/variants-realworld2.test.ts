@@ -236,3 +236,39 @@ describe('real-world probe 2: a workspace config read and an API client in anoth
     assert.ok(r.findings.some((f) => f.ruleId === 'cap-exfiltration'));
   });
 });
+
+describe('real-world probe 2: npm installs pinned to the default registry', () => {
+  const sh = (text: string) =>
+    scanFiles([
+      { path: 'SKILL.md', bytes: Buffer.from(`${front}# Setup\n`) },
+      { path: 'hooks/ensure-cli.sh', bytes: Buffer.from(text) },
+    ]);
+  it('a scope mapped to registry.npmjs.org (overriding ~/.npmrc) is no foreign index', () => {
+    const r = sh(`#!/bin/bash
+FLAG="--@acme:registry=https://registry.npmjs.org/"
+npm outdated -g @acme/cli $FLAG || npm install -g $FLAG @acme/cli
+npm install --registry=https://registry.npmjs.org left-pad@1.3.0
+`);
+    assert.ok(!r.findings.some((f) => f.ruleId === 'bash-install-from-url'), r.summary);
+  });
+  for (const [name, cmd] of [
+    [
+      'scope mapped to another registry',
+      'npm install -g --@acme:registry=https://npm.example.net/ @acme/cli',
+    ],
+    [
+      'a default mapping next to a foreign one',
+      'npm install --@x:registry=https://registry.npmjs.org/ --@acme:registry=https://npm.example.net/ @acme/cli',
+    ],
+    [
+      'a look-alike host',
+      'npm install --registry=https://registry.npmjs.org.example.net/ left-pad',
+    ],
+    ['a package from a URL', 'npm install https://cdn.example.net/pkg-1.0.0.tgz'],
+  ] as const)
+    it(`${name} still fails`, () => {
+      const r = sh(`${cmd}\n`);
+      assert.equal(r.verdict, 'fail', r.summary);
+      assert.ok(r.findings.some((f) => f.ruleId === 'bash-install-from-url'));
+    });
+});
