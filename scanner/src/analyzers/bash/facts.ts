@@ -24,6 +24,17 @@ export interface Host {
 
 /** paths that name the process's own stdin */
 const STDIN_PATHS = /^(?:\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/;
+const SHELL_VAR = /^"?\$\{?(?:SHELL|BASH|ZSH_NAME)\}?"?$/;
+/** inline shell code that runs its stdin (`sh -c 'cat | sh'`, `bash -c 'eval "$(cat)"'`) */
+const SH_RUNS_STDIN =
+  /(?:^|[|;&({]\s*)(?:cat(?:\s+-)?\s*\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|(?:ba|z|da|k)?sh(?:\s+-s\b[^;&|)]*)?\s*(?:$|[;&)}])|(?:source|\.)\s+\/dev\/stdin\b|eval\s+"?\$\((?:cat|<\s*\/dev\/stdin)\b)/;
+/** inline code of another language that reads its stdin and evaluates what it read */
+const READS_STDIN =
+  /sys\.stdin|\binput\s*\(|open\s*\(\s*0\b|\/dev\/stdin|fileinput|readFileSync\s*\(\s*0\b|process\.stdin|<STDIN>|<>|\$stdin|\bSTDIN\b|\bgets\b|\bARGF\b|php:\/\/stdin/;
+const EVALUATES =
+  /\b(?:exec|eval|compile|system|Function|runInThisContext|runInNewContext|instance_eval|popen|execSync|spawnSync)\b/;
+/** an awk program that hands its input to a shell (`{system($0)}`, `print | "sh"`) */
+const AWK_RUNS = /\bsystem\s*\(|\|\s*"(?:\/bin\/)?(?:ba|z|da)?sh\b/;
 
 export interface CmdFact {
   id: number;
@@ -367,8 +378,12 @@ export class Facts {
         : words[0]) ?? { s: '', known: true, sources: new Set<number>(), vars: [], raw: '' };
     // a URL or package spec run by a package runner (`npx https://x/p.tgz`, `uvx --from
     // git+https://…`) is no path: its last segment names no program, the whole spec is what runs
-    const name =
-      wrappers.length && /^[a-z][\w+.-]+:(?!\\)/i.test(program.s) ? program.s : baseName(program.s);
+    // `"$SHELL"`, `${BASH}`: the user's shell
+    const name = SHELL_VAR.test(program.raw)
+      ? 'sh'
+      : wrappers.length && /^[a-z][\w+.-]+:(?!\\)/i.test(program.s)
+        ? program.s
+        : baseName(program.s);
     const fam = family(name);
     const args = inlineCode
       ? ['-c', inlineCode].map((x) =>
@@ -438,6 +453,21 @@ export class Facts {
 
   private codeSinks(f: CmdFact): void {
     this.codeSinksInner(f);
+    // inline code that runs what it reads on stdin
+    if (!f.code.stdin) {
+      const interp = interpreterOf(f.name);
+      const code = f.code.words.filter((w) => w.known).map((w) => w.s);
+      if (
+        code.some((c) =>
+          interp === 'sh' ? SH_RUNS_STDIN.test(c) : READS_STDIN.test(c) && EVALUATES.test(c),
+        )
+      )
+        f.code.stdin = true;
+      else if (/^(?:g|m|n|busybox-)?awk$/.test(f.fam) && !f.opts.has('-f')) {
+        const prog = f.positional[0];
+        if (prog?.known && AWK_RUNS.test(prog.s)) f.code.stdin = true;
+      }
+    }
     // `. /dev/stdin <<< "$(curl …)"`, `bash /dev/fd/0`: a script path that is stdin reads code from stdin
     const fromStdin = f.code.scripts.filter((s) => STDIN_PATHS.test(s.s));
     if (fromStdin.length) {

@@ -5,6 +5,7 @@
  */
 import { BudgetExceeded } from '../../engine/route.js';
 import type { CmdFact, Facts } from './facts.js';
+import type { Word } from './ir.js';
 import { normPath, type Val } from './values.js';
 
 export class Flow {
@@ -69,6 +70,21 @@ export class Flow {
     const s = new Set<number>();
     for (const p of f.cmd.stdin) this.addAll(s, this.out(p));
     if (f.inputVal) this.addAll(s, this.val(f.inputVal));
+    // `sh < file`, `bash <&3` after `exec 3< <(curl …)`
+    for (const r of f.cmd.redirects) {
+      if (!r.target || (r.fd !== undefined && r.fd !== '0')) continue;
+      if (r.op === '<') this.addAll(s, this.redirectSource(r.target));
+      else if (r.op === '<&') {
+        const fd = r.target.raw;
+        for (const g of this.facts.facts) {
+          if (g.id >= f.id) break;
+          if (g.name !== 'exec') continue;
+          for (const o of g.cmd.redirects)
+            if (o.op === '<' && o.fd === fd && o.target)
+              this.addAll(s, this.redirectSource(o.target));
+        }
+      }
+    }
     // a command of a function body without a pipe of its own reads the stdin of the call
     // (`run() { eval "$(cat)"; }; curl … | run`)
     if (!f.cmd.stdin.length && f.inputVal === undefined)
@@ -98,6 +114,14 @@ export class Flow {
     for (const [name, [from, to]] of spans)
       if (id >= from && id < to) out.push(...(this.callsOf.get(name) ?? []));
     return out;
+  }
+
+  /** what a `<` redirect reads: the writers of the file, or a process substitution's commands */
+  private redirectSource(target: Word): Set<number> {
+    const v = this.facts.env.eval(target);
+    const s = this.val(v);
+    if (v.known) this.addAll(s, this.files([normPath(v.s)]));
+    return s;
   }
 
   argSources(f: CmdFact): Set<number> {

@@ -176,6 +176,9 @@ function exitsNode(n: Node): boolean {
   }
 }
 
+/** stdin of the commands of an output process substitution until the command it belongs to is built */
+const PENDING = -1;
+
 const MAX_DEPTH = 400;
 /** no real command line has this many words; analysing one would blow the time budget */
 const MAX_WORDS = 20000;
@@ -470,6 +473,7 @@ class Builder {
   }
 
   redirected(node: Node, stdin: number[]): number[] {
+    const firstCmd = this.script.cmds.length;
     const body = node.childForFieldName('body');
     const redirects: Redirect[] = [];
     const after: Node[] = [];
@@ -484,6 +488,7 @@ class Builder {
       ids = body ? this.statement(body, stdin) : [];
       for (const id of ids) this.script.cmds[id]?.redirects.push(...redirects);
     }
+    this.settle(firstCmd, ids);
     // `cat <<EOF | sh`: the rest of the pipeline hangs off the heredoc redirect
     if (after.length) return this.pipeline(after, ids);
     return ids;
@@ -539,7 +544,17 @@ class Builder {
     return red;
   }
 
+  /** `cmd > >(sh)`, `tee >(sh)`: the substitution's commands built since `from` read `ids`' output */
+  private settle(from: number, ids: number[]): void {
+    for (let i = from; i < this.script.cmds.length; i++) {
+      const c = this.script.cmds[i];
+      if (c?.stdin.includes(PENDING))
+        c.stdin = c.stdin.filter((x) => x !== PENDING).concat(ids.filter((x) => x !== c.id));
+    }
+  }
+
   command(node: Node, stdin: number[], redirects: Redirect[]): number {
+    const firstCmd = this.script.cmds.length;
     const words: Word[] = [];
     const env: Cmd['env'] = [];
     const reds = [...redirects];
@@ -579,6 +594,7 @@ class Builder {
     };
     if (this.guards.length) cmd.guards = this.guards;
     this.script.cmds.push(cmd);
+    if (firstCmd < id) this.settle(firstCmd, [id]);
     this.script.events.push({ t: 'cmd', id });
     this.readTargets(cmd);
     const w0 = words[0];
@@ -774,7 +790,8 @@ class Builder {
         return { parts: [{ k: 'sub', cmds, proc: false }], raw };
       }
       case 'process_substitution': {
-        const cmds = this.block(node, []);
+        // `>(sh)` reads what the command around it writes there: PENDING until that command exists
+        const cmds = this.block(node, raw.startsWith('>') ? [PENDING] : []);
         return { parts: [{ k: 'sub', cmds, proc: true }], raw };
       }
       case 'number':
