@@ -364,10 +364,23 @@ export class BashRun {
   agentJob(f: CmdFact): 'remote' | 'local' | 'message' | undefined {
     const payload = this.agentJobPayload(f);
     if (!payload) return undefined;
-    const text = payload.map((v) => v.s).join('\n');
+    // a payload built by a command whose output is known (`"$(cat <<'EOF' … EOF)"`,
+    // `"$(echo … | base64 -d)"`) is classified by that text
+    const parts = payload.map((v) => v.s);
+    for (const v of payload)
+      for (const id of v.sources) {
+        const o = this.outputs.out(id);
+        const t = o ? printable(o.bytes) : undefined;
+        if (t) parts.push(t);
+      }
+    const text = parts.join('\n');
     if (REMOTE_PAYLOAD.test(text) || REMOTE_URL.test(text) || SECRET_PAYLOAD.test(text))
       return 'remote';
-    const computed = payload.some((v) => !v.known);
+    const computed = payload.some(
+      (v) =>
+        !v.known &&
+        !(v.sources.size && !v.vars.length && [...v.sources].every((id) => this.outputs.out(id))),
+    );
     if (computed)
       for (const v of payload)
         for (const s of this.flow.val(v)) {
