@@ -256,6 +256,14 @@ function embedText(f: CallFact): string | undefined {
   return undefined;
 }
 
+/** every string argument of an output call, as one text (unknown parts as X) */
+function outputText(f: CallFact): string | undefined {
+  const parts: string[] = [];
+  for (const a of f.args) if (a.kind === 'str') parts.push(a.s.replaceAll(HOLE, 'X'));
+  const t = parts.join(' ');
+  return t.trim().length >= 12 ? t : undefined;
+}
+
 /** which fact kind a match looks at */
 function factKind(m: Match): CodeFact['kind'] {
   if ('call' in m) return 'call';
@@ -352,6 +360,22 @@ export function evaluateRules(
     const test = factTest(m);
     for (const f of candidates(m)) {
       if (!test(f)) continue;
+      if (m['embed'] === 'text') {
+        // text the code shows (printed, logged) reaches the agent that runs it: the rule hits
+        // only when the prose rules find something in that text
+        if (f.kind !== 'call') continue;
+        const t = outputText(f);
+        const key = t && `${f.line}\0text\0${t}`;
+        if (!t || !key || embedded.has(key)) continue;
+        embedded.add(key);
+        const sub = ctx.embedded(t, 'text', { line: f.line, decodedFrom: `${f.callee} output` });
+        if (!sub.some((x) => x.severity !== 'info')) continue;
+        out.push(
+          findingFor(rule, { file: file.path, line: f.line, evidence: lines.text(f.line) }),
+          ...sub,
+        );
+        continue;
+      }
       if (capKind === 'exec' && f.kind === 'call') execCalls.add(f);
       const capability = capKind ? capabilityOf(capKind, f, pathRx) : undefined;
       const place: HitPlace = { file: file.path, line: f.line, evidence: lines.text(f.line) };
