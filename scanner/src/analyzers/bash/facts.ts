@@ -320,6 +320,8 @@ export class Facts {
     if (!spans.size) return;
     const calls = new Map<string, number>();
     const env = this.env;
+    /** statements evaluated again, over all calls: a script of many big helpers stays cheap */
+    let budget = 4000;
     for (const c of this.facts.slice()) {
       const span = spans.get(c.name);
       if (!span || !c.args.length || c.wrappers.length) continue;
@@ -327,7 +329,7 @@ export class Facts {
       if (c.id >= from && c.id < to) continue;
       const n = (calls.get(c.name) ?? 0) + 1;
       calls.set(c.name, n);
-      if (n > 16 || e1 - e0 > 200) continue;
+      if (n > 16 || e1 - e0 > 200 || (budget -= e1 - e0) < 0) continue;
       const events = this.script.events.slice(e0, e1);
       if (
         !events.some((e) =>

@@ -154,6 +154,14 @@ interface Status {
 }
 const NO_STATUS: Status = { ids: [], neg: false };
 
+/** checks a command keeps (the latest): real scripts verify a handful of files */
+const MAX_GUARDS = 16;
+
+function guardList(a: readonly number[], b: readonly number[]): readonly number[] {
+  const all = [...a, ...b];
+  return all.length > MAX_GUARDS ? all.slice(-MAX_GUARDS) : all;
+}
+
 /** the statement ends the script (`exit 1`, `{ echo bad >&2; exit 1; }`, `echo bad && exit 1`) */
 function exitsNode(n: Node): boolean {
   switch (n.type) {
@@ -242,7 +250,7 @@ class Builder {
           child.type === 'test_command')
       )
         rest = [...rest, ...this.status.ids];
-      if (rest.length) this.guards = [...this.guards, ...rest];
+      if (rest.length) this.guards = guardList(this.guards, rest);
     }
     this.guards = saved;
     this.restGuards = [];
@@ -262,7 +270,8 @@ class Builder {
         continue;
       }
       if (!c.isNamed || c.type === 'comment') continue;
-      if (op === '&&' && !prev.neg && prev.ids.length) this.guards = [...this.guards, ...prev.ids];
+      if (op === '&&' && !prev.neg && prev.ids.length)
+        this.guards = guardList(this.guards, prev.ids);
       this.status = NO_STATUS;
       out.push(...this.statement(c, stdin));
       const cur = this.status;
@@ -294,7 +303,7 @@ class Builder {
     const thenBranch = () => {
       if (built) return;
       built = true;
-      if (!cond.neg && cond.ids.length) this.guards = [...saved, ...cond.ids];
+      if (!cond.neg && cond.ids.length) this.guards = guardList(saved, cond.ids);
       out.push(...this.seq(body, stdin, true));
       this.guards = saved;
     };
@@ -311,7 +320,7 @@ class Builder {
       } else if (c.type === 'elif_clause' || c.type === 'else_clause') {
         thenBranch();
         if (c.type === 'else_clause') {
-          if (cond.neg && cond.ids.length) this.guards = [...saved, ...cond.ids];
+          if (cond.neg && cond.ids.length) this.guards = guardList(saved, cond.ids);
           const kids = c.namedChildren.filter((k) => k.type !== 'comment');
           const lastKid = kids[kids.length - 1];
           elseExits = lastKid !== undefined && exitsNode(lastKid);
