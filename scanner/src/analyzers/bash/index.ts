@@ -434,8 +434,10 @@ export class BashRun {
       let s = firstFrom(sourcesOf(this.flow, f));
       if (s === undefined) continue;
       if (digest) {
-        // the same flow with the writers of files checked against a pinned digest left out
-        const cut = f.cmd.guards ? this.pins.cutFor(f) : undefined;
+        // the same flow with the writers of files checked against a pinned digest left out (a
+        // file argument, `chmod +x f`, may come before the check: it runs nothing)
+        const cut =
+          into === 'file' ? this.pins.allCut() : f.cmd.guards ? this.pins.cutFor(f) : undefined;
         const unpinned = cut ? firstFrom(sourcesOf(this.flowWithout(cut), f)) : s;
         if (digest === 'unpinned') s = unpinned;
         else if (unpinned !== undefined) s = undefined;

@@ -120,6 +120,28 @@ export class Pins {
     return undefined;
   }
 
+  private all: Map<string, number> | null | undefined;
+
+  /**
+   * Every pin of the script, whichever command it guards: making a file executable before its
+   * check runs nothing (a run before the check is unguarded and still fails on its own).
+   */
+  allCut(): Map<string, number> | undefined {
+    if (this.all === undefined) {
+      const m = new Map<string, number>();
+      const seen = new Set<number>();
+      for (const f of this.facts.facts)
+        for (const g of f.cmd.guards ?? []) {
+          if (seen.has(g)) continue;
+          seen.add(g);
+          const p = this.pin(g);
+          if (p) for (const path of p.paths) m.set(path, Math.max(m.get(path) ?? 0, p.before));
+        }
+      this.all = m.size ? m : null;
+    }
+    return this.all ?? undefined;
+  }
+
   /** path → command id: writers of the path before that id are vouched for when `f` runs */
   cutFor(f: CmdFact): Map<string, number> | undefined {
     const guards = f.cmd.guards;
