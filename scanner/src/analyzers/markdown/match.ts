@@ -18,6 +18,7 @@
  * Regexes are JavaScript syntax, matched case-insensitively (with the `u` flag when they use \p{…}).
  */
 import type { Rule } from '@skillgate/rules';
+import { entryOf, type Requirement } from './prefilter.js';
 
 export interface TextMatch {
   any?: string[];
@@ -49,6 +50,11 @@ export interface CompiledText {
    */
   anyWhere?: RegExp[];
   allWhere?: RegExp[][];
+  /**
+   * Literals the segment must contain for `anyWhere`/`allWhere` to hold there (see prefilter.ts):
+   * checked against one pass over the segment before any of the rule's regexes run.
+   */
+  pre?: Requirement;
 }
 
 /** one non-global regex matching wherever one of `res` matches, or the list itself when unsafe */
@@ -144,7 +150,18 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
     problems.push('match.text.mentions must be skip or keep');
   if (t['captions'] !== undefined && t['captions'] !== 'skip' && t['captions'] !== 'keep')
     problems.push('match.text.captions must be skip or keep');
+  // a valid rule's literals join the prefilter now, so its automaton is built once for all rules
+  if (!problems.length) prefilterOf(t as TextMatch);
   return problems;
+}
+
+/** the prefilter requirement of a text match: its `any` list and each `all` group must hold */
+function prefilterOf(t: TextMatch): Requirement | undefined {
+  const pre = [t.any, ...(t.all ?? [])]
+    .filter((l): l is string[] => l !== undefined)
+    .map((l) => entryOf(l, needsUnicode))
+    .filter((e) => e !== undefined);
+  return pre.length ? pre : undefined;
 }
 
 const compiled = new WeakMap<Rule, CompiledText>();
@@ -167,6 +184,8 @@ export function compileText(rule: Rule): CompiledText | undefined {
     if (t.unless) c.unless = t.unless.map(rx);
     if (c.any) c.anyWhere = alternation(c.any);
     if (c.all) c.allWhere = c.all.map(alternation);
+    const pre = prefilterOf(t);
+    if (pre) c.pre = pre;
     compiled.set(rule, c);
   }
   return c;

@@ -6,6 +6,7 @@
 import { BudgetExceeded } from '../../engine/route.js';
 import type { CompiledText } from './match.js';
 import { normalize, type Normalized } from './normalize.js';
+import { literals, met } from './prefilter.js';
 import { DATA_CARRIERS, type Segment } from './structure.js';
 
 export interface PreparedSegment {
@@ -13,6 +14,8 @@ export interface PreparedSegment {
   norm: Normalized;
   readonly sentences: Array<[number, number]>;
   readonly paragraphs: Array<[number, number]>;
+  /** which prefilter literals occur in the normalised text (by literal id) */
+  readonly found: Uint8Array;
 }
 
 /** sentence ends: . ! ? followed by space/newline, blank lines, list items and headings */
@@ -66,6 +69,8 @@ const ENTRY_END: Record<string, RegExp> = {
 class Prepared implements PreparedSegment {
   private s: Array<[number, number]> | undefined;
   private p: Array<[number, number]> | undefined;
+  private f: Uint8Array | undefined;
+  private fv = -1;
 
   constructor(
     readonly seg: Segment,
@@ -75,6 +80,15 @@ class Prepared implements PreparedSegment {
   get sentences(): Array<[number, number]> {
     if (this.seg.carrier === DATA_CARRIERS.json) return (this.s ??= entries(this.norm.text));
     return (this.s ??= spans(this.norm.text, ENTRY_END[this.seg.carrier] ?? SENTENCE_END));
+  }
+
+  get found(): Uint8Array {
+    // rules compiled after the last pass may have brought literals it did not look for
+    if (this.fv !== literals.version) {
+      this.f = literals.scan(this.norm.text);
+      this.fv = literals.version;
+    }
+    return this.f as Uint8Array;
   }
 
   get paragraphs(): Array<[number, number]> {
@@ -110,7 +124,9 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
   if (c.captions === 'skip' && p.seg.carrier === 'code-caption') return [];
   const text = p.norm.text;
   const out: number[] = [];
-  // cheap whole-segment check first: most rules match nowhere
+  // literals first: one pass over the segment rules out most rules without running a regex
+  if (c.pre && !met(c.pre, p.found)) return out;
+  // cheap whole-segment check next: most rules match nowhere
   const somewhere = (re: RegExp) => re.test(text);
   if (c.anyWhere && !c.anyWhere.some(somewhere)) return out;
   if (c.allWhere && !c.allWhere.every((g) => g.some(somewhere))) return out;
