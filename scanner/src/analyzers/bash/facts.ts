@@ -249,6 +249,15 @@ export function baseName(s: string): string {
   return t.slice(t.lastIndexOf('/') + 1);
 }
 
+/** `"$@"`, `$*`: all the positional parameters, one word each */
+const SPREAD = /^"?\$(?:[@*]|\{[@*]\})"?$/;
+
+/** a word standing for an evaluated value (its sources kept as a substitution) */
+function valWord(v: Val): Word {
+  if (v.known && !v.sources.size) return { parts: [{ k: 'lit', s: v.s }], raw: v.raw };
+  return { parts: [{ k: 'sub', cmds: [...v.sources], proc: false }], raw: v.raw };
+}
+
 /** a word that uses a positional parameter (`$1`, `${2:-x}`, `"$@"`) */
 function usesParams(w: Word): boolean {
   return /\$\{?[1-9@*]/.test(w.raw);
@@ -353,6 +362,7 @@ export class Facts {
           deep,
         });
       };
+      const argWords = c.args.map(valWord);
       c.args.slice(0, 9).forEach((a, i) => bind(String(i + 1), [a]));
       bind('@', c.args);
       bind('*', c.args);
@@ -360,9 +370,41 @@ export class Facts {
         for (const e of events) {
           if (e.t === 'assign') env.assign(e.a);
           else {
-            const cmd = this.script.cmds[e.id];
+            const cmd0 = this.script.cmds[e.id];
             const base = this.facts[e.id];
-            if (cmd && base) mergeFact(base, this.fact(cmd));
+            if (!cmd0 || !base) continue;
+            // `"$@"` stands for the call's arguments, one word each
+            const spread = cmd0.words.some((w) => SPREAD.test(w.raw));
+            const cmd = spread
+              ? { ...cmd0, words: cmd0.words.flatMap((w) => (SPREAD.test(w.raw) ? argWords : [w])) }
+              : cmd0;
+            const inst = this.fact(cmd);
+            if (
+              spread &&
+              base.program.s.includes(UNKNOWN) &&
+              inst.name &&
+              !inst.program.s.includes(UNKNOWN) &&
+              !this.script.functions.has(inst.name)
+            ) {
+              // `run() { "$@"; }; run curl -o t URL`: the body runs the call's program, a command
+              // of its own at the call site
+              const id = this.facts.length;
+              inst.id = id;
+              inst.cmd = {
+                ...cmd,
+                id,
+                stdin: cmd0.stdin.length ? cmd0.stdin : c.cmd.stdin,
+                line: c.cmd.line,
+                column: c.cmd.column,
+                endLine: c.cmd.endLine,
+                start: c.cmd.start,
+                end: c.cmd.end,
+                ...(cmd0.guards || c.cmd.guards
+                  ? { guards: [...(cmd0.guards ?? []), ...(c.cmd.guards ?? [])] }
+                  : {}),
+              };
+              this.facts.push(inst);
+            } else mergeFact(base, inst);
           }
         }
       } finally {
