@@ -29,6 +29,113 @@ export interface FoldHost {
   constant(name: string, at: number): Value | undefined;
   /** called once per decoding of a known string */
   decoded(text: string, how: string, node: ts.Node): void;
+  /** the local function an identifier names (for evaluating small pure decoders), if any */
+  func?(name: string, at: number): PureFunction | undefined;
+  /** called now and then while evaluating functions (may throw when the scan's time is up) */
+  tick?(): void;
+}
+
+export type PureFunction = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction;
+
+/**
+ * Evaluating local functions with constant arguments (string-array decoders, XOR/char-code
+ * helpers, `.map(c => ...)` callbacks) is bounded per file: calls, folding steps inside them,
+ * and how deep such calls nest.
+ */
+const MAX_CALLS = 4_096;
+const MAX_STEPS = 150_000;
+const MAX_CALL_DEPTH = 6;
+/** function bodies larger than this (in nodes) or with more statements are not evaluated */
+const MAX_BODY_NODES = 400;
+const MAX_STATEMENTS = 16;
+/** callbacks run over at most this many items */
+const MAX_MAPPED = 4_096;
+
+interface EvalBudget {
+  calls: number;
+  steps: number;
+  /** invocation results by function and constant arguments */
+  memo: Map<string, Value>;
+  /** function node → its id for memo keys, or null when it is not evaluable */
+  ids: Map<ts.Node, number | null>;
+}
+
+function newBudget(): EvalBudget {
+  return { calls: MAX_CALLS, steps: MAX_STEPS, memo: new Map(), ids: new Map() };
+}
+
+/** `return this` / `return globalThis` (the body of `Function(...)` that hands out the global object) */
+export const GLOBAL_RETURN =
+  /^\s*return\s*\(?\s*(?:this|globalThis|global|window|self)\s*\)?\s*;?\s*$/;
+
+/** JS ToNumber of a folded value (undefined when not known) */
+function toNum(v: Value): number | undefined {
+  if (v.kind === 'num') return v.n;
+  if (v.kind === 'str' && !v.s.includes(HOLE)) return Number(v.s);
+  return undefined;
+}
+
+function arith(op: ts.SyntaxKind, a: number, b: number): number | undefined {
+  switch (op) {
+    case ts.SyntaxKind.MinusToken:
+      return a - b;
+    case ts.SyntaxKind.AsteriskToken:
+      return a * b;
+    case ts.SyntaxKind.SlashToken:
+      return a / b;
+    case ts.SyntaxKind.PercentToken:
+      return a % b;
+    case ts.SyntaxKind.CaretToken:
+      return a ^ b;
+    case ts.SyntaxKind.AmpersandToken:
+      return a & b;
+    case ts.SyntaxKind.BarToken:
+      return a | b;
+    case ts.SyntaxKind.LessThanLessThanToken:
+      return a << b;
+    case ts.SyntaxKind.GreaterThanGreaterThanToken:
+      return a >> b;
+    case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
+      return a >>> b;
+  }
+  return undefined;
+}
+
+/** lists declared inside an evaluated body: the only ones `push` may change */
+const OWNED = new WeakSet<Value>();
+
+/** JS truthiness of a folded value (undefined when not known) */
+function truthy(v: Value): boolean | undefined {
+  if (v.kind === 'num') return v.n !== 0 && !Number.isNaN(v.n);
+  if (v.kind === 'list' || v.kind === 'obj') return true;
+  if (isKnown(v)) return v.s !== '' && !(v.computed === undefined && v.s === 'false');
+  return undefined;
+}
+
+/** a comparison of two numbers as 1 or 0 (only inside evaluated functions: loop conditions) */
+function compare(op: ts.SyntaxKind, a: number, b: number): number | undefined {
+  switch (op) {
+    case ts.SyntaxKind.LessThanToken:
+      return +(a < b);
+    case ts.SyntaxKind.LessThanEqualsToken:
+      return +(a <= b);
+    case ts.SyntaxKind.GreaterThanToken:
+      return +(a > b);
+    case ts.SyntaxKind.GreaterThanEqualsToken:
+      return +(a >= b);
+    case ts.SyntaxKind.EqualsEqualsEqualsToken:
+    case ts.SyntaxKind.EqualsEqualsToken:
+      return +(a === b);
+    case ts.SyntaxKind.ExclamationEqualsEqualsToken:
+    case ts.SyntaxKind.ExclamationEqualsToken:
+      return +(a !== b);
+  }
+  return undefined;
+}
+
+function chars(s: string): Value[] | undefined {
+  const cs = [...s];
+  return cs.length <= MAX_ITEMS ? cs.map((c) => str(c)) : undefined;
 }
 
 const HOME_ENV = new Set(['process.env.HOME', 'process.env.USERPROFILE']);
@@ -46,12 +153,31 @@ export class Folder {
   private readonly memo = new Map<ts.Node, Value>();
   private depth = 0;
 
-  constructor(private readonly host: FoldHost) {}
+  /**
+   * @param budget shared by a file's folders (evaluated calls and their folding steps)
+   * @param callDepth how many evaluated calls this folder is nested in (0: not inside one)
+   */
+  constructor(
+    private readonly host: FoldHost,
+    private readonly budget: EvalBudget = newBudget(),
+    private readonly callDepth = 0,
+    /** the file's scope: where named local functions are evaluated */
+    private readonly root: FoldHost = host,
+  ) {}
+
+  /** a folder for other code of the same file, sharing this one's evaluation budget */
+  sibling(host: FoldHost): Folder {
+    return new Folder(host, this.budget, this.callDepth, this.root);
+  }
 
   fold(node: ts.Node): Value {
     const hit = this.memo.get(node);
     if (hit) return hit;
     if (this.depth > 200) return UNKNOWN;
+    if (this.callDepth) {
+      if (--this.budget.steps < 0) return UNKNOWN;
+      if ((this.budget.steps & 4095) === 0) this.root.tick?.();
+    }
     this.depth++;
     let v: Value;
     try {
@@ -102,6 +228,22 @@ export class Folder {
         const l = this.fold(n.left);
         return l.kind !== 'unknown' ? l : this.fold(n.right);
       }
+      // `(0, f)(x)`: the comma operator's value is its right operand
+      if (op === ts.SyntaxKind.CommaToken) return this.fold(n.right);
+      const l = toNum(this.fold(n.left));
+      const r = l === undefined ? undefined : toNum(this.fold(n.right));
+      const v =
+        l === undefined || r === undefined
+          ? undefined
+          : (arith(op, l, r) ?? (this.callDepth ? compare(op, l, r) : undefined));
+      return v === undefined ? UNKNOWN : { kind: 'num', n: v };
+    }
+    if (ts.isPrefixUnaryExpression(n)) {
+      const v = toNum(this.fold(n.operand));
+      if (v === undefined) return UNKNOWN;
+      if (n.operator === ts.SyntaxKind.MinusToken) return { kind: 'num', n: -v };
+      if (n.operator === ts.SyntaxKind.PlusToken) return { kind: 'num', n: v };
+      if (n.operator === ts.SyntaxKind.TildeToken) return { kind: 'num', n: ~v };
       return UNKNOWN;
     }
     if (ts.isIdentifier(n)) {
@@ -118,6 +260,7 @@ export class Folder {
           // `[...args]` spreads a list that folds (bounded: repeated spreads could double)
           const inner = this.fold(e.expression);
           if (inner.kind === 'list') items.push(...inner.items.slice(0, MAX_ITEMS));
+          else if (isKnown(inner)) items.push(...(chars(inner.s) ?? [UNKNOWN]));
           else items.push(UNKNOWN);
         }
         if (items.length > MAX_ITEMS) return UNKNOWN;
@@ -156,7 +299,13 @@ export class Folder {
         ? str(n.name.text)
         : this.fold(n.argumentExpression);
       if (base.kind === 'obj' && isKnown(key)) return base.props.get(key.s) ?? UNKNOWN;
-      if (base.kind === 'list' && key.kind === 'num') return base.items[key.n] ?? UNKNOWN;
+      if (isKnown(key) && key.s === 'length') {
+        if (base.kind === 'list') return { kind: 'num', n: base.items.length };
+        if (isKnown(base)) return { kind: 'num', n: base.s.length };
+      }
+      // `arr['0x1']` and `arr['1']` index like `arr[1]`
+      const index = key.kind === 'num' ? key.n : isKnown(key) && key.s ? Number(key.s) : NaN;
+      if (base.kind === 'list' && Number.isInteger(index)) return base.items[index] ?? UNKNOWN;
       if (base.kind === 'str' && key.kind === 'num')
         return base.s[key.n] !== undefined ? str(base.s[key.n] as string) : UNKNOWN;
       return UNKNOWN;
@@ -175,10 +324,324 @@ export class Folder {
     return UNKNOWN;
   }
 
+  /** the folded arguments of a call, spreads of folded lists and strings expanded */
+  private argValues(args: readonly ts.Expression[]): Value[] | undefined {
+    const out: Value[] = [];
+    for (const x of args) {
+      if (!ts.isSpreadElement(x)) out.push(this.fold(x));
+      else {
+        const v = this.fold(x.expression);
+        const items = v.kind === 'list' ? v.items : isKnown(v) ? chars(v.s) : undefined;
+        if (!items) return undefined;
+        out.push(...items);
+      }
+      if (out.length > MAX_ITEMS) return undefined;
+    }
+    return out;
+  }
+
+  /**
+   * the function a callee names: written in place (a callback, an IIFE: evaluated in this scope),
+   * or a local function named (evaluated in the file's scope)
+   */
+  private callee(e: ts.Expression): { fn: PureFunction; named: boolean } | undefined {
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return { fn: e, named: false };
+    const fn = ts.isIdentifier(e) ? this.host.func?.(e.text, e.pos) : undefined;
+    return fn ? { fn, named: true } : undefined;
+  }
+
+  /** an id for a function that may be evaluated (small body of declarations, assignments, return) */
+  private evaluable(fn: PureFunction): number | undefined {
+    const known = this.budget.ids.get(fn);
+    if (known !== undefined) return known ?? undefined;
+    let nodes = 0;
+    const count = (x: ts.Node): void => {
+      if (++nodes <= MAX_BODY_NODES) ts.forEachChild(x, count);
+    };
+    count(fn);
+    const simpleParams = fn.parameters.every((p) => ts.isIdentifier(p.name));
+    const body = fn.body;
+    // statements `run` can take, and at least one return
+    let returns = false;
+    const runnable = (st: ts.Statement): boolean => {
+      if (ts.isReturnStatement(st)) return (returns = true);
+      if (ts.isBlock(st)) return st.statements.every(runnable);
+      if (ts.isForStatement(st) || ts.isForOfStatement(st)) return runnable(st.statement);
+      return ts.isVariableStatement(st) || ts.isExpressionStatement(st) || ts.isEmptyStatement(st);
+    };
+    const ok =
+      !!body &&
+      nodes <= MAX_BODY_NODES &&
+      simpleParams &&
+      !fn.asteriskToken &&
+      !fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) &&
+      (!ts.isBlock(body) ||
+        (body.statements.length <= MAX_STATEMENTS && body.statements.every(runnable) && returns));
+    const id = ok ? this.budget.ids.size : null;
+    this.budget.ids.set(fn, id);
+    return id ?? undefined;
+  }
+
+  /**
+   * The value of a call of a small local function with folded arguments: parameters bound, the
+   * body run as `const`/`let`/`var` declarations, assignments to its own names and a `return`
+   * (anything else: unknown). No side effects are run; bounded by the file's budget.
+   */
+  private invoke(
+    target: { fn: PureFunction; named: boolean },
+    args: readonly Value[],
+    at: ts.Node,
+    report = true,
+  ): Value {
+    const fn = target.fn;
+    const id = this.evaluable(fn);
+    if (id === undefined || this.callDepth >= MAX_CALL_DEPTH) return UNKNOWN;
+    let key: string | undefined;
+    // a named function sees only its arguments and the file's constants: its results are reused
+    if (
+      target.named &&
+      args.length <= 4 &&
+      args.every((x) => x.kind === 'num' || (isKnown(x) && x.s.length < 64))
+    )
+      key = `${id}\0${args.map((x) => (x.kind === 'num' ? `n${x.n}` : `s${asText(x)}`)).join('\0')}`;
+    const hit = key !== undefined ? this.budget.memo.get(key) : undefined;
+    if (hit) return hit;
+    if (--this.budget.calls < 0) return UNKNOWN;
+    const env = new Map<string, Value>();
+    const host = target.named ? this.root : this.host;
+    const own = (e: ts.Expression): boolean => {
+      let b = e;
+      while (ts.isPropertyAccessExpression(b) || ts.isElementAccessExpression(b)) b = b.expression;
+      return ts.isIdentifier(b) && env.has(b.text);
+    };
+    const inner = new Folder(
+      {
+        resolve: (x) => (own(x) ? undefined : host.resolve(x)),
+        constant: (name, pos) => (env.has(name) ? env.get(name) : host.constant(name, pos)),
+        // decodings are reported once, for the call's result
+        decoded: () => {},
+        func: (name, pos) => (env.has(name) ? undefined : host.func?.(name, pos)),
+      },
+      this.budget,
+      this.callDepth + 1,
+      this.root,
+    );
+    fn.parameters.forEach((p, i) => {
+      const name = (p.name as ts.Identifier).text;
+      if (p.dotDotDotToken) env.set(name, { kind: 'list', items: args.slice(i) });
+      else env.set(name, args[i] ?? (p.initializer ? inner.fold(p.initializer) : UNKNOWN));
+    });
+    let v = UNKNOWN;
+    const body = fn.body as ts.ConciseBody;
+    if (!ts.isBlock(body)) v = inner.fold(body);
+    else v = inner.run(body.statements, env) ?? UNKNOWN;
+    if (key !== undefined) this.budget.memo.set(key, v);
+    if (report && v.kind === 'str' && v.decodedFrom && isKnown(v))
+      host.decoded(v.s, v.decodedFrom, at);
+    return v;
+  }
+
+  /** a folder for the next pass over the same code (a loop's body), same scope and budget */
+  private fresh(): Folder {
+    return new Folder(this.host, this.budget, this.callDepth, this.root);
+  }
+
+  /**
+   * Statements of an evaluated body, run in order: declarations, assignments to its own names,
+   * `list.push(x)` on its own lists, blocks, `for (init; cond; step)` and `for (const x of
+   * items)` loops (bounded), `return`. Returns the returned value, undefined when the statements
+   * ran to their end, null for anything else.
+   */
+  private run(
+    statements: readonly ts.Statement[],
+    env: Map<string, Value>,
+  ): Value | null | undefined {
+    for (const st of statements) {
+      const r = this.step(st, env);
+      if (r !== undefined) return r;
+    }
+    return undefined;
+  }
+
+  private step(st: ts.Statement, env: Map<string, Value>): Value | null | undefined {
+    if (ts.isVariableStatement(st)) return this.declare(st.declarationList, env);
+    if (ts.isReturnStatement(st)) return st.expression ? this.fold(st.expression) : UNKNOWN;
+    if (ts.isBlock(st)) return this.run(st.statements, env);
+    if (ts.isEmptyStatement(st)) return undefined;
+    if (ts.isExpressionStatement(st))
+      return ts.isStringLiteral(st.expression) ? undefined : this.update(st.expression, env);
+    if (ts.isForStatement(st)) {
+      const init = st.initializer;
+      if (init && ts.isVariableDeclarationList(init)) {
+        if (this.declare(init, env) === null) return null;
+      } else if (init && this.update(init, env) === null) return null;
+      for (let i = 0; ; i++) {
+        if (i >= MAX_MAPPED || this.budget.steps <= 0) return null;
+        const pass = this.fresh();
+        if (st.condition) {
+          const go = truthy(pass.fold(st.condition));
+          if (go === undefined) return null;
+          if (!go) return undefined;
+        }
+        const r = pass.step(st.statement, env);
+        if (r !== undefined) return r;
+        if (st.incrementor && pass.update(st.incrementor, env) === null) return null;
+      }
+    }
+    if (ts.isForOfStatement(st)) {
+      const decl = st.initializer;
+      const d = ts.isVariableDeclarationList(decl) ? decl.declarations[0] : undefined;
+      if (
+        !d ||
+        !ts.isIdentifier(d.name) ||
+        (decl as ts.VariableDeclarationList).declarations.length !== 1
+      )
+        return null;
+      const v = this.fold(st.expression);
+      const items = v.kind === 'list' ? v.items : isKnown(v) ? chars(v.s) : undefined;
+      if (!items || items.length > MAX_MAPPED) return null;
+      for (const item of items) {
+        if (this.budget.steps <= 0) return null;
+        env.set(d.name.text, item);
+        const r = this.fresh().step(st.statement, env);
+        if (r !== undefined) return r;
+      }
+      return undefined;
+    }
+    return null;
+  }
+
+  private declare(list: ts.VariableDeclarationList, env: Map<string, Value>): null | undefined {
+    for (const d of list.declarations) {
+      if (!ts.isIdentifier(d.name)) return null;
+      const v = d.initializer ? this.fold(d.initializer) : UNKNOWN;
+      // a list made here may be pushed to: its own copy
+      if (v.kind === 'list') {
+        const own: Value = { kind: 'list', items: [...v.items] };
+        OWNED.add(own);
+        env.set(d.name.text, own);
+      } else env.set(d.name.text, v);
+    }
+    return undefined;
+  }
+
+  /** `x = e`, `x += e`, `x -= e`, `x++`, `--x`, `xs.push(e)` on names of the evaluated body */
+  private update(e: ts.Expression, env: Map<string, Value>): null | undefined {
+    if (ts.isParenthesizedExpression(e)) return this.update(e.expression, env);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken)
+      return this.update(e.left, env) === null ? null : this.update(e.right, env);
+    if (
+      (ts.isPostfixUnaryExpression(e) || ts.isPrefixUnaryExpression(e)) &&
+      ts.isIdentifier(e.operand) &&
+      env.has(e.operand.text)
+    ) {
+      const n = toNum(env.get(e.operand.text) ?? UNKNOWN);
+      const d =
+        e.operator === ts.SyntaxKind.PlusPlusToken
+          ? 1
+          : e.operator === ts.SyntaxKind.MinusMinusToken
+            ? -1
+            : 0;
+      if (n === undefined || !d) return null;
+      env.set(e.operand.text, { kind: 'num', n: n + d });
+      return undefined;
+    }
+    if (
+      ts.isCallExpression(e) &&
+      ts.isPropertyAccessExpression(e.expression) &&
+      e.expression.name.text === 'push' &&
+      ts.isIdentifier(e.expression.expression)
+    ) {
+      const list = env.get(e.expression.expression.text);
+      const vals = list?.kind === 'list' ? this.argValues(e.arguments) : undefined;
+      if (
+        list?.kind !== 'list' ||
+        !OWNED.has(list) ||
+        !vals ||
+        list.items.length + vals.length > MAX_ITEMS
+      )
+        return null;
+      list.items.push(...vals);
+      return undefined;
+    }
+    if (!ts.isBinaryExpression(e) || !ts.isIdentifier(e.left) || !env.has(e.left.text)) return null;
+    const name = e.left.text;
+    const op = e.operatorToken.kind;
+    const r = this.fold(e.right);
+    const l = env.get(name) ?? UNKNOWN;
+    if (op === ts.SyntaxKind.EqualsToken) env.set(name, r);
+    else if (op === ts.SyntaxKind.PlusEqualsToken)
+      env.set(
+        name,
+        l.kind === 'num' && r.kind === 'num'
+          ? { kind: 'num', n: l.n + r.n }
+          : l.kind === 'str' || r.kind === 'str'
+            ? concat([l, r])
+            : UNKNOWN,
+      );
+    else {
+      const a = toNum(l);
+      const b = toNum(r);
+      const compound: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
+        [ts.SyntaxKind.MinusEqualsToken]: ts.SyntaxKind.MinusToken,
+        [ts.SyntaxKind.CaretEqualsToken]: ts.SyntaxKind.CaretToken,
+        [ts.SyntaxKind.AsteriskEqualsToken]: ts.SyntaxKind.AsteriskToken,
+        [ts.SyntaxKind.PercentEqualsToken]: ts.SyntaxKind.PercentToken,
+      };
+      const base = compound[op];
+      const v =
+        a === undefined || b === undefined || base === undefined ? undefined : arith(base, a, b);
+      if (v === undefined) return null;
+      env.set(name, { kind: 'num', n: v });
+    }
+    return undefined;
+  }
+
+  /** `list.map(cb)`, `list.reduce(cb, init)`...: the callback evaluated on each item */
+  private callback(
+    m: string,
+    items: readonly Value[],
+    cbNode: ts.Expression | undefined,
+    init: ts.Expression | undefined,
+    at: ts.Node,
+  ): Value {
+    const fn = cbNode ? this.callee(cbNode) : undefined;
+    if (!fn || items.length > MAX_MAPPED || items.length > this.budget.calls) return UNKNOWN;
+    if (m === 'map') {
+      const out: Value[] = [];
+      for (let i = 0; i < items.length; i++) {
+        const v = this.invoke(fn, [items[i] as Value, { kind: 'num', n: i }], at, false);
+        if (v.kind === 'unknown') return UNKNOWN;
+        out.push(v);
+      }
+      return { kind: 'list', items: out };
+    }
+    if (m === 'reduce') {
+      let acc = init ? this.fold(init) : items[0];
+      for (let i = init ? 0 : 1; i < items.length && acc; i++) {
+        acc = this.invoke(fn, [acc, items[i] as Value, { kind: 'num', n: i }], at, false);
+        if (acc.kind === 'unknown') return UNKNOWN;
+      }
+      return acc ?? UNKNOWN;
+    }
+    return UNKNOWN;
+  }
+
   private call(n: ts.CallExpression): Value {
     const canon = this.host.resolve(n.expression);
     const args = n.arguments;
     const a = (i: number) => (args[i] ? this.fold(args[i]) : UNKNOWN);
+    if (!canon) {
+      const fn = this.callee(n.expression);
+      if (fn) {
+        // a call with arguments none of which folds says nothing new (a helper run on input)
+        const vals = this.argValues(args);
+        return vals && (!vals.length || vals.some((v) => v.kind !== 'unknown'))
+          ? this.invoke(fn, vals, n)
+          : UNKNOWN;
+      }
+    }
     if (canon && IDENTITY_CALLS.has(canon)) return sourced('identity');
     if (
       canon === 'JSON.stringify' ||
@@ -212,12 +675,20 @@ export class Folder {
         return joinPath(args.map((x) => this.fold(x)));
       case 'String':
         return a(0);
+      case 'String.fromCharCode.apply':
+      case 'String.fromCodePoint.apply':
       case 'String.fromCharCode':
       case 'String.fromCodePoint': {
-        const codes =
-          args.length === 1 && a(0).kind === 'list'
+        // `String.fromCharCode(...codes)`, `String.fromCharCode.apply(null, codes)`
+        const apply = canon.endsWith('.apply');
+        const list = apply ? a(1) : undefined;
+        const codes = apply
+          ? list?.kind === 'list'
+            ? list.items
+            : []
+          : args.length === 1 && a(0).kind === 'list'
             ? (a(0) as { items: Value[] }).items
-            : args.map((x) => this.fold(x));
+            : (this.argValues(args) ?? []);
         if (!codes.length || !codes.every((c) => c.kind === 'num')) return UNKNOWN;
         try {
           return this.decoded(
@@ -251,6 +722,30 @@ export class Folder {
         if (enc === 'hex') return this.decoded(decodeHex(v.s), 'hex', n);
         return v;
       }
+      case 'escape': {
+        // `decodeURIComponent(escape(atob(x)))` decodes UTF-8: escape is its inverse half
+        const v = a(0);
+        return isKnown(v) ? str(escape(v.s), { ...v, computed: true }) : UNKNOWN;
+      }
+      case 'Number':
+      case 'parseInt': {
+        const v = a(0);
+        if (v.kind === 'num' && canon === 'Number') return v;
+        if (!isKnown(v)) return UNKNOWN;
+        const radix = args[1] ? toNum(a(1)) : undefined;
+        const x = canon === 'Number' ? Number(v.s) : parseInt(v.s, radix);
+        return Number.isNaN(x) ? UNKNOWN : { kind: 'num', n: x };
+      }
+      case 'Array.from': {
+        const v = a(0);
+        if (v.kind === 'list')
+          return args[1] ? this.callback('map', v.items, args[1], undefined, n) : v;
+        const items = isKnown(v) ? chars(v.s) : undefined;
+        if (!items) return UNKNOWN;
+        return args[1]
+          ? this.callback('map', items, args[1], undefined, n)
+          : { kind: 'list', items };
+      }
       case 'decodeURIComponent':
       case 'decodeURI':
       case 'unescape': {
@@ -266,6 +761,8 @@ export class Folder {
     if (!ts.isPropertyAccessExpression(n.expression)) return UNKNOWN;
     const method = n.expression.name.text;
     const recv = this.fold(n.expression.expression);
+    if ((method === 'map' || method === 'reduce') && recv.kind === 'list')
+      return this.callback(method, recv.items, args[0], args[1], n);
     return this.method(
       method,
       recv,
@@ -294,12 +791,23 @@ export class Folder {
           : v;
       }
       if (m === 'reverse') return { kind: 'list', items: [...recv.items].reverse() };
+      if (m === 'slice' && (a0 === undefined || a0.kind === 'num')) {
+        const a1 = args[1];
+        return {
+          kind: 'list',
+          items: recv.items.slice(a0?.n ?? 0, a1?.kind === 'num' ? a1.n : undefined),
+        };
+      }
       if (m === 'concat')
         return {
           kind: 'list',
           items: [...recv.items, ...args.flatMap((x) => (x.kind === 'list' ? x.items : [x]))],
         };
       return UNKNOWN;
+    }
+    if (recv.kind === 'num' && m === 'toString') {
+      const radix = a0?.kind === 'num' && a0.n >= 2 && a0.n <= 36 ? a0.n : 10;
+      return str(recv.n.toString(radix), { computed: true });
     }
     if (recv.kind !== 'str') return UNKNOWN;
     const s = recv.s;
@@ -330,6 +838,26 @@ export class Folder {
           return str(m === 'replace' ? s.replace(a0.s, r.s) : s.split(a0.s).join(r.s), {
             computed: true,
           });
+        }
+        return UNKNOWN;
+      case 'charCodeAt':
+      case 'codePointAt': {
+        const i = a0 === undefined ? 0 : a0.kind === 'num' ? a0.n : undefined;
+        const c = i === undefined || !isKnown(recv) ? undefined : s[m](i);
+        return c === undefined || Number.isNaN(c) ? UNKNOWN : { kind: 'num', n: c };
+      }
+      case 'charAt':
+      case 'at': {
+        const i = a0 === undefined ? 0 : a0.kind === 'num' ? a0.n : undefined;
+        const c = i === undefined || !isKnown(recv) ? undefined : s.at(i);
+        return c === undefined || (m === 'charAt' && i !== undefined && i < 0)
+          ? UNKNOWN
+          : str(c, { computed: true });
+      }
+      case 'substr':
+        if (a0?.kind === 'num' && isKnown(recv)) {
+          const a1 = args[1];
+          return str(s.substr(a0.n, a1?.kind === 'num' ? a1.n : undefined), { computed: true });
         }
         return UNKNOWN;
       case 'slice':

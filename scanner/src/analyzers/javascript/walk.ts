@@ -10,7 +10,7 @@ import type { CodeFact } from '../code/facts.js';
 import { ABSENT, jsFileFlags, jsSends, type JsFileFlags } from '../code/sends.js';
 import { HOLE, UNKNOWN, isKnown, type Value } from '../code/value.js';
 import { Bindings, type Binding } from './bindings.js';
-import { Folder } from './fold.js';
+import { Folder, GLOBAL_RETURN, type PureFunction } from './fold.js';
 
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 const KNOWN_GLOBALS = new Set([
@@ -40,9 +40,22 @@ const KNOWN_GLOBALS = new Set([
   'Object',
   'JSON',
   'Reflect',
+  'escape',
+  'Number',
+  'parseInt',
+  'Array',
   'import',
   ...GLOBAL_OBJECTS,
 ]);
+/**
+ * The canonical name of something that returns the global object when called:
+ * `Function('return this')`, `new Function('return globalThis')`, `function () { return this }`
+ * (sloppy mode), so `Function('return this')()['ev' + 'al']` is `eval`.
+ */
+const GLOBAL_GETTER = 'Function(return this)';
+/** `eval('this')`: the global object too */
+const GLOBAL_EXPR = /^\s*\(?\s*(?:this|globalThis|global|window|self)\s*\)?\s*;?\s*$/;
+
 const REQUIRE_NAMES = new Set([
   'require',
   'module.require',
@@ -189,6 +202,8 @@ export class JsWalker {
   private readonly modules = new Map<string, string>();
   /** walkers of helper files by specifier (null: not a file of the skill) */
   private readonly helpers = new Map<string, JsWalker | null>();
+  /** local functions by name that may be evaluated with constant arguments (null: ambiguous) */
+  private readonly pure = new Map<string, PureFunction | null>();
 
   constructor(
     private readonly sf: ts.SourceFile,
@@ -207,13 +222,29 @@ export class JsWalker {
       decoded: (text, how, node) => {
         if (!helper) this.facts.push({ kind: 'decoded', text, how, line: this.line(node) });
       },
+      func: (name) => this.pure.get(name) ?? undefined,
+      tick: () => checkDeadline(this.ctx),
     });
   }
 
+  /** a local function that may be evaluated by the folder (a name defined twice is not) */
+  private notePure(name: string, fn: PureFunction | undefined): void {
+    const had = this.pure.get(name);
+    if (had === fn && fn) return;
+    this.pure.set(name, fn && had === undefined ? fn : null);
+  }
+
   run(): CodeFact[] {
+    this.hoist(this.sf);
     this.bind(this.sf);
     this.visit(this.sf);
     return this.facts;
+  }
+
+  /** functions declared at the top level can be called above their declaration */
+  private hoist(sf: ts.SourceFile): void {
+    for (const st of sf.statements)
+      if (ts.isFunctionDeclaration(st) && st.name) this.notePure(st.name.text, st);
   }
 
   /** a local import: remembered so calls of it can be followed into the helper file */
@@ -244,6 +275,7 @@ export class JsWalker {
         sink: this.facts,
         budget: this.budget,
       });
+      w.hoist(sf);
       w.bind(sf);
       break;
     }
@@ -330,6 +362,21 @@ export class JsWalker {
       if (key === 'default') return base;
       return `${base}.${key}`;
     }
+    if (ts.isBinaryExpression(n)) {
+      const op = n.operatorToken.kind;
+      // `(0, eval)`: the comma operator's value is its right operand
+      if (op === ts.SyntaxKind.CommaToken) return this.resolve(n.right);
+      // `typeof window === 'object' && window`, `globalThis || global`, `root ?? self`
+      if (op === ts.SyntaxKind.AmpersandAmpersandToken) {
+        const r = this.resolve(n.right);
+        return r && GLOBAL_OBJECTS.has(r) ? r : undefined;
+      }
+      if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken)
+        return this.either(n.left, n.right);
+      return undefined;
+    }
+    if (ts.isConditionalExpression(n)) return this.either(n.whenTrue, n.whenFalse);
+    if (ts.isFunctionExpression(n)) return this.returnsGlobal(n) ? GLOBAL_GETTER : undefined;
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
       if (ts.isCallExpression(n)) {
         const req = this.requireTarget(n);
@@ -339,12 +386,46 @@ export class JsWalker {
             : undefined;
       }
       const c = this.resolve(n.expression);
+      // `Function('return this')()`, `(function () { return this }).call(null)`, `eval('this')`
+      if (c === GLOBAL_GETTER || c === `${GLOBAL_GETTER}.call` || c === `${GLOBAL_GETTER}.apply`)
+        return 'globalThis';
+      const a0 = n.arguments?.length === 1 ? n.arguments[0] : undefined;
+      if (c === 'Function' && a0) {
+        const body = this.fold(a0);
+        if (isKnown(body) && GLOBAL_RETURN.test(body.s)) return GLOBAL_GETTER;
+      }
+      if (c === 'eval' && a0 && ts.isCallExpression(n)) {
+        const code = this.fold(a0);
+        if (isKnown(code) && GLOBAL_EXPR.test(code.s)) return 'globalThis';
+      }
       // `util.promisify(child_process.exec)` is still child_process.exec
       if ((c === 'util.promisify' || c === 'node:util.promisify') && n.arguments?.[0])
         return this.resolve(n.arguments[0]);
       return c ? `${c}()` : undefined;
     }
     return undefined;
+  }
+
+  /** one of two alternatives (`a || b`, `c ? a : b`): the same name, or a global object */
+  private either(a: ts.Expression, b: ts.Expression): string | undefined {
+    const l = this.resolve(a);
+    if (l && GLOBAL_OBJECTS.has(l)) return l;
+    const r = this.resolve(b);
+    if (l === r) return l;
+    if (r && GLOBAL_OBJECTS.has(r) && l === undefined) return r;
+    return undefined;
+  }
+
+  /** a (sloppy-mode) function expression whose body is `return this` or returns a global object */
+  private returnsGlobal(fn: ts.FunctionExpression): boolean {
+    const st = fn.body.statements;
+    const ret = st.length === 1 ? st[0] : undefined;
+    if (!ret || !ts.isReturnStatement(ret) || !ret.expression) return false;
+    let e = ret.expression;
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    if (e.kind === ts.SyntaxKind.ThisKeyword) return true;
+    const r = this.resolve(e);
+    return !!r && GLOBAL_OBJECTS.has(r);
   }
 
   private keyOf(e: ts.Expression): string | undefined {
@@ -446,6 +527,19 @@ export class JsWalker {
 
   private bind(node: ts.Node): void {
     this.tick();
+    if (ts.isFunctionDeclaration(node) && node.name) this.notePure(node.name.text, node);
+    else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+      const init = node.initializer;
+      this.notePure(
+        node.name.text,
+        ts.isArrowFunction(init) || ts.isFunctionExpression(init) ? init : undefined,
+      );
+    } else if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isIdentifier(node.left)
+    )
+      this.notePure(node.left.text, undefined);
     if (ts.isFunctionDeclaration(node) && node.name) this.addFunc(node.name.text, node, false);
     else if (ts.isMethodDeclaration(node) && ts.isIdentifier(node.name))
       this.addFunc(node.name.text, node, true);
@@ -654,10 +748,11 @@ export class JsWalker {
           );
         }
       });
-      const inner: Folder = new Folder({
+      const inner: Folder = this.folder.sibling({
         resolve: (n) => this.resolve(n),
         constant: (name, at) => this.localConstant(def, subst, inner, name, at),
         decoded: () => {},
+        func: (name) => (subst.has(name) ? undefined : (this.pure.get(name) ?? undefined)),
       });
       for (const call of def.calls) {
         if (--this.budget.left < 0) return;
@@ -924,6 +1019,19 @@ export class JsWalker {
         this.facts.push(
           this.callFact(node, callee.slice(0, -via.length - 1), this.folder, line, site),
         );
+      }
+    }
+    if (callee === 'Reflect.apply' && ts.isCallExpression(node)) {
+      // `Reflect.apply(eval, null, [code])`: a call of the target with the listed arguments
+      const [target, , list] = node.arguments;
+      const tcallee = target && !ts.isSpreadElement(target) ? this.resolve(target) : undefined;
+      if (tcallee && list && ts.isArrayLiteralExpression(list)) {
+        const site: Site = {
+          expr: target as ts.Expression,
+          args: list.elements,
+          fileScoped: NO_NODES,
+        };
+        this.facts.push(this.callFact(node, tcallee, this.folder, line, site));
       }
     }
     const fact: CodeFact = { kind: 'call', callee, args, options, line };

@@ -28,6 +28,56 @@ export interface PyFoldHost {
   resolve(node: Node): string | undefined;
   constant(name: string, at: number): Value | undefined;
   decoded(text: string, how: string, node: Node): void;
+  /** called now and then while evaluating loops (may throw when the scan's time is up) */
+  tick?(): void;
+}
+
+/**
+ * Comprehensions, `map(...)` and lambdas are evaluated item by item with the loop variable bound
+ * (`''.join(chr(c ^ 42) for c in DATA)`); bounded per file: items, folding steps inside them,
+ * nesting.
+ */
+const MAX_LOOP_ITEMS = 4_096;
+const MAX_LOOP_STEPS = 200_000;
+const MAX_LOOP_DEPTH = 4;
+
+interface LoopBudget {
+  steps: number;
+}
+
+/** functions `map` applies by name */
+const MAP_BUILTINS = new Set(['chr', 'ord', 'int', 'str']);
+
+/** Python's truth value of a folded value (undefined when not known) */
+function truthy(v: Value): boolean | undefined {
+  if (v.kind === 'num') return v.n !== 0;
+  if (v.kind === 'list') return v.items.length > 0;
+  if (isKnown(v)) return v.s !== '' && v.s !== 'false';
+  return undefined;
+}
+
+function pyArith(op: string, a: number, b: number): number | undefined {
+  switch (op) {
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '//':
+      return b === 0 ? undefined : Math.floor(a / b);
+    case '%':
+      return b === 0 ? undefined : ((a % b) + b) % b;
+    case '^':
+      return a ^ b;
+    case '&':
+      return a & b;
+    case '|':
+      return a | b;
+    case '<<':
+      return b < 0 || b > 31 ? undefined : a << b;
+    case '>>':
+      return b < 0 ? undefined : a >> Math.min(b, 31);
+  }
+  return undefined;
 }
 
 const HOME_CALLS = new Set([
@@ -121,9 +171,15 @@ export class PyFolder {
   private readonly memo = new Map<number, Value>();
   private depth = 0;
 
+  /**
+   * @param budget shared by the folders of a file that run loops (comprehensions, map, lambdas)
+   * @param level how many loop bodies this folder is nested in (0: not inside one)
+   */
   constructor(
     private readonly host: PyFoldHost,
     readonly nodes: Nodes = new Nodes(),
+    private readonly budget: LoopBudget = { steps: MAX_LOOP_STEPS },
+    private readonly level = 0,
   ) {}
 
   fold(node: Node | null | undefined): Value {
@@ -131,6 +187,10 @@ export class PyFolder {
     const hit = this.memo.get(node.id);
     if (hit) return hit;
     if (this.depth > 200) return UNKNOWN;
+    if (this.level) {
+      if (--this.budget.steps < 0) return UNKNOWN;
+      if ((this.budget.steps & 4095) === 0) this.host.tick?.();
+    }
     this.depth++;
     let v: Value;
     try {
@@ -237,8 +297,104 @@ export class PyFolder {
         return this.attribute(n);
       case 'call':
         return this.call(n);
+      case 'generator_expression':
+      case 'list_comprehension':
+        return this.comprehension(n);
+      case 'unary_operator': {
+        const v = this.fold(n.namedChildren[0]);
+        if (v.kind !== 'num') return UNKNOWN;
+        const op = n.text.trimStart()[0];
+        return op === '-'
+          ? { kind: 'num', n: -v.n }
+          : op === '~'
+            ? { kind: 'num', n: ~v.n }
+            : op === '+'
+              ? v
+              : UNKNOWN;
+      }
     }
     return UNKNOWN;
+  }
+
+  /** the items a loop runs over: a folded list or tuple, or the characters of a known string */
+  private items(v: Value): Value[] | undefined {
+    if (v.kind === 'list') return v.items.length <= MAX_LOOP_ITEMS ? v.items : undefined;
+    if (isKnown(v) && v.s.length <= MAX_LOOP_ITEMS) return [...v.s].map((c) => str(c));
+    return undefined;
+  }
+
+  /** a folder for a loop body (or lambda) with `env`'s names bound, sharing this one's budget */
+  private scope(env: Map<string, Value>): PyFolder {
+    const host = this.host;
+    const nodes = this.nodes;
+    const own = (n: Node): boolean => {
+      let b: Node | undefined = n;
+      while (b && (b.type === 'attribute' || b.type === 'subscript')) b = nodes.first(b);
+      return b?.type === 'identifier' && env.has(b.text);
+    };
+    return new PyFolder(
+      {
+        resolve: (n) => (own(n) ? undefined : host.resolve(n)),
+        constant: (name, at) => (env.has(name) ? env.get(name) : host.constant(name, at)),
+        decoded: () => {},
+        tick: () => host.tick?.(),
+      },
+      nodes,
+      this.budget,
+      this.level + 1,
+    );
+  }
+
+  /** `[body for x in items if cond]` / `(body for x in items)`: one loop, identifier target */
+  private comprehension(n: Node): Value {
+    if (this.level >= MAX_LOOP_DEPTH) return UNKNOWN;
+    const [body, loop, ...conds] = this.nodes.kids(n);
+    if (!body || loop?.type !== 'for_in_clause' || conds.some((c) => c.type !== 'if_clause'))
+      return UNKNOWN;
+    const [target, source, extra] = this.nodes.kids(loop);
+    if (target?.type !== 'identifier' || !source || extra) return UNKNOWN;
+    const items = this.items(this.fold(source));
+    if (!items) return UNKNOWN;
+    const out: Value[] = [];
+    for (const item of items) {
+      if (this.budget.steps <= 0) return UNKNOWN;
+      const inner = this.scope(new Map([[target.text, item]]));
+      let keep = true;
+      for (const c of conds) {
+        const t = truthy(inner.fold(this.nodes.kids(c)[0]));
+        if (t === undefined) return UNKNOWN;
+        keep &&= t;
+      }
+      if (keep) out.push(inner.fold(body));
+    }
+    return { kind: 'list', items: out };
+  }
+
+  /** `map(f, items)` with f a builtin (`chr`, `ord`, `int`, `str`) or a one-parameter lambda */
+  private mapped(fnNode: Node | undefined, source: Node | undefined): Value {
+    if (!fnNode || this.level >= MAX_LOOP_DEPTH) return UNKNOWN;
+    const items = this.items(this.fold(source));
+    if (!items) return UNKNOWN;
+    let apply: ((v: Value) => Value) | undefined;
+    if (fnNode.type === 'identifier' && MAP_BUILTINS.has(fnNode.text)) {
+      const name = fnNode.text;
+      if (this.host.resolve(fnNode) !== name) return UNKNOWN;
+      apply = (v) => builtin(name, v);
+    } else if (fnNode.type === 'lambda') {
+      const params = fnNode.childForFieldName('parameters');
+      const ps = params ? this.nodes.kids(params) : [];
+      const body = fnNode.childForFieldName('body');
+      const p0 = ps[0];
+      if (ps.length !== 1 || p0?.type !== 'identifier' || !body) return UNKNOWN;
+      apply = (v) => this.scope(new Map([[p0.text, v]])).fold(body);
+    }
+    if (!apply) return UNKNOWN;
+    const out: Value[] = [];
+    for (const item of items) {
+      if (this.budget.steps <= 0) return UNKNOWN;
+      out.push(apply(item));
+    }
+    return { kind: 'list', items: out };
   }
 
   private binary(n: Node): Value {
@@ -254,6 +410,10 @@ export class PyFolder {
       if (l.kind === 'str' || r.kind === 'str') return concat([l, r]);
     }
     if (op === '/' && (l.kind === 'str' || r.kind === 'str')) return joinPath([l, r]);
+    if (l.kind === 'num' && r.kind === 'num' && op) {
+      const v = pyArith(op, l.n, r.n);
+      return v === undefined || !Number.isFinite(v) ? UNKNOWN : { kind: 'num', n: v };
+    }
     if (op === '%' && l.kind === 'str') {
       const args = r.kind === 'list' ? r.items : [r];
       let i = 0;
@@ -374,7 +534,10 @@ export class PyFolder {
         case 'bytes':
         case 'bytearray': {
           const v = this.fold(args[0]);
-          if (v.kind === 'list' && v.items.every((i) => i.kind === 'num'))
+          if (
+            v.kind === 'list' &&
+            v.items.every((i) => i.kind === 'num' && Number.isInteger(i.n) && i.n >= 0 && i.n < 256)
+          )
             return Buffer.from(v.items.map((i) => (i as { n: number }).n));
           return undefined;
         }
@@ -452,11 +615,46 @@ export class PyFolder {
         return joinPath(
           canon === 'pathlib.Path().joinpath' ? [this.receiver(fn), ...args()] : args(),
         );
-      case 'chr': {
-        const c = this.fold(argNodes[0]);
-        return c.kind === 'num' && c.n >= 0 && c.n < 0x110000
-          ? str(String.fromCodePoint(c.n), { computed: true })
-          : UNKNOWN;
+      case 'chr':
+      case 'ord':
+      case 'int':
+        return builtin(
+          canon,
+          this.fold(argNodes[0]),
+          argNodes[1] ? this.fold(argNodes[1]) : undefined,
+        );
+      case 'map':
+        return this.mapped(argNodes[0], argNodes[1]);
+      case 'len': {
+        const v = this.fold(argNodes[0]);
+        return v.kind === 'list'
+          ? { kind: 'num', n: v.items.length }
+          : isKnown(v)
+            ? { kind: 'num', n: [...v.s].length }
+            : UNKNOWN;
+      }
+      case 'reversed': {
+        const items = this.items(this.fold(argNodes[0]));
+        return items ? { kind: 'list', items: [...items].reverse() } : UNKNOWN;
+      }
+      case 'range': {
+        const nums = args().map((v) => (v.kind === 'num' && Number.isInteger(v.n) ? v.n : NaN));
+        if (!nums.length || nums.length > 3 || nums.some(Number.isNaN)) return UNKNOWN;
+        const [a, b, step = 1] = nums.length === 1 ? [0, nums[0] as number] : nums;
+        if (a === undefined || b === undefined || step === 0) return UNKNOWN;
+        const count = Math.max(0, Math.ceil((b - a) / step));
+        if (count > MAX_LOOP_ITEMS) return UNKNOWN;
+        return {
+          kind: 'list',
+          items: Array.from({ length: count }, (_, i) => ({ kind: 'num', n: a + i * step })),
+        };
+      }
+      case 'str': {
+        // str(b, 'utf-8') decodes bytes
+        if (argNodes.length < 2) break;
+        const b = this.bytes(argNodes[0]);
+        const t = b ? printable(b) : undefined;
+        return t === undefined ? UNKNOWN : str(t, { computed: true });
       }
       case 'os.path.dirname': {
         const v = this.fold(argNodes[0]);
@@ -598,6 +796,38 @@ export class PyFolder {
     }
     return undefined;
   }
+}
+
+/** `chr(n)`, `ord(c)`, `int(s[, base])`, `str(x)` of a folded value */
+function builtin(name: string, v: Value, base?: Value): Value {
+  switch (name) {
+    case 'chr':
+      return v.kind === 'num' && Number.isInteger(v.n) && v.n >= 0 && v.n < 0x110000
+        ? str(String.fromCodePoint(v.n), { computed: true })
+        : UNKNOWN;
+    case 'ord': {
+      if (!isKnown(v)) return UNKNOWN;
+      const cs = [...v.s];
+      return cs.length === 1 ? { kind: 'num', n: cs[0]?.codePointAt(0) ?? 0 } : UNKNOWN;
+    }
+    case 'int': {
+      if (v.kind === 'num') return { kind: 'num', n: Math.trunc(v.n) };
+      if (!isKnown(v)) return UNKNOWN;
+      const radix = base?.kind === 'num' ? base.n : 10;
+      const t = v.s.trim().replace(/_/g, '');
+      const body = radix === 16 ? t.replace(/^0x/i, '') : t;
+      const ok =
+        radix === 16 ? /^[0-9a-f]+$/i.test(body) : radix === 10 ? /^[-+]?\d+$/.test(body) : false;
+      return ok ? { kind: 'num', n: parseInt(body, radix) } : UNKNOWN;
+    }
+    case 'str':
+      return v.kind === 'num'
+        ? str(String(v.n), { computed: true })
+        : v.kind === 'str'
+          ? v
+          : UNKNOWN;
+  }
+  return UNKNOWN;
 }
 
 function rot13(s: string): string {

@@ -27,9 +27,13 @@ export class Nodes {
     return n ? this.kids(n)[1] : undefined;
   }
 
-  /** the argument nodes of a call (positional and keyword), comments dropped */
+  /**
+   * the argument nodes of a call (positional and keyword), comments dropped; a lone generator
+   * argument (`''.join(c for c in x)`) is the call's only argument
+   */
   args(call: Node): Node[] {
     const list = this.second(call);
+    if (list?.type === 'generator_expression') return [list];
     return list && list.type === 'argument_list' ? this.kids(list) : [];
   }
 }

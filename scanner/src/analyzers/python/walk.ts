@@ -26,6 +26,10 @@ const BUILTINS = new Set([
   'locals',
   'vars',
   'chr',
+  'ord',
+  'int',
+  'range',
+  'len',
   'bytes',
   'bytearray',
   'str',
@@ -40,6 +44,8 @@ const BUILTINS = new Set([
   'memoryview',
   '__builtins__',
 ]);
+/** builtins resolved only so the folder can compute with them: no call facts */
+const VALUE_BUILTINS = new Set(['ord', 'int', 'range', 'len']);
 const IMPORT_FUNCS = new Set([
   '__import__',
   'importlib.import_module',
@@ -204,6 +210,7 @@ export class PyWalker {
           if (!helper)
             this.facts.push({ kind: 'decoded', text, how, line: node.startPosition.row + 1 });
         },
+        tick: () => checkDeadline(this.ctx),
       },
       this.nodes,
     );
@@ -856,6 +863,8 @@ export class PyWalker {
     for (const a of positional)
       if ((a.type === 'attribute' || a.type === 'identifier') && this.isEnviron(a)) this.onEnv(a);
     const canon = this.resolve(fn);
+    // builtins that only compute values (resolved for folding) are no facts
+    if (canon && VALUE_BUILTINS.has(canon)) return;
     // a function of another file of the skill: analysed as the calls it wraps
     if (this.expandImported(fn, argNodes, this.folder, line, 1) && !canon) return;
     if (!canon) {
