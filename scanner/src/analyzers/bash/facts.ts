@@ -67,6 +67,9 @@ export interface CmdFact {
   inputLine?: number;
 }
 
+/** programs whose output is a local path */
+const LOCAL_PATH_PRINTERS = new Set(['mktemp', 'pwd', 'dirname', 'realpath', 'readlink']);
+
 /** a script or program file (running one is execution, not reading a secret) */
 const CODE_FILE = /\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|rb|pl|php|lua)$/i;
 /** a file name followed by more words: a message about a path, not a path */
@@ -331,14 +334,25 @@ export class Facts {
     const env = this.env;
     /** statements evaluated again, over all calls: a script of many big helpers stays cheap */
     let budget = 4000;
+    /** scp/rsync in a body: whether some call made it reach another machine */
+    const copyRemote = new Map<CmdFact, boolean>();
+    /** functions with a call that was not evaluated again */
+    const partly = new Set<string>();
     for (const c of this.facts.slice()) {
       const span = spans.get(c.name);
-      if (!span || !c.args.length || c.wrappers.length) continue;
+      if (!span || c.wrappers.length) continue;
       const [from, to, e0, e1] = span;
       if (c.id >= from && c.id < to) continue;
+      if (!c.args.length) {
+        partly.add(c.name);
+        continue;
+      }
       const n = (calls.get(c.name) ?? 0) + 1;
       calls.set(c.name, n);
-      if (n > 16 || e1 - e0 > 200 || (budget -= e1 - e0) < 0) continue;
+      if (n > 16 || e1 - e0 > 200 || (budget -= e1 - e0) < 0) {
+        partly.add(c.name);
+        continue;
+      }
       const events = this.script.events.slice(e0, e1);
       if (
         !events.some((e) =>
@@ -404,12 +418,26 @@ export class Facts {
                   : {}),
               };
               this.facts.push(inst);
-            } else mergeFact(base, inst);
+            } else {
+              mergeFact(base, inst);
+              if (base.fam === 'scp' || base.fam === 'rsync')
+                copyRemote.set(
+                  base,
+                  (copyRemote.get(base) ?? false) || inst.dynamicHost || inst.hosts.length > 0,
+                );
+            }
           }
         }
       } finally {
         env.vars = saved;
       }
+    }
+    // `b() { rsync -a "$1/" "$2/"; }; b ~/.x "$(mktemp -d)"`: a copy whose operands every call
+    // makes local reaches no machine, although the body alone cannot tell
+    for (const [base, remote] of copyRemote) {
+      const fn = [...spans].find(([, [from, to]]) => base.id >= from && base.id < to)?.[0];
+      if (!remote && fn !== undefined && !partly.has(fn) && !base.hosts.length)
+        base.dynamicHost = false;
     }
   }
 
@@ -856,9 +884,26 @@ export class Facts {
         fam === 'dig' ||
         fam === 'host')
     ) {
-      if (f.args.some((a) => !a.known && !a.s.startsWith('-'))) f.dynamicHost = true;
+      const copy = fam === 'scp' || fam === 'rsync';
+      if (f.args.some((a) => !a.known && !a.s.startsWith('-') && !(copy && this.localPath(a))))
+        f.dynamicHost = true;
     }
     f.hosts = dedupeHosts(hosts);
+  }
+
+  /**
+   * An scp/rsync operand that can only be a local path: absolute, home- or dot-relative, or built
+   * from commands that print local paths (`"$(mktemp -d)/"`, `"$(pwd)"`), never `host:path`.
+   */
+  private localPath(v: Val): boolean {
+    if (/^[/~.]/.test(v.s)) return true;
+    if (!v.sources.size || !v.s.startsWith(UNKNOWN) || /^[^/]*:/.test(v.s.slice(1))) return false;
+    for (const id of v.sources) {
+      const w = this.script.cmds[id]?.words[0]?.parts;
+      const name = w?.length === 1 && w[0]?.k === 'lit' ? baseName(w[0].s) : undefined;
+      if (!name || !LOCAL_PATH_PRINTERS.has(name)) return false;
+    }
+    return true;
   }
 
   /** Commands whose output flows into a path (the writers of it or of a parent directory). */

@@ -15,7 +15,7 @@
  *
  *   CommandPattern keys (all optional, all must hold):
  *     name, flags, notFlags, args, allArgs, notArgs, input, reads, writes, redirectTo, wrappers,
- *     notPaths, notContent, notAfter, carries, agentJob
+ *     notPaths, notContent, notAfter, carries, agentJob, reaches
  */
 import type { CmdFact } from './facts.js';
 import { globProblem, globRegExp } from './glob.js';
@@ -37,6 +37,7 @@ export interface CommandPattern {
   notAfter?: string[];
   carries?: string[];
   agentJob?: string[];
+  reaches?: string[];
 }
 
 export type Capability = 'exec' | 'network' | 'network-dynamic' | 'fs.read' | 'fs.write' | 'env';
@@ -74,6 +75,8 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
     '`remote`, `local`, `message`: the command schedules an agent job (`openclaw cron add`, an agent CLI with `--schedule`/`--cron`/`--every`) whose payload fetches/runs remote code, sends data or touches credentials (`remote`), runs a program or script or is only known at run time (`local`, recurring jobs only), or is a plain prompt (`message`)',
   carries:
     "`identity`: a value the command sends (a DNS name it resolves, an HTTP client's URL or request body) carries the user or host name (`whoami`, `hostname`, `$USER`, `git config user.email`…); a host name only when the identity sits in the labels left of a constant domain (`$(whoami).x.example`, not `$(hostname).local` or `$USER@host`)",
+  reaches:
+    '`remote`: the command reaches another machine, a host it names or one only known at run time (scp/rsync between local paths such as `"$(mktemp -d)"` or `~/x` does not)',
   notAfter:
     'argument globs (`unload`, `bootout`): the command does not count when an earlier command of the same program had one of them and named the same subject (the last argument, compared by base name without a .plist/.service extension): `launchctl unload X; launchctl load X` restarts a job that exists',
 };
@@ -144,6 +147,11 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
       const v = (p as Record<string, unknown>)[k];
       if (Array.isArray(v) && v.some((x) => !['remote', 'local', 'message'].includes(x as string)))
         problems.push(`${where}.agentJob may only list: remote, local, message`);
+    }
+    if (k === 'reaches') {
+      const v = (p as Record<string, unknown>)[k];
+      if (Array.isArray(v) && v.some((x) => x !== 'remote'))
+        problems.push(`${where}.reaches may only list: remote`);
     }
     if (k === 'carries') {
       const v = (p as Record<string, unknown>)[k];
@@ -264,6 +272,7 @@ interface Compiled {
   redirectTo?: Globs;
   wrappers?: Globs;
   notPaths?: Globs;
+  remote?: boolean;
 }
 
 const compiledPatterns = new WeakMap<CommandPattern, Compiled>();
@@ -289,6 +298,7 @@ function compile(p: CommandPattern): Compiled {
     redirectTo: P(p.redirectTo),
     wrappers: a(p.wrappers),
     notPaths: P(p.notPaths),
+    ...(p.reaches?.includes('remote') ? { remote: true } : {}),
   };
   compiledPatterns.set(p, c);
   return c;
@@ -312,6 +322,7 @@ function matches(c: Compiled, f: CmdFact): boolean {
   if (c.writes && !f.writes.some((w) => some(c.writes, w) && !some(c.notPaths, w))) return false;
   if (c.redirectTo && !f.redirectTargets.some((t) => some(c.redirectTo, t))) return false;
   if (c.wrappers && !f.wrappers.some((w) => some(c.wrappers, w))) return false;
+  if (c.remote && !f.hosts.length && !f.dynamicHost) return false;
   return true;
 }
 
