@@ -95,8 +95,19 @@ const UNDECLARED_RULE: Record<Kind, string> = {
   env: 'env',
 };
 
-function capRule(rules: RuleSet, key: string, value: unknown): Rule | undefined {
-  return rules.rules.find((r) => r.languages.includes('manifest') && r.match[key] === value);
+/** manifest rules by match key and value, once per rule set (a RuleSet is not mutated) */
+const capRules = new WeakMap<RuleSet, Map<string, Rule | undefined>>();
+
+function capRule(rules: RuleSet, key: string, value: string | boolean): Rule | undefined {
+  let byKey = capRules.get(rules);
+  if (!byKey) capRules.set(rules, (byKey = new Map()));
+  const k = `${key}\0${typeof value}\0${String(value)}`;
+  if (!byKey.has(k))
+    byKey.set(
+      k,
+      rules.rules.find((r) => r.languages.includes('manifest') && r.match[key] === value),
+    );
+  return byKey.get(k);
 }
 
 export interface CapabilityOutcome {

@@ -55,7 +55,25 @@ export function hostAllowed(declared: readonly string[], host: string, port?: nu
   });
 }
 
+/** compiled globs and normalised paths, kept across scans (cleared when they grow large) */
+const globs = new Map<string, RegExp>();
+const normalized = new Map<string, string>();
+const MEMO_MAX = 4096;
+
+function memo<V>(m: Map<string, V>, key: string, make: (k: string) => V): V {
+  let v = m.get(key);
+  if (v === undefined) {
+    if (m.size >= MEMO_MAX) m.clear();
+    m.set(key, (v = make(key)));
+  }
+  return v;
+}
+
 function globToRegExp(glob: string): RegExp {
+  return memo(globs, glob, compileGlob);
+}
+
+function compileGlob(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i] as string;
@@ -84,6 +102,10 @@ function globToRegExp(glob: string): RegExp {
 
 /** `~/x`, `./x` and `x` normalised so globs and observed paths compare. */
 export function normalizePath(p: string): string {
+  return memo(normalized, p, normalizeUncached);
+}
+
+function normalizeUncached(p: string): string {
   let s = p.trim().replace(/\\/g, '/');
   s = s.replace(
     /^(?:\$HOME|\$\{HOME\}|%USERPROFILE%|\/home\/[^/]+|\/Users\/[^/]+|\/root)(?=\/|$)/,

@@ -75,11 +75,21 @@ export function findingFor(rule: Rule, at: HitPlace): Finding {
 
 /** One finding per (rule, file, line, capability): analyzers may report the same hit twice. */
 export function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+  // capabilities are compared (as JSON) only between findings that agree on everything else:
+  // most findings share their rule, file and line with no other
+  const seen = new Map<string, { first: Finding; caps?: Set<string> }>();
+  const capKey = (f: Finding) => JSON.stringify(f.capability ?? null);
   return findings.filter((f) => {
-    const key = `${f.ruleId}\0${f.file}\0${f.line}\0${JSON.stringify(f.capability ?? null)}\0${f.decodedFrom ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key = `${f.ruleId}\0${f.file}\0${f.line}\0${f.decodedFrom ?? ''}`;
+    const entry = seen.get(key);
+    if (!entry) {
+      seen.set(key, { first: f });
+      return true;
+    }
+    entry.caps ??= new Set([capKey(entry.first)]);
+    const cap = capKey(f);
+    if (entry.caps.has(cap)) return false;
+    entry.caps.add(cap);
     return true;
   });
 }
