@@ -82,6 +82,19 @@ const malicious: Array<[string, string, RegExp]> = [
     `const getG = function () { return this; };\nconst g = getG.call(null);\ng[${split('eval')}](${q(JS_CODE)});\n`,
     /^bash-download-exec$/,
   ],
+  // Function reached without naming it: every constructor's constructor is Function
+  ['g11.js', `[]["constructor"]["constructor"](${q(JS_CODE)})();\n`, /^bash-download-exec$/],
+  ['g12.js', `const F = (() => {}).constructor;\nF(${q(JS_CODE)})();\n`, /^bash-download-exec$/],
+  [
+    'g13.js',
+    `const g = [].constructor.constructor("return this")();\ng[${split('eval')}](${q(JS_CODE)});\n`,
+    /^bash-download-exec$/,
+  ],
+  [
+    'g14.js',
+    `const k = "const" + "ructor";\nconst F = ""[k][k];\nnew F(${q(JS_CODE)})();\n`,
+    /^bash-download-exec$/,
+  ],
   // ---- 2. string-array decoders and small decoder functions -------------------------------
   [
     'a1.js',
@@ -206,6 +219,53 @@ require("child_process").exec(dec(enc));
 `,
     /^bash-download-exec$/,
   ],
+  // the same decoders written in Python
+  [
+    'f1.py',
+    `import base64
+T = [${q(b64('os'))}, ${q(b64('system'))}, ${q(b64(CMD))}]
+def d(i):
+    return base64.b64decode(T[i]).decode()
+getattr(__import__(d(0)), d(1))(d(2))
+`,
+    /^bash-download-exec$/,
+  ],
+  [
+    'f2.py',
+    `import base64 as b
+T = [${q(b64('subprocess'))}, ${q(b64('getoutput'))}, ${q(b64(CMD))}]
+def d(i, off=0x10):
+    """table lookup"""
+    i = i - off
+    s = T[i]
+    return b.b64decode(s).decode("utf-8")
+m = __import__(d(0x10))
+getattr(m, d(0x11))(d(0x12))
+`,
+    /^bash-download-exec$/,
+  ],
+  [
+    'f3.py',
+    `import os
+def unmask(s, k=9):
+    out = ""
+    for ch in s:
+        out += chr(ord(ch) ^ k)
+    return out
+os.system(unmask(${q(xorText(CMD, 9))}))
+`,
+    /^bash-download-exec$/,
+  ],
+  [
+    'f4.py',
+    `import subprocess\nd = lambda s: s[::-1]\nCMD = d(${q(reversed(CMD))})\nsubprocess.call(CMD, shell=True)\n`,
+    /^bash-download-exec$/,
+  ],
+  [
+    'f5.py',
+    `import os\ndef dec(codes, key):\n    return "".join(chr(c ^ key) for c in codes)\nos.system(dec([${xorCodes(CMD, 77)}], 77))\n`,
+    /^bash-download-exec$/,
+  ],
   // ---- 3. Python comprehensions, map() and byte lists ------------------------------------
   [
     'p1.py',
@@ -305,6 +365,29 @@ console.log(label(0), label(1), sum, pad("abc", 8), "abc".split("").reverse().jo
 `,
   ],
   [
+    // constructor checks and a harmless Function-built helper
+    'b6.js',
+    `const isPlain = (v) => v != null && v.constructor === ({}).constructor;
+const add = [].constructor.constructor("a", "b", "return a + b");
+console.log([].constructor.name, isPlain({}), add(1, 2));
+`,
+  ],
+  [
+    // a decoded message table and a loop helper, running a harmless argv
+    'b7.py',
+    `import base64, subprocess
+MSG = [${q(b64('Hello'))}, ${q(b64('git'))}]
+def d(i):
+    return base64.b64decode(MSG[i]).decode()
+def shout(s, times=2):
+    out = ""
+    for _ in range(times):
+        out += s.upper()
+    return out
+print(shout(d(0)), subprocess.run([d(1), "status"], capture_output=True).returncode)
+`,
+  ],
+  [
     'b4.py',
     `import string, subprocess
 ALPHA = "".join(chr(c) for c in range(65, 91))
@@ -374,7 +457,15 @@ console.log(f(0), spin("x"), g(big), "".concat(...big.map((c) => g([c, c]))));
 x = "".join(chr(c % 90 + 32) for c in DATA)
 y = [[a ^ b for a in DATA] for b in DATA]
 z = "".join("".join(chr(a % 90 + 32) for a in DATA) for b in DATA)
-print(x, y, z)
+def f(i):
+    return f(i + 1) + f(i + 2)
+def g(n):
+    out = ""
+    for a in DATA:
+        for b in DATA:
+            out += chr(a ^ b)
+    return out
+print(x, y, z, f(0), g(1))
 `;
     const t1 = Date.now();
     const rp = scan('slow.py', py);

@@ -53,6 +53,8 @@ const KNOWN_GLOBALS = new Set([
  * (sloppy mode), so `Function('return this')()['ev' + 'al']` is `eval`.
  */
 const GLOBAL_GETTER = 'Function(return this)';
+/** globals that are constructors: their `.constructor` is Function */
+const CONSTRUCTORS = new Set(['Array', 'Object', 'String', 'Number', 'Function', 'Boolean']);
 /** `eval('this')`: the global object too */
 const GLOBAL_EXPR = /^\s*\(?\s*(?:this|globalThis|global|window|self)\s*\)?\s*;?\s*$/;
 
@@ -355,9 +357,11 @@ export class JsWalker {
     }
     if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) {
       const base = this.resolve(n.expression);
-      if (!base) return undefined;
+      if (!base) return this.literalConstructor(n);
       const key = ts.isPropertyAccessExpression(n) ? n.name.text : this.keyOf(n.argumentExpression);
       if (key === undefined) return undefined;
+      // `Array.constructor`, `[].constructor.constructor`: every constructor's constructor is Function
+      if (key === 'constructor' && CONSTRUCTORS.has(base)) return 'Function';
       if (GLOBAL_OBJECTS.has(base)) return key;
       if (key === 'default') return base;
       return `${base}.${key}`;
@@ -404,6 +408,30 @@ export class JsWalker {
       return c ? `${c}()` : undefined;
     }
     return undefined;
+  }
+
+  /** `[].constructor` (Array), `''['constructor']` (String), `(() => {}).constructor` (Function) */
+  private literalConstructor(
+    n: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+  ): string | undefined {
+    let e: ts.Expression = n.expression;
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    const kind = ts.isArrayLiteralExpression(e)
+      ? 'Array'
+      : ts.isObjectLiteralExpression(e)
+        ? 'Object'
+        : ts.isStringLiteral(e) ||
+            ts.isNoSubstitutionTemplateLiteral(e) ||
+            ts.isTemplateExpression(e)
+          ? 'String'
+          : ts.isNumericLiteral(e)
+            ? 'Number'
+            : ts.isArrowFunction(e) || ts.isFunctionExpression(e)
+              ? 'Function'
+              : undefined;
+    if (!kind) return undefined;
+    const key = ts.isPropertyAccessExpression(n) ? n.name.text : this.keyOf(n.argumentExpression);
+    return key === 'constructor' ? kind : undefined;
   }
 
   /** one of two alternatives (`a || b`, `c ? a : b`): the same name, or a global object */

@@ -30,6 +30,8 @@ export interface PyFoldHost {
   decoded(text: string, how: string, node: Node): void;
   /** called now and then while evaluating loops (may throw when the scan's time is up) */
   tick?(): void;
+  /** the local function (def or lambda) a name stands for, for evaluating small pure helpers */
+  func?(name: string, at: number): Node | undefined;
 }
 
 /**
@@ -180,6 +182,8 @@ export class PyFolder {
     readonly nodes: Nodes = new Nodes(),
     private readonly budget: LoopBudget = { steps: MAX_LOOP_STEPS },
     private readonly level = 0,
+    /** the file's scope: where named local functions are evaluated */
+    private readonly root: PyFoldHost = host,
   ) {}
 
   fold(node: Node | null | undefined): Value {
@@ -324,8 +328,7 @@ export class PyFolder {
   }
 
   /** a folder for a loop body (or lambda) with `env`'s names bound, sharing this one's budget */
-  private scope(env: Map<string, Value>): PyFolder {
-    const host = this.host;
+  private scope(env: Map<string, Value>, host: PyFoldHost = this.host): PyFolder {
     const nodes = this.nodes;
     const own = (n: Node): boolean => {
       let b: Node | undefined = n;
@@ -338,11 +341,125 @@ export class PyFolder {
         constant: (name, at) => (env.has(name) ? env.get(name) : host.constant(name, at)),
         decoded: () => {},
         tick: () => host.tick?.(),
+        func: (name, at) => (env.has(name) ? undefined : host.func?.(name, at)),
       },
       nodes,
       this.budget,
       this.level + 1,
+      this.root,
     );
+  }
+
+  /** a folder for another pass over the same code (a loop's body): same scope and budget */
+  private fresh(): PyFolder {
+    return new PyFolder(this.host, this.nodes, this.budget, this.level, this.root);
+  }
+
+  /**
+   * A call of a small local function (`def` or a lambda bound to a name) with folded arguments,
+   * evaluated in the file's scope: parameters bound, the body run as assignments to its own
+   * names, augmented assignments, `for` loops over folded items and `return` (anything else:
+   * unknown). No side effects are run; bounded by the file's budget and nesting.
+   */
+  private invoke(def: Node, call: Node): Value {
+    if (this.level >= MAX_LOOP_DEPTH) return UNKNOWN;
+    const isLambda = def.type === 'lambda';
+    const params = def.childForFieldName('parameters');
+    const body = def.childForFieldName('body');
+    if (!body) return UNKNOWN;
+    const positional: Value[] = [];
+    const keywords = new Map<string, Value>();
+    for (const a of this.nodes.args(call)) {
+      if (a.type.endsWith('splat')) return UNKNOWN;
+      if (a.type === 'keyword_argument') {
+        const k = a.childForFieldName('name')?.text;
+        if (k) keywords.set(k, this.fold(a.childForFieldName('value')));
+      } else positional.push(this.fold(a));
+    }
+    if (positional.length && positional.every((v) => v.kind === 'unknown')) return UNKNOWN;
+    const env = new Map<string, Value>();
+    const inner = this.scope(env, this.root);
+    let i = 0;
+    for (const p of params ? this.nodes.kids(params) : []) {
+      if (p.type === 'identifier')
+        env.set(p.text, keywords.get(p.text) ?? positional[i++] ?? UNKNOWN);
+      else if (p.type === 'default_parameter') {
+        const name = p.childForFieldName('name')?.text;
+        if (!name) return UNKNOWN;
+        const v = keywords.get(name) ?? positional[i++];
+        env.set(name, v ?? inner.fold(p.childForFieldName('value')));
+      } else return UNKNOWN;
+    }
+    if (isLambda) return inner.fold(body);
+    return inner.run(this.nodes.kids(body), env) ?? UNKNOWN;
+  }
+
+  /** statements of an evaluated body: the returned value, undefined at their end, null otherwise */
+  private run(statements: readonly Node[], env: Map<string, Value>): Value | null | undefined {
+    if (statements.length > 32) return null;
+    for (const st of statements) {
+      switch (st.type) {
+        case 'pass_statement':
+          continue;
+        case 'return_statement': {
+          const e = this.nodes.kids(st)[0];
+          return e ? this.fold(e) : UNKNOWN;
+        }
+        case 'expression_statement': {
+          const e = this.nodes.kids(st)[0];
+          if (e?.type === 'string') continue; // docstring
+          if (e?.type !== 'assignment' && e?.type !== 'augmented_assignment') return null;
+          const left = e.childForFieldName('left');
+          const right = e.childForFieldName('right');
+          if (left?.type !== 'identifier' || !right) return null;
+          const r = this.fold(right);
+          if (e.type === 'assignment') {
+            env.set(left.text, r);
+            continue;
+          }
+          const l = env.get(left.text) ?? this.host.constant(left.text, left.startIndex);
+          const op = e.text
+            .slice(left.endIndex - e.startIndex, right.startIndex - e.startIndex)
+            .trim();
+          if (!l) return null;
+          if (op === '+=') {
+            if (l.kind === 'num' && r.kind === 'num')
+              env.set(left.text, { kind: 'num', n: l.n + r.n });
+            else if (l.kind === 'str' && r.kind === 'str') env.set(left.text, concat([l, r]));
+            else if (
+              l.kind === 'list' &&
+              r.kind === 'list' &&
+              l.items.length + r.items.length <= MAX_LOOP_ITEMS
+            )
+              env.set(left.text, { kind: 'list', items: [...l.items, ...r.items] });
+            else return null;
+            continue;
+          }
+          const v =
+            l.kind === 'num' && r.kind === 'num' ? pyArith(op.slice(0, -1), l.n, r.n) : undefined;
+          if (v === undefined) return null;
+          env.set(left.text, { kind: 'num', n: v });
+          continue;
+        }
+        case 'for_statement': {
+          const target = st.childForFieldName('left');
+          const body = st.childForFieldName('body');
+          const items = this.items(this.fold(st.childForFieldName('right')));
+          if (target?.type !== 'identifier' || !body || !items) return null;
+          const inner = this.nodes.kids(body);
+          for (const item of items) {
+            if (this.budget.steps <= 0) return null;
+            env.set(target.text, item);
+            const r = this.fresh().run(inner, env);
+            if (r !== undefined) return r;
+          }
+          continue;
+        }
+        default:
+          return null;
+      }
+    }
+    return undefined;
   }
 
   /** `[body for x in items if cond]` / `(body for x in items)`: one loop, identifier target */
@@ -563,6 +680,10 @@ export class PyFolder {
     const fn = this.nodes.first(n);
     if (!fn) return UNKNOWN;
     const canon = this.host.resolve(fn);
+    if (!canon && fn.type === 'identifier') {
+      const def = this.host.func?.(fn.text, fn.startIndex);
+      if (def) return this.invoke(def, n);
+    }
     const argNodes = this.nodes.args(n).filter((a) => a.type !== 'keyword_argument');
     const args = () => argNodes.map((a) => this.fold(a));
     switch (canon) {

@@ -188,6 +188,8 @@ export class PyWalker {
   private readonly imported = new Map<string, { module: string; name: string }>();
   /** `import M [as m]`, `from . import m`: m → M */
   private readonly modules = new Map<string, string>();
+  /** local functions by name that the folder may evaluate (null: defined twice or reassigned) */
+  private readonly pure = new Map<string, Node | null>();
   /** walkers of helper files by module name (null: not a file of the skill) */
   private readonly helpers = new Map<string, PyWalker | null>();
 
@@ -211,6 +213,7 @@ export class PyWalker {
             this.facts.push({ kind: 'decoded', text, how, line: node.startPosition.row + 1 });
         },
         tick: () => checkDeadline(this.ctx),
+        func: (name) => this.pure.get(name) ?? undefined,
       },
       this.nodes,
     );
@@ -307,8 +310,9 @@ export class PyWalker {
       'as_pattern',
       'for_statement',
     ];
-    for (const n of this.root.descendantsOfType(bindKinds)) this.bind(n);
+    // functions first: assignments folded below may call them (`CMD = decode(2)`)
     this.collectFuncs();
+    for (const n of this.root.descendantsOfType(bindKinds)) this.bind(n);
   }
 
   // ---- pass 1 ------------------------------------------------------------------------------
@@ -505,13 +509,21 @@ export class PyWalker {
         }
         const inClass = p?.type === 'block' && p.parent?.type === 'class_definition';
         if (name) this.addFunc(name, n, inClass ? (staticm ? 'static' : 'method') : 'function');
+        if (name && !inClass) this.notePure(name, n);
       } else {
         const left = n.childForFieldName('left');
         const right = n.childForFieldName('right');
         if (left?.type === 'identifier' && right?.type === 'lambda')
           this.addFunc(left.text, right, 'function');
+        if (left?.type === 'identifier')
+          this.notePure(left.text, right?.type === 'lambda' ? right : undefined);
       }
     }
+  }
+
+  /** a function the folder may evaluate; a name bound twice is not */
+  private notePure(name: string, def: Node | undefined): void {
+    this.pure.set(name, def && !this.pure.has(name) ? def : null);
   }
 
   private addFunc(name: string, def: Node, kind: PyFunc['kind']): void {
