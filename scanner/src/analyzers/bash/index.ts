@@ -570,8 +570,37 @@ export class BashRun {
   }
 
   /** decoded payloads, inline code strings and shell-fed heredocs, scanned again */
+  private printed: { hits: Hit[]; findings: Finding[] } | undefined;
+
+  /**
+   * Text the script prints where the agent reads it (echo/printf/heredoc output that is neither
+   * redirected nor piped), scanned by the prose rules: the commands whose text they flag.
+   */
+  outputHits(): Hit[] {
+    if (!this.printed) {
+      const printed = { hits: [] as Hit[], findings: [] as Finding[] };
+      this.printed = printed;
+      const facts = this.facts.facts;
+      for (const f of facts) {
+        if (f.redirectTargets.length || printed.hits.length >= 32) continue;
+        const o = this.outputs.out(f.id);
+        const text = o && !o.decodedFrom ? printable(o.bytes) : undefined;
+        if (!text || text.trim().length < 12) continue;
+        if (facts.slice(f.id + 1, f.id + 64).some((g) => g.cmd.stdin.includes(f.id))) continue;
+        const found = this.ctx.embedded(text, 'text', {
+          line: f.input !== undefined && f.inputLine ? f.inputLine : f.cmd.line,
+          decodedFrom: `${f.name} output`,
+        });
+        if (!found.some((x) => x.severity !== 'info')) continue;
+        printed.hits.push({ fact: f });
+        printed.findings.push(...found);
+      }
+    }
+    return this.printed.hits;
+  }
+
   embedded(): Finding[] {
-    const out: Finding[] = [];
+    const out: Finding[] = [...(this.printed?.findings ?? [])];
     const ctx = this.ctx;
     for (const f of this.facts.facts) {
       checkDeadline(ctx);
@@ -725,6 +754,8 @@ function planFor(m: BashMatch): Plan {
       if (agentJob) hits = hits.filter((h) => agentJob.includes(run.agentJob(h.fact) ?? ''));
       return hits;
     };
+  } else if ('output' in m) {
+    plan = (run) => run.outputHits();
   } else if ('capability' in m) {
     const kind = m.capability;
     plan = (run) => run.capabilities(kind);

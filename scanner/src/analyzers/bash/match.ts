@@ -11,6 +11,9 @@
  *                                          command runs only after a check against a digest
  *                                          pinned in the script, `pinned` keeps only those
  *     capability: exec | network | network-dynamic | fs.read | fs.write | env
+ *     output: text                         what the script prints to the agent (echo/printf/heredoc
+ *                                          text not redirected or piped) holds something the prose
+ *                                          rules flag; their findings come with the hit
  *     any: [match, …]                      any of several matches
  *
  *   CommandPattern keys (all optional, all must hold):
@@ -53,6 +56,7 @@ export type BashMatch =
       };
     }
   | { capability: Capability }
+  | { output: 'text' }
   | { any: BashMatch[] };
 
 const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
@@ -168,7 +172,7 @@ export function validateBashMatch(
 ): string[] {
   const problems: string[] = [];
   const keys = Object.keys(match);
-  const allowed = ['command', 'flow', 'capability', 'any'];
+  const allowed = ['command', 'flow', 'capability', 'output', 'any'];
   if (keys.length !== 1 || !allowed.includes(keys[0] as string)) {
     problems.push(
       `${where} must have exactly one of ${allowed.join(', ')} (found: ${keys.join(', ') || 'nothing'})`,
@@ -178,7 +182,12 @@ export function validateBashMatch(
   const k = keys[0] as string;
   const v = match[k];
   if (k === 'command') validatePattern(v, `${where}.command`, problems);
-  else if (k === 'capability') {
+  else if (k === 'output') {
+    if (v !== 'text')
+      problems.push(
+        `${where}.output must be text (what the script prints, scanned by the prose rules)`,
+      );
+  } else if (k === 'capability') {
     if (!CAPS.includes(v as Capability))
       problems.push(`${where}.capability must be one of ${CAPS.join(', ')}`);
   } else if (k === 'flow') {
