@@ -30,6 +30,9 @@ const xorText = (s: string, k: number) => String.fromCharCode(...xorCodes(s, k))
 const shifted = (s: string, d: number) => codes(s).map((c) => c + d);
 const reversed = (s: string) => [...s].reverse().join('');
 const q = (s: string) => JSON.stringify(s);
+/** base64 with the letter cases swapped (obfuscator.io's alphabet lists lowercase first) */
+const swapB64 = (s: string) =>
+  b64(s).replace(/[a-z]/gi, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()));
 /** `"ev" + "al"`-style split so no sample names the function whole */
 const split = (s: string) => `${q(s.slice(0, 2))} + ${q(s.slice(2))}`;
 
@@ -219,6 +222,48 @@ require("child_process").exec(dec(enc));
 `,
     /^bash-download-exec$/,
   ],
+  [
+    // obfuscator.io style: rotated table, case-swapped base64 alphabet, a decoder with its own
+    // base64 loop and cache (too much to evaluate: the table itself is decoded)
+    'o1.js',
+    `var _0x1f3a = [${[swapB64('length'), swapB64('charCodeAt'), swapB64('execSync'), swapB64(CMD), swapB64('child_process')].map(q)}];
+(function (_0x2d8f05, _0x4b81bb) {
+  var _0x4d74cb = function (_0x32719f) {
+    while (--_0x32719f) {
+      _0x2d8f05["push"](_0x2d8f05["shift"]());
+    }
+  };
+  _0x4d74cb(++_0x4b81bb);
+})(_0x1f3a, 0x3);
+var _0x4d74 = function (_0x2d8f05, _0x4b81bb) {
+  _0x2d8f05 = _0x2d8f05 - 0x0;
+  var _0x4d74cb = _0x1f3a[_0x2d8f05];
+  if (_0x4d74["init"] === undefined) {
+    var _0x5e = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=";
+    _0x4d74["atob"] = function (_0x1) {
+      var _0x2 = String(_0x1).replace(/=+$/, "");
+      var _0x3 = "";
+      for (var _0x4 = 0x0, _0x5, _0x6, _0x7 = 0x0; (_0x6 = _0x2["charAt"](_0x7++)); ~_0x6 && ((_0x5 = _0x4 % 0x4 ? _0x5 * 0x40 + _0x6 : _0x6), _0x4++ % 0x4) ? (_0x3 += String["fromCharCode"](0xff & (_0x5 >> ((-0x2 * _0x4) & 0x6)))) : 0x0) {
+        _0x6 = _0x5e["indexOf"](_0x6);
+      }
+      return _0x3;
+    };
+    _0x4d74["data"] = {};
+    _0x4d74["init"] = !![];
+  }
+  var _0x8 = _0x4d74["data"][_0x2d8f05];
+  if (_0x8 === undefined) {
+    _0x4d74cb = _0x4d74["atob"](_0x4d74cb);
+    _0x4d74["data"][_0x2d8f05] = _0x4d74cb;
+  } else {
+    _0x4d74cb = _0x8;
+  }
+  return _0x4d74cb;
+};
+require(_0x4d74("0x2"))[_0x4d74("0x0")](_0x4d74("0x1"));
+`,
+    /^bash-download-exec$/,
+  ],
   // the same decoders written in Python
   [
     'f1.py',
@@ -362,6 +407,14 @@ const label = (i) => LABELS[i].map((c) => String.fromCharCode(c ^ 7)).join("");
 const sum = [1, 2, 3].reduce((a, x) => a + x, 0);
 function pad(s, n) { let out = s; for (let i = s.length; i < n; i++) out += " "; return out; }
 console.log(label(0), label(1), sum, pad("abc", 8), "abc".split("").reverse().join(""));
+`,
+  ],
+  [
+    // a table of base64 test messages and one of method names (valid base64 characters too)
+    'b8.js',
+    `const FIXTURES = [${['Hello, world!', 'The quick brown fox', 'lorem ipsum dolor sit amet'].map((s) => q(b64(s)))}];
+const METHODS = ["readFileSync", "writeFileSync", "existsSyncAbc"];
+for (const f of FIXTURES) console.log(Buffer.from(f, "base64").toString(), METHODS.length);
 `,
   ],
   [

@@ -8,7 +8,7 @@ import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CodeFact } from '../code/facts.js';
 import { ABSENT, jsFileFlags, jsSends, type JsFileFlags } from '../code/sends.js';
-import { HOLE, UNKNOWN, isKnown, type Value } from '../code/value.js';
+import { HOLE, UNKNOWN, decodeBase64, isKnown, type Value } from '../code/value.js';
 import { Bindings, type Binding } from './bindings.js';
 import { Folder, GLOBAL_RETURN, type PureFunction } from './fold.js';
 
@@ -53,6 +53,16 @@ const KNOWN_GLOBALS = new Set([
  * (sloppy mode), so `Function('return this')()['ev' + 'al']` is `eval`.
  */
 const GLOBAL_GETTER = 'Function(return this)';
+/** an entry of an obfuscator's base64 string table */
+const BASE64_ENTRY = /^[A-Za-z0-9+/]{4,}={0,2}$/;
+
+/** base64 text that decodes to printable ASCII text (commands, module and method names) */
+function asciiBase64(s: string): string | undefined {
+  const t = decodeBase64(s);
+  if (t === undefined || !/^[\x20-\x7e\t\r\n]+$/.test(t)) return undefined;
+  return t;
+}
+
 /** globals that are constructors: their `.constructor` is Function */
 const CONSTRUCTORS = new Set(['Array', 'Object', 'String', 'Number', 'Function', 'Boolean']);
 /** `eval('this')`: the global object too */
@@ -204,6 +214,8 @@ export class JsWalker {
   private readonly modules = new Map<string, string>();
   /** walkers of helper files by specifier (null: not a file of the skill) */
   private readonly helpers = new Map<string, JsWalker | null>();
+  /** string-table entries left to decode in this file */
+  private tableBudget = 2_000;
   /** local functions by name that may be evaluated with constant arguments (null: ambiguous) */
   private readonly pure = new Map<string, PureFunction | null>();
 
@@ -953,6 +965,9 @@ export class JsWalker {
         if ((node as ts.BinaryExpression).operatorToken.kind === ts.SyntaxKind.PlusToken)
           this.stringFact(node);
         break;
+      case ts.SyntaxKind.ArrayLiteralExpression:
+        this.stringTable(node as ts.ArrayLiteralExpression);
+        break;
     }
     ts.forEachChild(node, this.visitChild);
   }
@@ -965,6 +980,31 @@ export class JsWalker {
   private readonly bindChild = (c: ts.Node): void => {
     this.bind(c);
   };
+
+  /**
+   * A string table of an obfuscator (`var _0x3a1b = ['Y2hpbGRf...', ...]`): when every entry is
+   * base64, each is decoded (also with the letter cases swapped, the alphabet obfuscator.io uses)
+   * and scanned as decoded text, whatever decoder, index offset or rotation picks them later.
+   */
+  private stringTable(node: ts.ArrayLiteralExpression): void {
+    const els = node.elements;
+    if (els.length < 3 || els.length > 10_000 || this.tableBudget <= 0) return;
+    const entries: string[] = [];
+    for (const e of els) {
+      if (!ts.isStringLiteral(e) || !BASE64_ENTRY.test(e.text)) return;
+      if (e.text.length >= 12) entries.push(e.text);
+    }
+    const line = this.line(node);
+    for (const entry of entries) {
+      if (--this.tableBudget < 0) return;
+      const swapped = entry.replace(/[a-z]/gi, (c) =>
+        c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase(),
+      );
+      const text = asciiBase64(entry) ?? asciiBase64(swapped);
+      if (text !== undefined && !this.imports?.sink)
+        this.facts.push({ kind: 'decoded', text, how: 'string-array', line });
+    }
+  }
 
   /** a string the expression folds to (three characters or more besides holes) */
   private stringFact(node: ts.Node): void {
