@@ -177,6 +177,35 @@ function plainAscii(code: number): boolean {
 export function normalize(raw: string): Normalized {
   const out: string[] = [];
   const map = new OffsetRuns();
+  // output that is raw[copyFrom, copyTo) unchanged (most prose) is copied as one piece when
+  // something else is emitted or skipped, not word by word
+  let copyFrom = -1;
+  let copyTo = -1;
+  /** the last character emitted is the last one of that copy */
+  let lastCopied = false;
+  /** the last character emitted is a blank */
+  let lastBlank = false;
+  const flush = () => {
+    if (copyTo > copyFrom) {
+      out.push(raw.slice(copyFrom, copyTo));
+      map.push(copyFrom, copyTo - copyFrom);
+    }
+    copyFrom = copyTo = -1;
+  };
+  const copy = (from: number, to: number) => {
+    if (from !== copyTo) {
+      flush();
+      copyFrom = from;
+    }
+    copyTo = to;
+    lastCopied = true;
+  };
+  const emit = (s: string, at: number) => {
+    flush();
+    out.push(s);
+    map.push(at);
+    lastCopied = false;
+  };
   let hadInvisible = false;
   let lastSpace = false;
   let newlines = 0;
@@ -191,19 +220,24 @@ export function normalize(raw: string): Normalized {
       if (code === 10) {
         if (newlines >= 2) continue;
         newlines++;
-        if (lastSpace && out[out.length - 1] === ' ') {
-          out.pop();
-          map.pop();
+        // a blank before a line break goes
+        if (lastSpace && lastBlank) {
+          if (lastCopied) copyTo--;
+          else {
+            out.pop();
+            map.pop();
+          }
         }
-        out.push('\n');
-        map.push(at);
+        copy(at, at + 1);
+        lastBlank = false;
         lastSpace = true;
         continue;
       }
       if (code === 32 || code === 9 || code === 13 || code === 11 || code === 12) {
         if (lastSpace) continue;
-        out.push(' ');
-        map.push(at);
+        if (code === 32) copy(at, at + 1);
+        else emit(' ', at);
+        lastBlank = true;
         lastSpace = true;
         continue;
       }
@@ -212,8 +246,8 @@ export function normalize(raw: string): Normalized {
       while (j < raw.length && plainAscii(raw.charCodeAt(j))) j++;
       newlines = 0;
       lastSpace = false;
-      out.push(raw.slice(at, j));
-      map.push(at, j - at);
+      copy(at, j);
+      lastBlank = false;
       i = j;
       continue;
     }
@@ -226,8 +260,8 @@ export function normalize(raw: string): Normalized {
     }
     if (/\s/.test(ch)) {
       if (lastSpace) continue;
-      out.push(' ');
-      map.push(at);
+      emit(' ', at);
+      lastBlank = true;
       lastSpace = true;
       continue;
     }
@@ -235,10 +269,11 @@ export function normalize(raw: string): Normalized {
     lastSpace = false;
     nonAscii = true;
     for (const c of ch.normalize('NFKC')) {
-      out.push(c);
-      map.push(at);
+      emit(c, at);
+      lastBlank = c === ' ';
     }
   }
+  flush();
   let text = out.join('');
   // look-alike letters inside words that also contain Latin letters (a dash or an emoji alone
   // leaves every word as it is, so only text holding a look-alike is rewritten)
@@ -247,7 +282,7 @@ export function normalize(raw: string): Normalized {
       CONFUSABLE.test(w) && /[a-z]/i.test(w) ? [...w].map((c) => CONFUSABLES[c] ?? c).join('') : w,
     );
   }
-  if (LEET_HINT.test(text)) text = text.replace(LEET_RUN, unLeet);
+  if (LEET_HINT.test(text)) text = unLeetRuns(text);
   return new NormalizedText(text, map, hadInvisible);
 }
 
@@ -276,7 +311,46 @@ const LEET: Record<string, string> = {
 };
 /** a letter next to a stand-in digit or symbol, somewhere in the text */
 const LEET_HINT = /[a-z][0-9@$]|[0-9@$|!][a-z]/i;
-const LEET_RUN = /[A-Za-z0-9@$|!]{3,}/g;
+
+/** a character of a run that may spell a word (`[A-Za-z0-9@$|!]`) */
+function runChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || // 0-9
+    (c >= 65 && c <= 90) || // A-Z
+    (c >= 97 && c <= 122) || // a-z
+    c === 64 || // @
+    c === 36 || // $
+    c === 124 || // |
+    c === 33 // !
+  );
+}
+
+/** a letter next to a stand-in: only runs holding one can be rewritten */
+const LEET_PAIR = /[A-Za-z][0-9@$|!]|[0-9@$|!][A-Za-z]/g;
+
+/**
+ * `text.replace(/[A-Za-z0-9@$|!]{3,}/g, unLeet)` without a call per word: a run is rewritten only when it holds
+ * a letter and a stand-in, so runs are found from such pairs and the rest is copied.
+ */
+function unLeetRuns(text: string): string {
+  let out = '';
+  let copied = 0;
+  LEET_PAIR.lastIndex = 0;
+  for (let m = LEET_PAIR.exec(text); m; m = LEET_PAIR.exec(text)) {
+    let s = m.index;
+    let e = s + 2;
+    while (s > 0 && runChar(text.charCodeAt(s - 1))) s--;
+    while (e < text.length && runChar(text.charCodeAt(e))) e++;
+    LEET_PAIR.lastIndex = e;
+    if (e - s < 3) continue;
+    const w = text.slice(s, e);
+    const f = unLeet(w);
+    if (f === w) continue;
+    out += text.slice(copied, s) + f;
+    copied = e;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 function unLeet(w: string): string {
   if (!/[a-z]/i.test(w) || !/[0-9@$|!]/.test(w)) return w;
