@@ -101,6 +101,46 @@ function arith(op: ts.SyntaxKind, a: number, b: number): number | undefined {
   return undefined;
 }
 
+/** methods an evaluated function body may call (what the folder computes, no side effects) */
+const PURE_METHODS = new Set([
+  'map',
+  'reduce',
+  'join',
+  'split',
+  'reverse',
+  'slice',
+  'substr',
+  'substring',
+  'charAt',
+  'at',
+  'charCodeAt',
+  'codePointAt',
+  'fromCharCode',
+  'fromCodePoint',
+  'from',
+  'apply',
+  'concat',
+  'replace',
+  'replaceAll',
+  'toString',
+  'valueOf',
+  'trim',
+  'toLowerCase',
+  'toUpperCase',
+  'push',
+]);
+/** global functions an evaluated function body may call */
+const PURE_FUNCS = new Set([
+  'atob',
+  'escape',
+  'unescape',
+  'decodeURIComponent',
+  'decodeURI',
+  'parseInt',
+  'Number',
+  'String',
+]);
+
 /** lists declared inside an evaluated body: the only ones `push` may change */
 const OWNED = new WeakSet<Value>();
 
@@ -111,6 +151,29 @@ function truthy(v: Value): boolean | undefined {
   if (isKnown(v)) return v.s !== '' && !(v.computed === undefined && v.s === 'false');
   return undefined;
 }
+
+const ARITH_OPS = new Set([
+  ts.SyntaxKind.MinusToken,
+  ts.SyntaxKind.AsteriskToken,
+  ts.SyntaxKind.SlashToken,
+  ts.SyntaxKind.PercentToken,
+  ts.SyntaxKind.CaretToken,
+  ts.SyntaxKind.AmpersandToken,
+  ts.SyntaxKind.BarToken,
+  ts.SyntaxKind.LessThanLessThanToken,
+  ts.SyntaxKind.GreaterThanGreaterThanToken,
+  ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+]);
+const COMPARE_OPS = new Set([
+  ts.SyntaxKind.LessThanToken,
+  ts.SyntaxKind.LessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanToken,
+  ts.SyntaxKind.GreaterThanEqualsToken,
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+]);
 
 /** a comparison of two numbers as 1 or 0 (only inside evaluated functions: loop conditions) */
 function compare(op: ts.SyntaxKind, a: number, b: number): number | undefined {
@@ -230,6 +293,8 @@ export class Folder {
       }
       // `(0, f)(x)`: the comma operator's value is its right operand
       if (op === ts.SyntaxKind.CommaToken) return this.fold(n.right);
+      // numbers only: arithmetic, and comparisons inside evaluated functions (loop conditions)
+      if (!(ARITH_OPS.has(op) || (this.callDepth && COMPARE_OPS.has(op)))) return UNKNOWN;
       const l = toNum(this.fold(n.left));
       const r = l === undefined ? undefined : toNum(this.fold(n.right));
       const v =
@@ -238,7 +303,12 @@ export class Folder {
           : (arith(op, l, r) ?? (this.callDepth ? compare(op, l, r) : undefined));
       return v === undefined ? UNKNOWN : { kind: 'num', n: v };
     }
-    if (ts.isPrefixUnaryExpression(n)) {
+    if (
+      ts.isPrefixUnaryExpression(n) &&
+      (n.operator === ts.SyntaxKind.MinusToken ||
+        n.operator === ts.SyntaxKind.PlusToken ||
+        n.operator === ts.SyntaxKind.TildeToken)
+    ) {
       const v = toNum(this.fold(n.operand));
       if (v === undefined) return UNKNOWN;
       if (n.operator === ts.SyntaxKind.MinusToken) return { kind: 'num', n: -v };
@@ -299,13 +369,16 @@ export class Folder {
         ? str(n.name.text)
         : this.fold(n.argumentExpression);
       if (base.kind === 'obj' && isKnown(key)) return base.props.get(key.s) ?? UNKNOWN;
-      if (isKnown(key) && key.s === 'length') {
-        if (base.kind === 'list') return { kind: 'num', n: base.items.length };
-        if (isKnown(base)) return { kind: 'num', n: base.s.length };
+      if (base.kind === 'list') {
+        if (key.kind === 'num') return base.items[key.n] ?? UNKNOWN;
+        if (!isKnown(key)) return UNKNOWN;
+        if (key.s === 'length') return { kind: 'num', n: base.items.length };
+        // `arr['0x1']` and `arr['1']` index like `arr[1]`
+        const index = key.s ? Number(key.s) : NaN;
+        return Number.isInteger(index) ? (base.items[index] ?? UNKNOWN) : UNKNOWN;
       }
-      // `arr['0x1']` and `arr['1']` index like `arr[1]`
-      const index = key.kind === 'num' ? key.n : isKnown(key) && key.s ? Number(key.s) : NaN;
-      if (base.kind === 'list' && Number.isInteger(index)) return base.items[index] ?? UNKNOWN;
+      if (base.kind === 'str' && key.kind === 'str' && key.s === 'length' && isKnown(base))
+        return { kind: 'num', n: base.s.length };
       if (base.kind === 'str' && key.kind === 'num')
         return base.s[key.n] !== undefined ? str(base.s[key.n] as string) : UNKNOWN;
       return UNKNOWN;
@@ -351,13 +424,39 @@ export class Folder {
     return fn ? { fn, named: true } : undefined;
   }
 
+  /** a callee an evaluated body may call: a computing method or builtin, or a local function */
+  private pureCallee(e: ts.Expression): boolean {
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    if (ts.isPropertyAccessExpression(e)) return PURE_METHODS.has(e.name.text);
+    if (ts.isElementAccessExpression(e)) {
+      // `String['fromCharCode']`, `s['charAt']`
+      const k = e.argumentExpression;
+      return ts.isStringLiteral(k) && PURE_METHODS.has(k.text);
+    }
+    if (ts.isIdentifier(e)) return PURE_FUNCS.has(e.text) || !!this.host.func?.(e.text, e.pos);
+    return ts.isArrowFunction(e) || ts.isFunctionExpression(e);
+  }
+
   /** an id for a function that may be evaluated (small body of declarations, assignments, return) */
   private evaluable(fn: PureFunction): number | undefined {
     const known = this.budget.ids.get(fn);
     if (known !== undefined) return known ?? undefined;
     let nodes = 0;
+    // only calls the folder computes (string and list methods, decoders, other local
+    // functions): a body that does anything else (I/O, processes) is not evaluated
+    let pure = true;
     const count = (x: ts.Node): void => {
-      if (++nodes <= MAX_BODY_NODES) ts.forEachChild(x, count);
+      if (++nodes > MAX_BODY_NODES || !pure) return;
+      if (ts.isCallExpression(x)) pure = this.pureCallee(x.expression);
+      else if (
+        ts.isNewExpression(x) ||
+        ts.isTaggedTemplateExpression(x) ||
+        ts.isAwaitExpression(x) ||
+        ts.isYieldExpression(x) ||
+        ts.isDeleteExpression(x)
+      )
+        pure = false;
+      if (pure) ts.forEachChild(x, count);
     };
     count(fn);
     const simpleParams = fn.parameters.every((p) => ts.isIdentifier(p.name));
@@ -372,6 +471,7 @@ export class Folder {
     };
     const ok =
       !!body &&
+      pure &&
       nodes <= MAX_BODY_NODES &&
       simpleParams &&
       !fn.asteriskToken &&

@@ -426,6 +426,7 @@ export class JsWalker {
   private literalConstructor(
     n: ts.PropertyAccessExpression | ts.ElementAccessExpression,
   ): string | undefined {
+    if (ts.isPropertyAccessExpression(n) && n.name.text !== 'constructor') return undefined;
     let e: ts.Expression = n.expression;
     while (ts.isParenthesizedExpression(e)) e = e.expression;
     const kind = ts.isArrayLiteralExpression(e)
@@ -441,9 +442,8 @@ export class JsWalker {
             : ts.isArrowFunction(e) || ts.isFunctionExpression(e)
               ? 'Function'
               : undefined;
-    if (!kind) return undefined;
-    const key = ts.isPropertyAccessExpression(n) ? n.name.text : this.keyOf(n.argumentExpression);
-    return key === 'constructor' ? kind : undefined;
+    if (!kind || ts.isPropertyAccessExpression(n)) return kind;
+    return this.keyOf(n.argumentExpression) === 'constructor' ? kind : undefined;
   }
 
   /** one of two alternatives (`a || b`, `c ? a : b`): the same name, or a global object */
@@ -567,19 +567,6 @@ export class JsWalker {
 
   private bind(node: ts.Node): void {
     this.tick();
-    if (ts.isFunctionDeclaration(node) && node.name) this.notePure(node.name.text, node);
-    else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
-      const init = node.initializer;
-      this.notePure(
-        node.name.text,
-        ts.isArrowFunction(init) || ts.isFunctionExpression(init) ? init : undefined,
-      );
-    } else if (
-      ts.isBinaryExpression(node) &&
-      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-      ts.isIdentifier(node.left)
-    )
-      this.notePure(node.left.text, undefined);
     if (ts.isFunctionDeclaration(node) && node.name) this.addFunc(node.name.text, node, false);
     else if (ts.isMethodDeclaration(node) && ts.isIdentifier(node.name))
       this.addFunc(node.name.text, node, true);
@@ -599,6 +586,12 @@ export class JsWalker {
       this.addFunc(node.name.text, node.initializer, false);
     this.bindExport(node);
     if (ts.isVariableDeclaration(node)) {
+      const init = node.initializer;
+      if (init && ts.isIdentifier(node.name))
+        this.notePure(
+          node.name.text,
+          ts.isArrowFunction(init) || ts.isFunctionExpression(init) ? init : undefined,
+        );
       this.bindName(node.name, node.initializer);
       const req = node.initializer ? this.requireTarget(node.initializer) : undefined;
       if (req?.spec !== undefined) {
@@ -614,6 +607,7 @@ export class JsWalker {
     } else if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) && node.name) {
       // a local function or class shadows a global of the same name (e.g. `function fetch()`)
       this.b.kill(node.name.text, 0);
+      this.notePure(node.name.text, ts.isFunctionDeclaration(node) ? node : undefined);
     } else if (
       ts.isImportDeclaration(node) &&
       ts.isStringLiteral(node.moduleSpecifier) &&
@@ -652,6 +646,7 @@ export class JsWalker {
       node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
       ts.isIdentifier(node.left)
     ) {
+      this.notePure(node.left.text, undefined);
       const canon = this.resolve(node.right);
       if (canon)
         this.b.set(
