@@ -264,6 +264,45 @@ require(_0x4d74("0x2"))[_0x4d74("0x0")](_0x4d74("0x1"));
 `,
     /^bash-download-exec$/,
   ],
+  // loops outside any function building the command
+  [
+    't1.js',
+    `const { execSync } = require("child_process");
+const codes = [${xorCodes(CMD, 7)}];
+let s = "";
+for (const c of codes) s += String.fromCharCode(c ^ 7);
+execSync(s);
+`,
+    /^bash-download-exec$/,
+  ],
+  [
+    't2.js',
+    `const cp = require("child_process");
+const enc = ${q(xorText(CMD, 9))};
+var out = [];
+for (var i = 0; i < enc.length; i++) {
+  out.push(String.fromCharCode(enc.charCodeAt(i) ^ 9));
+}
+cp.exec(out.join(""));
+`,
+    /^bash-download-exec$/,
+  ],
+  [
+    't3.py',
+    `import os\ndata = [${xorCodes(CMD, 42)}]\ns = ""\nfor c in data:\n    s += chr(c ^ 42)\nos.system(s)\n`,
+    /^bash-download-exec$/,
+  ],
+  [
+    't4.py',
+    `import subprocess
+enc = ${q(xorText(CMD, 5))}
+parts = []
+for ch in enc:
+    parts.append(chr(ord(ch) ^ 5))
+subprocess.run("".join(parts), shell=True)
+`,
+    /^bash-download-exec$/,
+  ],
   // the same decoders written in Python
   [
     'f1.py',
@@ -415,6 +454,29 @@ console.log(label(0), label(1), sum, pad("abc", 8), "abc".split("").reverse().jo
     `const FIXTURES = [${['Hello, world!', 'The quick brown fox', 'lorem ipsum dolor sit amet'].map((s) => q(b64(s)))}];
 const METHODS = ["readFileSync", "writeFileSync", "existsSyncAbc"];
 for (const f of FIXTURES) console.log(Buffer.from(f, "base64").toString(), METHODS.length);
+`,
+  ],
+  [
+    // top-level loops summing and collecting harmless values
+    'b9.js',
+    `const { execFileSync } = require("child_process");
+let total = 0;
+for (const n of [1, 2, 3]) total += n;
+const args = [];
+for (let i = 0; i < 2; i++) args.push("-v");
+console.log(total, execFileSync("git", ["status", ...args]).toString());
+`,
+  ],
+  [
+    'b10.py',
+    `import subprocess
+names = []
+for d in ["src", "tests"]:
+    names.append(d.upper())
+label = ""
+for n in names:
+    label += n[0]
+print(label, subprocess.run(["git", "log", "-1"], capture_output=True).returncode)
 `,
   ],
   [

@@ -510,23 +510,7 @@ export class Folder {
     if (--this.budget.calls < 0) return UNKNOWN;
     const env = new Map<string, Value>();
     const host = target.named ? this.root : this.host;
-    const own = (e: ts.Expression): boolean => {
-      let b = e;
-      while (ts.isPropertyAccessExpression(b) || ts.isElementAccessExpression(b)) b = b.expression;
-      return ts.isIdentifier(b) && env.has(b.text);
-    };
-    const inner = new Folder(
-      {
-        resolve: (x) => (own(x) ? undefined : host.resolve(x)),
-        constant: (name, pos) => (env.has(name) ? env.get(name) : host.constant(name, pos)),
-        // decodings are reported once, for the call's result
-        decoded: () => {},
-        func: (name, pos) => (env.has(name) ? undefined : host.func?.(name, pos)),
-      },
-      this.budget,
-      this.callDepth + 1,
-      this.root,
-    );
+    const inner = this.scoped(host, env);
     fn.parameters.forEach((p, i) => {
       const name = (p.name as ts.Identifier).text;
       if (p.dotDotDotToken) env.set(name, { kind: 'list', items: args.slice(i) });
@@ -540,6 +524,50 @@ export class Folder {
     if (report && v.kind === 'str' && v.decodedFrom && isKnown(v))
       host.decoded(v.s, v.decodedFrom, at);
     return v;
+  }
+
+  /**
+   * a folder one evaluated call deeper, where `env`'s names are the evaluated code's own
+   * (decodings inside are not reported: only a call's result is)
+   */
+  private scoped(host: FoldHost, env: Map<string, Value>): Folder {
+    const own = (e: ts.Expression): boolean => {
+      let b = e;
+      while (ts.isPropertyAccessExpression(b) || ts.isElementAccessExpression(b)) b = b.expression;
+      return ts.isIdentifier(b) && env.has(b.text);
+    };
+    return new Folder(
+      {
+        resolve: (x) => (own(x) ? undefined : host.resolve(x)),
+        constant: (name, pos) => (env.has(name) ? env.get(name) : host.constant(name, pos)),
+        decoded: () => {},
+        func: (name, pos) => (env.has(name) ? undefined : host.func?.(name, pos)),
+      },
+      this.budget,
+      this.callDepth + 1,
+      this.root,
+    );
+  }
+
+  /**
+   * A loop outside any function (`let s = ''; for (const c of codes) s += String.fromCharCode(c ^
+   * 7)`) run on the values its names hold before it: what `names` hold after it, or undefined
+   * when the loop does anything the evaluator does not take (then they stay unknown).
+   */
+  runLoop(
+    st: ts.ForStatement | ts.ForOfStatement,
+    names: readonly string[],
+  ): Map<string, Value> | undefined {
+    const env = new Map<string, Value>();
+    for (const name of names) {
+      const v = this.host.constant(name, st.pos) ?? UNKNOWN;
+      if (v.kind === 'list') {
+        const copy: Value = { kind: 'list', items: [...v.items] };
+        OWNED.add(copy);
+        env.set(name, copy);
+      } else env.set(name, v);
+    }
+    return this.scoped(this.host, env).step(st, env) === undefined ? env : undefined;
   }
 
   /** a folder for the next pass over the same code (a loop's body), same scope and budget */

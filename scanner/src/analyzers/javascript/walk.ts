@@ -671,6 +671,52 @@ export class JsWalker {
       this.b.kill(node.operand.text, node.pos);
     }
     ts.forEachChild(node, this.bindChild);
+    if ((ts.isForStatement(node) || ts.isForOfStatement(node)) && !this.inFunction(node))
+      this.bindLoop(node);
+  }
+
+  private inFunction(node: ts.Node): boolean {
+    for (let p = node.parent; p; p = p.parent) if (ts.isFunctionLike(p)) return true;
+    return false;
+  }
+
+  /**
+   * A loop that builds a value from constants (`for (const c of codes) s += String.fromCharCode(c
+   * ^ 7)`): the names it assigns hold what the loop computed, from its end on.
+   */
+  private bindLoop(node: ts.ForStatement | ts.ForOfStatement): void {
+    const names = new Set<string>();
+    const local = new Set<string>();
+    const init = node.initializer;
+    if (init && ts.isVariableDeclarationList(init))
+      for (const d of init.declarations) if (ts.isIdentifier(d.name)) local.add(d.name.text);
+    const walk = (n: ts.Node): void => {
+      if (names.size > 8) return;
+      if (
+        ts.isBinaryExpression(n) &&
+        n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+        n.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
+        ts.isIdentifier(n.left)
+      )
+        names.add(n.left.text);
+      else if (
+        ts.isCallExpression(n) &&
+        ts.isPropertyAccessExpression(n.expression) &&
+        n.expression.name.text === 'push' &&
+        ts.isIdentifier(n.expression.expression)
+      )
+        names.add(n.expression.expression.text);
+      ts.forEachChild(n, walk);
+    };
+    walk(node.statement);
+    for (const l of local) names.delete(l);
+    if (!names.size || names.size > 8) return;
+    const after = this.folder.runLoop(node, [...names]);
+    if (!after) return;
+    for (const name of names) {
+      const v = after.get(name);
+      if (v && v.kind !== 'unknown') this.b.set(name, { kind: 'value', value: v }, node.end);
+    }
   }
 
   // ---- local functions (wrappers) ----------------------------------------------------------

@@ -47,6 +47,17 @@ interface LoopBudget {
   steps: number;
 }
 
+/** lists made by evaluated code: the only ones `append` may change */
+const OWNED = new WeakSet<Value>();
+
+/** a list's own copy (that evaluated code may append to); other values as they are */
+function owned(v: Value): Value {
+  if (v.kind !== 'list') return v;
+  const copy: Value = { kind: 'list', items: [...v.items] };
+  OWNED.add(copy);
+  return copy;
+}
+
 /** functions `map` applies by name */
 const MAP_BUILTINS = new Set(['chr', 'ord', 'int', 'str']);
 
@@ -394,6 +405,18 @@ export class PyFolder {
     return inner.run(this.nodes.kids(body), env) ?? UNKNOWN;
   }
 
+  /**
+   * A module-level loop (`s = ''` then `for c in data: s += chr(c ^ 42)`) run on the values its
+   * names hold before it: what `names` hold after it, or undefined when the loop does anything
+   * the evaluator does not take (then they stay unknown).
+   */
+  runLoop(loop: Node, names: readonly string[]): Map<string, Value> | undefined {
+    const env = new Map<string, Value>();
+    for (const name of names)
+      env.set(name, owned(this.host.constant(name, loop.startIndex) ?? UNKNOWN));
+    return this.scope(env).run([loop], env) === undefined ? env : undefined;
+  }
+
   /** statements of an evaluated body: the returned value, undefined at their end, null otherwise */
   private run(statements: readonly Node[], env: Map<string, Value>): Value | null | undefined {
     if (statements.length > 32) return null;
@@ -408,13 +431,30 @@ export class PyFolder {
         case 'expression_statement': {
           const e = this.nodes.kids(st)[0];
           if (e?.type === 'string') continue; // docstring
+          if (e?.type === 'call') {
+            // `parts.append(x)` on a list of the evaluated code
+            const fn = this.nodes.first(e);
+            const obj = fn?.type === 'attribute' ? this.nodes.first(fn) : undefined;
+            const list = obj?.type === 'identifier' ? env.get(obj.text) : undefined;
+            const a = this.nodes.args(e);
+            if (
+              this.nodes.second(fn)?.text !== 'append' ||
+              list?.kind !== 'list' ||
+              !OWNED.has(list) ||
+              a.length !== 1 ||
+              list.items.length >= MAX_LOOP_ITEMS
+            )
+              return null;
+            list.items.push(this.fold(a[0]));
+            continue;
+          }
           if (e?.type !== 'assignment' && e?.type !== 'augmented_assignment') return null;
           const left = e.childForFieldName('left');
           const right = e.childForFieldName('right');
           if (left?.type !== 'identifier' || !right) return null;
           const r = this.fold(right);
           if (e.type === 'assignment') {
-            env.set(left.text, r);
+            env.set(left.text, owned(r));
             continue;
           }
           const l = env.get(left.text) ?? this.host.constant(left.text, left.startIndex);

@@ -389,8 +389,43 @@ export class PyWalker {
       case 'for_statement': {
         const left = n.childForFieldName('left');
         if (left?.type === 'identifier') this.b.kill(left.text, left.startIndex);
+        this.bindLoop(n, left?.text);
         return;
       }
+    }
+  }
+
+  /**
+   * A module-level loop that builds a value from constants (`for c in data: s += chr(c ^ 42)`,
+   * `parts.append(...)`): the names it assigns hold what the loop computed, from its end on.
+   */
+  private bindLoop(loop: Node, target: string | undefined): void {
+    for (let p = loop.parent; p; p = p.parent)
+      if (p.type === 'function_definition' || p.type === 'class_definition') return;
+    const body = loop.childForFieldName('body');
+    if (!body) return;
+    const names = new Set<string>();
+    for (const st of this.nodes.kids(body)) {
+      const e = st.type === 'expression_statement' ? this.nodes.kids(st)[0] : undefined;
+      if (!e) return;
+      if (e.type === 'assignment' || e.type === 'augmented_assignment') {
+        const left = e.childForFieldName('left');
+        if (left?.type !== 'identifier') return;
+        names.add(left.text);
+      } else if (e.type === 'call') {
+        const fn = this.nodes.first(e);
+        const obj = fn?.type === 'attribute' ? this.nodes.first(fn) : undefined;
+        if (obj?.type !== 'identifier') return;
+        names.add(obj.text);
+      } else return;
+    }
+    if (target) names.delete(target);
+    if (!names.size || names.size > 8) return;
+    const after = this.folder.runLoop(loop, [...names]);
+    if (!after) return;
+    for (const name of names) {
+      const v = after.get(name);
+      if (v && v.kind !== 'unknown') this.b.set(name, { kind: 'value', value: v }, loop.endIndex);
     }
   }
 
