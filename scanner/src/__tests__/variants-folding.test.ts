@@ -27,6 +27,8 @@ const b64 = (s: string) => Buffer.from(s).toString('base64');
 const codes = (s: string) => [...s].map((c) => c.charCodeAt(0));
 const xorCodes = (s: string, k: number) => codes(s).map((c) => c ^ k);
 const xorText = (s: string, k: number) => String.fromCharCode(...xorCodes(s, k));
+const keyXor = (s: string, key: string) =>
+  codes(s).map((c, i) => c ^ key.charCodeAt(i % key.length));
 const shifted = (s: string, d: number) => codes(s).map((c) => c + d);
 const reversed = (s: string) => [...s].reverse().join('');
 const q = (s: string) => JSON.stringify(s);
@@ -303,6 +305,27 @@ subprocess.run("".join(parts), shell=True)
 `,
     /^bash-download-exec$/,
   ],
+  // XOR with a repeating key
+  [
+    'z1.py',
+    `import os\nfrom itertools import cycle\nKEY = b"k3y"\nDATA = [${keyXor(CMD, 'k3y')}]\nos.system(bytes(a ^ b for a, b in zip(DATA, cycle(KEY))).decode())\n`,
+    /^bash-download-exec$/,
+  ],
+  [
+    'z2.py',
+    `import os\nkey = "k3y"\ndata = [${keyXor(CMD, 'k3y')}]\nout = ""\nfor i, c in enumerate(data):\n    out += chr(c ^ ord(key[i % len(key)]))\nos.system(out)\n`,
+    /^bash-download-exec$/,
+  ],
+  [
+    'z3.py',
+    `import os\nkey = "k3y"\ndata = [${keyXor(CMD, 'k3y')}]\nos.system("".join(chr(data[i] ^ ord(key[i % len(key)])) for i in range(len(data))))\n`,
+    /^bash-download-exec$/,
+  ],
+  [
+    'z4.js',
+    `const key = "k3y";\nconst data = [${keyXor(CMD, 'k3y')}];\nconst s = data.map((c, i) => String.fromCharCode(c ^ key.charCodeAt(i % key.length))).join("");\nrequire("child_process").execSync(s);\n`,
+    /^bash-download-exec$/,
+  ],
   // the same decoders written in Python
   [
     'f1.py',
@@ -477,6 +500,17 @@ label = ""
 for n in names:
     label += n[0]
 print(label, subprocess.run(["git", "log", "-1"], capture_output=True).returncode)
+`,
+  ],
+  [
+    'b11.py',
+    `from itertools import cycle
+KEYS = ["name", "mode"]
+VALS = ["demo", "fast"]
+pairs = ["{}={}".format(a, b) for a, b in zip(KEYS, VALS)]
+mask = bytes(a ^ b for a, b in zip(b"abc", cycle(b"k")))
+for i, p in enumerate(pairs, 1):
+    print(i, p, mask.hex())
 `,
   ],
   [

@@ -61,6 +61,13 @@ function owned(v: Value): Value {
 /** functions `map` applies by name */
 const MAP_BUILTINS = new Set(['chr', 'ord', 'int', 'str']);
 
+/** a one-character known text as its code (below 256), else the value itself */
+function byteOf(v: Value): Value {
+  if (v.kind !== 'str' || v.s.length !== 1 || v.s.includes(HOLE)) return v;
+  const c = v.s.charCodeAt(0);
+  return c < 256 ? { kind: 'num', n: c } : v;
+}
+
 /** Python's truth value of a folded value (undefined when not known) */
 function truthy(v: Value): boolean | undefined {
   if (v.kind === 'num') return v.n !== 0;
@@ -485,11 +492,10 @@ export class PyFolder {
           const target = st.childForFieldName('left');
           const body = st.childForFieldName('body');
           const items = this.items(this.fold(st.childForFieldName('right')));
-          if (target?.type !== 'identifier' || !body || !items) return null;
+          if (!target || !body || !items) return null;
           const inner = this.nodes.kids(body);
           for (const item of items) {
-            if (this.budget.steps <= 0) return null;
-            env.set(target.text, item);
+            if (this.budget.steps <= 0 || !this.assign(target, item, env)) return null;
             const r = this.fresh().run(inner, env);
             if (r !== undefined) return r;
           }
@@ -509,13 +515,15 @@ export class PyFolder {
     if (!body || loop?.type !== 'for_in_clause' || conds.some((c) => c.type !== 'if_clause'))
       return UNKNOWN;
     const [target, source, extra] = this.nodes.kids(loop);
-    if (target?.type !== 'identifier' || !source || extra) return UNKNOWN;
+    if (!target || !source || extra) return UNKNOWN;
     const items = this.items(this.fold(source));
     if (!items) return UNKNOWN;
     const out: Value[] = [];
     for (const item of items) {
       if (this.budget.steps <= 0) return UNKNOWN;
-      const inner = this.scope(new Map([[target.text, item]]));
+      const env = new Map<string, Value>();
+      if (!this.assign(target, item, env)) return UNKNOWN;
+      const inner = this.scope(env);
       let keep = true;
       for (const c of conds) {
         const t = truthy(inner.fold(this.nodes.kids(c)[0]));
@@ -525,6 +533,52 @@ export class PyFolder {
       if (keep) out.push(inner.fold(body));
     }
     return { kind: 'list', items: out };
+  }
+
+  /** a loop target (`c`, `i, c`, `(a, b)`) bound to one item; false for other targets */
+  private assign(target: Node, item: Value, env: Map<string, Value>): boolean {
+    if (target.type === 'identifier') {
+      env.set(target.text, item);
+      return true;
+    }
+    if (target.type !== 'pattern_list' && target.type !== 'tuple_pattern') return false;
+    const names = this.nodes.kids(target);
+    if (item.kind !== 'list' || item.items.length !== names.length) return false;
+    return names.every((t, i) => this.assign(t, item.items[i] ?? UNKNOWN, env));
+  }
+
+  /** `zip(a, b)` (an `itertools.cycle(k)` among them repeats), `enumerate(a[, start])` */
+  private zipped(canon: string, argNodes: Node[]): Value {
+    if (canon === 'enumerate') {
+      const items = this.items(this.fold(argNodes[0]));
+      const start = argNodes[1] ? this.fold(argNodes[1]) : { kind: 'num' as const, n: 0 };
+      if (!items || start.kind !== 'num') return UNKNOWN;
+      return {
+        kind: 'list',
+        items: items.map((v, i) => ({
+          kind: 'list',
+          items: [{ kind: 'num', n: start.n + i }, v],
+        })),
+      };
+    }
+    const cols: Array<{ items: Value[]; cycle: boolean }> = [];
+    for (const a of argNodes.slice(0, 8)) {
+      const cycle =
+        a.type === 'call' && this.host.resolve(this.nodes.first(a) as Node) === 'itertools.cycle';
+      const items = this.items(this.fold(cycle ? this.nodes.args(a)[0] : a));
+      if (!items || (cycle && !items.length)) return UNKNOWN;
+      cols.push({ items, cycle });
+    }
+    const fixed = cols.filter((c) => !c.cycle).map((c) => c.items.length);
+    if (!fixed.length) return UNKNOWN;
+    const n = Math.min(...fixed);
+    return {
+      kind: 'list',
+      items: Array.from({ length: n }, (_, i) => ({
+        kind: 'list',
+        items: cols.map((c) => c.items[i % c.items.length] ?? UNKNOWN),
+      })),
+    };
   }
 
   /** `map(f, items)` with f a builtin (`chr`, `ord`, `int`, `str`) or a one-parameter lambda */
@@ -567,6 +621,14 @@ export class PyFolder {
       if (l.kind === 'str' || r.kind === 'str') return concat([l, r]);
     }
     if (op === '/' && (l.kind === 'str' || r.kind === 'str')) return joinPath([l, r]);
+    // a one-character text in arithmetic is an item of a bytes literal (iterating b"..." gives
+    // ints; a str there would be a TypeError)
+    const ln = l.kind === 'str' ? byteOf(l) : l;
+    const rn = r.kind === 'str' ? byteOf(r) : r;
+    if (ln.kind === 'num' && rn.kind === 'num' && op && op !== '+' && op !== '%') {
+      const v = pyArith(op, ln.n, rn.n);
+      return v === undefined || !Number.isFinite(v) ? UNKNOWN : { kind: 'num', n: v };
+    }
     if (l.kind === 'num' && r.kind === 'num' && op) {
       const v = pyArith(op, l.n, r.n);
       return v === undefined || !Number.isFinite(v) ? UNKNOWN : { kind: 'num', n: v };
@@ -608,6 +670,10 @@ export class PyFolder {
     if (base.kind === 'obj' && isKnown(key)) return base.props.get(key.s) ?? UNKNOWN;
     if (base.kind === 'list' && key.kind === 'num')
       return base.items[key.n < 0 ? base.items.length + key.n : key.n] ?? UNKNOWN;
+    if (key.kind === 'num' && isKnown(base)) {
+      const c = [...base.s].at(key.n);
+      return c === undefined ? UNKNOWN : str(c, { computed: true });
+    }
     return UNKNOWN;
   }
 
@@ -786,6 +852,9 @@ export class PyFolder {
         );
       case 'map':
         return this.mapped(argNodes[0], argNodes[1]);
+      case 'zip':
+      case 'enumerate':
+        return this.zipped(canon, argNodes);
       case 'len': {
         const v = this.fold(argNodes[0]);
         return v.kind === 'list'

@@ -30,6 +30,8 @@ const BUILTINS = new Set([
   'int',
   'range',
   'len',
+  'zip',
+  'enumerate',
   'bytes',
   'bytearray',
   'str',
@@ -45,7 +47,7 @@ const BUILTINS = new Set([
   '__builtins__',
 ]);
 /** builtins resolved only so the folder can compute with them: no call facts */
-const VALUE_BUILTINS = new Set(['ord', 'int', 'range', 'len']);
+const VALUE_BUILTINS = new Set(['ord', 'int', 'range', 'len', 'zip', 'enumerate']);
 const IMPORT_FUNCS = new Set([
   '__import__',
   'importlib.import_module',
@@ -389,7 +391,7 @@ export class PyWalker {
       case 'for_statement': {
         const left = n.childForFieldName('left');
         if (left?.type === 'identifier') this.b.kill(left.text, left.startIndex);
-        this.bindLoop(n, left?.text);
+        this.bindLoop(n, left);
         return;
       }
     }
@@ -399,7 +401,7 @@ export class PyWalker {
    * A module-level loop that builds a value from constants (`for c in data: s += chr(c ^ 42)`,
    * `parts.append(...)`): the names it assigns hold what the loop computed, from its end on.
    */
-  private bindLoop(loop: Node, target: string | undefined): void {
+  private bindLoop(loop: Node, target: Node | null | undefined): void {
     for (let p = loop.parent; p; p = p.parent)
       if (p.type === 'function_definition' || p.type === 'class_definition') return;
     const body = loop.childForFieldName('body');
@@ -419,7 +421,8 @@ export class PyWalker {
         names.add(obj.text);
       } else return;
     }
-    if (target) names.delete(target);
+    if (target?.type === 'identifier') names.delete(target.text);
+    for (const t of target?.descendantsOfType('identifier') ?? []) names.delete(t.text);
     if (!names.size || names.size > 8) return;
     const after = this.folder.runLoop(loop, [...names]);
     if (!after) return;
