@@ -591,6 +591,18 @@ require(f(0))[f(1)]("git", ["status"]);
     );
   });
 
+  it('survives computed numbers that are no code points', () => {
+    const py = `import os\nchr = lambda c: c\nos.system("".join(map(chr, [-1, 3.5, 99])))\nprint(bytes([c - 300 for c in [1, 2]]))\n`;
+    assert.equal(scan('n1.py', py).verdict, 'pass');
+    const js = `const a = [-1, 1e20, 0.5].map((c) => String.fromCharCode(c));
+const b = String.fromCodePoint(...[-5, 2e9]);
+const c = (0).toString(99) + (5).toString(1);
+const d = [..."abc"].map((ch, i) => ch.charCodeAt(i) ^ 1e30);
+console.log(a, b, c, d, parseInt("zz", 99));
+`;
+    assert.equal(scan('n2.js', js).verdict, 'pass');
+  });
+
   it('stays fast and bounded on a decoder that calls itself and a loop that never ends', () => {
     const code = `function f(i) { return f(i + 1) + f(i + 2); }
 function spin(s) { let r = ""; for (let i = 0; i >= 0; i++) r += s; return r; }

@@ -1021,7 +1021,10 @@ export class PyFolder {
       return [...(args[0] as { s: string }).s].reverse().map((c) => str(c));
     if (canon === 'map' && args[1]?.kind === 'list' && this.nodes.args(n)[0]?.text === 'chr') {
       const codes = args[1].items;
-      if (!codes.every((c) => c.kind === 'num')) return undefined;
+      // code points only (arithmetic can make negative or fractional numbers)
+      const ok = (c: Value) =>
+        c.kind === 'num' && Number.isInteger(c.n) && c.n >= 0 && c.n < 0x110000;
+      if (!codes.every(ok)) return undefined;
       return codes.map((c) => str(String.fromCodePoint((c as { n: number }).n)));
     }
     return undefined;
