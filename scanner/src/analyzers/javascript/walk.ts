@@ -14,6 +14,8 @@ import { Folder, GLOBAL_RETURN, type PureFunction } from './fold.js';
 
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 const KNOWN_GLOBALS = new Set([
+  // what a script prints reaches the agent that runs it (js-output-injection)
+  'console',
   'fetch',
   'eval',
   'Function',
