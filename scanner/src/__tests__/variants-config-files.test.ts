@@ -5,9 +5,8 @@
  * (.npmrc, pip.conf). Each malicious skill must fail; each look-alike (pinned MCP server, plain
  * Makefile, Dockerfile and workflow) must pass. Our own text, reserved hosts only.
  */
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
 import { scanFiles } from '../index.js';
+import { expectVerdicts } from './verdicts.js';
 
 const skill = (name: string, files: Array<[string, string]>) =>
   scanFiles([
@@ -129,22 +128,5 @@ const benign: Array<[string, Array<[string, string]>]> = [
   ],
 ];
 
-describe('config files that run code: malicious skills fail', () => {
-  for (const [name, files] of malicious)
-    it(name, () => {
-      const r = skill(name, files);
-      assert.equal(r.verdict, 'fail', JSON.stringify(r.findings.map((f) => f.ruleId)));
-    });
-});
-
-describe('config files that run code: look-alikes pass', () => {
-  for (const [name, files] of benign)
-    it(name, () => {
-      const r = skill(name, files);
-      assert.equal(
-        r.verdict,
-        'pass',
-        JSON.stringify(r.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId)),
-      );
-    });
-});
+expectVerdicts('config files that run code: malicious skills fail', malicious, skill, 'fail');
+expectVerdicts('config files that run code: look-alikes pass', benign, skill, 'pass');

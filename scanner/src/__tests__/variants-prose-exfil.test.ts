@@ -7,9 +7,8 @@
  * check. Every benign look-alike must pass, every malicious variant must fail. Our own text,
  * reserved hosts only.
  */
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
 import { scanFiles } from '../index.js';
+import { expectVerdicts } from './verdicts.js';
 
 const front = (name: string) =>
   `---\nname: ${name}\ndescription: helper for ${name}\n---\n\n# ${name}\n\n`;
@@ -272,24 +271,5 @@ const benign: Array<[string, string]> = [
   ],
 ];
 
-describe('prose exfiltration: malicious instructions fail', () => {
-  for (const [name, body] of malicious)
-    it(name, () => {
-      const r = scan(name, body);
-      assert.equal(r.verdict, 'fail', JSON.stringify(r.findings.map((f) => f.ruleId)));
-    });
-});
-
-describe('prose exfiltration: benign look-alikes pass', () => {
-  for (const [name, body] of benign)
-    it(name, () => {
-      const r = scan(name, body);
-      assert.equal(
-        r.verdict,
-        'pass',
-        JSON.stringify(
-          r.findings.filter((f) => f.severity !== 'info').map((f) => [f.ruleId, f.evidence]),
-        ),
-      );
-    });
-});
+expectVerdicts('prose exfiltration: malicious instructions fail', malicious, scan, 'fail');
+expectVerdicts('prose exfiltration: benign look-alikes pass', benign, scan, 'pass');

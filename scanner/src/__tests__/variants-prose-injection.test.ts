@@ -7,9 +7,8 @@
  * SKILL.md must not pass (the rug pull goes to review, the rest fail); each look-alike must pass.
  * Our own text, reserved hosts only.
  */
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
 import { scanFiles } from '../index.js';
+import { expectVerdicts } from './verdicts.js';
 
 const scan = (text: string) => scanFiles([{ path: 'SKILL.md', bytes: Buffer.from(text) }]);
 
@@ -71,26 +70,15 @@ const benign: Array<[string, string]> = [
   ],
 ];
 
-describe('prose injection shapes: malicious SKILL.md files are stopped', () => {
-  for (const [name, text] of malicious)
-    it(name, () => {
-      const r = scan(text);
-      assert.equal(
-        r.verdict,
-        name === 'rug-pull-update' ? 'review' : 'fail',
-        JSON.stringify(r.findings.map((f) => f.ruleId)),
-      );
-    });
-});
-
-describe('prose injection shapes: benign look-alikes pass', () => {
-  for (const [name, text] of benign)
-    it(name, () => {
-      const r = scan(text);
-      assert.equal(
-        r.verdict,
-        'pass',
-        JSON.stringify(r.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId)),
-      );
-    });
-});
+expectVerdicts(
+  'prose injection shapes: malicious SKILL.md files are stopped',
+  malicious,
+  (_name, text) => scan(text),
+  (name) => (name === 'rug-pull-update' ? 'review' : 'fail'),
+);
+expectVerdicts(
+  'prose injection shapes: benign look-alikes pass',
+  benign,
+  (_name, text) => scan(text),
+  'pass',
+);

@@ -6,9 +6,8 @@
  * in SKILL.md as a setup step for the agent; the benign look-alikes run pinned packages from the
  * registry or open a downloaded document. Our own text, reserved hosts only.
  */
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
 import { scanFiles } from '../index.js';
+import { expectVerdicts } from './verdicts.js';
 
 const skill = (name: string, command: string) =>
   scanFiles([
@@ -67,22 +66,15 @@ const benign: Array<[string, string]> = [
   ['b-bunx-pinned', 'bunx cowsay@1.6.0 hello'],
 ];
 
-describe('run-time code from elsewhere: malicious setup steps fail', () => {
-  for (const [name, command] of malicious)
-    it(name, () => {
-      const r = skill(name, command);
-      assert.equal(r.verdict, 'fail', JSON.stringify(r.findings.map((f) => f.ruleId)));
-    });
-});
-
-describe('run-time code from elsewhere: pinned packages and documents pass', () => {
-  for (const [name, command] of benign)
-    it(name, () => {
-      const r = skill(name, command);
-      assert.equal(
-        r.verdict,
-        'pass',
-        JSON.stringify(r.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId)),
-      );
-    });
-});
+expectVerdicts(
+  'run-time code from elsewhere: malicious setup steps fail',
+  malicious,
+  skill,
+  'fail',
+);
+expectVerdicts(
+  'run-time code from elsewhere: pinned packages and documents pass',
+  benign,
+  skill,
+  'pass',
+);

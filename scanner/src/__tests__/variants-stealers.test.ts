@@ -8,9 +8,8 @@
  * uploaded. And instructions to the agent hidden in what a script prints. Scanned without a
  * skill.json. Our own text, reserved hosts only.
  */
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
 import { scanFiles } from '../index.js';
+import { expectVerdicts } from './verdicts.js';
 
 const skill = (name: string, path: string, code: string) =>
   scanFiles([
@@ -195,22 +194,7 @@ const benign: Array<[string, string, string]> = [
   ],
 ];
 
-describe('stealer and loader code: malicious files fail', () => {
-  for (const [name, path, code] of malicious)
-    it(name, () => {
-      const r = skill(name, path, code);
-      assert.equal(r.verdict, 'fail', JSON.stringify(r.findings.map((f) => f.ruleId)));
-    });
-});
-
-describe('stealer and loader code: benign look-alikes do not fail', () => {
-  for (const [name, path, code] of benign)
-    it(name, () => {
-      const r = skill(name, path, code);
-      assert.notEqual(
-        r.verdict,
-        'fail',
-        JSON.stringify(r.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId)),
-      );
-    });
+expectVerdicts('stealer and loader code: malicious files fail', malicious, skill, 'fail');
+expectVerdicts('stealer and loader code: benign look-alikes do not fail', benign, skill, {
+  not: 'fail',
 });

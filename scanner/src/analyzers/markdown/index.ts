@@ -113,6 +113,11 @@ function charFindings(run: Run, segmentsOut: Segment[]): void {
       });
 }
 
+/** decoded text (base64, hex, reversed) as a hidden segment for the prose rules */
+function decodedSegment(text: string, start: number, how: string, line: number): Segment {
+  return { text, start, hidden: true, carrier: how, line, decodedFrom: how };
+}
+
 /** base64/hex runs this long are decoded to look for code (one-liners are short) */
 const SHORT_CODE_BLOB = 40;
 
@@ -130,14 +135,7 @@ function blobFindings(run: Run, segmentsOut: Segment[]): void {
       if (b.text && b.language !== 'text')
         run.out.push(...run.ctx.embedded(b.text, b.language, { line, decodedFrom: b.encoding }));
       else if (b.text && /[a-z]{2,}\s+\S+\s+[a-z]{2,}/i.test(b.text))
-        segmentsOut.push({
-          text: b.text,
-          start: b.offset,
-          hidden: true,
-          carrier: b.encoding,
-          line,
-          decodedFrom: b.encoding,
-        });
+        segmentsOut.push(decodedSegment(b.text, b.offset, b.encoding, line));
       continue;
     }
     for (const rule of blobRules) {
@@ -155,14 +153,7 @@ function blobFindings(run: Run, segmentsOut: Segment[]): void {
       );
     }
     if (b.text) {
-      segmentsOut.push({
-        text: b.text,
-        start: b.offset,
-        hidden: true,
-        carrier: b.encoding,
-        line,
-        decodedFrom: b.encoding,
-      });
+      segmentsOut.push(decodedSegment(b.text, b.offset, b.encoding, line));
       if (b.language !== 'text')
         run.out.push(...run.ctx.embedded(b.text, b.language, { line, decodedFrom: b.encoding }));
     }
@@ -194,15 +185,7 @@ function reversedFindings(run: Run, segmentsOut: Segment[]): void {
     const line = run.lines.lineOf(offset);
     if (looksLikeShell(decoded))
       run.out.push(...run.ctx.embedded(decoded, 'bash', { line, decodedFrom: 'reversed' }));
-    else
-      segmentsOut.push({
-        text: decoded,
-        start: offset,
-        hidden: true,
-        carrier: 'reversed',
-        line,
-        decodedFrom: 'reversed',
-      });
+    else segmentsOut.push(decodedSegment(decoded, offset, 'reversed', line));
   }
 }
 
