@@ -11,7 +11,7 @@
  *                          (identity: the user's name or e-mail address, the host name)
  *   fileAlso: {call, arg, option, path, string, ...}   another fact in the same file matches too
  *   capability: network | exec | fs.read | fs.write | env   what a hit tells about the skill
- *   embed: bash | python | javascript | typescript | text   scan the folded string argument as that language
+ *   embed: bash | python | javascript | typescript | powershell | text   scan the folded string argument as that language
  *                          (text: shown to the agent; the rule hits only where prose rules find something)
  */
 
@@ -29,7 +29,7 @@ const ALL_KEYS = [
 ];
 const SOURCES = ['identity'];
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
-const EMBED = ['bash', 'python', 'javascript', 'typescript', 'text'];
+const EMBED = ['bash', 'python', 'javascript', 'typescript', 'powershell', 'text'];
 
 function regexProblem(key: string, v: unknown): string | undefined {
   if (typeof v !== 'string' || !v) return `${key} must be a regular expression written as a string`;

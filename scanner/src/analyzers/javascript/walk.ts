@@ -16,6 +16,10 @@ const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 const KNOWN_GLOBALS = new Set([
   // what a script prints reaches the agent that runs it (js-output-injection)
   'console',
+  // Windows Script Host (JScript): new ActiveXObject('WScript.Shell').Run(cmd)
+  'ActiveXObject',
+  'WScript',
+  'GetObject',
   'fetch',
   'eval',
   'Function',
