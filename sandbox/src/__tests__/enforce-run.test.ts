@@ -272,9 +272,11 @@ describe('runSkill (enforce mode)', () => {
     assert.match(inside, /^SKILLGATE_MASKED_[0-9a-f]{32}$/);
     assert.doesNotMatch(r.out, new RegExp(TOKEN));
     const atA = a.seen.slice(aBefore).find((s) => s.url === '/with-secret');
-    assert.equal(atA?.headers.authorization, `Bearer ${TOKEN}`);
+    // on failure, say what the run saw: curl's own errors and the denials
+    const why = JSON.stringify({ out: r.out, err: r.err, denied: r.denied });
+    assert.equal(atA?.headers.authorization, `Bearer ${TOKEN}`, why);
     const atB = b.seen.slice(bBefore).find((s) => s.url === '/exfil');
-    assert.ok(atB, 'the declared host B is reachable');
+    assert.ok(atB, `the declared host B is reachable: ${why}`);
     assert.equal(atB.headers.authorization, `Bearer ${inside}`);
     assert.equal(atB.body, `token=${inside}`);
     assert.doesNotMatch(JSON.stringify(atB), new RegExp(TOKEN));
