@@ -4,6 +4,7 @@
  * a manifest; a sensitive read or bulk env read plus egress to an undeclared host becomes an
  * exfiltration finding in any case.
  */
+import { soleIssuer } from './issuers.js';
 import { canonicalCapabilities, type Capabilities } from '@skillgate/format';
 import type { Rule, RuleSet } from '@skillgate/rules';
 import { findingFor } from '../engine/finding.js';
@@ -218,7 +219,29 @@ export function compareCapabilities(
     !urlHosts(runtimeSink.file).some(
       (host) => !LOOPBACK.test(host) && !hostAllowed(declC.network, host, undefined),
     );
-  const sink = namedSink ?? (apart ? undefined : runtimeSink);
+  // a tool's stored credential sent only to that tool's service (gh's hosts.yml → api.github.com)
+  // is a client authenticating to its own API: a human looks, it is not exfiltration
+  const sendingSinks = findings.filter(
+    (f) =>
+      f.sends !== false && f.capability?.kind === 'network' && !declaredIn(declC, f.capability),
+  );
+  // the paths a secret read names: its own capability, or the file reads seen on its line
+  const readPaths = (f: Finding): string[] =>
+    f.capability && 'path' in f.capability
+      ? [f.capability.path]
+      : findings
+          .filter((g) => g.file === f.file && g.line === f.line && g.capability?.kind === 'fs.read')
+          .map((g) => (g.capability as { path: string }).path);
+  const sourcePaths = secretReads.map(readPaths);
+  const issuer =
+    !findings.some((f) => f.sends !== false && f.threat === 'egress' && !f.capability) &&
+    sourcePaths.every((p) => p.length > 0)
+      ? soleIssuer(
+          sourcePaths.flat(),
+          sendingSinks.map((f) => (f.capability as { host: string }).host),
+        )
+      : undefined;
+  const sink = issuer ? undefined : (namedSink ?? (apart ? undefined : runtimeSink));
   const exfil = capRule(rules, 'exfiltration', true);
   if (source && sink && exfil) {
     const where =
@@ -234,6 +257,15 @@ export function compareCapabilities(
   }
   // the skill's own config read, and sends to a destination only known at run time → a human looks
   const review = capRule(rules, 'declaredSecretEgress', true);
+  if (issuer && review && source && namedSink)
+    out.push(
+      findingFor(review, {
+        file: namedSink.file,
+        line: namedSink.line,
+        evidence: namedSink.evidence,
+        message: `The skill reads the ${issuer.name} credential (${source.file}:${source.line} ${source.ruleId}) and sends requests only to that service (${namedSink.capability?.kind === 'network' ? namedSink.capability.host : ''}); a human should confirm it only authenticates there and never posts the credential itself.`,
+      }),
+    );
   if (apart && !sink && runtimeSink && review && source)
     out.push(
       findingFor(review, {

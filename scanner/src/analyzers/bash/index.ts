@@ -3,6 +3,7 @@
  * inline commands (through `ctx.embedded`), lifecycle scripts. Rules are interpreted by
  * match.ts; decoded payloads, `sh -c` strings and heredocs fed to shells are scanned again.
  */
+import { soleIssuer } from '../../capabilities/issuers.js';
 import type { Rule } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import { findingFor } from '../../engine/finding.js';
@@ -409,6 +410,7 @@ export class BashRun {
     toTests: ReadonlyArray<(f: CmdFact) => boolean> | undefined,
     into: 'code' | 'data' | 'file',
     digest?: 'unpinned' | 'pinned',
+    issuerExempt = false,
   ): Hit[] {
     const out: Hit[] = [];
     const fromMemo = new Map<number, boolean>();
@@ -442,6 +444,19 @@ export class BashRun {
         if (digest === 'unpinned') s = unpinned;
         else if (unpinned !== undefined) s = undefined;
         if (s === undefined) continue;
+      }
+      // a tool's stored credential sent only to that tool's service: a client authenticating
+      if (issuerExempt && !f.dynamicHost) {
+        const paths = [...sourcesOf(this.flow, f)]
+          .filter(isFrom)
+          .flatMap((id) => this.flow.fact(id)?.reads ?? ['']);
+        if (
+          soleIssuer(
+            paths,
+            f.hosts.map((h) => h.host),
+          )
+        )
+          continue;
       }
       const src = this.flow.fact(s);
       out.push({
@@ -760,10 +775,10 @@ function planFor(m: BashMatch): Plan {
     const kind = m.capability;
     plan = (run) => run.capabilities(kind);
   } else {
-    const { from, to, into, digest } = m.flow;
+    const { from, to, into, digest, issuer } = m.flow;
     const fromTests = from.map(commandMatcher);
     const toTests = to?.map(commandMatcher);
-    plan = (run) => run.flowHits(fromTests, toTests, into, digest);
+    plan = (run) => run.flowHits(fromTests, toTests, into, digest, issuer === 'exempt');
   }
   plans.set(m, plan);
   return plan;

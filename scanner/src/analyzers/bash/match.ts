@@ -53,6 +53,7 @@ export type BashMatch =
         to?: CommandPattern[];
         into: 'code' | 'data' | 'file';
         digest?: 'unpinned' | 'pinned';
+        issuer?: 'exempt';
       };
     }
   | { capability: Capability }
@@ -196,8 +197,14 @@ export function validateBashMatch(
     else {
       const f = v as Record<string, unknown>;
       for (const key of Object.keys(f))
-        if (!['from', 'to', 'into', 'digest'].includes(key))
-          problems.push(`${where}.flow has unknown key "${key}" (allowed: from, to, into, digest)`);
+        if (!['from', 'to', 'into', 'digest', 'issuer'].includes(key))
+          problems.push(
+            `${where}.flow has unknown key "${key}" (allowed: from, to, into, digest, issuer)`,
+          );
+      if (f['issuer'] !== undefined && f['issuer'] !== 'exempt')
+        problems.push(
+          `${where}.flow.issuer must be exempt (a credential sent only to its own service does not count)`,
+        );
       if (f['digest'] !== undefined && f['digest'] !== 'unpinned' && f['digest'] !== 'pinned')
         problems.push(`${where}.flow.digest must be unpinned or pinned`);
       if (!Array.isArray(f['from']) || !f['from'].length)
