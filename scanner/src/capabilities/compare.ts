@@ -193,9 +193,13 @@ export function compareCapabilities(
   const bulkEnv = findings.some((f) => f.threat === 'secrets');
   // a sink must be able to carry data out: a plain download or GET of a constant URL (`sends`
   // false) is no exfiltration even next to a secret read; unknown (`sends` absent) counts
+  // a service on this machine (a local gateway on 127.0.0.1) is no destination data leaves for
   const namedSink = findings.find(
     (f) =>
-      f.sends !== false && f.capability?.kind === 'network' && !declaredIn(declC, f.capability),
+      f.sends !== false &&
+      f.capability?.kind === 'network' &&
+      !LOOPBACK.test(f.capability.host) &&
+      !declaredIn(declC, f.capability),
   );
   // a destination computed at run time: the whole environment may not go there, and nothing
   // secret may when no host is declared (with declared hosts the sandbox holds it to them)
@@ -223,7 +227,10 @@ export function compareCapabilities(
   // is a client authenticating to its own API: a human looks, it is not exfiltration
   const sendingSinks = findings.filter(
     (f) =>
-      f.sends !== false && f.capability?.kind === 'network' && !declaredIn(declC, f.capability),
+      f.sends !== false &&
+      f.capability?.kind === 'network' &&
+      !LOOPBACK.test(f.capability.host) &&
+      !declaredIn(declC, f.capability),
   );
   // the paths a secret read names: its own capability, or the file reads seen on its line
   const readPaths = (f: Finding): string[] =>

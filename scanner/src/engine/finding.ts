@@ -93,3 +93,18 @@ export function dedupe(findings: Finding[]): Finding[] {
     return true;
   });
 }
+
+/**
+ * Of what the prose rules find in text a script prints, what counts as instructions to the agent
+ * (override, conceal, exfiltrate, auto-approve, hidden text): not the commands in it, and not a
+ * setup hint to download and run something ("install uv: curl … | sh"), which the script's own
+ * code is judged for.
+ */
+export function injectionFinding(f: Finding): boolean {
+  return (
+    f.severity !== 'info' &&
+    /^(?:prose|md|text)-/.test(f.ruleId) &&
+    f.threat !== 'download-exec' &&
+    f.threat !== 'remote-code'
+  );
+}

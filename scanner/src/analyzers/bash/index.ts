@@ -3,6 +3,7 @@
  * inline commands (through `ctx.embedded`), lifecycle scripts. Rules are interpreted by
  * match.ts; decoded payloads, `sh -c` strings and heredocs fed to shells are scanned again.
  */
+import { injectionFinding } from '../../engine/finding.js';
 import { soleIssuer } from '../../capabilities/issuers.js';
 import type { Rule } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
@@ -602,11 +603,13 @@ export class BashRun {
         const text = o && !o.decodedFrom ? printable(o.bytes) : undefined;
         if (!text || text.trim().length < 12) continue;
         if (facts.slice(f.id + 1, f.id + 64).some((g) => g.cmd.stdin.includes(f.id))) continue;
-        const found = this.ctx.embedded(text, 'text', {
-          line: f.input !== undefined && f.inputLine ? f.inputLine : f.cmd.line,
-          decodedFrom: `${f.name} output`,
-        });
-        if (!found.some((x) => x.severity !== 'info')) continue;
+        const found = this.ctx
+          .embedded(text, 'text', {
+            line: f.input !== undefined && f.inputLine ? f.inputLine : f.cmd.line,
+            decodedFrom: `${f.name} output`,
+          })
+          .filter(injectionFinding);
+        if (!found.length) continue;
         printed.hits.push({ fact: f });
         printed.findings.push(...found);
       }

@@ -2,6 +2,7 @@
  * Applies code rules (see validate.ts for the vocabulary) to the facts of one file: findings with
  * capabilities, embedded commands routed to the bash/python/js analyzers, decoded text rescanned.
  */
+import { injectionFinding } from '../../engine/finding.js';
 import type { Rule, RuleLanguage } from '@skillgate/rules';
 import type { AnalyzerContext, SourceFile } from '../../analyzer.js';
 import { LineIndex, findingFor, type HitPlace } from '../../engine/finding.js';
@@ -368,8 +369,10 @@ export function evaluateRules(
         const key = t && `${f.line}\0text\0${t}`;
         if (!t || !key || embedded.has(key)) continue;
         embedded.add(key);
-        const sub = ctx.embedded(t, 'text', { line: f.line, decodedFrom: `${f.callee} output` });
-        if (!sub.some((x) => x.severity !== 'info')) continue;
+        const sub = ctx
+          .embedded(t, 'text', { line: f.line, decodedFrom: `${f.callee} output` })
+          .filter(injectionFinding);
+        if (!sub.length) continue;
         out.push(
           findingFor(rule, { file: file.path, line: f.line, evidence: lines.text(f.line) }),
           ...sub,
