@@ -194,13 +194,14 @@ export function compareCapabilities(
   // a sink must be able to carry data out: a plain download or GET of a constant URL (`sends`
   // false) is no exfiltration even next to a secret read; unknown (`sends` absent) counts
   // a service on this machine (a local gateway on 127.0.0.1) is no destination data leaves for
-  const namedSink = findings.find(
+  const sendingSinks = findings.filter(
     (f) =>
       f.sends !== false &&
       f.capability?.kind === 'network' &&
       !LOOPBACK.test(f.capability.host) &&
       !declaredIn(declC, f.capability),
   );
+  const namedSink = sendingSinks[0];
   // a destination computed at run time: the whole environment may not go there, and nothing
   // secret may when no host is declared (with declared hosts the sandbox holds it to them)
   const runtimeSink = findings.find(
@@ -225,13 +226,6 @@ export function compareCapabilities(
     );
   // a tool's stored credential sent only to that tool's service (gh's hosts.yml → api.github.com)
   // is a client authenticating to its own API: a human looks, it is not exfiltration
-  const sendingSinks = findings.filter(
-    (f) =>
-      f.sends !== false &&
-      f.capability?.kind === 'network' &&
-      !LOOPBACK.test(f.capability.host) &&
-      !declaredIn(declC, f.capability),
-  );
   // the paths a secret read names: its own capability, or the file reads seen on its line
   const readPaths = (f: Finding): string[] =>
     f.capability && 'path' in f.capability

@@ -586,6 +586,11 @@ export class BashRun {
   }
 
   /** decoded payloads, inline code strings and shell-fed heredocs, scanned again */
+  /** the commands (among the next 64) that read `f`'s output on their stdin */
+  private readersOf(f: CmdFact): CmdFact[] {
+    return this.facts.facts.slice(f.id + 1, f.id + 64).filter((g) => g.cmd.stdin.includes(f.id));
+  }
+
   private printed: { hits: Hit[]; findings: Finding[] } | undefined;
 
   /**
@@ -602,7 +607,7 @@ export class BashRun {
         const o = this.outputs.out(f.id);
         const text = o && !o.decodedFrom ? printable(o.bytes) : undefined;
         if (!text || text.trim().length < 12) continue;
-        if (facts.slice(f.id + 1, f.id + 64).some((g) => g.cmd.stdin.includes(f.id))) continue;
+        if (this.readersOf(f).length) continue;
         const found = this.ctx
           .embedded(text, 'text', {
             line: f.input !== undefined && f.inputLine ? f.inputLine : f.cmd.line,
@@ -626,10 +631,9 @@ export class BashRun {
       const st = this.outputs.out(f.id);
       if (st?.decodedFrom) {
         // only the last decoder of a chain is scanned
-        const next = this.facts.facts
-          .slice(f.id + 1, f.id + 64)
-          .filter((g) => g.cmd.stdin.includes(f.id));
-        const consumedByDecoder = next.some((g) => this.outputs.out(g.id)?.decodedFrom);
+        const consumedByDecoder = this.readersOf(f).some(
+          (g) => this.outputs.out(g.id)?.decodedFrom,
+        );
         const text = printable(st.bytes);
         if (text && !consumedByDecoder)
           out.push(

@@ -302,12 +302,15 @@ export function evaluateRules(
 ): Finding[] {
   const out: Finding[] = [];
   const embedded = new Set<string>();
-  const embed = (text: string, lang: RuleLanguage, line: number, how: string) => {
+  /** what a text scanned as `lang` yields, once per line, language and text (else nothing) */
+  const embedOnce = (text: string, lang: RuleLanguage, line: number, how: string): Finding[] => {
     const key = `${line}\0${lang}\0${text}`;
-    if (embedded.has(key)) return;
+    if (embedded.has(key)) return [];
     embedded.add(key);
-    out.push(...ctx.embedded(text, lang, { line, decodedFrom: how }));
+    return ctx.embedded(text, lang, { line, decodedFrom: how });
   };
+  const embed = (text: string, lang: RuleLanguage, line: number, how: string) =>
+    out.push(...embedOnce(text, lang, line, how));
   const byKind = new Map<CodeFact['kind'], CodeFact[]>();
   for (const f of facts) {
     const list = byKind.get(f.kind);
@@ -366,12 +369,9 @@ export function evaluateRules(
         // only when the prose rules find something in that text
         if (f.kind !== 'call') continue;
         const t = outputText(f);
-        const key = t && `${f.line}\0text\0${t}`;
-        if (!t || !key || embedded.has(key)) continue;
-        embedded.add(key);
-        const sub = ctx
-          .embedded(t, 'text', { line: f.line, decodedFrom: `${f.callee} output` })
-          .filter(injectionFinding);
+        const sub = t
+          ? embedOnce(t, 'text', f.line, `${f.callee} output`).filter(injectionFinding)
+          : [];
         if (!sub.length) continue;
         out.push(
           findingFor(rule, { file: file.path, line: f.line, evidence: lines.text(f.line) }),

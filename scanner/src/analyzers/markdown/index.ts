@@ -162,6 +162,8 @@ function blobFindings(run: Run, segmentsOut: Segment[]): void {
 
 /** a reversed URL scheme: `//:sptth`, `//:ptth`, `//:ptf` */
 const REVERSED_URL = /\/\/:(?:s?ptth|ptf)\b/i;
+/** every line holding one */
+const REVERSED_URL_LINE = new RegExp(`[^\\n]*${REVERSED_URL.source}[^\\n]*`, 'gi');
 
 /**
  * Text written backwards so that neither a reader nor a pattern sees it ("hsab | hs.x/elpmaxe.x//:sptth
@@ -172,7 +174,7 @@ function reversedFindings(run: Run, segmentsOut: Segment[]): void {
   const text = run.file.text;
   if (!REVERSED_URL.test(text)) return;
   let n = 0;
-  for (const m of text.matchAll(/[^\n]*\/\/:(?:s?ptth|ptf)\b[^\n]*/gi)) {
+  for (const m of text.matchAll(REVERSED_URL_LINE)) {
     if (++n > 20) break;
     const lineText = m[0];
     const scheme = lineText.search(REVERSED_URL);
