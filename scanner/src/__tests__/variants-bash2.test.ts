@@ -7,15 +7,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scanFiles } from '../index.js';
-import type { ScanReport, Verdict } from '../types.js';
+import { file, scanScript } from './skills.js';
+import type { Verdict } from '../types.js';
 
-type File = { path: string; bytes: Buffer };
-const file = (path: string, text: string): File => ({ path, bytes: Buffer.from(text) });
-const skillMd = file('SKILL.md', '---\nname: variant\ndescription: d\n---\n# Variant\n');
-
-function scan(name: string, code: string): ScanReport {
-  return scanFiles([skillMd, file(name.includes('/') ? name : `scripts/${name}`, code)]);
-}
+const scan = scanScript;
 
 interface Case {
   name: string;

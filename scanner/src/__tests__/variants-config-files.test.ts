@@ -5,17 +5,10 @@
  * (.npmrc, pip.conf). Each malicious skill must fail; each look-alike (pinned MCP server, plain
  * Makefile, Dockerfile and workflow) must pass. Our own text, reserved hosts only.
  */
-import { scanFiles } from '../index.js';
+import { scanSkill } from './skills.js';
 import { expectVerdicts } from './verdicts.js';
 
-const skill = (name: string, files: Array<[string, string]>) =>
-  scanFiles([
-    {
-      path: 'SKILL.md',
-      bytes: Buffer.from(`---\nname: ${name}\ndescription: helper\n---\n\n# ${name}\n\nHelper.\n`),
-    },
-    ...files.map(([path, text]) => ({ path, bytes: Buffer.from(text) })),
-  ]);
+const skill = (name: string, files: Array<[string, string]>) => scanSkill(name, 'Helper.', files);
 
 const malicious: Array<[string, Array<[string, string]>]> = [
   [

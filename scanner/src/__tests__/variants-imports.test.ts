@@ -9,13 +9,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scanFiles } from '../index.js';
 import type { ScanReport } from '../types.js';
-
-type File = { path: string; bytes: Buffer };
-const file = (path: string, text: string): File => ({ path, bytes: Buffer.from(text) });
-const skillMd = file('SKILL.md', '---\nname: variant\ndescription: d\n---\n# Variant\n');
+import { file, plainSkillMd } from './skills.js';
 
 function scan(files: Record<string, string>): ScanReport {
-  return scanFiles([skillMd, ...Object.entries(files).map(([p, t]) => file(p, t))]);
+  return scanFiles([plainSkillMd, ...Object.entries(files).map(([p, t]) => file(p, t))]);
 }
 
 const ids = (r: ScanReport) => r.findings.map((f) => `${f.file}:${f.line}:${f.ruleId}`).join(', ');

@@ -8,19 +8,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { soleIssuer } from '../capabilities/issuers.js';
-import { scanFiles } from '../index.js';
+import { scanRunFile } from './skills.js';
 import { expectVerdicts } from './verdicts.js';
 
-const skill = (name: string, path: string, code: string) =>
-  scanFiles([
-    {
-      path: 'SKILL.md',
-      bytes: Buffer.from(
-        `---\nname: ${name}\ndescription: helper\n---\n\n# ${name}\n\nRun \`${path}\`.\n`,
-      ),
-    },
-    { path, bytes: Buffer.from(code) },
-  ]);
+const skill = scanRunFile;
 
 const toIssuer: Array<[string, string, string]> = [
   [

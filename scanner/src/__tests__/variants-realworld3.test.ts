@@ -5,19 +5,10 @@
  * message warning that a key would be exposed, enabling a distro service by name, and a token from
  * the agent's config sent to the local gateway on 127.0.0.1.
  */
-import { scanFiles } from '../index.js';
+import { scanRunFile } from './skills.js';
 import { expectVerdicts } from './verdicts.js';
 
-const skill = (name: string, path: string, code: string) =>
-  scanFiles([
-    {
-      path: 'SKILL.md',
-      bytes: Buffer.from(
-        `---\nname: ${name}\ndescription: helper\n---\n\n# ${name}\n\nRun \`${path}\`.\n`,
-      ),
-    },
-    { path, bytes: Buffer.from(code) },
-  ]);
+const skill = scanRunFile;
 
 const benign: Array<[string, string, string]> = [
   [

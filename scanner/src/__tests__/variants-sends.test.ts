@@ -7,18 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { scanFiles } from '../index.js';
-import type { ScanReport } from '../types.js';
+import { scanScript, ruleIds } from './skills.js';
 
-type File = { path: string; bytes: Buffer };
-const file = (path: string, text: string): File => ({ path, bytes: Buffer.from(text) });
-const skillMd = file('SKILL.md', '---\nname: variant\ndescription: d\n---\n# Variant\n');
+const scan = scanScript;
 
-function scan(name: string, code: string): ScanReport {
-  return scanFiles([skillMd, file(`scripts/${name}`, code)]);
-}
-
-const ids = (r: ScanReport) => r.findings.map((f) => f.ruleId).join(', ');
+const ids = ruleIds;
 
 /** a config/credential read next to requests that send nothing of it: no exfiltration */
 const quiet: Array<[string, string]> = [

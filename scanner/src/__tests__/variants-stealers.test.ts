@@ -8,19 +8,10 @@
  * uploaded. And instructions to the agent hidden in what a script prints. Scanned without a
  * skill.json. Our own text, reserved hosts only.
  */
-import { scanFiles } from '../index.js';
+import { scanRunFile } from './skills.js';
 import { expectVerdicts } from './verdicts.js';
 
-const skill = (name: string, path: string, code: string) =>
-  scanFiles([
-    {
-      path: 'SKILL.md',
-      bytes: Buffer.from(
-        `---\nname: ${name}\ndescription: helper\n---\n\n# ${name}\n\nRun \`${path}\`.\n`,
-      ),
-    },
-    { path, bytes: Buffer.from(code) },
-  ]);
+const skill = scanRunFile;
 
 const malicious: Array<[string, string, string]> = [
   [

@@ -7,11 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scanFiles } from '../index.js';
+import { file, scanScript, type File } from './skills.js';
 import type { ScanReport } from '../types.js';
-
-type File = { path: string; bytes: Buffer };
-const file = (path: string, text: string): File => ({ path, bytes: Buffer.from(text) });
-const skillMd = file('SKILL.md', '---\nname: variant\ndescription: d\n---\n# Variant\n');
 
 /** a skill.json declaring these capabilities */
 function manifestFile(capabilities: Record<string, string[]>): File {
@@ -19,9 +16,7 @@ function manifestFile(capabilities: Record<string, string[]>): File {
   return file('skill.json', JSON.stringify(m));
 }
 
-function scan(name: string, code: string, extra: File[] = []): ScanReport {
-  return scanFiles([skillMd, file(`scripts/${name}`, code), ...extra]);
-}
+const scan = scanScript;
 
 function networkHosts(r: ScanReport): string[] {
   return r.findings.flatMap((f) => (f.capability?.kind === 'network' ? [f.capability.host] : []));

@@ -1,0 +1,44 @@
+/**
+ * The skills the variant tests scan, built one way: the plain SKILL.md of the code-only variants
+ * with one script beside it, or a SKILL.md whose text names the case and says what to run.
+ */
+import { scanFiles } from '../index.js';
+import type { ScanReport } from '../types.js';
+
+export type File = { path: string; bytes: Buffer };
+
+export const file = (path: string, text: string): File => ({ path, bytes: Buffer.from(text) });
+
+/** a SKILL.md that names nothing and runs nothing: the verdict rests on the code beside it */
+export const plainSkillMd = file(
+  'SKILL.md',
+  '---\nname: variant\ndescription: d\n---\n# Variant\n',
+);
+
+/** `code` at scripts/`name` (or at `name` when it holds a folder) beside the plain SKILL.md */
+export function scanScript(name: string, code: string, extra: readonly File[] = []): ScanReport {
+  return scanFiles([
+    plainSkillMd,
+    file(name.includes('/') ? name : `scripts/${name}`, code),
+    ...extra,
+  ]);
+}
+
+/** a skill called `name` whose SKILL.md says `body`, with these files */
+export function scanSkill(
+  name: string,
+  body: string,
+  files: ReadonlyArray<readonly [string, string]> = [],
+): ScanReport {
+  return scanFiles([
+    file('SKILL.md', `---\nname: ${name}\ndescription: helper\n---\n\n# ${name}\n\n${body}\n`),
+    ...files.map(([path, text]) => file(path, text)),
+  ]);
+}
+
+/** a skill whose SKILL.md tells the agent to run its one file */
+export const scanRunFile = (name: string, path: string, code: string): ScanReport =>
+  scanSkill(name, `Run \`${path}\`.`, [[path, code]]);
+
+/** the rule ids of a report, for assertion messages */
+export const ruleIds = (r: ScanReport): string => r.findings.map((f) => f.ruleId).join(', ');
