@@ -24,6 +24,7 @@ import {
 } from './match.js';
 import { Pins } from './pinned.js';
 import { prepareShell } from './prepare.js';
+import { Shipped } from './shipped.js';
 import { parseScript } from './syntax.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
 import { IDENTITY_COMMAND, IDENTITY_ENV } from '../code/value.js';
@@ -472,7 +473,12 @@ export class BashRun {
   private pinsMemo: Pins | undefined;
 
   get pins(): Pins {
-    return (this.pinsMemo ??= new Pins(this.facts, this.flow, this.outputs));
+    return (this.pinsMemo ??= new Pins(
+      this.facts,
+      this.flow,
+      this.outputs,
+      new Shipped(this.facts, this.flow, this.file.path, this.ctx.sibling),
+    ));
   }
 
   private cutFlows = new Map<string, Flow>();

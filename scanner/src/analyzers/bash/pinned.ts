@@ -4,12 +4,16 @@
  * `sha256sum f | grep -q <sha256>`. A check counts for a command only when the command runs after
  * it succeeded (see Cmd.guards: `&&`, an `if` branch, `|| exit`, `set -e`), and only when the
  * digest is a literal of the script: a digest computed at run time (downloaded next to the file)
- * is no pin. A pinned file's writers before the check are cut from the flow into that command.
+ * is no pin. A checksum list shipped in the skill (`sha256sum -c "$HERE/SHA256SUMS"`, see
+ * shipped.ts) pins like a literal; so does a signature check whose key is part of the skill (see
+ * signed.ts). A pinned file's writers before the check are cut from the flow into that command.
  */
 import type { StaticOutputs } from './decode.js';
 import { printable } from './decode.js';
 import type { CmdFact, Facts } from './facts.js';
 import type { Flow } from './flow.js';
+import type { Shipped } from './shipped.js';
+import { signedFiles } from './signed.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
 
 /** a SHA-256, SHA-384 or SHA-512 (or BLAKE2b-512) digest in hex */
@@ -37,6 +41,7 @@ export class Pins {
     private readonly facts: Facts,
     private readonly flow: Flow,
     private readonly outputs: StaticOutputs,
+    private readonly shipped: Shipped,
   ) {}
 
   /** files a digest command hashes (`sha256sum f`, `openssl dgst -sha256 f`, `sha256sum < f`) */
@@ -91,16 +96,23 @@ export class Pins {
     const g = this.flow.fact(guard);
     if (!g) return undefined;
     if (SUM_TOOLS.test(g.fam) && (g.flags.has('-c') || g.flags.has('--check'))) {
-      // only a list given on stdin whose text is a literal of the script (a file list may have
-      // been downloaded with the file)
-      if (g.positional.some((p) => p.s !== '-')) return undefined;
-      const st = this.outputs.stdin(g);
-      const text = st ? printable(st.bytes) : undefined;
+      // a list given on stdin whose text is a literal of the script, or list files shipped in
+      // the skill (a list downloaded with the file, or written by the script, is no pin)
+      const lists = g.positional.filter((p) => p.s !== '-');
+      let text: string | undefined;
+      if (lists.length) {
+        const texts = lists.map((p) => this.shipped.file(p)?.text);
+        if (texts.some((t) => t === undefined)) return undefined;
+        text = texts.join('\n');
+      } else {
+        const st = this.outputs.stdin(g);
+        text = st ? printable(st.bytes) : undefined;
+      }
       if (!text) return undefined;
       const paths: string[] = [];
       for (const line of text.split('\n')) {
         const l = line.trim();
-        if (!l) continue;
+        if (!l || (lists.length && l.startsWith('#'))) continue;
         const m = SUM_LINE.exec(l);
         const b = m ? undefined : BSD_LINE.exec(l);
         const p = m?.[2] ?? b?.[1];
@@ -109,6 +121,8 @@ export class Pins {
       }
       return paths.length ? { paths, before: g.id } : undefined;
     }
+    const signed = signedFiles(g, this.facts, this.shipped);
+    if (signed.length) return { paths: signed, before: g.id };
     if (g.fam === 'grep' && g.positional.some(pinned)) {
       const paths: string[] = [];
       for (const id of g.cmd.stdin) {

@@ -141,8 +141,9 @@ const ANONYMOUS_PARENTS = new Set([
 /** statement lists whose failing commands stop the script under `set -e` */
 const SEQUENCES = new Set(['program', 'compound_statement', 'subshell', 'do_group', 'else_clause']);
 
-/** programs whose success can vouch for a file: checksum checks, a grep of a digest */
-const VERIFIERS = /^(?:sha(?:1|224|256|384|512)sum|gsha256sum|shasum|b2sum|rhash|grep)$/;
+/** programs whose success can vouch for a file: checksum and signature checks, a grep of a digest */
+const VERIFIERS =
+  /^(?:sha(?:1|224|256|384|512)sum|gsha256sum|shasum|b2sum|rhash|grep|gpgv?2?|cosign|minisign|signify)$/;
 /** commands that end the script or the function (and helpers conventionally named so) */
 const EXITS = /^(?:exit|return|die|fatal|abort|fail|bail|error_exit|err_exit)$/;
 

@@ -1,0 +1,170 @@
+/**
+ * Shell technique variants, third set. Scanned without a skill.json (the verdict rests on threats
+ * alone); every host is a reserved name and nothing is run.
+ *
+ * 1. Verified downloads: a download run only after a check whose trust anchor is part of the
+ *    skill (a checksum file shipped beside the script, a signing key shipped or fetched by full
+ *    fingerprint, a cosign key or identity, a minisign public key) is reviewed like a digest
+ *    pinned in the script. A trust anchor fetched at run time, a check whose failure does not
+ *    stop the run, or a check after the run still fails.
+ */
+import { scanScript } from './skills.js';
+import { expectVerdicts } from './verdicts.js';
+
+type Shipped = Array<[string, string]>;
+type Case = [string, string, Shipped];
+
+const scan = (_name: string, code: string, shipped: Shipped) =>
+  scanScript(
+    'install.sh',
+    code,
+    shipped.map(([path, text]) => ({ path, bytes: Buffer.from(text) })),
+  );
+
+const D1 = '3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed';
+const D2 = '9c56cc51b374c3ba189210d5b6d4bf57790d351c96c47c02190ecf1e430635ab';
+const FPR = '0A1B2C3D4E5F60718293A4B5C6D7E8F901234567';
+const MINIKEY = 'RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3';
+const SUMS: Shipped = [['scripts/SHA256SUMS', `${D1}  vtool\n${D2}  vtool-arm64\n`]];
+const KEY: Shipped = [
+  [
+    'scripts/vendor.asc',
+    '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQENBF0AAAAB\n-----END PGP PUBLIC KEY BLOCK-----\n',
+  ],
+];
+const COSIGN_PUB: Shipped = [
+  [
+    'scripts/cosign.pub',
+    '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----\n',
+  ],
+];
+const HERE = 'HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"\n';
+
+const verified: Case[] = [
+  [
+    'shipped-sums-file',
+    `#!/bin/bash\nset -euo pipefail\n${HERE}cd "$(mktemp -d)"\ncurl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\nsha256sum -c --ignore-missing "$HERE/SHA256SUMS"\nchmod +x vtool\n./vtool --version\n`,
+    SUMS,
+  ],
+  [
+    'shipped-sums-shasum-if',
+    `#!/bin/sh\ncurl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\nif ! shasum -a 256 -c "$(dirname "$0")/SHA256SUMS" --ignore-missing; then\n  echo "checksum mismatch" >&2\n  exit 1\nfi\nchmod +x vtool && ./vtool init\n`,
+    SUMS,
+  ],
+  [
+    'gpg-shipped-key',
+    `#!/bin/bash\nset -e\n${HERE}curl -fsSLo vtool.tgz https://dl.vendor.example/vtool-1.4.2.tgz\ncurl -fsSLo vtool.tgz.asc https://dl.vendor.example/vtool-1.4.2.tgz.asc\ngpg --batch --import "$HERE/vendor.asc"\ngpg --batch --verify vtool.tgz.asc vtool.tgz\ntar -xzf vtool.tgz -C ./dist\n./dist/vtool/install.sh\n`,
+    KEY,
+  ],
+  [
+    'gpg-keyserver-fingerprint',
+    `#!/bin/bash\nset -e\ncurl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\ncurl -fsSLo vtool.sig https://dl.vendor.example/vtool-1.4.2.sig\ngpg --keyserver hkps://keys.openpgp.org --recv-keys ${FPR}\ngpg --verify vtool.sig vtool && chmod +x vtool && ./vtool setup\n`,
+    [],
+  ],
+  [
+    'gpgv-shipped-keyring',
+    `#!/bin/sh\n${HERE}curl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\ncurl -fsSLo vtool.sig https://dl.vendor.example/vtool-1.4.2.sig\ngpgv --keyring "$HERE/vendor.asc" vtool.sig vtool || exit 1\nchmod +x vtool\n./vtool setup\n`,
+    KEY,
+  ],
+  [
+    'cosign-shipped-key',
+    `#!/bin/bash\nset -euo pipefail\n${HERE}curl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\ncurl -fsSLo vtool.sig https://dl.vendor.example/vtool-1.4.2.sig\ncosign verify-blob --key "$HERE/cosign.pub" --signature vtool.sig vtool\nchmod +x vtool\n./vtool setup\n`,
+    COSIGN_PUB,
+  ],
+  [
+    'cosign-keyless-identity',
+    `#!/bin/bash\nset -euo pipefail\ncurl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\ncurl -fsSLo vtool.bundle https://dl.vendor.example/vtool-1.4.2.bundle\ncosign verify-blob --bundle vtool.bundle --certificate-identity https://github.com/vendor/vtool/.github/workflows/release.yml@refs/tags/v1.4.2 --certificate-oidc-issuer https://token.actions.githubusercontent.com vtool\nchmod +x vtool\n./vtool setup\n`,
+    [],
+  ],
+  [
+    'minisign-pinned-key',
+    `#!/bin/sh\ncurl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\ncurl -fsSLo vtool.minisig https://dl.vendor.example/vtool-1.4.2.minisig\nminisign -Vm vtool -P ${MINIKEY} && chmod +x vtool && ./vtool setup\n`,
+    [],
+  ],
+];
+
+const unverified: Case[] = [
+  [
+    'gpg-shipped-key-imported-then-replaced',
+    `#!/bin/bash\nset -e\n${HERE}curl -fsSLo vtool.tgz https://dl.vendor.example/vtool-1.4.2.tgz\ncurl -fsSLo vtool.tgz.asc https://dl.vendor.example/vtool-1.4.2.tgz.asc\ngpg --batch --import "$HERE/vendor.asc"\ngpg --batch --import vtool.tgz.asc\ngpg --batch --verify vtool.tgz.asc vtool.tgz\ntar -xzf vtool.tgz -C ./dist\n./dist/vtool/install.sh\n`,
+    KEY,
+  ],
+  [
+    'sums-file-downloaded-next-to-payload',
+    `#!/bin/bash\nset -e\ncurl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\ncurl -fsSLo SHA256SUMS https://dl.vendor.example/SHA256SUMS\nsha256sum -c --ignore-missing SHA256SUMS\nchmod +x vtool\n./vtool --version\n`,
+    SUMS,
+  ],
+  [
+    'shipped-sums-or-true',
+    `#!/bin/bash\nset -e\n${HERE}curl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\nsha256sum -c --ignore-missing "$HERE/SHA256SUMS" || true\nchmod +x vtool\n./vtool --version\n`,
+    SUMS,
+  ],
+  [
+    'shipped-sums-status-ignored',
+    `#!/bin/bash\n${HERE}curl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\nsha256sum -c --ignore-missing "$HERE/SHA256SUMS"\nchmod +x vtool\n./vtool --version\n`,
+    SUMS,
+  ],
+  [
+    'shipped-sums-after-run',
+    `#!/bin/bash\nset -e\n${HERE}curl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\nchmod +x vtool\n./vtool --version\nsha256sum -c --ignore-missing "$HERE/SHA256SUMS"\n`,
+    SUMS,
+  ],
+  [
+    'shipped-sums-lists-other-file',
+    `#!/bin/bash\nset -e\n${HERE}curl -fsSLo helper https://dl.vendor.example/helper\nsha256sum -c --ignore-missing "$HERE/SHA256SUMS"\nchmod +x helper\n./helper\n`,
+    SUMS,
+  ],
+  [
+    'sums-file-named-but-not-shipped',
+    `#!/bin/bash\nset -e\n${HERE}curl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\nsha256sum -c --ignore-missing "$HERE/SHA256SUMS"\nchmod +x vtool\n./vtool --version\n`,
+    [],
+  ],
+  [
+    'gpg-key-downloaded-next-to-payload',
+    `#!/bin/bash\nset -e\ncurl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\ncurl -fsSLo vtool.sig https://dl.vendor.example/vtool-1.4.2.sig\ncurl -fsSL https://dl.vendor.example/key.asc | gpg --import\ngpg --verify vtool.sig vtool\nchmod +x vtool\n./vtool setup\n`,
+    [],
+  ],
+  [
+    'gpg-short-key-id',
+    `#!/bin/bash\nset -e\ncurl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\ncurl -fsSLo vtool.sig https://dl.vendor.example/vtool-1.4.2.sig\ngpg --keyserver hkps://keys.example --recv-keys 01234567\ngpg --verify vtool.sig vtool\nchmod +x vtool\n./vtool setup\n`,
+    [],
+  ],
+  [
+    'gpg-no-key-at-all',
+    `#!/bin/bash\nset -e\ncurl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\ncurl -fsSLo vtool.sig https://dl.vendor.example/vtool-1.4.2.sig\ngpg --verify vtool.sig vtool\nchmod +x vtool\n./vtool setup\n`,
+    [],
+  ],
+  [
+    'gpg-shipped-key-verify-or-true',
+    `#!/bin/bash\nset -e\n${HERE}curl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\ncurl -fsSLo vtool.sig https://dl.vendor.example/vtool-1.4.2.sig\ngpg --import "$HERE/vendor.asc"\ngpg --verify vtool.sig vtool || echo "signature check failed, continuing"\nchmod +x vtool\n./vtool setup\n`,
+    KEY,
+  ],
+  [
+    'cosign-key-downloaded',
+    `#!/bin/bash\nset -euo pipefail\ncurl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\ncurl -fsSLo vtool.sig https://dl.vendor.example/vtool-1.4.2.sig\ncurl -fsSLo cosign.pub https://dl.vendor.example/cosign.pub\ncosign verify-blob --key cosign.pub --signature vtool.sig vtool\nchmod +x vtool\n./vtool setup\n`,
+    [],
+  ],
+  [
+    'cosign-any-identity',
+    `#!/bin/bash\nset -euo pipefail\ncurl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\ncurl -fsSLo vtool.bundle https://dl.vendor.example/vtool-1.4.2.bundle\ncosign verify-blob --bundle vtool.bundle --certificate-identity-regexp '.*' --certificate-oidc-issuer-regexp '.*' vtool\nchmod +x vtool\n./vtool setup\n`,
+    [],
+  ],
+  [
+    'minisign-key-downloaded',
+    `#!/bin/sh\nset -e\ncurl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\ncurl -fsSLo vtool.minisig https://dl.vendor.example/vtool-1.4.2.minisig\ncurl -fsSLo vendor.pub https://dl.vendor.example/minisign.pub\nminisign -Vm vtool -p vendor.pub\nchmod +x vtool\n./vtool setup\n`,
+    [],
+  ],
+  [
+    'minisign-verifies-other-file',
+    `#!/bin/sh\nset -e\ncurl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\ncurl -fsSLo notes.txt https://dl.vendor.example/notes.txt\nminisign -Vm notes.txt -P ${MINIKEY}\nchmod +x vtool\n./vtool setup\n`,
+    [],
+  ],
+];
+
+expectVerdicts(
+  '1. downloads verified against a trust anchor of the skill: review',
+  verified,
+  scan,
+  'review',
+);
+expectVerdicts('1. downloads whose check proves nothing: fail', unverified, scan, 'fail');
