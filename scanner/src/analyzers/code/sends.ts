@@ -30,9 +30,28 @@ export interface SendsCall {
    * it was made with, and the file may add to it before the call (`headers["X"] = token`)
    */
   named?: boolean;
+  /**
+   * what is done with the call's result (see clients.ts): the methods called on the client,
+   * connection or request it returns, chained or through the name it is bound to; absent when
+   * the result goes anywhere else (an argument, a return value, an attribute)
+   */
+  uses?: readonly Use[];
 }
 
-const READ_METHODS = /^(?:GET|HEAD|OPTIONS)$/i;
+/** a method called on a call's result: `conn.request("GET", "/x")`, `.set("Accept", "…")` */
+export interface Use {
+  method: string;
+  /** positional arguments, ABSENT for None/null/undefined/callbacks */
+  args: readonly Value[];
+  /** Python keyword arguments */
+  options: ReadonlyMap<string, Value>;
+  /** a splat or spread that did not fold */
+  open: boolean;
+  /** what is done with this call's own result (a request stream), when followed */
+  uses?: readonly Use[];
+}
+
+export const READ_METHODS = /^(?:GET|HEAD|OPTIONS)$/i;
 
 /** a value known in full before the script runs, carrying no data about the user */
 export function constant(v: Value | undefined, depth = 0): boolean {
@@ -52,7 +71,7 @@ export function constant(v: Value | undefined, depth = 0): boolean {
   }
 }
 
-const present = (v: Value | undefined): boolean => v !== undefined && v !== ABSENT;
+export const present = (v: Value | undefined): boolean => v !== undefined && v !== ABSENT;
 
 /** options that shape how a request is made but are not sent to the server */
 const NOT_SENT = new Set([
@@ -112,7 +131,7 @@ const NOT_SENT = new Set([
 const BODY = new Set(['data', 'json', 'files', 'content', 'body', 'form', 'fields']);
 
 /** the options (keyword arguments or an options object) of a read request: none is a body, every sent one is constant */
-function quietOptions(opts: Iterable<[string, Value]>): boolean {
+export function quietOptions(opts: Iterable<[string, Value]>): boolean {
   for (const [k, v] of opts) {
     if (BODY.has(k)) {
       if (present(v)) return false;
@@ -128,7 +147,7 @@ function quietOptions(opts: Iterable<[string, Value]>): boolean {
 }
 
 /** a constant read request: method, URL and every sent option known and quiet */
-function readRequest(
+export function readRequest(
   method: Value | undefined,
   url: Value | undefined,
   opts: Iterable<[string, Value]>,
@@ -317,7 +336,7 @@ export function jsFileFlags(text: string): JsFileFlags {
   return { mutates: JS_MUTATION.test(text), writes: JS_WRITES.test(text) };
 }
 
-function objOptions(v: Value | undefined): Array<[string, Value]> | undefined {
+export function objOptions(v: Value | undefined): Array<[string, Value]> | undefined {
   if (v === undefined || v === ABSENT) return [];
   return v.kind === 'obj' ? [...v.props] : undefined;
 }

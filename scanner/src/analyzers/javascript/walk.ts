@@ -7,7 +7,8 @@ import ts from 'typescript';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CodeFact } from '../code/facts.js';
-import { ABSENT, jsFileFlags, jsSends, type JsFileFlags } from '../code/sends.js';
+import { JS_CLIENT_CALLEE, jsClientSends } from '../code/clients.js';
+import { ABSENT, jsFileFlags, jsSends, type JsFileFlags, type Use } from '../code/sends.js';
 import { HOLE, UNKNOWN, decodeBase64, isKnown, type Value } from '../code/value.js';
 import { Bindings, type Binding } from './bindings.js';
 import { Folder, GLOBAL_RETURN, type PureFunction } from './fold.js';
@@ -130,7 +131,7 @@ type FunctionLike =
 
 /** callees whose facts get a `sends` judgement (network calls) */
 const NETWORK_CALLEE =
-  /^(?:fetch|node-fetch|cross-fetch|isomorphic-fetch|undici\.|got\b|ky\b|axios\b|https?\.|dns\.|navigator\.sendBeacon|dgram\.|XMLHttpRequest|EventSource)/;
+  /^(?:fetch|node-fetch|cross-fetch|isomorphic-fetch|undici\.|got\b|ky\b|axios\b|https?\.|http2\.|superagent\b|needle\b|dns\.|navigator\.sendBeacon|dgram\.|XMLHttpRequest|EventSource)/;
 /** methods on a request's result that only read the response */
 const RESPONSE_METHODS = new Set([
   'then',
@@ -975,12 +976,111 @@ export class JsWalker {
       p.expression === node &&
       !RESPONSE_METHODS.has(p.name.text);
     this.fileFlags ??= jsFileFlags(this.sf.text);
-    const sends = jsSends(
-      { callee: fact.callee, args, options: new Map(), open, named },
-      this.fileFlags,
-      chained,
-    );
+    const c = { callee: fact.callee, args, options: new Map<string, Value>(), open, named };
+    let sends: boolean | undefined | null = null;
+    if (JS_CLIENT_CALLEE.test(fact.callee)) {
+      // a request by the methods chained on it, a session or pool by the requests made on it
+      const uses = site.expr === node.expression ? this.usesOf(node, folder) : undefined;
+      sends = jsClientSends(uses ? { ...c, uses } : c);
+      if (sends === false && named && this.fileFlags.writes) sends = undefined;
+    }
+    if (sends === null) sends = jsSends(c, this.fileFlags, chained);
     if (sends !== undefined) fact.sends = sends;
+  }
+
+  /** identifiers of this file by name, collected once */
+  private idIndex: Map<string, ts.Identifier[]> | undefined;
+
+  private identifiers(name: string): readonly ts.Identifier[] {
+    if (!this.idIndex) {
+      const index = new Map<string, ts.Identifier[]>();
+      const walk = (n: ts.Node): void => {
+        this.tick();
+        if (ts.isIdentifier(n)) {
+          const list = index.get(n.text);
+          if (list) list.push(n);
+          else index.set(n.text, [n]);
+        }
+        ts.forEachChild(n, walk);
+      };
+      walk(this.sf);
+      this.idIndex = index;
+    }
+    return this.idIndex.get(name) ?? [];
+  }
+
+  /**
+   * What is done with a call's result: the methods chained on it (`.set(...).send(...)`), then,
+   * when the end of the chain is bound to a name (`const req = ...`), the methods called on that
+   * name, each with what is done with its own result (two levels). Undefined when the result goes
+   * anywhere else: passed on, returned, stored, or used more than 64 times.
+   */
+  private usesOf(node: ts.Expression, folder: Folder, depth = 0): Use[] | undefined {
+    const out: Use[] = [];
+    let cur: ts.Expression = node;
+    for (;;) {
+      const p = cur.parent;
+      const call = p?.parent;
+      if (
+        !p ||
+        !ts.isPropertyAccessExpression(p) ||
+        p.expression !== cur ||
+        !call ||
+        !ts.isCallExpression(call) ||
+        call.expression !== p
+      )
+        break;
+      if (out.length >= 64) return undefined;
+      out.push(this.use(p.name.text, call, folder));
+      cur = call;
+    }
+    let q: ts.Node = cur.parent;
+    while (ts.isParenthesizedExpression(q) || ts.isAsExpression(q) || ts.isNonNullExpression(q))
+      q = q.parent;
+    // a statement of its own, or awaited (the response, which sends nothing)
+    if (ts.isExpressionStatement(q) || ts.isAwaitExpression(q) || ts.isVoidExpression(q))
+      return out;
+    if (!ts.isVariableDeclaration(q) || !ts.isIdentifier(q.name) || q.initializer === undefined)
+      return undefined;
+    const decl = q.name;
+    for (const id of this.identifiers(decl.text)) {
+      if (id === decl) continue;
+      const pa = id.parent;
+      const c = pa.parent;
+      if (
+        !ts.isPropertyAccessExpression(pa) ||
+        pa.expression !== id ||
+        !ts.isCallExpression(c) ||
+        c.expression !== pa ||
+        out.length >= 64
+      )
+        return undefined;
+      const u = this.use(pa.name.text, c, folder);
+      if (depth < 2) {
+        const then = this.usesOf(c, folder, depth + 1);
+        if (then) u.uses = then;
+      }
+      out.push(u);
+    }
+    return out;
+  }
+
+  /** one method call on a client or request: its arguments folded, callbacks and null as absent */
+  private use(method: string, call: ts.CallExpression, folder: Folder): Use {
+    const args: Value[] = [];
+    let open = false;
+    for (const a of call.arguments) {
+      if (ts.isSpreadElement(a)) open = true;
+      else if (
+        a.kind === ts.SyntaxKind.NullKeyword ||
+        (ts.isIdentifier(a) && a.text === 'undefined') ||
+        ts.isArrowFunction(a) ||
+        ts.isFunctionExpression(a)
+      )
+        args.push(ABSENT);
+      else args.push(folder.fold(a));
+    }
+    return { method, args, options: new Map(), open };
   }
 
   // ---- pass 2: facts -------------------------------------------------------------------------

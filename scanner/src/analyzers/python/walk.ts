@@ -7,7 +7,8 @@ import type { TreeNode } from '../code/tree.js';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CodeFact } from '../code/facts.js';
-import { ABSENT, pyFileFlags, pySends, type PyFileFlags } from '../code/sends.js';
+import { PY_CLIENT_CALLEE, pyClientSends } from '../code/clients.js';
+import { ABSENT, pyFileFlags, pySends, type PyFileFlags, type Use } from '../code/sends.js';
 import { HOLE, UNKNOWN, isKnown, type Value } from '../code/value.js';
 import { Bindings, type Binding } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
@@ -91,7 +92,8 @@ const RISKY_MODULES =
   /^(?:os|posix|nt|subprocess|builtins|socket|importlib|sys|pty|ctypes|shutil|marshal|pickle|base64|codecs|zlib|urllib|requests|http|runpy|code)(?:\.|$)/;
 const BULK_ENV_METHODS = new Set(['items', 'keys', 'values']);
 /** callees whose facts get a `sends` judgement (network calls) */
-const NETWORK_CALLEE = /^(?:requests|httpx|aiohttp|urllib[23]?|socket|dns)\./;
+const NETWORK_CALLEE =
+  /^(?:requests|httpx|aiohttp|urllib[23]?|socket|dns|http\.client|httplib|pycurl)\./;
 const CLIENTS =
   /^(?:requests\.[Ss]ession|httpx\.(?:Async)?Client|aiohttp\.ClientSession|urllib3\.PoolManager)$/;
 
@@ -820,17 +822,104 @@ export class PyWalker {
       if (k) opts.set(k, v?.type === 'none' ? ABSENT : (options.get(k) ?? UNKNOWN));
     }
     this.fileFlags ??= pyFileFlags(this.root.text);
-    return pySends(
-      {
-        callee: canon,
-        args: args.map((v, i) => (positional[i]?.type === 'none' ? ABSENT : v)),
-        options: opts,
-        open: argNodes.some((a) => a.type.endsWith('splat')),
-        contained: CLIENTS.test(canon) && !!call && this.contained(call),
-        named,
-      },
-      this.fileFlags,
+    const c = {
+      callee: canon,
+      args: args.map((v, i) => (positional[i]?.type === 'none' ? ABSENT : v)),
+      options: opts,
+      open: argNodes.some((a) => a.type.endsWith('splat')),
+      contained: CLIENTS.test(canon) && !!call && this.contained(call),
+      named,
+    };
+    if (PY_CLIENT_CALLEE.test(canon) && call) {
+      // a connection by the requests made on it, a pycurl handle by all its options
+      const fn = this.nodes.first(call);
+      const recv =
+        canon.startsWith('pycurl.') && fn?.type === 'attribute' ? this.nodes.first(fn) : undefined;
+      const name = recv?.type === 'identifier' ? recv.text : this.boundName(call);
+      const uses = name ? this.methodUses(name) : undefined;
+      const r = pyClientSends(uses ? { ...c, uses } : c);
+      if (r !== null) return r === false && named && this.fileFlags.writes ? undefined : r;
+    }
+    return pySends(c, this.fileFlags);
+  }
+
+  /** identifiers of this file by name, collected once */
+  private idIndex: Map<string, Node[]> | undefined;
+
+  /**
+   * The method calls made on `name` anywhere in this file (`conn.request(...)`,
+   * `c.setopt(pycurl.URL, ...)`), its arguments folded; undefined when the name is used any other
+   * way (passed on, returned, stored) or more than 64 times.
+   */
+  private methodUses(name: string): Use[] | undefined {
+    if (!this.idIndex) {
+      this.idIndex = new Map();
+      for (const id of this.root.descendantsOfType('identifier')) {
+        this.tick();
+        const list = this.idIndex.get(id.text);
+        if (list) list.push(id);
+        else this.idIndex.set(id.text, [id]);
+      }
+    }
+    const out: Use[] = [];
+    for (const id of this.idIndex.get(name) ?? []) {
+      const q = id.parent;
+      if (!q) return undefined;
+      if (
+        (q.type === 'assignment' && q.childForFieldName('left')?.id === id.id) ||
+        q.type === 'as_pattern_target'
+      )
+        continue;
+      const call = q.parent;
+      if (
+        q.type !== 'attribute' ||
+        this.nodes.first(q)?.id !== id.id ||
+        call?.type !== 'call' ||
+        this.nodes.first(call)?.id !== q.id ||
+        out.length >= 64
+      )
+        return undefined;
+      out.push(this.use(this.nodes.second(q)?.text ?? '', call));
+    }
+    return out;
+  }
+
+  /** one method call on a client, its arguments folded in the file's scope */
+  private use(method: string, call: Node): Use {
+    const argNodes = this.args(call);
+    const positional = argNodes.filter(
+      (a) => a.type !== 'keyword_argument' && !a.type.endsWith('splat'),
     );
+    const args = positional.map((a) => (a.type === 'none' ? ABSENT : this.folder.fold(a)));
+    // pycurl options are module constants (`pycurl.URL`, `c.POSTFIELDS`): named by their last part
+    const opt = positional[0];
+    if ((method === 'setopt' || method === 'unsetopt') && opt) {
+      const last = opt.type === 'attribute' ? this.nodes.second(opt) : opt;
+      args[0] = last?.type === 'identifier' ? { kind: 'str', s: last.text } : UNKNOWN;
+    }
+    const options = new Map<string, Value>();
+    for (const a of argNodes) {
+      if (a.type !== 'keyword_argument') continue;
+      const k = a.childForFieldName('name')?.text;
+      const v = a.childForFieldName('value');
+      if (k) options.set(k, v?.type === 'none' ? ABSENT : this.folder.fold(v));
+    }
+    return { method, args, options, open: argNodes.some((a) => a.type.endsWith('splat')) };
+  }
+
+  /** the name a call's result is bound to: `x = call(...)`, `with call(...) as x:` */
+  private boundName(call: Node): string | undefined {
+    const p = call.parent;
+    if (p?.type === 'assignment' && p.childForFieldName('right')?.id === call.id) {
+      const left = p.childForFieldName('left');
+      return left?.type === 'identifier' ? left.text : undefined;
+    }
+    if (p?.type === 'as_pattern' && p.namedChildren[0]?.id === call.id) {
+      const t = p.childForFieldName('alias');
+      const id = t?.type === 'identifier' ? t : t?.namedChildren[0];
+      return id?.type === 'identifier' ? id.text : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -838,16 +927,7 @@ export class PyWalker {
    * a method call on it (`s.get(...)`), so each request it makes is a fact of its own
    */
   private contained(call: Node): boolean {
-    const p = call.parent;
-    let name: string | undefined;
-    if (p?.type === 'assignment' && p.childForFieldName('right')?.id === call.id) {
-      const left = p.childForFieldName('left');
-      if (left?.type === 'identifier') name = left.text;
-    } else if (p?.type === 'as_pattern' && p.namedChildren[0]?.id === call.id) {
-      const t = p.childForFieldName('alias');
-      const id = t?.type === 'identifier' ? t : t?.namedChildren[0];
-      if (id?.type === 'identifier') name = id.text;
-    }
+    const name = this.boundName(call);
     if (!name) return false;
     let uses = 0;
     for (const id of this.root.descendantsOfType('identifier')) {
