@@ -25,6 +25,12 @@ import {
   textCommandLines,
   type CommandContext,
 } from './commands.js';
+import {
+  CONFIG_CARRIER,
+  configCommandLines,
+  fileConfigSegment,
+  markdownConfigSegments,
+} from './config.js';
 import { compileText, validateProseMatch, type ProseMatch } from './match.js';
 import { matchText, prepare, rawOffset, type PreparedSegment } from './prose.js';
 import { findIndented, structure, type Fence, type Segment, type Structure } from './structure.js';
@@ -293,6 +299,8 @@ function elidedPattern(span: string, raw: string, at: number): boolean {
 /** inline code spans and plain-prose commands, in visible and hidden segments */
 function inlineCommands(run: Run, segs: PreparedSegment[]): void {
   for (const p of segs) {
+    // a config segment repeats prose and blocks that are scanned where they stand
+    if (p.seg.carrier === CONFIG_CARRIER) continue;
     const raw = p.seg.text;
     let n = 0;
     let group: Span[] = [];
@@ -359,7 +367,12 @@ function indentedFindings(run: Run, fences: readonly Fence[]): void {
  */
 function textCommandFindings(run: Run, text = run.file.text, firstLine = 1): void {
   let n = 0;
-  for (const [at, cmd] of textCommandLines(text)) {
+  // an MCP server entry's command and args are the command line its client runs
+  const lines: Array<[number, string]> = [
+    ...textCommandLines(text),
+    ...configCommandLines(text).map((c): [number, string] => [1, c]),
+  ];
+  for (const [at, cmd] of lines) {
     const line = firstLine + at - 1;
     if ((++n & 31) === 0) checkDeadline(run.ctx);
     run.out.push(
@@ -497,6 +510,11 @@ export function analyzeProse(
     ? structure(text)
     : { fences: [], visible: { text, start: 0, hidden: false, carrier: 'prose' }, hidden: [] };
   const segments: Segment[] = [st.visible, ...st.hidden];
+  if (markdown) segments.push(...markdownConfigSegments(text, st.visible.text, st.fences));
+  else {
+    const config = fileConfigSegment(file.path, text);
+    if (config) segments.push(config);
+  }
   charFindings(run, segments);
   blobFindings(run, segments);
   reversedFindings(run, segments);

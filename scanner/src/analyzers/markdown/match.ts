@@ -5,8 +5,13 @@
  *     any: [regex, …]          one of these must match in the window
  *     all: [[regex, …], …]     each group must match in the same window
  *     window: sentence | paragraph     (default sentence)
- *     scope: any | visible | hidden    (hidden = HTML comments, <sub>/<sup>, hidden elements, link
- *                                       definitions/titles, alt text, decoded tag/selector/base64 text)
+ *     scope: any | visible | hidden | config
+ *                              (hidden = HTML comments, <sub>/<sup>, hidden elements, link
+ *                                       definitions/titles, alt text, decoded tag/selector/base64 text;
+ *                                       config = an instruction to write into the agent's settings,
+ *                                       MCP, rules or memory files with what it writes, and blocks or
+ *                                       files of agent settings, each one window (see config.ts);
+ *                                       only `scope: config` rules see those)
  *     mentions: skip | keep    skip visible matches inside quotes or backticks (talking *about* a phrase)
  *     unless: [regex, …]       skip visible windows that match one of these (education, examples)
  *     captions: skip | keep    skip comments in code blocks that caption the command below them
@@ -24,7 +29,7 @@ export interface TextMatch {
   any?: string[];
   all?: string[][];
   window?: 'sentence' | 'paragraph';
-  scope?: 'any' | 'visible' | 'hidden';
+  scope?: 'any' | 'visible' | 'hidden' | 'config';
   mentions?: 'skip' | 'keep';
   unless?: string[];
   captions?: 'skip' | 'keep';
@@ -39,7 +44,7 @@ export interface CompiledText {
   any?: RegExp[];
   all?: RegExp[][];
   window: 'sentence' | 'paragraph';
-  scope: 'any' | 'visible' | 'hidden';
+  scope: 'any' | 'visible' | 'hidden' | 'config';
   mentions: 'skip' | 'keep';
   unless?: RegExp[];
   captions: 'skip' | 'keep';
@@ -144,8 +149,11 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
   if (t['unless'] !== undefined) regexList(t['unless'], 'match.text.unless', problems);
   if (t['window'] !== undefined && t['window'] !== 'sentence' && t['window'] !== 'paragraph')
     problems.push('match.text.window must be sentence or paragraph');
-  if (t['scope'] !== undefined && !['any', 'visible', 'hidden'].includes(t['scope'] as string))
-    problems.push('match.text.scope must be any, visible or hidden');
+  if (
+    t['scope'] !== undefined &&
+    !['any', 'visible', 'hidden', 'config'].includes(t['scope'] as string)
+  )
+    problems.push('match.text.scope must be any, visible, hidden or config');
   if (t['mentions'] !== undefined && t['mentions'] !== 'skip' && t['mentions'] !== 'keep')
     problems.push('match.text.mentions must be skip or keep');
   if (t['captions'] !== undefined && t['captions'] !== 'skip' && t['captions'] !== 'keep')

@@ -7,6 +7,7 @@ import { BudgetExceeded } from '../../engine/route.js';
 import type { CompiledText } from './match.js';
 import { normalize, type Normalized } from './normalize.js';
 import { literals, met } from './prefilter.js';
+import { CONFIG_CARRIER } from './config.js';
 import { DATA_CARRIERS, type Segment } from './structure.js';
 
 export interface PreparedSegment {
@@ -78,6 +79,8 @@ class Prepared implements PreparedSegment {
   ) {}
 
   get sentences(): Array<[number, number]> {
+    // a config segment is one window: the instruction and what it writes
+    if (this.seg.carrier === CONFIG_CARRIER) return (this.s ??= [[0, this.norm.text.length]]);
     if (this.seg.carrier === DATA_CARRIERS.json) return (this.s ??= entries(this.norm.text));
     return (this.s ??= spans(this.norm.text, ENTRY_END[this.seg.carrier] ?? SENTENCE_END));
   }
@@ -93,7 +96,8 @@ class Prepared implements PreparedSegment {
 
   get paragraphs(): Array<[number, number]> {
     // a data block has no paragraphs: its windows are its entries
-    if (this.seg.carrier.startsWith('data-')) return this.sentences;
+    if (this.seg.carrier.startsWith('data-') || this.seg.carrier === CONFIG_CARRIER)
+      return this.sentences;
     return (this.p ??= spans(this.norm.text, PARAGRAPH_END));
   }
 }
@@ -119,6 +123,7 @@ function quoted(w: string, i: number): boolean {
 const MAX_WINDOW = 4000;
 
 export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infinity): number[] {
+  if ((c.scope === 'config') !== (p.seg.carrier === CONFIG_CARRIER)) return [];
   if (c.scope === 'visible' && p.seg.hidden) return [];
   if (c.scope === 'hidden' && !p.seg.hidden) return [];
   if (c.captions === 'skip' && p.seg.carrier === 'code-caption') return [];

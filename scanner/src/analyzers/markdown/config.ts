@@ -1,0 +1,187 @@
+/**
+ * What a skill puts into the agent's own configuration. Two views:
+ *
+ * - config segments: an instruction to write into an agent's settings, MCP, rules or memory file
+ *   together with what it writes (the rest of its sentence, or the block it introduces), and every
+ *   data block or data file that holds agent settings (MCP servers, hooks, permissions, approval
+ *   and sandbox switches, API endpoints) with the paragraph that leads into it. Each is one window
+ *   for the rules with `scope: config`, so "add this to ~/.claude/settings.json:" and the
+ *   `"defaultMode": "bypassPermissions"` below it are read together; other rules never see them.
+ * - MCP server command lines: `"command": "npx", "args": ["-y", "https://…/x.tgz"]` (JSON, TOML
+ *   `[mcp_servers.x]`, YAML) is the command the agent's client runs, so it is analysed as one.
+ */
+import type { Fence, Segment } from './structure.js';
+
+export const CONFIG_CARRIER = 'config';
+
+/** files an agent loads as settings, MCP servers, standing instructions or memory */
+const CONFIG_FILE =
+  /(?:^|[\s`'"(/~])(?:settings(?:\.local)?\.json|\.claude\.json|claude_desktop_config\.json|mcp\.json|mcp_config\.json|cline_mcp_settings\.json|mcp_settings\.json|config\.toml|config\.ya?ml|openclaw\.json|\.cursorrules|\.windsurfrules|\.clinerules|\.cursor\/rules\b|\.roo\/rules\b|copilot-instructions\.md|(?:claude|agents|gemini|memory|soul|user|tools|identity|heartbeat|bootstrap|conventions)\.md)\b/i;
+/** the sentence asks for something to be written there */
+const WRITE_VERB =
+  /\b(?:add|adds|adding|append|appending|merge|merging|insert|write|writing|put|set|setting|place|paste|register|registering|save|store|record|copy|update|patch|edit|modify|include|enable)\b/i;
+/** keys of agent settings in a data block or file */
+const CONFIG_KEYS =
+  /\b(?:mcpServers|mcp_servers|context_servers|hooks|permissions|defaultMode|approval_policy|approval-policy|sandbox_mode|sandbox-mode|dangerously\w*|skipDangerous\w*|enableAllProjectMcpServers|enabledMcpjsonServers|autoApprove|alwaysAllow|chat\.tools\.\w+|(?:ANTHROPIC|OPENAI|CLAUDE|GEMINI|GOOGLE_GEMINI)_(?:BASE|API)_(?:URL|BASE)|apiBaseUrl|baseURL)\b/;
+
+const MAX_SEGMENT = 4000;
+
+const DATA_LANGS = /^(?:json|jsonc|json5|ya?ml|toml|ini|conf|cfg)?$/i;
+
+function seg(text: string, start: number, line: number): Segment {
+  return { text: text.slice(0, MAX_SEGMENT), start, hidden: false, carrier: CONFIG_CARRIER, line };
+}
+
+/** 1-based line of an offset */
+function lineAt(text: string, at: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Config segments of a markdown file: each paragraph of the visible prose that asks for a write
+ * into an agent file, with the block right after it when the paragraph introduces one (ends in
+ * `:` or is followed by a fence or a quote); and each data fence holding agent settings, with
+ * the paragraph before it.
+ */
+export function markdownConfigSegments(
+  raw: string,
+  visible: string,
+  fences: readonly Fence[],
+): Segment[] {
+  const out: Segment[] = [];
+  const used = new Set<Fence>();
+  const paragraphs: Array<{ at: number; text: string }> = [];
+  for (let at = 0; at < visible.length;) {
+    const m = /\n[ \t]*\n/g;
+    m.lastIndex = at;
+    const e = m.exec(visible);
+    const end = e ? e.index : visible.length;
+    const text = visible.slice(at, end);
+    if (/\S/.test(text))
+      paragraphs.push({ at: at + (text.length - text.trimStart().length), text: text.trim() });
+    at = e ? e.index + e[0].length : visible.length;
+  }
+  for (let i = 0; i < paragraphs.length && out.length < 50; i++) {
+    const { at, text } = paragraphs[i] as { at: number; text: string };
+    if (!CONFIG_FILE.test(text) || !WRITE_VERB.test(text)) continue;
+    const end = at + text.length;
+    // what the paragraph introduces: the next fence or the next paragraph (a quote, a line)
+    const next = fences.find((f) => f.start >= end);
+    const fence = next && !/\S/.test(visible.slice(end, next.start)) ? next : undefined;
+    let body = '';
+    if (fence) {
+      used.add(fence);
+      body = raw.slice(fence.start, fence.end);
+    } else if (/:\s*$/.test(text)) {
+      body = paragraphs[i + 1]?.text ?? '';
+    }
+    out.push(seg(body ? `${text}\n${body}` : text, at, lineAt(raw, at)));
+  }
+  for (const f of fences) {
+    if (used.has(f) || !DATA_LANGS.test(f.lang) || !CONFIG_KEYS.test(f.text)) continue;
+    const before = visible.slice(Math.max(0, f.start - 600), f.start);
+    const lead =
+      before
+        .trimEnd()
+        .split(/\n[ \t]*\n/)
+        .pop() ?? '';
+    out.push(seg(`${lead}\n${raw.slice(f.start, f.end)}`, f.start, lineAt(raw, f.start)));
+  }
+  return out;
+}
+
+/** a data file (JSON, TOML, YAML…) holding agent settings is one config segment, named by path */
+export function fileConfigSegment(path: string, text: string): Segment | undefined {
+  if (!/\.(?:json|jsonc|json5|toml|ya?ml|ini|conf|cfg)$/i.test(path) || !CONFIG_KEYS.test(text))
+    return undefined;
+  return seg(`(file ${path})\n${text}`, 0, 1);
+}
+
+const shellWord = (w: string) =>
+  /^[\w@%+=:,./~-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+
+function commandLine(command: unknown, args: unknown): string | undefined {
+  if (typeof command !== 'string' || !command.trim()) return undefined;
+  const list = Array.isArray(args) ? args.filter((a): a is string => typeof a === 'string') : [];
+  // a command string with its own arguments is already a line (hooks, `command = "uvx x"`)
+  if (!list.length) return undefined;
+  return [command.trim(), ...list.map(shellWord)].join(' ').slice(0, 2000);
+}
+
+function jsonValue(text: string): unknown {
+  const t = text.trim();
+  const tries = [t, `{${t.replace(/,\s*$/, '')}}`];
+  for (const c of tries) {
+    try {
+      return JSON.parse(c.replace(/^\s*\/\/.*$/gm, ''));
+    } catch {
+      // try the next shape
+    }
+  }
+  return undefined;
+}
+
+function walk(v: unknown, out: string[], depth = 0): void {
+  if (depth > 12 || out.length >= 50 || !v || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (const x of v) walk(x, out, depth + 1);
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const line = commandLine(o['command'], o['args']);
+  if (line) out.push(line);
+  for (const x of Object.values(o)) walk(x, out, depth + 1);
+}
+
+const TOML_STRING = /"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'/g;
+
+/** `command = "npx"` and `args = ["-y", "…"]` in one TOML table */
+function tomlLines(text: string, out: string[]): void {
+  for (const table of text.split(/^\s*\[/m)) {
+    const cmd = /^\s*command\s*=\s*(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)')/m.exec(table);
+    const args = /^\s*args\s*=\s*\[([\s\S]*?)\]/m.exec(table);
+    if (!cmd || !args) continue;
+    const list = [...(args[1] as string).matchAll(TOML_STRING)].map((m) =>
+      (m[1] ?? m[2] ?? '').replace(/\\(["\\])/g, '$1'),
+    );
+    const line = commandLine(cmd[1] ?? cmd[2], list);
+    if (line) out.push(line);
+  }
+}
+
+/** `command: npx` with `args: [-y, x]` or an `args:` list of `- x` items below it (YAML) */
+function yamlLines(text: string, out: string[]): void {
+  for (const m of text.matchAll(
+    /^([ \t]*)(?:-[ \t]+)?command:[ \t]*["']?([^"'\n#]+?)["']?[ \t]*$/gm,
+  )) {
+    const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2000);
+    const inline = /^\s*args:[ \t]*\[([^\]\n]*)\]/m.exec(rest);
+    let list: string[] = [];
+    if (inline)
+      list = (inline[1] as string).split(',').map((s) => s.trim().replace(/^["']|["']$/g, ''));
+    else {
+      const block = /^\s*args:[ \t]*\n((?:[ \t]*-[ \t]+[^\n]*\n?)+)/m.exec(rest);
+      if (block)
+        list = [...(block[1] as string).matchAll(/^[ \t]*-[ \t]+(.*)$/gm)].map((x) =>
+          (x[1] as string).trim().replace(/^["']|["']$/g, ''),
+        );
+    }
+    const line = commandLine(m[2], list.filter(Boolean));
+    if (line) out.push(line);
+  }
+}
+
+/** the command lines of MCP server (and other launcher) entries in a data text */
+export function configCommandLines(text: string): string[] {
+  if (!/\bcommand\b/.test(text) || !/\bargs\b/.test(text)) return [];
+  const out: string[] = [];
+  const v = jsonValue(text);
+  if (v !== undefined) walk(v, out);
+  else {
+    tomlLines(text, out);
+    yamlLines(text, out);
+  }
+  return [...new Set(out)];
+}
