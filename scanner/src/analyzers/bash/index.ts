@@ -25,6 +25,7 @@ import {
 import { Pins } from './pinned.js';
 import { prepareShell } from './prepare.js';
 import { Shipped } from './shipped.js';
+import { expandCode, taintEnvReads, type Taint } from './interp.js';
 import { parseScript } from './syntax.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
 import { IDENTITY_COMMAND, IDENTITY_ENV } from '../code/value.js';
@@ -628,6 +629,71 @@ export class BashRun {
     return this.printed.hits;
   }
 
+  /** commands whose output is a secret (the `from` of the exfiltration flow rules) */
+  secretSources: ReadonlyArray<(f: CmdFact) => boolean> = [];
+
+  /** the kind of data a shell value holds, as code handed to Python or JS sees it */
+  private taintOf(v: Val): Taint | undefined {
+    if (v.sources.size && this.secretSources.length)
+      for (const s of this.flow.val(v)) {
+        const g = this.flow.fact(s);
+        if (g && this.secretSources.some((t) => t(g))) return 'secret';
+      }
+    return this.hasIdentity(v) ? 'identity' : undefined;
+  }
+
+  private readonly taint = (v: Val) => this.taintOf(v);
+
+  private static interpreterLang(f: CmdFact): 'python' | 'javascript' | undefined {
+    return f.fam === 'python'
+      ? 'python'
+      : f.fam === 'node' || f.fam === 'bun' || f.fam === 'deno'
+        ? 'javascript'
+        : undefined;
+  }
+
+  /** a `-c`/`-e` string of Python or JS with the shell's expansions in place (see interp.ts) */
+  private interpreterCode(f: CmdFact, w: Val): string | undefined {
+    if (w.known) return w.s;
+    const word = f.cmd.words.find((x) => x.raw === w.raw);
+    return word ? expandCode(word, this.facts.env, this.taint) : undefined;
+  }
+
+  /** environment reads in Python or JS code of variables the script filled with a secret or an identity */
+  private interpreterEnv(f: CmdFact, code: string): string {
+    const lang = BashRun.interpreterLang(f);
+    if (!lang) return code;
+    const env = this.facts.env;
+    return taintEnvReads(
+      code,
+      lang,
+      (name) => {
+        const pre = f.cmd.env.find((e) => e.name === name);
+        if (pre) return env.eval(pre.value);
+        return env.vars.has(name)
+          ? env.eval({ parts: [{ k: 'var', name }], raw: `$${name}` })
+          : undefined;
+      },
+      this.taint,
+    );
+  }
+
+  /** an unquoted heredoc or herestring fed to Python or JS whose text is only known with holes */
+  private interpreterInput(f: CmdFact): Finding[] | undefined {
+    const lang = BashRun.interpreterLang(f);
+    if (!lang || f.input === undefined || f.cmd.stdin.length) return undefined;
+    const r = f.cmd.redirects.find(
+      (x) => ((x.op === '<<' || x.op === '<<-') && x.body) || (x.op === '<<<' && x.target),
+    );
+    const word = r?.body ?? r?.target;
+    if (!word) return undefined;
+    const code = expandCode(word, this.facts.env, this.taint) + (r?.op === '<<<' ? '\n' : '');
+    return this.ctx.embedded(this.interpreterEnv(f, code), lang, {
+      line: f.inputLine ?? f.cmd.line,
+      decodedFrom: 'heredoc',
+    });
+  }
+
   embedded(): Finding[] {
     const out: Finding[] = [...(this.printed?.findings ?? [])];
     const ctx = this.ctx;
@@ -648,8 +714,11 @@ export class BashRun {
       }
       if (f.code.stdin) {
         const input = this.outputs.stdin(f);
-        if (input && !input.decodedFrom) {
-          const text = printable(input.bytes);
+        const heredoc = input ? undefined : this.interpreterInput(f);
+        if (heredoc) out.push(...heredoc);
+        else if (input && !input.decodedFrom) {
+          const raw = printable(input.bytes);
+          const text = raw && this.interpreterEnv(f, raw);
           const lang =
             f.fam === 'python'
               ? 'python'
@@ -679,9 +748,13 @@ export class BashRun {
               ? 'bash'
               : undefined;
       if (lang) {
-        const code = f.code.words.filter((w) => w.known).map((w) => w.s);
-        if (code.length && code.join(' ').trim())
-          out.push(...ctx.embedded(code.join(' '), lang, { line, decodedFrom: `${f.name} -c` }));
+        const code =
+          lang === 'bash'
+            ? f.code.words.filter((w) => w.known).map((w) => w.s)
+            : f.code.words.map((w) => this.interpreterCode(f, w) ?? '');
+        const text = this.interpreterEnv(f, code.join(' '));
+        if (code.length && text.trim())
+          out.push(...ctx.embedded(text, lang, { line, decodedFrom: `${f.name} -c` }));
       }
       if (f.fam === 'osascript') {
         // AppleScript's `do shell script "…"` runs its string with /bin/sh
@@ -825,12 +898,30 @@ function finding(rule: Rule, run: BashRun, hit: Hit): Finding {
   });
 }
 
+/** the commands the exfiltration flow rules start from, compiled once per rule set */
+const secretSourceMemo = new WeakMap<readonly Rule[], Array<(f: CmdFact) => boolean>>();
+
+function secretSourcesOf(rules: readonly Rule[]): Array<(f: CmdFact) => boolean> {
+  let tests = secretSourceMemo.get(rules);
+  if (!tests) {
+    tests = [];
+    for (const r of rules) {
+      const m = r.match as unknown as BashMatch;
+      if (r.threat === 'exfiltration' && 'flow' in m)
+        tests.push(...m.flow.from.map(commandMatcher));
+    }
+    secretSourceMemo.set(rules, tests);
+  }
+  return tests;
+}
+
 export function analyzeBash(
   file: SourceFile,
   rules: readonly Rule[],
   ctx: AnalyzerContext,
 ): Finding[] {
   const run = new BashRun(file, ctx);
+  run.secretSources = secretSourcesOf(rules);
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {

@@ -8,7 +8,8 @@
  *   string: regex           any folded string constant in the file matches
  *   envRead | envBulk | indirectImport | decoded: true
  *   carries: identity      an argument, option or receiver of the call holds data of that kind
- *                          (identity: the user's name or e-mail address, the host name)
+ *                          (identity: the user's name or e-mail address, the host name;
+ *                          secret: a credential the shell that runs the code read, bash/interp.ts)
  *   fileAlso: {call, arg, option, path, string, ...}   another fact in the same file matches too
  *   capability: network | exec | fs.read | fs.write | env   what a hit tells about the skill
  *   embed: bash | python | javascript | typescript | powershell | text   scan the folded string argument as that language
@@ -27,7 +28,7 @@ const ALL_KEYS = [
   'unless',
   'carries',
 ];
-const SOURCES = ['identity'];
+const SOURCES = ['identity', 'secret'];
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
 const EMBED = ['bash', 'python', 'javascript', 'typescript', 'powershell', 'text'];
 

@@ -15,10 +15,22 @@ export type Value =
 
 export const UNKNOWN: Value = { kind: 'unknown' };
 
+/**
+ * Characters the shell analyzer puts where an expansion carrying data of that kind stood in code
+ * it hands to Python or JS (bash/interp.ts): a text holding one carries that kind, the mark itself
+ * an unknown piece. A secret outranks an identity.
+ */
+export const SOURCE_MARKS = { identity: '\uF8F0', secret: '\uF8F1' } as const;
+const MARKED = /[\uF8F0\uF8F1]/g;
+
 export function str(
   s: string,
   extra: { computed?: boolean; decodedFrom?: string; source?: string } = {},
 ): Value {
+  if (s.includes(SOURCE_MARKS.identity) || s.includes(SOURCE_MARKS.secret)) {
+    const source = s.includes(SOURCE_MARKS.secret) ? 'secret' : 'identity';
+    return str(s.replace(MARKED, HOLE), { ...extra, computed: true, source });
+  }
   const v: Value = { kind: 'str', s };
   if (extra.computed) v.computed = true;
   if (extra.decodedFrom) v.decodedFrom = extra.decodedFrom;
@@ -89,7 +101,7 @@ export function concat(parts: Array<Value | undefined>): Value {
     if (p?.kind === 'str') {
       s += p.s;
       decodedFrom ??= p.decodedFrom;
-      source ??= p.source;
+      if (p.source && source !== 'secret') source = p.source;
     } else if (p?.kind === 'num') s += String(p.n);
     else s += HOLE;
   }

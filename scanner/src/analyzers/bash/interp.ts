@@ -1,0 +1,68 @@
+/**
+ * Code the shell hands to Python or JS (`python3 - <<EOF … EOF`, `python3 -c "…"`, `node -e "…"`)
+ * with the shell's expansions in place: a part known statically is its text, a part that holds a
+ * secret the script read or the user's or machine's identity becomes the mark of that kind (see
+ * SOURCE_MARKS: the Python and JS folders read a literal holding one as data of that kind), any
+ * other unknown part the folders' HOLE. `os.environ['X']` / `process.env.X` of a variable the
+ * script filled with such data read the same mark. A quoted heredoc has no expansion parts, so
+ * it is analysed as written.
+ */
+import { HOLE, SOURCE_MARKS } from '../code/value.js';
+import type { Word } from './ir.js';
+import { UNKNOWN, type Env, type Val } from './values.js';
+
+export type Taint = keyof typeof SOURCE_MARKS;
+
+/** the word's text with every expansion replaced as above */
+export function expandCode(word: Word, env: Env, taint: (v: Val) => Taint | undefined): string {
+  let out = '';
+  for (const p of word.parts) {
+    if (p.k === 'lit') {
+      out += p.s;
+      continue;
+    }
+    const v = env.eval({ parts: [p], raw: '' });
+    if (v.known && !v.s.includes(UNKNOWN)) {
+      out += v.s;
+      continue;
+    }
+    const t = taint(v);
+    out += v.s.split(UNKNOWN).join(t ? SOURCE_MARKS[t] : HOLE);
+  }
+  return out;
+}
+
+const PY_ENV =
+  /\bos\.(?:environ\s*\[\s*(['"])(\w+)\1\s*\]|(?:environ\.get|getenv)\s*\(\s*(['"])(\w+)\3\s*(?:,[^()]*)?\))/g;
+const JS_ENV = /\bprocess\.env(?:\.(\w+)\b|\s*\[\s*(['"])(\w+)\2\s*\])/g;
+
+/**
+ * Environment reads in the code of variables the shell filled with a secret or an identity
+ * (assigned in the script, or on the command line `X=… python3 -c …`), replaced by a literal
+ * holding that mark.
+ */
+export function taintEnvReads(
+  code: string,
+  lang: 'python' | 'javascript',
+  valueOf: (name: string) => Val | undefined,
+  taint: (v: Val) => Taint | undefined,
+): string {
+  if (!(lang === 'python' ? /\bos\.(?:environ|getenv)\b/ : /\bprocess\.env\b/).test(code))
+    return code;
+  const memo = new Map<string, Taint | null>();
+  const kind = (name: string): Taint | undefined => {
+    let t = memo.get(name);
+    if (t === undefined) {
+      const v = valueOf(name);
+      t = (v && taint(v)) ?? null;
+      memo.set(name, t);
+    }
+    return t ?? undefined;
+  };
+  const rx = lang === 'python' ? PY_ENV : JS_ENV;
+  return code.replace(rx, (m: string, ...g: Array<string | undefined>) => {
+    const name = lang === 'python' ? (g[1] ?? g[3]) : (g[0] ?? g[2]);
+    const t = name ? kind(name) : undefined;
+    return t ? `"${SOURCE_MARKS[t]}"` : m;
+  });
+}
