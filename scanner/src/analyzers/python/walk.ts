@@ -785,6 +785,8 @@ export class PyWalker {
     if (OPEN_FUNCS.has(canon))
       options.set('mode', options.get('mode') ?? args[1] ?? { kind: 'str', s: 'r' });
     const fact: CodeFact = { kind: 'call', callee: canon, args, options, line };
+    const names = this.argNames(argNodes);
+    if (names) fact.names = names;
     if (fn?.type === 'attribute') {
       const r = folder.fold(this.nodes.first(fn));
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
@@ -794,6 +796,22 @@ export class PyWalker {
       if (sends !== undefined) fact.sends = sends;
     }
     return fact;
+  }
+
+  /** arguments that name a module member (`Loader=yaml.UnsafeLoader`, `yaml.FullLoader`), resolved */
+  private argNames(argNodes: Node[]): Map<string, string> | undefined {
+    let out: Map<string, string> | undefined;
+    let i = 0;
+    for (const a of argNodes) {
+      const keyword = a.type === 'keyword_argument';
+      if (!keyword && a.type.endsWith('splat')) break;
+      const v = keyword ? a.childForFieldName('value') : a;
+      const key = keyword ? a.childForFieldName('name')?.text : String(i++);
+      if (!key || (v?.type !== 'identifier' && v?.type !== 'attribute')) continue;
+      const canon = this.resolve(v);
+      if (canon) (out ??= new Map()).set(key, canon);
+    }
+    return out;
   }
 
   /** can this network call carry local data out (None arguments count as absent) */
