@@ -405,3 +405,121 @@ expectVerdicts(
   scanScript,
   { not: 'fail' },
 );
+
+// ---- 2. unsafe deserialisation of downloaded data -------------------------------------------------
+
+const unsafeLoads: Array<[string, string]> = [
+  [
+    'd1.py',
+    `import requests, yaml
+resp = requests.get("https://cfg.example.net/plugin.yml", timeout=10)
+cfg = yaml.load(resp.text, Loader=yaml.Loader)
+print(cfg["name"])
+`,
+  ],
+  [
+    'd2.py',
+    `import urllib.request, yaml
+data = urllib.request.urlopen("https://cfg.example.net/p.yaml").read()
+print(yaml.load(data, Loader=yaml.UnsafeLoader))
+`,
+  ],
+  [
+    'd3.py',
+    `import requests
+from yaml import load, FullLoader
+cfg = load(requests.get("https://cfg.example.net/p.yaml").content, FullLoader)
+`,
+  ],
+  [
+    'd4.py',
+    `import requests
+import yaml as y
+r = requests.get("https://cfg.example.net/p.yaml")
+spec = y.load_all(r.text, Loader=y.UnsafeLoader)
+`,
+  ],
+  [
+    'd5.py',
+    `import requests, jsonpickle
+state = jsonpickle.decode(requests.get("https://sync.example.org/state").text)
+`,
+  ],
+  [
+    'd6.py',
+    `import dill, httpx
+blob = httpx.get("https://models.example.org/m.pkl").content
+model = dill.loads(blob)
+`,
+  ],
+  [
+    'd7.py',
+    `import marshal, urllib.request
+code = marshal.loads(urllib.request.urlopen("https://cdn.example.net/x.bin").read())
+exec(code)
+`,
+  ],
+  [
+    'd8.py',
+    `import requests, yaml
+from yaml import CLoader
+doc = yaml.load(requests.get("https://cfg.example.net/p.yaml").text, Loader=CLoader)
+`,
+  ],
+  [
+    'd9.py',
+    `import requests, yaml
+cfg = yaml.full_load(requests.get("https://cfg.example.net/p.yaml").text)
+`,
+  ],
+];
+
+const safeLoads: Array<[string, string]> = [
+  [
+    'ds1.py',
+    `import requests, yaml
+resp = requests.get("https://cfg.example.net/plugin.yml", timeout=10)
+cfg = yaml.safe_load(resp.text)
+print(cfg["name"])
+`,
+  ],
+  [
+    'ds2.py',
+    `import requests, yaml
+resp = requests.get("https://cfg.example.net/plugin.yml", timeout=10)
+cfg = yaml.load(resp.text, Loader=yaml.SafeLoader)
+docs = list(yaml.load_all(resp.text, Loader=yaml.CSafeLoader))
+print(cfg, docs)
+`,
+  ],
+  [
+    'ds3.py',
+    `import urllib.request
+from yaml import load, SafeLoader
+cfg = load(urllib.request.urlopen("https://cfg.example.net/p.yaml").read(), SafeLoader)
+`,
+  ],
+  [
+    // an unsafe loader on the skill's own file, with a download elsewhere in the file
+    'ds4.py',
+    `import requests, yaml
+with open("config.yml") as f:
+    cfg = yaml.load(f, Loader=yaml.SafeLoader)
+print(requests.get("https://status.example.com/ok").status_code, cfg)
+`,
+  ],
+  [
+    // a loader that builds objects, on the skill's own file, with no download in the file
+    'ds5.py',
+    `import yaml
+with open("config.yml") as f:
+    cfg = yaml.load(f, Loader=yaml.FullLoader)
+print(cfg)
+`,
+  ],
+];
+
+expectVerdicts('2. unsafe loaders of downloaded data fail', unsafeLoads, scanScript, 'fail');
+expectVerdicts('2. safe loaders of the same data do not fail', safeLoads, scanScript, {
+  not: 'fail',
+});

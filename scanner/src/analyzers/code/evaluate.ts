@@ -123,8 +123,11 @@ function factTest(m: Match): FactTest {
     const callee = calleeTest(m['call'] as string[]);
     const arg = m['arg'] as Record<string, unknown> | undefined;
     const idx = arg?.['index'];
-    const opt = m['option'] as { name: string; equals?: unknown; matches?: string } | undefined;
+    const opt = m['option'] as
+      | { name: string; equals?: unknown; matches?: string; position?: number; names?: string[] }
+      | undefined;
     const equals = opt?.equals !== undefined ? String(opt.equals).toLowerCase() : undefined;
+    const optNames = opt?.names ? new Set(opt.names) : undefined;
     const pathRx = typeof m['path'] === 'string' ? re(m['path']) : undefined;
     const carried = typeof m['carries'] === 'string' ? m['carries'] : undefined;
     t = (f) => {
@@ -143,7 +146,14 @@ function factTest(m: Match): FactTest {
           typeof idx === 'number' ? argOk(arg, f.args[idx]) : f.args.some((a) => argOk(arg, a));
         if (!ok) return false;
       }
-      if (opt) {
+      if (optNames && opt) {
+        // the keyword argument, else the positional argument that stands for it, is one of these names
+        const keyword = f.options.has(opt.name);
+        const named =
+          f.names?.get(opt.name) ??
+          (!keyword && opt.position !== undefined ? f.names?.get(String(opt.position)) : undefined);
+        if (named === undefined || !optNames.has(named)) return false;
+      } else if (opt) {
         const v = f.options.get(opt.name);
         if (!v) return false;
         if (equals !== undefined && asText(v)?.toLowerCase() !== equals) return false;

@@ -8,6 +8,11 @@ export interface CallFact {
   args: Value[];
   /** keyword arguments (Python) or properties of a trailing options object (JS) */
   options: Map<string, Value>;
+  /**
+   * arguments that are names of things, by keyword or by position (`"1"`), resolved:
+   * `yaml.load(s, Loader=yaml.UnsafeLoader)` → Loader: `yaml.UnsafeLoader` (Python only)
+   */
+  names?: Map<string, string>;
   /** the value the method is called on, when it folds (e.g. `Path('~/.ssh').read_text()`) */
   receiver?: Value;
   line: number;

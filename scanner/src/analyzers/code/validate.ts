@@ -4,6 +4,9 @@
  *   call: [names]          canonical callee names; `*` matches one or more name segments
  *   arg: {index, matches, literal, url}   a condition on the call's arguments (any, or `index`)
  *   option: {name, equals}  a keyword argument / options-object property (e.g. shell: true)
+ *   option: {name, position, names}   (Python) the keyword argument `name`, or when it is not
+ *                          given the positional argument at `position`, is one of these names
+ *                          (e.g. Loader: yaml.UnsafeLoader, with `from yaml import UnsafeLoader` too)
  *   path: regex             the call's receiver or any string argument matches (file paths)
  *   string: regex           any folded string constant in the file matches
  *   envRead | envBulk | indirectImport | decoded: true
@@ -98,6 +101,30 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
     const o = match['option'] as Record<string, unknown> | undefined;
     if (!o || typeof o !== 'object' || typeof o['name'] !== 'string')
       problems.push('option must be a mapping with a name (and optionally equals)');
+    else {
+      for (const k of Object.keys(o))
+        if (!['name', 'equals', 'matches', 'position', 'names'].includes(k))
+          problems.push(
+            `unknown option key "${k}" (allowed: name, equals, matches, position, names)`,
+          );
+      const names = o['names'];
+      if (
+        names !== undefined &&
+        (!Array.isArray(names) || !names.length || !names.every((n) => typeof n === 'string' && n))
+      )
+        problems.push('option.names must be a non-empty list of names such as yaml.UnsafeLoader');
+      if (names !== undefined && ('equals' in o || 'matches' in o))
+        problems.push('option.names compares the argument as a name: leave out equals and matches');
+      const pos = o['position'];
+      if (pos !== undefined && (typeof pos !== 'number' || pos < 0 || !Number.isInteger(pos)))
+        problems.push('option.position must be a whole number from 0 (the positional argument)');
+      if (pos !== undefined && names === undefined)
+        problems.push('option.position only works together with option.names');
+      if (typeof o['matches'] === 'string') {
+        const p = regexProblem('option.matches', o['matches']);
+        if (p) problems.push(p);
+      }
+    }
     if (!('call' in match)) problems.push('option only works together with call');
   }
   if ('capability' in match && !CAPS.includes(String(match['capability']))) {
