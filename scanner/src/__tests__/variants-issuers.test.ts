@@ -69,7 +69,7 @@ expectVerdicts('issuer: the credential sent anywhere else fails', elsewhere, ski
 
 describe('issuer table', () => {
   it('needs every credential to belong to one issuer and every host to be its API host', () => {
-    assert.equal(soleIssuer(['~/.config/gh/hosts.yml'], ['api.github.com'])?.name, 'GitHub CLI');
+    assert.equal(soleIssuer(['~/.config/gh/hosts.yml'], ['api.github.com'])?.name, 'GitHub');
     assert.equal(
       soleIssuer(['~/.config/gh/hosts.yml', '~/.ssh/id_rsa'], ['api.github.com']),
       undefined,

@@ -4,7 +4,7 @@
  * a manifest; a sensitive read or bulk env read plus egress to an undeclared host becomes an
  * exfiltration finding in any case.
  */
-import { soleIssuer } from './issuers.js';
+import { LOOPBACK, isDotenv, issuerOf, soleIssuer, type Credential } from './issuers.js';
 import { canonicalCapabilities, type Capabilities } from '@skillgate/format';
 import type { Rule, RuleSet } from '@skillgate/rules';
 import { findingFor } from '../engine/finding.js';
@@ -118,7 +118,30 @@ export interface CapabilityOutcome {
 
 const SECRET_SOURCES = new Set(['sensitive-read', 'secrets']);
 
-const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0)$/i;
+/** names that hold a secret when they are not a known issuer's (`AWS_SECRET_ACCESS_KEY`, `DB_URL`) */
+const SECRET_NAME =
+  /(?:^|_)(?:TOKEN|KEY|SECRET|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDENTIALS?|COOKIE|SESSION|DSN|PRIVATE|WEBHOOK|APIKEY)(?:_|$)|(?:DATABASE|DB|REDIS|MONGO(?:DB)?|POSTGRES|MYSQL)_UR[LI]$/;
+/** an UPPER_SNAKE name, not a shell expansion (`$X`, `${X}`) or part of a longer word */
+const ENV_NAME = /(?<![\w$]|\$\{)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?!\w)/g;
+/** a name assigned as a variable of the script (`API_KEY=…`, `API_KEY = …`, `const API_KEY =`) */
+const ASSIGNED = /(?:^|[^\w$."'`^])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*[+:]?=(?!=)/gm;
+
+/**
+ * The secret names a text refers to as environment variables or dotenv keys (`env["OPENAI_API_KEY"]`,
+ * `process.env.NOTION_TOKEN`, `grep '^GITHUB_TOKEN=' .env`): UPPER_SNAKE names that are a known
+ * issuer's or look like secrets, leaving out the script's own variables (assigned and never quoted).
+ */
+function secretNames(text: string): string[] {
+  const assigned = new Set([...text.matchAll(ASSIGNED)].map((m) => m[1] as string));
+  const out = new Set<string>();
+  for (const m of text.matchAll(ENV_NAME)) {
+    const n = m[0];
+    const quoted = /["'`]/.test(text[m.index - 1] ?? '');
+    if (assigned.has(n) && !quoted && !text.includes(`"${n}`) && !text.includes(`'${n}`)) continue;
+    if (issuerOf({ env: n }) || SECRET_NAME.test(n)) out.add(n);
+  }
+  return [...out];
+}
 
 /** a sensitive read of a file in the working tree (`.env`, `config/credentials.json`) */
 function workspaceConfig(f: Finding): boolean {
@@ -137,6 +160,8 @@ export function compareCapabilities(
   hints?: Capabilities,
   /** the hosts a file names in URL literals (`https://host/…`), when the caller has its text */
   urlHosts?: (file: string) => readonly string[],
+  /** a file's text, when the caller has it */
+  fileText?: (file: string) => string | undefined,
 ): CapabilityOutcome {
   const decl = declared ?? {};
   // canonical forms once per scan, not once per finding
@@ -182,13 +207,17 @@ export function compareCapabilities(
   const source = secretReads.find((f) => !workspaceConfig(f)) ?? secretReads[0];
   const configOnly = source !== undefined && secretReads.every(workspaceConfig);
   // the whole environment, or credential files outside the workspace (a workspace `.env` is config)
+  // the paths a secret read names: its own capability, or the file reads seen on its line
+  const readPaths = (f: Finding): string[] =>
+    f.capability && 'path' in f.capability
+      ? [f.capability.path]
+      : findings
+          .filter((g) => g.file === f.file && g.line === f.line && g.capability?.kind === 'fs.read')
+          .map((g) => (g.capability as { path: string }).path);
   const strongSource = findings.find(
     (f) =>
       f.threat === 'secrets' ||
-      (f.threat === 'sensitive-read' &&
-        f.capability !== undefined &&
-        'path' in f.capability &&
-        isOutsideWorkspace(f.capability.path)),
+      (f.threat === 'sensitive-read' && readPaths(f).some((p) => isOutsideWorkspace(p))),
   );
   const bulkEnv = findings.some((f) => f.threat === 'secrets');
   // a sink must be able to carry data out: a plain download or GET of a constant URL (`sends`
@@ -226,19 +255,35 @@ export function compareCapabilities(
     );
   // a tool's stored credential sent only to that tool's service (gh's hosts.yml → api.github.com)
   // is a client authenticating to its own API: a human looks, it is not exfiltration
-  // the paths a secret read names: its own capability, or the file reads seen on its line
-  const readPaths = (f: Finding): string[] =>
-    f.capability && 'path' in f.capability
-      ? [f.capability.path]
-      : findings
-          .filter((g) => g.file === f.file && g.line === f.line && g.capability?.kind === 'fs.read')
-          .map((g) => (g.capability as { path: string }).path);
-  const sourcePaths = secretReads.map(readPaths);
+  // a dotenv file holds keys for any service: what it gives is the secret names the skill uses
+  // (variables it reads, keys the reading and the sending files name); a read on a sending line
+  // sends the file itself
+  let used: Credential[] | undefined;
+  const usedNames = (): Credential[] => {
+    if (used) return used;
+    const names = new Set(
+      findings.flatMap((f) =>
+        f.capability?.kind === 'env' &&
+        (issuerOf({ env: f.capability.name }) || SECRET_NAME.test(f.capability.name))
+          ? [f.capability.name]
+          : [],
+      ),
+    );
+    const files = new Set([...secretReads, ...sendingSinks].map((f) => f.file));
+    for (const file of files) for (const n of secretNames(fileText?.(file) ?? '')) names.add(n);
+    return (used = names.size ? [...names].map((env) => ({ env })) : ['']);
+  };
+  const sendsAt = new Set(sendingSinks.map((f) => `${f.file}:${f.line}`));
+  const credentialsOf = (f: Finding): Credential[] =>
+    readPaths(f).flatMap((p) =>
+      !isDotenv(p) ? [p] : sendsAt.has(`${f.file}:${f.line}`) ? [''] : usedNames(),
+    );
+  const sourceCredentials = secretReads.map(credentialsOf);
   const issuer =
     !findings.some((f) => f.sends !== false && f.threat === 'egress' && !f.capability) &&
-    sourcePaths.every((p) => p.length > 0)
+    sourceCredentials.every((p) => p.length > 0)
       ? soleIssuer(
-          sourcePaths.flat(),
+          sourceCredentials.flat(),
           sendingSinks.map((f) => (f.capability as { host: string }).host),
         )
       : undefined;

@@ -1,14 +1,22 @@
 /**
- * Credentials a tool keeps for its own service, and that service's hosts. A skill that reads one
- * and sends requests only to those hosts is a client authenticating to the API the credential was
- * issued for (a human reviews it); sent anywhere else it is exfiltration. Paths are in the scanner's
- * normal form (`~/…`). Files that hold credentials for any host (`~/.netrc`, `~/.ssh`, `.env`) are
- * not listed: they have no single issuer. Nor are cloud CLIs (AWS, Google Cloud, Azure): anyone
- * can own an endpoint under their domains, so "sent to amazonaws.com" proves nothing.
+ * Credentials issued by one service, and that service's hosts. A skill that reads one and sends
+ * requests only to those hosts is a client authenticating to the API the credential was issued for
+ * (a human reviews it); sent anywhere else it is exfiltration. A credential is known by where it
+ * is kept: a tool's file (paths in the scanner's normal form, `~/…`), an environment variable or
+ * dotenv key whose name is the service's documented one (`TELEGRAM_BOT_TOKEN`), or a macOS keychain
+ * item the tool stores (`security find-generic-password -s "Claude Code-credentials"`). Files that
+ * hold credentials for any host (`~/.netrc`, `~/.ssh`, a whole `.env`) are not listed: they have no
+ * single issuer. Nor are cloud CLIs (AWS, Google Cloud, Azure): anyone can own an endpoint under
+ * their domains, so "sent to amazonaws.com" proves nothing.
  */
 export interface Issuer {
   name: string;
-  paths: RegExp;
+  /** the tool's own credential files */
+  paths?: RegExp;
+  /** environment variable (and dotenv key) names, anchored: see envNames */
+  env?: RegExp;
+  /** macOS keychain services (`-s`) the tool stores its credential under */
+  keychain?: RegExp;
   /**
    * the service's own API hosts, matched exactly: never a whole cloud domain, whose subdomains
    * (S3 buckets, API gateways, storage accounts) anyone can own
@@ -16,28 +24,111 @@ export interface Issuer {
   hosts: readonly string[];
 }
 
+/** a credential file (`~/.npmrc`), an environment variable or dotenv key, or a keychain item */
+export type Credential = string | { env: string } | { keychain: string };
+
+/**
+ * Variable names that hold the service's credential: one of `names` exactly, or with prefix words
+ * a skill adds for its own settings (`MY_TELEGRAM_BOT_TOKEN`, `SKILL_OPENAI_API_KEY`). The name
+ * must end in the documented one, so `OPENAI_API_BASE` or `OPENAI_COMPATIBLE_API_KEY` do not
+ * count, and a prefix naming a platform that resells the same API under its own hosts
+ * (`AZURE_OPENAI_API_KEY`) does not either.
+ */
+function envNames(...names: string[]): RegExp {
+  const other = '(?!(?:AZURE|AWS|BEDROCK|VERTEX|GCP|GOOGLE_CLOUD|CLOUDFLARE|PROXY|LITELLM)_)';
+  return new RegExp(`^(?:${other}[A-Z0-9]+_)*(?:${names.join('|')})$`);
+}
+
 export const ISSUERS: readonly Issuer[] = [
   {
-    name: 'Claude Code',
+    name: 'Anthropic',
     paths: /^~\/\.claude(?:\/\.credentials\.json|\.json)$/,
+    env: envNames('ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN'),
+    keychain: /^Claude Code-credentials$/,
     hosts: ['api.anthropic.com', 'console.anthropic.com', 'claude.ai'],
   },
   {
-    name: 'GitHub CLI',
+    name: 'GitHub',
     paths: /^~\/\.config\/gh\/hosts\.yml$/,
+    env: envNames('GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_PAT', 'GITHUB_PERSONAL_ACCESS_TOKEN'),
     hosts: ['api.github.com', 'github.com'],
   },
-  { name: 'npm', paths: /^~\/\.npmrc$/, hosts: ['registry.npmjs.org'] },
-  { name: 'PyPI', paths: /^~\/\.pypirc$/, hosts: ['upload.pypi.org', 'pypi.org'] },
   {
-    name: 'Codex',
+    name: 'npm',
+    paths: /^~\/\.npmrc$/,
+    env: envNames('NPM_TOKEN'),
+    hosts: ['registry.npmjs.org'],
+  },
+  {
+    name: 'PyPI',
+    paths: /^~\/\.pypirc$/,
+    env: envNames('PYPI_TOKEN', 'PYPI_API_TOKEN'),
+    hosts: ['upload.pypi.org', 'pypi.org'],
+  },
+  {
+    name: 'OpenAI',
     paths: /^~\/\.codex\/auth\.json$/,
+    env: envNames('OPENAI_API_KEY'),
     hosts: ['api.openai.com', 'chatgpt.com', 'auth.openai.com'],
   },
+  {
+    name: 'Telegram',
+    env: envNames('TELEGRAM_BOT_TOKEN', 'TELEGRAM_TOKEN'),
+    hosts: ['api.telegram.org'],
+  },
+  {
+    name: 'Slack',
+    env: envNames('SLACK_BOT_TOKEN', 'SLACK_USER_TOKEN', 'SLACK_TOKEN'),
+    hosts: ['slack.com'],
+  },
+  {
+    name: 'Notion',
+    env: envNames('NOTION_TOKEN', 'NOTION_API_KEY', 'NOTION_API_TOKEN'),
+    hosts: ['api.notion.com'],
+  },
+  {
+    name: 'Discord',
+    env: envNames('DISCORD_BOT_TOKEN', 'DISCORD_TOKEN'),
+    hosts: ['discord.com', 'discordapp.com'],
+  },
+  {
+    name: 'Hugging Face',
+    env: envNames(
+      'HF_TOKEN',
+      'HUGGINGFACE_TOKEN',
+      'HUGGING_FACE_HUB_TOKEN',
+      'HUGGINGFACEHUB_API_TOKEN',
+    ),
+    hosts: ['huggingface.co', 'router.huggingface.co', 'api-inference.huggingface.co'],
+  },
+  {
+    name: 'Gemini',
+    env: envNames('GEMINI_API_KEY'),
+    hosts: ['generativelanguage.googleapis.com'],
+  },
+  { name: 'Mistral', env: envNames('MISTRAL_API_KEY'), hosts: ['api.mistral.ai'] },
+  { name: 'Groq', env: envNames('GROQ_API_KEY'), hosts: ['api.groq.com'] },
+  { name: 'OpenRouter', env: envNames('OPENROUTER_API_KEY'), hosts: ['openrouter.ai'] },
+  { name: 'Linear', env: envNames('LINEAR_API_KEY'), hosts: ['api.linear.app'] },
+  { name: 'Brave Search', env: envNames('BRAVE_API_KEY'), hosts: ['api.search.brave.com'] },
+  { name: 'Tavily', env: envNames('TAVILY_API_KEY'), hosts: ['api.tavily.com'] },
 ];
 
-export function issuerOfPath(path: string): Issuer | undefined {
-  return ISSUERS.find((i) => i.paths.test(path));
+/** a dotenv file (`.env`, `config/.env.local`, `~/.openclaw/.env`), not a template of one */
+export function isDotenv(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return (
+    /^\.env(?:\.[\w.-]+)?$/.test(base) && !/^\.env\.(?:example|sample|template|dist)$/i.test(base)
+  );
+}
+
+/** this machine: a service listening on it is no destination data leaves for */
+export const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0)$/i;
+
+export function issuerOf(c: Credential): Issuer | undefined {
+  if (typeof c === 'string') return ISSUERS.find((i) => i.paths?.test(c));
+  if ('env' in c) return ISSUERS.find((i) => i.env?.test(c.env));
+  return ISSUERS.find((i) => i.keychain?.test(c.keychain));
 }
 
 /** is `host` one of the issuer's API hosts */
@@ -46,12 +137,15 @@ export function servedBy(host: string, issuer: Issuer): boolean {
 }
 
 /**
- * The one issuer every credential path belongs to, when the requests only go to its hosts
- * (undefined when a path has no issuer, paths of different issuers mix, or a host is elsewhere).
+ * The one issuer every credential belongs to, when the requests only go to its hosts (undefined
+ * when a credential has no issuer, credentials of different issuers mix, or a host is elsewhere).
  */
-export function soleIssuer(paths: readonly string[], hosts: readonly string[]): Issuer | undefined {
-  if (!paths.length || !hosts.length) return undefined;
-  const first = issuerOfPath(paths[0] as string);
-  if (!first || paths.some((p) => issuerOfPath(p) !== first)) return undefined;
+export function soleIssuer(
+  credentials: readonly Credential[],
+  hosts: readonly string[],
+): Issuer | undefined {
+  if (!credentials.length || !hosts.length) return undefined;
+  const first = issuerOf(credentials[0] as Credential);
+  if (!first || credentials.some((c) => issuerOf(c) !== first)) return undefined;
   return hosts.every((h) => servedBy(h, first)) ? first : undefined;
 }

@@ -153,7 +153,17 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
       ...body.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@"'`]*@)?([a-z0-9.-]+|\[[0-9a-f:]+\])/gi),
     ].map((m) => (m[1] as string).toLowerCase());
   };
-  const caps = compareCapabilities(findings, manifest?.capabilities, opts.rules, hints, urlHosts);
+  const caps = compareCapabilities(
+    findings,
+    manifest?.capabilities,
+    opts.rules,
+    hints,
+    urlHosts,
+    (path) => {
+      const f = byPath.get(path);
+      return f ? decode(f) : undefined;
+    },
+  );
   const all = dedupe([...findings, ...caps.findings]);
   const { verdict, summary } = decideVerdict(all);
   const report: ScanReport = {

@@ -4,7 +4,13 @@
  * match.ts; decoded payloads, `sh -c` strings and heredocs fed to shells are scanned again.
  */
 import { injectionFinding } from '../../engine/finding.js';
-import { soleIssuer } from '../../capabilities/issuers.js';
+import {
+  LOOPBACK,
+  issuerOf,
+  servedBy,
+  soleIssuer,
+  type Credential,
+} from '../../capabilities/issuers.js';
 import type { Rule } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import { findingFor } from '../../engine/finding.js';
@@ -13,6 +19,7 @@ import type { CapabilityUse, Finding } from '../../types.js';
 import { AGENT_CLIS, BUILTINS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend } from './egress.js';
+import { credentialsOf } from './credentials.js';
 import { Facts, type CmdFact } from './facts.js';
 import { Flow } from './flow.js';
 import {
@@ -448,14 +455,17 @@ export class BashRun {
         else if (unpinned !== undefined) s = undefined;
         if (s === undefined) continue;
       }
-      // a tool's stored credential sent only to that tool's service: a client authenticating
+      // a credential sent only to the service that issued it, or to one on this machine: a
+      // client authenticating
       if (issuerExempt && !f.dynamicHost) {
-        const paths = [...sourcesOf(this.flow, f)]
-          .filter(isFrom)
-          .flatMap((id) => this.flow.fact(id)?.reads ?? ['']);
+        if (f.hosts.length && f.hosts.every((h) => LOOPBACK.test(h.host))) continue;
+        const credentials = [...sourcesOf(this.flow, f)].filter(isFrom).flatMap((id) => {
+          const g = this.flow.fact(id);
+          return g ? credentialsOf(g) : [''];
+        });
         if (
           soleIssuer(
-            paths,
+            credentials,
             f.hosts.map((h) => h.host),
           )
         )
@@ -469,6 +479,30 @@ export class BashRun {
       });
     }
     return out;
+  }
+
+  /**
+   * The command prints one credential of a known issuer, and that value reaches only network
+   * commands that send to the issuer's own API hosts (at least one), and nothing that writes a
+   * file: a client authenticating (`TOKEN=$(security find-generic-password -s "Claude
+   * Code-credentials" -w | jq …)` then `curl https://api.anthropic.com/… -H "… $TOKEN"`).
+   */
+  issuerClient(f: CmdFact): boolean {
+    const credentials = credentialsOf(f);
+    const issuer = credentials.length === 1 ? issuerOf(credentials[0] as Credential) : undefined;
+    if (!issuer) return false;
+    const keeps = (g: CmdFact) =>
+      g.writes.length > 0 || g.redirectTargets.some((t) => !/^\/dev\/(?:null|stderr)$/.test(t));
+    if (keeps(f)) return false;
+    let sends = false;
+    for (const g of this.facts.facts) {
+      if (g.id === f.id || !this.flow.data(g).has(f.id)) continue;
+      if (keeps(g)) return false;
+      if (!g.hosts.length && !g.dynamicHost) continue;
+      if (g.dynamicHost || !g.hosts.every((h) => servedBy(h.host, issuer))) return false;
+      sends = true;
+    }
+    return sends;
   }
 
   private pinsMemo: Pins | undefined;
@@ -846,6 +880,11 @@ function planFor(m: BashMatch): Plan {
     const notAfter = m.command.notAfter ? commandMatcher({ args: m.command.notAfter }) : undefined;
     const carries = m.command.carries?.includes('identity');
     const agentJob = m.command.agentJob;
+    const client = m.command.client?.includes('issuer')
+      ? true
+      : m.command.notClient?.includes('issuer')
+        ? false
+        : undefined;
     plan = (run) => {
       let hits = run.commandHits(test, nameOk);
       if (notContent)
@@ -853,6 +892,7 @@ function planFor(m: BashMatch): Plan {
       if (notAfter) hits = hits.filter((h) => !run.followsSameSubject(h.fact, notAfter));
       if (carries) hits = hits.filter((h) => run.sendsIdentity(h.fact));
       if (agentJob) hits = hits.filter((h) => agentJob.includes(run.agentJob(h.fact) ?? ''));
+      if (client !== undefined) hits = hits.filter((h) => run.issuerClient(h.fact) === client);
       return hits;
     };
   } else if ('output' in m) {

@@ -18,7 +18,7 @@
  *
  *   CommandPattern keys (all optional, all must hold):
  *     name, flags, notFlags, args, allArgs, notArgs, input, reads, writes, redirectTo, wrappers,
- *     notPaths, notContent, notAfter, carries, agentJob, reaches
+ *     notPaths, notContent, notAfter, carries, agentJob, reaches, client, notClient
  */
 import type { CmdFact } from './facts.js';
 import { globProblem, globRegExp } from './glob.js';
@@ -39,6 +39,8 @@ export interface CommandPattern {
   notContent?: string[];
   notAfter?: string[];
   carries?: string[];
+  client?: string[];
+  notClient?: string[];
   agentJob?: string[];
   reaches?: string[];
 }
@@ -82,6 +84,9 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
     "`identity`: a value the command sends (a DNS name it resolves, an HTTP client's URL or request body) carries the user or host name (`whoami`, `hostname`, `$USER`, `git config user.email`…); a host name only when the identity sits in the labels left of a constant domain (`$(whoami).x.example`, not `$(hostname).local` or `$USER@host`)",
   reaches:
     '`remote`: the command reaches another machine, a host it names or one only known at run time (scp/rsync between local paths such as `"$(mktemp -d)"` or `~/x` does not)',
+  client:
+    "`issuer`: (command matches) the command prints one credential of a known issuer (capabilities/issuers.ts: a keychain item, a tool's file, one dotenv key) and that value reaches only network commands that send to the issuer's own API hosts (at least one), and no command that writes a file",
+  notClient: '`issuer`: (command matches) the command does not count when `client: [issuer]` holds',
   notAfter:
     'argument globs (`unload`, `bootout`): the command does not count when an earlier command of the same program had one of them and named the same subject (the last argument, compared by base name without a .plist/.service extension): `launchctl unload X; launchctl load X` restarts a job that exists',
 };
@@ -157,6 +162,11 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
       const v = (p as Record<string, unknown>)[k];
       if (Array.isArray(v) && v.some((x) => x !== 'remote'))
         problems.push(`${where}.reaches may only list: remote`);
+    }
+    if (k === 'client' || k === 'notClient') {
+      const v = (p as Record<string, unknown>)[k];
+      if (Array.isArray(v) && v.some((x) => x !== 'issuer'))
+        problems.push(`${where}.${k} may only list: issuer`);
     }
     if (k === 'carries') {
       const v = (p as Record<string, unknown>)[k];

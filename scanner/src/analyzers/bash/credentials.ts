@@ -1,0 +1,111 @@
+/**
+ * Which credential a command's output holds, in the terms of the issuer table
+ * (capabilities/issuers.ts): the files it reads; one named key of a dotenv file when the command
+ * selects only that line (`grep '^OPENAI_API_KEY=' .env`, `sed -n 's/^KEY=//p' .env`,
+ * `awk -F= '/^KEY=/{print $2}' .env`); a keychain item when it prints one item's password
+ * (`security find-generic-password -s "Claude Code-credentials" -w`). Anything else (a whole
+ * dotenv file, a keychain dump, the environment) is `''`, a credential with no issuer.
+ */
+import { isDotenv, type Credential } from '../../capabilities/issuers.js';
+import type { CmdFact } from './facts.js';
+
+const NO_ISSUER: Credential[] = [''];
+
+export function credentialsOf(f: CmdFact): Credential[] {
+  if (f.name === 'security') return keychainItem(f);
+  if (f.reads.length && f.reads.every(isDotenv)) return dotenvKey(f);
+  return f.reads.length ? f.reads : NO_ISSUER;
+}
+
+/** known argument texts; undefined when one is computed at run time */
+function literalArgs(f: CmdFact): string[] | undefined {
+  return f.args.every((a) => a.known) ? f.args.map((a) => a.s) : undefined;
+}
+
+/** `security find-generic-password [-a acct] -s SERVICE -w`: the password of that one item */
+function keychainItem(f: CmdFact): Credential[] {
+  const args = literalArgs(f);
+  if (!args || args[0] !== 'find-generic-password') return NO_ISSUER;
+  const opts = shortOptions(args.slice(1), 'acDGjlrsk');
+  const service = opts.values.get('s');
+  return opts.flags.has('w') && service ? [{ keychain: service }] : NO_ISSUER;
+}
+
+/** short options, clustered or not (`-wa x`): letters given, and values of `valued` letters */
+function shortOptions(
+  args: readonly string[],
+  valued: string,
+): { flags: Set<string>; values: Map<string, string>; rest: string[] } {
+  const flags = new Set<string>();
+  const values = new Map<string, string>();
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (!/^-[A-Za-z0-9]+$/.test(a)) {
+      rest.push(a);
+      continue;
+    }
+    for (let j = 1; j < a.length; j++) {
+      const c = a[j] as string;
+      flags.add(c);
+      if (valued.includes(c)) {
+        const v = j < a.length - 1 ? a.slice(j + 1) : args[++i];
+        if (v !== undefined) values.set(c, v);
+        break;
+      }
+    }
+  }
+  return { flags, values, rest };
+}
+
+const NAME = '(?:export\\s+)?([A-Z][A-Z0-9_]*)';
+/** a grep pattern that selects one key's line: `^KEY=`, `KEY=.*`, `(?<=^KEY=).*` */
+const GREP_KEY = new RegExp(
+  `^(?:\\^?${NAME}(?:\\\\?s\\*)?=?(?:\\.\\*|\\.\\+)?|\\(\\?<=\\^?${NAME}=\\)(?:\\.\\*|\\.\\+|\\\\S\\+))$`,
+);
+/** sed -n scripts that print one key's value: `s/^KEY=//p`, `/^KEY=/s/^[^=]*=//p` */
+const SED_KEY = new RegExp(`^(?:s([/|#])\\^?${NAME}=\\1\\1p|\\/\\^?${NAME}=\\/s\\/[^/]*\\/\\/p)$`);
+/** awk -F= programs that print one key's value: `/^KEY=/ {print $2}`, `$1=="KEY"{print $2}` */
+const AWK_KEY = new RegExp(
+  `^\\s*(?:\\/\\^?${NAME}=?\\/|\\$1\\s*==\\s*"${NAME}")\\s*\\{\\s*print\\s+\\$2\\s*;?\\s*\\}\\s*$`,
+);
+
+/** the one key a command selects from a dotenv file, by grep, `sed -n` or `awk -F=` */
+function dotenvKey(f: CmdFact): Credential[] {
+  const args = literalArgs(f);
+  if (!args) return NO_ISSUER;
+  const files = new Set(f.reads);
+  const operands = (rest: string[]) => rest.filter((a) => !files.has(a) && !isDotenv(a));
+  const key = (m: RegExpExecArray | null): Credential[] => {
+    const name = m?.slice(1).find((g) => g !== undefined && /^[A-Z]/.test(g));
+    return name ? [{ env: name }] : NO_ISSUER;
+  };
+  if (f.fam === 'grep' || f.name === 'egrep') {
+    // only options that keep the selection to matching lines (no -v, -A/-B/-C, -f, -r)
+    const o = shortOptions(
+      args.filter((a) => a !== '--'),
+      'em',
+    );
+    if ([...o.flags].some((c) => !'EFPhiosqwxme'.includes(c))) return NO_ISSUER;
+    const patterns = o.values.has('e') ? [o.values.get('e') as string] : [];
+    const rest = operands(o.rest);
+    if (!patterns.length && rest.length === 1) patterns.push(rest.shift() as string);
+    if (patterns.length !== 1 || rest.length) return NO_ISSUER;
+    return key(GREP_KEY.exec(patterns[0] as string));
+  }
+  if (f.fam === 'sed') {
+    const rest = operands(args.filter((a) => a !== '-n'));
+    return args.includes('-n') && rest.length === 1
+      ? key(SED_KEY.exec(rest[0] as string))
+      : NO_ISSUER;
+  }
+  if (f.fam === 'awk' || f.fam === 'gawk' || f.fam === 'mawk') {
+    const sep = args.findIndex((a) => a === '-F=' || a === '-F');
+    if (sep < 0 || (args[sep] === '-F' && args[sep + 1] !== '=')) return NO_ISSUER;
+    const rest = operands(
+      args.filter((_, i) => i !== sep && !(args[sep] === '-F' && i === sep + 1)),
+    );
+    return rest.length === 1 ? key(AWK_KEY.exec(rest[0] as string)) : NO_ISSUER;
+  }
+  return NO_ISSUER;
+}
