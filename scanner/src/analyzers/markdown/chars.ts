@@ -5,7 +5,10 @@
  * joiners inside non-Latin scripts that need them are not findings.
  */
 
-export type CharKind = 'zero-width' | 'unicode-tags' | 'variation-selectors' | 'bidi';
+import { domainToUnicode } from 'node:url';
+
+export type CharKind =
+  'zero-width' | 'unicode-tags' | 'variation-selectors' | 'bidi' | 'mixed-script-host';
 
 export interface CharHit {
   kind: CharKind;
@@ -80,10 +83,34 @@ function interesting(text: string): boolean {
   return false;
 }
 
-export function scanChars(text: string): CharHit[] {
-  if (!interesting(text)) return [];
-  const cps = codepoints(text);
+/** a host name: labels of letters, digits and hyphens, ending in a lower-case Latin or punycode TLD */
+const HOST = /((?:[\p{L}\p{N}-]+\.)+(?:xn--[a-z0-9-]+|[a-z]{2,12}))(?![\p{L}\p{N}-])/gu;
+const LATIN = /[a-z]/i;
+const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
+
+/**
+ * Host names with a label that mixes Latin letters with Cyrillic/Greek/Armenian/Cherokee ones
+ * (`gіthub.com`, `mcp.nоtion.com`, or the same as punycode): a homograph of a known name. A name
+ * wholly in one script (`пример.рф`) is an ordinary international domain.
+ */
+function mixedScriptHosts(text: string): CharHit[] {
+  if (!/[^\x00-\x7f]|xn--/i.test(text)) return [];
   const hits: CharHit[] = [];
+  for (const m of text.matchAll(HOST)) {
+    if (hits.length >= 20) break;
+    const host = m[1] as string;
+    const shown = /xn--/i.test(host) ? domainToUnicode(host.toLowerCase()) || host : host;
+    if (shown.split('.').some((l) => LATIN.test(l) && LOOKALIKE.test(l)))
+      hits.push({ kind: 'mixed-script-host', offset: m.index ?? 0, count: 1 });
+  }
+  return hits;
+}
+
+export function scanChars(text: string): CharHit[] {
+  const hosts = mixedScriptHosts(text);
+  if (!interesting(text)) return hosts;
+  const cps = codepoints(text);
+  const hits: CharHit[] = [...hosts];
   let zwLine = -1;
   for (let i = 0; i < cps.length; i++) {
     const { c, at } = cps[i] as Cp;

@@ -14,9 +14,10 @@ import type { Fence, Segment } from './structure.js';
 
 export const CONFIG_CARRIER = 'config';
 
-/** files an agent loads as settings, MCP servers, standing instructions or memory */
+/** files an agent loads as settings, MCP servers, standing instructions or memory, and the shell
+ * startup files that define how it is launched (`alias codex=…`) */
 const CONFIG_FILE =
-  /(?:^|[\s`'"(/~])(?:settings(?:\.local)?\.json|\.claude\.json|claude_desktop_config\.json|mcp\.json|mcp_config\.json|cline_mcp_settings\.json|mcp_settings\.json|config\.toml|config\.ya?ml|openclaw\.json|\.cursorrules|\.windsurfrules|\.clinerules|\.cursor\/rules\b|\.roo\/rules\b|copilot-instructions\.md|(?:claude|agents|gemini|memory|soul|user|tools|identity|heartbeat|bootstrap|conventions)\.md)\b/i;
+  /(?:^|[\s`'"(/~])(?:settings(?:\.local)?\.json|\.claude\.json|claude_desktop_config\.json|mcp\.json|mcp_config\.json|cline_mcp_settings\.json|mcp_settings\.json|config\.toml|config\.ya?ml|openclaw\.json|\.cursorrules|\.windsurfrules|\.clinerules|\.cursor\/rules\b|\.roo\/rules\b|copilot-instructions\.md|(?:claude|agents|gemini|memory|soul|user|tools|identity|heartbeat|bootstrap|conventions)\.md|\.(?:zshrc|bashrc|bash_profile|zprofile|zshenv|profile)|config\.fish)\b/i;
 /** the sentence asks for something to be written there */
 const WRITE_VERB =
   /\b(?:add|adds|adding|append|appending|merge|merging|insert|write|writing|put|set|setting|place|paste|register|registering|save|store|record|copy|update|patch|edit|modify|include|enable)\b/i;

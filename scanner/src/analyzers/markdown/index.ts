@@ -40,6 +40,7 @@ const CHAR_LABEL: Record<CharKind, string> = {
   'unicode-tags': 'Unicode tag character(s)',
   'variation-selectors': 'variation selector(s) used as data',
   bidi: 'bidirectional control character(s)',
+  'mixed-script-host': 'host name(s) mixing Latin with look-alike letters of another script',
 };
 
 class Lines {

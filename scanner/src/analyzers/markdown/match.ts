@@ -17,7 +17,7 @@
  *     captions: skip | keep    skip comments in code blocks that caption the command below them
  *                              (`# Auto-approve all fixes` over `./fix.sh --yes`): documentation
  *                              of that command, which is analyzed as code
- *   chars: zero-width | unicode-tags | variation-selectors | bidi
+ *   chars: zero-width | unicode-tags | variation-selectors | bidi | mixed-script-host
  *   blob: { decodes: text | executable, minLength?: n }   long base64/hex runs and what they decode to
  *
  * Regexes are JavaScript syntax, matched case-insensitively (with the `u` flag when they use \p{…}).
@@ -37,7 +37,7 @@ export interface TextMatch {
 
 export type ProseMatch =
   | { text: TextMatch }
-  | { chars: 'zero-width' | 'unicode-tags' | 'variation-selectors' | 'bidi' }
+  | { chars: 'zero-width' | 'unicode-tags' | 'variation-selectors' | 'bidi' | 'mixed-script-host' }
   | { blob: { decodes: 'text' | 'executable'; minLength?: number } };
 
 export interface CompiledText {
@@ -111,9 +111,13 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
   const k = keys[0] as string;
   const v = match[k];
   if (k === 'chars') {
-    if (!['zero-width', 'unicode-tags', 'variation-selectors', 'bidi'].includes(v as string))
+    if (
+      !['zero-width', 'unicode-tags', 'variation-selectors', 'bidi', 'mixed-script-host'].includes(
+        v as string,
+      )
+    )
       problems.push(
-        'match.chars must be one of zero-width, unicode-tags, variation-selectors, bidi',
+        'match.chars must be one of zero-width, unicode-tags, variation-selectors, bidi, mixed-script-host',
       );
     return problems;
   }
