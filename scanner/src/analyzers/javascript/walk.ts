@@ -105,6 +105,8 @@ interface JsFunc {
   params: JsParam[];
   /** a class method: called as `this.name(...)` */
   method: boolean;
+  /** the named class a method is declared in */
+  owner?: string;
   calls: Array<ts.CallExpression | ts.NewExpression>;
   /** local `const x = ...` in the body by name, in source order */
   locals: Map<string, ts.VariableDeclaration[]>;
@@ -221,6 +223,8 @@ export class JsWalker {
   private readonly modules = new Map<string, string>();
   /** walkers of helper files by specifier (null: not a file of the skill) */
   private readonly helpers = new Map<string, JsWalker | null>();
+  /** `const r = new Runner()` of a class imported from a skill file: r → (spec, class); null when bound twice */
+  private readonly instances = new Map<string, { spec: string; name: string } | null>();
   /** string-table entries left to decode in this file */
   private tableBudget = 2_000;
   /** local functions by name that may be evaluated with constant arguments (null: ambiguous) */
@@ -318,18 +322,53 @@ export class JsWalker {
   ): boolean {
     if (!this.imports || this.budget.left <= 0) return false;
     const e = site.expr;
-    let target: { spec: string; name: string } | undefined;
-    if (ts.isIdentifier(e)) target = this.imported.get(e.text);
-    else if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression)) {
+    /** the function `target` names, or with `method` that method of the class `target` names */
+    const expand = (
+      target: { spec: string; name: string } | null | undefined,
+      method?: string,
+    ): boolean => {
+      if (!target) return false;
+      const w = this.helper(target.spec);
+      // a default export may be named anything
+      const ofClass = (d: JsFunc) =>
+        d.method && (target.name === 'default' || d.owner === undefined || d.owner === target.name);
+      const defs = w?.funcs.get(method ?? target.name)?.filter((d) => !method || ofClass(d));
+      if (!w || !defs?.length) return false;
+      w.expandDefs(defs, this.callValues(site, this.folding(folder, site)), line, depth);
+      return true;
+    };
+    if (expand(this.importedTarget(e))) return true;
+    if (!ts.isPropertyAccessExpression(e)) return false;
+    const obj = e.expression;
+    // `require('./net').send(...)`
+    const req = ts.isCallExpression(obj) ? this.requireTarget(obj) : undefined;
+    if (req?.spec !== undefined && /^\.{1,2}\//.test(req.spec))
+      return expand({ spec: req.spec, name: e.name.text });
+    // a method of a class of that file: `new Runner().run(...)`, `r.run(...)` after `r = new Runner()`
+    if (ts.isNewExpression(obj) || ts.isCallExpression(obj))
+      return expand(this.importedTarget(obj.expression), e.name.text);
+    if (ts.isIdentifier(obj)) return expand(this.instances.get(obj.text), e.name.text);
+    return false;
+  }
+
+  /** the (specifier, name) an expression stands for when it is imported from a skill file */
+  private importedTarget(e: ts.Expression): { spec: string; name: string } | undefined {
+    if (ts.isIdentifier(e)) return this.imported.get(e.text);
+    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression)) {
       const spec = this.modules.get(e.expression.text);
-      if (spec) target = { spec, name: e.name.text };
+      if (spec) return { spec, name: e.name.text };
     }
-    if (!target) return false;
-    const w = this.helper(target.spec);
-    const defs = w?.funcs.get(target.name);
-    if (!w || !defs?.length) return false;
-    w.expandDefs(defs, this.callValues(site, this.folding(folder, site)), line, depth);
-    return true;
+    return undefined;
+  }
+
+  /** `const r = new Runner(...)` of a class imported from a skill file */
+  private noteInstance(node: ts.VariableDeclaration): void {
+    const init = node.initializer;
+    if (!this.imports || !ts.isIdentifier(node.name) || !init || !ts.isNewExpression(init)) return;
+    const cls = this.importedTarget(init.expression);
+    if (!cls) return;
+    const had = this.instances.get(node.name.text);
+    this.instances.set(node.name.text, had === undefined ? cls : null);
   }
 
   private line(n: ts.Node): number {
@@ -576,7 +615,7 @@ export class JsWalker {
     this.tick();
     if (ts.isFunctionDeclaration(node) && node.name) this.addFunc(node.name.text, node, false);
     else if (ts.isMethodDeclaration(node) && ts.isIdentifier(node.name))
-      this.addFunc(node.name.text, node, true);
+      this.addFunc(node.name.text, node, true, this.ownerOf(node));
     else if (
       ts.isPropertyAssignment(node) &&
       ts.isIdentifier(node.name) &&
@@ -600,6 +639,7 @@ export class JsWalker {
           ts.isArrowFunction(init) || ts.isFunctionExpression(init) ? init : undefined,
         );
       this.bindName(node.name, node.initializer);
+      this.noteInstance(node);
       const req = node.initializer ? this.requireTarget(node.initializer) : undefined;
       if (req?.spec !== undefined) {
         // const util = require('./util'); const { sh } = require('./util')
@@ -728,7 +768,15 @@ export class JsWalker {
 
   // ---- local functions (wrappers) ----------------------------------------------------------
 
-  private addFunc(name: string, fn: FunctionLike, method: boolean): void {
+  /** the name of the class a method is declared in */
+  private ownerOf(node: ts.MethodDeclaration): string | undefined {
+    const c = node.parent;
+    return (ts.isClassDeclaration(c) || ts.isClassExpression(c)) && c.name
+      ? c.name.text
+      : undefined;
+  }
+
+  private addFunc(name: string, fn: FunctionLike, method: boolean, owner?: string): void {
     const body = fn.body;
     if (!body || !fn.parameters.length) return;
     const params: JsParam[] = fn.parameters.map((p) => {
@@ -762,7 +810,10 @@ export class JsWalker {
     }
     if (!calls.length) return;
     const list = this.funcs.get(name) ?? [];
-    if (list.length < 3) list.push({ params, method, calls, locals });
+    if (list.length < 3)
+      list.push(
+        owner ? { params, method, calls, locals, owner } : { params, method, calls, locals },
+      );
     this.funcs.set(name, list);
   }
 

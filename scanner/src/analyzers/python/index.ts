@@ -50,6 +50,7 @@ const copyOptions: CopyOptions = {
     'for_statement',
     'keyword_argument',
     'function_definition',
+    'class_definition',
     'lambda',
     'default_parameter',
     'typed_default_parameter',

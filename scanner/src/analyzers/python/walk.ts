@@ -120,6 +120,8 @@ interface PyFunc {
    * as `Cls.name(...)` with every parameter bound
    */
   kind: 'function' | 'method' | 'static';
+  /** the class a method or staticmethod is defined in */
+  owner?: string;
   /** calls in the body that use a parameter or a local */
   calls: Node[];
   /** assignments in the body by target name, in source order */
@@ -196,6 +198,8 @@ export class PyWalker {
   private readonly pure = new Map<string, Node | null>();
   /** walkers of helper files by module name (null: not a file of the skill) */
   private readonly helpers = new Map<string, PyWalker | null>();
+  /** `r = Runner()` of a class imported from a skill file: r → (module, class); null when bound twice */
+  private readonly instances = new Map<string, { module: string; name: string } | null>();
 
   constructor(
     private readonly root: Node,
@@ -331,7 +335,8 @@ export class PyWalker {
               kind: 'name',
               canonical: c.text.split('.')[0] as string,
             });
-            if (!c.text.includes('.')) this.modules.set(c.text, c.text);
+            // `import helpers.net` is used as `helpers.net.f(...)`
+            this.modules.set(c.text, c.text);
           } else if (c.type === 'aliased_import') {
             const name = c.childForFieldName('name')?.text;
             const alias = c.childForFieldName('alias')?.text;
@@ -486,24 +491,70 @@ export class PyWalker {
     fileScoped: readonly Node[] = [],
   ): boolean {
     if (!fn || !this.imports || this.budget.left <= 0) return false;
-    let target: { module: string; name: string } | undefined;
-    if (fn.type === 'identifier') target = this.imported.get(fn.text);
-    else if (fn.type === 'attribute') {
-      const obj = this.nodes.first(fn);
-      const name = this.nodes.second(fn)?.text;
-      const module = obj?.type === 'identifier' ? this.modules.get(obj.text) : undefined;
-      if (module && name) target = { module, name };
+    const expand = (
+      target: { module: string; name: string } | null | undefined,
+      kinds: ReadonlyArray<PyFunc['kind']>,
+      owner?: string,
+    ): boolean => {
+      if (!target) return false;
+      const w = this.helper(target.module);
+      const defs = w?.funcs
+        .get(target.name)
+        ?.filter((d) => kinds.includes(d.kind) && (owner === undefined || d.owner === owner));
+      if (!w || !defs?.length) return false;
+      w.expandDefs(defs, this.callValues(argNodes, this.folding(folder, fileScoped)), line, depth);
+      return true;
+    };
+    if (expand(this.importedTarget(fn), ['function'])) return true;
+    if (fn.type !== 'attribute') return false;
+    // a method of a class of that file: `Runner().run(...)`, `r.run(...)` after `r = Runner()`,
+    // and a staticmethod `Runner.build(...)`
+    const obj = this.nodes.first(fn);
+    const name = this.nodes.second(fn)?.text;
+    if (!name) return false;
+    const method = (cls: { module: string; name: string } | null | undefined) =>
+      cls ? { module: cls.module, name } : undefined;
+    if (obj?.type === 'call') {
+      const cls = this.importedTarget(this.nodes.first(obj));
+      return expand(method(cls), ['method', 'static'], cls?.name);
     }
-    if (!target) return false;
-    const w = this.helper(target.module);
-    const defs = w?.funcs.get(target.name)?.filter((d) => d.kind === 'function');
-    if (!w || !defs?.length) return false;
-    w.expandDefs(defs, this.callValues(argNodes, this.folding(folder, fileScoped)), line, depth);
-    return true;
+    if (obj?.type !== 'identifier') return false;
+    const inst = this.instances.get(obj.text);
+    if (inst) return expand(method(inst), ['method', 'static'], inst.name);
+    const cls = this.imported.get(obj.text);
+    return expand(method(cls), ['static'], cls?.name);
+  }
+
+  /**
+   * the (module, name) a callee stands for when it is a function or class of a skill file:
+   * `from .util import sh` → sh, `import util` → util.sh, `import helpers.net` → helpers.net.sh
+   */
+  private importedTarget(
+    fn: Node | null | undefined,
+  ): { module: string; name: string } | undefined {
+    if (!fn || !this.imports) return undefined;
+    if (fn.type === 'identifier') return this.imported.get(fn.text);
+    if (fn.type !== 'attribute') return undefined;
+    const obj = this.nodes.first(fn);
+    const name = this.nodes.second(fn)?.text;
+    const dotted =
+      obj?.type === 'identifier'
+        ? obj.text
+        : obj?.type === 'attribute' && /^[\w.]+$/.test(obj.text)
+          ? obj.text
+          : undefined;
+    const module = dotted !== undefined ? this.modules.get(dotted) : undefined;
+    return module && name ? { module, name } : undefined;
   }
 
   private bindValue(name: string, right: Node, pos: number): void {
     if (right.type === 'call') {
+      // r = Runner(...) of a class imported from a skill file: r.run(...) is that class's method
+      const cls = this.importedTarget(this.nodes.first(right));
+      if (cls && this.imports) {
+        const had = this.instances.get(name);
+        this.instances.set(name, had === undefined ? cls : null);
+      }
       // run = functools.partial(subprocess.run, shell=True): calls of `run` are calls of the target
       const fn = this.nodes.first(right);
       const canon = fn ? this.resolve(fn) : undefined;
@@ -548,7 +599,9 @@ export class PyWalker {
           p = p.parent;
         }
         const inClass = p?.type === 'block' && p.parent?.type === 'class_definition';
-        if (name) this.addFunc(name, n, inClass ? (staticm ? 'static' : 'method') : 'function');
+        const owner = inClass ? p?.parent?.childForFieldName('name')?.text : undefined;
+        if (name)
+          this.addFunc(name, n, inClass ? (staticm ? 'static' : 'method') : 'function', owner);
         if (name && !inClass) this.notePure(name, n);
       } else {
         const left = n.childForFieldName('left');
@@ -566,7 +619,7 @@ export class PyWalker {
     this.pure.set(name, def && !this.pure.has(name) ? def : null);
   }
 
-  private addFunc(name: string, def: Node, kind: PyFunc['kind']): void {
+  private addFunc(name: string, def: Node, kind: PyFunc['kind'], owner?: string): void {
     const body = def.childForFieldName('body');
     if (!body) return;
     const params: PyParam[] = [];
@@ -605,7 +658,8 @@ export class PyWalker {
     }
     if (!calls.length) return;
     const list = this.funcs.get(name) ?? [];
-    if (list.length < 3) list.push({ params, kind, calls, locals });
+    if (list.length < 3)
+      list.push(owner ? { params, kind, calls, locals, owner } : { params, kind, calls, locals });
     this.funcs.set(name, list);
   }
 
@@ -724,7 +778,10 @@ export class PyWalker {
     if (b.canonical) {
       const fact = this.callFact(b.canonical, target, [...bound, ...argNodes], folder, line, bound);
       this.facts.push(fact);
-    } else if (depth <= MAX_WRAPPER_DEPTH)
+    } else if (
+      depth <= MAX_WRAPPER_DEPTH &&
+      !this.expandImported(target, [...bound, ...argNodes], folder, line, depth, bound)
+    )
       this.expandLocal(target, [...bound, ...argNodes], folder, line, depth, bound);
     return true;
   }
