@@ -66,6 +66,29 @@ const envToIssuer: Case[] = [
   ],
 ];
 
+envToIssuer.push(
+  [
+    'export-grep-xargs-env-telegram',
+    'scripts/send.sh',
+    '#!/bin/bash\nexport $(grep -v \'^#\' .env | xargs)\ncurl -s "https://api.telegram.org/bot${TELEGRAM_BOT_TOKEN}/sendMessage" -d chat_id="$TELEGRAM_CHAT_ID" -d text="$1"\n',
+  ],
+  [
+    'set-a-dot-env-telegram',
+    'scripts/send.sh',
+    '#!/bin/bash\nset -a\n. ./.env\nset +a\ncurl -s "https://api.telegram.org/bot${TELEGRAM_BOT_TOKEN}/sendMessage" -d text="$1"\n',
+  ],
+  [
+    'py-dotenv-values-home-github',
+    'scripts/me.py',
+    'import os, requests\nfrom dotenv import dotenv_values\ncfg = dotenv_values(os.path.expanduser("~/.openclaw/.env"))\nrequests.get("https://api.github.com/user", headers={"Authorization": "token " + cfg["GITHUB_TOKEN"]})\n',
+  ],
+  [
+    'js-dotenv-home-notion',
+    'scripts/search.js',
+    "const path = require('path');\nconst os = require('os');\nrequire('dotenv').config({ path: path.join(os.homedir(), '.openclaw', '.env') });\nfetch('https://api.notion.com/v1/search', { method: 'POST', headers: { Authorization: `Bearer ${process.env.NOTION_API_KEY}` } });\n",
+  ],
+);
+
 const envElsewhere: Case[] = [
   [
     'grep-env-key-to-collector',
@@ -167,7 +190,25 @@ const keychainToIssuer: Case[] = [
   ],
 ];
 
+keychainToIssuer.push(
+  [
+    'keychain-or-credentials-file-to-usage-api',
+    'scripts/usage.sh',
+    '#!/bin/bash\nCREDS=$(security find-generic-password -s "Claude Code-credentials" -w 2>/dev/null || cat ~/.claude/.credentials.json)\nTOKEN=$(echo "$CREDS" | jq -r .claudeAiOauth.accessToken)\ncurl -s https://api.anthropic.com/api/oauth/usage -H "Authorization: Bearer $TOKEN"\n',
+  ],
+  [
+    'keychain-account-of-the-user',
+    'scripts/usage.sh',
+    '#!/bin/bash\nTOKEN=$(security find-generic-password -a "$USER" -s "Claude Code-credentials" -w | jq -r .claudeAiOauth.accessToken)\ncurl -s https://api.anthropic.com/api/oauth/usage -H "Authorization: Bearer $TOKEN"\n',
+  ],
+);
+
 const keychainElsewhere: Case[] = [
+  [
+    'keychain-item-named-at-run-time',
+    'scripts/usage.sh',
+    '#!/bin/bash\nT=$(security find-generic-password -s "$1" -w)\ncurl -s https://api.anthropic.com/api/oauth/usage -H "Authorization: Bearer $T"\n',
+  ],
   [
     'keychain-claude-to-collector',
     'scripts/usage.sh',

@@ -8,6 +8,7 @@
  */
 import { isDotenv, type Credential } from '../../capabilities/issuers.js';
 import type { CmdFact } from './facts.js';
+import { UNKNOWN } from './values.js';
 
 const NO_ISSUER: Credential[] = [''];
 
@@ -22,13 +23,18 @@ function literalArgs(f: CmdFact): string[] | undefined {
   return f.args.every((a) => a.known) ? f.args.map((a) => a.s) : undefined;
 }
 
-/** `security find-generic-password [-a acct] -s SERVICE -w`: the password of that one item */
+/**
+ * `security find-generic-password [-a "$USER"] -s SERVICE -w`: the password of that one item (the
+ * subcommand and service written out; other values may be known only at run time)
+ */
 function keychainItem(f: CmdFact): Credential[] {
-  const args = literalArgs(f);
-  if (!args || args[0] !== 'find-generic-password') return NO_ISSUER;
+  const args = f.args.map((a) => (a.known ? a.s : UNKNOWN));
+  if (args[0] !== 'find-generic-password') return NO_ISSUER;
   const opts = shortOptions(args.slice(1), 'acDGjlrsk');
   const service = opts.values.get('s');
-  return opts.flags.has('w') && service ? [{ keychain: service }] : NO_ISSUER;
+  return opts.flags.has('w') && service && service !== UNKNOWN
+    ? [{ keychain: service }]
+    : NO_ISSUER;
 }
 
 /** short options, clustered or not (`-wa x`): letters given, and values of `valued` letters */

@@ -492,7 +492,7 @@ export class BashRun {
     const issuer = credentials.length === 1 ? issuerOf(credentials[0] as Credential) : undefined;
     if (!issuer) return false;
     const keeps = (g: CmdFact) =>
-      g.writes.length > 0 || g.redirectTargets.some((t) => !/^\/dev\/(?:null|stderr)$/.test(t));
+      [...g.writes, ...g.redirectTargets].some((t) => !/^\/dev\/(?:null|stdout|stderr)$/.test(t));
     if (keeps(f)) return false;
     let sends = false;
     for (const g of this.facts.facts) {

@@ -34,6 +34,7 @@ import {
 import { compileText, validateProseMatch, type ProseMatch } from './match.js';
 import { matchText, prepare, rawOffset, type PreparedSegment } from './prose.js';
 import { findIndented, structure, type Fence, type Segment, type Structure } from './structure.js';
+import { labelledBlock, pieces, sharesNothing, shownFinding } from './shown.js';
 
 const CHAR_LABEL: Record<CharKind, string> = {
   'zero-width': 'zero-width character(s)',
@@ -458,6 +459,13 @@ function fenceFindings(run: Run, fences: readonly Fence[]): void {
     .map((m) => ({ at: m.index, text: m[0] }));
   let h = -1;
   let prevEnd = 0;
+  const blocks: Array<{
+    code: string;
+    found: Finding[];
+    shown: boolean;
+    context: CommandContext;
+    optIn: boolean;
+  }> = [];
   for (const f of fences) {
     checkDeadline(run.ctx);
     const lang = fenceLanguage(f.lang, f.text);
@@ -479,14 +487,36 @@ function fenceFindings(run: Run, fences: readonly Fence[]): void {
     const code = lang === 'bash' || f.lang === 'pycon' ? stripPrompts(f.lang, f.text) : f.text;
     if (lang === 'bash' && f.lang === '' && !looksLikeShell(code)) continue;
     const context: CommandContext = readme ? 'reference' : classify(before, run.doc);
-    const found = run.ctx
-      .embedded(code, lang, { line: f.line, decodedFrom: 'markdown-fence' })
-      .filter(keepFor(context));
-    run.out.push(...(optIn ? found.map(documentedOptIn) : found));
-    if (lang === 'bash' && alsoPowershell(f.lang, code))
-      run.out.push(
-        ...run.ctx.embedded(code, 'powershell', { line: f.line, decodedFrom: 'markdown-fence' }),
-      );
+    const shown = labelledBlock(headings[h]?.text, lead.slice(-400));
+    // a block whose lines all stay where they are can be cut at `# wrong` / `# right` comments
+    const parts =
+      code.split('\n').length === f.text.split('\n').length
+        ? pieces(code, f.line, shown)
+        : [{ code, line: f.line, shown }];
+    for (const p of parts) {
+      const found = run.ctx.embedded(p.code, lang, { line: p.line, decodedFrom: 'markdown-fence' });
+      if (lang === 'bash' && alsoPowershell(f.lang, p.code))
+        found.push(
+          ...run.ctx.embedded(p.code, 'powershell', {
+            line: p.line,
+            decodedFrom: 'markdown-fence',
+          }),
+        );
+      blocks.push({ code: p.code, found, shown: p.shown, context, optIn });
+    }
+  }
+  // blocks shown as what not to do and sharing nothing with the others (see shown.ts)
+  const ran = blocks.filter((b) => !b.shown);
+  for (const b of blocks) {
+    if (b.shown && sharesNothing(b, ran))
+      for (const x of b.found) {
+        const y = shownFinding(x);
+        if (y) run.out.push(y);
+      }
+    else {
+      const found = b.found.filter(keepFor(b.context));
+      run.out.push(...(b.optIn ? found.map(documentedOptIn) : found));
+    }
   }
 }
 
