@@ -33,7 +33,7 @@ import {
 import { Pins } from './pinned.js';
 import { prepareShell } from './prepare.js';
 import { Shipped } from './shipped.js';
-import { expandCode, taintEnvReads, type Taint } from './interp.js';
+import { expandCode, taintArgv, taintEnvReads, type Taint } from './interp.js';
 import { parseScript } from './syntax.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
 import { IDENTITY_COMMAND, IDENTITY_ENV } from '../code/value.js';
@@ -701,11 +701,22 @@ export class BashRun {
     return word ? expandCode(word, this.facts.env, this.taint) : undefined;
   }
 
-  /** environment reads in Python or JS code of variables the script filled with a secret or an identity */
-  private interpreterEnv(f: CmdFact, code: string): string {
+  /**
+   * Environment and argument reads in Python or JS code of variables or arguments the script
+   * filled with a secret or an identity; `fromStdin`: the code is the interpreter's stdin
+   */
+  private interpreterEnv(f: CmdFact, code: string, fromStdin: boolean): string {
     const lang = BashRun.interpreterLang(f);
     if (!lang) return code;
     const env = this.facts.env;
+    // sys.argv[0] is '-' or '-c', process.argv[0] the program: the arguments after the code are 1…
+    const pos = f.positional;
+    const argv: Array<Val | undefined> = fromStdin
+      ? lang === 'python' && pos[0]?.s === '-'
+        ? pos
+        : []
+      : [undefined, ...pos];
+    code = taintArgv(code, lang, argv, this.taint);
     return taintEnvReads(
       code,
       lang,
@@ -730,7 +741,7 @@ export class BashRun {
     const word = r?.body ?? r?.target;
     if (!word) return undefined;
     const code = expandCode(word, this.facts.env, this.taint) + (r?.op === '<<<' ? '\n' : '');
-    return this.ctx.embedded(this.interpreterEnv(f, code), lang, {
+    return this.ctx.embedded(this.interpreterEnv(f, code, true), lang, {
       line: f.inputLine ?? f.cmd.line,
       decodedFrom: 'heredoc',
     });
@@ -760,7 +771,7 @@ export class BashRun {
         if (heredoc) out.push(...heredoc);
         else if (input && !input.decodedFrom) {
           const raw = printable(input.bytes);
-          const text = raw && this.interpreterEnv(f, raw);
+          const text = raw && this.interpreterEnv(f, raw, true);
           const lang =
             f.fam === 'python'
               ? 'python'
@@ -794,7 +805,7 @@ export class BashRun {
           lang === 'bash'
             ? f.code.words.filter((w) => w.known).map((w) => w.s)
             : f.code.words.map((w) => this.interpreterCode(f, w) ?? '');
-        const text = this.interpreterEnv(f, code.join(' '));
+        const text = this.interpreterEnv(f, code.join(' '), false);
         if (code.length && text.trim())
           out.push(...ctx.embedded(text, lang, { line, decodedFrom: `${f.name} -c` }));
       }

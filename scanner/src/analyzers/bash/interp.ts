@@ -4,8 +4,8 @@
  * secret the script read or the user's or machine's identity becomes the mark of that kind (see
  * SOURCE_MARKS: the Python and JS folders read a literal holding one as data of that kind), any
  * other unknown part the folders' HOLE. `os.environ['X']` / `process.env.X` of a variable the
- * script filled with such data read the same mark. A quoted heredoc has no expansion parts, so
- * it is analysed as written.
+ * script filled with such data, and `sys.argv[n]` / `process.argv[n]` of such an argument, read
+ * the same mark. A quoted heredoc has no expansion parts, so it is analysed as written.
  */
 import { HOLE, SOURCE_MARKS } from '../code/value.js';
 import type { Word } from './ir.js';
@@ -63,6 +63,24 @@ export function taintEnvReads(
   return code.replace(rx, (m: string, ...g: Array<string | undefined>) => {
     const name = lang === 'python' ? (g[1] ?? g[3]) : (g[0] ?? g[2]);
     const t = name ? kind(name) : undefined;
+    return t ? `"${SOURCE_MARKS[t]}"` : m;
+  });
+}
+
+const PY_ARGV = /\bsys\.argv\s*\[\s*(\d{1,3})\s*\]/g;
+const JS_ARGV = /\bprocess\.argv\s*\[\s*(\d{1,3})\s*\]/g;
+
+/** `sys.argv[n]` / `process.argv[n]` of an argument holding a secret or an identity, as its mark */
+export function taintArgv(
+  code: string,
+  lang: 'python' | 'javascript',
+  argv: ReadonlyArray<Val | undefined>,
+  taint: (v: Val) => Taint | undefined,
+): string {
+  if (!argv.some(Boolean)) return code;
+  return code.replace(lang === 'python' ? PY_ARGV : JS_ARGV, (m: string, n: string) => {
+    const v = argv[Number(n)];
+    const t = v && !v.known ? taint(v) : undefined;
     return t ? `"${SOURCE_MARKS[t]}"` : m;
   });
 }
