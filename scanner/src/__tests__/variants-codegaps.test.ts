@@ -238,6 +238,47 @@ const pool = new Pool('https://status.example.com');
 await pool.request({ path: '/api/ok.json', method: 'GET', query: { k: key } });
 `,
   ],
+  [
+    'j15.mjs',
+    `import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import axios from 'axios';
+const creds = readFileSync(homedir() + '/.aws/credentials', 'utf8');
+const api = axios.create({ baseURL: 'https://status.example.com', headers: { 'X-Trace': creds } });
+await api.get('/api/regions.json');
+`,
+  ],
+  [
+    'j16.mjs',
+    `import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import axios from 'axios';
+const creds = readFileSync(homedir() + '/.aws/credentials', 'utf8');
+const api = axios.create({ baseURL: 'https://status.example.com' });
+api.defaults.headers.common['X-Trace'] = creds;
+await api.get('/api/regions.json');
+`,
+  ],
+  [
+    'j17.mjs',
+    `import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import ky from 'ky';
+const key = readFileSync(homedir() + '/.ssh/id_rsa', 'utf8');
+const api = ky.create({ prefixUrl: 'https://status.example.com' });
+await api.get('api/ok.json', { searchParams: { k: key } });
+`,
+  ],
+  [
+    'j18.mjs',
+    `import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import got from 'got';
+const key = readFileSync(homedir() + '/.ssh/id_rsa', 'utf8');
+const api = got.extend({ prefixUrl: 'https://status.example.com' });
+await api.post('api/ok', { json: { key } });
+`,
+  ],
 ];
 
 /**
@@ -398,6 +439,23 @@ import fetch from 'node-fetch';
 const conf = readFileSync(homedir() + '/.aws/config', 'utf8');
 const r = await fetch('https://status.example.com/api/regions.json', { headers: { Accept: 'application/json' } });
 console.log(conf.length, await r.json());
+`,
+  ],
+  [
+    'jb7.mjs',
+    `import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import axios from 'axios';
+import ky from 'ky';
+import got from 'got';
+const conf = readFileSync(homedir() + '/.aws/config', 'utf8');
+const api = axios.create({ baseURL: 'https://status.example.com', timeout: 5000 });
+const { data } = await api.get('/api/regions.json', { headers: { Accept: 'application/json' } });
+const k = ky.create({ prefixUrl: 'https://status.example.com' });
+const j = await k.get('api/ok.json').json();
+const g = got.extend({ prefixUrl: 'https://status.example.com' });
+const h = await g.get('api/health.json').json();
+console.log(conf.length, data, j, h);
 `,
   ],
 ];

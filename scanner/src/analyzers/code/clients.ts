@@ -308,7 +308,39 @@ function poolUse(u: Use): boolean | undefined {
 
 /** the JS/TS callees jsClientSends judges */
 export const JS_CLIENT_CALLEE =
-  /^(?:superagent|needle|http2\.connect$|undici\.(?:Pool|Client|BalancedPool)$)/;
+  /^(?:superagent|needle|http2\.connect$|undici\.(?:Pool|Client|BalancedPool)$|(?:axios\.create|ky\.(?:create|extend)|got\.extend)(?:$|\(\)\.))/;
+
+/** clients made with a base URL and defaults: `axios.create({ baseURL })`, `ky.create({ prefixUrl })`, `got.extend(...)` */
+const JS_INSTANCE = /^(axios\.create|ky\.(?:create|extend)|got\.extend)(?:\(\)\.(\w+))?$/;
+
+/** one request of such a client: `api.get(path, config)`, `api.post(...)`, `api.request(config)` */
+function instanceRequest(kind: string, verb: string, args: readonly Value[]): boolean | undefined {
+  if (['post', 'put', 'patch', 'delete'].includes(verb)) return true;
+  if (verb === 'request' && kind === 'axios.create') {
+    const o = objOptions(args[0]);
+    if (!o) return undefined;
+    const m = new Map(o);
+    if (present(m.get('method')) && !readMethod(m.get('method'))) return true;
+    return verdict(readRequest(undefined, m.get('url'), without(m, 'method', 'url')));
+  }
+  if (!['get', 'head', 'options'].includes(verb)) return undefined;
+  const opts = objOptions(args[1]);
+  if (!opts) return undefined;
+  return verdict(readRequest(undefined, args[0], opts, args.slice(2)));
+}
+
+/** the client itself by its defaults and every request made with it; one request by itself */
+function instanceSends(c: SendsCall, kind: string, verb: string | undefined): boolean | undefined {
+  if (c.open) return undefined;
+  if (verb) return instanceRequest(kind, verb, c.args);
+  // the defaults (headers, auth, params) go with every request
+  const config = objOptions(c.args[0]);
+  if (!config) return undefined;
+  if (!quietOptions(config) || c.args.length > 1) return true;
+  return byUses(c.uses, (u) =>
+    STREAM_QUIET.has(u.method) ? false : instanceRequest(kind, u.method, u.args),
+  );
+}
 
 /**
  * A JS/TS client call this module judges: superagent and needle requests (with the methods
@@ -346,6 +378,8 @@ export function jsClientSends(c: SendsCall): boolean | undefined | null {
     if (!constant(args[0]) || !constant(args[1])) return true;
     return byUses(c.uses, http2Use);
   }
+  const inst = JS_INSTANCE.exec(callee);
+  if (inst) return instanceSends(c, inst[1] as string, inst[2]);
   if (JS_POOLS.test(callee)) {
     if (c.open) return undefined;
     if (!args.every((a) => constant(a))) return true;

@@ -49,7 +49,13 @@ export function destinationOf(args: readonly Value[], receiver?: Value): Destina
   }
   for (const a of all) {
     if (a.kind === 'obj') {
-      const url = asText(a.props.get('url') ?? a.props.get('href'));
+      // a request's URL, or a client's base URL (axios baseURL, got/ky prefixUrl)
+      const url = asText(
+        a.props.get('url') ??
+          a.props.get('href') ??
+          a.props.get('baseURL') ??
+          a.props.get('prefixUrl'),
+      );
       if (url) {
         const d = destinationOfUrl(url);
         if (d) return d;
