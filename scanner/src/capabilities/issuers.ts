@@ -72,6 +72,13 @@ export const ISSUERS: readonly Issuer[] = [
     hosts: ['api.openai.com', 'chatgpt.com', 'auth.openai.com'],
   },
   {
+    // the agent's own gateway, listening on this machine: its token authenticates there
+    name: 'OpenClaw gateway',
+    paths: /^~\/\.(openclaw|clawdbot|moltbot)\/\1\.json$/,
+    env: envNames('OPENCLAW_GATEWAY_TOKEN', 'CLAWDBOT_GATEWAY_TOKEN'),
+    hosts: ['127.0.0.1', 'localhost', '::1'],
+  },
+  {
     name: 'Telegram',
     env: envNames('TELEGRAM_BOT_TOKEN', 'TELEGRAM_TOKEN'),
     hosts: ['api.telegram.org'],

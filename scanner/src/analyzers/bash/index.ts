@@ -5,7 +5,6 @@
  */
 import { injectionFinding } from '../../engine/finding.js';
 import {
-  LOOPBACK,
   isDotenv,
   issuerOf,
   servedBy,
@@ -456,10 +455,8 @@ export class BashRun {
         else if (unpinned !== undefined) s = undefined;
         if (s === undefined) continue;
       }
-      // a credential sent only to the service that issued it, or to one on this machine: a
-      // client authenticating
+      // a credential sent only to the service that issued it: a client authenticating
       if (issuerExempt && !f.dynamicHost) {
-        if (f.hosts.length && f.hosts.every((h) => LOOPBACK.test(h.host))) continue;
         const credentials = [...sourcesOf(this.flow, f)].filter(isFrom).flatMap((id) => {
           const g = this.flow.fact(id);
           return g ? this.credentials(g) : [''];
