@@ -14,6 +14,13 @@ import type { Fence, Segment } from './structure.js';
 
 export const CONFIG_CARRIER = 'config';
 
+/**
+ * Stands between the instruction and what it writes in a config segment, so a rule can ask for a
+ * word in the instruction only (`add(?=[\s\S]*\[\[config-block\]\])`): the `Write(*)` and
+ * `Edit(*)` of a permission list are no instruction to write.
+ */
+export const CONFIG_MARK = '[[config-block]]';
+
 /** files an agent loads as settings, MCP servers, standing instructions or memory, and the shell
  * startup files that define how it is launched (`alias codex=…`) */
 const CONFIG_FILE =
@@ -78,7 +85,7 @@ export function markdownConfigSegments(
     } else if (/:\s*$/.test(text)) {
       body = paragraphs[i + 1]?.text ?? '';
     }
-    out.push(seg(body ? `${text}\n${body}` : text, at, lineAt(raw, at)));
+    out.push(seg(`${text}\n${CONFIG_MARK}\n${body}`, at, lineAt(raw, at)));
   }
   for (const f of fences) {
     if (used.has(f) || !DATA_LANGS.test(f.lang) || !CONFIG_KEYS.test(f.text)) continue;
@@ -88,7 +95,9 @@ export function markdownConfigSegments(
         .trimEnd()
         .split(/\n[ \t]*\n/)
         .pop() ?? '';
-    out.push(seg(`${lead}\n${raw.slice(f.start, f.end)}`, f.start, lineAt(raw, f.start)));
+    out.push(
+      seg(`${lead}\n${CONFIG_MARK}\n${raw.slice(f.start, f.end)}`, f.start, lineAt(raw, f.start)),
+    );
   }
   return out;
 }
@@ -97,7 +106,7 @@ export function markdownConfigSegments(
 export function fileConfigSegment(path: string, text: string): Segment | undefined {
   if (!/\.(?:json|jsonc|json5|toml|ya?ml|ini|conf|cfg)$/i.test(path) || !CONFIG_KEYS.test(text))
     return undefined;
-  return seg(`(file ${path})\n${text}`, 0, 1);
+  return seg(`(file ${path})\n${CONFIG_MARK}\n${text}`, 0, 1);
 }
 
 const shellWord = (w: string) =>
