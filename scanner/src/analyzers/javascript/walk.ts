@@ -225,6 +225,8 @@ export class JsWalker {
   private readonly helpers = new Map<string, JsWalker | null>();
   /** `const r = new Runner()` of a class imported from a skill file: r → (spec, class); null when bound twice */
   private readonly instances = new Map<string, { spec: string; name: string } | null>();
+  /** in a helper file, `const runner = new Runner()`: runner → the class named (null: bound twice) */
+  private readonly made = new Map<string, string | null>();
   /** string-table entries left to decode in this file */
   private tableBudget = 2_000;
   /** local functions by name that may be evaluated with constant arguments (null: ambiguous) */
@@ -347,8 +349,12 @@ export class JsWalker {
     // a method of a class of that file: `new Runner().run(...)`, `r.run(...)` after `r = new Runner()`
     if (ts.isNewExpression(obj) || ts.isCallExpression(obj))
       return expand(this.importedTarget(obj.expression), e.name.text);
-    if (ts.isIdentifier(obj)) return expand(this.instances.get(obj.text), e.name.text);
-    return false;
+    if (!ts.isIdentifier(obj)) return false;
+    if (expand(this.instances.get(obj.text), e.name.text)) return true;
+    // an instance made by that file: `import { runner } from './net.js'; runner.run(...)`
+    const imp = this.imported.get(obj.text);
+    const made = imp ? this.helper(imp.spec)?.made.get(imp.name) : undefined;
+    return !!imp && !!made && expand({ spec: imp.spec, name: made }, e.name.text);
   }
 
   /** the (specifier, name) an expression stands for when it is imported from a skill file */
@@ -365,6 +371,11 @@ export class JsWalker {
   private noteInstance(node: ts.VariableDeclaration): void {
     const init = node.initializer;
     if (!this.imports || !ts.isIdentifier(node.name) || !init || !ts.isNewExpression(init)) return;
+    // an instance a helper file makes for its importers (`export const runner = new Runner()`)
+    if (this.imports.sink && ts.isIdentifier(init.expression)) {
+      const name = node.name.text;
+      this.made.set(name, this.made.has(name) ? null : init.expression.text);
+    }
     const cls = this.importedTarget(init.expression);
     if (!cls) return;
     const had = this.instances.get(node.name.text);

@@ -200,6 +200,8 @@ export class PyWalker {
   private readonly helpers = new Map<string, PyWalker | null>();
   /** `r = Runner()` of a class imported from a skill file: r → (module, class); null when bound twice */
   private readonly instances = new Map<string, { module: string; name: string } | null>();
+  /** in a helper file, `runner = Runner()` at any level: runner → the name called (null: bound twice) */
+  private readonly made = new Map<string, string | null>();
 
   constructor(
     private readonly root: Node,
@@ -522,7 +524,10 @@ export class PyWalker {
     const inst = this.instances.get(obj.text);
     if (inst) return expand(method(inst), ['method', 'static'], inst.name);
     const cls = this.imported.get(obj.text);
-    return expand(method(cls), ['static'], cls?.name);
+    if (expand(method(cls), ['static'], cls?.name)) return true;
+    // an instance made by that file: `from .net import runner; runner.run(...)`
+    const made = cls ? this.helper(cls.module)?.made.get(cls.name) : undefined;
+    return !!made && expand(method(cls), ['method'], made);
   }
 
   /**
@@ -550,11 +555,15 @@ export class PyWalker {
   private bindValue(name: string, right: Node, pos: number): void {
     if (right.type === 'call') {
       // r = Runner(...) of a class imported from a skill file: r.run(...) is that class's method
-      const cls = this.importedTarget(this.nodes.first(right));
+      const callee = this.nodes.first(right);
+      const cls = this.importedTarget(callee);
       if (cls && this.imports) {
         const had = this.instances.get(name);
         this.instances.set(name, had === undefined ? cls : null);
       }
+      // an instance a helper file makes for its importers (`runner = Runner()`)
+      if (this.imports?.sink && callee?.type === 'identifier')
+        this.made.set(name, this.made.has(name) ? null : callee.text);
       // run = functools.partial(subprocess.run, shell=True): calls of `run` are calls of the target
       const fn = this.nodes.first(right);
       const canon = fn ? this.resolve(fn) : undefined;
