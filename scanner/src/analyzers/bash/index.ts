@@ -672,16 +672,50 @@ export class BashRun {
   secretSources: ReadonlyArray<(f: CmdFact) => boolean> = [];
 
   /** the kind of data a shell value holds, as code handed to Python or JS sees it */
-  private taintOf(v: Val): Taint | undefined {
-    if (v.sources.size && this.secretSources.length)
+  private taintOf(v: Val, hosts: readonly string[]): Taint | undefined {
+    if (v.sources.size && this.secretSources.length) {
+      const secrets: CmdFact[] = [];
       for (const s of this.flow.val(v)) {
         const g = this.flow.fact(s);
-        if (g && this.secretSources.some((t) => t(g))) return 'secret';
+        if (g && this.secretSources.some((t) => t(g))) secrets.push(g);
       }
+      // a tool's stored credential sent only to that tool's own API, as bash-exfiltration's
+      // issuer exemption: a client authenticating (the skill-level check still reviews it)
+      if (
+        secrets.length &&
+        !soleIssuer(
+          secrets.flatMap((g) => this.credentials(g)),
+          hosts,
+        )
+      )
+        return 'secret';
+    }
     return this.hasIdentity(v) ? 'identity' : undefined;
   }
 
-  private readonly taint = (v: Val) => this.taintOf(v);
+  private taints = new Map<number, (v: Val) => Taint | undefined>();
+
+  /** how values handed to this command's code are marked: by the hosts its code names */
+  private taint(f: CmdFact): (v: Val) => Taint | undefined {
+    let t = this.taints.get(f.id);
+    if (!t) {
+      const raw = [
+        ...f.cmd.words.map((w) => w.raw),
+        ...f.cmd.redirects.map((r) => r.body?.raw ?? r.target?.raw ?? ''),
+      ].join('\n');
+      // every URL's host as written (`https://$HOST/…` names none of an issuer's)
+      const hosts = [...raw.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/([^\s/'"`?#]*)/gi)].map((m) =>
+        (m[1] as string)
+          .replace(/^[^@]*@/, '')
+          .replace(/:\d+$/, '')
+          .toLowerCase(),
+      );
+      const taint = (v: Val) => this.taintOf(v, hosts);
+      this.taints.set(f.id, taint);
+      t = taint;
+    }
+    return t;
+  }
 
   private static interpreterLang(f: CmdFact): 'python' | 'javascript' | undefined {
     return f.fam === 'python'
@@ -695,7 +729,7 @@ export class BashRun {
   private interpreterCode(f: CmdFact, w: Val): string | undefined {
     if (w.known) return w.s;
     const word = f.cmd.words.find((x) => x.raw === w.raw);
-    return word ? expandCode(word, this.facts.env, this.taint) : undefined;
+    return word ? expandCode(word, this.facts.env, this.taint(f)) : undefined;
   }
 
   /**
@@ -713,7 +747,7 @@ export class BashRun {
         ? pos
         : []
       : [undefined, ...pos];
-    code = taintArgv(code, lang, argv, this.taint);
+    code = taintArgv(code, lang, argv, this.taint(f));
     return taintEnvReads(
       code,
       lang,
@@ -724,7 +758,7 @@ export class BashRun {
           ? env.eval({ parts: [{ k: 'var', name }], raw: `$${name}` })
           : undefined;
       },
-      this.taint,
+      this.taint(f),
     );
   }
 
@@ -737,7 +771,7 @@ export class BashRun {
     );
     const word = r?.body ?? r?.target;
     if (!word) return undefined;
-    const code = expandCode(word, this.facts.env, this.taint) + (r?.op === '<<<' ? '\n' : '');
+    const code = expandCode(word, this.facts.env, this.taint(f)) + (r?.op === '<<<' ? '\n' : '');
     return this.ctx.embedded(this.interpreterEnv(f, code, true), lang, {
       line: f.inputLine ?? f.cmd.line,
       decodedFrom: 'heredoc',
