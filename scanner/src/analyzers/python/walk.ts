@@ -936,6 +936,16 @@ export class PyWalker {
    * way (passed on, returned, stored) or more than 64 times.
    */
   private methodUses(name: string): Use[] | undefined {
+    if (this.usesByName.has(name)) return this.usesByName.get(name);
+    const uses = this.collectUses(name);
+    this.usesByName.set(name, uses);
+    return uses;
+  }
+
+  /** method uses by name, collected once per name */
+  private readonly usesByName = new Map<string, Use[] | undefined>();
+
+  private collectUses(name: string): Use[] | undefined {
     if (!this.idIndex) {
       this.idIndex = new Map();
       for (const id of this.root.descendantsOfType('identifier')) {
