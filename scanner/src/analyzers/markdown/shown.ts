@@ -13,7 +13,7 @@ import type { Finding } from '../../types.js';
 const BAD_MARK = String.raw`(?:[❌🚫⛔✗✘]|:x:|:no_entry(?:_sign)?:)`;
 const GOOD_MARK = String.raw`(?:[✅✔☑]|:white_check_mark:|:heavy_check_mark:)`;
 /** words that name a block as the wrong way */
-const BAD_WORD = String.raw`(?:bad|wrong|incorrect|insecure|unsafe|anti-?pattern|avoid|don'?t|do\s+not|never)`;
+const BAD_WORD = String.raw`(?:bad|wrong|incorrect|insecure|unsafe|anti-?pattern|avoid|don['’]?t|do\s+not|never)`;
 
 /** a lead line that labels the next block: "**Bad** (…):", "Wrong:", "Don't do this:", "❌ …" */
 const LEAD_LABEL = new RegExp(
@@ -22,7 +22,7 @@ const LEAD_LABEL = new RegExp(
 );
 /** a heading over blocks shown as the wrong way (not "Don't forget…", "Avoiding rate limits") */
 const HEADING_LABEL = new RegExp(
-  String.raw`^#{1,6}[ \t]+(?:[\s*_]*${BAD_MARK}|[\s*_]*(?:bad|wrong|incorrect|insecure|unsafe|avoid|don'?t|do\s+not|never)\b(?!\s+(?:forget|skip|miss|worry|hesitate|panic|lose|stop))|.*\b(?:anti-?patterns?|what\s+not\s+to\s+do|common\s+mistakes|mistakes\s+to\s+avoid|pitfalls|don'?ts|bad\s+(?:examples?|practices?))\b)`,
+  String.raw`^#{1,6}[ \t]+(?:[\s*_]*${BAD_MARK}|[\s*_]*(?:bad|wrong|incorrect|insecure|unsafe|avoid|don['’]?t|do\s+not|never)\b(?!\s+(?:forget|skip|miss|worry|hesitate|panic|lose|stop))|.*\b(?:anti-?patterns?|what\s+not\s+to\s+do|common\s+mistakes|mistakes\s+to\s+avoid|pitfalls|don['’]?ts|bad\s+(?:examples?|practices?))\b)`,
   'iu',
 );
 /** a lead that says the block is the right way or tells the agent to run it */
@@ -30,10 +30,11 @@ const LEAD_RUN = new RegExp(
   String.raw`${GOOD_MARK}|\b(?:good|right|correct|better|instead|recommended|preferred|do\s+this|run|execute|invoke|launch|type|paste|first|then|next|now)\b`,
   'iu',
 );
+const DO_LEAD = /^[\s>*_+-]*do[*_]{0,2}\s*(?::|$)/i;
 const COMMENT = String.raw`^\s*(?:#|\/\/|--|::|rem\s)\s*`;
 /** a comment line inside a block that starts the wrong way (`# wrong`, `# ❌ don't do this`) */
 const COMMENT_BAD = new RegExp(
-  String.raw`${COMMENT}(?:${BAD_MARK}|(?:bad|wrong|incorrect|insecure|unsafe|anti-?pattern)\b|(?:don'?t|do\s+not|never|avoid)\s+(?:do\s+)?this\b|not\s+this\b)`,
+  String.raw`${COMMENT}(?:${BAD_MARK}|(?:bad|wrong|incorrect|insecure|unsafe|anti-?pattern)\b|(?:don['’]?t|do\s+not|never|avoid)\s+(?:do\s+)?this\b|not\s+this\b)`,
   'iu',
 );
 /** a comment line that starts the right way again (`# right`, `# ✅ better`) */
@@ -51,6 +52,8 @@ export function labelledBlock(heading: string | undefined, lead: string): boolea
   const last = lines[lines.length - 1] ?? '';
   const first = lines[0] ?? '';
   if (LEAD_LABEL.test(last) || LEAD_LABEL.test(first)) return !/^\S*(?:✅|✔)/u.test(last);
+  // "Do:" / "**DO**" over the block: the right way, whatever the heading
+  if (lines.some((l) => DO_LEAD.test(l))) return false;
   return heading !== undefined && HEADING_LABEL.test(heading) && !LEAD_RUN.test(lead);
 }
 
@@ -81,8 +84,9 @@ export function pieces(code: string, line: number, shown: boolean): Piece[] {
   return out;
 }
 
+/** variables a block sets (at a command's start, or after export/local/readonly/declare) */
 const ASSIGNED =
-  /(?:^|[\s;&|(])(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)\+?=/gm;
+  /(?:^\s*|[;&|(]\s*|\b(?:export|local|readonly|declare(?:\s+-\w+)*)\s+)([A-Za-z_]\w*)\+?=/gm;
 const DEFINED =
   /(?:^|[\s;&|])(?:function\s+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)\s*\(\)\s*\{|alias\s+([A-Za-z_][\w-]*)=)/gm;
 const USED = /\$\{?([A-Za-z_]\w*)|(?:^|[\s;&|(])([A-Za-z_][\w-]*)/gm;
