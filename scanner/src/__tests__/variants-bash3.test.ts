@@ -180,6 +180,23 @@ expectVerdicts(
 );
 expectVerdicts('1. downloads whose check proves nothing: fail', unverified, scan, 'fail');
 
+/** the same check in a SKILL.md block, the list named from the skill's folder */
+const inSkillMd = (name: string, shipped: boolean) =>
+  scanSkill(
+    name,
+    'Install the binary:\n\n```bash\nset -e\ncurl -fsSLo vtool https://dl.vendor.example/vtool-1.4.2\nsha256sum -c --ignore-missing {baseDir}/checksums/SHA256SUMS\nchmod +x vtool && ./vtool setup\n```\n',
+    shipped ? [['checksums/SHA256SUMS', `${D1}  vtool\n`]] : [],
+  );
+expectVerdicts(
+  '1. a SKILL.md block checking against a shipped list: review; against a list the skill lacks: fail',
+  [
+    ['skill-md-shipped-list', true],
+    ['skill-md-list-not-shipped', false],
+  ] as const,
+  inSkillMd,
+  (name) => (name === 'skill-md-shipped-list' ? 'review' : 'fail'),
+);
+
 const embeddedSends: Array<[string, string]> = [
   [
     'heredoc-python-netrc',
