@@ -123,8 +123,13 @@ const SECRET_NAME =
   /(?:^|_)(?:TOKEN|KEY|SECRET|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDENTIALS?|COOKIE|SESSION|DSN|PRIVATE|WEBHOOK|APIKEY)(?:_|$)|(?:DATABASE|DB|REDIS|MONGO(?:DB)?|POSTGRES|MYSQL)_UR[LI]$/;
 /** an UPPER_SNAKE name, not a shell expansion (`$X`, `${X}`) or part of a longer word */
 const ENV_NAME = /(?<![\w$]|\$\{)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?!\w)/g;
-/** a name assigned as a variable of the script (`API_KEY=…`, `API_KEY = …`, `const API_KEY =`) */
-const ASSIGNED = /(?:^|[^\w$."'`^])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*[+:]?=(?!=)/gm;
+/**
+ * a name assigned as a variable of the script at the start of a statement (`API_KEY=…`,
+ * `API_KEY = …`, `const API_KEY =`, `export API_KEY=`), not a key named in a command
+ * (`grep OPENAI_API_KEY= .env`)
+ */
+const ASSIGNED =
+  /(?:^|[;&|{(]|\bthen|\bdo)[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)?|const|let|var)[ \t]+)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[ \t]*[+:]?=(?!=)/gm;
 
 /**
  * The secret names a text refers to as environment variables or dotenv keys (`env["OPENAI_API_KEY"]`,

@@ -14,7 +14,9 @@ const NO_ISSUER: Credential[] = [''];
 
 export function credentialsOf(f: CmdFact): Credential[] {
   if (f.name === 'security') return keychainItem(f);
-  if (f.reads.length && f.reads.every(isDotenv)) return dotenvKey(f);
+  // a grep pattern given with -e may be taken for a file read: it is an argument of the command
+  if (f.reads.some(isDotenv) && f.reads.every((r) => isDotenv(r) || f.args.some((a) => a.s === r)))
+    return dotenvKey(f);
   return f.reads.length ? f.reads : NO_ISSUER;
 }
 
@@ -85,8 +87,8 @@ const AWK_KEY = new RegExp(
 function dotenvKey(f: CmdFact): Credential[] {
   const args = literalArgs(f);
   if (!args) return NO_ISSUER;
-  const files = new Set(f.reads);
-  const operands = (rest: string[]) => rest.filter((a) => !files.has(a) && !isDotenv(a));
+  // every operand but the one key selector must be a dotenv file
+  const operands = (rest: string[]) => rest.filter((a) => !isDotenv(a));
   const key = (m: RegExpExecArray | null): Credential[] => {
     const name = m?.slice(1).find((g) => g !== undefined && /^[A-Z]/.test(g));
     return name ? [{ env: name }] : NO_ISSUER;
