@@ -4,7 +4,8 @@
  * a manifest; a sensitive read or bulk env read plus egress to an undeclared host becomes an
  * exfiltration finding in any case.
  */
-import { LOOPBACK, isDotenv, issuerOf, soleIssuer, type Credential } from './issuers.js';
+import { clientIssuers } from './clients.js';
+import { LOOPBACK } from './issuers.js';
 import { canonicalCapabilities, type Capabilities } from '@skillgate/format';
 import type { Rule, RuleSet } from '@skillgate/rules';
 import { findingFor } from '../engine/finding.js';
@@ -118,36 +119,6 @@ export interface CapabilityOutcome {
 
 const SECRET_SOURCES = new Set(['sensitive-read', 'secrets']);
 
-/** names that hold a secret when they are not a known issuer's (`AWS_SECRET_ACCESS_KEY`, `DB_URL`) */
-const SECRET_NAME =
-  /(?:^|_)(?:TOKEN|KEY|SECRET|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDENTIALS?|COOKIE|SESSION|DSN|PRIVATE|WEBHOOK|APIKEY)(?:_|$)|(?:DATABASE|DB|REDIS|MONGO(?:DB)?|POSTGRES|MYSQL)_UR[LI]$/;
-/** an UPPER_SNAKE name, not a shell expansion (`$X`, `${X}`) or part of a longer word */
-const ENV_NAME = /(?<![\w$]|\$\{)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?!\w)/g;
-/**
- * a name assigned as a variable of the script at the start of a statement (`API_KEY=…`,
- * `API_KEY = …`, `const API_KEY =`, `export API_KEY=`), not a key named in a command
- * (`grep OPENAI_API_KEY= .env`)
- */
-const ASSIGNED =
-  /(?:^|[;&|{(]|\bthen|\bdo)[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)?|const|let|var)[ \t]+)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[ \t]*[+:]?=(?!=)/gm;
-
-/**
- * The secret names a text refers to as environment variables or dotenv keys (`env["OPENAI_API_KEY"]`,
- * `process.env.NOTION_TOKEN`, `grep '^GITHUB_TOKEN=' .env`): UPPER_SNAKE names that are a known
- * issuer's or look like secrets, leaving out the script's own variables (assigned and never quoted).
- */
-function secretNames(text: string): string[] {
-  const assigned = new Set([...text.matchAll(ASSIGNED)].map((m) => m[1] as string));
-  const out = new Set<string>();
-  for (const m of text.matchAll(ENV_NAME)) {
-    const n = m[0];
-    const quoted = /["'`]/.test(text[m.index - 1] ?? '');
-    if (assigned.has(n) && !quoted && !text.includes(`"${n}`) && !text.includes(`'${n}`)) continue;
-    if (issuerOf({ env: n }) || SECRET_NAME.test(n)) out.add(n);
-  }
-  return [...out];
-}
-
 /** a sensitive read of a file in the working tree (`.env`, `config/credentials.json`) */
 function workspaceConfig(f: Finding): boolean {
   return (
@@ -260,38 +231,9 @@ export function compareCapabilities(
     );
   // a tool's stored credential sent only to that tool's service (gh's hosts.yml → api.github.com)
   // is a client authenticating to its own API: a human looks, it is not exfiltration
-  // a dotenv file holds keys for any service: what it gives is the secret names the skill uses
-  // (variables it reads, keys the reading and the sending files name); a read on a sending line
-  // sends the file itself
-  let used: Credential[] | undefined;
-  const usedNames = (): Credential[] => {
-    if (used) return used;
-    const names = new Set(
-      findings.flatMap((f) =>
-        f.capability?.kind === 'env' &&
-        (issuerOf({ env: f.capability.name }) || SECRET_NAME.test(f.capability.name))
-          ? [f.capability.name]
-          : [],
-      ),
-    );
-    const files = new Set([...secretReads, ...sendingSinks].map((f) => f.file));
-    for (const file of files) for (const n of secretNames(fileText?.(file) ?? '')) names.add(n);
-    return (used = names.size ? [...names].map((env) => ({ env })) : ['']);
-  };
-  const sendsAt = new Set(sendingSinks.map((f) => `${f.file}:${f.line}`));
-  const credentialsOf = (f: Finding): Credential[] =>
-    readPaths(f).flatMap((p) =>
-      !isDotenv(p) ? [p] : sendsAt.has(`${f.file}:${f.line}`) ? [''] : usedNames(),
-    );
-  const sourceCredentials = secretReads.map(credentialsOf);
-  const issuer =
-    !findings.some((f) => f.sends !== false && f.threat === 'egress' && !f.capability) &&
-    sourceCredentials.every((p) => p.length > 0)
-      ? soleIssuer(
-          sourceCredentials.flat(),
-          sendingSinks.map((f) => (f.capability as { host: string }).host),
-        )
-      : undefined;
+  const issuer = findings.some((f) => f.sends !== false && f.threat === 'egress' && !f.capability)
+    ? undefined
+    : clientIssuers({ findings, secretReads, sendingSinks, readPaths, fileText });
   const sink = issuer ? undefined : (namedSink ?? (apart ? undefined : runtimeSink));
   const exfil = capRule(rules, 'exfiltration', true);
   if (source && sink && exfil) {
@@ -314,7 +256,7 @@ export function compareCapabilities(
         file: namedSink.file,
         line: namedSink.line,
         evidence: namedSink.evidence,
-        message: `The skill reads the ${issuer.name} credential (${source.file}:${source.line} ${source.ruleId}) and sends requests only to that service (${namedSink.capability?.kind === 'network' ? namedSink.capability.host : ''}); a human should confirm it only authenticates there and never posts the credential itself.`,
+        message: `The skill reads the ${issuer.map((i) => i.name).join(' and ')} credential${issuer.length > 1 ? 's' : ''} (${source.file}:${source.line} ${source.ruleId}) and sends requests only to ${issuer.length > 1 ? 'the service that issued each' : 'that service'} (${[...new Set(sendingSinks.map((f) => (f.capability as { host: string }).host))].join(', ')}); a human should confirm it only authenticates there and never posts a credential itself.`,
       }),
     );
   if (apart && !sink && runtimeSink && review && source)

@@ -1,0 +1,116 @@
+/**
+ * Is a skill that reads secrets and sends requests a client of the services that issued them?
+ * Its secret reads name credentials of the issuer table (issuers.ts): a tool's file, a keychain
+ * item, or, for a dotenv file, which holds keys for any service, the secret names the skill uses
+ * (variables it reads, keys its files name). Every credential must belong to one issuer and every
+ * request go to that issuer's hosts, either across the skill or file by file (a Telegram script
+ * and an OpenAI script beside it, each reading its own key from the same `.env`).
+ */
+import { isDotenv, issuerOf, soleIssuer, type Credential, type Issuer } from './issuers.js';
+import type { Finding } from '../types.js';
+
+/** names that hold a secret when they are not a known issuer's (`AWS_SECRET_ACCESS_KEY`, `DB_URL`) */
+const SECRET_NAME =
+  /(?:^|_)(?:TOKEN|KEY|SECRET|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDENTIALS?|COOKIE|SESSION|DSN|PRIVATE|WEBHOOK|APIKEY)(?:_|$)|(?:DATABASE|DB|REDIS|MONGO(?:DB)?|POSTGRES|MYSQL)_UR[LI]$/;
+/** an UPPER_SNAKE name, not a shell expansion (`$X`, `${X}`) or part of a longer word */
+const ENV_NAME = /(?<![\w$]|\$\{)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?!\w)/g;
+/**
+ * a name assigned as a variable of the script at the start of a statement (`API_KEY=…`,
+ * `API_KEY = …`, `const API_KEY =`, `export API_KEY=`), not a key named in a command
+ * (`grep OPENAI_API_KEY= .env`)
+ */
+const ASSIGNED =
+  /(?:^|[;&|{(]|\bthen|\bdo)[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)?|const|let|var)[ \t]+)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[ \t]*[+:]?=(?!=)/gm;
+
+const secretName = (n: string): boolean =>
+  issuerOf({ env: n }) !== undefined || SECRET_NAME.test(n);
+
+/**
+ * The secret names a text refers to as environment variables or dotenv keys (`env["OPENAI_API_KEY"]`,
+ * `process.env.NOTION_TOKEN`, `grep '^GITHUB_TOKEN=' .env`): UPPER_SNAKE names that are a known
+ * issuer's or look like secrets, leaving out the script's own variables (assigned and never quoted).
+ */
+function secretNames(text: string): string[] {
+  const assigned = new Set([...text.matchAll(ASSIGNED)].map((m) => m[1] as string));
+  const out = new Set<string>();
+  for (const m of text.matchAll(ENV_NAME)) {
+    const n = m[0];
+    const quoted = /["'`]/.test(text[m.index - 1] ?? '');
+    if (assigned.has(n) && !quoted && !text.includes(`"${n}`) && !text.includes(`'${n}`)) continue;
+    if (secretName(n)) out.add(n);
+  }
+  return [...out];
+}
+
+export interface ClientScope {
+  findings: readonly Finding[];
+  /** sensitive reads and bulk secret reads */
+  secretReads: readonly Finding[];
+  /** network findings that can carry data to a host nobody declared */
+  sendingSinks: readonly Finding[];
+  /** the paths a secret read names */
+  readPaths: (f: Finding) => string[];
+  fileText?: ((file: string) => string | undefined) | undefined;
+}
+
+const hostOf = (f: Finding): string => (f.capability as { host: string }).host;
+
+/** the one issuer of these reads when these sinks only reach its hosts */
+function sole(
+  s: ClientScope,
+  reads: readonly Finding[],
+  sinks: readonly Finding[],
+  /** variables read anywhere in the skill count, not only in these files */
+  skillWide: boolean,
+) {
+  if (!reads.length || !sinks.length) return undefined;
+  const files = new Set([...reads, ...sinks].map((f) => f.file));
+  let names: Credential[] | undefined;
+  // a dotenv read gives the secret names its scope uses; a read on a sending line sends the file
+  const used = (): Credential[] => {
+    if (names) return names;
+    const found = new Set<string>();
+    for (const f of s.findings)
+      if (
+        (skillWide || files.has(f.file)) &&
+        f.capability?.kind === 'env' &&
+        secretName(f.capability.name)
+      )
+        found.add(f.capability.name);
+    for (const file of files) for (const n of secretNames(s.fileText?.(file) ?? '')) found.add(n);
+    return (names = found.size ? [...found].map((env) => ({ env })) : ['']);
+  };
+  const sendsAt = new Set(sinks.map((f) => `${f.file}:${f.line}`));
+  const credentials = reads.map((f) =>
+    s
+      .readPaths(f)
+      .flatMap((p) => (!isDotenv(p) ? [p] : sendsAt.has(`${f.file}:${f.line}`) ? [''] : used())),
+  );
+  if (credentials.some((c) => !c.length)) return undefined;
+  return soleIssuer(credentials.flat(), sinks.map(hostOf));
+}
+
+/**
+ * The issuers the skill is a client of, when every secret it reads goes only to the service that
+ * issued it: one issuer across the skill, or one per file when each file that reads a secret also
+ * sends and each file that sends also reads (a file sending what another read is not followed
+ * here). Undefined otherwise.
+ */
+export function clientIssuers(s: ClientScope): Issuer[] | undefined {
+  const whole = sole(s, s.secretReads, s.sendingSinks, true);
+  if (whole) return [whole];
+  const files = new Set(s.secretReads.map((f) => f.file));
+  if (files.size < 2 || s.sendingSinks.some((f) => !files.has(f.file))) return undefined;
+  const out = new Set<Issuer>();
+  for (const file of files) {
+    const one = sole(
+      s,
+      s.secretReads.filter((f) => f.file === file),
+      s.sendingSinks.filter((f) => f.file === file),
+      false,
+    );
+    if (!one) return undefined;
+    out.add(one);
+  }
+  return [...out];
+}
