@@ -782,15 +782,24 @@ export class BashRun {
   /** an unquoted heredoc or herestring fed to Python or JS whose text is only known with holes */
   private interpreterInput(f: CmdFact): Finding[] | undefined {
     const lang = BashRun.interpreterLang(f);
-    if (!lang || f.input === undefined || f.cmd.stdin.length) return undefined;
-    const r = f.cmd.redirects.find(
+    if (!lang) return undefined;
+    // its own heredoc, or one `cat` passes on (`cat <<EOF | python3 -`)
+    let from: CmdFact | undefined = f;
+    if (f.input === undefined || f.cmd.stdin.length) {
+      const [id, more] = f.cmd.stdin;
+      const cat = id !== undefined && more === undefined ? this.flow.fact(id) : undefined;
+      from =
+        cat?.fam === 'cat' && !cat.positional.length && !cat.cmd.stdin.length ? cat : undefined;
+    }
+    if (!from || from.input === undefined) return undefined;
+    const r = from.cmd.redirects.find(
       (x) => ((x.op === '<<' || x.op === '<<-') && x.body) || (x.op === '<<<' && x.target),
     );
     const word = r?.body ?? r?.target;
     if (!word) return undefined;
-    const code = expandCode(word, this.facts.env, this.taint(f)) + (r?.op === '<<<' ? '\n' : '');
+    const code = expandCode(word, this.facts.env, this.taint(from)) + (r?.op === '<<<' ? '\n' : '');
     return this.ctx.embedded(this.interpreterEnv(f, code, true), lang, {
-      line: f.inputLine ?? f.cmd.line,
+      line: from.inputLine ?? from.cmd.line,
       decodedFrom: 'heredoc',
     });
   }
