@@ -83,10 +83,14 @@ function interesting(text: string): boolean {
   return false;
 }
 
-/** a host name: labels of letters, digits and hyphens, ending in a lower-case Latin or punycode TLD */
-const HOST = /((?:[\p{L}\p{N}-]+\.)+(?:xn--[a-z0-9-]+|[a-z]{2,12}))(?![\p{L}\p{N}-])/gu;
+/** a run of letters, digits, hyphens and dots (a host name when it has a TLD), and its TLD */
+const NAME = /[\p{L}\p{N}.-]+/gu;
+const TLD = /^(?:xn--[a-z0-9-]+|[a-z]{2,12})$/;
 const LATIN = /[a-z]/i;
 const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
+const SEED = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]+|xn--/giu;
+/** what ends a word that could hold a host name */
+const WORD_END = /[\s<>()[\]{}"'`|,;!?*]/;
 
 /**
  * Host names with a label that mixes Latin letters with Cyrillic/Greek/Armenian/Cherokee ones
@@ -94,14 +98,30 @@ const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Scr
  * wholly in one script (`пример.рф`) is an ordinary international domain.
  */
 function mixedScriptHosts(text: string): CharHit[] {
-  if (!/[^\x00-\x7f]|xn--/i.test(text)) return [];
   const hits: CharHit[] = [];
-  for (const m of text.matchAll(HOST)) {
+  let after = 0;
+  // only the words around a look-alike letter or a punycode label are read as hosts, each at most
+  // 300 characters: a long run of dotted labels costs no regex backtracking across the file
+  for (const seed of text.matchAll(SEED)) {
     if (hits.length >= 20) break;
-    const host = m[1] as string;
-    const shown = /xn--/i.test(host) ? domainToUnicode(host.toLowerCase()) || host : host;
-    if (shown.split('.').some((l) => LATIN.test(l) && LOOKALIKE.test(l)))
-      hits.push({ kind: 'mixed-script-host', offset: m.index ?? 0, count: 1 });
+    const at = seed.index ?? 0;
+    if (at < after) continue;
+    let s = at;
+    while (s > 0 && at - s < 300 && !WORD_END.test(text[s - 1] as string)) s--;
+    let e = at + seed[0].length;
+    while (e < text.length && e - at < 300 && !WORD_END.test(text[e] as string)) e++;
+    after = e;
+    for (const m of text.slice(s, e).matchAll(NAME)) {
+      const labels = (m[0] as string).replace(/^\.+|\.+$/g, '').split('.');
+      if (labels.length < 2 || !TLD.test(labels[labels.length - 1] as string)) continue;
+      const shown = labels.some((l) => /^xn--/i.test(l))
+        ? domainToUnicode(labels.join('.').toLowerCase()).split('.')
+        : labels;
+      if (shown.some((l) => LATIN.test(l) && LOOKALIKE.test(l))) {
+        hits.push({ kind: 'mixed-script-host', offset: s + (m.index ?? 0), count: 1 });
+        break;
+      }
+    }
   }
   return hits;
 }

@@ -40,11 +40,20 @@ function seg(text: string, start: number, line: number): Segment {
   return { text: text.slice(0, MAX_SEGMENT), start, hidden: false, carrier: CONFIG_CARRIER, line };
 }
 
-/** 1-based line of an offset */
-function lineAt(text: string, at: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** 1-based line of an offset, by binary search over the line starts of the text */
+function lineFinder(text: string): (at: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (at) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 /**
@@ -60,6 +69,8 @@ export function markdownConfigSegments(
 ): Segment[] {
   const out: Segment[] = [];
   const used = new Set<Fence>();
+  const lineAt = lineFinder(raw);
+  let fi = 0;
   const paragraphs: Array<{ at: number; text: string }> = [];
   for (let at = 0; at < visible.length;) {
     const m = /\n[ \t]*\n/g;
@@ -76,8 +87,13 @@ export function markdownConfigSegments(
     if (!CONFIG_FILE.test(text) || !WRITE_VERB.test(text)) continue;
     const end = at + text.length;
     // what the paragraph introduces: the next fence or the next paragraph (a quote, a line)
-    const next = fences.find((f) => f.start >= end);
-    const fence = next && !/\S/.test(visible.slice(end, next.start)) ? next : undefined;
+    // paragraphs and fences are both in file order
+    while (fi < fences.length && (fences[fi] as Fence).start < end) fi++;
+    const next = fences[fi];
+    const fence =
+      next && next.start - end < 2000 && !/\S/.test(visible.slice(end, next.start))
+        ? next
+        : undefined;
     let body = '';
     if (fence) {
       used.add(fence);
@@ -85,7 +101,7 @@ export function markdownConfigSegments(
     } else if (/:\s*$/.test(text)) {
       body = paragraphs[i + 1]?.text ?? '';
     }
-    out.push(seg(`${text}\n${CONFIG_MARK}\n${body}`, at, lineAt(raw, at)));
+    out.push(seg(`${text}\n${CONFIG_MARK}\n${body}`, at, lineAt(at)));
   }
   for (const f of fences) {
     if (used.has(f) || !DATA_LANGS.test(f.lang) || !CONFIG_KEYS.test(f.text)) continue;
@@ -96,7 +112,7 @@ export function markdownConfigSegments(
         .split(/\n[ \t]*\n/)
         .pop() ?? '';
     out.push(
-      seg(`${lead}\n${CONFIG_MARK}\n${raw.slice(f.start, f.end)}`, f.start, lineAt(raw, f.start)),
+      seg(`${lead}\n${CONFIG_MARK}\n${raw.slice(f.start, f.end)}`, f.start, lineAt(f.start)),
     );
   }
   return out;
