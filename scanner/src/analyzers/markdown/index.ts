@@ -27,6 +27,7 @@ import {
 } from './commands.js';
 import {
   CONFIG_CARRIER,
+  CONFIG_MARK,
   configCommandLines,
   fileConfigSegment,
   markdownConfigSegments,
@@ -220,7 +221,8 @@ function proseFindings(run: Run, segs: PreparedSegment[]): void {
         const f = findingFor(rule, {
           file: run.file.path,
           line,
-          evidence: windowText,
+          // a config segment shows its instruction and block joined by an arrow, not the mark
+          evidence: windowText.replace(CONFIG_MARK, '→'),
           message: `${rule.message.replace(/\.$/, '')}${where}`,
         });
         if (p.seg.decodedFrom) f.decodedFrom = p.seg.decodedFrom;
