@@ -490,6 +490,16 @@ describe('issuer table: variable names and keychain items', () => {
     assert.equal(env('SLACK_BOT_TOKEN'), 'Slack');
     assert.equal(env('NOTION_API_KEY'), 'Notion');
     assert.equal(env('DISCORD_BOT_TOKEN'), 'Discord');
+    assert.equal(env('CF_API_TOKEN'), 'Cloudflare');
+    assert.equal(env('CLOUDFLARE_API_TOKEN'), 'Cloudflare');
+    assert.equal(env('STRIPE_SECRET_KEY'), 'Stripe');
+    assert.equal(env('GITLAB_TOKEN'), 'GitLab');
+  });
+  it("keeps a service's API host apart from the hosts its customers run code on", () => {
+    assert.equal(soleIssuer([{ env: 'CF_API_TOKEN' }], ['api.cloudflare.com'])?.name, 'Cloudflare');
+    assert.equal(soleIssuer([{ env: 'CF_API_TOKEN' }], ['relay.workers.dev']), undefined);
+    assert.equal(soleIssuer([{ env: 'VERCEL_TOKEN' }], ['drop.vercel.app']), undefined);
+    assert.equal(soleIssuer([{ env: 'GITLAB_TOKEN' }], ['pages.gitlab.io']), undefined);
   });
   it('does not map look-alike names', () => {
     for (const n of [

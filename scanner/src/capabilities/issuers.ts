@@ -119,6 +119,39 @@ export const ISSUERS: readonly Issuer[] = [
   { name: 'Linear', env: envNames('LINEAR_API_KEY'), hosts: ['api.linear.app'] },
   { name: 'Brave Search', env: envNames('BRAVE_API_KEY'), hosts: ['api.search.brave.com'] },
   { name: 'Tavily', env: envNames('TAVILY_API_KEY'), hosts: ['api.tavily.com'] },
+  {
+    name: 'Cloudflare',
+    env: envNames('CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_API_KEY', 'CF_API_TOKEN', 'CF_API_KEY'),
+    // the API host only: workers.dev and pages.dev are anyone's
+    hosts: ['api.cloudflare.com'],
+  },
+  {
+    name: 'Stripe',
+    env: envNames('STRIPE_SECRET_KEY', 'STRIPE_API_KEY'),
+    hosts: ['api.stripe.com'],
+  },
+  {
+    name: 'GitLab',
+    env: envNames('GITLAB_TOKEN', 'GITLAB_PRIVATE_TOKEN', 'GITLAB_PERSONAL_ACCESS_TOKEN'),
+    hosts: ['gitlab.com'],
+  },
+  { name: 'Vercel', env: envNames('VERCEL_TOKEN'), hosts: ['api.vercel.com'] },
+  { name: 'Replicate', env: envNames('REPLICATE_API_TOKEN'), hosts: ['api.replicate.com'] },
+  { name: 'ElevenLabs', env: envNames('ELEVENLABS_API_KEY'), hosts: ['api.elevenlabs.io'] },
+  { name: 'Perplexity', env: envNames('PERPLEXITY_API_KEY'), hosts: ['api.perplexity.ai'] },
+  { name: 'DeepSeek', env: envNames('DEEPSEEK_API_KEY'), hosts: ['api.deepseek.com'] },
+  { name: 'xAI', env: envNames('XAI_API_KEY'), hosts: ['api.x.ai'] },
+  { name: 'Cohere', env: envNames('COHERE_API_KEY'), hosts: ['api.cohere.com', 'api.cohere.ai'] },
+  {
+    name: 'Airtable',
+    env: envNames('AIRTABLE_API_KEY', 'AIRTABLE_TOKEN', 'AIRTABLE_PAT'),
+    hosts: ['api.airtable.com'],
+  },
+  { name: 'Todoist', env: envNames('TODOIST_API_TOKEN'), hosts: ['api.todoist.com'] },
+  { name: 'SendGrid', env: envNames('SENDGRID_API_KEY'), hosts: ['api.sendgrid.com'] },
+  { name: 'Resend', env: envNames('RESEND_API_KEY'), hosts: ['api.resend.com'] },
+  { name: 'Firecrawl', env: envNames('FIRECRAWL_API_KEY'), hosts: ['api.firecrawl.dev'] },
+  { name: 'Exa', env: envNames('EXA_API_KEY'), hosts: ['api.exa.ai'] },
 ];
 
 /** a dotenv file (`.env`, `config/.env.local`, `~/.openclaw/.env`), not a template of one */
