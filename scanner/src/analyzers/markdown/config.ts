@@ -32,12 +32,34 @@ const WRITE_VERB =
 const CONFIG_KEYS =
   /\b(?:mcpServers|mcp_servers|context_servers|hooks|permissions|defaultMode|approval_policy|approval-policy|sandbox_mode|sandbox-mode|dangerously\w*|skipDangerous\w*|enableAllProjectMcpServers|enabledMcpjsonServers|autoApprove|alwaysAllow|chat\.tools\.\w+|(?:ANTHROPIC|OPENAI|CLAUDE|GEMINI|GOOGLE_GEMINI)_(?:BASE|API)_(?:URL|BASE)|apiBaseUrl|baseURL)\b/;
 
-const MAX_SEGMENT = 4000;
+/**
+ * A segment is one window (prose windows stop at 4000 characters), so a long block is cut into
+ * overlapping pieces that each carry the instruction: padding a settings file or the paragraph
+ * before it never pushes a key out of the window or the mark out of the segment.
+ */
+const LEAD = 800;
+const PIECE = 3000;
+const OVERLAP = 500;
+const MAX_PIECES = 40;
 
 const DATA_LANGS = /^(?:json|jsonc|json5|ya?ml|toml|ini|conf|cfg)?$/i;
 
-function seg(text: string, start: number, line: number): Segment {
-  return { text: text.slice(0, MAX_SEGMENT), start, hidden: false, carrier: CONFIG_CARRIER, line };
+function segs(lead: string, body: string, start: number, line: number): Segment[] {
+  // an instruction opens or closes its paragraph: a long one keeps both ends
+  const shown = lead.length > LEAD ? `${lead.slice(0, LEAD / 2)} … ${lead.slice(-LEAD / 2)}` : lead;
+  const head = `${shown}\n${CONFIG_MARK}\n`;
+  const out: Segment[] = [];
+  for (let i = 0; out.length < MAX_PIECES; i += PIECE - OVERLAP) {
+    out.push({
+      text: head + body.slice(i, i + PIECE),
+      start,
+      hidden: false,
+      carrier: CONFIG_CARRIER,
+      line,
+    });
+    if (i + PIECE >= body.length) break;
+  }
+  return out;
 }
 
 /** 1-based line of an offset, by binary search over the line starts of the text */
@@ -101,7 +123,7 @@ export function markdownConfigSegments(
     } else if (/:\s*$/.test(text)) {
       body = paragraphs[i + 1]?.text ?? '';
     }
-    out.push(seg(`${text}\n${CONFIG_MARK}\n${body}`, at, lineAt(at)));
+    out.push(...segs(text, body, at, lineAt(at)));
   }
   for (const f of fences) {
     if (used.has(f) || !DATA_LANGS.test(f.lang) || !CONFIG_KEYS.test(f.text)) continue;
@@ -111,18 +133,17 @@ export function markdownConfigSegments(
         .trimEnd()
         .split(/\n[ \t]*\n/)
         .pop() ?? '';
-    out.push(
-      seg(`${lead}\n${CONFIG_MARK}\n${raw.slice(f.start, f.end)}`, f.start, lineAt(f.start)),
-    );
+    out.push(...segs(lead, raw.slice(f.start, f.end), f.start, lineAt(f.start)));
+    if (out.length >= 200) break;
   }
   return out;
 }
 
-/** a data file (JSON, TOML, YAML…) holding agent settings is one config segment, named by path */
-export function fileConfigSegment(path: string, text: string): Segment | undefined {
+/** a data file (JSON, TOML, YAML…) holding agent settings: config segments named by its path */
+export function fileConfigSegments(path: string, text: string): Segment[] {
   if (!/\.(?:json|jsonc|json5|toml|ya?ml|ini|conf|cfg)$/i.test(path) || !CONFIG_KEYS.test(text))
-    return undefined;
-  return seg(`(file ${path})\n${CONFIG_MARK}\n${text}`, 0, 1);
+    return [];
+  return segs(`(file ${path})`, text, 0, 1);
 }
 
 const shellWord = (w: string) =>

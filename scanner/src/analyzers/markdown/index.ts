@@ -29,7 +29,7 @@ import {
   CONFIG_CARRIER,
   CONFIG_MARK,
   configCommandLines,
-  fileConfigSegment,
+  fileConfigSegments,
   markdownConfigSegments,
 } from './config.js';
 import { compileText, validateProseMatch, type ProseMatch } from './match.js';
@@ -544,10 +544,7 @@ export function analyzeProse(
     : { fences: [], visible: { text, start: 0, hidden: false, carrier: 'prose' }, hidden: [] };
   const segments: Segment[] = [st.visible, ...st.hidden];
   if (markdown) segments.push(...markdownConfigSegments(text, st.visible.text, st.fences));
-  else {
-    const config = fileConfigSegment(file.path, text);
-    if (config) segments.push(config);
-  }
+  else segments.push(...fileConfigSegments(file.path, text));
   charFindings(run, segments);
   blobFindings(run, segments);
   reversedFindings(run, segments);
