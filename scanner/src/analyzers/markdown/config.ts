@@ -177,7 +177,12 @@ function walk(v: unknown, out: string[], depth = 0): void {
     return;
   }
   const o = v as Record<string, unknown>;
-  const line = commandLine(o['command'], o['args']);
+  // `command` + `args` (Claude, Cursor, Codex), `cmd` + `args` (Goose), or a command object with
+  // `path` + `args` (Zed's context_servers)
+  const cmd = o['command'] ?? o['cmd'];
+  const launcher =
+    cmd && typeof cmd === 'object' && !Array.isArray(cmd) ? (cmd as Record<string, unknown>) : o;
+  const line = commandLine(launcher === o ? cmd : launcher['path'], launcher['args']);
   if (line) out.push(line);
   for (const x of Object.values(o)) walk(x, out, depth + 1);
 }
@@ -198,10 +203,10 @@ function tomlLines(text: string, out: string[]): void {
   }
 }
 
-/** `command: npx` with `args: [-y, x]` or an `args:` list of `- x` items below it (YAML) */
+/** `command: npx` (Goose: `cmd:`) with `args: [-y, x]` or an `args:` list of `- x` items below it (YAML) */
 function yamlLines(text: string, out: string[]): void {
   for (const m of text.matchAll(
-    /^([ \t]*)(?:-[ \t]+)?command:[ \t]*["']?([^"'\n#]+?)["']?[ \t]*$/gm,
+    /^([ \t]*)(?:-[ \t]+)?(?:command|cmd):[ \t]*["']?([^"'\n#]+?)["']?[ \t]*$/gm,
   )) {
     const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2000);
     const inline = /^\s*args:[ \t]*\[([^\]\n]*)\]/m.exec(rest);
@@ -222,7 +227,7 @@ function yamlLines(text: string, out: string[]): void {
 
 /** the command lines of MCP server (and other launcher) entries in a data text */
 export function configCommandLines(text: string): string[] {
-  if (!/\bcommand\b/.test(text) || !/\bargs\b/.test(text)) return [];
+  if (!/\b(?:command|cmd)\b/.test(text) || !/\bargs\b/.test(text)) return [];
   const out: string[] = [];
   const v = jsonValue(text);
   if (v !== undefined) walk(v, out);
