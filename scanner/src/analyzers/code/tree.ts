@@ -9,6 +9,7 @@
  * the node itself included).
  */
 import type Parser from 'tree-sitter';
+import { lastAtMost, lineStarts } from '../../engine/lines.js';
 
 export interface Point {
   row: number;
@@ -75,21 +76,9 @@ class Source {
   ) {}
 
   point(index: number): Point {
-    let starts = this.lineStarts;
-    if (!starts) {
-      starts = [0];
-      const t = this.text;
-      for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.lineStarts = starts;
-    }
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return { row: lo, column: index - (starts[lo] as number) };
+    const starts = (this.lineStarts ??= lineStarts(this.text));
+    const row = lastAtMost(starts, index);
+    return { row, column: index - (starts[row] as number) };
   }
 }
 

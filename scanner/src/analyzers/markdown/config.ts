@@ -10,6 +10,7 @@
  * - MCP server command lines: `"command": "npx", "args": ["-y", "https://…/x.tgz"]` (JSON, TOML
  *   `[mcp_servers.x]`, YAML) is the command the agent's client runs, so it is analysed as one.
  */
+import { lastAtMost, lineStarts } from '../../engine/lines.js';
 import type { Fence, Segment } from './structure.js';
 
 export const CONFIG_CARRIER = 'config';
@@ -64,18 +65,8 @@ function segs(lead: string, body: string, start: number, line: number): Segment[
 
 /** 1-based line of an offset, by binary search over the line starts of the text */
 function lineFinder(text: string): (at: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (at) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const starts = lineStarts(text);
+  return (at) => lastAtMost(starts, at) + 1;
 }
 
 /**

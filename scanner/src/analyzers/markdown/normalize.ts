@@ -3,6 +3,7 @@
  * removed, NFKC (fullwidth and compatibility forms), Latin look-alikes from Cyrillic/Greek inside
  * Latin words, emphasis markers dropped, runs of blanks collapsed. `ig\u200bnore` → `ignore`.
  */
+import { lastAtMost } from '../../engine/lines.js';
 
 /** zero-width and other invisible formatting characters, variation selectors and tag characters */
 export function isInvisible(cp: number): boolean {
@@ -129,15 +130,8 @@ class OffsetRuns {
 
   at(i: number): number {
     if (i < 0 || i >= this.length) return 0;
-    const ns = this.ns;
-    let lo = 0;
-    let hi = ns.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((ns[mid] as number) <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return (this.rs[lo] as number) + (i - (ns[lo] as number));
+    const k = lastAtMost(this.ns, i);
+    return (this.rs[k] as number) + (i - (this.ns[k] as number));
   }
 
   array(): number[] {
