@@ -56,7 +56,7 @@ export function printable(b: Buffer): string | undefined {
   return ok / [...text].length > 0.95 ? text : undefined;
 }
 
-function printfFormat(fmt: string, args: string[]): string {
+export function printfFormat(fmt: string, args: string[]): string {
   let i = 0;
   const body = fmt.replace(/%(%|[-+ #0-9.]*[sbdiouxXcfgeE])/g, (_m, spec: string) => {
     if (spec === '%') return '%';

@@ -295,6 +295,10 @@ export class Facts {
   readonly facts: CmdFact[] = [];
   /** normalised path → commands that write it */
   readonly writers = new Map<string, number[]>();
+  /** a function body's command → its evaluations with the arguments of each call */
+  readonly instances = new Map<number, CmdFact[]>();
+  /** functions with a call that was not evaluated again (or none with arguments) */
+  readonly partlyBound = new Set<string>();
 
   constructor(readonly script: Script) {
     this.env = new Env(script);
@@ -337,7 +341,7 @@ export class Facts {
     /** scp/rsync in a body: whether some call made it reach another machine */
     const copyRemote = new Map<CmdFact, boolean>();
     /** functions with a call that was not evaluated again */
-    const partly = new Set<string>();
+    const partly = this.partlyBound;
     for (const c of this.facts.slice()) {
       const span = spans.get(c.name);
       if (!span || c.wrappers.length) continue;
@@ -420,6 +424,9 @@ export class Facts {
               this.facts.push(inst);
             } else {
               mergeFact(base, inst);
+              const list = this.instances.get(base.id) ?? [];
+              list.push(inst);
+              this.instances.set(base.id, list);
               if (base.fam === 'scp' || base.fam === 'rsync')
                 copyRemote.set(
                   base,

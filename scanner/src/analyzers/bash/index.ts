@@ -31,6 +31,7 @@ import {
 } from './match.js';
 import { Pins } from './pinned.js';
 import { prepareShell } from './prepare.js';
+import { RcEnv } from './rcenv.js';
 import { Shipped } from './shipped.js';
 import { expandCode, expandShellCode, taintArgv, taintEnvReads, type Taint } from './interp.js';
 import { parseScript } from './syntax.js';
@@ -225,6 +226,7 @@ export class BashRun {
   readonly facts: Facts;
   readonly flow: Flow;
   readonly outputs: StaticOutputs;
+  readonly rcEnv: RcEnv;
 
   readonly file: SourceFile;
 
@@ -238,6 +240,7 @@ export class BashRun {
     this.facts = new Facts(script);
     this.flow = new Flow(this.facts, ctx.deadline);
     this.outputs = new StaticOutputs(this.facts);
+    this.rcEnv = new RcEnv(this.facts);
   }
 
   evidence(f: CmdFact): string {
@@ -953,6 +956,8 @@ function planFor(m: BashMatch): Plan {
     const test = commandMatcher(m.command);
     const nameOk = commandNameTest(m.command);
     const notContent = m.command.notContent;
+    const declares = m.command.declares?.includes('env');
+    const notDeclares = m.command.notDeclares?.includes('env');
     const notAfter = m.command.notAfter ? commandMatcher({ args: m.command.notAfter }) : undefined;
     const carries = m.command.carries?.includes('identity');
     const agentJob = m.command.agentJob;
@@ -965,6 +970,8 @@ function planFor(m: BashMatch): Plan {
       let hits = run.commandHits(test, nameOk);
       if (notContent)
         hits = hits.filter((h) => !contentIsOnly(run.writtenText(h.fact), notContent));
+      if (declares) hits = hits.filter((h) => run.rcEnv.content(h.fact) === 'env');
+      if (notDeclares) hits = hits.filter((h) => run.rcEnv.content(h.fact) === undefined);
       if (notAfter) hits = hits.filter((h) => !run.followsSameSubject(h.fact, notAfter));
       if (carries) hits = hits.filter((h) => run.sendsIdentity(h.fact));
       if (agentJob) hits = hits.filter((h) => agentJob.includes(run.agentJob(h.fact) ?? ''));

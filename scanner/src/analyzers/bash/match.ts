@@ -18,7 +18,8 @@
  *
  *   CommandPattern keys (all optional, all must hold):
  *     name, flags, notFlags, args, allArgs, notArgs, input, reads, writes, redirectTo, wrappers,
- *     notPaths, notContent, notAfter, carries, agentJob, reaches, client, notClient
+ *     notPaths, notContent, declares, notDeclares, notAfter, carries, agentJob, reaches, client,
+ *     notClient
  */
 import type { CmdFact } from './facts.js';
 import { globProblem, globRegExp } from './glob.js';
@@ -37,6 +38,8 @@ export interface CommandPattern {
   wrappers?: string[];
   notPaths?: string[];
   notContent?: string[];
+  declares?: string[];
+  notDeclares?: string[];
   notAfter?: string[];
   carries?: string[];
   client?: string[];
@@ -78,6 +81,10 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   notPaths: 'path globs that reads/writes must not match to count (`**/*.pub`)',
   notContent:
     'globs: when the text the command writes is statically known (echo/printf arguments, heredoc) and every line matches one, it does not count; lines with `$(`, backticks, `;|&<>` or a world-writable directory (/tmp, /var/tmp, /dev/shm) never match',
+  declares:
+    '`env`: (command matches) what the command writes is only environment declarations (`export NAME="value"` of a variable that runs no code and redirects no traffic, its name fixed by the script and its value typed or passed in, not another command\'s output), comments, blank lines, or a line sourcing (`source F`, `[ -f F ] && . F`) an owner-only file the script itself filled with such declarations',
+  notDeclares:
+    '`env`: (command matches) the command does not count when `declares: [env]` holds or it writes nothing (`touch`)',
   agentJob:
     '`remote`, `local`, `message`: the command schedules an agent job (`openclaw cron add`, an agent CLI with `--schedule`/`--cron`/`--every`) whose payload fetches/runs remote code, sends data or touches credentials (`remote`), runs a program or script or is only known at run time (`local`, recurring jobs only), or is a plain prompt (`message`)',
   carries:
@@ -167,6 +174,11 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
       const v = (p as Record<string, unknown>)[k];
       if (Array.isArray(v) && v.some((x) => x !== 'issuer'))
         problems.push(`${where}.${k} may only list: issuer`);
+    }
+    if (k === 'declares' || k === 'notDeclares') {
+      const v = (p as Record<string, unknown>)[k];
+      if (Array.isArray(v) && v.some((x) => x !== 'env'))
+        problems.push(`${where}.${k} may only list: env`);
     }
     if (k === 'carries') {
       const v = (p as Record<string, unknown>)[k];
