@@ -89,6 +89,7 @@ export class TreeNode {
   /** the children that were copied, in source order */
   kids: TreeNode[] = NO_NODES as TreeNode[];
   private named: TreeNode[] | undefined;
+  private code: TreeNode[] | undefined;
 
   constructor(
     private readonly src: Source,
@@ -125,6 +126,11 @@ export class TreeNode {
 
   get namedChildren(): TreeNode[] {
     return (this.named ??= this.kids.filter((c) => c.isNamed));
+  }
+
+  /** the named children other than comments, computed once (the array is shared: do not change it) */
+  get codeChildren(): TreeNode[] {
+    return (this.code ??= this.namedChildren.filter((c) => c.type !== 'comment'));
   }
 
   private checkFields(): void {

@@ -1,20 +1,14 @@
 /**
- * Cached access to tree-sitter children. Every property read on a node crosses into native code
- * and builds a new JS object, so the walker asks for each node's named children once (by id) and
- * reads fields by position: call = [function, arguments], attribute = [object, attribute].
+ * Positional access to a node's named children (comments left out, computed once per node by the
+ * tree copy): call = [function, arguments], attribute = [object, attribute].
  */
 import type { TreeNode } from '../code/tree.js';
 
 type Node = TreeNode;
 
 export class Nodes {
-  private readonly memo = new Map<number, Node[]>();
-
   kids(n: Node): Node[] {
-    const id = n.id;
-    let k = this.memo.get(id);
-    if (!k) this.memo.set(id, (k = n.namedChildren.filter((c) => c.type !== 'comment')));
-    return k;
+    return n.codeChildren;
   }
 
   /** `function` of a call, `object` of an attribute, `value` of a subscript */
