@@ -41,8 +41,12 @@ const CURL_BODY = [
 const CURL_SENT = ['-H', '--header', '-b', '--cookie', '-u', '--user', '-e', '--referer', '-A'];
 const WGET_BODY = ['--post-data', '--post-file', '--body-data', '--body-file'];
 
-/** the command can send local data to the hosts it contacts */
-export function canSend(f: CmdFact): boolean {
+/**
+ * the command can send local data to the hosts it contacts; `inert` tells a computed URL whose
+ * run-time parts can carry nothing of the user's (only parts of network responses and arguments)
+ */
+export function canSend(f: CmdFact, inert: (v: Val) => boolean = () => false): boolean {
+  const url = (v: Val) => computed(v) && !inert(v);
   const fed =
     f.cmd.stdin.length > 0 ||
     f.inputVal !== undefined ||
@@ -55,13 +59,13 @@ export function canSend(f: CmdFact): boolean {
       if (anyFlag(f, CURL_BODY)) return true;
       if (values(f, ['-X', '--request']).some((m) => !READ_METHODS.test(m.s))) return true;
       if (values(f, CURL_SENT).some(computed)) return true;
-      return [...pos, ...values(f, ['--url'])].some(computed);
+      return [...pos, ...values(f, ['--url'])].some(url);
     }
     case 'wget': {
       if (anyFlag(f, WGET_BODY)) return true;
       if (values(f, ['--method']).some((m) => !READ_METHODS.test(m.s))) return true;
       if (values(f, ['--header', '--user', '--password']).some(computed)) return true;
-      return pos.some(computed);
+      return pos.some(url);
     }
     case 'http':
     case 'https':

@@ -222,6 +222,34 @@ const SHELL_START =
 
 const DO_SHELL_SCRIPT = /do\s+shell\s+script\s+"((?:[^"\\]|\\.)*)"/gi;
 
+/** programs that only reshape the text they are given (a response parsed for an id) */
+const RESPONSE_FILTERS = new Set([
+  'echo',
+  'printf',
+  'grep',
+  'sed',
+  'cut',
+  'head',
+  'tail',
+  'tr',
+  'jq',
+  'awk',
+  'sort',
+  'uniq',
+  'wc',
+  'cat',
+]);
+
+/** redirects that feed a file to a command */
+const FILE_INPUT = new Set(['<', '<>', '<&']);
+
+/** filter programs that can run commands, read files or the environment from their script */
+const FILTER_ESCAPES: Record<string, RegExp> = {
+  awk: /\b(?:system|getline|ENVIRON|close)\b|\|/,
+  sed: /(?:^|[;{}\n]\s*)[erRwW](?:\s|$)|\/[gpIiMm0-9]*[ew][gpIiMm0-9]*\s*(?:[;}\n]|$)/,
+  jq: /\$ENV|\benv\b|\binput|--(?:raw|slurp)file|--args/,
+};
+
 export class BashRun {
   readonly facts: Facts;
   readonly flow: Flow;
@@ -407,6 +435,67 @@ export class BashRun {
     return 'message';
   }
 
+  /**
+   * A value computed at run time that can carry nothing of the user's: every variable in it is
+   * a positional argument or one the script assigns from other commands' output (never one only
+   * the environment or a sourced file sets), and those commands are network clients (what flows
+   * on is their response) or text filters of such values that read no file and name no identity.
+   * `$(cat ~/.ssh/id_rsa)`, `$HOSTNAME` or a variable a `.env` set keep the value computed.
+   */
+  readonly inert = (v: Val): boolean => {
+    const positional = (n: string) => /^(?:[1-9]|@|\*)$/.test(n);
+    const varsOk = (names: Iterable<string>) => {
+      for (const n of names) {
+        if (positional(n)) continue;
+        const st = this.facts.env.vars.get(n);
+        if (!st || IDENTITY_ENV.test(n)) return false;
+        if (st.value !== undefined && !st.value.includes(UNKNOWN)) continue;
+        if (!st.sources.size && ![...st.deep].length) return false;
+      }
+      return true;
+    };
+    const valOk = (x: Val) => varsOk([...x.vars, ...(x.deep ?? [])]);
+    if (!valOk(v)) return false;
+    // the commands whose output reaches the value, back to the network clients that answered
+    const todo = [...v.sources];
+    for (const n of [...v.vars, ...(v.deep ?? [])])
+      todo.push(...(this.facts.env.vars.get(n)?.sources ?? []));
+    const seen = new Set<number>();
+    while (todo.length) {
+      const id = todo.pop() as number;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (seen.size > 256) return false;
+      const g = this.flow.fact(id);
+      if (!g) return false;
+      // what flows on is the response, not the request (the request is judged as a sink itself)
+      if (g.hosts.length || g.dynamicHost) continue;
+      if (!RESPONSE_FILTERS.has(g.fam) || g.reads.some((r) => r !== '/dev/null')) return false;
+      if (g.args.some((a) => (FILTER_ESCAPES[g.fam] ?? /$^/).test(a.s))) return false;
+      const inputs = g.inputVal ? [...g.args, g.inputVal] : [...g.args];
+      if (!inputs.every(valOk)) return false;
+      todo.push(...g.cmd.stdin);
+      // a body command without a pipe of its own reads the stdin of the function's calls
+      if (!g.cmd.stdin.length && !g.inputVal)
+        for (const [fn, [from, to]] of this.facts.script.functionSpans)
+          if (id >= from && id < to)
+            for (const c of this.facts.facts)
+              if (c.name === fn) {
+                todo.push(...c.cmd.stdin);
+                if (c.inputVal && !valOk(c.inputVal)) return false;
+                if (c.inputVal) inputs.push(c.inputVal);
+                if (c.cmd.redirects.some((r) => FILE_INPUT.has(r.op))) return false;
+              }
+      if (g.cmd.redirects.some((r) => FILE_INPUT.has(r.op))) return false;
+      for (const a of inputs) {
+        todo.push(...a.sources);
+        for (const n of [...a.vars, ...(a.deep ?? [])])
+          todo.push(...(this.facts.env.vars.get(n)?.sources ?? []));
+      }
+    }
+    return true;
+  };
+
   /** the text a command writes when it is statically known (its output, else its stdin) */
   writtenText(f: CmdFact): string | undefined {
     const o = this.outputs.out(f.id) ?? this.outputs.stdin(f);
@@ -590,7 +679,7 @@ export class BashRun {
         for (const h of f.hosts)
           out.push({
             fact: f,
-            sends: canSend(f),
+            sends: canSend(f, this.inert),
             capability:
               h.port !== undefined
                 ? { kind: 'network', host: h.host, port: h.port }
@@ -598,7 +687,7 @@ export class BashRun {
           });
       else if (kind === 'network-dynamic') {
         if (f.dynamicHost && !f.hosts.length)
-          out.push({ fact: f, detail: f.name, sends: canSend(f) });
+          out.push({ fact: f, detail: f.name, sends: canSend(f, this.inert) });
       } else if (kind === 'fs.read' || kind === 'fs.write')
         for (const p of kind === 'fs.read' ? f.reads : f.writes) {
           const path = capPath(p);
