@@ -226,12 +226,22 @@ function proseFindings(run: Run, segs: PreparedSegment[]): void {
   }
 }
 
+/**
+ * Where `text.slice(0, at).search(/[.!?]\s[^.!?]*$/)` matches, without a regex attempt at every
+ * stop of the text before `at`: only the last `.`/`!`/`?` can start that match (no other may
+ * follow it), and it does when a blank comes right after it.
+ */
+function lastSentenceStop(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63)
+      return i + 1 < at && /\s/.test(text[i + 1] as string) ? i : -1;
+  }
+  return -1;
+}
+
 function sentenceAround(text: string, at: number): string {
-  const s = Math.max(
-    text.lastIndexOf('\n\n', at),
-    text.slice(0, at).search(/[.!?]\s[^.!?]*$/) + 1,
-    0,
-  );
+  const s = Math.max(text.lastIndexOf('\n\n', at), lastSentenceStop(text, at) + 1, 0);
   const rest = text.slice(at);
   const e = rest.search(/[.!?](?:\s|$)|\n\n/);
   return clip(text.slice(s, e < 0 ? text.length : at + e + 1).trim());

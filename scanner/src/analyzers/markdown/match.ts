@@ -60,6 +60,15 @@ export interface CompiledText {
    * checked against one pass over the segment before any of the rule's regexes run.
    */
   pre?: Requirement;
+  /**
+   * The prefilter entry of `any` and of each `all` group (undefined: some pattern has no clause):
+   * a pattern whose clauses the segment does not meet cannot match there or in any of its windows,
+   * so the checks run only the patterns that can (see `live`).
+   */
+  anyEntry?: number[][][];
+  allEntries?: Array<number[][][] | undefined>;
+  /** alternations of subsets of the patterns, by list and subset */
+  subsets: Map<string, RegExp[]>;
 }
 
 /** one non-global regex matching wherever one of `res` matches, or the list itself when unsafe */
@@ -176,6 +185,35 @@ function prefilterOf(t: TextMatch): Requirement | undefined {
   return pre.length ? pre : undefined;
 }
 
+/**
+ * The patterns of one list (`res`, with its prefilter entry) that can match a segment whose
+ * literals are `found`, as the whole-list alternation (`where`) when all can, else as the
+ * alternation of those that can, and which ones (undefined: all).
+ */
+export function live(
+  c: CompiledText,
+  list: string,
+  res: RegExp[],
+  where: RegExp[],
+  entry: number[][][] | undefined,
+  found: Uint8Array,
+): { where: RegExp[]; keep?: Uint8Array } {
+  if (!entry) return { where };
+  const keep = new Uint8Array(res.length);
+  let n = 0;
+  entry.forEach((clauses, k) => {
+    if (clauses.every((cl) => cl.some((id) => found[id] === 1))) {
+      keep[k] = 1;
+      n++;
+    }
+  });
+  if (n === res.length) return { where };
+  const key = `${list}:${keep.join('')}`;
+  let sub = c.subsets.get(key);
+  if (!sub) c.subsets.set(key, (sub = alternation(res.filter((_, k) => keep[k] === 1))));
+  return { where: sub, keep };
+}
+
 const compiled = new WeakMap<Rule, CompiledText>();
 
 export function compileText(rule: Rule): CompiledText | undefined {
@@ -190,6 +228,7 @@ export function compileText(rule: Rule): CompiledText | undefined {
       scope: t.scope ?? 'any',
       mentions: t.mentions ?? 'keep',
       captions: t.captions ?? 'keep',
+      subsets: new Map(),
     };
     if (t.any) c.any = t.any.map(rx);
     if (t.all) c.all = t.all.map((g) => g.map(rx));
@@ -198,6 +237,11 @@ export function compileText(rule: Rule): CompiledText | undefined {
     if (c.all) c.allWhere = c.all.map(alternation);
     const pre = prefilterOf(t);
     if (pre) c.pre = pre;
+    if (t.any) {
+      const e = entryOf(t.any, needsUnicode);
+      if (e) c.anyEntry = e;
+    }
+    if (t.all) c.allEntries = t.all.map((g) => entryOf(g, needsUnicode));
     compiled.set(rule, c);
   }
   return c;

@@ -4,7 +4,7 @@
  * reads as education or an example is talked about, not addressed to the agent.
  */
 import { BudgetExceeded } from '../../engine/route.js';
-import type { CompiledText } from './match.js';
+import { live, type CompiledText } from './match.js';
 import { normalize, type Normalized } from './normalize.js';
 import { literals, met } from './prefilter.js';
 import { CONFIG_CARRIER } from './config.js';
@@ -131,10 +131,15 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
   const out: number[] = [];
   // literals first: one pass over the segment rules out most rules without running a regex
   if (c.pre && !met(c.pre, p.found)) return out;
+  // only the patterns whose literals occur can match, here or in any window
+  const any = c.any && live(c, 'any', c.any, c.anyWhere ?? [], c.anyEntry, p.found);
+  const all = c.all?.map((g, k) =>
+    live(c, `all${k}`, g, c.allWhere?.[k] ?? [], c.allEntries?.[k], p.found),
+  );
   // cheap whole-segment check next: most rules match nowhere
   const somewhere = (re: RegExp) => re.test(text);
-  if (c.anyWhere && !c.anyWhere.some(somewhere)) return out;
-  if (c.allWhere && !c.allWhere.every((g) => g.some(somewhere))) return out;
+  if (any && !any.where.some(somewhere)) return out;
+  if (all && !all.every((g) => g.where.some(somewhere))) return out;
   let n = 0;
   for (const [s, e] of c.window === 'paragraph' ? p.paragraphs : p.sentences) {
     if ((++n & 63) === 0 && performance.now() > deadline)
@@ -142,8 +147,8 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
     const w = text.slice(s, Math.min(e, s + MAX_WINDOW));
     // most windows hold none of the patterns: one alternation says so before pattern by pattern
     const inW = (re: RegExp) => re.test(w);
-    if (c.anyWhere && !c.anyWhere.some(inW)) continue;
-    if (c.allWhere && !c.allWhere.every((g) => g.some(inW))) continue;
+    if (any && !any.where.some(inW)) continue;
+    if (all && !all.every((g) => g.where.some(inW))) continue;
     let first = -1;
     const ok = (re: RegExp): boolean => {
       re.lastIndex = 0;
@@ -156,8 +161,12 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
       }
       return false;
     };
-    if (c.any && !c.any.some(ok)) continue;
-    if (c.all && !c.all.every((group) => group.some(ok))) continue;
+    const okIn =
+      (keep: Uint8Array | undefined) =>
+      (re: RegExp, k: number): boolean =>
+        (!keep || keep[k] === 1) && ok(re);
+    if (c.any && !c.any.some(okIn(any?.keep))) continue;
+    if (c.all && !c.all.every((group, k) => group.some(okIn(all?.[k]?.keep)))) continue;
     if (
       !p.seg.hidden &&
       c.unless?.some((re) => {
