@@ -53,28 +53,72 @@ function classify(bytes: Buffer): Pick<Blob, 'decodes' | 'text' | 'language'> {
   return { decodes: 'binary', language: 'text' };
 }
 
-const HEX = /(?:[0-9a-fA-F]{2}){16,}/g;
+/** a base64 (or base64url) character: `[A-Za-z0-9+/_-]` */
+function b64Char(c: number): boolean {
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 48 && c <= 57) ||
+    c === 43 ||
+    c === 47 ||
+    c === 95 ||
+    c === 45
+  );
+}
 
-const b64ByLength = new Map<number, RegExp>();
+function hexChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
 
 /**
- * Whole base64 runs that can reach `minLength` with their `=` padding. A run only starts where no
- * base64 character precedes it, so a start inside a shorter run fails at once instead of every
- * run of 16 or more becoming a match that is then dropped for being short.
+ * The matches of `/(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{n,}={0,2}/g` as [offset, end], found in
+ * one pass without a regex attempt at every character: a match is a whole run of base64
+ * characters (nothing of the class before it, and the class repeated greedily to its end) at
+ * least `n` long, with the `=` padding that follows, at most two.
  */
-function b64Runs(minLength: number): RegExp {
-  const n = Math.max(16, minLength - 2);
-  let re = b64ByLength.get(n);
-  if (!re)
-    b64ByLength.set(n, (re = new RegExp(`(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{${n},}={0,2}`, 'g')));
-  return re;
+function b64Runs(text: string, n: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length;) {
+    if (!b64Char(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && b64Char(text.charCodeAt(j))) j++;
+    if (j - i >= n) {
+      let e = j;
+      while (e < text.length && e - j < 2 && text.charCodeAt(e) === 61) e++;
+      out.push([i, e]);
+      i = e;
+    } else i = j;
+  }
+  return out;
+}
+
+/**
+ * The matches of `/(?:[0-9a-fA-F]{2}){16,}/g`: a run of hex digits 32 or more long, taken from
+ * its first digit in pairs (an odd last digit stays out; no later start in the run can reach 32).
+ */
+function hexRuns(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length;) {
+    if (!hexChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && hexChar(text.charCodeAt(j))) j++;
+    if (j - i >= 32) out.push([i, j - ((j - i) & 1)]);
+    i = j;
+  }
+  return out;
 }
 
 export function findBlobs(text: string, minLength: number): Blob[] {
   const out: Blob[] = [];
-  for (const m of text.matchAll(b64Runs(minLength))) {
-    const s = m[0];
-    const at = m.index ?? 0;
+  // a run only reaching `minLength` with its `=` padding is still a candidate
+  for (const [at, end] of b64Runs(text, Math.max(16, minLength - 2))) {
+    const s = text.slice(at, end);
     if (s.length < minLength) continue;
     if (!/[A-Z]/.test(s) || !/[a-z]/.test(s) || !/[0-9]/.test(s)) continue;
     if (/^[0-9a-fA-F]+$/.test(s)) continue;
@@ -91,12 +135,12 @@ export function findBlobs(text: string, minLength: number): Blob[] {
     if (c.decodes === 'media') continue;
     out.push({ offset: at, length: s.length, encoding: 'base64', ...c });
   }
-  for (const m of text.matchAll(HEX)) {
-    const s = m[0];
+  for (const [at, end] of hexRuns(text)) {
+    const s = text.slice(at, end);
     if (s.length < minLength) continue;
     const c = classify(Buffer.from(s, 'hex'));
     if (c.decodes === 'media') continue;
-    out.push({ offset: m.index ?? 0, length: s.length, encoding: 'hex', ...c });
+    out.push({ offset: at, length: s.length, encoding: 'hex', ...c });
   }
   return out;
 }
