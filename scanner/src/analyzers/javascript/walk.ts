@@ -209,6 +209,17 @@ interface CallValues {
   open: boolean;
 }
 
+/** the expression inside parentheses and type assertions (`(a as string)`, `(x)!`) */
+function unparen(e: ts.Expression): ts.Expression {
+  let n = e;
+  for (let i = 0; i < 16; i++) {
+    if (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isNonNullExpression(n))
+      n = n.expression;
+    else break;
+  }
+  return n;
+}
+
 export class JsWalker {
   readonly facts: CodeFact[];
   private readonly b = new Bindings();
@@ -231,6 +242,11 @@ export class JsWalker {
   private tableBudget = 2_000;
   /** local functions by name that may be evaluated with constant arguments (null: ambiguous) */
   private readonly pure = new Map<string, PureFunction | null>();
+  /** names declared as `c ? x : y` (the value is one of the branches), by declaration position */
+  private readonly choices = new Map<
+    string,
+    Array<{ pos: number; node: ts.ConditionalExpression }>
+  >();
 
   constructor(
     private readonly sf: ts.SourceFile,
@@ -569,7 +585,15 @@ export class JsWalker {
       }
       const v = this.fold(init);
       if (v.kind !== 'unknown') this.b.set(name.text, { kind: 'value', value: v }, name.pos);
-      else this.b.kill(name.text, name.pos);
+      else {
+        this.b.kill(name.text, name.pos);
+        const cond = unparen(init);
+        if (ts.isConditionalExpression(cond)) {
+          const list = this.choices.get(name.text) ?? [];
+          if (list.length < 16) list.push({ pos: name.pos, node: cond });
+          this.choices.set(name.text, list);
+        }
+      }
       return;
     }
     if (ts.isObjectBindingPattern(name)) {
@@ -1318,6 +1342,32 @@ export class JsWalker {
     }
     this.judgeSends(fact, node, this.folder);
     this.facts.push(fact);
+    // `spawn(win ? 'cmd.exe' : '/bin/sh')`: the call made with each branch the program may take
+    for (const alt of this.branchArgs(node, args)) this.facts.push({ ...fact, args: alt });
+  }
+
+  /**
+   * The argument lists a call has when one of its first arguments is a conditional whose test is
+   * not known (`c ? x : y`, or a name declared so): one list per branch that folds to a string.
+   */
+  private branchArgs(node: ts.CallExpression | ts.NewExpression, args: Value[]): Value[][] {
+    const out: Value[][] = [];
+    const nodes = node.arguments ?? [];
+    for (let i = 0; i < Math.min(nodes.length, 4); i++) {
+      if (args[i]?.kind !== 'unknown') continue;
+      const a = unparen(nodes[i] as ts.Expression);
+      let cond: ts.ConditionalExpression | undefined;
+      if (ts.isConditionalExpression(a)) cond = a;
+      else if (ts.isIdentifier(a) && this.b.get(a.text, a.pos) === undefined) {
+        for (const c of this.choices.get(a.text) ?? []) if (c.pos <= a.pos) cond = c.node;
+      }
+      if (!cond) continue;
+      for (const branch of [cond.whenTrue, cond.whenFalse]) {
+        const v = this.fold(branch);
+        if (v.kind === 'str') out.push(args.map((x, j) => (j === i ? v : x)));
+      }
+    }
+    return out;
   }
 
   private propName(p: ts.PropertyAssignment): string {

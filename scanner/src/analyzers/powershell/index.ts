@@ -202,6 +202,11 @@ function resolveAliases(sts: Statement[]): Statement[] {
   );
 }
 
+/** an assignment in a loop or `if` condition: `while (($line = $reader.ReadLine()) -ne $null)` */
+const LOOP_ASSIGN = /^\s*(?:while|if|elseif|until|do)\b[^{]*?\(\s*\$(?:\{)?([\w:]+)\}?\s*=(?!=)/i;
+/** `$stream.Read($buffer, …)`: the buffer receives the stream's data */
+const READ_INTO = /\$([\w:]+)\.read(?:async)?\s*\(\s*\$([\w:]+)/gi;
+
 function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext): Finding[] {
   const out: Finding[] = [];
   const text = file.text;
@@ -234,6 +239,16 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
         for (const f of files) if (lower.includes(f)) return true;
         return false;
       };
+      if (plan.source) {
+        // a loop condition runs before its body, on its line or the next:
+        // `while (($n = $s.Read($buf, 0, 4096)) -gt 0) { iex ([Text.Encoding]::…GetString($buf…)) }`
+        const cond = LOOP_ASSIGN.exec(st.text)?.[1]?.toLowerCase();
+        if (cond && uses(st.text) && vars.size < 256) vars.add(cond);
+        // `$stream.Read($buffer, 0, n)` fills the buffer with what the tainted stream delivers
+        for (const m of st.text.matchAll(READ_INTO))
+          if (vars.has((m[1] as string).toLowerCase()) && vars.size < 256)
+            vars.add((m[2] as string).toLowerCase());
+      }
       // a sink with a `target` group (the program started) needs the downloaded thing there,
       // not merely among its arguments
       const sinkHit = (r: RegExp): boolean => {
