@@ -68,6 +68,8 @@ const namesByLanguage = new WeakMap<object, Names>();
 
 class Source {
   private lineStarts: number[] | undefined;
+  /** the tree's nodes by type, each list in pre-order (ascending id); built on first use */
+  byType: Map<string, TreeNode[]> | undefined;
 
   constructor(
     readonly text: string,
@@ -88,6 +90,8 @@ export class TreeNode {
   parent: TreeNode | null = null;
   /** the children that were copied, in source order */
   kids: TreeNode[] = NO_NODES as TreeNode[];
+  /** the highest id in this node's subtree (ids are pre-order, so the subtree is [id, last]) */
+  last: number;
   private named: TreeNode[] | undefined;
   private code: TreeNode[] | undefined;
 
@@ -102,7 +106,9 @@ export class TreeNode {
     readonly endIndex: number,
     /** the field id under which the parent holds this node, 0 when none */
     readonly fieldId: number,
-  ) {}
+  ) {
+    this.last = id;
+  }
 
   get text(): string {
     return this.src.text.slice(this.startIndex, this.endIndex);
@@ -153,17 +159,55 @@ export class TreeNode {
   }
 
   descendantsOfType(types: string | readonly string[]): TreeNode[] {
-    const want = new Set(typeof types === 'string' ? [types] : types);
+    const index = (this.src.byType ??= this.root().indexTypes());
     const out: TreeNode[] = [];
+    let lists = 0;
+    for (const t of typeof types === 'string' ? [types] : new Set(types)) {
+      const list = index.get(t);
+      if (!list) continue;
+      // the nodes of this type inside [id, last]: a slice of the pre-ordered list
+      let i = firstAtLeast(list, this.id);
+      const start = out.length;
+      for (; i < list.length && (list[i] as TreeNode).id <= this.last; i++)
+        out.push(list[i] as TreeNode);
+      if (out.length > start) lists++;
+    }
+    return lists > 1 ? out.sort((a, b) => a.id - b.id) : out;
+  }
+
+  private root(): TreeNode {
+    let n = this.parent;
+    if (!n) return this;
+    while (n.parent) n = n.parent;
+    return n;
+  }
+
+  /** every node of the tree (this is its root) by type, in pre-order */
+  private indexTypes(): Map<string, TreeNode[]> {
+    const byType = new Map<string, TreeNode[]>();
     const stack: TreeNode[] = [this];
     while (stack.length) {
       const n = stack.pop() as TreeNode;
-      if (want.has(n.type)) out.push(n);
+      const list = byType.get(n.type);
+      if (list) list.push(n);
+      else byType.set(n.type, [n]);
       const k = n.kids;
       for (let i = k.length - 1; i >= 0; i--) stack.push(k[i] as TreeNode);
     }
-    return out;
+    return byType;
   }
+}
+
+/** the position of the first node with id >= `id` in a list sorted by id */
+function firstAtLeast(list: readonly TreeNode[], id: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as TreeNode).id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Copies `tree` (parsed from `text`) into plain objects; returns the root. */
@@ -237,9 +281,17 @@ export function copyTree(tree: Parser.Tree, text: string, options: CopyOptions =
       }
     }
     while (!c.gotoNextSibling()) {
-      if (!c.gotoParent() || !parent.parent) return root;
+      // the node the cursor leaves was the last child: its parent's subtree ends here
+      parent.last = id - 1;
+      if (!c.gotoParent() || !parent.parent) return finish(root, parent, id);
       parent = parent.parent;
       enter(parent);
     }
   }
+}
+
+/** the nodes still open when the copy stops end with the last node copied */
+function finish(root: TreeNode, open: TreeNode, next: number): TreeNode {
+  for (let p: TreeNode | null = open; p; p = p.parent) p.last = next - 1;
+  return root;
 }
