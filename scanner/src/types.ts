@@ -47,6 +47,13 @@ export interface Finding {
    * `git push`); `false` for a plain download or GET of a constant URL; absent when unknown
    */
   sends?: boolean;
+  /**
+   * network findings with a destination only known at run time: `user-config` when every URL
+   * starts with a variable the script never sets (the environment or a config file of the user's
+   * sets it, e.g. a webhook URL in ~/.env.local) and the request carries no file and not the
+   * environment; the capability comparison decides whether the skill loads that config itself
+   */
+  destination?: 'user-config';
 }
 
 export interface CapabilityReport {

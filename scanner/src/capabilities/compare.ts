@@ -14,6 +14,7 @@ import {
   envAllowed,
   execAllowed,
   hostAllowed,
+  isCredentialStore,
   isOutsideWorkspace,
   normalizePath,
   pathAllowed,
@@ -234,7 +235,31 @@ export function compareCapabilities(
   const issuer = findings.some((f) => f.sends !== false && f.threat === 'egress' && !f.capability)
     ? undefined
     : clientIssuers({ findings, secretReads, sendingSinks, readPaths, fileText });
-  const sink = issuer ? undefined : (namedSink ?? (apart ? undefined : runtimeSink));
+  // every destination is one the user configured (a webhook URL from their own env file, see the
+  // bash analyzer's configDestination) and no secret comes from a standard credential store or
+  // from another file: the user chose where it goes, a human looks, it is not exfiltration
+  const runtimeSinks = findings.filter(
+    (f) => f.sends !== false && f.threat === 'egress' && !f.capability,
+  );
+  const sinkFiles = new Set(runtimeSinks.map((f) => f.file));
+  const userConfigured =
+    !namedSink &&
+    !bulkEnv &&
+    runtimeSinks.length > 0 &&
+    runtimeSinks.every((f) => f.destination === 'user-config') &&
+    secretReads.every(
+      (f) => sinkFiles.has(f.file) && readPaths(f).every((p) => !isCredentialStore(p)),
+    ) &&
+    // the config is loaded by the skill itself (`source ~/.env.local`, `. ~/.tool/env.sh`)…
+    secretReads.some((f) => /^(?:source|\.)\s/.test(f.evidence ?? '')) &&
+    // …and no file with findings names a host the configured variable could be pointed at
+    urlHosts !== undefined &&
+    [...new Set(['SKILL.md', ...findings.map((f) => f.file)])].every((file) =>
+      urlHosts(file).every((host) => LOOPBACK.test(host)),
+    );
+  const sink = issuer
+    ? undefined
+    : (namedSink ?? (apart || userConfigured ? undefined : runtimeSink));
   const exfil = capRule(rules, 'exfiltration', true);
   if (source && sink && exfil) {
     const where =
@@ -257,6 +282,15 @@ export function compareCapabilities(
         line: namedSink.line,
         evidence: namedSink.evidence,
         message: `The skill reads the ${issuer.map((i) => i.name).join(' and ')} credential${issuer.length > 1 ? 's' : ''} (${source.file}:${source.line} ${source.ruleId}) and sends requests only to ${issuer.length > 1 ? 'the service that issued each' : 'that service'} (${[...new Set(sendingSinks.map((f) => (f.capability as { host: string }).host))].join(', ')}); a human should confirm it only authenticates there and never posts a credential itself.`,
+      }),
+    );
+  if (userConfigured && !sink && runtimeSink && review && source)
+    out.push(
+      findingFor(review, {
+        file: runtimeSink.file,
+        line: runtimeSink.line,
+        evidence: runtimeSink.evidence,
+        message: `The skill reads the user's own config (${source.file}:${source.line} ${source.ruleId}) and sends to the destination configured there (${runtimeSink.file}:${runtimeSink.line}); it names no host itself, so a human should confirm only the configured service gets the values.`,
       }),
     );
   if (apart && !sink && runtimeSink && review && source)

@@ -128,6 +128,18 @@ export function pathAllowed(declared: readonly string[], observed: string): bool
 }
 
 /** A path outside the workspace and the skill: the ones a manifest must name. */
+/**
+ * the standard stores of credentials (SSH, cloud, container and package-registry credentials,
+ * password stores, browser profiles, keychains, wallets, an agent's own login), as opposed to a
+ * tool's or the user's own settings file (`~/.env.local`, `~/.config/tool/env`)
+ */
+const CREDENTIAL_STORE =
+  /^~\/(?:\.ssh|\.aws|\.azure|\.gnupg|\.kube|\.docker|\.netrc|\.npmrc|\.pypirc|\.git-credentials|\.password-store|\.config\/(?:gh|gcloud|google-chrome|chromium|BraveSoftware|microsoft-edge)|\.mozilla|Library\/(?:Keychains|Application Support)|snap\/|\.(?:claude|codex)\/\.?(?:credentials|auth)|\.(?:electrum|bitcoin|ethereum|solana))|^\/etc\/(?:shadow|passwd|ssh)|(?:^|\/)(?:id_(?:rsa|ed25519|ecdsa|dsa)|\.git-credentials|credentials\.json|Cookies|Login Data)(?:$|\/)|keychain/i;
+
+export function isCredentialStore(p: string): boolean {
+  return CREDENTIAL_STORE.test(normalizePath(p));
+}
+
 export function isOutsideWorkspace(p: string): boolean {
   const s = normalizePath(p);
   if (s.startsWith('$SKILL')) return false;

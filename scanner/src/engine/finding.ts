@@ -52,6 +52,8 @@ export interface HitPlace {
   message?: string;
   /** network findings: whether the use can carry local data out */
   sends?: boolean;
+  /** dynamic network findings: the destination comes from the user's own config */
+  destination?: 'user-config';
 }
 
 export function findingFor(rule: Rule, at: HitPlace): Finding {
@@ -70,6 +72,7 @@ export function findingFor(rule: Rule, at: HitPlace): Finding {
   if (at.capability) f.capability = at.capability;
   if (rule.threat) f.threat = rule.threat;
   if (at.sends !== undefined) f.sends = at.sends;
+  if (at.destination) f.destination = at.destination;
   return f;
 }
 

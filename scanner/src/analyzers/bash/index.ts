@@ -44,6 +44,8 @@ interface Hit {
   detail?: string;
   /** network hits: whether the command can carry local data out (see egress.ts) */
   sends?: boolean;
+  /** dynamic network hits: the destination comes from the user's own sourced config */
+  destination?: 'user-config';
 }
 
 /** positional/special parameters and shell internals: referencing them is not reading the environment */
@@ -239,6 +241,9 @@ const RESPONSE_FILTERS = new Set([
   'wc',
   'cat',
 ]);
+
+/** commands that print the whole environment */
+const ENV_DUMPS = new Set(['env', 'printenv', 'set', 'declare', 'export', 'compgen', 'typeset']);
 
 /** redirects that feed a file to a command */
 const FILE_INPUT = new Set(['<', '<>', '<&']);
@@ -496,6 +501,34 @@ export class BashRun {
     return true;
   };
 
+  /**
+   * A curl/wget whose destination the user configured: every URL starts with a variable the
+   * script never sets (`"$SLACK_WEBHOOK_URL"`, `"$API/tasks"`: the environment or a file the
+   * skill sources sets it), no part of a URL is another command's output, and nothing the
+   * request carries reads a file or dumps the environment. The skill names no host here;
+   * compare.ts makes it a review instead of exfiltration when the secrets read are the user's
+   * own config, sourced in the same file, and the skill names no other host.
+   */
+  configDestination(f: CmdFact): boolean {
+    if (f.fam !== 'curl' && f.fam !== 'wget') return false;
+    const urls = [...f.positional, ...(f.opts.get('--url') ?? [])];
+    if (!urls.length) return false;
+    const assigned = this.facts.script.assigned;
+    const unset = (n: string) =>
+      !assigned.has(n) && !IDENTITY_ENV.test(n) && !/^(?:[0-9@*#?$!-]|HOME|PWD|OLDPWD)$/.test(n);
+    for (const u of urls) {
+      const lead = /^"?\$\{?([A-Za-z_]\w*)\}?/.exec(u.raw);
+      if (!lead || !unset(lead[1] as string) || u.sources.size) return false;
+      if (![...u.vars, ...(u.deep ?? [])].every(unset)) return false;
+    }
+    for (const id of this.flow.data(f)) {
+      const g = this.flow.fact(id);
+      if (!g || ENV_DUMPS.has(g.fam)) return false;
+      if (g.reads.some((r) => r !== '/dev/null')) return false;
+    }
+    return true;
+  }
+
   /** the text a command writes when it is statically known (its output, else its stdin) */
   writtenText(f: CmdFact): string | undefined {
     const o = this.outputs.out(f.id) ?? this.outputs.stdin(f);
@@ -687,7 +720,12 @@ export class BashRun {
           });
       else if (kind === 'network-dynamic') {
         if (f.dynamicHost && !f.hosts.length)
-          out.push({ fact: f, detail: f.name, sends: canSend(f, this.inert) });
+          out.push({
+            fact: f,
+            detail: f.name,
+            sends: canSend(f, this.inert),
+            ...(this.configDestination(f) ? { destination: 'user-config' as const } : {}),
+          });
       } else if (kind === 'fs.read' || kind === 'fs.write')
         for (const p of kind === 'fs.read' ? f.reads : f.writes) {
           const path = capPath(p);
@@ -1107,6 +1145,7 @@ function finding(rule: Rule, run: BashRun, hit: Hit): Finding {
     capability: c,
     message,
     ...(hit.sends !== undefined ? { sends: hit.sends } : {}),
+    ...(hit.destination ? { destination: hit.destination } : {}),
   });
 }
 
@@ -1117,11 +1156,11 @@ function secretSourcesOf(rules: readonly Rule[]): Array<(f: CmdFact) => boolean>
   let tests = secretSourceMemo.get(rules);
   if (!tests) {
     tests = [];
-    for (const r of rules) {
-      const m = r.match as unknown as BashMatch;
-      if (r.threat === 'exfiltration' && 'flow' in m)
-        tests.push(...m.flow.from.map(commandMatcher));
-    }
+    const add = (m: BashMatch): void => {
+      if ('flow' in m) tests?.push(...m.flow.from.map(commandMatcher));
+      else if ('any' in m) m.any.forEach(add);
+    };
+    for (const r of rules) if (r.threat === 'exfiltration') add(r.match as unknown as BashMatch);
     secretSourceMemo.set(rules, tests);
   }
   return tests;
