@@ -31,8 +31,12 @@ export type CodeFact =
 /** drop string facts that are part of a longer string fact on the same line */
 export function pruneStrings(facts: CodeFact[]): CodeFact[] {
   const byLine = new Map<number, string[]>();
-  for (const f of facts)
-    if (f.kind === 'string') byLine.set(f.line, [...(byLine.get(f.line) ?? []), f.value]);
+  for (const f of facts) {
+    if (f.kind !== 'string') continue;
+    const same = byLine.get(f.line);
+    if (same) same.push(f.value);
+    else byLine.set(f.line, [f.value]);
+  }
   const seen = new Set<string>();
   return facts.filter((f) => {
     if (f.kind !== 'string') return true;

@@ -149,8 +149,24 @@ export interface PyImports {
   budget?: { left: number; files: number };
 }
 
-/** the paths a module name may stand for, seen from the file at `from` */
-function modulePaths(from: string, module: string): string[] {
+/** modulePaths answers by `from` and module (bounded: cleared when full) */
+const pathMemo = new Map<string, readonly string[]>();
+
+/**
+ * the paths a module name may stand for, seen from the file at `from` (computed once per pair:
+ * every file asks for each module it calls into, and most are not files of the skill)
+ */
+function modulePaths(from: string, module: string): readonly string[] {
+  const key = `${from}\0${module}`;
+  let paths = pathMemo.get(key);
+  if (!paths) {
+    if (pathMemo.size >= 4096) pathMemo.clear();
+    pathMemo.set(key, (paths = computeModulePaths(from, module)));
+  }
+  return paths;
+}
+
+function computeModulePaths(from: string, module: string): string[] {
   const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
   const join = (a: string, b: string) => (a ? `${a}/${b}` : b);
   const m = /^(\.*)([\w.]*)$/.exec(module);
