@@ -248,7 +248,11 @@ export function compareCapabilities(
     runtimeSinks.length > 0 &&
     runtimeSinks.every((f) => f.destination === 'user-config') &&
     secretReads.every(
-      (f) => sinkFiles.has(f.file) && readPaths(f).every((p) => !isCredentialStore(p)),
+      // the user's own files (not one the skill ships or the working tree holds)
+      (f) =>
+        sinkFiles.has(f.file) &&
+        readPaths(f).length > 0 &&
+        readPaths(f).every((p) => isOutsideWorkspace(p) && !isCredentialStore(p)),
     ) &&
     // the config is loaded by the skill itself (`source ~/.env.local`, `. ~/.tool/env.sh`)…
     secretReads.some((f) => /^(?:source|\.)\s/.test(f.evidence ?? '')) &&
