@@ -189,6 +189,16 @@ const rcEnvFail: Array<[string, string, string]> = [
   ],
 ];
 
+const rcInstallerPass: Array<[string, string, string]> = [
+  [
+    'rc-tool-home-and-comment',
+    'scripts/setup.sh',
+    "#!/bin/sh\necho '# added by widget installer' >> ~/.bashrc\necho 'export WIDGET_HOME=/opt/widget' >> ~/.bashrc\n",
+  ],
+  ['rc-comment-only', 'scripts/setup.sh', "#!/bin/sh\necho '# widget' >> ~/.zshrc\n"],
+];
+
+expectVerdicts('real-world shapes 5: installer lines stay a pass', rcInstallerPass, skill, 'pass');
 expectVerdicts(
   'real-world shapes 5: shell startup env declarations go to review',
   rcEnvReview,
