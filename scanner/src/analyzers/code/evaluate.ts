@@ -51,12 +51,19 @@ function re(src: string): RuleRegExp {
 }
 
 type CalleeTest = (callee: string) => boolean;
-const calleeTests = new WeakMap<readonly string[], CalleeTest>();
 
-/** compiles a rule's callee list once: exact names in a set, `*` patterns as one regex, answers memoized */
-function calleeTest(patterns: readonly string[]): CalleeTest {
-  let t = calleeTests.get(patterns);
-  if (t) return t;
+/**
+ * Callee matching, memoized as a table: every distinct callee list of the rules (by content) is a
+ * column, every callee name met a row of answers (undefined until asked). A file's call facts are
+ * checked against each call rule by reading one row per distinct callee, not a lookup per rule.
+ */
+const columns = new Map<string, number>();
+const columnTests: CalleeTest[] = [];
+const rows = new Map<string, (boolean | undefined)[]>();
+const columnOf = new WeakMap<readonly string[], number>();
+
+/** compiles a rule's callee list: exact names in a set, `*` patterns as one regex */
+function compileCallees(patterns: readonly string[]): CalleeTest {
   const exact = new Set(patterns.filter((p) => !p.includes('*')));
   const globs = patterns
     .filter((p) => p.includes('*'))
@@ -67,15 +74,42 @@ function calleeTest(patterns: readonly string[]): CalleeTest {
         .join('[^()]*'),
     );
   const rx = globs.length ? new RegExp(`^(?:${globs.join('|')})$`) : undefined;
-  const memo = new Map<string, boolean>();
-  t = (callee) => {
-    let hit = memo.get(callee);
-    if (hit === undefined)
-      memo.set(callee, (hit = exact.has(callee) || (rx?.test(callee) ?? false)));
-    return hit;
-  };
-  calleeTests.set(patterns, t);
-  return t;
+  return (callee) => exact.has(callee) || (rx?.test(callee) ?? false);
+}
+
+function calleeColumn(patterns: readonly string[]): number {
+  let col = columnOf.get(patterns);
+  if (col !== undefined) return col;
+  const key = patterns.join('\n');
+  col = columns.get(key);
+  if (col === undefined) {
+    col = columnTests.length;
+    columnTests.push(compileCallees(patterns));
+    columns.set(key, col);
+  }
+  columnOf.set(patterns, col);
+  return col;
+}
+
+function calleeRow(callee: string): (boolean | undefined)[] {
+  let row = rows.get(callee);
+  if (!row) {
+    if (rows.size >= 65_536) rows.clear();
+    rows.set(callee, (row = []));
+  }
+  return row;
+}
+
+function calleeMatches(row: (boolean | undefined)[], col: number, callee: string): boolean {
+  let hit = row[col];
+  if (hit === undefined) row[col] = hit = (columnTests[col] as CalleeTest)(callee);
+  return hit;
+}
+
+/** a rule's callee list as a test on one callee name */
+function calleeTest(patterns: readonly string[]): CalleeTest {
+  const col = calleeColumn(patterns);
+  return (callee) => calleeMatches(calleeRow(callee), col, callee);
 }
 
 function argOk(cond: Record<string, unknown>, v: Value | undefined): boolean {
@@ -328,29 +362,30 @@ export function evaluateRules(
     else byKind.set(f.kind, [f]);
   }
   const calls = byKind.get('call') ?? [];
-  /** call facts by callee: positions in `calls`, ascending */
-  let byCallee: Map<string, number[]> | undefined;
+  /** the distinct callees of the call facts, their answer rows and positions in `calls` (ascending) */
+  let callees: { name: string; row: (boolean | undefined)[]; at: number[] }[] | undefined;
   /** the facts a match can hold for: of its kind, and for calls only those to a matching callee */
   const candidates = (m: Match): readonly CodeFact[] => {
     if (!('call' in m)) return byKind.get(factKind(m)) ?? [];
     if (calls.length <= 8) return calls;
-    if (!byCallee) {
-      byCallee = new Map();
+    if (!callees) {
+      const byName = new Map<string, number[]>();
       calls.forEach((f, i) => {
         const callee = (f as CallFact).callee;
-        const at = byCallee?.get(callee);
+        const at = byName.get(callee);
         if (at) at.push(i);
-        else byCallee?.set(callee, [i]);
+        else byName.set(callee, [i]);
       });
+      callees = [...byName].map(([name, at]) => ({ name, row: calleeRow(name), at }));
     }
-    const callee = calleeTest(m['call'] as string[]);
+    const col = calleeColumn(m['call'] as string[]);
     let at: number[] | undefined;
     let merged = false;
-    for (const [name, list] of byCallee) {
-      if (!callee(name)) continue;
-      if (!at) at = list;
+    for (const c of callees) {
+      if (!calleeMatches(c.row, col, c.name)) continue;
+      if (!at) at = c.at;
       else {
-        at = at.concat(list);
+        at = at.concat(c.at);
         merged = true;
       }
     }
