@@ -282,10 +282,19 @@ const keychainElsewhere: Case[] = [
     'scripts/usage.sh',
     '#!/bin/bash\nsecurity find-generic-password -s "Claude Code-credentials" -w > /tmp/t.json\nT=$(jq -r .claudeAiOauth.accessToken /tmp/t.json)\ncurl -s https://api.anthropic.com/api/oauth/usage -H "Authorization: Bearer $T"\n',
   ],
+];
+
+/** a keychain item read and sent nowhere: a human checks which item and why (a dump still fails) */
+const keychainReadOnly: Case[] = [
   [
     'keychain-claude-read-not-sent',
     'scripts/usage.sh',
     '#!/bin/bash\nsecurity find-generic-password -s "Claude Code-credentials" -w | jq .claudeAiOauth.expiresAt\n',
+  ],
+  [
+    'keychain-item-to-local-env-file',
+    'scripts/setup.sh',
+    '#!/bin/bash\necho "EXAMPLE_API_KEY=$(security find-generic-password -a "$USER" -s EXAMPLE_API_KEY -w)" >> .env\nchmod 600 .env\n',
   ],
 ];
 
@@ -379,6 +388,12 @@ expectVerdicts(
   keychainElsewhere,
   skill,
   'fail',
+);
+expectVerdicts(
+  'issuers2: a keychain item read and sent nowhere',
+  keychainReadOnly,
+  skill,
+  'review',
 );
 expectVerdicts(
   'issuers2: a gateway token to a run-time port on loopback',
