@@ -70,6 +70,26 @@ function hexChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
+/** the maximal runs of characters `isChar` accepts that are at least `n` long, as [start, end] */
+function charRuns(
+  text: string,
+  isChar: (c: number) => boolean,
+  n: number,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length;) {
+    if (!isChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isChar(text.charCodeAt(j))) j++;
+    if (j - i >= n) out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
 /**
  * The matches of `/(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{n,}={0,2}/g` as [offset, end], found in
  * one pass without a regex attempt at every character: a match is a whole run of base64
@@ -77,22 +97,11 @@ function hexChar(c: number): boolean {
  * least `n` long, with the `=` padding that follows, at most two.
  */
 function b64Runs(text: string, n: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (let i = 0; i < text.length;) {
-    if (!b64Char(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < text.length && b64Char(text.charCodeAt(j))) j++;
-    if (j - i >= n) {
-      let e = j;
-      while (e < text.length && e - j < 2 && text.charCodeAt(e) === 61) e++;
-      out.push([i, e]);
-      i = e;
-    } else i = j;
-  }
-  return out;
+  return charRuns(text, b64Char, n).map(([i, j]) => {
+    let e = j;
+    while (e < text.length && e - j < 2 && text.charCodeAt(e) === 61) e++;
+    return [i, e];
+  });
 }
 
 /**
@@ -100,18 +109,7 @@ function b64Runs(text: string, n: number): Array<[number, number]> {
  * its first digit in pairs (an odd last digit stays out; no later start in the run can reach 32).
  */
 function hexRuns(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (let i = 0; i < text.length;) {
-    if (!hexChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < text.length && hexChar(text.charCodeAt(j))) j++;
-    if (j - i >= 32) out.push([i, j - ((j - i) & 1)]);
-    i = j;
-  }
-  return out;
+  return charRuns(text, hexChar, 32).map(([i, j]) => [i, j - ((j - i) & 1)]);
 }
 
 export function findBlobs(text: string, minLength: number): Blob[] {
