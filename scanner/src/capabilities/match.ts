@@ -3,6 +3,7 @@
  * fs globs, exec names with the implicit interpreter + POSIX plumbing allowance, env names.
  */
 import { envName, POSIX_PLUMBING, type Capabilities } from '@skillgate/format';
+import { boundedMemo } from '../engine/memo.js';
 
 /** programs a skill may run without listing them (corpus README / DESIGN.md convention) */
 export const IMPLICIT_EXEC: ReadonlySet<string> = new Set([
@@ -60,17 +61,8 @@ const globs = new Map<string, RegExp>();
 const normalized = new Map<string, string>();
 const MEMO_MAX = 4096;
 
-function memo<V>(m: Map<string, V>, key: string, make: (k: string) => V): V {
-  let v = m.get(key);
-  if (v === undefined) {
-    if (m.size >= MEMO_MAX) m.clear();
-    m.set(key, (v = make(key)));
-  }
-  return v;
-}
-
 function globToRegExp(glob: string): RegExp {
-  return memo(globs, glob, compileGlob);
+  return boundedMemo(globs, glob, MEMO_MAX, compileGlob);
 }
 
 function compileGlob(glob: string): RegExp {
@@ -102,7 +94,7 @@ function compileGlob(glob: string): RegExp {
 
 /** `~/x`, `./x` and `x` normalised so globs and observed paths compare. */
 export function normalizePath(p: string): string {
-  return memo(normalized, p, normalizeUncached);
+  return boundedMemo(normalized, p, MEMO_MAX, normalizeUncached);
 }
 
 function normalizeUncached(p: string): string {
@@ -127,7 +119,6 @@ export function pathAllowed(declared: readonly string[], observed: string): bool
   });
 }
 
-/** A path outside the workspace and the skill: the ones a manifest must name. */
 /**
  * the standard stores of credentials (SSH, cloud, container and package-registry credentials,
  * password stores, browser profiles, keychains, wallets, an agent's own login), as opposed to a
@@ -140,6 +131,7 @@ export function isCredentialStore(p: string): boolean {
   return CREDENTIAL_STORE.test(normalizePath(p));
 }
 
+/** A path outside the workspace and the skill: the ones a manifest must name. */
 export function isOutsideWorkspace(p: string): boolean {
   const s = normalizePath(p);
   if (s.startsWith('$SKILL')) return false;

@@ -1,6 +1,7 @@
 /** Helpers every analyzer uses to turn a rule hit into a Finding with evidence. */
 import type { Rule } from '@skillgate/rules';
 import type { CapabilityUse, Finding } from '../types.js';
+import { lineStarts } from './lines.js';
 
 const EVIDENCE_MAX = 300;
 
@@ -20,11 +21,10 @@ export function lineText(text: string, line: number): string {
 
 /** line starts of a text, for many evidence lookups in one file */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(private readonly source: string) {
-    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1))
-      this.starts.push(i + 1);
+    this.starts = lineStarts(source);
   }
 
   text(line: number): string {

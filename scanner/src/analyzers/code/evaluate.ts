@@ -11,6 +11,7 @@ import type { CallFact, CodeFact } from './facts.js';
 import { guessLanguage } from './guess.js';
 import { destinationOf } from './hosts.js';
 import { HOLE, asText, carries, isKnown, type Value } from './value.js';
+import { boundedMemo } from '../../engine/memo.js';
 
 type Match = Record<string, unknown>;
 
@@ -92,12 +93,7 @@ function calleeColumn(patterns: readonly string[]): number {
 }
 
 function calleeRow(callee: string): (boolean | undefined)[] {
-  let row = rows.get(callee);
-  if (!row) {
-    if (rows.size >= 65_536) rows.clear();
-    rows.set(callee, (row = []));
-  }
-  return row;
+  return boundedMemo(rows, callee, 65_536, () => []);
 }
 
 function calleeMatches(row: (boolean | undefined)[], col: number, callee: string): boolean {

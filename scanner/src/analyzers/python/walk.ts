@@ -13,6 +13,7 @@ import { HOLE, UNKNOWN, isKnown, type Value } from '../code/value.js';
 import { Bindings, type Binding } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
 import { Nodes } from './nodes.js';
+import { boundedMemo } from '../../engine/memo.js';
 
 type Node = TreeNode;
 
@@ -157,13 +158,7 @@ const pathMemo = new Map<string, readonly string[]>();
  * every file asks for each module it calls into, and most are not files of the skill)
  */
 function modulePaths(from: string, module: string): readonly string[] {
-  const key = `${from}\0${module}`;
-  let paths = pathMemo.get(key);
-  if (!paths) {
-    if (pathMemo.size >= 4096) pathMemo.clear();
-    pathMemo.set(key, (paths = computeModulePaths(from, module)));
-  }
-  return paths;
+  return boundedMemo(pathMemo, `${from}\0${module}`, 4096, () => computeModulePaths(from, module));
 }
 
 function computeModulePaths(from: string, module: string): string[] {
