@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scanScript } from './skills.js';
+import { assertVerdictWith } from './verdicts.js';
 
 const scan = scanScript;
 
@@ -556,11 +557,7 @@ describe('de-obfuscation variants (no skill.json)', () => {
   for (const [name, code, rule] of malicious) {
     it(`fails ${name} (${rule.source})`, () => {
       const r = scan(name, code);
-      assert.equal(r.verdict, 'fail', r.summary);
-      assert.ok(
-        r.findings.some((f) => rule.test(f.ruleId)),
-        `no ${rule.source}: ${r.findings.map((f) => f.ruleId).join(', ')}`,
-      );
+      assertVerdictWith(r, 'fail', rule);
     });
   }
   for (const [name, code] of benign) {

@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import { scanFiles } from '../index.js';
 import type { ScanReport } from '../types.js';
 import { file, plainSkillMd } from './skills.js';
+import { assertVerdictWith } from './verdicts.js';
 
 function scan(files: Record<string, string>): ScanReport {
   return scanFiles([plainSkillMd, ...Object.entries(files).map(([p, t]) => file(p, t))]);
@@ -175,11 +176,7 @@ describe('wrappers imported from another file of the skill (no skill.json)', () 
   for (const [name, files, rule, host] of malicious) {
     it(`fails: ${name} (${rule.source})`, () => {
       const r = scan(files);
-      assert.equal(r.verdict, 'fail', `${r.summary}: ${ids(r)}`);
-      assert.ok(
-        r.findings.some((f) => rule.test(f.ruleId)),
-        ids(r),
-      );
+      assertVerdictWith(r, 'fail', rule);
       const importer = Object.keys(files).pop();
       if (host)
         assert.ok(

@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { scanFiles } from '../index.js';
 import { file, scanScript, type File } from './skills.js';
 import type { ScanReport } from '../types.js';
+import { assertVerdictWith } from './verdicts.js';
 
 /** a skill.json declaring these capabilities */
 function manifestFile(capabilities: Record<string, string[]>): File {
@@ -324,21 +325,13 @@ describe('wrapper and exec-egress variants (no skill.json)', () => {
   for (const [name, code, rule] of malicious) {
     it(`fails ${name} (${rule.source})`, () => {
       const r = scan(name, code);
-      assert.equal(r.verdict, 'fail', r.summary);
-      assert.ok(
-        r.findings.some((f) => rule.test(f.ruleId)),
-        `no ${rule.source}: ${r.findings.map((f) => f.ruleId).join(', ')}`,
-      );
+      assertVerdictWith(r, 'fail', rule);
     });
   }
   for (const [name, code, rule] of beacons) {
     it(`sends identity beacon ${name} to review or worse (${rule.source})`, () => {
       const r = scan(name, code);
-      assert.notEqual(r.verdict, 'pass', r.summary);
-      assert.ok(
-        r.findings.some((f) => rule.test(f.ruleId)),
-        `no ${rule.source}: ${r.findings.map((f) => f.ruleId).join(', ')}`,
-      );
+      assertVerdictWith(r, { not: 'pass' }, rule);
     });
   }
   for (const [name, code] of benign) {

@@ -30,3 +30,24 @@ export function expectVerdicts<C extends readonly [string, ...unknown[]]>(
       });
   });
 }
+
+/**
+ * A report ends in `want` (a verdict, or any verdict but one) and a finding of `rule` is among its
+ * findings; `label` (the case name) leads the messages.
+ */
+export function assertVerdictWith(
+  r: ScanReport,
+  want: Verdict | { not: Verdict },
+  rule: RegExp,
+  label = '',
+): void {
+  const ids = [...new Set(r.findings.map((f) => f.ruleId))].join(', ');
+  const lead = label ? `${label}: ` : '';
+  if (typeof want === 'object')
+    assert.notEqual(r.verdict, want.not, `${lead}${r.summary} (${ids})`);
+  else assert.equal(r.verdict, want, `${lead}${r.summary} (${ids})`);
+  assert.ok(
+    r.findings.some((f) => rule.test(f.ruleId)),
+    `${lead}expected ${rule.source}; got ${ids}`,
+  );
+}
