@@ -6,7 +6,14 @@
  * request go to that issuer's hosts, either across the skill or file by file (a Telegram script
  * and an OpenAI script beside it, each reading its own key from the same `.env`).
  */
-import { isDotenv, issuerOf, soleIssuer, type Credential, type Issuer } from './issuers.js';
+import {
+  isDotenv,
+  issuerOf,
+  namedIssuer,
+  soleIssuer,
+  type Credential,
+  type Issuer,
+} from './issuers.js';
 import type { Finding } from '../types.js';
 
 /** names that hold a secret when they are not a known issuer's (`AWS_SECRET_ACCESS_KEY`, `DB_URL`) */
@@ -87,7 +94,20 @@ function sole(
       .flatMap((p) => (!isDotenv(p) ? [p] : sendsAt.has(`${f.file}:${f.line}`) ? [''] : used())),
   );
   if (credentials.some((c) => !c.length)) return undefined;
-  return soleIssuer(credentials.flat(), sinks.map(hostOf));
+  const hosts = sinks.map(hostOf);
+  // a dotenv the script only loads into its variables (`source .env`, `set -a; . ./.env`), whose
+  // keys it sends only to the service they are named after: a client of an API the table does not
+  // list (a read of the file's text, or a tool's credential file, needs the table's exact hosts)
+  const loadsOnly = reads.every(
+    (f) =>
+      /^(?:source|\.)\s/.test(f.evidence ?? '') &&
+      s.readPaths(f).length > 0 &&
+      s.readPaths(f).every(isDotenv),
+  );
+  return (
+    soleIssuer(credentials.flat(), hosts) ??
+    (loadsOnly ? namedIssuer(credentials.flat(), hosts) : undefined)
+  );
 }
 
 /**

@@ -189,3 +189,101 @@ export function soleIssuer(
   if (!first || credentials.some((c) => issuerOf(c) !== first)) return undefined;
   return hosts.every((h) => servedBy(h, first)) ? first : undefined;
 }
+
+/**
+ * Registrable domains under which anyone can run a host of their own (a static site, a function,
+ * a bucket, a tunnel, a request bin): a credential named after such a platform proves nothing
+ * about who receives it there.
+ */
+const SHARED_HOSTING = new Set([
+  'amazonaws.com',
+  'appspot.com',
+  'azure.com',
+  'azurewebsites.net',
+  'beeceptor.com',
+  'blogspot.com',
+  'cloudflarestorage.com',
+  'cloudfront.net',
+  'cloudfunctions.net',
+  'deno.dev',
+  'digitaloceanspaces.com',
+  'firebaseapp.com',
+  'fly.dev',
+  'github.io',
+  'githubusercontent.com',
+  'gitlab.io',
+  'glitch.me',
+  'googleapis.com',
+  'herokuapp.com',
+  'loca.lt',
+  'netlify.app',
+  'ngrok.app',
+  'ngrok.io',
+  'ngrok-free.app',
+  'onrender.com',
+  'pages.dev',
+  'pipedream.net',
+  'railway.app',
+  'repl.co',
+  'replit.dev',
+  'requestcatcher.com',
+  'run.app',
+  'supabase.co',
+  'surge.sh',
+  'trycloudflare.com',
+  'vercel.app',
+  'webhook.site',
+  'web.app',
+  'windows.net',
+  'workers.dev',
+]);
+
+/** the registrable domain of a host (`wallet-data.kryptogo.app` → `kryptogo.app`), not an address */
+function registrable(host: string): string | undefined {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (/^[\d.]+$/.test(h) || h.includes(':')) return undefined;
+  const labels = h.split('.');
+  if (labels.length < 2) return undefined;
+  // a second-level public suffix under a country code (`co.uk`, `com.cn`)
+  const cc = labels.length >= 3 && /^[a-z]{2}$/.test(labels.at(-1) as string);
+  const n = cc && /^(?:co|com|net|org|gov|edu|ac|ne|or|go)$/.test(labels.at(-2) as string) ? 3 : 2;
+  return labels.length >= n ? labels.slice(-n).join('.') : undefined;
+}
+
+/** the secret-holding words of a variable name (`API`, `KEY`, `TOKEN`), not a service name */
+const CREDENTIAL_WORD =
+  /^(?:API|APP|KEY|KEYS|TOKEN|SECRET|SECRETS|PASSWORD|PASS|PWD|AUTH|ACCESS|CLIENT|PRIVATE|BOT|USER|ID|BEARER|BASIC|OAUTH|PAT|SK|LIVE|TEST|PROD|DEV|MY|DEFAULT|SKILL|ACCOUNT|SERVICE|WEBHOOK|URL|SESSION|COOKIE)$/;
+
+/**
+ * The service a dotenv key names itself after, when every request goes to that service's own
+ * domain: `KRYPTOGO_API_KEY` sent only to `wallet-data.kryptogo.app`, `NAMECHEAP_API_KEY` only to
+ * `api.namecheap.com`. The service word of the name (a run of its words that are not credential
+ * words like `API` or `KEY`) must be the registrable domain's own label, so a key named after one
+ * service cannot reach a look-alike (`openai.collector.example`); a platform where anyone hosts
+ * (`vercel.app`, `workers.dev`, a cloud domain) never counts. Only for names no table issuer
+ * claims (the table's exact hosts win); every credential must name the same service.
+ */
+export function namedIssuer(
+  credentials: readonly Credential[],
+  hosts: readonly string[],
+): Issuer | undefined {
+  if (!credentials.length || !hosts.length) return undefined;
+  const domains = new Set(hosts.map(registrable));
+  const domain = [...domains][0];
+  if (domains.size !== 1 || !domain || SHARED_HOSTING.has(domain)) return undefined;
+  const label = (domain.split('.')[0] as string).replace(/-/g, '');
+  if (label.length < 3) return undefined;
+  const names = (c: Credential): boolean => {
+    if (typeof c === 'string' || !('env' in c) || issuerOf(c)) return false;
+    const words = c.env.toLowerCase().split('_');
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j <= words.length; j++) {
+        const run = words.slice(i, j);
+        if (run.every((w) => CREDENTIAL_WORD.test(w.toUpperCase()))) continue;
+        if (run.join('') === label) return true;
+      }
+    return false;
+  };
+  if (!credentials.every(names)) return undefined;
+  return { name: domain, hosts: [...new Set(hosts.map((h) => h.toLowerCase()))] };
+}
