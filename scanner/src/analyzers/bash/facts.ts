@@ -52,6 +52,11 @@ export interface CmdFact {
   opts: Map<string, Val[]>;
   positional: Val[];
   reads: string[];
+  /**
+   * the folders among `reads` that the command reads whole, files and subfolders (`tar czf o.tgz
+   * ~/.kube`, `zip -r`, `cp -r`, `rsync`): a folder that holds a credential file reads it
+   */
+  trees: string[];
   writes: string[];
   hosts: Host[];
   /** the command reaches the network but the host is only known at run time */
@@ -90,6 +95,9 @@ interface Parsed {
   firstPositional: number;
 }
 
+/** tar's first word as old-style option letters: a mode (create, extract, list, append, update, diff) among letters */
+const OLD_TAR = /^(?=[a-zA-Z]*[ctxrudA])[a-zA-Z]{1,12}$/;
+
 /** Parses options by the program's spec; stops at the first positional when `stopAtPositional`. */
 export function parseOptions(fam: string, args: Val[], stopAtPositional: boolean): Parsed {
   const spec = OPTION_SPECS[fam] ?? {};
@@ -108,6 +116,13 @@ export function parseOptions(fam: string, args: Val[], stopAtPositional: boolean
       if (firstPositional === args.length) firstPositional = i + 1;
       for (let j = i + 1; j < args.length; j++) positional.push(args[j] as Val);
       break;
+    }
+    if (i === 0 && (fam === 'tar' || fam === 'bsdtar') && OLD_TAR.test(s)) {
+      // old-style bundled letters without a dash (`tar czf out.tgz dir`): each value-taking
+      // letter takes the next word in turn
+      for (const letter of s)
+        put(`-${letter}`, spec.short?.includes(letter) ? args[++i] : undefined);
+      continue;
     }
     if (!isOption(s) || (fam === 'nslookup' && s === '-')) {
       if (firstPositional === args.length) firstPositional = i;
@@ -284,6 +299,25 @@ function mergeFact(into: CmdFact, inst: CmdFact): void {
   addVals(into.positional, inst.positional);
   addVals(into.args, inst.args);
   into.code.stdin ||= inst.code.stdin;
+}
+
+/** commands that read the folders they name whole: archivers and recursive copies */
+function readsWhole(f: CmdFact): boolean {
+  const flag = (re: RegExp) => [...f.flags].some((x) => re.test(x));
+  switch (f.fam) {
+    case 'tar':
+      return flag(/^-?[a-z]*c/) || f.flags.has('--create');
+    case 'zip':
+      return flag(/^-[a-zA-Z]*r/) || f.flags.has('--recurse-paths');
+    case 'cp':
+    case 'scp':
+      return flag(/^-[a-zA-Z]*[rRa]/) || f.flags.has('--recursive') || f.flags.has('--archive');
+    case 'rsync':
+    case 'ditto':
+    case 'bsdtar':
+      return true;
+  }
+  return false;
 }
 
 function looksLikePath(s: string): boolean {
@@ -484,6 +518,7 @@ export class Facts {
       opts: parsed.opts,
       positional: parsed.positional,
       reads: [],
+      trees: [],
       writes: [],
       hosts: [],
       dynamicHost: false,
@@ -717,6 +752,13 @@ export class Facts {
       if (fam === 'zip') list = list.slice(1);
       if (fam === 'tar' && [...f.flags].some((x) => /^-?[a-z]*[xt]/.test(x)))
         list = (f.opts.get('-f') ?? []).map((v) => normPath(v.s));
+      else if (fam === 'tar') {
+        // `tar czf - -C ~ .ssh`: the names are in the folder -C changes to
+        const dir = (f.opts.get('-C') ?? f.opts.get('--directory'))?.[0];
+        const base = dir ? normPath(dir.s).replace(/\/+$/, '') : undefined;
+        if (base && !base.includes(UNKNOWN))
+          list = list.map((p) => (/^[~/]/.test(p) ? p : `${base}/${p.replace(/^\.\//, '')}`));
+      }
       if (
         fam === 'git' ||
         fam === 'curl' ||
@@ -735,9 +777,9 @@ export class Facts {
         const stop = f.args.findIndex((a) => /^[-(!]/.test(a.s));
         list = (stop < 0 ? f.args : f.args.slice(0, stop)).map((a) => normPath(a.s));
       }
-      f.reads.push(
-        ...list.filter((p) => p && looksLikePath(p) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(p)),
-      );
+      const read = list.filter((p) => p && looksLikePath(p) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(p));
+      f.reads.push(...read);
+      if (readsWhole(f)) f.trees.push(...read);
     } else if (!NON_READERS.has(fam)) {
       // unknown programs and the script's own functions: an argument naming a file outside the
       // workspace is most likely read, unless it is the destination of an output option

@@ -306,6 +306,8 @@ interface Compiled {
   notArgs?: Globs;
   input?: Globs;
   reads?: Globs;
+  /** the literal folders the `reads` globs lie in (`~/.kube/config` → `~/.kube/`) */
+  readDirs?: string[];
   writes?: Globs;
   redirectTo?: Globs;
   wrappers?: Globs;
@@ -332,6 +334,7 @@ function compile(p: CommandPattern): Compiled {
     notArgs: a(p.notArgs),
     input: a(p.input),
     reads: P(p.reads),
+    ...(p.reads ? { readDirs: p.reads.map(literalDir).filter((d) => d.length > 2) } : {}),
     writes: P(p.writes),
     redirectTo: P(p.redirectTo),
     wrappers: a(p.wrappers),
@@ -340,6 +343,20 @@ function compile(p: CommandPattern): Compiled {
   };
   compiledPatterns.set(p, c);
   return c;
+}
+
+/** the folder part of a glob before its first wildcard: `~/.ssh/id_*` → `~/.ssh/`, `**\/.env` → `` */
+function literalDir(glob: string): string {
+  const wild = glob.search(/[*?[{]/);
+  const lit = wild < 0 ? glob : glob.slice(0, wild);
+  return lit.slice(0, lit.lastIndexOf('/') + 1);
+}
+
+/** a folder read whole holds a file the globs name (`tar czf o.tgz ~/.kube` reads ~/.kube/config) */
+function holdsRead(c: Compiled, tree: string): boolean {
+  const dir = tree.replace(/\/+$/, '') + '/';
+  if (dir.length < 3 || some(c.notPaths, tree)) return false;
+  return c.readDirs?.some((d) => d.startsWith(dir)) ?? false;
 }
 
 /** flags: exact options, or globs such as `-p*` for attached values (7z -pSECRET) */
@@ -356,7 +373,12 @@ function matches(c: Compiled, f: CmdFact): boolean {
   if (c.allArgs && !c.allArgs.every((g) => f.args.some((x) => some(g, x.s)))) return false;
   if (c.notArgs && f.args.some((x) => some(c.notArgs, x.s))) return false;
   if (c.input && !(f.input !== undefined && some(c.input, f.input))) return false;
-  if (c.reads && !f.reads.some((r) => some(c.reads, r) && !some(c.notPaths, r))) return false;
+  if (
+    c.reads &&
+    !f.reads.some((r) => some(c.reads, r) && !some(c.notPaths, r)) &&
+    !f.trees.some((t) => holdsRead(c, t))
+  )
+    return false;
   if (c.writes && !f.writes.some((w) => some(c.writes, w) && !some(c.notPaths, w))) return false;
   if (c.redirectTo && !f.redirectTargets.some((t) => some(c.redirectTo, t))) return false;
   if (c.wrappers && !f.wrappers.some((w) => some(c.wrappers, w))) return false;
