@@ -154,7 +154,14 @@ function factTest(m: Match): FactTest {
     const arg = m['arg'] as Record<string, unknown> | undefined;
     const idx = arg?.['index'];
     const opt = m['option'] as
-      | { name: string; equals?: unknown; matches?: string; position?: number; names?: string[] }
+      | {
+          name: string;
+          equals?: unknown;
+          matches?: string;
+          position?: number;
+          names?: string[];
+          missing?: boolean;
+        }
       | undefined;
     const equals = opt?.equals !== undefined ? String(opt.equals).toLowerCase() : undefined;
     const optNames = opt?.names ? new Set(opt.names) : undefined;
@@ -176,7 +183,12 @@ function factTest(m: Match): FactTest {
           typeof idx === 'number' ? argOk(arg, f.args[idx]) : f.args.some((a) => argOk(arg, a));
         if (!ok) return false;
       }
-      if (optNames && opt) {
+      const given = (o: { name: string; position?: number }) =>
+        f.options.has(o.name) || (o.position !== undefined && f.args.length > o.position);
+      if (opt?.missing && !given(opt)) {
+        // the argument is left out: its default stands
+      } else if (opt?.missing && !optNames) return false;
+      else if (optNames && opt) {
         // the keyword argument, else the positional argument that stands for it, is one of these names
         const keyword = f.options.has(opt.name);
         const named =

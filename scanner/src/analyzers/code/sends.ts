@@ -168,7 +168,7 @@ const verdict = (read: boolean): boolean | undefined => (read ? false : true);
 const PY_VERBS = /\.(get|head|options|post|put|patch|delete|request|stream)$/;
 /** module-level request functions */
 const PY_MODULE =
-  /^(?:requests|httpx|aiohttp|urllib3)\.(?:get|head|options|post|put|patch|delete|request|stream)$/;
+  /^(?:requests|httpx|aiohttp|urllib3|treq|grequests)\.(?:get|head|options|post|put|patch|delete|request|stream)$/;
 /** request methods of a session/client object (whose headers may be changed elsewhere) */
 const PY_SESSION =
   /^(?:requests\.(?:Session|session)\(\)|httpx\.(?:Async)?Client\(\)|aiohttp\.ClientSession\(\)|urllib3\.PoolManager\(\))\.(?:get|head|options|post|put|patch|delete|request|stream)$/;
@@ -187,6 +187,11 @@ const PY_URLOPEN = new Set([
   'urllib.request.OpenerDirector().open',
   'urllib2.urlopen',
   'urllib.urlopen',
+]);
+/** tornado's clients: one request per fetch */
+const PY_FETCH = new Set([
+  'tornado.httpclient.AsyncHTTPClient().fetch',
+  'tornado.httpclient.HTTPClient().fetch',
 ]);
 const PY_RETRIEVE = new Set(['urllib.request.urlretrieve', 'urllib.urlretrieve']);
 const PY_REQUEST = new Set(['urllib.request.Request', 'urllib2.Request']);
@@ -250,6 +255,29 @@ function pyJudge(c: SendsCall, flags: PyFileFlags): boolean | undefined {
         url,
         opts.filter(([k]) => k !== 'url'),
         args.slice(1),
+      ),
+    );
+  }
+  if (PY_FETCH.has(callee)) {
+    // tornado fetch(url_or_HTTPRequest, raise_error=True, **kwargs): a request object is built elsewhere
+    if (args[0]?.kind !== 'str') return undefined;
+    return verdict(
+      readRequest(
+        options.get('method'),
+        args[0],
+        opts.filter(([k]) => k !== 'method' && k !== 'raise_error'),
+      ),
+    );
+  }
+  if (callee === 'httplib2.Http().request') {
+    // request(uri, method="GET", body=None, headers=None, redirections=5, connection_type=None)
+    if (present(args[2]) || present(options.get('body'))) return true;
+    return verdict(
+      readRequest(
+        options.get('method') ?? args[1],
+        options.get('uri') ?? args[0],
+        opts.filter(([k]) => !['method', 'uri', 'redirections', 'connection_type'].includes(k)),
+        args.slice(3, 4),
       ),
     );
   }
@@ -368,6 +396,35 @@ function jsJudge(c: SendsCall, flags: JsFileFlags, chained: boolean): boolean | 
     if (!init) return undefined;
     if (chained) return undefined;
     return verdict(readRequest(undefined, args[0], init, args.slice(2)));
+  }
+  if (callee === 'bent()') {
+    // bent(base, 'POST', ...) makes a function: request(path, body, headers)
+    if (present(args[1])) return true;
+    return verdict(constant(args[0]) && constant(args[2]));
+  }
+  if (callee === 'phin' || callee === 'phin.promisified' || callee === 'phin.unpromisified') {
+    // phin(url) or phin({ url, method, data, headers, ... })
+    const first = args[0];
+    if (first?.kind === 'str') return verdict(constant(first));
+    const opts = objOptions(first);
+    if (!opts) return undefined;
+    const o = new Map(opts);
+    return verdict(
+      readRequest(
+        o.get('method'),
+        o.get('url'),
+        opts.filter(([k]) => k !== 'method' && k !== 'url'),
+      ),
+    );
+  }
+  const wr = /^wretch(?:\(\)\.(\w+))?$/.exec(callee);
+  if (wr) {
+    // wretch(url, options) sends nothing itself; its verbs do: .post(body), .get()
+    const verb = wr[1];
+    if (!verb) return verdict(constant(args[0]) && constant(args[1]));
+    if (/^(?:post|put|patch|delete|body|json|formData|formUrl)$/.test(verb)) return true;
+    if (/^(?:get|head|opts)$/.test(verb)) return verdict(args.every((a) => constant(a)));
+    return undefined;
   }
   if (callee === 'EventSource') return verdict(constant(args[0]) && constant(args[1]));
   const got = JS_GOT.exec(callee);

@@ -4,15 +4,18 @@
  *   call: [names]          canonical callee names; `*` matches one or more name segments
  *   arg: {index, matches, literal, url}   a condition on the call's arguments (any, or `index`)
  *   option: {name, equals}  a keyword argument / options-object property (e.g. shell: true)
- *   option: {name, position, names}   (Python) the keyword argument `name`, or when it is not
- *                          given the positional argument at `position`, is one of these names
- *                          (e.g. Loader: yaml.UnsafeLoader, with `from yaml import UnsafeLoader` too)
+ *   option: {name, position, names}   the keyword argument (JS: options-object property) `name`,
+ *                          or when it is not given the positional argument at `position`, is one
+ *                          of these names (e.g. Loader: yaml.UnsafeLoader, with `from yaml import
+ *                          UnsafeLoader` too)
+ *   option: {name, position, missing: true}   ...or neither is given at all (with names: either)
  *   path: regex             the call's receiver or any string argument matches (file paths)
  *   string: regex           any folded string constant in the file matches
  *   envRead | envBulk | indirectImport | decoded: true
  *   carries: identity      an argument, option or receiver of the call holds data of that kind
  *                          (identity: the user's name or e-mail address, the host name;
- *                          secret: a credential the shell that runs the code read, bash/interp.ts)
+ *                          secret: a credential the shell that runs the code read, bash/interp.ts;
+ *                          remote: a response the code downloaded, Python only)
  *   fileAlso: {call, arg, option, path, string, ...}   another fact in the same file matches too
  *   capability: network | exec | fs.read | fs.write | env   what a hit tells about the skill
  *   embed: bash | python | javascript | typescript | powershell | text   scan the folded string argument as that language
@@ -31,7 +34,7 @@ const ALL_KEYS = [
   'unless',
   'carries',
 ];
-const SOURCES = ['identity', 'secret'];
+const SOURCES = ['identity', 'secret', 'remote'];
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
 const EMBED = ['bash', 'python', 'javascript', 'typescript', 'powershell', 'text'];
 
@@ -103,10 +106,15 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
       problems.push('option must be a mapping with a name (and optionally equals)');
     else {
       for (const k of Object.keys(o))
-        if (!['name', 'equals', 'matches', 'position', 'names'].includes(k))
+        if (!['name', 'equals', 'matches', 'position', 'names', 'missing'].includes(k))
           problems.push(
-            `unknown option key "${k}" (allowed: name, equals, matches, position, names)`,
+            `unknown option key "${k}" (allowed: name, equals, matches, position, names, missing)`,
           );
+      if ('missing' in o && o['missing'] !== true) problems.push('option.missing must be true');
+      if ('missing' in o && ('equals' in o || 'matches' in o))
+        problems.push(
+          'option.missing looks for an argument left out: leave out equals and matches',
+        );
       const names = o['names'];
       if (
         names !== undefined &&
@@ -118,8 +126,8 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
       const pos = o['position'];
       if (pos !== undefined && (typeof pos !== 'number' || pos < 0 || !Number.isInteger(pos)))
         problems.push('option.position must be a whole number from 0 (the positional argument)');
-      if (pos !== undefined && names === undefined)
-        problems.push('option.position only works together with option.names');
+      if (pos !== undefined && names === undefined && o['missing'] !== true)
+        problems.push('option.position only works together with option.names or option.missing');
       if (typeof o['matches'] === 'string') {
         const p = regexProblem('option.matches', o['matches']);
         if (p) problems.push(p);

@@ -43,17 +43,29 @@ export function sourced(source: string): Value {
   return str(HOLE, { computed: true, source });
 }
 
-/** the first `source` among values (looked up one level into lists and objects) */
+/**
+ * Which of two sources a text made of both carries: a secret outranks an identity, and either
+ * outranks `remote` (data the code downloaded, which matters only where it is loaded or run)
+ */
+export function strongerSource(a: string | undefined, b: string | undefined): string | undefined {
+  const rank = (x: string | undefined) =>
+    x === 'secret' ? 3 : x === 'identity' ? 2 : x === undefined ? 0 : 1;
+  return rank(b) > rank(a) ? b : a;
+}
+
+/** the strongest `source` among values (looked up one level into lists and objects) */
 export function sourceOf(values: ReadonlyArray<Value | undefined>): string | undefined {
+  let out: string | undefined;
+  const see = (v: Value | undefined) => {
+    if (v?.kind === 'str' && v.source) out = strongerSource(out, v.source);
+  };
   for (const v of values) {
-    if (v?.kind === 'str' && v.source) return v.source;
-    if (v?.kind === 'list')
-      for (const i of v.items.slice(0, 64)) if (i.kind === 'str' && i.source) return i.source;
-    if (v?.kind === 'obj')
-      for (const i of [...v.props.values()].slice(0, 64))
-        if (i.kind === 'str' && i.source) return i.source;
+    see(v);
+    if (v?.kind === 'list') for (const i of v.items.slice(0, 64)) see(i);
+    if (v?.kind === 'obj') for (const i of [...v.props.values()].slice(0, 64)) see(i);
+    if (out === 'secret') break;
   }
-  return undefined;
+  return out;
 }
 
 /** does a value carry data of kind `source`, looking into lists and objects (bounded) */
@@ -101,7 +113,7 @@ export function concat(parts: Array<Value | undefined>): Value {
     if (p?.kind === 'str') {
       s += p.s;
       decodedFrom ??= p.decodedFrom;
-      if (p.source && source !== 'secret') source = p.source;
+      source = strongerSource(source, p.source);
     } else if (p?.kind === 'num') s += String(p.n);
     else s += HOLE;
   }

@@ -133,7 +133,7 @@ type FunctionLike =
 
 /** callees whose facts get a `sends` judgement (network calls) */
 const NETWORK_CALLEE =
-  /^(?:fetch|node-fetch|cross-fetch|isomorphic-fetch|undici\.|got\b|ky\b|axios\b|https?\.|http2\.|superagent\b|needle\b|dns\.|navigator\.sendBeacon|dgram\.|XMLHttpRequest|EventSource)/;
+  /^(?:fetch|node-fetch|cross-fetch|isomorphic-fetch|undici\.|got\b|ky\b|axios\b|https?\.|http2\.|superagent\b|needle\b|dns\.|navigator\.sendBeacon|dgram\.|XMLHttpRequest|EventSource|bent\(\)|phin\b|wretch\b)/;
 /** methods on a request's result that only read the response */
 const RESPONSE_METHODS = new Set([
   'then',
@@ -961,6 +961,31 @@ export class JsWalker {
     return b?.kind === 'value' ? b.value : undefined;
   }
 
+  /**
+   * arguments that name a module member, resolved: by position (`"1"`), and the properties of a
+   * trailing options object (`yaml.load(t, { schema: yaml.DEFAULT_FULL_SCHEMA })` → schema:
+   * `js-yaml.DEFAULT_FULL_SCHEMA`)
+   */
+  private argNames(
+    args: ts.NodeArray<ts.Expression> | readonly ts.Expression[],
+  ): Map<string, string> | undefined {
+    let out: Map<string, string> | undefined;
+    const named = (key: string, v: ts.Expression): void => {
+      if (!ts.isIdentifier(v) && !ts.isPropertyAccessExpression(v)) return;
+      const canon = this.resolve(v);
+      if (canon) (out ??= new Map()).set(key, canon);
+    };
+    args.slice(0, 8).forEach((a, i) => named(String(i), a));
+    const last = args[args.length - 1];
+    if (last && ts.isObjectLiteralExpression(last))
+      for (const p of last.properties.slice(0, 64)) {
+        if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)))
+          named(p.name.text, p.initializer);
+        else if (ts.isShorthandPropertyAssignment(p)) named(p.name.text, p.name);
+      }
+    return out;
+  }
+
   /** the fact for a call to `callee`, its arguments folded by `folder` */
   private callFact(
     node: ts.CallExpression | ts.NewExpression,
@@ -1336,6 +1361,8 @@ export class JsWalker {
       }
     }
     const fact: CodeFact = { kind: 'call', callee, args, options, line };
+    const names = this.argNames(node.arguments ?? []);
+    if (names) fact.names = names;
     if (ts.isPropertyAccessExpression(e)) {
       const r = this.fold(e.expression);
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;

@@ -35,6 +35,13 @@ export interface PyFoldHost {
 }
 
 /**
+ * calls whose result is a response from the network (or a response object bound by `with ... as`):
+ * what is read from it is downloaded data (`source: 'remote'`)
+ */
+const DOWNLOADED =
+  /^(?:(?:requests|httpx|treq|grequests|urllib3)\.(?:get|post|put|patch|delete|request)|(?:requests\.[Ss]ession\(\)|httpx\.(?:Async)?Client\(\)|aiohttp\.ClientSession\(\)|urllib3\.PoolManager\(\))\.(?:get|post|put|patch|delete|request)(?:\(\))?|aiohttp\.request(?:\(\))?|(?:urllib\.request|urllib2|urllib)\.urlopen(?:\(\))?|urllib\.request\.build_opener\(\)\.open(?:\(\))?|tornado\.httpclient\.(?:Async)?HTTPClient\(\)\.fetch|http\.client\.HTTPS?Connection\(\)\.getresponse(?:\(\))?)$/;
+
+/**
  * Comprehensions, `map(...)` and lambdas are evaluated item by item with the loop variable bound
  * (`''.join(chr(c ^ 42) for c in DATA)`); bounded per file: items, folding steps inside them,
  * nesting.
@@ -271,9 +278,14 @@ export class PyFolder {
       case 'parenthesized_expression':
       case 'await':
         return this.fold(n.namedChildren[0]);
-      case 'identifier':
+      case 'identifier': {
         if (n.text === '__file__') return str('$SKILL/script', { computed: true });
-        return this.host.constant(n.text, n.startIndex) ?? UNKNOWN;
+        const v = this.host.constant(n.text, n.startIndex);
+        if (v) return v;
+        // `with urlopen(url) as r:` binds r to the response
+        const canon = this.host.resolve(n);
+        return canon && DOWNLOADED.test(canon) ? sourced('remote') : UNKNOWN;
+      }
       case 'list':
       case 'tuple': {
         if (n.namedChildren.length > 10_000) return UNKNOWN;
@@ -792,7 +804,14 @@ export class PyFolder {
     }
     const argNodes = this.nodes.args(n).filter((a) => a.type !== 'keyword_argument');
     const args = () => argNodes.map((a) => this.fold(a));
+    if (canon && DOWNLOADED.test(canon)) return sourced('remote');
     switch (canon) {
+      case 'io.BytesIO':
+      case 'io.StringIO': {
+        // an in-memory file of downloaded bytes is downloaded data
+        const v = this.fold(argNodes[0]);
+        return v.kind === 'str' && v.source === 'remote' ? v : UNKNOWN;
+      }
       case 'pathlib.Path.home':
       case 'os.path.expanduser.home':
         return str('~', { computed: true });

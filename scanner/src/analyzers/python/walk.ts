@@ -94,7 +94,7 @@ const RISKY_MODULES =
 const BULK_ENV_METHODS = new Set(['items', 'keys', 'values']);
 /** callees whose facts get a `sends` judgement (network calls) */
 const NETWORK_CALLEE =
-  /^(?:requests|httpx|aiohttp|urllib[23]?|socket|dns|http\.client|httplib|pycurl)\./;
+  /^(?:requests|httpx|aiohttp|urllib[23]?|socket|dns|http\.client|httplib2?|pycurl|treq|grequests|tornado\.httpclient)\./;
 const CLIENTS =
   /^(?:requests\.[Ss]ession|httpx\.(?:Async)?Client|aiohttp\.ClientSession|urllib3\.PoolManager)$/;
 
