@@ -131,7 +131,27 @@ function looksLikePath(s: string): boolean {
 }
 
 /** the paths a file call works on: its receiver (`Path(p).read_text()`), the first argument, and a second one that looks like a path (copy destinations) */
-function pathTexts(f: CallFact): string[] {
+/**
+ * file operations with a source and a destination (`shutil.copy2(src, dst)`, `os.rename(old, new)`,
+ * `fs.copyFileSync(src, dest)`, `os.symlink(target, link)`): they write only the second operand
+ */
+const TWO_OPERAND =
+  /(?:^|\.)(?:copy|copy2|copyfile|copytree|move|rename|replace|link|symlink|copyFile|copyFileSync|cp|cpSync|renameSync|symlinkSync|linkSync)$/;
+
+/**
+ * the paths a call names: its receiver and first two arguments, or, for what the call writes
+ * (`written`), only the destination of a copy, move or link from a path the receiver does not name
+ */
+function pathTexts(f: CallFact, written = false): string[] {
+  const a1w = f.args[1];
+  if (
+    written &&
+    asText(f.receiver) === undefined &&
+    TWO_OPERAND.test(f.callee) &&
+    a1w?.kind === 'str' &&
+    looksLikePath(a1w.s)
+  )
+    return [a1w.s];
   const out: string[] = [];
   const r = asText(f.receiver);
   if (r !== undefined && looksLikePath(r)) out.push(r);
@@ -166,6 +186,7 @@ function factTest(m: Match): FactTest {
     const equals = opt?.equals !== undefined ? String(opt.equals).toLowerCase() : undefined;
     const optNames = opt?.names ? new Set(opt.names) : undefined;
     const pathRx = typeof m['path'] === 'string' ? re(m['path']) : undefined;
+    const written = m['capability'] === 'fs.write';
     const carried = typeof m['carries'] === 'string' ? m['carries'] : undefined;
     t = (f) => {
       if (f.kind !== 'call' || !callee(f.callee)) return false;
@@ -201,7 +222,8 @@ function factTest(m: Match): FactTest {
         if (equals !== undefined && asText(v)?.toLowerCase() !== equals) return false;
         if (opt.matches !== undefined && !re(opt.matches).test(asText(v) ?? '')) return false;
       }
-      if (pathRx && !pathTexts(f).some((x) => pathRx.test(x.replaceAll(HOLE, '')))) return false;
+      if (pathRx && !pathTexts(f, written).some((x) => pathRx.test(x.replaceAll(HOLE, ''))))
+        return false;
       return true;
     };
   } else if ('string' in m) {
@@ -248,7 +270,7 @@ function capabilityOf(kind: string, f: CodeFact, pathRx?: RuleRegExp): Capabilit
     const b = bin ? firstWord(bin) : undefined;
     return b ? { kind: 'exec', binary: b.slice(b.lastIndexOf('/') + 1) } : undefined;
   }
-  const texts = pathTexts(f);
+  const texts = pathTexts(f, kind === 'fs.write');
   const p =
     (pathRx ? texts.find((t) => pathRx.test(t.replaceAll(HOLE, ''))) : undefined) ?? texts[0];
   return p ? { kind: kind as 'fs.read' | 'fs.write', path: p.replaceAll(HOLE, '*') } : undefined;
