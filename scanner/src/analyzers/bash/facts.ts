@@ -639,10 +639,13 @@ export class Facts {
     }
     if (f.code.words.length) return;
     if (spec.noStdin?.some((k) => f.flags.has(k))) return;
+    // `deno run FILE`, `bun run FILE`; `-` as the program is stdin (`curl … | deno run -A -`)
     const first =
-      interp === 'deno' && f.positional[0]?.s === 'run' ? f.positional[1] : f.positional[0];
+      (interp === 'deno' || interp === 'bun') && f.positional[0]?.s === 'run'
+        ? f.positional[1]
+        : f.positional[0];
     if (first && first.s !== '-') f.code.scripts.push(first);
-    else if (interp !== 'deno') f.code.stdin = true;
+    else if (interp !== 'deno' || first?.s === '-') f.code.stdin = true;
   }
 
   private files(f: CmdFact): void {
