@@ -135,6 +135,27 @@ export function joinPath(parts: Array<Value | undefined>): Value {
   return str(out.replace(/\/\.\//g, '/'), { computed: true });
 }
 
+/**
+ * `urljoin(base, ref)` / `new URL(ref, base)` as far as matching needs: an absolute or
+ * scheme-relative ref replaces the base; a ref starting with `/` keeps the base's origin; any
+ * other ref replaces the base's last path piece. Unknown pieces stay unknown (HOLE), so a base
+ * whose host is unknown still gives an unknown host.
+ */
+export function urljoin(base: Value | undefined, ref: Value | undefined): Value {
+  if (ref?.kind !== 'str') return UNKNOWN;
+  const source = sourceOf([base, ref]);
+  const extra = source ? { computed: true, source } : { computed: true };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref.s)) return str(ref.s, extra);
+  if (base?.kind !== 'str') return UNKNOWN;
+  const m = /^([a-z][a-z0-9+.-]*:)(\/\/[^/?#]*)?([^?#]*)/i.exec(base.s);
+  if (!m) return UNKNOWN;
+  const [, scheme, authority = '', path = ''] = m;
+  if (ref.s.startsWith('//')) return str(scheme + ref.s, extra);
+  if (ref.s.startsWith('/')) return str(scheme + authority + ref.s, extra);
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '/';
+  return str(scheme + authority + dir + ref.s, extra);
+}
+
 export function decodeBase64(s: string): string | undefined {
   const clean = s.replace(/\s+/g, '');
   if (clean.length < 4 || !/^[A-Za-z0-9+/_-]+=*$/.test(clean)) return undefined;

@@ -19,6 +19,7 @@ import {
   sourceOf,
   sourced,
   str,
+  urljoin,
   type Value,
 } from '../code/value.js';
 
@@ -32,6 +33,11 @@ export interface PyFoldHost {
   tick?(): void;
   /** the local function (def or lambda) a name stands for, for evaluating small pure helpers */
   func?(name: string, at: number): Node | undefined;
+  /**
+   * the constant an attribute names: a class attribute (`Client.BASE_URL`, `self.BASE_URL`) or
+   * an instance attribute the class sets to one value (`self.base = "https://…"`)
+   */
+  attr?(node: Node): Value | undefined;
 }
 
 /**
@@ -372,6 +378,7 @@ export class PyFolder {
         decoded: () => {},
         tick: () => host.tick?.(),
         func: (name, at) => (env.has(name) ? undefined : host.func?.(name, at)),
+        attr: (n) => (own(n) ? undefined : host.attr?.(n)),
       },
       nodes,
       this.budget,
@@ -690,6 +697,8 @@ export class PyFolder {
   }
 
   private attribute(n: Node): Value {
+    const known = this.host.attr?.(n);
+    if (known) return known;
     const base = this.fold(this.nodes.first(n));
     const name = this.nodes.second(n)?.text;
     // `subprocess.run([...whoami]).stdout`, `os.uname().nodename`, `pwd.getpwuid(..).pw_name`
@@ -855,6 +864,9 @@ export class PyFolder {
         }
         return concat(parts);
       }
+      case 'urllib.parse.urljoin':
+      case 'urlparse.urljoin':
+        return urljoin(this.fold(argNodes[0]), this.fold(argNodes[1]));
       case 'os.path.join':
       case 'posixpath.join':
       case 'pathlib.Path().joinpath':

@@ -213,6 +213,13 @@ export class PyWalker {
   private readonly instances = new Map<string, { module: string; name: string } | null>();
   /** in a helper file, `runner = Runner()` at any level: runner → the name called (null: bound twice) */
   private readonly made = new Map<string, string | null>();
+  /**
+   * per class of this file: attribute name → the expressions assigned to it in the class body
+   * (`BASE_URL = "…"`) or as `self.NAME = …` in its methods (null: changed in place)
+   */
+  private readonly classAttrs = new Map<string, Map<string, Array<Node | null>>>();
+  /** attributes being folded (a self-referencing attribute is unknown) */
+  private readonly foldingAttrs = new Set<string>();
 
   constructor(
     private readonly root: Node,
@@ -235,9 +242,72 @@ export class PyWalker {
         },
         tick: () => checkDeadline(this.ctx),
         func: (name) => this.pure.get(name) ?? undefined,
+        attr: (n) => this.attrConstant(n),
       },
       this.nodes,
     );
+  }
+
+  /** the class definition a node is inside (its nearest enclosing class) */
+  private enclosingClass(n: Node): Node | undefined {
+    for (let p = n.parent; p; p = p.parent) if (p.type === 'class_definition') return p;
+    return undefined;
+  }
+
+  /** note an assignment to a class attribute or to `self.NAME` (see classAttrs) */
+  private noteClassAttr(left: Node, right: Node | null): void {
+    let cls: Node | undefined;
+    let name: string | undefined;
+    if (left.type === 'identifier') {
+      const block = left.parent?.parent?.parent;
+      if (left.parent?.parent?.type !== 'expression_statement') return;
+      if (block?.type !== 'block' || block.parent?.type !== 'class_definition') return;
+      cls = block.parent;
+      name = left.text;
+    } else if (left.type === 'attribute' && this.nodes.first(left)?.text === 'self') {
+      cls = this.enclosingClass(left);
+      name = this.nodes.second(left)?.text;
+    }
+    const clsName = cls?.childForFieldName('name')?.text;
+    if (!clsName || !name) return;
+    let attrs = this.classAttrs.get(clsName);
+    if (!attrs) this.classAttrs.set(clsName, (attrs = new Map()));
+    const list = attrs.get(name);
+    if (list) list.push(right);
+    else attrs.set(name, [right]);
+  }
+
+  /**
+   * `self.NAME`, `cls.NAME` (inside a class) or `Class.NAME` (a class of this file) whose every
+   * assignment in the class folds to the same text: a URL base kept as a class constant.
+   * A class defined twice, an attribute changed in place or set to different values is unknown.
+   */
+  private attrConstant(n: Node): Value | undefined {
+    const obj = this.nodes.first(n);
+    const name = this.nodes.second(n)?.text;
+    if (obj?.type !== 'identifier' || !name) return undefined;
+    const clsName =
+      obj.text === 'self' || obj.text === 'cls'
+        ? this.enclosingClass(n)?.childForFieldName('name')?.text
+        : this.classAttrs.has(obj.text) && !this.b.get(obj.text, n.startIndex)
+          ? obj.text
+          : undefined;
+    const list = clsName ? this.classAttrs.get(clsName)?.get(name) : undefined;
+    if (!list?.length || list.length > 8 || list.includes(null)) return undefined;
+    const key = `${clsName}.${name}`;
+    if (this.foldingAttrs.has(key)) return undefined;
+    this.foldingAttrs.add(key);
+    try {
+      let out: Value | undefined;
+      for (const r of list) {
+        const v = this.folder.fold(r);
+        if (v.kind !== 'str' || (out && (out as { s: string }).s !== v.s)) return undefined;
+        out ??= v;
+      }
+      return out;
+    } finally {
+      this.foldingAttrs.delete(key);
+    }
   }
 
   private tick(): void {
@@ -608,8 +678,17 @@ export class PyWalker {
   // ---- local functions (wrappers) ----------------------------------------------------------
 
   private collectFuncs(): void {
-    for (const n of this.root.descendantsOfType(['function_definition', 'assignment'])) {
+    for (const n of this.root.descendantsOfType([
+      'function_definition',
+      'assignment',
+      'augmented_assignment',
+    ])) {
       this.tick();
+      if (n.type === 'augmented_assignment') {
+        const left = n.childForFieldName('left');
+        if (left) this.noteClassAttr(left, null);
+        continue;
+      }
       if (n.type === 'function_definition') {
         const name = n.childForFieldName('name')?.text;
         let p = n.parent;
@@ -626,6 +705,7 @@ export class PyWalker {
       } else {
         const left = n.childForFieldName('left');
         const right = n.childForFieldName('right');
+        if (left) this.noteClassAttr(left, right);
         if (left?.type === 'identifier' && right?.type === 'lambda')
           this.addFunc(left.text, right, 'function');
         if (left?.type === 'identifier')
