@@ -57,6 +57,11 @@ export interface CmdFact {
    * ~/.kube`, `zip -r`, `cp -r`, `rsync`): a folder that holds a credential file reads it
    */
   trees: string[];
+  /**
+   * the command only reports names, sizes, times or counts of the paths in `reads` (`ls`, `du`,
+   * `stat`, `wc`, `find` without an action that runs a program): their contents are not read
+   */
+  listOnly?: boolean;
   writes: string[];
   hosts: Host[];
   /** the command reaches the network but the host is only known at run time */
@@ -76,6 +81,13 @@ export interface CmdFact {
 const LOCAL_PATH_PRINTERS = new Set(['mktemp', 'pwd', 'dirname', 'realpath', 'readlink']);
 
 /** a script or program file (running one is execution, not reading a secret) */
+/**
+ * programs that report what a path is (names, sizes, times, counts, type) without printing its
+ * contents: listing or sizing a credential store is not reading it
+ */
+const LISTERS = new Set(['ls', 'du', 'stat', 'wc', 'find', 'file', 'tree']);
+/** find actions that run a program on what it finds, or copy file contents out (`-fprint` names only) */
+const FIND_RUNS = /^-(?:exec|execdir|ok|okdir)$/;
 const CODE_FILE = /\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|rb|pl|php|lua)$/i;
 /** a file name followed by more words: a message about a path, not a path */
 const MESSAGE = /\S\.[A-Za-z0-9]{1,8}\s+\S/;
@@ -780,6 +792,12 @@ export class Facts {
         const stop = f.args.findIndex((a) => /^[-(!]/.test(a.s));
         list = (stop < 0 ? f.args : f.args.slice(0, stop)).map((a) => normPath(a.s));
       }
+      if (
+        LISTERS.has(fam) &&
+        !f.reads.length &&
+        !(fam === 'find' && f.args.some((a) => FIND_RUNS.test(a.s)))
+      )
+        f.listOnly = true;
       const read = list.filter((p) => p && looksLikePath(p) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(p));
       f.reads.push(...read);
       if (readsWhole(f)) f.trees.push(...read);

@@ -17,7 +17,7 @@
  *     any: [match, …]                      any of several matches
  *
  *   CommandPattern keys (all optional, all must hold):
- *     name, flags, notFlags, args, allArgs, notArgs, input, reads, writes, redirectTo, wrappers,
+ *     name, flags, notFlags, args, allArgs, notArgs, input, reads, lists, writes, redirectTo, wrappers,
  *     notPaths, notContent, declares, notDeclares, notAfter, carries, agentJob, reaches, client,
  *     notClient
  */
@@ -33,6 +33,7 @@ export interface CommandPattern {
   notArgs?: string[];
   input?: string[];
   reads?: string[];
+  lists?: string[];
   writes?: string[];
   redirectTo?: string[];
   wrappers?: string[];
@@ -74,11 +75,14 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   allArgs: 'globs, each of which some argument must match',
   notArgs: 'globs no argument may match',
   input: 'globs matched against heredoc/herestring text',
-  reads: 'path globs (`~/.ssh/id_*`, `**/.env`) of files the command reads',
+  reads:
+    'path globs (`~/.ssh/id_*`, `**/.env`) of files the command reads (their contents: listing or sizing a path with ls, du, stat, wc, file, tree or a find that runs nothing is not reading it)',
+  lists:
+    'path globs of paths the command only lists or sizes (ls, du, stat, wc, file, tree, a find that runs nothing): names, sizes and times, not contents',
   writes: 'path globs of files the command writes (redirects, tee, cp, curl -o…)',
   redirectTo: 'path globs of redirect targets (`/dev/tcp/*`)',
   wrappers: 'wrapper programs, one of which must have started the command (`sudo`)',
-  notPaths: 'path globs that reads/writes must not match to count (`**/*.pub`)',
+  notPaths: 'path globs that reads/lists/writes must not match to count (`**/*.pub`)',
   notContent:
     'globs: when the text the command writes is statically known (echo/printf arguments, heredoc) and every line matches one, it does not count; lines with `$(`, backticks, `;|&<>` or a world-writable directory (/tmp, /var/tmp, /dev/shm) never match',
   declares:
@@ -308,6 +312,7 @@ interface Compiled {
   reads?: Globs;
   /** the literal folders the `reads` globs lie in (`~/.kube/config` → `~/.kube/`) */
   readDirs?: string[];
+  lists?: Globs;
   writes?: Globs;
   redirectTo?: Globs;
   wrappers?: Globs;
@@ -335,6 +340,7 @@ function compile(p: CommandPattern): Compiled {
     input: a(p.input),
     reads: P(p.reads),
     ...(p.reads ? { readDirs: p.reads.map(literalDir).filter((d) => d.length > 2) } : {}),
+    lists: P(p.lists),
     writes: P(p.writes),
     redirectTo: P(p.redirectTo),
     wrappers: a(p.wrappers),
@@ -373,11 +379,15 @@ function matches(c: Compiled, f: CmdFact): boolean {
   if (c.allArgs && !c.allArgs.every((g) => f.args.some((x) => some(g, x.s)))) return false;
   if (c.notArgs && f.args.some((x) => some(c.notArgs, x.s))) return false;
   if (c.input && !(f.input !== undefined && some(c.input, f.input))) return false;
+  // listing or sizing a path (`ls ~/.ssh`, `du -sh ~/.claude`) does not read it; `lists` matches it
   if (
     c.reads &&
-    !f.reads.some((r) => some(c.reads, r) && !some(c.notPaths, r)) &&
-    !f.trees.some((t) => holdsRead(c, t))
+    (f.listOnly ||
+      (!f.reads.some((r) => some(c.reads, r) && !some(c.notPaths, r)) &&
+        !f.trees.some((t) => holdsRead(c, t))))
   )
+    return false;
+  if (c.lists && !(f.listOnly && f.reads.some((r) => some(c.lists, r) && !some(c.notPaths, r))))
     return false;
   if (c.writes && !f.writes.some((w) => some(c.writes, w) && !some(c.notPaths, w))) return false;
   if (c.redirectTo && !f.redirectTargets.some((t) => some(c.redirectTo, t))) return false;
