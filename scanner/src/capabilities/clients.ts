@@ -29,6 +29,9 @@ const ENV_NAME = /(?<![\w$]|\$\{)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?!\w)/g;
 const ASSIGNED =
   /(?:^|[;&|{(]|\bthen|\bdo)[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)?|const|let|var)[ \t]+)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[ \t]*[+:]?=(?!=)/gm;
 
+/** a statement that loads a dotenv file into the environment rather than reading its text */
+const DOTENV_LOAD = /^(?:source|\.)\s|\bload_dotenv\s*\(|\bdotenv['"]?\)?\.config\s*\(/;
+
 export const secretName = (n: string): boolean =>
   issuerOf({ env: n }) !== undefined || SECRET_NAME.test(n);
 
@@ -95,12 +98,13 @@ function sole(
   );
   if (credentials.some((c) => !c.length)) return undefined;
   const hosts = sinks.map(hostOf);
-  // a dotenv the script only loads into its variables (`source .env`, `set -a; . ./.env`), whose
-  // keys it sends only to the service they are named after: a client of an API the table does not
-  // list (a read of the file's text, or a tool's credential file, needs the table's exact hosts)
+  // a dotenv the script only loads into its environment (`source .env`, `set -a; . ./.env`,
+  // Python's `load_dotenv(path)`, Node's `dotenv.config({ path })`), whose keys it sends only to
+  // the service they are named after: a client of an API the table does not list (a read of the
+  // file's text, `dotenv_values`, or a tool's credential file needs the table's exact hosts)
   const loadsOnly = reads.every(
     (f) =>
-      /^(?:source|\.)\s/.test(f.evidence ?? '') &&
+      DOTENV_LOAD.test(f.evidence ?? '') &&
       s.readPaths(f).length > 0 &&
       s.readPaths(f).every(isDotenv),
   );
