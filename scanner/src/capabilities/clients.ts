@@ -108,9 +108,16 @@ function sole(
       s.readPaths(f).length > 0 &&
       s.readPaths(f).every(isDotenv),
   );
+  // …and every other variable the scope reads from the environment is the service's own setting
+  // (`NAMECHEAP_API_USER`) or the system's (`HOME`): a key named after the destination must not
+  // carry along a value whose name hides what it is (`$WALLET_MNEMONIC`, `$SEED`)
+  const variables = (): string[] =>
+    s.findings
+      .filter((f) => (skillWide || files.has(f.file)) && f.capability?.kind === 'env')
+      .map((f) => (f.capability as { name: string }).name);
   return (
     soleIssuer(credentials.flat(), hosts) ??
-    (loadsOnly ? namedIssuer(credentials.flat(), hosts) : undefined)
+    (loadsOnly ? namedIssuer(credentials.flat(), hosts, variables()) : undefined)
   );
 }
 

@@ -250,6 +250,10 @@ function registrable(host: string): string | undefined {
   return labels.length >= n ? labels.slice(-n).join('.') : undefined;
 }
 
+/** variables of the system or the shell, not of any service */
+const SYSTEM_VARIABLE =
+  /^(?:HOME|PATH|USER|USERNAME|LOGNAME|SHELL|PWD|OLDPWD|TMPDIR|TMP|TEMP|LANG|LANGUAGE|LC_\w+|TERM|HOSTNAME|TZ|XDG_\w+|CI|DEBUG|NODE_ENV|PYTHONPATH|VIRTUAL_ENV|EDITOR|PAGER|NO_COLOR|FORCE_COLOR|COLUMNS|LINES)$/;
+
 /** the secret-holding words of a variable name (`API`, `KEY`, `TOKEN`), not a service name */
 const CREDENTIAL_WORD =
   /^(?:API|APP|KEY|KEYS|TOKEN|SECRET|SECRETS|PASSWORD|PASS|PWD|AUTH|ACCESS|CLIENT|PRIVATE|BOT|USER|ID|BEARER|BASIC|OAUTH|PAT|SK|LIVE|TEST|PROD|DEV|MY|DEFAULT|SKILL|ACCOUNT|SERVICE|WEBHOOK|URL|SESSION|COOKIE)$/;
@@ -266,6 +270,8 @@ const CREDENTIAL_WORD =
 export function namedIssuer(
   credentials: readonly Credential[],
   hosts: readonly string[],
+  /** other environment variables the scope reads: each the service's own or the system's */
+  variables: readonly string[] = [],
 ): Issuer | undefined {
   if (!credentials.length || !hosts.length) return undefined;
   const domains = new Set(hosts.map(registrable));
@@ -285,5 +291,6 @@ export function namedIssuer(
     return false;
   };
   if (!credentials.every(names)) return undefined;
+  if (!variables.every((v) => SYSTEM_VARIABLE.test(v) || names({ env: v }))) return undefined;
   return { name: domain, hosts: [...new Set(hosts.map((h) => h.toLowerCase()))] };
 }
