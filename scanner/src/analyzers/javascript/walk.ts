@@ -1406,10 +1406,77 @@ export class JsWalker {
     const call = obj.parent;
     if (ts.isVariableDeclaration(call)) return true;
     if (!call || !(ts.isCallExpression(call) || ts.isNewExpression(call))) return false;
+    return this.startsProcess(call);
+  }
+
+  /**
+   * a call that starts a process: child_process and its wrappers, or a function of the script
+   * named for running a command (`run(cmd, { env })`, `this.execCommand(…)`, `spawnChild(…)`)
+   */
+  private startsProcess(call: ts.CallExpression | ts.NewExpression): boolean {
     const callee = this.resolve(call.expression) ?? '';
-    return /^(?:child_process|execa|cross-spawn|shelljs|Bun\.spawn|Deno\.(?:Command|run)|worker_threads)/.test(
-      callee,
+    if (
+      /^(?:child_process|execa|cross-spawn|shelljs|Bun\.spawn|Deno\.(?:Command|run)|worker_threads)/.test(
+        callee,
+      )
+    )
+      return true;
+    if (callee) return false;
+    const e = call.expression;
+    const name = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : '';
+    return /^(?:run|exec|spawn|fork|launch|shell|command|cmd)(?:[A-Z_]\w*)?$|(?:Command|Process|Child|Cmd|Shell|Exec|Spawn)$/.test(
+      name,
     );
+  }
+
+  /**
+   * A copy of the environment kept in a variable (`const env = { ...process.env, CI: '1' }`,
+   * `Object.assign({}, process.env, …)`) that only becomes a child process's environment: every
+   * use of the variable sets, deletes or reads one key, is merged into with Object.assign, or is
+   * the `env` of a process-starting call's options. Any other use (serialised, sent, logged,
+   * handed to another function) reads the whole environment.
+   */
+  private envCopyForChild(decl: ts.VariableDeclaration): boolean {
+    if (!ts.isIdentifier(decl.name)) return false;
+    const name = decl.name.text;
+    let ok = true;
+    let seen = 0;
+    const visit = (n: ts.Node): void => {
+      if (!ok) return;
+      if (ts.isIdentifier(n) && n.text === name && n !== decl.name) {
+        if (++seen > 64 || !this.envUseForChild(n)) ok = false;
+        return;
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(this.sf);
+    return ok;
+  }
+
+  private envUseForChild(id: ts.Identifier): boolean {
+    const p = id.parent;
+    // `env.PATH = …`, `delete env.SECRET`, `env['X']`; not a property name (`obj.env`)
+    if (
+      (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) &&
+      p.expression === id
+    )
+      return true;
+    if (ts.isPropertyAccessExpression(p) && p.name === id) return true;
+    if (ts.isPropertyAssignment(p) && p.name === id) return true;
+    if (ts.isPropertyAssignment(p) && p.initializer === id)
+      return this.propName(p) === 'env' && this.isProcessOptions(p.parent);
+    if (ts.isShorthandPropertyAssignment(p))
+      return p.name.text === 'env' && this.isProcessOptions(p.parent);
+    if (ts.isCallExpression(p) && p.arguments.includes(id)) {
+      if (p.arguments[0] === id && this.isObjectAssign(p)) return true;
+      return this.startsProcess(p);
+    }
+    return false;
+  }
+
+  private isObjectAssign(call: ts.CallExpression): boolean {
+    const c = this.resolve(call.expression);
+    return c === 'Object.assign' || (!c && call.expression.getText(this.sf) === 'Object.assign');
   }
 
   private onEnv(
@@ -1459,7 +1526,7 @@ export class JsWalker {
         (ts.isPropertyAssignment(holder) &&
           this.propName(holder) === 'env' &&
           this.isProcessOptions(holder.parent)) ||
-        (ts.isVariableDeclaration(holder) && /env/i.test(holder.name.getText(this.sf)));
+        (ts.isVariableDeclaration(holder) && this.envCopyForChild(holder));
       if (!envOption) this.facts.push({ kind: 'env-bulk', line });
       return;
     }
@@ -1474,9 +1541,20 @@ export class JsWalker {
       return;
     }
     if (ts.isCallExpression(p) && p.arguments.includes(node as ts.Expression)) {
-      const callee = this.resolve(p.expression);
-      if (!callee || !callee.startsWith('child_process'))
-        this.facts.push({ kind: 'env-bulk', line });
+      // `Object.assign({}, process.env, { CI: '1' })` as a child's environment, directly or kept
+      // in a variable that only becomes one
+      if (this.isObjectAssign(p) && p.arguments[0] !== node) {
+        const holder = p.parent;
+        if (
+          (ts.isPropertyAssignment(holder) &&
+            holder.initializer === p &&
+            this.propName(holder) === 'env' &&
+            this.isProcessOptions(holder.parent)) ||
+          (ts.isVariableDeclaration(holder) && this.envCopyForChild(holder))
+        )
+          return;
+      }
+      if (!this.startsProcess(p)) this.facts.push({ kind: 'env-bulk', line });
     }
   }
 }
