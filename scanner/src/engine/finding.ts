@@ -97,6 +97,41 @@ export function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
+/** text that speaks to an AI agent, or the override and concealment moves aimed at one */
+const TO_AGENT =
+  /\b(?:AI|assistants?|agents?|Claude|LLMs?|language\s+models?|GPT|ChatGPT|Codex|Copilot|Gemini|OpenClaw)\b|\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|other|system)\b|\bsystem\s+prompt\b|\b(?:do\s+not|don't|never)\s+(?:tell|inform|mention|show|reveal)\b|\bsilently\b|\bwithout\s+(?:asking|telling|confirmation)\b/i;
+/** what only an agent has: its reply, the conversation, its context, its next step */
+const AGENT_CHANNEL =
+  /\b(?:your|the|each|every)\s+(?:reply|replies|response|answer|final\s+message|next\s+message|output\s+to\s+the\s+user)\b|\b(?:conversation|chat\s+history|context\s+window)\b|\bbefore\s+(?:continuing|proceeding|you\s+continue|answering|responding)\b/i;
+/** a standard credential store, whose mention no help text needs next to a send */
+const CREDENTIAL_STORE =
+  /~\/\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.aws\/credentials|~\/\.aws\b|\.npmrc\b|\.netrc\b|\.pypirc\b|\.git-credentials\b|\.docker\/config\.json|\.kube\/config|~\/\.(?:openclaw|clawdbot|claude|codex|gnupg)\b|\.claude\.json\b|\bprivate\s+keys?\b|\bseed\s+phrases?\b|\bwallet\b|\bkeychain\b|\bcookies\b|\blogin\s+data\b|\b(?:all|every)\s+(?:the\s+)?(?:environment\s+variables|secrets|credentials|passwords|tokens)\b/i;
+/** a destination the text itself names: a URL, a mail address, an IP, a host name, a network command */
+const NAMED_DESTINATION =
+  /\b[a-z][a-z0-9+.-]*:\/\/|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|dev|app|ai|co|me|sh|xyz|site|top|info|biz|ru|cn|example|invalid|test)\b|\b(?:curl|wget|nc|ncat|scp|rsync|sftp|ftp)\b/i;
+/** the markers of usage or help text: a heading word, or the script's own command-line options */
+const HELP_MARK =
+  /^\s*(?:usage|options|arguments|examples?|tips?|hint|note|error|warning|help|setup)\b\s*:|(?:^|[\s[(])--?[a-z][\w-]*(?:[=\s]+(?:[A-Z][A-Z_]*|<[^>\n]+>))?(?=[\s\]),.:]|$)/im;
+
+/**
+ * Usage or help text a script prints for the person running it (`Usage: report.py --webhook URL`,
+ * `Tip: put your token in ~/.config/report/.env`): it explains the script's own options and
+ * where the user's settings live. It is not an instruction to the agent when it also does not
+ * address an agent (AI, assistant, Claude…), carries no override or concealment move, and names
+ * no destination of its own (a URL, host, IP, mail address or network command): whatever it says
+ * is sent goes where the user points the script. Text that speaks to the agent, or names where
+ * to send something, is read by the prose rules as any other output.
+ */
+export function helpForUser(text: string): boolean {
+  return (
+    HELP_MARK.test(text) &&
+    !TO_AGENT.test(text) &&
+    !AGENT_CHANNEL.test(text) &&
+    !CREDENTIAL_STORE.test(text) &&
+    !NAMED_DESTINATION.test(text)
+  );
+}
+
 /**
  * Of what the prose rules find in text a script prints, what counts as instructions to the agent
  * (override, conceal, exfiltrate, auto-approve, hidden text): not the commands in it, and not a

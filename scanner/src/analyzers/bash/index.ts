@@ -3,7 +3,7 @@
  * inline commands (through `ctx.embedded`), lifecycle scripts. Rules are interpreted by
  * match.ts; decoded payloads, `sh -c` strings and heredocs fed to shells are scanned again.
  */
-import { injectionFinding } from '../../engine/finding.js';
+import { helpForUser, injectionFinding } from '../../engine/finding.js';
 import {
   isDotenv,
   issuerOf,
@@ -806,7 +806,7 @@ export class BashRun {
         if (f.redirectTargets.length || printed.hits.length >= 32) continue;
         const o = this.outputs.out(f.id);
         const text = o && !o.decodedFrom ? printable(o.bytes) : undefined;
-        if (!text || text.trim().length < 12) continue;
+        if (!text || text.trim().length < 12 || helpForUser(text)) continue;
         if (this.readersOf(f).length) continue;
         const found = this.ctx
           .embedded(text, 'text', {

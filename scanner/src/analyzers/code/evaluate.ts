@@ -2,7 +2,7 @@
  * Applies code rules (see validate.ts for the vocabulary) to the facts of one file: findings with
  * capabilities, embedded commands routed to the bash/python/js analyzers, decoded text rescanned.
  */
-import { injectionFinding } from '../../engine/finding.js';
+import { helpForUser, injectionFinding } from '../../engine/finding.js';
 import type { Rule, RuleLanguage } from '@skillgate/rules';
 import type { AnalyzerContext, SourceFile } from '../../analyzer.js';
 import { LineIndex, findingFor, type HitPlace } from '../../engine/finding.js';
@@ -444,9 +444,10 @@ export function evaluateRules(
         // only when the prose rules find something in that text
         if (f.kind !== 'call') continue;
         const t = outputText(f);
-        const sub = t
-          ? embedOnce(t, 'text', f.line, `${f.callee} output`).filter(injectionFinding)
-          : [];
+        const sub =
+          t && !helpForUser(t)
+            ? embedOnce(t, 'text', f.line, `${f.callee} output`).filter(injectionFinding)
+            : [];
         if (!sub.length) continue;
         out.push(
           findingFor(rule, { file: file.path, line: f.line, evidence: lines.text(f.line) }),
