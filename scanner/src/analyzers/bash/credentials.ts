@@ -122,3 +122,38 @@ function dotenvKey(f: CmdFact): Credential[] {
   }
   return NO_ISSUER;
 }
+
+/**
+ * a setting that says where a device or service is, not a secret: a host name or address (not a
+ * URL, which can hold a token or a webhook's key, nor a port, which a local gateway's token goes
+ * to and a human confirms)
+ */
+const SETTING_NAME = /(?:^|[._-])(?:host|hostname|address|addr|ip|server|domain)$/i;
+/** words that make a name a secret whatever else it says (`WEBHOOK_URL`, `DATABASE_URL`, `.auth.host`) */
+const SECRET_WORD =
+  /token|key|secret|pass|auth|cred|cookie|session|private|bearer|webhook|dsn|database|(?:^|[._-])db[._-]|redis|mongo|postgres|mysql/i;
+/** a jq/yq filter that is one path (`.a.b.host`, `.a["host"]`), with at most a literal default */
+const JQ_PATH =
+  /^\s*((?:\.[A-Za-z_][\w-]*|\[\s*"[^"]+"\s*\])+)\s*(?:\/\/\s*(?:"[^"\\$]*"|empty|null|\d[\d.]*))?\s*$/;
+
+/**
+ * The command prints one named setting of a config file that is a location, not a secret: `jq -r
+ * '.skills.hue.host // "192.168.1.20"' ~/.openclaw/openclaw.json`, `grep '^BRIDGE_HOST=' .env`.
+ * The name must end in a location word (host, address, ip…) and hold no secret word anywhere in
+ * its path (token, key, auth, webhook, database…).
+ */
+export function readsSetting(f: CmdFact): boolean {
+  if (!f.reads.length) return false;
+  let name: string | undefined;
+  if (f.fam === 'jq' || f.fam === 'yq') {
+    const filter = f.positional[0];
+    if (!filter?.known || f.flags.has('-f') || f.flags.has('--from-file')) return false;
+    const m = JQ_PATH.exec(filter.s);
+    name = m?.[1]?.replace(/\[\s*"([^"]+)"\s*\]/g, '.$1');
+  } else if (f.reads.every((r) => isDotenv(r) || f.args.some((a) => a.s === r))) {
+    const keys = dotenvKey(f);
+    const k = keys.length === 1 ? keys[0] : undefined;
+    if (k && typeof k === 'object' && 'env' in k) name = k.env;
+  }
+  return name !== undefined && SETTING_NAME.test(name) && !SECRET_WORD.test(name);
+}

@@ -16,6 +16,7 @@ import {
 } from './commands.js';
 import type { Cmd, Script, Word } from './ir.js';
 import { Env, UNKNOWN, normPath, type Val } from './values.js';
+import { readsSetting } from './credentials.js';
 
 export interface Host {
   host: string;
@@ -62,6 +63,11 @@ export interface CmdFact {
    * `stat`, `wc`, `find` without an action that runs a program): their contents are not read
    */
   listOnly?: boolean;
+  /**
+   * the command prints one named setting that says where something is (`jq -r .hue.host
+   * ~/.openclaw/openclaw.json`, `grep '^BRIDGE_HOST=' .env`): no secret of the file it reads
+   */
+  settingOnly?: boolean;
   writes: string[];
   hosts: Host[];
   /** the command reaches the network but the host is only known at run time */
@@ -801,6 +807,7 @@ export class Facts {
       const read = list.filter((p) => p && looksLikePath(p) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(p));
       f.reads.push(...read);
       if (readsWhole(f)) f.trees.push(...read);
+      if (readsSetting(f)) f.settingOnly = true;
     } else if (!NON_READERS.has(fam)) {
       // unknown programs and the script's own functions: an argument naming a file outside the
       // workspace is most likely read, unless it is the destination of an output option

@@ -16,20 +16,38 @@ export type Taint = keyof typeof SOURCE_MARKS;
 /** the word's text with every expansion replaced as above */
 export function expandCode(word: Word, env: Env, taint: (v: Val) => Taint | undefined): string {
   let out = '';
-  for (const p of word.parts) {
+  word.parts.forEach((p, i) => {
     if (p.k === 'lit') {
       out += p.s;
-      continue;
+      return;
     }
     const v = env.eval({ parts: [p], raw: '' });
     if (v.known && !v.s.includes(UNKNOWN)) {
       out += v.s;
-      continue;
+      return;
     }
-    const t = taint(v);
+    const next = word.parts[i + 1];
+    const t = isWholeHost(out, next && next.k === 'lit' ? next.s : next ? undefined : '')
+      ? undefined
+      : taint(v);
     out += v.s.split(UNKNOWN).join(t ? SOURCE_MARKS[t] : HOLE);
-  }
+  });
   return out;
+}
+
+/**
+ * An expansion that is the whole host of a URL in the code (`'http://$HOST/api'`,
+ * `"https://${BRIDGE}:8443"`): the request goes there, it carries nothing there. A value read
+ * from the user's config (an agent's settings file, a .env key) names the user's own device or
+ * service; as a DNS label in front of a fixed domain (`http://$KEY.collect.example`), a path, a
+ * query or a body it is still data the request sends.
+ */
+function isWholeHost(before: string, after: string | undefined): boolean {
+  return (
+    after !== undefined &&
+    /[a-z][a-z0-9+.-]*:\/\/$/i.test(before) &&
+    /^(?:$|[/:?#'"`\s])/.test(after)
+  );
 }
 
 const PY_ENV =

@@ -379,10 +379,12 @@ function matches(c: Compiled, f: CmdFact): boolean {
   if (c.allArgs && !c.allArgs.every((g) => f.args.some((x) => some(g, x.s)))) return false;
   if (c.notArgs && f.args.some((x) => some(c.notArgs, x.s))) return false;
   if (c.input && !(f.input !== undefined && some(c.input, f.input))) return false;
-  // listing or sizing a path (`ls ~/.ssh`, `du -sh ~/.claude`) does not read it; `lists` matches it
+  // listing or sizing a path (`ls ~/.ssh`, `du -sh ~/.claude`) does not read it; `lists` matches
+  // it; nor does printing one location setting of a config (`jq -r .hue.host ~/.openclaw/…`)
   if (
     c.reads &&
     (f.listOnly ||
+      f.settingOnly ||
       (!f.reads.some((r) => some(c.reads, r) && !some(c.notPaths, r)) &&
         !f.trees.some((t) => holdsRead(c, t))))
   )
