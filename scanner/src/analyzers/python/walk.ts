@@ -97,6 +97,11 @@ const NETWORK_CALLEE =
   /^(?:requests|httpx|aiohttp|urllib[23]?|socket|dns|http\.client|httplib2?|pycurl|treq|grequests|tornado\.httpclient)\./;
 const CLIENTS =
   /^(?:requests\.[Ss]ession|httpx\.(?:Async)?Client|aiohttp\.ClientSession|urllib3\.PoolManager)$/;
+/** network clients and connections a class may keep on `self` or extend */
+const CLIENT_MAKERS =
+  /^(?:requests\.[Ss]ession|httpx\.(?:Async)?Client|aiohttp\.ClientSession|urllib3\.(?:PoolManager|ProxyManager|HTTPS?ConnectionPool)|http\.client\.HTTPS?Connection|httplib\.HTTPS?Connection|socket\.socket|socket\.create_connection|websocket\.create_connection|websocket\.WebSocket|ftplib\.FTP(?:_TLS)?|smtplib\.SMTP(?:_SSL)?|paramiko\.SSHClient|httplib2\.Http|tornado\.httpclient\.(?:Async)?HTTPClient|pycurl\.Curl)$/;
+/** the names a method's own instance goes by */
+const SELF = /^(?:self|cls)$/;
 
 /**
  * Local functions that wrap a call (`def git(*a): subprocess.run(["git", *a])`): each call of the
@@ -220,6 +225,11 @@ export class PyWalker {
   private readonly classAttrs = new Map<string, Map<string, Array<Node | null>>>();
   /** attributes being folded (a self-referencing attribute is unknown) */
   private readonly foldingAttrs = new Set<string>();
+  /**
+   * `self.NAME = client(...)` anywhere in the file: `self.NAME.post(...)` in another method is a
+   * call on that client (null when NAME is given different things)
+   */
+  private readonly selfAttrs = new Map<string, string | null>();
 
   constructor(
     private readonly root: Node,
@@ -329,6 +339,7 @@ export class PyWalker {
         const b = this.b.get(n.text, n.startIndex);
         if (b?.kind === 'name' || b?.kind === 'instance') return b.canonical;
         if (b || this.b.has(n.text)) return undefined;
+        if (SELF.test(n.text)) return this.selfClass(n);
         if (BUILTINS.has(n.text)) return n.text === '__builtins__' ? 'builtins' : n.text;
         const star = this.stars[0];
         return star ? `${star}.${n.text}` : undefined;
@@ -337,6 +348,10 @@ export class PyWalker {
         const obj = this.nodes.first(n);
         const attr = this.nodes.second(n)?.text;
         if (!attr) return undefined;
+        if (obj?.type === 'identifier' && SELF.test(obj.text) && !this.b.has(obj.text)) {
+          const held = this.selfAttrs.get(attr);
+          if (held) return held;
+        }
         const base = this.resolve(obj);
         if (base === 'builtins') return attr === '__dict__' ? 'builtins.__dict__' : attr;
         if (base) return `${base}.${attr}`;
@@ -452,6 +467,7 @@ export class PyWalker {
         const left = n.childForFieldName('left');
         const right = n.childForFieldName('right');
         if (left?.type === 'identifier' && right) this.bindValue(left.text, right, left.startIndex);
+        else if (left?.type === 'attribute' && right) this.bindSelfAttr(left, right);
         else if (left && (left.type === 'pattern_list' || left.type === 'tuple_pattern')) {
           for (const c of left.namedChildren)
             if (c.type === 'identifier') this.b.kill(c.text, c.startIndex);
@@ -631,6 +647,27 @@ export class PyWalker {
           : undefined;
     const module = dotted !== undefined ? this.modules.get(dotted) : undefined;
     return module && name ? { module, name } : undefined;
+  }
+
+  private bindSelfAttr(left: Node, right: Node): void {
+    const obj = this.nodes.first(left);
+    const attr = this.nodes.second(left)?.text;
+    if (obj?.type !== 'identifier' || !SELF.test(obj.text) || !attr) return;
+    const canon = right.type === 'call' ? this.resolve(this.nodes.first(right)) : undefined;
+    const made = canon && CLIENT_MAKERS.test(canon) ? `${canon}()` : null;
+    const had = this.selfAttrs.get(attr);
+    this.selfAttrs.set(attr, had === undefined || had === made ? made : null);
+  }
+
+  /** the client class a method's `self` is an instance of (`class Api(requests.Session)`) */
+  private selfClass(n: Node): string | undefined {
+    for (let p = n.parent; p; p = p.parent) {
+      if (p.type !== 'class_definition') continue;
+      const base = p.childForFieldName('superclasses')?.namedChildren[0];
+      const canon = base ? this.resolve(base) : undefined;
+      return canon && CLIENT_MAKERS.test(canon) ? `${canon}()` : undefined;
+    }
+    return undefined;
   }
 
   private bindValue(name: string, right: Node, pos: number): void {
