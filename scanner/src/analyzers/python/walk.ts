@@ -418,7 +418,20 @@ export class PyWalker {
     ];
     // functions first: assignments folded below may call them (`CMD = decode(2)`)
     this.collectFuncs();
+    this.bindDocstring();
     for (const n of this.root.descendantsOfType(bindKinds)) this.bind(n);
+  }
+
+  /**
+   * `__doc__` is the module's docstring (its first statement, a string): `print(__doc__)` shows
+   * it to whoever runs the script, the agent included
+   */
+  private bindDocstring(): void {
+    const first = this.root.namedChildren.find((c) => c.type !== 'comment');
+    const doc = first?.type === 'expression_statement' ? first.namedChildren[0] : undefined;
+    if (doc?.type !== 'string' || first?.namedChildren.length !== 1) return;
+    const v = this.folder.fold(doc);
+    if (v.kind === 'str') this.b.set('__doc__', { kind: 'value', value: v });
   }
 
   // ---- pass 1 ------------------------------------------------------------------------------
