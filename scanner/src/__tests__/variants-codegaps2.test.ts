@@ -12,9 +12,10 @@
  * old-style tar flags (`tar czf`) or a whole folder packing a credential store.
  * Every host is reserved (example.*, *.invalid, documentation IPs); scanned without a skill.json.
  *
- * Left open (probed, still pass): a pickle or shelve file saved by urlretrieve and opened by path
- * later (the file system breaks the data flow), and js-yaml with a schema extended by
- * js-yaml-js-types (`DEFAULT_SCHEMA.extend(types.all)`, a schema built at run time).
+ * Left open (probed, still pass): a shelve file saved by urlretrieve (shelve.open names the
+ * database, not the data), a file saved by other means (requests + write, curl -o) and unpickled
+ * later, and js-yaml with a schema extended by js-yaml-js-types (`DEFAULT_SCHEMA.extend(types.all)`,
+ * a schema built at run time).
  */
 import { scanScript } from './skills.js';
 import { expectVerdicts } from './verdicts.js';
@@ -152,6 +153,22 @@ class Cfg:
         return yaml.load(self.s.get("https://cfg.example.net/p.yaml").text)
 `,
   ],
+  [
+    'l7.py',
+    `import pickle, urllib.request
+urllib.request.urlretrieve("https://models.example.org/m.pkl", "/tmp/m.pkl")
+with open("/tmp/m.pkl", "rb") as f:
+    model = pickle.load(f)
+`,
+  ],
+  [
+    'l19.py',
+    `import joblib, urllib.request
+MODEL = "/tmp/clf.joblib"
+urllib.request.urlretrieve("https://models.example.org/clf.joblib", filename=MODEL)
+clf = joblib.load(open(MODEL, "rb"))
+`,
+  ],
 ];
 
 const pyLoadsBenign: Case[] = [
@@ -203,6 +220,17 @@ from urllib.request import urlopen
 with urlopen("https://api.example.net/items") as r:
     items = json.load(r)
 print(len(items))
+`,
+  ],
+  [
+    // a downloaded file read as JSON; a pickle of the skill's own file beside it
+    'lb8.py',
+    `import json, pickle, urllib.request
+urllib.request.urlretrieve("https://api.example.net/items.json", "/tmp/items.json")
+with open("/tmp/items.json") as f:
+    items = json.load(f)
+with open("cache.pkl", "rb") as g:
+    cache = pickle.load(g)
 `,
   ],
   [

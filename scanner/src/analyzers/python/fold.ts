@@ -28,6 +28,10 @@ type Node = TreeNode;
 export interface PyFoldHost {
   resolve(node: Node): string | undefined;
   constant(name: string, at: number): Value | undefined;
+  /** the file saves a download at this path */
+  downloaded?(path: string): boolean;
+  /** a `with open(<downloaded file>) as NAME` binding of this name reaches this point */
+  remoteName?(name: string, at: number): boolean;
   decoded(text: string, how: string, node: Node): void;
   /** called now and then while evaluating loops (may throw when the scan's time is up) */
   tick?(): void;
@@ -292,6 +296,7 @@ export class PyFolder {
         if (n.text === '__file__') return str('$SKILL/script', { computed: true });
         const v = this.host.constant(n.text, n.startIndex);
         if (v) return v;
+        if (this.host.remoteName?.(n.text, n.startIndex)) return sourced('remote');
         // `with urlopen(url) as r:` binds r to the response
         const canon = this.host.resolve(n);
         return canon && DOWNLOADED.test(canon) ? sourced('remote') : UNKNOWN;
@@ -827,6 +832,13 @@ export class PyFolder {
       if (remote) return sourced('remote');
     }
     switch (canon) {
+      case 'open':
+      case 'io.open':
+      case 'builtins.open': {
+        // a file the code downloaded to, opened again
+        const p = this.fold(argNodes[0]);
+        return isKnown(p) && this.host.downloaded?.(p.s) ? sourced('remote') : UNKNOWN;
+      }
       case 'pathlib.Path.home':
       case 'os.path.expanduser.home':
         return str('~', { computed: true });

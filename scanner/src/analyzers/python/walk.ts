@@ -230,6 +230,10 @@ export class PyWalker {
    * call on that client (null when NAME is given different things)
    */
   private readonly selfAttrs = new Map<string, string | null>();
+  /** paths the file downloads to (`urlretrieve(url, "/tmp/m.pkl")`): opening one reads downloaded data */
+  private readonly downloadedPaths = new Set<string>();
+  /** `with open(<downloaded>) as f`: f → where each such binding starts */
+  private readonly remoteAs = new Map<string, number[]>();
 
   constructor(
     private readonly root: Node,
@@ -253,6 +257,8 @@ export class PyWalker {
         tick: () => checkDeadline(this.ctx),
         func: (name) => this.pure.get(name) ?? undefined,
         attr: (n) => this.attrConstant(n),
+        downloaded: (path) => this.downloadedPaths.has(path),
+        remoteName: (name, at) => this.isRemoteName(name, at),
       },
       this.nodes,
     );
@@ -420,6 +426,37 @@ export class PyWalker {
     this.collectFuncs();
     this.bindDocstring();
     for (const n of this.root.descendantsOfType(bindKinds)) this.bind(n);
+    this.noteDownloads();
+  }
+
+  /** where the file saves downloads, and the `with ... as` names bound to such a file opened */
+  private noteDownloads(): void {
+    for (const c of this.root.descendantsOfType('call')) {
+      const canon = this.resolve(this.nodes.first(c));
+      if (canon !== 'urllib.request.urlretrieve' && canon !== 'urllib.urlretrieve') continue;
+      const args = this.args(c);
+      const kw = args.find(
+        (a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'filename',
+      );
+      const dest = kw ? kw.childForFieldName('value') : args[1];
+      const v = dest && dest.type !== 'keyword_argument' ? this.folder.fold(dest) : undefined;
+      if (isKnown(v)) this.downloadedPaths.add(v.s);
+    }
+    if (!this.downloadedPaths.size) return;
+    for (const n of this.root.descendantsOfType('as_pattern')) {
+      const target = n.childForFieldName('alias')?.namedChildren[0] ?? n.childForFieldName('alias');
+      const value = n.namedChildren[0];
+      if (target?.type !== 'identifier' || !value) continue;
+      const v = this.folder.fold(value);
+      if (v.kind !== 'str' || v.source !== 'remote') continue;
+      const at = this.remoteAs.get(target.text);
+      if (at) at.push(target.startIndex);
+      else this.remoteAs.set(target.text, [target.startIndex]);
+    }
+  }
+
+  private isRemoteName(name: string, at: number): boolean {
+    return this.remoteAs.get(name)?.some((p) => p <= at) ?? false;
   }
 
   /**
