@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { decoderKind } from './commands.js';
 import type { CmdFact, Facts } from './facts.js';
 import { decodeAnsiC } from './syntax.js';
-import { UNKNOWN } from './values.js';
+import { UNKNOWN, type Val } from './values.js';
 
 export interface StaticOut {
   bytes: Buffer;
@@ -69,7 +69,11 @@ export function printfFormat(fmt: string, args: string[]): string {
 export class StaticOutputs {
   private memo = new Map<number, StaticOut | null>();
 
-  constructor(readonly facts: Facts) {}
+  constructor(
+    readonly facts: Facts,
+    /** the text of the skill's own file a value names (shipped.ts), if it names one */
+    private readonly shipped?: (v: Val) => string | undefined,
+  ) {}
 
   /** static stdin of a command (heredoc/herestring or a single static predecessor) */
   stdin(f: CmdFact): StaticOut | undefined {
@@ -94,6 +98,14 @@ export class StaticOutputs {
   private compute(id: number): StaticOut | undefined {
     const f = this.facts.facts[id];
     if (!f) return undefined;
+    if (f.fam === 'cat' && f.flags.size === 0 && f.positional.length > 1 && this.shipped) {
+      // `cat "$d/a" "$d/b" "$d/c"`: a payload split across the skill's own files and joined at
+      // run time is only seen whole here
+      const texts = f.positional.map((p) => this.shipped?.(p));
+      if (texts.every((t): t is string => t !== undefined))
+        return { bytes: Buffer.from(texts.join(''), 'utf8'), decodedFrom: 'joined files' };
+      return undefined;
+    }
     if (f.args.some((a) => !a.known)) return undefined;
     const args = f.args.map((a) => a.s);
     if (f.fam === 'echo') {
@@ -116,6 +128,19 @@ export class StaticOutputs {
       return { bytes: Buffer.from(printfFormat(rest[0] as string, rest.slice(1)), 'utf8') };
     }
     if (f.fam === 'cat' && f.positional.length === 0) return this.stdin(f);
+    if (f.fam === 'tr' && f.positional.length === 1 && [...f.flags].join() === '-d') {
+      // `tr -d '\n'`: deleting characters (the joins of a split payload)
+      const input = this.stdin(f);
+      const del = trSet(
+        (f.positional[0]?.s ?? '').replace(/\\([nrt])/g, (_m, c: string) =>
+          c === 'n' ? '\n' : c === 'r' ? '\r' : '\t',
+        ),
+      );
+      if (!input || !del) return undefined;
+      const drop = new Set(del);
+      const text = [...input.bytes.toString('latin1')].filter((c) => !drop.has(c)).join('');
+      return { bytes: Buffer.from(text, 'latin1'), decodedFrom: input.decodedFrom ?? 'tr' };
+    }
     if (f.fam === 'tr' && f.flags.size === 0 && f.positional.length === 2) {
       // `tr 'a-z' 'n-za-m' <<< 'phey …'`: a substitution cipher (rot13 and friends)
       const input = this.stdin(f);

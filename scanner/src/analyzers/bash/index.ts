@@ -273,7 +273,7 @@ export class BashRun {
     const script = parseScript(text, ctx.deadline);
     this.facts = new Facts(script);
     this.flow = new Flow(this.facts, ctx.deadline);
-    this.outputs = new StaticOutputs(this.facts);
+    this.outputs = new StaticOutputs(this.facts, (v) => this.shipped.file(v)?.text);
     this.rcEnv = new RcEnv(this.facts);
   }
 
@@ -660,14 +660,20 @@ export class BashRun {
   }
 
   private pinsMemo: Pins | undefined;
+  private shippedMemo: Shipped | undefined;
 
-  get pins(): Pins {
-    return (this.pinsMemo ??= new Pins(
+  /** the skill's own files the script names */
+  get shipped(): Shipped {
+    return (this.shippedMemo ??= new Shipped(
       this.facts,
       this.flow,
-      this.outputs,
-      new Shipped(this.facts, this.flow, this.file.path, this.ctx.sibling),
+      this.file.path,
+      this.ctx.sibling,
     ));
+  }
+
+  get pins(): Pins {
+    return (this.pinsMemo ??= new Pins(this.facts, this.flow, this.outputs, this.shipped));
   }
 
   private cutFlows = new Map<string, Flow>();
