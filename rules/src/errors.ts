@@ -1,5 +1,11 @@
 export type RuleErrorCode =
-  'RULE_YAML' | 'RULE_INVALID' | 'RULE_ID_FILENAME' | 'RULE_DUPLICATE' | 'RULE_MATCH_INVALID';
+  | 'RULE_YAML'
+  | 'RULE_INVALID'
+  | 'RULE_ID_FILENAME'
+  | 'RULE_DUPLICATE'
+  | 'RULE_MATCH_INVALID'
+  | 'RULE_SET_INVALID'
+  | 'RULE_SET_UNKNOWN';
 
 export class RuleError extends Error {
   override readonly name = 'RuleError';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
@@ -38,6 +38,89 @@ export function ruleProblems(doc: unknown): string[] {
   return (checkRule.errors ?? []).map(explain);
 }
 
+const yamlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && (e.name.endsWith('.yaml') || e.name.endsWith('.yml')))
+    .map((e) => e.name)
+    .sort();
+
+/**
+ * Named lists that rules share (`sets/<name>.yaml` beside the rules: `id`, `description`,
+ * `items`), such as every callee that opens a network connection, which several rules need as
+ * their own match or as `fileAlso`. A rule writes `- set: <name>` as an item of any list in its
+ * match; the loader puts the set's items there, so the analyzers only ever see plain lists.
+ */
+function loadSets(dir: string, hash: ReturnType<typeof createHash>): Map<string, unknown[]> {
+  const sets = new Map<string, unknown[]>();
+  if (!existsSync(dir)) return sets;
+  for (const f of yamlFiles(dir)) {
+    const file = path.join(dir, f);
+    const text = readFileSync(file, 'utf8');
+    hash.update(`sets/${f}`).update('\0').update(text).update('\0');
+    let doc: unknown;
+    try {
+      doc = parseYaml(text);
+    } catch (cause) {
+      throw new RuleError(
+        'RULE_YAML',
+        `sets/${f}: not valid YAML: ${(cause as Error).message}`,
+        file,
+        {
+          cause,
+        },
+      );
+    }
+    const d = doc as { id?: unknown; description?: unknown; items?: unknown } | null;
+    const id = f.replace(/\.ya?ml$/, '');
+    if (!d || typeof d !== 'object' || d.id !== id)
+      throw new RuleError('RULE_SET_INVALID', `sets/${f}: needs "id: ${id}" (the file name)`, file);
+    if (typeof d.description !== 'string' || !d.description.trim())
+      throw new RuleError(
+        'RULE_SET_INVALID',
+        `sets/${f}: needs a "description" saying what the set holds`,
+        file,
+      );
+    if (
+      !Array.isArray(d.items) ||
+      !d.items.length ||
+      d.items.some((x) => typeof x !== 'string' || !x)
+    )
+      throw new RuleError(
+        'RULE_SET_INVALID',
+        `sets/${f}: "items" must be a non-empty list of strings`,
+        file,
+      );
+    sets.set(id, d.items as string[]);
+  }
+  return sets;
+}
+
+/** a list item `{ set: name }` */
+const setRef = (x: unknown): string | undefined =>
+  x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 1 && 'set' in x
+    ? String((x as { set: unknown }).set)
+    : undefined;
+
+/** `value` with every `- set: name` list item replaced by that set's items, in place of the item */
+function expandSets(
+  value: unknown,
+  where: string,
+  sets: ReadonlyMap<string, unknown[]>,
+  unknown: (where: string, name: string) => never,
+): unknown {
+  if (Array.isArray(value))
+    return value.flatMap((x, i) => {
+      const name = setRef(x);
+      if (name === undefined) return [expandSets(x, `${where}[${i}]`, sets, unknown)];
+      return sets.get(name) ?? unknown(`${where}[${i}]`, name);
+    });
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, expandSets(v, `${where}.${k}`, sets, unknown)]),
+    );
+  return value;
+}
+
 export type MatcherValidator = (match: Record<string, unknown>) => string[];
 
 /**
@@ -48,10 +131,9 @@ export function loadRules(
   dir: string = DEFAULT_RULES_DIR,
   matchers: Partial<Record<RuleLanguage, MatcherValidator>> = {},
 ): RuleSet {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
-    .sort();
+  const files = yamlFiles(dir);
   const hash = createHash('sha256');
+  const sets = loadSets(path.join(dir, 'sets'), hash);
   const rules: Rule[] = [];
   const ids = new Map<string, string>();
   for (const f of files) {
@@ -69,6 +151,13 @@ export function loadRules(
     const problems = ruleProblems(doc);
     if (problems.length) throw new RuleError('RULE_INVALID', `${f}: ${problems.join('; ')}`, file);
     const rule = { ...(doc as Omit<Rule, 'source'>), source: file };
+    rule.match = expandSets(rule.match, 'match', sets, (where, name) => {
+      throw new RuleError(
+        'RULE_SET_UNKNOWN',
+        `${f}: ${where} names the set "${name}", which is not defined (sets: ${[...sets.keys()].join(', ') || 'none'}; a set is sets/<name>.yaml beside the rules)`,
+        file,
+      );
+    }) as Record<string, unknown>;
     if (path.basename(f).replace(/\.ya?ml$/, '') !== rule.id) {
       throw new RuleError(
         'RULE_ID_FILENAME',

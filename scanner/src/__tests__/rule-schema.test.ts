@@ -46,6 +46,32 @@ describe('rule schema messages', () => {
     assert.equal(e.code, 'RULE_MATCH_INVALID');
     assert.match(e.message, /string is not a valid regular expression/);
   });
+  it('puts a named set in place of the list item that names it', () => {
+    const rule = loadRules(dir('with-set'), matchers).byId('js-uses-set');
+    assert.deepEqual(rule?.match.call, ['eval', 'fetch', 'axios.*', 'got']);
+  });
+  it('names an unknown set and where the rule names it', () => {
+    const e = failure('unknown-set');
+    assert.equal(e.code, 'RULE_SET_UNKNOWN');
+    assert.match(
+      e.message,
+      /js-unknown-set\.yaml: match\.fileAlso\.call\[0\] names the set "js-network-call", which is not defined \(sets: none;/,
+    );
+  });
+  it('asks a set for what it lacks', () => {
+    const e = failure('bad-set');
+    assert.equal(e.code, 'RULE_SET_INVALID');
+    assert.match(e.message, /sets\/js-clients\.yaml: needs a "description"/);
+  });
+  it('shares the network callees of the default rules through sets', () => {
+    const rules = loadRules(undefined, matchers);
+    const egress = rules.byId('js-network-egress')?.match.call as string[];
+    assert.ok(egress.includes('fetch') && egress.includes('wretch().*'));
+    assert.deepEqual(
+      (rules.byId('js-download-exec')?.match.fileAlso as { call: string[] }).call,
+      egress,
+    );
+  });
   it('reports YAML syntax errors with the file name', () => {
     const e = failure('bad-yaml');
     assert.equal(e.code, 'RULE_YAML');
