@@ -86,7 +86,6 @@ export interface CmdFact {
 /** programs whose output is a local path */
 const LOCAL_PATH_PRINTERS = new Set(['mktemp', 'pwd', 'dirname', 'realpath', 'readlink']);
 
-/** a script or program file (running one is execution, not reading a secret) */
 /**
  * programs that report what a path is (names, sizes, times, counts, type) without printing its
  * contents: listing or sizing a credential store is not reading it
@@ -94,6 +93,7 @@ const LOCAL_PATH_PRINTERS = new Set(['mktemp', 'pwd', 'dirname', 'realpath', 're
 const LISTERS = new Set(['ls', 'du', 'stat', 'wc', 'find', 'file', 'tree']);
 /** find actions that run a program on what it finds, or copy file contents out (`-fprint` names only) */
 const FIND_RUNS = /^-(?:exec|execdir|ok|okdir)$/;
+/** a script or program file (running one is execution, not reading a secret) */
 const CODE_FILE = /\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|rb|pl|php|lua)$/i;
 /** a file name followed by more words: a message about a path, not a path */
 const MESSAGE = /\S\.[A-Za-z0-9]{1,8}\s+\S/;

@@ -39,6 +39,9 @@ import { UNKNOWN, normPath, type Val } from './values.js';
 import { IDENTITY_COMMAND, IDENTITY_ENV } from '../code/value.js';
 import { secretName } from '../../capabilities/clients.js';
 
+/** a command's argument values and its heredoc/herestring text, where printed data comes from */
+const argsAndInput = (g: CmdFact): Val[] => (g.inputVal ? [...g.args, g.inputVal] : g.args);
+
 interface Hit {
   fact: CmdFact;
   capability?: CapabilityUse;
@@ -325,7 +328,7 @@ export class BashRun {
           text,
         ) ||
         // `echo "$USER" | xxd -p`, `base32 <<< "$HOSTNAME"`: an identity variable printed
-        [...g.args, ...(g.inputVal ? [g.inputVal] : [])].some((a) =>
+        argsAndInput(g).some((a) =>
           [...a.vars, ...(a.deep ?? [])].some(
             (n) => IDENTITY_ENV.test(n) && !this.facts.script.assigned.has(n),
           ),
@@ -366,7 +369,7 @@ export class BashRun {
     if (holds(v)) return true;
     for (const s of this.flow.val(v)) {
       const g = this.flow.fact(s);
-      if (g && [...g.args, ...(g.inputVal ? [g.inputVal] : [])].some(holds)) return true;
+      if (g && argsAndInput(g).some(holds)) return true;
     }
     return false;
   }
@@ -387,7 +390,7 @@ export class BashRun {
         const g = this.flow.fact(s);
         if (!g) return false;
         if (kind === 'identity') return this.isIdentitySource(g);
-        return [...g.args, ...(g.inputVal ? [g.inputVal] : [])].some((a) => this.hasSecretVar(a));
+        return argsAndInput(g).some((a) => this.hasSecretVar(a));
       }));
     for (const p of f.positional) {
       const placeholder = f.stdinAsArgs && /\{\}|%/.test(p.s);

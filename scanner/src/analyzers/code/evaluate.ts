@@ -130,7 +130,6 @@ function looksLikePath(s: string): boolean {
   return s.length > 0 && s.length < 400 && !/[\n\r]/.test(s) && !NOT_PATHS.test(s);
 }
 
-/** the paths a file call works on: its receiver (`Path(p).read_text()`), the first argument, and a second one that looks like a path (copy destinations) */
 /**
  * file operations with a source and a destination (`shutil.copy2(src, dst)`, `os.rename(old, new)`,
  * `fs.copyFileSync(src, dest)`, `os.symlink(target, link)`): they write only the second operand
@@ -139,25 +138,25 @@ const TWO_OPERAND =
   /(?:^|\.)(?:copy|copy2|copyfile|copytree|move|rename|replace|link|symlink|copyFile|copyFileSync|cp|cpSync|renameSync|symlinkSync|linkSync)$/;
 
 /**
- * the paths a call names: its receiver and first two arguments, or, for what the call writes
- * (`written`), only the destination of a copy, move or link from a path the receiver does not name
+ * the paths a file call works on: its receiver (`Path(p).read_text()`), the first argument, and
+ * a second one that looks like a path (copy destinations); for what the call writes (`written`),
+ * only the destination of a copy, move or link from a path the receiver does not name
  */
 function pathTexts(f: CallFact, written = false): string[] {
-  const a1w = f.args[1];
+  const r = asText(f.receiver);
+  const a1 = f.args[1];
   if (
     written &&
-    asText(f.receiver) === undefined &&
+    r === undefined &&
     TWO_OPERAND.test(f.callee) &&
-    a1w?.kind === 'str' &&
-    looksLikePath(a1w.s)
+    a1?.kind === 'str' &&
+    looksLikePath(a1.s)
   )
-    return [a1w.s];
+    return [a1.s];
   const out: string[] = [];
-  const r = asText(f.receiver);
   if (r !== undefined && looksLikePath(r)) out.push(r);
   const a0 = f.args[0];
   if (a0?.kind === 'str' && looksLikePath(a0.s)) out.push(a0.s);
-  const a1 = f.args[1];
   if (a1?.kind === 'str' && a1.s.includes('/') && looksLikePath(a1.s)) out.push(a1.s);
   return out;
 }

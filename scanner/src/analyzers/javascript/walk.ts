@@ -1463,15 +1463,34 @@ export class JsWalker {
       return true;
     if (ts.isPropertyAccessExpression(p) && p.name === id) return true;
     if (ts.isPropertyAssignment(p) && p.name === id) return true;
-    if (ts.isPropertyAssignment(p) && p.initializer === id)
-      return this.propName(p) === 'env' && this.isProcessOptions(p.parent);
-    if (ts.isShorthandPropertyAssignment(p))
-      return p.name.text === 'env' && this.isProcessOptions(p.parent);
+    if (ts.isPropertyAssignment(p) && p.initializer === id) return this.isEnvOption(p);
+    if (ts.isShorthandPropertyAssignment(p)) return this.isEnvOption(p);
     if (ts.isCallExpression(p) && p.arguments.includes(id)) {
       if (p.arguments[0] === id && this.isObjectAssign(p)) return true;
       return this.startsProcess(p);
     }
     return false;
+  }
+
+  /** `env: …` (or shorthand `env`) in the options object of a process-starting call */
+  private isEnvOption(p: ts.PropertyAssignment | ts.ShorthandPropertyAssignment): boolean {
+    const key = ts.isPropertyAssignment(p) ? this.propName(p) : p.name.text;
+    return key === 'env' && this.isProcessOptions(p.parent);
+  }
+
+  /**
+   * a copy of the environment (`{ ...process.env, … }`, `Object.assign({}, process.env, …)`)
+   * that becomes a child's environment: the `env` option of a process-starting call, or a
+   * variable that only becomes one (envCopyForChild)
+   */
+  private childEnv(copy: ts.Expression): boolean {
+    const holder = copy.parent;
+    return (
+      (ts.isPropertyAssignment(holder) &&
+        holder.initializer === copy &&
+        this.isEnvOption(holder)) ||
+      (ts.isVariableDeclaration(holder) && this.envCopyForChild(holder))
+    );
   }
 
   private isObjectAssign(call: ts.CallExpression): boolean {
@@ -1520,19 +1539,11 @@ export class JsWalker {
     }
     if (ts.isSpreadAssignment(p)) {
       // `{ ...process.env, X: 1 }` as a child's environment is not a read of the secrets
-      const obj = p.parent;
-      const holder = obj.parent;
-      const envOption =
-        (ts.isPropertyAssignment(holder) &&
-          this.propName(holder) === 'env' &&
-          this.isProcessOptions(holder.parent)) ||
-        (ts.isVariableDeclaration(holder) && this.envCopyForChild(holder));
-      if (!envOption) this.facts.push({ kind: 'env-bulk', line });
+      if (!this.childEnv(p.parent)) this.facts.push({ kind: 'env-bulk', line });
       return;
     }
     if (ts.isPropertyAssignment(p)) {
-      if (!(this.propName(p) === 'env' && this.isProcessOptions(p.parent)))
-        this.facts.push({ kind: 'env-bulk', line });
+      if (!this.isEnvOption(p)) this.facts.push({ kind: 'env-bulk', line });
       return;
     }
     if (ts.isShorthandPropertyAssignment(p)) return;
@@ -1543,17 +1554,7 @@ export class JsWalker {
     if (ts.isCallExpression(p) && p.arguments.includes(node as ts.Expression)) {
       // `Object.assign({}, process.env, { CI: '1' })` as a child's environment, directly or kept
       // in a variable that only becomes one
-      if (this.isObjectAssign(p) && p.arguments[0] !== node) {
-        const holder = p.parent;
-        if (
-          (ts.isPropertyAssignment(holder) &&
-            holder.initializer === p &&
-            this.propName(holder) === 'env' &&
-            this.isProcessOptions(holder.parent)) ||
-          (ts.isVariableDeclaration(holder) && this.envCopyForChild(holder))
-        )
-          return;
-      }
+      if (this.isObjectAssign(p) && p.arguments[0] !== node && this.childEnv(p)) return;
       if (!this.startsProcess(p)) this.facts.push({ kind: 'env-bulk', line });
     }
   }

@@ -302,12 +302,11 @@ export class PyWalker {
     const obj = this.nodes.first(n);
     const name = this.nodes.second(n)?.text;
     if (obj?.type !== 'identifier' || !name) return undefined;
-    const clsName =
-      obj.text === 'self' || obj.text === 'cls'
-        ? this.enclosingClass(n)?.childForFieldName('name')?.text
-        : this.classAttrs.has(obj.text) && !this.b.get(obj.text, n.startIndex)
-          ? obj.text
-          : undefined;
+    const clsName = SELF.test(obj.text)
+      ? this.enclosingClass(n)?.childForFieldName('name')?.text
+      : this.classAttrs.has(obj.text) && !this.b.get(obj.text, n.startIndex)
+        ? obj.text
+        : undefined;
     const list = clsName ? this.classAttrs.get(clsName)?.get(name) : undefined;
     if (!list?.length || list.length > 8 || list.includes(null)) return undefined;
     const key = `${clsName}.${name}`;
@@ -711,13 +710,9 @@ export class PyWalker {
 
   /** the client class a method's `self` is an instance of (`class Api(requests.Session)`) */
   private selfClass(n: Node): string | undefined {
-    for (let p = n.parent; p; p = p.parent) {
-      if (p.type !== 'class_definition') continue;
-      const base = p.childForFieldName('superclasses')?.namedChildren[0];
-      const canon = base ? this.resolve(base) : undefined;
-      return canon && CLIENT_MAKERS.test(canon) ? `${canon}()` : undefined;
-    }
-    return undefined;
+    const base = this.enclosingClass(n)?.childForFieldName('superclasses')?.namedChildren[0];
+    const canon = base ? this.resolve(base) : undefined;
+    return canon && CLIENT_MAKERS.test(canon) ? `${canon}()` : undefined;
   }
 
   private bindValue(name: string, right: Node, pos: number): void {
