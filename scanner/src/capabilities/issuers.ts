@@ -9,6 +9,8 @@
  * single issuer. Nor are cloud CLIs (AWS, Google Cloud, Azure): anyone can own an endpoint under
  * their domains, so "sent to amazonaws.com" proves nothing.
  */
+import { normalHost, siteOf } from './domains.js';
+
 export interface Issuer {
   name: string;
   /** the tool's own credential files */
@@ -173,7 +175,7 @@ export function issuerOf(c: Credential): Issuer | undefined {
 
 /** is `host` one of the issuer's API hosts */
 export function servedBy(host: string, issuer: Issuer): boolean {
-  return issuer.hosts.includes(host.toLowerCase().replace(/\.$/, ''));
+  return issuer.hosts.includes(normalHost(host));
 }
 
 /**
@@ -188,66 +190,6 @@ export function soleIssuer(
   const first = issuerOf(credentials[0] as Credential);
   if (!first || credentials.some((c) => issuerOf(c) !== first)) return undefined;
   return hosts.every((h) => servedBy(h, first)) ? first : undefined;
-}
-
-/**
- * Registrable domains under which anyone can run a host of their own (a static site, a function,
- * a bucket, a tunnel, a request bin): a credential named after such a platform proves nothing
- * about who receives it there.
- */
-const SHARED_HOSTING = new Set([
-  'amazonaws.com',
-  'appspot.com',
-  'azure.com',
-  'azurewebsites.net',
-  'beeceptor.com',
-  'blogspot.com',
-  'cloudflarestorage.com',
-  'cloudfront.net',
-  'cloudfunctions.net',
-  'deno.dev',
-  'digitaloceanspaces.com',
-  'firebaseapp.com',
-  'fly.dev',
-  'github.io',
-  'githubusercontent.com',
-  'gitlab.io',
-  'glitch.me',
-  'googleapis.com',
-  'herokuapp.com',
-  'loca.lt',
-  'netlify.app',
-  'ngrok.app',
-  'ngrok.io',
-  'ngrok-free.app',
-  'onrender.com',
-  'pages.dev',
-  'pipedream.net',
-  'railway.app',
-  'repl.co',
-  'replit.dev',
-  'requestcatcher.com',
-  'run.app',
-  'supabase.co',
-  'surge.sh',
-  'trycloudflare.com',
-  'vercel.app',
-  'webhook.site',
-  'web.app',
-  'windows.net',
-  'workers.dev',
-]);
-
-/** the registrable domain of a host (`wallet-data.kryptogo.app` → `kryptogo.app`), not an address */
-function registrable(host: string): string | undefined {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  if (/^[\d.]+$/.test(h) || h.includes(':')) return undefined;
-  const labels = h.split('.');
-  if (labels.length < 2) return undefined;
-  // a second-level public suffix under a country code (`co.uk`, `com.cn`)
-  const cc = labels.length >= 3 && /^[a-z]{2}$/.test(labels.at(-1) as string);
-  const n = cc && /^(?:co|com|net|org|gov|edu|ac|ne|or|go)$/.test(labels.at(-2) as string) ? 3 : 2;
-  return labels.length >= n ? labels.slice(-n).join('.') : undefined;
 }
 
 /** variables of the system or the shell, not of any service */
@@ -274,9 +216,9 @@ export function namedIssuer(
   variables: readonly string[] = [],
 ): Issuer | undefined {
   if (!credentials.length || !hosts.length) return undefined;
-  const domains = new Set(hosts.map(registrable));
-  const domain = [...domains][0];
-  if (domains.size !== 1 || !domain || SHARED_HOSTING.has(domain)) return undefined;
+  const sites = hosts.map(siteOf);
+  const domain = sites[0]?.domain;
+  if (!domain || sites.some((x) => !x || x.anyone || x.domain !== domain)) return undefined;
   const label = (domain.split('.')[0] as string).replace(/-/g, '');
   if (label.length < 3) return undefined;
   const names = (c: Credential): boolean => {

@@ -11,6 +11,7 @@ import {
   soleIssuer,
   type Credential,
 } from '../../capabilities/issuers.js';
+import { registrable } from '../../capabilities/domains.js';
 import type { Rule } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import { findingFor } from '../../engine/finding.js';
@@ -399,8 +400,13 @@ export class BashRun {
         .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
         .replace(/^[^@/]*@/, '')
         .split(/[/:?#\s]/)[0] as string;
+      // the computed labels sit left of a constant registrable domain (`$(whoami).x.example`, not
+      // `$(whoami).co.uk` or `$USER.github.io`, whose names belong to others)
+      const tail = host.slice(host.lastIndexOf(UNKNOWN) + 1);
       if (
-        /\u0001[^\u0001]*\.[^.\u0001]+\.[^.\u0001]+\.?$/.test(host) &&
+        host.includes(UNKNOWN) &&
+        tail.includes('.') &&
+        registrable(tail.slice(tail.indexOf('.') + 1)) !== undefined &&
         (has(p) || (placeholder && stdinCarries()))
       )
         return true;
