@@ -54,6 +54,11 @@ export interface Finding {
    * environment; the capability comparison decides whether the skill loads that config itself
    */
   destination?: 'user-config';
+  /**
+   * network findings: environment variables named after a known issuer's credential (issuers.ts,
+   * `OPENAI_API_KEY`) whose values the request carries (a header, the URL, the body)
+   */
+  keys?: string[];
 }
 
 export interface CapabilityReport {

@@ -5,7 +5,7 @@
  * exfiltration finding in any case.
  */
 import { clientIssuers } from './clients.js';
-import { LOOPBACK } from './issuers.js';
+import { LOOPBACK, issuerOf, keyDestination } from './issuers.js';
 import { canonicalCapabilities, type Capabilities } from '@skillgate/format';
 import type { Rule, RuleSet } from '@skillgate/rules';
 import { findingFor } from '../engine/finding.js';
@@ -128,6 +128,47 @@ function workspaceConfig(f: Finding): boolean {
     'path' in f.capability &&
     !isOutsideWorkspace(f.capability.path)
   );
+}
+
+/**
+ * A known issuer's key (`$OPENAI_API_KEY`, `process.env.STRIPE_SECRET_KEY`) that a request carries
+ * to a fixed host: its issuer's own hosts, this machine and the hosts skill.json declares are
+ * where it may go; a documented gateway for that API or another issuer's API is a known service a
+ * human confirms (cap-key-gateway); any other host receives the secret (cap-key-elsewhere). A
+ * destination only known at run time (a base URL the user sets) is not judged here.
+ */
+function keysSent(
+  findings: readonly Finding[],
+  declC: ReturnType<typeof canonicalCapabilities>,
+  rules: RuleSet,
+): Finding[] {
+  const elsewhere = capRule(rules, 'keyElsewhere', true);
+  const gateway = capRule(rules, 'keyGateway', true);
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const f of findings) {
+    const c = f.capability;
+    if (!f.keys?.length || c?.kind !== 'network') continue;
+    if (LOOPBACK.test(c.host) || declaredIn(declC, c)) continue;
+    for (const key of f.keys) {
+      const issuer = issuerOf({ env: key });
+      if (!issuer) continue;
+      const where = keyDestination(issuer, c.host);
+      const rule = where === 'elsewhere' ? elsewhere : where === 'known' ? gateway : undefined;
+      const id = `${f.file}\0${f.line}\0${key}\0${c.host}`;
+      if (!rule || seen.has(id)) continue;
+      seen.add(id);
+      out.push(
+        findingFor(rule, {
+          file: f.file,
+          line: f.line,
+          evidence: f.evidence,
+          message: `${rule.message} (${key}, issued by ${issuer.name} for ${issuer.hosts.join(', ')}, sent to ${c.host})`,
+        }),
+      );
+    }
+  }
+  return out;
 }
 
 export function compareCapabilities(
@@ -306,6 +347,7 @@ export function compareCapabilities(
         message: `The skill reads its workspace config (${source.file}:${source.line} ${source.ruleId}) and sends to a destination computed at run time (${runtimeSink.file}:${runtimeSink.line}); no host is declared, so a human should confirm the values only go to the service they configure.`,
       }),
     );
+  out.push(...keysSent(findings, declC, rules));
   // risky but declared: secrets read and the skill talks to (declared) hosts → a human looks
   const declaredEgress = findings.find(
     (f) => f.sends !== false && (f.threat === 'egress' || f.capability?.kind === 'network'),

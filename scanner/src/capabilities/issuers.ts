@@ -53,7 +53,7 @@ export const ISSUERS: readonly Issuer[] = [
     name: 'GitHub',
     paths: /^~\/\.config\/gh\/hosts\.yml$/,
     env: envNames('GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_PAT', 'GITHUB_PERSONAL_ACCESS_TOKEN'),
-    hosts: ['api.github.com', 'github.com'],
+    hosts: ['api.github.com', 'github.com', 'raw.githubusercontent.com'],
   },
   {
     name: 'npm',
@@ -155,6 +155,54 @@ export const ISSUERS: readonly Issuer[] = [
   { name: 'Firecrawl', env: envNames('FIRECRAWL_API_KEY'), hosts: ['api.firecrawl.dev'] },
   { name: 'Exa', env: envNames('EXA_API_KEY'), hosts: ['api.exa.ai'] },
 ];
+
+/**
+ * Gateways and proxies documented to take a provider's own key and pass it on to the provider
+ * (Cloudflare AI Gateway, Helicone, Portkey), and hosts where a key of the issuer authenticates
+ * to the user's own deployment (a private Hugging Face Space): the key is seen by a third party
+ * the user may have chosen, so a human confirms. `*.` entries match any subdomain.
+ */
+const GATEWAYS: Readonly<Record<string, readonly string[]>> = {
+  OpenAI: ['gateway.ai.cloudflare.com', 'oai.helicone.ai', 'gateway.helicone.ai', 'api.portkey.ai'],
+  Anthropic: [
+    'gateway.ai.cloudflare.com',
+    'anthropic.helicone.ai',
+    'gateway.helicone.ai',
+    'api.portkey.ai',
+  ],
+  Gemini: ['gateway.ai.cloudflare.com', 'gateway.helicone.ai', 'api.portkey.ai'],
+  Mistral: ['gateway.ai.cloudflare.com', 'gateway.helicone.ai', 'api.portkey.ai'],
+  Groq: ['gateway.ai.cloudflare.com', 'groq.helicone.ai', 'api.portkey.ai'],
+  'Hugging Face': ['*.hf.space', 'gateway.ai.cloudflare.com'],
+};
+
+/**
+ * Where a request carrying an issuer's key goes: `own` — one of the issuer's hosts, or a host of
+ * the issuer's own registrable domain where no one else can host (`files.stripe.com` beside
+ * `api.stripe.com`; never a `*.googleapis.com` or `*.github.io` host); `known` — a documented
+ * gateway for that API (GATEWAYS) or another issuer's API (a skill that keeps an OpenAI-compatible
+ * provider's key under `OPENAI_API_KEY` and calls `openrouter.ai`): a known service, not a
+ * collector, but not the key's own, so a human looks; `elsewhere` — any other host.
+ */
+export function keyDestination(issuer: Issuer, host: string): 'own' | 'known' | 'elsewhere' {
+  const h = normalHost(host).replace(/^\*\./, '');
+  if (servedBy(h, issuer)) return 'own';
+  const site = siteOf(h);
+  if (
+    site &&
+    !site.anyone &&
+    issuer.hosts.some((x) => {
+      const own = siteOf(x);
+      return own !== undefined && !own.anyone && own.domain === site.domain;
+    })
+  )
+    return 'own';
+  const gateways = GATEWAYS[issuer.name] ?? [];
+  if (gateways.some((g) => g === h || (g.startsWith('*.') && h.endsWith(g.slice(1)))))
+    return 'known';
+  if (ISSUERS.some((i) => i !== issuer && !LOOPBACK.test(h) && servedBy(h, i))) return 'known';
+  return 'elsewhere';
+}
 
 /** a dotenv file (`.env`, `config/.env.local`, `~/.openclaw/.env`), not a template of one */
 export function isDotenv(path: string): boolean {

@@ -54,6 +54,8 @@ export interface HitPlace {
   sends?: boolean;
   /** dynamic network findings: the destination comes from the user's own config */
   destination?: 'user-config';
+  /** network findings: the issuer-named variables the request carries */
+  keys?: readonly string[];
 }
 
 export function findingFor(rule: Rule, at: HitPlace): Finding {
@@ -73,6 +75,7 @@ export function findingFor(rule: Rule, at: HitPlace): Finding {
   if (rule.threat) f.threat = rule.threat;
   if (at.sends !== undefined) f.sends = at.sends;
   if (at.destination) f.destination = at.destination;
+  if (at.keys?.length) f.keys = [...at.keys];
   return f;
 }
 

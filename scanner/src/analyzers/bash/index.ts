@@ -51,6 +51,8 @@ interface Hit {
   sends?: boolean;
   /** dynamic network hits: the destination comes from the user's own sourced config */
   destination?: 'user-config';
+  /** network hits: the issuer-named variables the command carries (see issuerKeys) */
+  keys?: string[];
 }
 
 /** positional/special parameters and shell internals: referencing them is not reading the environment */
@@ -363,6 +365,19 @@ export class BashRun {
    * whose output it is (`$(printf %s "$NPM_TOKEN" | xxd -p)`); the script's own variables and the
    * working directory (`$PWD`) do not count. Credential files are bash-exfiltration's flow sources.
    */
+  /**
+   * The environment variables named after a known issuer's credential (`$OPENAI_API_KEY`, directly
+   * or through a variable of the script) that a command's arguments or input carry.
+   */
+  private issuerKeys(f: CmdFact): string[] {
+    const assigned = this.facts.script.assigned;
+    const out = new Set<string>();
+    for (const a of argsAndInput(f))
+      for (const n of [...a.vars, ...(a.deep ?? [])])
+        if (!assigned.has(n) && issuerOf({ env: n })) out.add(n);
+    return [...out].sort();
+  }
+
   private hasSecretVar(v: Val): boolean {
     const assigned = this.facts.script.assigned;
     const secret = (n: string) => !/^(?:OLD)?PWD$/.test(n) && !assigned.has(n) && secretName(n);
@@ -747,17 +762,19 @@ export class BashRun {
       if (kind === 'exec')
         for (const b of execCapabilities(f, this.facts.script.functions))
           out.push({ fact: f, capability: { kind: 'exec', binary: b } });
-      else if (kind === 'network')
+      else if (kind === 'network') {
+        const keys = f.hosts.length ? this.issuerKeys(f) : [];
         for (const h of f.hosts)
           out.push({
             fact: f,
             sends: canSend(f, this.inert),
+            ...(keys.length ? { keys } : {}),
             capability:
               h.port !== undefined
                 ? { kind: 'network', host: h.host, port: h.port }
                 : { kind: 'network', host: h.host },
           });
-      else if (kind === 'network-dynamic') {
+      } else if (kind === 'network-dynamic') {
         if (f.dynamicHost && !f.hosts.length)
           out.push({
             fact: f,
@@ -1185,6 +1202,7 @@ function finding(rule: Rule, run: BashRun, hit: Hit): Finding {
     message,
     ...(hit.sends !== undefined ? { sends: hit.sends } : {}),
     ...(hit.destination ? { destination: hit.destination } : {}),
+    ...(hit.keys ? { keys: hit.keys } : {}),
   });
 }
 

@@ -10,7 +10,7 @@ import type { CapabilityUse, Finding } from '../../types.js';
 import type { CallFact, CodeFact } from './facts.js';
 import { guessLanguage } from './guess.js';
 import { destinationOf } from './hosts.js';
-import { HOLE, asText, carries, isKnown, type Value } from './value.js';
+import { HOLE, asText, carries, isKnown, keysIn, type Value } from './value.js';
 import { boundedMemo } from '../../engine/memo.js';
 
 type Match = Record<string, unknown>;
@@ -461,6 +461,10 @@ export function evaluateRules(
       // whether a network call can carry local data out (a constant GET cannot)
       if (capKind === 'network' && f.kind === 'call' && f.sends !== undefined)
         place.sends = f.sends;
+      if (capKind === 'network' && f.kind === 'call') {
+        const keys = keysIn([...f.args, ...f.options.values(), f.receiver]);
+        if (keys.length) place.keys = keys;
+      }
       out.push(findingFor(rule, place));
       if (typeof m['embed'] === 'string') {
         const t =

@@ -38,6 +38,26 @@ export function str(
   return v;
 }
 
+/**
+ * The source of a value read from an environment variable named after a known issuer's credential
+ * (`key:OPENAI_API_KEY`, see issuers.ts): where the request carrying it goes is checked against
+ * the issuer's hosts.
+ */
+export const KEY_SOURCE = 'key:';
+
+/** the issuer-named variables whose values these carry (looked into lists and objects, bounded) */
+export function keysIn(values: ReadonlyArray<Value | undefined>): string[] {
+  const out = new Set<string>();
+  const see = (v: Value | undefined, depth: number): void => {
+    if (!v || depth > 4) return;
+    if (v.kind === 'str' && v.source?.startsWith(KEY_SOURCE)) out.add(v.source.slice(4));
+    if (v.kind === 'list') for (const i of v.items.slice(0, 256)) see(i, depth + 1);
+    if (v.kind === 'obj') for (const i of [...v.props.values()].slice(0, 256)) see(i, depth + 1);
+  };
+  for (const v of values) see(v, 0);
+  return [...out].sort();
+}
+
 /** an unknown text that carries data of kind `source` (e.g. the user's e-mail address) */
 export function sourced(source: string): Value {
   return str(HOLE, { computed: true, source });
@@ -45,11 +65,20 @@ export function sourced(source: string): Value {
 
 /**
  * Which of two sources a text made of both carries: a secret outranks an identity, and either
- * outranks `remote` (data the code downloaded, which matters only where it is loaded or run)
+ * outranks `remote` (data the code downloaded, which matters only where it is loaded or run),
+ * which outranks an issuer's key (KEY_SOURCE)
  */
 export function strongerSource(a: string | undefined, b: string | undefined): string | undefined {
   const rank = (x: string | undefined) =>
-    x === 'secret' ? 3 : x === 'identity' ? 2 : x === undefined ? 0 : 1;
+    x === 'secret'
+      ? 3
+      : x === 'identity'
+        ? 2
+        : x === undefined
+          ? 0
+          : x.startsWith(KEY_SOURCE)
+            ? 0.5
+            : 1;
   return rank(b) > rank(a) ? b : a;
 }
 

@@ -4,6 +4,7 @@
  * os.homedir(). Decodings are reported so the decoded text can be scanned again.
  */
 import ts from 'typescript';
+import { issuerOf } from '../../capabilities/issuers.js';
 import {
   HOLE,
   IDENTITY_COMMAND,
@@ -18,6 +19,7 @@ import {
   printable,
   sourceOf,
   sourced,
+  KEY_SOURCE,
   str,
   type Value,
 } from '../code/value.js';
@@ -362,6 +364,8 @@ export class Folder {
       if (canon && HOME_ENV.has(canon)) return str('~', { computed: true });
       if (canon?.startsWith('process.env.') && IDENTITY_ENV.test(canon.slice(12)))
         return sourced('identity');
+      if (canon?.startsWith('process.env.') && issuerOf({ env: canon.slice(12) }))
+        return sourced(KEY_SOURCE + canon.slice(12));
       const base = this.fold(n.expression);
       // `os.userInfo().username`, `spawnSync('whoami').stdout`
       if (base.kind === 'str' && base.source) return base;

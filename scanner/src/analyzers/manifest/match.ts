@@ -8,6 +8,9 @@ const KEYS: Record<string, string> = {
   undeclared: 'one capability kind: network, fs-read, fs-write, exec or env',
   exfiltration: 'true (a secret source plus egress to an undeclared host)',
   declaredSecretEgress: 'true (a secret source plus egress to declared hosts)',
+  keyElsewhere:
+    "true (a known issuer's key sent to a fixed host neither the issuer's nor declared)",
+  keyGateway: "true (a known issuer's key sent to a gateway for its API or another issuer's API)",
   offlineClaimEgress: 'true (the text promises no network use; code talks to an undeclared host)',
   offlineClaimBeacon: 'true (the text promises no network use; code sends who the user is)',
 };
@@ -33,6 +36,8 @@ export function validateManifestMatch(match: Record<string, unknown>): string[] 
     } else if (
       k === 'exfiltration' ||
       k === 'declaredSecretEgress' ||
+      k === 'keyElsewhere' ||
+      k === 'keyGateway' ||
       k === 'offlineClaimEgress' ||
       k === 'offlineClaimBeacon'
     ) {

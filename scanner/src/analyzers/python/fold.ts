@@ -4,6 +4,7 @@
  * pathlib, base64/binascii/codecs/zlib/gzip decoding of literals.
  */
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
+import { issuerOf } from '../../capabilities/issuers.js';
 import type { TreeNode } from '../code/tree.js';
 import { Nodes } from './nodes.js';
 import {
@@ -18,6 +19,7 @@ import {
   printable,
   sourceOf,
   sourced,
+  KEY_SOURCE,
   str,
   urljoin,
   type Value,
@@ -695,6 +697,8 @@ export class PyFolder {
       return str('~', { computed: true });
     if (canon === 'os.environ' && isKnown(key) && IDENTITY_ENV.test(key.s))
       return sourced('identity');
+    if (canon === 'os.environ' && isKnown(key) && issuerOf({ env: key.s }))
+      return sourced(KEY_SOURCE + key.s);
     if (base.kind === 'obj' && isKnown(key)) return base.props.get(key.s) ?? UNKNOWN;
     if (base.kind === 'list' && key.kind === 'num')
       return base.items[key.n < 0 ? base.items.length + key.n : key.n] ?? UNKNOWN;
@@ -850,6 +854,7 @@ export class PyFolder {
       case 'os.environ.get': {
         const k = this.fold(argNodes[0]);
         if (isKnown(k) && IDENTITY_ENV.test(k.s)) return sourced('identity');
+        if (isKnown(k) && issuerOf({ env: k.s })) return sourced(KEY_SOURCE + k.s);
         return isKnown(k) && (k.s === 'HOME' || k.s === 'USERPROFILE')
           ? str('~', { computed: true })
           : UNKNOWN;
