@@ -9,7 +9,7 @@ import { checkDeadline } from '../../engine/route.js';
 import type { CodeFact } from '../code/facts.js';
 import { PY_CLIENT_CALLEE, pyClientSends } from '../code/clients.js';
 import { ABSENT, pyFileFlags, pySends, type PyFileFlags, type Use } from '../code/sends.js';
-import { HOLE, UNKNOWN, isKnown, type Value } from '../code/value.js';
+import { HOLE, UNKNOWN, isKnown, sourced, type Value } from '../code/value.js';
 import { Bindings, type Binding } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
 import { Nodes } from './nodes.js';
@@ -85,6 +85,43 @@ const PATH_METHODS = new Set([
   'rmdir',
 ]);
 const OPEN_FUNCS = new Set(['open', 'io.open', 'codecs.open', 'os.fdopen']);
+/** calls that run a command line (an argv list or a shell string) */
+const COMMAND_RUNNERS = new Set([
+  'subprocess.run',
+  'subprocess.call',
+  'subprocess.check_call',
+  'subprocess.check_output',
+  'subprocess.Popen',
+  'subprocess.getoutput',
+  'subprocess.getstatusoutput',
+  'os.system',
+  'os.popen',
+]);
+/** loaders that take the path of a file and build objects from it (pickle inside) */
+const PATH_LOADERS = new Set(['shelve.open', 'joblib.load', 'pandas.read_pickle']);
+
+/**
+ * The files a command line saves a download to: `curl -o P` / `--output P` / `--output=P`,
+ * `wget -O P` / `--output-document=P` (wget's `-o` is its log)
+ */
+export function downloadTargets(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const tool = (words[i] as string).replace(/^.*\//, '');
+    if (tool !== 'curl' && tool !== 'wget') continue;
+    const short = tool === 'curl' ? '-o' : '-O';
+    const long = tool === 'curl' ? '--output' : '--output-document';
+    for (let j = i + 1; j < words.length && !/^(?:&&|\|\|?|;)$/.test(words[j] as string); j++) {
+      const w = words[j] as string;
+      let p: string | undefined;
+      if (w === short || w === long) p = words[++j];
+      else if (w.startsWith(`${long}=`)) p = w.slice(long.length + 1);
+      else if (w.startsWith(short) && w.length > 2 && !w.startsWith('--')) p = w.slice(2);
+      if (p && !p.includes(HOLE) && p !== '-') out.push(p);
+    }
+  }
+  return out;
+}
 /** calls whose result can be a folded string worth reporting (paths, decodings, joins) */
 const FOLD_WORTHY =
   /(?:join|format|expanduser|expandvars|decode|b64decode|b32decode|b16decode|decodebytes|unhexlify|a2b_\w+|fromhex|decompress|Path|home|abspath|realpath|normpath|dirname|joinpath|replace|strip|lower|upper|chr|str|Request|getenv|get|fspath|resolve|absolute)$/;
@@ -428,10 +465,26 @@ export class PyWalker {
     this.noteDownloads();
   }
 
-  /** where the file saves downloads, and the `with ... as` names bound to such a file opened */
+  /**
+   * where the file saves downloads (urlretrieve's file; `curl -o P` / `wget -O P` it runs; a file
+   * it writes a response to), and the `with ... as` names bound to such a file opened
+   */
   private noteDownloads(): void {
-    for (const c of this.root.descendantsOfType('call')) {
+    const calls = this.root.descendantsOfType('call');
+    for (const c of calls) {
       const canon = this.resolve(this.nodes.first(c));
+      if (canon && COMMAND_RUNNERS.has(canon)) {
+        const first = this.args(c).find((a) => a.type !== 'keyword_argument');
+        const v = first ? this.folder.fold(first) : undefined;
+        const words =
+          v?.kind === 'list'
+            ? v.items.map((i) => (isKnown(i) ? i.s : HOLE))
+            : isKnown(v)
+              ? v.s.split(/\s+/).map((w) => w.replace(/^(['"])(.*)\1$/, '$2'))
+              : [];
+        for (const p of downloadTargets(words)) this.downloadedPaths.add(p);
+        continue;
+      }
       if (canon !== 'urllib.request.urlretrieve' && canon !== 'urllib.urlretrieve') continue;
       const args = this.args(c);
       const kw = args.find(
@@ -441,6 +494,7 @@ export class PyWalker {
       const v = dest && dest.type !== 'keyword_argument' ? this.folder.fold(dest) : undefined;
       if (isKnown(v)) this.downloadedPaths.add(v.s);
     }
+    this.noteResponseWrites(calls);
     if (!this.downloadedPaths.size) return;
     for (const n of this.root.descendantsOfType('as_pattern')) {
       const target = n.childForFieldName('alias')?.namedChildren[0] ?? n.childForFieldName('alias');
@@ -452,6 +506,72 @@ export class PyWalker {
       if (at) at.push(target.startIndex);
       else this.remoteAs.set(target.text, [target.startIndex]);
     }
+  }
+
+  /**
+   * A response the code writes to a file (`open(P, 'wb').write(r.content)`, `f.write(chunk)` in
+   * `with open(P, 'wb') as f` with the chunks of a response, `Path(P).write_bytes(r.content)`):
+   * P holds downloaded data.
+   */
+  private noteResponseWrites(calls: readonly Node[]): void {
+    let opened: Map<string, string> | undefined;
+    const openedAs = (): Map<string, string> => {
+      if (opened) return opened;
+      opened = new Map();
+      for (const n of this.root.descendantsOfType('as_pattern')) {
+        const target =
+          n.childForFieldName('alias')?.namedChildren[0] ?? n.childForFieldName('alias');
+        const p = this.writtenFile(n.namedChildren[0]);
+        if (target?.type === 'identifier' && p !== undefined) opened.set(target.text, p);
+      }
+      return opened;
+    };
+    for (const c of calls) {
+      const fn = this.nodes.first(c);
+      if (fn?.type !== 'attribute') continue;
+      const method = fn.namedChildren.at(-1)?.text ?? '';
+      if (!/^(?:write|writelines|write_bytes|write_text)$/.test(method)) continue;
+      const data = this.args(c).find((a) => a.type !== 'keyword_argument');
+      if (!data || !this.remoteData(data)) continue;
+      const obj = fn.namedChildren[0];
+      let path: string | undefined;
+      if (method.startsWith('write_')) {
+        const v = obj ? this.folder.fold(obj) : undefined;
+        path = isKnown(v) ? v.s : undefined;
+      } else if (obj?.type === 'identifier') path = openedAs().get(obj.text);
+      else path = this.writtenFile(obj);
+      if (path !== undefined) this.downloadedPaths.add(path);
+    }
+  }
+
+  /** the path of `open(P, 'wb')` (a mode that writes), when it folds */
+  private writtenFile(n: Node | null | undefined): string | undefined {
+    if (n?.type !== 'call' || !OPEN_FUNCS.has(this.resolve(this.nodes.first(n)) ?? '')) return;
+    const args = this.args(n);
+    const pos = args.filter((a) => a.type !== 'keyword_argument');
+    const modeKw = args.find(
+      (a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'mode',
+    );
+    const mode = modeKw ? modeKw.childForFieldName('value') : pos[1];
+    const m = mode ? this.folder.fold(mode) : undefined;
+    if (!isKnown(m) || !/[wax]/.test(m.s)) return undefined;
+    const p = pos[0] ? this.folder.fold(pos[0]) : undefined;
+    return isKnown(p) ? p.s : undefined;
+  }
+
+  /** downloaded data, or the loop variable of a `for` over downloaded data (`r.iter_content()`) */
+  private remoteData(n: Node): boolean {
+    const v = this.folder.fold(n);
+    if (v.kind === 'str' && v.source === 'remote') return true;
+    if (n.type !== 'identifier') return false;
+    for (let p = n.parent; p; p = p.parent) {
+      if (p.type !== 'for_statement') continue;
+      if (p.childForFieldName('left')?.text !== n.text) continue;
+      const right = p.childForFieldName('right');
+      const items = right ? this.folder.fold(right) : undefined;
+      return items?.kind === 'str' && items.source === 'remote';
+    }
+    return false;
   }
 
   private isRemoteName(name: string, at: number): boolean {
@@ -1023,6 +1143,10 @@ export class PyWalker {
     }
     if (OPEN_FUNCS.has(canon))
       options.set('mode', options.get('mode') ?? args[1] ?? { kind: 'str', s: 'r' });
+    // a file the code downloaded to, given by path to a loader: the loader reads downloaded data
+    const a0 = args[0];
+    if (PATH_LOADERS.has(canon) && isKnown(a0) && this.downloadedPaths.has(a0.s))
+      args[0] = sourced('remote');
     const fact: CodeFact = { kind: 'call', callee: canon, args, options, line };
     const names = this.argNames(argNodes);
     if (names) fact.names = names;
