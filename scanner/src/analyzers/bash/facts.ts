@@ -11,6 +11,7 @@ import {
   OPTION_SPECS,
   READERS,
   WRAPPERS,
+  SHELLS,
   family,
   interpreterOf,
 } from './commands.js';
@@ -242,6 +243,22 @@ function resolveProgram(words: Val[]): {
     const w = words[i] as Val;
     const name = baseName(w.s);
     const fam = family(name);
+    // `find … -exec sh -c 'CODE' _ {} \;`: the shell runs CODE for each match
+    if (fam === 'find') {
+      const x = words.findIndex(
+        (a, j) =>
+          j > i &&
+          /^-(?:exec|execdir|ok|okdir)$/.test(a.s) &&
+          SHELLS.has(family(baseName(words[j + 1]?.s ?? ''))) &&
+          /^-[a-zA-Z]*c[a-zA-Z]*$/.test(words[j + 2]?.s ?? ''),
+      );
+      if (x > 0) {
+        wrappers.push(name);
+        i = x + 1;
+        continue;
+      }
+      break;
+    }
     if (!WRAPPERS.has(fam)) break;
     const rest = words.slice(i + 1);
     if (fam === 'command' && rest.some((a) => a.s === '-v' || a.s === '-V')) break;
@@ -251,6 +268,13 @@ function resolveProgram(words: Val[]): {
       continue;
     }
     const p = parseOptions(fam, rest, true);
+    // `env -S 'sh -c "…"'`: the string is split into the command and its arguments
+    const split =
+      fam === 'env' ? (p.opts.get('-S') ?? p.opts.get('--split-string'))?.[0] : undefined;
+    if (split) {
+      wrappers.push(name);
+      return { start: words.length, wrappers, stdinAsArgs, inlineCode: split };
+    }
     if (
       (fam === 'su' || fam === 'flock' || fam === 'runuser') &&
       (p.opts.get('-c') ?? p.opts.get('--command'))
@@ -370,12 +394,55 @@ export class Facts {
       this.facts.push(f);
     }
     this.bindCallArguments();
+    this.bindLoopValues();
     for (const f of this.facts)
       for (const w of f.writes) {
         const list = this.writers.get(w) ?? [];
         list.push(f.id);
         this.writers.set(w, list);
       }
+  }
+
+  /**
+   * `for f in ~/.docker/config.json ~/.kube/config; do curl -F "f=@$f" …; done`: the commands of a
+   * loop body that use the loop variable are evaluated again with each of its words (the first 16,
+   * small bodies), and the files, hosts and code they then name are added to the body's facts, as
+   * a function body's are for each call.
+   */
+  private bindLoopValues(): void {
+    const env = this.env;
+    let budget = 4000;
+    for (const loop of this.script.loops) {
+      const [e0, e1] = loop.events;
+      const events = this.script.events.slice(e0, e1);
+      // the loop variable and the names the body assigns from it
+      const names = new Set([loop.name]);
+      const used = (w: Word) => [...names].some((n) => new RegExp(`\\$\\{?${n}\\b`).test(w.raw));
+      for (const e of events) if (e.t === 'assign' && used(e.a.value)) names.add(e.a.name);
+      if (!events.some((e) => e.t === 'cmd' && this.script.cmds[e.id]?.words.some(used))) continue;
+      for (const word of loop.values.slice(0, 16)) {
+        if ((budget -= e1 - e0) < 0) return;
+        const saved = env.vars;
+        env.vars = new Map(saved);
+        try {
+          env.assign({ name: loop.name, value: word, append: false, line: 0 });
+          for (const e of events) {
+            if (e.t === 'assign') env.assign(e.a);
+            else {
+              const cmd = this.script.cmds[e.id];
+              const base = this.facts[e.id];
+              if (!cmd || !base || !cmd.words.some(used)) continue;
+              const inst = this.fact(cmd);
+              mergeFact(base, inst);
+              if (readsWhole(inst))
+                for (const t of inst.trees) if (!base.trees.includes(t)) base.trees.push(t);
+            }
+          }
+        } finally {
+          env.vars = saved;
+        }
+      }
+    }
   }
 
   /**

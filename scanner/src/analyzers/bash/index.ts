@@ -230,6 +230,13 @@ const SHELL_START =
   /(?:^|[\s:;(])(?:sudo\s+)?(?:(?:curl|wget|bash|sh|zsh|python3?|node|nc|ncat|socat|base64|eval|source|scp|rsync|cat|openssl|iwr|irm)(?=\s|$)|\.\/|~\/|\/(?:usr|bin|tmp|opt)\/)/i;
 
 const DO_SHELL_SCRIPT = /do\s+shell\s+script\s+"((?:[^"\\]|\\.)*)"/gi;
+/**
+ * a shell command as a string literal handed to the shell by an awk, Perl, Ruby, PHP or Lua
+ * program (`system("…")`, `qx(…)`, `exec("…")`, `shell_exec('…')`, `IO.popen("…")`, `%x(…)`,
+ * `os.execute("…")`)
+ */
+const RUNS_SHELL_STRING =
+  /\b(?:system|exec|shell_exec|passthru|popen|execute|spawn)\s*\(\s*(?:(["'])((?:(?!\1)[^\\]|\\.)*)\1\s*[,)]|\[\s*(["'])((?:(?!\3)[^\\]|\\.)*)\3\s*\])|\b(?:qx|%x)\s*([({[])([^)}\]]*)[)}\]]/g;
 
 /** programs that only reshape the text they are given (a response parsed for an id) */
 const RESPONSE_FILTERS = new Set([
@@ -1051,6 +1058,21 @@ export class BashRun {
         const text = this.interpreterEnv(f, code.join(' '), false);
         if (code.length && text.trim())
           out.push(...ctx.embedded(text, lang, { line, decodedFrom: `${f.name} -c` }));
+      }
+      if (/^(?:(?:g|m|n|busybox-)?awk|perl|ruby|php|lua)$/.test(f.fam)) {
+        // the shell command an inline awk/Perl/Ruby/PHP/Lua program runs
+        const prog = /awk$/.test(f.fam)
+          ? f.opts.has('-f')
+            ? []
+            : f.positional.slice(0, 1)
+          : f.code.words;
+        for (const a of prog)
+          if (a.known)
+            for (const m of a.s.matchAll(RUNS_SHELL_STRING)) {
+              const cmd = (m[2] ?? m[4] ?? m[6] ?? '').replace(/\\(.)/g, '$1');
+              if (cmd.trim())
+                out.push(...ctx.embedded(cmd, 'bash', { line, decodedFrom: `${f.fam} system` }));
+            }
       }
       if (f.fam === 'osascript') {
         // AppleScript's `do shell script "…"` runs its string with /bin/sh

@@ -85,6 +85,11 @@ export interface Script {
   functionBodies: Map<string, number[]>;
   /** ids of all commands built inside each function's body: [from, to), and its events: [from, to) */
   functionSpans: Map<string, [number, number, number, number]>;
+  /**
+   * `for f in A B C; do …; done` with two or more words: the loop variable, its words, and the
+   * events of the body [from, to) (the variable's own value there is unknown: one of the words)
+   */
+  loops: Array<{ name: string; values: Word[]; events: [number, number] }>;
   /** comparisons in test commands that can guard other commands (see Cmd.guards) */
   tests: TestCmp[];
   /** number of ERROR nodes met: a high count means the text is probably not shell */

@@ -200,6 +200,7 @@ class Builder {
     functions: new Set(),
     functionBodies: new Map(),
     functionSpans: new Map(),
+    loops: [],
     errors: 0,
     nodes: 0,
     tests: [],
@@ -717,7 +718,11 @@ class Builder {
       });
     }
     const body = node.childForFieldName('body');
-    return body ? this.statement(body, stdin) : [];
+    const e0 = this.script.events.length;
+    const ids = body ? this.statement(body, stdin) : [];
+    if (v && values.length > 1)
+      this.script.loops.push({ name: v.text, values, events: [e0, this.script.events.length] });
+    return ids;
   }
 
   /** Commands hidden inside other constructs (test expressions, arithmetic) still run. */

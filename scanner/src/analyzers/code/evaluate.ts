@@ -189,7 +189,12 @@ function factTest(m: Match): FactTest {
     const carried = typeof m['carries'] === 'string' ? m['carries'] : undefined;
     t = (f) => {
       if (f.kind !== 'call' || !callee(f.callee)) return false;
-      if (
+      if (carried === 'shipped') {
+        // the code argument only (Function's body is its last): a config handed to a sandbox
+        // beside code of the skill's own is data
+        const code = f.callee === 'Function' ? f.args.at(-1) : f.args[0];
+        if (!carries(code, carried)) return false;
+      } else if (
         carried &&
         !(
           f.args.some((a) => carries(a, carried)) ||

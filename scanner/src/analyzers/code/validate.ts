@@ -15,7 +15,10 @@
  *   carries: identity      an argument, option or receiver of the call holds data of that kind
  *                          (identity: the user's name or e-mail address, the host name;
  *                          secret: a credential the shell that runs the code read, bash/interp.ts;
- *                          remote: a response the code downloaded, Python only)
+ *                          remote: a response the code downloaded, Python only;
+ *                          shipped: what was read from a data file of the skill's own, in the
+ *                          code argument of the call; envsecret: a secret-named environment
+ *                          variable the code reads itself, only for DNS names)
  *   fileAlso: {call, arg, option, path, string, ...}   another fact in the same file matches too
  *   capability: network | exec | fs.read | fs.write | env   what a hit tells about the skill
  *   embed: bash | python | javascript | typescript | powershell | text   scan the folded string argument as that language
@@ -34,7 +37,7 @@ const ALL_KEYS = [
   'unless',
   'carries',
 ];
-const SOURCES = ['identity', 'secret', 'remote'];
+const SOURCES = ['identity', 'secret', 'remote', 'shipped', 'envsecret'];
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
 const EMBED = ['bash', 'python', 'javascript', 'typescript', 'powershell', 'text'];
 

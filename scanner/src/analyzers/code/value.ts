@@ -66,7 +66,7 @@ export function sourced(source: string): Value {
 /**
  * Which of two sources a text made of both carries: a secret outranks an identity, and either
  * outranks `remote` (data the code downloaded, which matters only where it is loaded or run),
- * which outranks an issuer's key (KEY_SOURCE)
+ * which outranks an issuer's key (KEY_SOURCE), which outranks another secret-named variable
  */
 export function strongerSource(a: string | undefined, b: string | undefined): string | undefined {
   const rank = (x: string | undefined) =>
@@ -78,7 +78,9 @@ export function strongerSource(a: string | undefined, b: string | undefined): st
           ? 0
           : x.startsWith(KEY_SOURCE)
             ? 0.5
-            : 1;
+            : x === 'envsecret'
+              ? 0.25
+              : 1;
   return rank(b) > rank(a) ? b : a;
 }
 
@@ -100,7 +102,9 @@ export function sourceOf(values: ReadonlyArray<Value | undefined>): string | und
 /** does a value carry data of kind `source`, looking into lists and objects (bounded) */
 export function carries(v: Value | undefined, source: string, depth = 0): boolean {
   if (!v || depth > 4) return false;
-  if (v.kind === 'str') return v.source === source;
+  // (a secret-named environment variable: an issuer's key is one)
+  if (v.kind === 'str')
+    return v.source === source || (source === 'envsecret' && !!v.source?.startsWith(KEY_SOURCE));
   if (v.kind === 'list') return v.items.slice(0, 256).some((i) => carries(i, source, depth + 1));
   if (v.kind === 'obj')
     return [...v.props.values()].slice(0, 256).some((i) => carries(i, source, depth + 1));

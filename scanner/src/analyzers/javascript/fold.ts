@@ -5,12 +5,14 @@
  */
 import ts from 'typescript';
 import { issuerOf } from '../../capabilities/issuers.js';
+import { secretName } from '../../capabilities/clients.js';
 import {
   HOLE,
   IDENTITY_COMMAND,
   IDENTITY_ENV,
   UNKNOWN,
   asText,
+  carries,
   concat,
   decodeBase64,
   decodeHex,
@@ -214,6 +216,24 @@ const OUTPUT_CALLS = new Set([
   'child_process.spawnSync',
 ]);
 
+/** calls that read a file a path names */
+const SHIPPED_READS =
+  /^(?:require|fs\.(?:readFileSync|readFile|promises\.readFile)|fs\/promises\.readFile|fsp\.readFile)$/;
+
+/**
+ * a path of a data file of the skill's own: under the script's folder (`__dirname`), or relative
+ * for `require` (which resolves from the module's folder); code files (.js, .py, …) are not data
+ */
+function shippedData(p: Value, relative: boolean): boolean {
+  return (
+    p.kind === 'str' &&
+    (p.s.startsWith('$SKILL') || (relative && /^\.\.?\//.test(p.s))) &&
+    !p.s.includes(HOLE) &&
+    !/\.(?:[cm]?[jt]sx?|node|py|sh|rb|pl|php|lua)$/i.test(p.s) &&
+    (relative ? /\.\w+$/.test(p.s) : true)
+  );
+}
+
 export class Folder {
   private readonly memo = new Map<ts.Node, Value>();
   private depth = 0;
@@ -366,6 +386,9 @@ export class Folder {
         return sourced('identity');
       if (canon?.startsWith('process.env.') && issuerOf({ env: canon.slice(12) }))
         return sourced(KEY_SOURCE + canon.slice(12));
+      // a secret the environment gives the script (`process.env.NPM_TOKEN`)
+      if (canon?.startsWith('process.env.') && secretName(canon.slice(12)))
+        return sourced('envsecret');
       const base = this.fold(n.expression);
       // `os.userInfo().username`, `spawnSync('whoami').stdout`
       if (base.kind === 'str' && base.source) return base;
@@ -761,6 +784,34 @@ export class Folder {
   }
 
   private call(n: ts.CallExpression): Value {
+    const v = this.callValue(n);
+    return v.kind === 'unknown' || (v.kind === 'str' && v.s === HOLE && !v.source)
+      ? (this.passedOn(n) ?? v)
+      : v;
+  }
+
+  /**
+   * What a call folds to nothing else says of: a data file of the skill's own read
+   * (`require('../config/x.json')`, `fs.readFileSync(path.join(__dirname, 'data.bin'))`), and
+   * anything made of what was read from one (`JSON.parse(text)`, `buf.toString()`) or of a
+   * secret-named environment variable (an issuer's key included: `Buffer.from(tok)`): the call's
+   * receiver or an argument carries it.
+   */
+  private passedOn(n: ts.CallExpression): Value | undefined {
+    const canon = this.host.resolve(n.expression);
+    const a0 = n.arguments[0] ? this.fold(n.arguments[0]) : UNKNOWN;
+    if (canon && SHIPPED_READS.test(canon) && shippedData(a0, canon === 'require'))
+      return sourced('shipped');
+    const values = [
+      ts.isPropertyAccessExpression(n.expression) ? this.fold(n.expression.expression) : UNKNOWN,
+      ...n.arguments.filter((x) => !ts.isSpreadElement(x)).map((x) => this.fold(x)),
+    ];
+    for (const src of ['shipped', 'envsecret'])
+      if (values.some((v) => carries(v, src))) return sourced(src);
+    return undefined;
+  }
+
+  private callValue(n: ts.CallExpression): Value {
     const canon = this.host.resolve(n.expression);
     const args = n.arguments;
     const a = (i: number) => (args[i] ? this.fold(args[i]) : UNKNOWN);

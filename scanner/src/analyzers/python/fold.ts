@@ -7,12 +7,14 @@ import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { issuerOf } from '../../capabilities/issuers.js';
 import type { TreeNode } from '../code/tree.js';
 import { Nodes } from './nodes.js';
+import { secretName } from '../../capabilities/clients.js';
 import {
   HOLE,
   IDENTITY_COMMAND,
   IDENTITY_ENV,
   UNKNOWN,
   asText,
+  carries,
   concat,
   isKnown,
   joinPath,
@@ -32,8 +34,11 @@ export interface PyFoldHost {
   constant(name: string, at: number): Value | undefined;
   /** the file saves a download at this path */
   downloaded?(path: string): boolean;
-  /** a `with open(<downloaded file>) as NAME` binding of this name reaches this point */
-  remoteName?(name: string, at: number): boolean;
+  /**
+   * a `with open(<downloaded file>) as NAME` binding of this name reaches this point (true, or the
+   * source the file's data carries: 'remote', or 'shipped' for a data file of the skill's own)
+   */
+  remoteName?(name: string, at: number): boolean | string | undefined;
   decoded(text: string, how: string, node: Node): void;
   /** called now and then while evaluating loops (may throw when the scan's time is up) */
   tick?(): void;
@@ -56,6 +61,20 @@ const DOWNLOADED =
 /** decoders, decompressors and file wrappers: what they return of downloaded data is downloaded */
 const KEEPS_REMOTE =
   /^(?:base64\.(?:b64decode|b32decode|b16decode|b85decode|a85decode|urlsafe_b64decode|decodebytes)|binascii\.(?:a2b_base64|unhexlify|a2b_hex)|bytes\.fromhex|codecs\.decode|(?:zlib|gzip|bz2|lzma)\.decompress|(?:gzip|bz2|lzma)\.open|gzip\.GzipFile|bz2\.BZ2File|lzma\.LZMAFile|io\.(?:BytesIO|StringIO|BufferedReader|TextIOWrapper))$/;
+
+/**
+ * a path of a data file of the skill's own (under the folder of `__file__`): what is read from it
+ * is shipped data (`source: 'shipped'`); a code file (.py, .js, …) read the same way is not
+ */
+const SHIPPED_DATA = (p: Value): boolean =>
+  p.kind === 'str' &&
+  p.s.startsWith('$SKILL') &&
+  !/\.(?:py|pyw|js|mjs|cjs|ts|sh|bash|rb|pl|php|lua)$/i.test(p.s);
+/** sources whatever is made of them keeps (through any call, subscript or comprehension) */
+const PASSED_ON = ['shipped', 'envsecret'] as const;
+
+/** methods that read a file a path names */
+const PATH_READS = new Set(['read_text', 'read_bytes', 'open']);
 
 /**
  * Comprehensions, `map(...)` and lambdas are evaluated item by item with the loop variable bound
@@ -298,7 +317,8 @@ export class PyFolder {
         if (n.text === '__file__') return str('$SKILL/script', { computed: true });
         const v = this.host.constant(n.text, n.startIndex);
         if (v) return v;
-        if (this.host.remoteName?.(n.text, n.startIndex)) return sourced('remote');
+        const as = this.host.remoteName?.(n.text, n.startIndex);
+        if (as) return sourced(as === true ? 'remote' : as);
         // `with urlopen(url) as r:` binds r to the response
         const canon = this.host.resolve(n);
         return canon && DOWNLOADED.test(canon) ? sourced('remote') : UNKNOWN;
@@ -396,6 +416,19 @@ export class PyFolder {
       this.level + 1,
       this.root,
     );
+  }
+
+  /** forgets every value folded so far (what the file downloads is known only after a first pass) */
+  forget(): void {
+    this.memo.clear();
+  }
+
+  /**
+   * a value folded without keeping it (nor what it is made of) for later: for a look before the
+   * file's other facts are known (a `with … as` binding read before the downloads are noted)
+   */
+  peek(n: Node): Value {
+    return this.fresh().fold(n);
   }
 
   /** a folder for another pass over the same code (a loop's body): same scope and budget */
@@ -546,8 +579,9 @@ export class PyFolder {
       return UNKNOWN;
     const [target, source, extra] = this.nodes.kids(loop);
     if (!target || !source || extra) return UNKNOWN;
-    const items = this.items(this.fold(source));
-    if (!items) return UNKNOWN;
+    const over = this.fold(source);
+    const items = this.items(over);
+    if (!items) return carries(over, 'shipped') ? sourced('shipped') : UNKNOWN;
     const out: Value[] = [];
     for (const item of items) {
       if (this.budget.steps <= 0) return UNKNOWN;
@@ -682,6 +716,8 @@ export class PyFolder {
     const base = this.fold(n.childForFieldName('value'));
     const sub = n.childForFieldName('subscript');
     if (!sub) return UNKNOWN;
+    if (base.kind === 'str' && (base.source === 'shipped' || base.source === 'envsecret'))
+      return base;
     if (sub.type === 'slice') {
       // s[::-1]
       if (/^::\s*-\s*1$/.test(sub.text.replace(/\s+/g, ''))) {
@@ -699,6 +735,8 @@ export class PyFolder {
       return sourced('identity');
     if (canon === 'os.environ' && isKnown(key) && issuerOf({ env: key.s }))
       return sourced(KEY_SOURCE + key.s);
+    // a secret the environment gives the script (`os.environ['NPM_TOKEN']`)
+    if (canon === 'os.environ' && isKnown(key) && secretName(key.s)) return sourced('envsecret');
     if (base.kind === 'obj' && isKnown(key)) return base.props.get(key.s) ?? UNKNOWN;
     if (base.kind === 'list' && key.kind === 'num')
       return base.items[key.n < 0 ? base.items.length + key.n : key.n] ?? UNKNOWN;
@@ -718,6 +756,11 @@ export class PyFolder {
     if (base.kind === 'str' && base.source && name && !/^(?:returncode|pid|args)$/.test(name))
       return base;
     if (base.kind === 'obj' && name) return base.props.get(name) ?? UNKNOWN;
+    // `Path(__file__).parent`: the script's folder (the skill's, for the script's own files)
+    if (name === 'parent' && base.kind === 'str' && base.s.startsWith('$SKILL'))
+      return str(base.s.includes('/') ? base.s.slice(0, base.s.lastIndexOf('/')) : base.s, {
+        computed: true,
+      });
     return UNKNOWN;
   }
 
@@ -817,6 +860,38 @@ export class PyFolder {
   }
 
   private call(n: Node): Value {
+    const v = this.callValue(n);
+    return v.kind === 'unknown' || (v.kind === 'str' && v.s === HOLE && !v.source)
+      ? (this.passedOn(n) ?? v)
+      : v;
+  }
+
+  /**
+   * What a call folds to nothing else says of: a data file of the skill's own read (`open(P)`,
+   * `Path(P).read_text()`), and anything made of what was read from one (`json.load(f)`,
+   * `f.read().decode()`, `"".join(...)`) or of a secret-named environment variable (an issuer's
+   * key included: `b32encode(tok.encode())`): the call's receiver or an argument carries it.
+   */
+  private passedOn(n: Node): Value | undefined {
+    const fn = this.nodes.first(n);
+    if (!fn) return undefined;
+    const canon = this.host.resolve(fn);
+    const argNodes = this.nodes
+      .args(n)
+      .map((a) => (a.type === 'keyword_argument' ? a.childForFieldName('value') : a));
+    const reads = fn.type === 'attribute' ? this.nodes.second(fn)?.text : undefined;
+    const receiver = fn.type === 'attribute' ? this.fold(this.nodes.first(fn)) : undefined;
+    if (
+      (canon && /^(?:builtins\.|io\.)?open$/.test(canon) && SHIPPED_DATA(this.fold(argNodes[0]))) ||
+      (reads && PATH_READS.has(reads) && receiver && SHIPPED_DATA(receiver))
+    )
+      return sourced('shipped');
+    const values = [receiver, ...argNodes.map((a) => this.fold(a))];
+    for (const src of PASSED_ON) if (values.some((v) => carries(v, src))) return sourced(src);
+    return undefined;
+  }
+
+  private callValue(n: Node): Value {
     const fn = this.nodes.first(n);
     if (!fn) return UNKNOWN;
     const canon = this.host.resolve(fn);
@@ -855,6 +930,7 @@ export class PyFolder {
         const k = this.fold(argNodes[0]);
         if (isKnown(k) && IDENTITY_ENV.test(k.s)) return sourced('identity');
         if (isKnown(k) && issuerOf({ env: k.s })) return sourced(KEY_SOURCE + k.s);
+        if (isKnown(k) && secretName(k.s)) return sourced('envsecret');
         return isKnown(k) && (k.s === 'HOME' || k.s === 'USERPROFILE')
           ? str('~', { computed: true })
           : UNKNOWN;
@@ -942,6 +1018,7 @@ export class PyFolder {
       }
       case 'os.path.dirname': {
         const v = this.fold(argNodes[0]);
+        if (v.kind === 'str' && v.s === '$SKILL') return v;
         return v.kind === 'str' && v.s.includes('/')
           ? str(v.s.slice(0, v.s.lastIndexOf('/')), { computed: true })
           : UNKNOWN;

@@ -270,7 +270,7 @@ export class PyWalker {
   /** paths the file downloads to (`urlretrieve(url, "/tmp/m.pkl")`): opening one reads downloaded data */
   private readonly downloadedPaths = new Set<string>();
   /** `with open(<downloaded>) as f`: f → where each such binding starts */
-  private readonly remoteAs = new Map<string, number[]>();
+  private readonly remoteAs = new Map<string, Array<[number, string]>>();
 
   constructor(
     private readonly root: Node,
@@ -496,15 +496,14 @@ export class PyWalker {
     }
     this.noteResponseWrites(calls);
     if (!this.downloadedPaths.size) return;
+    // values folded before the downloads were known (a call's arguments, while binding names)
+    this.folder.forget();
     for (const n of this.root.descendantsOfType('as_pattern')) {
       const target = n.childForFieldName('alias')?.namedChildren[0] ?? n.childForFieldName('alias');
       const value = n.namedChildren[0];
       if (target?.type !== 'identifier' || !value) continue;
       const v = this.folder.fold(value);
-      if (v.kind !== 'str' || v.source !== 'remote') continue;
-      const at = this.remoteAs.get(target.text);
-      if (at) at.push(target.startIndex);
-      else this.remoteAs.set(target.text, [target.startIndex]);
+      if (v.kind === 'str' && v.source === 'remote') this.noteSourceAs(target, 'remote');
     }
   }
 
@@ -574,8 +573,19 @@ export class PyWalker {
     return false;
   }
 
-  private isRemoteName(name: string, at: number): boolean {
-    return this.remoteAs.get(name)?.some((p) => p <= at) ?? false;
+  /** `with … as NAME` binds NAME to data of this source from here on */
+  private noteSourceAs(target: Node, source: string): void {
+    const at = this.remoteAs.get(target.text);
+    if (at) at.push([target.startIndex, source]);
+    else this.remoteAs.set(target.text, [[target.startIndex, source]]);
+  }
+
+  /** the source of the data a `with … as NAME` binding before `at` holds */
+  private isRemoteName(name: string, at: number): string | undefined {
+    let last: [number, string] | undefined;
+    for (const b of this.remoteAs.get(name) ?? [])
+      if (b[0] <= at && (!last || b[0] > last[0] || (b[0] === last[0] && b[1]))) last = b;
+    return last?.[1] || undefined;
   }
 
   /**
@@ -653,6 +663,12 @@ export class PyWalker {
           n.childForFieldName('alias')?.namedChildren[0] ?? n.childForFieldName('alias');
         const value = n.namedChildren[0];
         if (target?.type === 'identifier' && value) {
+          // `with open(<a data file of the skill>) as f`: f reads shipped data
+          if (value.type === 'call') {
+            const v = this.folder.peek(value);
+            // (another binding of the name ends an earlier one)
+            this.noteSourceAs(target, v.kind === 'str' && v.source === 'shipped' ? 'shipped' : '');
+          }
           const canon = this.resolve(value);
           if (canon)
             this.b.set(
