@@ -265,7 +265,9 @@ function capabilityOf(kind: string, f: CodeFact, pathRx?: RuleRegExp): Capabilit
   }
   if (f.kind !== 'call') return undefined;
   if (kind === 'network') {
-    const d = destinationOf(f.args, f.receiver);
+    // `Request(url=url)`, `requests.get(url=...)`: a keyword URL when no argument names one
+    const url = f.options.get('url');
+    const d = destinationOf(f.args, f.receiver) ?? (url ? destinationOf([url]) : undefined);
     return d ? { kind: 'network', ...d } : undefined;
   }
   if (kind === 'exec') {

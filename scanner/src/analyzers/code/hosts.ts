@@ -8,22 +8,38 @@ export interface Destination {
 
 const DEFAULT_PORTS: Record<string, number> = { http: 80, https: 443, ws: 80, wss: 443, ftp: 21 };
 
-/** host of a URL-ish text; a host whose left labels are computed keeps its literal suffix as `*.suffix` */
-export function destinationOfUrl(text: string): Destination | undefined {
+/**
+ * host of a URL-ish text; a host whose left labels are computed keeps its literal suffix as
+ * `*.suffix`. With `based`, a whole literal host followed by a piece computed at run time (a
+ * client's `BASE_URL + path`, `f"{self.base}{request_path}"`) is that host: the computed piece
+ * is the path. Callers leave `based` off for text made from downloaded data.
+ */
+export function destinationOfUrl(text: string, based = false): Destination | undefined {
   const m = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)(?::([0-9]+))?/i.exec(
     text.trim(),
   );
   if (!m) return undefined;
   const scheme = (m[1] ?? '').toLowerCase();
-  const host = cleanHost(m[2] ?? '');
+  const host = cleanHost(m[2] ?? '', based);
   if (!host) return undefined;
   const port = m[3] ? Number(m[3]) : DEFAULT_PORTS[scheme.replace(/^.*\+/, '')];
   return port !== undefined ? { host, port } : { host };
 }
 
-function cleanHost(raw: string): string | undefined {
+function cleanHost(raw: string, based = false): string | undefined {
   const h = raw.toLowerCase();
   if (!h.includes(HOLE)) return /^[a-z0-9.[\]:-]+$/.test(h) && h.length > 0 ? h : undefined;
+  // `https://api.example.com` + path: one computed piece right after a whole host name
+  const known = h.slice(0, h.indexOf(HOLE));
+  if (
+    based &&
+    h
+      .slice(known.length)
+      .split('')
+      .every((c) => c === HOLE) &&
+    looksLikeHost(known)
+  )
+    return known;
   // `${data}.exfil.example` → *.exfil.example
   const suffix = /\.([a-z0-9-]+(?:\.[a-z0-9-]+)+)$/.exec(h.slice(h.lastIndexOf(HOLE) + 1));
   return suffix ? `*.${suffix[1]}` : undefined;
@@ -40,24 +56,26 @@ function looksLikeHost(s: string): boolean {
 /** first destination found in the arguments: a URL, an options object, a (host, port) pair */
 export function destinationOf(args: readonly Value[], receiver?: Value): Destination | undefined {
   const all = receiver ? [receiver, ...args] : args;
+  // text made from downloaded data may carry its own host name on: no base host is trusted
+  const based = (v: Value | undefined) => !(v?.kind === 'str' && v.source === 'remote');
   for (const a of all) {
     const t = asText(a);
     if (t) {
-      const d = destinationOfUrl(t);
+      const d = destinationOfUrl(t, based(a));
       if (d) return d;
     }
   }
   for (const a of all) {
     if (a.kind === 'obj') {
       // a request's URL, or a client's base URL (axios baseURL, got/ky prefixUrl)
-      const url = asText(
+      const urlValue =
         a.props.get('url') ??
-          a.props.get('href') ??
-          a.props.get('baseURL') ??
-          a.props.get('prefixUrl'),
-      );
+        a.props.get('href') ??
+        a.props.get('baseURL') ??
+        a.props.get('prefixUrl');
+      const url = asText(urlValue);
       if (url) {
-        const d = destinationOfUrl(url);
+        const d = destinationOfUrl(url, based(urlValue));
         if (d) return d;
       }
       const host = asText(a.props.get('hostname') ?? a.props.get('host'));

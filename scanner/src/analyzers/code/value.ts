@@ -169,6 +169,38 @@ export function joinPath(parts: Array<Value | undefined>): Value {
 }
 
 /**
+ * The script's folder folds to `$SKILL` whatever the file's depth (`__dirname`,
+ * `os.path.dirname(__file__)`), so `join(__dirname, '../../.env')` in `src/config/index.js`
+ * reads `$SKILL/../../.env`: with the file's folder inside the skill known (`dir`), `..` that stay
+ * inside the skill are resolved (`$SKILL/.env`); a path that leaves the skill is kept as it is.
+ */
+export function withinSkill(v: Value, dir: string | undefined): Value {
+  if (dir === undefined || v.kind !== 'str' || !/^\$SKILL\/\.\.(?:\/|$)/.test(v.s)) return v;
+  const out = dir.split('/').filter(Boolean);
+  for (const piece of v.s.slice('$SKILL/'.length).split('/')) {
+    if (piece === '..') {
+      if (!out.length) return v;
+      out.pop();
+    } else if (piece && piece !== '.') out.push(piece);
+  }
+  return { ...v, s: ['$SKILL', ...out].join('/') };
+}
+
+/**
+ * The folder a path inside the skill is in (`os.path.dirname`, `Path(...).parent`): the script's
+ * own path gives its folder (`$SKILL`), a folder the one above (`$SKILL/..`, left for a join's
+ * withinSkill to resolve against the file's folder, so `.parent.parent.parent` from `scripts/`
+ * still leaves the skill). Undefined for any other path.
+ */
+export function skillParent(v: Value): Value | undefined {
+  if (v.kind !== 'str' || !/^\$SKILL(?:\/|$)/.test(v.s) || v.s.includes(HOLE)) return undefined;
+  if (v.s === '$SKILL/script') return str('$SKILL', { computed: true });
+  const s = v.s.replace(/\/+$/, '');
+  const up = s === '$SKILL' || s.endsWith('/..') ? `${s}/..` : s.slice(0, s.lastIndexOf('/'));
+  return str(up, { computed: true });
+}
+
+/**
  * `urljoin(base, ref)` / `new URL(ref, base)` as far as matching needs: an absolute or
  * scheme-relative ref replaces the base; a ref starting with `/` keeps the base's origin; any
  * other ref replaces the base's last path piece. Unknown pieces stay unknown (HOLE), so a base

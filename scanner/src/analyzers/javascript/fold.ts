@@ -18,6 +18,7 @@ import {
   decodeHex,
   isKnown,
   joinPath,
+  withinSkill,
   printable,
   sourceOf,
   sourced,
@@ -37,6 +38,8 @@ export interface FoldHost {
   func?(name: string, at: number): PureFunction | undefined;
   /** called now and then while evaluating functions (may throw when the scan's time is up) */
   tick?(): void;
+  /** the folder of this file inside the skill (`''` at its root), when known */
+  dir?: string;
 }
 
 export type PureFunction = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction;
@@ -378,6 +381,14 @@ export class Folder {
         } else props.set(HOLE, UNKNOWN);
       }
       return { kind: 'obj', props };
+    }
+    // `import.meta.url` / `.filename` name the running script, `.dirname` its folder: the skill's
+    if (ts.isPropertyAccessExpression(n) && ts.isMetaProperty(n.expression)) {
+      if (n.expression.keywordToken !== ts.SyntaxKind.ImportKeyword) return UNKNOWN;
+      if (n.name.text === 'dirname') return str('$SKILL', { computed: true });
+      if (n.name.text === 'url' || n.name.text === 'filename')
+        return str('$SKILL/script', { computed: true });
+      return UNKNOWN;
     }
     if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) {
       const canon = this.host.resolve(n);
@@ -851,11 +862,22 @@ export class Folder {
         return str('/tmp', { computed: true });
       case 'process.cwd':
         return str('.', { computed: true });
+      // the script's own path (`fileURLToPath(import.meta.url)`) and its folder
+      case 'url.fileURLToPath': {
+        const p = a(0);
+        return p.kind === 'str' && /^\$SKILL\/script$/.test(p.s) ? p : UNKNOWN;
+      }
+      case 'path.dirname': {
+        const p = a(0);
+        return p.kind === 'str' && p.s === '$SKILL/script'
+          ? str('$SKILL', { computed: true })
+          : UNKNOWN;
+      }
       case 'path.join':
       case 'path.resolve':
       case 'path.posix.join':
       case 'path.normalize':
-        return joinPath(args.map((x) => this.fold(x)));
+        return withinSkill(joinPath(args.map((x) => this.fold(x))), this.root.dir);
       case 'String':
         return a(0);
       case 'String.fromCharCode.apply':

@@ -267,6 +267,7 @@ export class JsWalker {
       },
       func: (name) => this.pure.get(name) ?? undefined,
       tick: () => checkDeadline(this.ctx),
+      dir: imports ? imports.path.split('/').slice(0, -1).join('/') : undefined,
     });
   }
 

@@ -18,6 +18,8 @@ import {
   concat,
   isKnown,
   joinPath,
+  withinSkill,
+  skillParent,
   printable,
   sourceOf,
   sourced,
@@ -49,6 +51,8 @@ export interface PyFoldHost {
    * an instance attribute the class sets to one value (`self.base = "https://…"`)
    */
   attr?(node: Node): Value | undefined;
+  /** the folder of this file inside the skill (`''` at its root), when known */
+  dir?: string;
 }
 
 /**
@@ -684,7 +688,8 @@ export class PyFolder {
           : { kind: 'list', items: [...l.items, ...r.items] };
       if (l.kind === 'str' || r.kind === 'str') return concat([l, r]);
     }
-    if (op === '/' && (l.kind === 'str' || r.kind === 'str')) return joinPath([l, r]);
+    if (op === '/' && (l.kind === 'str' || r.kind === 'str'))
+      return withinSkill(joinPath([l, r]), this.root.dir);
     // a one-character text in arithmetic is an item of a bytes literal (iterating b"..." gives
     // ints; a str there would be a TypeError)
     const ln = l.kind === 'str' ? byteOf(l) : l;
@@ -756,11 +761,8 @@ export class PyFolder {
     if (base.kind === 'str' && base.source && name && !/^(?:returncode|pid|args)$/.test(name))
       return base;
     if (base.kind === 'obj' && name) return base.props.get(name) ?? UNKNOWN;
-    // `Path(__file__).parent`: the script's folder (the skill's, for the script's own files)
-    if (name === 'parent' && base.kind === 'str' && base.s.startsWith('$SKILL'))
-      return str(base.s.includes('/') ? base.s.slice(0, base.s.lastIndexOf('/')) : base.s, {
-        computed: true,
-      });
+    // `Path(__file__).resolve().parent.parent`: the skill's folders
+    if (name === 'parent') return skillParent(base) ?? UNKNOWN;
     return UNKNOWN;
   }
 
@@ -969,8 +971,9 @@ export class PyFolder {
       case 'os.path.join':
       case 'posixpath.join':
       case 'pathlib.Path().joinpath':
-        return joinPath(
-          canon === 'pathlib.Path().joinpath' ? [this.receiver(fn), ...args()] : args(),
+        return withinSkill(
+          joinPath(canon === 'pathlib.Path().joinpath' ? [this.receiver(fn), ...args()] : args()),
+          this.root.dir,
         );
       case 'chr':
       case 'ord':
@@ -1018,14 +1021,22 @@ export class PyFolder {
       }
       case 'os.path.dirname': {
         const v = this.fold(argNodes[0]);
-        if (v.kind === 'str' && v.s === '$SKILL') return v;
+        const up = skillParent(v);
+        if (up) return up;
         return v.kind === 'str' && v.s.includes('/')
           ? str(v.s.slice(0, v.s.lastIndexOf('/')), { computed: true })
           : UNKNOWN;
       }
       case 'urllib.request.Request':
-      case 'urllib2.Request':
-        return this.fold(argNodes[0]);
+      case 'urllib2.Request': {
+        // `Request(url, ...)` or `Request(url=url, ...)`
+        const url = this.nodes
+          .args(n)
+          .find(
+            (a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'url',
+          );
+        return this.fold(argNodes[0] ?? url?.childForFieldName('value'));
+      }
       case 'list':
       case 'tuple': {
         // list(argv) of a list that folds is that list

@@ -296,6 +296,7 @@ export class PyWalker {
         attr: (n) => this.attrConstant(n),
         downloaded: (path) => this.downloadedPaths.has(path),
         remoteName: (name, at) => this.isRemoteName(name, at),
+        dir: imports ? imports.path.split('/').slice(0, -1).join('/') : undefined,
       },
       this.nodes,
     );
