@@ -18,8 +18,7 @@
  *
  * Before the fixes of this round 16 of 54 malicious skills did not fail (one more probe was broken
  * Python and is fixed); all 26 look-alikes did not fail (setup.py beside an npm prepare script is
- * reviewed by policy). Still missed, in OPEN below: a folder pushed with git after `cd` into it
- * (no working-folder tracking), a script printing a fetched field the SKILL.md tells the agent to
+ * reviewed by policy). Still missed, in OPEN below: a script printing a fetched field the SKILL.md tells the agent to
  * follow, instructions to the agent in a code comment, and reverse shells through bash coproc and
  * zsh ztcp.
  */
@@ -749,6 +748,20 @@ const benign: Case[] = [
     ],
   ],
   [
+    'b-cd-workspace-backup',
+    [
+      md(
+        'workspace-backup',
+        "Commits the agent workspace to the user's own remote.",
+        'Run `bash scripts/backup.sh`.',
+      ),
+      [
+        'scripts/backup.sh',
+        '#!/bin/bash\ncd ~/.openclaw/workspace || exit 1\ngit add -A\ngit commit -qm "backup $(date +%F)"\ngit push -q origin main\ncd ~/.ssh && ssh-keygen -lf id_ed25519.pub\ncd ~/projects/site && tar czf /tmp/site.tgz . && curl -fsS -T /tmp/site.tgz "$DEPLOY_URL"\n',
+      ],
+    ],
+  ],
+  [
     'b-node-options-memory',
     [
       md(
@@ -995,7 +1008,6 @@ const benign: Case[] = [
 
 /** still missed (see the doc comment); kept here so a fix can move them into the checked set */
 const OPEN = new Set([
-  'sh-cd-git-push',
   'py-print-agent-instructions',
   'code-comment-injection',
   'bash-coproc-nc',

@@ -358,6 +358,8 @@ function readsWhole(f: CmdFact): boolean {
     case 'ditto':
     case 'bsdtar':
       return true;
+    case 'git':
+      return f.positional[0]?.s === 'add';
   }
   return false;
 }
@@ -379,20 +381,53 @@ export class Facts {
   constructor(readonly script: Script) {
     this.env = new Env(script);
     this.env.run();
-    // `cd ~ && zip -r /tmp/b.zip .ssh .aws`: relative dot-paths after a `cd` home are home paths
-    let home = false;
+    // `cd ~ && zip -r /tmp/b.zip .ssh .aws`, `cd ~/.ssh && git add -A`: after a `cd` to the home
+    // folder or a folder under it (known statically), relative paths are under that folder (the
+    // script's commands in order; a `cd` elsewhere or to an unknown folder ends it)
+    let cwd: string | undefined;
     for (const c of script.cmds) {
       const f = this.fact(c);
       if (f.fam === 'cd') {
-        const to = f.positional[0]?.s ?? '~';
-        home = /^(?:~|\$HOME|\$\{HOME\})\/?$/.test(to) || (to === '' && !f.positional.length);
-      } else if (home) {
-        const rel = (p: string) => (/^\.[A-Za-z0-9_]/.test(p) ? `~/${p}` : p);
+        const to = normPath(f.positional[0]?.s ?? '~').replace(
+          /^(?:\$HOME|\$\{HOME\})(?=\/|$)/,
+          '~',
+        );
+        cwd =
+          !f.positional.length || to === '~'
+            ? '~'
+            : /^~\/[^/]/.test(to) && !to.includes(UNKNOWN)
+              ? to.replace(/\/+$/, '')
+              : /^[^/~]/.test(to) && !to.includes(UNKNOWN) && cwd && !to.startsWith('-')
+                ? normPath(`${cwd}/${to}`)
+                : undefined;
+      } else if (cwd) {
+        const base = cwd;
+        const rel = (p: string) =>
+          p === '.'
+            ? base
+            : /^(?:\.\.?$|\.\.\/|[/~-]|[a-z][a-z0-9+.-]*:)/i.test(p) || p.includes(UNKNOWN)
+              ? p
+              : `${base}/${p.replace(/^\.\//, '')}`;
         f.reads = f.reads.map(rel);
+        f.trees = f.trees.map(rel);
         f.writes = f.writes.map(rel);
       }
       this.facts.push(f);
     }
+    // what `git add` stages leaves the machine only through a push: to the user's own remote
+    // (`git push origin`) that is the user's business; to a URL the script names (`git push
+    // https://…`, `git remote add x https://…`) it is a read of the folder sent there
+    if (
+      !this.facts.some(
+        (f) =>
+          f.fam === 'git' && f.hosts.length && /^(?:push|remote)$/.test(f.positional[0]?.s ?? ''),
+      )
+    )
+      for (const f of this.facts)
+        if (f.fam === 'git' && f.positional[0]?.s === 'add') {
+          f.reads = [];
+          f.trees = [];
+        }
     this.bindCallArguments();
     this.bindLoopValues();
     for (const f of this.facts)
@@ -856,6 +891,11 @@ export class Facts {
         fam === 'socat'
       )
         list = [];
+      // `git add -A`, `git add .ssh`: what is staged is read whole, to be committed and pushed
+      if (fam === 'git' && f.positional[0]?.s === 'add') {
+        const named = f.positional.slice(1).map((v) => normPath(v.s));
+        list = named.length && !f.flags.has('-A') && !f.flags.has('--all') ? named : ['.'];
+      }
       // tee writes the files it names
       if (fam === 'tee') list = [];
       // running a program file is execution, not reading a secret (`bash ~/.x/skills/y/run.sh`)
