@@ -6,9 +6,18 @@
  * joblib.load / pandas.read_pickle of its path), opens as a shelve database or yaml.loads with no
  * Loader: py-load-downloaded / py-yaml-load-downloaded, fail. Counterparts: the download read as
  * JSON or with yaml.safe_load, a pickle of the skill's own cache next to it, wget's `-o` log.
- * Reserved hosts only.
+ * JavaScript: js-yaml's `load` of a downloaded document builds functions from `!!js/function` in
+ * js-yaml 3 (its default is the full schema) and not in 4 (no full schema at all), so the verdict
+ * follows the js-yaml range the nearest package.json declares: `load` with no schema fails under
+ * a range below 4 (js-yaml3-load-remote) and an explicit DEFAULT_FULL_SCHEMA, which is undefined
+ * in 4, no longer fails under a range of 4 and up (js-yaml-load-remote); with no package.json
+ * the current major is assumed. Reserved hosts only.
  */
-import { scanScript } from './skills.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { declaredRange } from '../analyzers/code/declared.js';
+import { scanFiles } from '../index.js';
+import { file, plainSkillMd, scanScript } from './skills.js';
 import { expectVerdicts } from './verdicts.js';
 
 type Case = [string, string];
@@ -75,3 +84,71 @@ const benign: Case[] = [
 ];
 
 expectVerdicts('downloads: downloads read as data', benign, py, { not: 'fail' });
+
+type JsCase = [string, string, string | undefined, string];
+const js = (_: string, code: string, range: string | undefined, where: string) =>
+  scanFiles([
+    plainSkillMd,
+    file('scripts/sync.mjs', code),
+    ...(range === undefined
+      ? []
+      : [file(where, JSON.stringify({ name: 'v', dependencies: { 'js-yaml': range } }))]),
+  ]);
+const fetched =
+  "import yaml from 'js-yaml';\nconst text = await (await fetch('https://cfg.example/p.yaml')).text();\n";
+const plainLoad = `${fetched}console.log(yaml.load(text));\n`;
+const fullLoad = `${fetched}console.log(yaml.load(text, { schema: yaml.DEFAULT_FULL_SCHEMA }));\n`;
+const requireLoad =
+  "import * as jsyaml from 'js-yaml';\nfetch('https://cfg.example/p.yaml').then((r) => r.text()).then((t) => jsyaml.loadAll(t, (d) => console.log(d)));\n";
+
+expectVerdicts(
+  'js-yaml: load of a downloaded document under the declared major',
+  [
+    ['3.x load, no schema', plainLoad, '^3.14.1', 'package.json'],
+    ['3.x range written as 3.x', plainLoad, '3.x', 'package.json'],
+    ['3.x declared beside the script', plainLoad, '~3.13.1', 'scripts/package.json'],
+    ['3.x loadAll through a namespace import', requireLoad, '>=3.0.0 <4.0.0', 'package.json'],
+    ['full schema, no package.json', fullLoad, undefined, 'package.json'],
+    ['full schema under 3', fullLoad, '^3.14.1', 'package.json'],
+  ] as JsCase[],
+  js,
+  'fail',
+);
+
+expectVerdicts(
+  'js-yaml: safe by version or by schema',
+  [
+    ['4.x load', plainLoad, '^4.1.0', 'package.json'],
+    ['no package.json: the current major', plainLoad, undefined, 'package.json'],
+    ['a range that admits 4', plainLoad, '>=3.0.0', 'package.json'],
+    ['a range that is no semver', plainLoad, 'latest', 'package.json'],
+    ['full schema under 4 (undefined there)', fullLoad, '^4.1.0', 'package.json'],
+    ['3.x safeLoad', `${fetched}console.log(yaml.safeLoad(text));\n`, '^3.14.1', 'package.json'],
+    [
+      '3.x load of a literal',
+      "import yaml from 'js-yaml';\nconsole.log(yaml.load('a: 1'));\nawait fetch('https://cfg.example/ping');\n",
+      '^3.14.1',
+      'package.json',
+    ],
+  ] as JsCase[],
+  js,
+  { not: 'fail' },
+);
+
+describe('declaredRange: the nearest package.json above the file', () => {
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ devDependencies: { 'js-yaml': '^4.1.0' } }),
+    'tools/package.json': JSON.stringify({ dependencies: { 'js-yaml': '^3.14.1' } }),
+    'other/package.json': '{ not json',
+  };
+  const sibling = (p: string) => files[p];
+  it('the closest one wins, whichever dependency field names it', () => {
+    assert.equal(declaredRange('tools/bin/run.js', 'js-yaml', sibling), '^3.14.1');
+    assert.equal(declaredRange('scripts/run.js', 'js-yaml', sibling), '^4.1.0');
+    assert.equal(declaredRange('run.js', 'js-yaml', sibling), '^4.1.0');
+  });
+  it('a closer package.json that does not name it, or does not parse, ends the search', () => {
+    assert.equal(declaredRange('other/run.js', 'js-yaml', sibling), undefined);
+    assert.equal(declaredRange('tools/run.js', 'yaml', sibling), undefined);
+  });
+});

@@ -9,6 +9,7 @@ import { LineIndex, findingFor, type HitPlace } from '../../engine/finding.js';
 import type { CapabilityUse, Finding } from '../../types.js';
 import type { CallFact, CodeFact } from './facts.js';
 import { guessLanguage } from './guess.js';
+import { declaresWithin, type Declares } from './declared.js';
 import { destinationOf } from './hosts.js';
 import { HOLE, asText, carries, isKnown, keysIn, type Value } from './value.js';
 import { boundedMemo } from '../../engine/memo.js';
@@ -440,6 +441,10 @@ export function evaluateRules(
     if (also && !candidates(also).some(factTest(also))) continue;
     const unless = m['unless'] as Match | undefined;
     if (unless && candidates(unless).some(factTest(unless))) continue;
+    const declares = m['declares'] as Declares | undefined;
+    if (declares && !declaresWithin(file.path, declares, ctx.sibling)) continue;
+    const unlessDeclares = m['unlessDeclares'] as Declares | undefined;
+    if (unlessDeclares && declaresWithin(file.path, unlessDeclares, ctx.sibling)) continue;
     const capKind = typeof m['capability'] === 'string' ? m['capability'] : undefined;
     const pathRx = typeof m['path'] === 'string' ? re(m['path']) : undefined;
     const test = factTest(m);

@@ -20,10 +20,15 @@
  *                          code argument of the call; envsecret: a secret-named environment
  *                          variable the code reads itself, only for DNS names)
  *   fileAlso: {call, arg, option, path, string, ...}   another fact in the same file matches too
+ *   declares: {package, within}   the nearest package.json above the file declares the package
+ *                          with a range that admits only versions within `within` (`<4.0.0`)
+ *   unlessDeclares: {package, within}   ...and the rule is quiet when it does
  *   capability: network | exec | fs.read | fs.write | env   what a hit tells about the skill
  *   embed: bash | python | javascript | typescript | powershell | text   scan the folded string argument as that language
  *                          (text: shown to the agent; the rule hits only where prose rules find something)
  */
+
+import { declaresProblem } from './declared.js';
 
 const FACT_KEYS = ['call', 'string', 'envRead', 'envBulk', 'indirectImport', 'decoded'] as const;
 const ALL_KEYS = [
@@ -36,6 +41,8 @@ const ALL_KEYS = [
   'embed',
   'unless',
   'carries',
+  'declares',
+  'unlessDeclares',
 ];
 const SOURCES = ['identity', 'secret', 'remote', 'shipped', 'envsecret'];
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
@@ -67,6 +74,12 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
   ) {
     problems.push('call must be a non-empty list of callee names such as child_process.exec');
   }
+  for (const k of ['declares', 'unlessDeclares'])
+    if (k in match) {
+      const p = declaresProblem(k, match[k]);
+      if (p) problems.push(p);
+      if (nested) problems.push(`${k} belongs to the rule's own match, not a nested one`);
+    }
   if ('carries' in match) {
     if (!SOURCES.includes(match['carries'] as string))
       problems.push(`carries must be one of ${SOURCES.join(', ')}`);
