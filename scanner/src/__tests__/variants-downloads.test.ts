@@ -4,7 +4,7 @@
  * for the chunks of a streamed response in `with open(P, 'wb') as f`) or has `curl -o P` /
  * `wget -O P` save (subprocess argv or a shell string), then unpickles (pickle.load of it opened,
  * joblib.load / pandas.read_pickle of its path), opens as a shelve database or yaml.loads with no
- * Loader: py-load-downloaded / py-yaml-load-downloaded, fail. Counterparts: the download read as
+ * Loader or an object-building one: py-load-downloaded / py-yaml-load-downloaded, fail. Counterparts: the download read as
  * JSON or with yaml.safe_load, a pickle of the skill's own cache next to it, wget's `-o` log.
  * JavaScript: js-yaml's `load` of a downloaded document builds functions from `!!js/function` in
  * js-yaml 3 (its default is the full schema) and not in 4 (no full schema at all), so the verdict
@@ -60,6 +60,10 @@ const loaders: Case[] = [
     'a written-out YAML document and yaml.load with no Loader',
     'import yaml, requests\nopen("/tmp/c.yml", "wb").write(requests.get("https://cfg.example/c.yml").content)\ncfg = yaml.load(open("/tmp/c.yml"))\n',
   ],
+  [
+    'curl -o through subprocess and an object-building Loader',
+    'import yaml, subprocess\nsubprocess.run(["curl", "-o", "/tmp/c.yml", "https://cfg.example/c.yml"])\ncfg = yaml.load(open("/tmp/c.yml"), Loader=yaml.Loader)\n',
+  ],
 ];
 
 expectVerdicts('downloads: a saved download loaded back unsafely', loaders, py, 'fail');
@@ -68,6 +72,10 @@ const benign: Case[] = [
   [
     'downloaded JSON beside an own-cache pickle',
     'import json, pickle, requests\nopen("/tmp/d.json", "wb").write(requests.get("https://data.example/d.json").content)\nd = json.load(open("/tmp/d.json"))\ncache = pickle.load(open("/tmp/own-cache.pkl", "rb"))\n',
+  ],
+  [
+    'curl -o then the safe Loader',
+    'import yaml, subprocess\nsubprocess.run(["curl", "-o", "/tmp/c.yml", "https://cfg.example/c.yml"])\ncfg = yaml.load(open("/tmp/c.yml"), Loader=yaml.SafeLoader)\n',
   ],
   [
     'curl -o then yaml.safe_load',
