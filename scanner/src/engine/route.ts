@@ -7,7 +7,8 @@ import type { Rule, RuleLanguage, RuleSet } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, EmbeddedOrigin } from '../analyzer.js';
 import type { Finding } from '../types.js';
 import { UNANALYZABLE } from './builtin.js';
-import { findingFor } from './finding.js';
+import { agentComments } from './comments.js';
+import { findingFor, injectionFinding } from './finding.js';
 
 /** Thrown by analyzers (or the engine) when the skill's time budget is used up. */
 export class BudgetExceeded extends Error {
@@ -112,7 +113,16 @@ export function makeRouter(opts: {
     const t0 = performance.now();
     try {
       if (performance.now() > opts.deadline) throw new BudgetExceeded('time budget exceeded');
-      return analyzer.analyze({ path, text }, rulesFor(language), ctx);
+      const found = analyzer.analyze({ path, text }, rulesFor(language), ctx);
+      // comments of the file that speak to the agent: what the prose rules find in them
+      if (depth === 0)
+        for (const c of agentComments(text, language))
+          found.push(
+            ...ctx
+              .embedded(c.text, 'text', { line: c.line, decodedFrom: 'code comment' })
+              .filter(injectionFinding),
+          );
+      return found;
     } catch (e) {
       const why =
         e instanceof BudgetExceeded
