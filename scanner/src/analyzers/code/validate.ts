@@ -18,7 +18,8 @@
  *                          remote: a response the code downloaded, Python only;
  *                          shipped: what was read from a data file of the skill's own, in the
  *                          code argument of the call; envsecret: a secret-named environment
- *                          variable the code reads itself, only for DNS names)
+ *                          variable the code reads itself, only for DNS names; dotenv: the
+ *                          whole text of the skill's own .env file, value.ts DOTENV_SOURCE)
  *   fileAlso: {call, arg, option, path, string, ...}   another fact in the same file matches too
  *   declares: {package, within}   the nearest package.json above the file declares the package
  *                          with a range that admits only versions within `within` (`<4.0.0`)
@@ -44,7 +45,7 @@ const ALL_KEYS = [
   'declares',
   'unlessDeclares',
 ];
-const SOURCES = ['identity', 'secret', 'remote', 'shipped', 'envsecret'];
+const SOURCES = ['identity', 'secret', 'remote', 'shipped', 'envsecret', 'dotenv'];
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
 const EMBED = ['bash', 'python', 'javascript', 'typescript', 'powershell', 'text'];
 

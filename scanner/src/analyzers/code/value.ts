@@ -45,6 +45,24 @@ export function str(
  */
 export const KEY_SOURCE = 'key:';
 
+/**
+ * The source of the whole text of the skill's own dotenv file (`$SKILL/.env`, `$SKILL/config/.env`,
+ * see OWN_DOTENV): the user's keys for the skill, all at once. Only what carries the text whole
+ * keeps it (the file object, the read text, `.strip()`, a concatenation or template, an object
+ * field, JSON, base64); a value parsed out of it (split, a regex group, a dotenv parser's lookup)
+ * is one value, judged by the key rules.
+ */
+export const DOTENV_SOURCE = 'dotenv';
+
+/** a dotenv file inside the skill (the paths js/py-sensitive-path leave alone) */
+const OWN_DOTENV =
+  /^\$SKILL(?:\/(?!\.\.(?:\/|$))[^/]+)*\/\.env(?:\.(?:local|production|prod|development|dev|staging|test))?$/;
+
+/** does a path name the skill's own dotenv file */
+export function ownDotenv(p: Value | undefined): boolean {
+  return p?.kind === 'str' && !p.s.includes(HOLE) && OWN_DOTENV.test(p.s);
+}
+
 /** the issuer-named variables whose values these carry (looked into lists and objects, bounded) */
 export function keysIn(values: ReadonlyArray<Value | undefined>): string[] {
   const out = new Set<string>();
@@ -64,7 +82,8 @@ export function sourced(source: string): Value {
 }
 
 /**
- * Which of two sources a text made of both carries: a secret outranks an identity, and either
+ * Which of two sources a text made of both carries: a secret outranks the text of the skill's own
+ * dotenv (DOTENV_SOURCE), which outranks an identity, and each
  * outranks `remote` (data the code downloaded, which matters only where it is loaded or run),
  * which outranks an issuer's key (KEY_SOURCE), which outranks another secret-named variable
  */
@@ -72,15 +91,17 @@ export function strongerSource(a: string | undefined, b: string | undefined): st
   const rank = (x: string | undefined) =>
     x === 'secret'
       ? 3
-      : x === 'identity'
-        ? 2
-        : x === undefined
-          ? 0
-          : x.startsWith(KEY_SOURCE)
-            ? 0.5
-            : x === 'envsecret'
-              ? 0.25
-              : 1;
+      : x === DOTENV_SOURCE
+        ? 2.5
+        : x === 'identity'
+          ? 2
+          : x === undefined
+            ? 0
+            : x.startsWith(KEY_SOURCE)
+              ? 0.5
+              : x === 'envsecret'
+                ? 0.25
+                : 1;
   return rank(b) > rank(a) ? b : a;
 }
 

@@ -19,6 +19,8 @@ import {
   isKnown,
   joinPath,
   withinSkill,
+  DOTENV_SOURCE,
+  ownDotenv,
   printable,
   sourceOf,
   sourced,
@@ -224,6 +226,29 @@ const SHIPPED_READS =
   /^(?:require|fs\.(?:readFileSync|readFile|promises\.readFile)|fs\/promises\.readFile|fsp\.readFile)$/;
 
 /**
+ * calls that keep text whole (encoders, compressors, conversions): what they return of the skill's
+ * own dotenv text is still all of it (see DOTENV_SOURCE); parsers (`dotenv.parse`) are left out
+ */
+const KEEPS_DOTENV =
+  /^(?:Buffer\.(?:from|concat)|encodeURIComponent|encodeURI|escape|btoa|String|zlib\.(?:gzipSync|deflateSync|deflateRawSync|brotliCompressSync))$/;
+
+/** methods of text or a buffer that give all of it back (`.trim()`, `.toString('base64')`) */
+const WHOLE_TEXT_METHODS = new Set([
+  'toString',
+  'valueOf',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'toLowerCase',
+  'toUpperCase',
+  'normalize',
+  'replace',
+  'replaceAll',
+  'concat',
+  'toJSON',
+]);
+
+/**
  * a path of a data file of the skill's own: under the script's folder (`__dirname`), or relative
  * for `require` (which resolves from the module's folder); code files (.js, .py, …) are not data
  */
@@ -401,8 +426,9 @@ export class Folder {
       if (canon?.startsWith('process.env.') && secretName(canon.slice(12)))
         return sourced('envsecret');
       const base = this.fold(n.expression);
-      // `os.userInfo().username`, `spawnSync('whoami').stdout`
-      if (base.kind === 'str' && base.source) return base;
+      // `os.userInfo().username`, `spawnSync('whoami').stdout` (a piece of the skill's own
+      // dotenv text, `m[1]` of a match, is one value)
+      if (base.kind === 'str' && base.source) return base.source === DOTENV_SOURCE ? UNKNOWN : base;
       const key = ts.isPropertyAccessExpression(n)
         ? str(n.name.text)
         : this.fold(n.argumentExpression);
@@ -811,12 +837,17 @@ export class Folder {
   private passedOn(n: ts.CallExpression): Value | undefined {
     const canon = this.host.resolve(n.expression);
     const a0 = n.arguments[0] ? this.fold(n.arguments[0]) : UNKNOWN;
+    // the skill's own dotenv, read whole: all the user's keys for the skill
+    if (canon && SHIPPED_READS.test(canon) && canon !== 'require' && ownDotenv(a0))
+      return sourced(DOTENV_SOURCE);
     if (canon && SHIPPED_READS.test(canon) && shippedData(a0, canon === 'require'))
       return sourced('shipped');
     const values = [
       ts.isPropertyAccessExpression(n.expression) ? this.fold(n.expression.expression) : UNKNOWN,
       ...n.arguments.filter((x) => !ts.isSpreadElement(x)).map((x) => this.fold(x)),
     ];
+    if (canon && KEEPS_DOTENV.test(canon) && values.some((v) => carries(v, DOTENV_SOURCE)))
+      return sourced(DOTENV_SOURCE);
     for (const src of ['shipped', 'envsecret'])
       if (values.some((v) => carries(v, src))) return sourced(src);
     return undefined;
@@ -1016,6 +1047,10 @@ export class Folder {
     }
     if (recv.kind !== 'str') return UNKNOWN;
     const s = recv.s;
+    // the skill's own dotenv text: whole through `.trim()`, `.toString('base64')`; `.split('=')`,
+    // `.match(rx)` pick values out of it
+    if (recv.source === DOTENV_SOURCE && s === HOLE)
+      return WHOLE_TEXT_METHODS.has(m) ? recv : UNKNOWN;
     // `.trim()`, `.toString()`, `.split('\n')[0]`... of text that identifies the user keep doing so
     if (recv.source && s === HOLE) return recv;
     switch (m) {

@@ -41,6 +41,8 @@ const KNOWN_GLOBALS = new Set([
   'Bun',
   'decodeURIComponent',
   'decodeURI',
+  'encodeURIComponent',
+  'encodeURI',
   'unescape',
   'URL',
   'URLSearchParams',

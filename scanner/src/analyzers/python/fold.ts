@@ -20,6 +20,8 @@ import {
   joinPath,
   withinSkill,
   skillParent,
+  DOTENV_SOURCE,
+  ownDotenv,
   printable,
   sourceOf,
   sourced,
@@ -76,6 +78,31 @@ const SHIPPED_DATA = (p: Value): boolean =>
   !/\.(?:py|pyw|js|mjs|cjs|ts|sh|bash|rb|pl|php|lua)$/i.test(p.s);
 /** sources whatever is made of them keeps (through any call, subscript or comprehension) */
 const PASSED_ON = ['shipped', 'envsecret'] as const;
+
+/**
+ * calls that keep text whole (encoders, compressors, quoting, conversions): what they return of
+ * the skill's own dotenv text is still all of it (see DOTENV_SOURCE); parsers and matchers
+ * (`re.search`, `dotenv_values`, `split`) pick values out of it and are left out
+ */
+const KEEPS_DOTENV =
+  /^(?:base64\.(?:b64encode|b32encode|b16encode|b85encode|a85encode|urlsafe_b64encode|encodebytes|standard_b64encode)|binascii\.(?:b2a_base64|hexlify|b2a_hex)|codecs\.encode|(?:zlib|gzip|bz2|lzma)\.compress|urllib\.parse\.(?:quote|quote_plus)|urllib\.(?:quote|quote_plus)|str|bytes|bytearray|io\.(?:BytesIO|StringIO)|repr)$/;
+
+/** methods of text that give all of it back (`.strip()`, `.read()`, `.encode()`) */
+const WHOLE_TEXT_METHODS = new Set([
+  'read',
+  'strip',
+  'lstrip',
+  'rstrip',
+  'encode',
+  'decode',
+  'upper',
+  'lower',
+  'replace',
+  'expandtabs',
+  'getvalue',
+  'hex',
+  'translate',
+]);
 
 /** methods that read a file a path names */
 const PATH_READS = new Set(['read_text', 'read_bytes', 'open']);
@@ -883,12 +910,16 @@ export class PyFolder {
       .map((a) => (a.type === 'keyword_argument' ? a.childForFieldName('value') : a));
     const reads = fn.type === 'attribute' ? this.nodes.second(fn)?.text : undefined;
     const receiver = fn.type === 'attribute' ? this.fold(this.nodes.first(fn)) : undefined;
-    if (
-      (canon && /^(?:builtins\.|io\.)?open$/.test(canon) && SHIPPED_DATA(this.fold(argNodes[0]))) ||
-      (reads && PATH_READS.has(reads) && receiver && SHIPPED_DATA(receiver))
-    )
+    const opened =
+      canon && /^(?:builtins\.|io\.)?open$/.test(canon) ? this.fold(argNodes[0]) : undefined;
+    const pathRead = reads && PATH_READS.has(reads) ? receiver : undefined;
+    // the skill's own dotenv, read whole: all the user's keys for the skill
+    if (ownDotenv(opened) || ownDotenv(pathRead)) return sourced(DOTENV_SOURCE);
+    if ((opened && SHIPPED_DATA(opened)) || (pathRead && SHIPPED_DATA(pathRead)))
       return sourced('shipped');
     const values = [receiver, ...argNodes.map((a) => this.fold(a))];
+    if (canon && KEEPS_DOTENV.test(canon) && values.some((v) => carries(v, DOTENV_SOURCE)))
+      return sourced(DOTENV_SOURCE);
     for (const src of PASSED_ON) if (values.some((v) => carries(v, src))) return sourced(src);
     return undefined;
   }
@@ -1088,6 +1119,13 @@ export class PyFolder {
     }
     if (recv.kind !== 'str') return UNKNOWN;
     // `.strip()`, `.read()`, `.splitlines()[0]`... of text that identifies the user keep doing so
+    if (
+      recv.source === DOTENV_SOURCE &&
+      recv.s === HOLE &&
+      method !== 'format' &&
+      method !== 'join'
+    )
+      return WHOLE_TEXT_METHODS.has(method) ? recv : UNKNOWN;
     if (recv.source && recv.s === HOLE && method !== 'format' && method !== 'join') return recv;
     switch (method) {
       case 'join': {

@@ -9,7 +9,7 @@ import { checkDeadline } from '../../engine/route.js';
 import type { CodeFact } from '../code/facts.js';
 import { PY_CLIENT_CALLEE, pyClientSends } from '../code/clients.js';
 import { ABSENT, pyFileFlags, pySends, type PyFileFlags, type Use } from '../code/sends.js';
-import { HOLE, UNKNOWN, isKnown, sourced, type Value } from '../code/value.js';
+import { DOTENV_SOURCE, HOLE, UNKNOWN, isKnown, sourced, type Value } from '../code/value.js';
 import { Bindings, type Binding } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
 import { Nodes } from './nodes.js';
@@ -664,11 +664,13 @@ export class PyWalker {
           n.childForFieldName('alias')?.namedChildren[0] ?? n.childForFieldName('alias');
         const value = n.namedChildren[0];
         if (target?.type === 'identifier' && value) {
-          // `with open(<a data file of the skill>) as f`: f reads shipped data
+          // `with open(<a data file of the skill>) as f`: f reads shipped data (the skill's own
+          // dotenv: its whole text)
           if (value.type === 'call') {
             const v = this.folder.peek(value);
+            const src = v.kind === 'str' ? v.source : undefined;
             // (another binding of the name ends an earlier one)
-            this.noteSourceAs(target, v.kind === 'str' && v.source === 'shipped' ? 'shipped' : '');
+            this.noteSourceAs(target, src === 'shipped' || src === DOTENV_SOURCE ? src : '');
           }
           const canon = this.resolve(value);
           if (canon)
