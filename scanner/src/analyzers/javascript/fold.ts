@@ -449,6 +449,18 @@ export class Folder {
     }
     if (ts.isNewExpression(n)) {
       const canon = this.host.resolve(n.expression);
+      // `new URL('./.env', import.meta.url)`: a file beside the script, in the skill
+      if (canon === 'URL' && n.arguments?.[1]) {
+        const ref = this.fold(n.arguments[0] as ts.Expression);
+        const base = this.fold(n.arguments[1]);
+        if (
+          base.kind === 'str' &&
+          base.s === '$SKILL/script' &&
+          ref.kind === 'str' &&
+          /^\.{1,2}(?:\/|$)|^[\w-][^:]*$/.test(ref.s)
+        )
+          return withinSkill(joinPath([str('$SKILL', { computed: true }), ref]), this.root.dir);
+      }
       if ((canon === 'URL' || canon === 'String') && n.arguments?.[0])
         return this.fold(n.arguments[0]);
       if (canon === 'URLSearchParams' && n.arguments?.[0]) {

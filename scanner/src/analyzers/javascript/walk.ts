@@ -1219,9 +1219,14 @@ export class JsWalker {
         break;
       case ts.SyntaxKind.StringLiteral:
       case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
-      case ts.SyntaxKind.TemplateExpression:
-        this.stringFact(node);
+      case ts.SyntaxKind.TemplateExpression: {
+        // `new URL('./.env', import.meta.url)` names the file beside the script: the folded URL
+        const p = node.parent;
+        this.stringFact(
+          ts.isNewExpression(p) && p.arguments?.[0] === node && p.arguments[1] ? p : node,
+        );
         break;
+      }
       case ts.SyntaxKind.BinaryExpression:
         if ((node as ts.BinaryExpression).operatorToken.kind === ts.SyntaxKind.PlusToken)
           this.stringFact(node);
