@@ -50,6 +50,14 @@ const BUILTINS = new Set([
 ]);
 /** builtins resolved only so the folder can compute with them: no call facts */
 const VALUE_BUILTINS = new Set(['ord', 'int', 'range', 'len', 'zip', 'enumerate']);
+/** import functions whose module name, given as one plain string literal, hides nothing */
+const PLAIN_IMPORTS = new Set(['__import__', 'importlib.import_module', 'importlib.__import__']);
+
+/** a string literal with no interpolation (`'os'`, not `f'{m}'` nor `'o' 's'`) */
+function isPlainLiteral(n: Node | undefined): boolean {
+  return n?.type === 'string' && !n.namedChildren.some((c) => c.type === 'interpolation');
+}
+
 const IMPORT_FUNCS = new Set([
   '__import__',
   'importlib.import_module',
@@ -1416,7 +1424,9 @@ export class PyWalker {
     }
     if (IMPORT_FUNCS.has(canon)) {
       const m = args[0];
-      const plain = positional[0]?.type === 'string' && canon === 'importlib.import_module';
+      // a module named by one plain literal is as open as an import statement: only a name
+      // that is computed (joined, decoded, interpolated, looked up) hides what is loaded
+      const plain = isPlainLiteral(positional[0]) && PLAIN_IMPORTS.has(canon);
       if (!plain) {
         const target = isKnown(m) ? m.s : undefined;
         if (!(target && target.startsWith('.'))) {
@@ -1443,10 +1453,76 @@ export class PyWalker {
         );
       }
     }
+    // connect() on a UDP socket sends nothing: with no send on that socket it only asks the
+    // system which local address routes there (`s.connect(('8.8.8.8', 80)); s.getsockname()`)
+    if (
+      (canon === 'socket.socket().connect' || canon === 'socket.socket().connect_ex') &&
+      this.udpRouteProbe(fn)
+    )
+      return;
     if ((canon === 'os.getenv' || canon === 'os.getenvb') && isKnown(args[0])) {
       this.facts.push({ kind: 'env-read', name: args[0].s, line });
     }
     this.facts.push(this.callFact(canon, fn, argNodes, this.folder, line));
+  }
+
+  /**
+   * `NAME.connect(...)` where NAME is, in its function (or the module), only ever a
+   * `socket.socket(..., SOCK_DGRAM)` (assigned or bound by `with ... as NAME`) and nothing is
+   * sent through it (no send/sendall/sendto/sendmsg/sendfile/makefile/dup/fileno, NAME is not
+   * passed on or returned): a UDP connect puts no packet on the wire.
+   */
+  private udpRouteProbe(fn: Node | null | undefined): boolean {
+    const obj = fn?.type === 'attribute' ? this.nodes.first(fn) : undefined;
+    if (obj?.type !== 'identifier') return false;
+    const name = obj.text;
+    let scope: Node = this.root;
+    for (let p = fn?.parent; p; p = p.parent)
+      if (p.type === 'function_definition') {
+        scope = p;
+        break;
+      }
+    const dgram = (call: Node | null | undefined): boolean => {
+      if (call?.type !== 'call' || this.resolve(this.nodes.first(call)) !== 'socket.socket')
+        return false;
+      return this.args(call).some((a) => {
+        const v = a.type === 'keyword_argument' ? a.childForFieldName('value') : a;
+        return !!v && this.resolve(v) === 'socket.SOCK_DGRAM';
+      });
+    };
+    let made = 0;
+    for (const a of scope.descendantsOfType('assignment')) {
+      if (a.childForFieldName('left')?.text !== name) continue;
+      if (!dgram(a.childForFieldName('right'))) return false;
+      made++;
+    }
+    for (const a of scope.descendantsOfType('as_pattern')) {
+      const alias = a.childForFieldName('alias');
+      const target = alias?.namedChildren[0] ?? alias;
+      if (target?.text !== name) continue;
+      if (!dgram(a.namedChildren[0])) return false;
+      made++;
+    }
+    if (made === 0) return false;
+    for (const id of scope.descendantsOfType('identifier')) {
+      if (id.text !== name) continue;
+      const parent = id.parent;
+      if (parent?.type === 'attribute' && this.nodes.first(parent) === id) {
+        const attr = this.nodes.second(parent)?.text ?? '';
+        if (/^(send|sendall|sendto|sendmsg|sendfile|makefile|dup|fileno|detach)$/.test(attr))
+          return false;
+        continue;
+      }
+      // the name itself handed to a call, returned, stored elsewhere: it may send later
+      if (
+        parent?.type === 'argument_list' ||
+        parent?.type === 'return_statement' ||
+        parent?.type === 'keyword_argument' ||
+        (parent?.type === 'assignment' && parent.childForFieldName('right') === id)
+      )
+        return false;
+    }
+    return true;
   }
 
   private isEnviron(n: Node | null | undefined): boolean {
