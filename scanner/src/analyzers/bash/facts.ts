@@ -532,6 +532,7 @@ export class Facts {
           value: known ? vals.map((v) => v.s).join(' ') : undefined,
           sources,
           deep,
+          partial: vals.map((v) => v.partial).join(' '),
         });
       };
       const argWords = c.args.map(valWord);
@@ -607,8 +608,15 @@ export class Facts {
     const { start, wrappers, stdinAsArgs, inlineCode } = resolveProgram(words);
     const program = words[start] ??
       (inlineCode
-        ? { s: 'sh', known: true, sources: new Set<number>(), vars: [], raw: 'sh' }
-        : words[0]) ?? { s: '', known: true, sources: new Set<number>(), vars: [], raw: '' };
+        ? { s: 'sh', known: true, sources: new Set<number>(), vars: [], raw: 'sh', partial: 'sh' }
+        : words[0]) ?? {
+        s: '',
+        known: true,
+        sources: new Set<number>(),
+        vars: [],
+        raw: '',
+        partial: '',
+      };
     // a URL or package spec run by a package runner (`npx https://x/p.tgz`, `uvx --from
     // git+https://…`) is no path: its last segment names no program, the whole spec is what runs
     // `"$SHELL"`, `${BASH}`: the user's shell
@@ -621,7 +629,7 @@ export class Facts {
     const args = inlineCode
       ? ['-c', inlineCode].map((x) =>
           typeof x === 'string'
-            ? { s: x, known: true, sources: new Set<number>(), vars: [], raw: x }
+            ? { s: x, known: true, sources: new Set<number>(), vars: [], raw: x, partial: x }
             : x,
         )
       : words.slice(start + 1);
@@ -1080,7 +1088,8 @@ export class Facts {
    * from commands that print local paths (`"$(mktemp -d)/"`, `"$(pwd)"`), never `host:path`.
    */
   private localPath(v: Val): boolean {
-    if (/^[/~.]/.test(v.s)) return true;
+    // a variable built from a local folder and a run-time part (`d="$ROOT/$(date +%s)"`)
+    if (/^[/~.]/.test(v.s) || /^[/~.]/.test(v.partial)) return true;
     if (!v.sources.size || !v.s.startsWith(UNKNOWN) || /^[^/]*:/.test(v.s.slice(1))) return false;
     for (const id of v.sources) {
       const w = this.script.cmds[id]?.words[0]?.parts;

@@ -18,6 +18,12 @@ export interface Val {
   /** variables referenced through the variables referenced (`u=$USER; … $u` → USER) */
   deep?: Set<string>;
   raw: string;
+  /**
+   * the value with the known parts of partly known variables kept (`d="$ROOT/$id"; … "$d/"` →
+   * `~/backups//`), where `s` has only UNKNOWN for such a variable; read by checks that only
+   * need a prefix, such as whether an scp/rsync operand is a local path
+   */
+  partial: string;
 }
 
 interface VarState {
@@ -25,18 +31,23 @@ interface VarState {
   sources: Set<number>;
   /** variables its value was built from, transitively */
   deep: Set<string>;
+  /** the value with its unknown parts as UNKNOWN (see Val.partial) */
+  partial: string;
 }
 
 const HOME_VARS = new Set(['HOME']);
 
 export class Env {
   vars = new Map<string, VarState>();
+  /** the partial values each variable was given in this pass (two that differ know nothing) */
+  private partials = new Map<string, string>();
 
   constructor(readonly script: Script) {}
 
   /** Two passes so that functions defined before the variables they use still see them. */
   run(): void {
     for (let pass = 0; pass < 2; pass++) {
+      this.partials.clear();
       for (const e of this.script.events) if (e.t === 'assign') this.assign(e.a);
     }
   }
@@ -50,13 +61,20 @@ export class Env {
     for (const d of v.vars) deep.add(d);
     for (const d of v.deep ?? []) deep.add(d);
     let value: string | undefined = v.known ? v.s : undefined;
-    if (a.append && prev)
+    let partial = v.partial;
+    if (a.append && prev) {
       value = prev.value !== undefined && v.known ? prev.value + v.s : undefined;
-    this.vars.set(a.name, { value, sources, deep });
+      partial = prev.partial + v.partial;
+    }
+    // assigned different values: only the start they share is known where it is used
+    const had = this.partials.get(a.name);
+    if (had !== undefined && !a.append && had !== partial) partial = sharedStart(had, partial);
+    this.partials.set(a.name, partial);
+    this.vars.set(a.name, { value, sources, deep, partial });
   }
 
   eval(w: Word): Val {
-    const out: Val = { s: '', known: true, sources: new Set(), vars: [], raw: w.raw };
+    const out: Val = { s: '', known: true, sources: new Set(), vars: [], raw: w.raw, partial: '' };
     this.parts(w.parts, out, 0);
     return out;
   }
@@ -87,24 +105,30 @@ export class Env {
 
   private parts(parts: Part[], out: Val, depth: number): void {
     for (const p of parts) {
-      if (p.k === 'lit') out.s += p.s;
-      else if (p.k === 'unknown') {
+      if (p.k === 'lit') {
+        out.s += p.s;
+        out.partial += p.s;
+      } else if (p.k === 'unknown') {
         out.s += UNKNOWN;
+        out.partial += UNKNOWN;
         out.known = false;
       } else if (p.k === 'sub') {
         // `$(which curl)`, `$(command -v bash)`: the path of that program
         const looked = this.lookup(p.cmds);
         if (looked !== undefined) {
           out.s += looked;
+          out.partial += looked;
           continue;
         }
         out.s += UNKNOWN;
+        out.partial += UNKNOWN;
         out.known = false;
         for (const c of p.cmds) out.sources.add(c);
       } else {
         out.vars.push(p.name);
         if (HOME_VARS.has(p.name)) {
           out.s += '~';
+          out.partial += '~';
           continue;
         }
         const st = this.vars.get(p.name);
@@ -112,15 +136,25 @@ export class Env {
           for (const s of st.sources) out.sources.add(s);
           for (const d of st.deep) (out.deep ??= new Set()).add(d);
         }
-        if (st?.value !== undefined && !st.value.includes(UNKNOWN)) out.s += st.value;
-        else if (p.alt && depth < 8) this.parts(p.alt.parts, out, depth + 1);
+        if (st?.value !== undefined && !st.value.includes(UNKNOWN)) {
+          out.s += st.value;
+          out.partial += st.value;
+        } else if (p.alt && depth < 8) this.parts(p.alt.parts, out, depth + 1);
         else {
           out.s += UNKNOWN;
+          out.partial += st?.partial ?? UNKNOWN;
           out.known = false;
         }
       }
     }
   }
+}
+
+/** the longest start two values share, then UNKNOWN for whatever follows */
+function sharedStart(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i) + UNKNOWN;
 }
 
 /** `$HOME/x`, `/home/u/x`, `./x` → `~/x`, `x`; collapses `//` and `/./`. */
