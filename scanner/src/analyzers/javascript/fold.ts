@@ -463,6 +463,11 @@ export class Folder {
       }
       if ((canon === 'URL' || canon === 'String') && n.arguments?.[0])
         return this.fold(n.arguments[0]);
+      // `new Blob([text])`, `new File([text], name)`: the text whole, in a file-like object
+      if ((canon === 'Blob' || canon === 'File') && n.arguments?.[0]) {
+        const parts = this.fold(n.arguments[0]);
+        if (carries(parts, DOTENV_SOURCE)) return sourced(DOTENV_SOURCE);
+      }
       if (canon === 'URLSearchParams' && n.arguments?.[0]) {
         const src = sourceOf([this.fold(n.arguments[0])]);
         return src ? sourced(src) : UNKNOWN;
@@ -850,7 +855,11 @@ export class Folder {
     const canon = this.host.resolve(n.expression);
     const a0 = n.arguments[0] ? this.fold(n.arguments[0]) : UNKNOWN;
     // the skill's own dotenv, read whole: all the user's keys for the skill
-    if (canon && SHIPPED_READS.test(canon) && canon !== 'require' && ownDotenv(a0))
+    if (
+      canon &&
+      ((SHIPPED_READS.test(canon) && canon !== 'require') || canon === 'fs.createReadStream') &&
+      ownDotenv(a0)
+    )
       return sourced(DOTENV_SOURCE);
     if (canon && SHIPPED_READS.test(canon) && shippedData(a0, canon === 'require'))
       return sourced('shipped');
