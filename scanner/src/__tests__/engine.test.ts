@@ -73,6 +73,20 @@ describe('scan engine', () => {
     assert.equal(withManifest.verdict, 'fail');
   });
 
+  it('observes an environment variable a bash script gives a default to (X="${X:-…}")', () => {
+    // the variable keeps what the environment gave it, so it is read from the environment like
+    // "$X" is; a value of the script's own (Y=fixed) is not
+    const script = f(
+      'run.sh',
+      '#!/bin/bash\nREGION="${REGION:-eu-west-1}"\nMODE=fast\necho "$REGION $MODE"\n',
+    );
+    const r = scanFiles([skillMd(), manifest({ exec: ['echo'] }), script]);
+    assert.deepEqual(r.capabilities.observed.env, ['REGION']);
+    assert.ok(ids(r).includes('cap-undeclared-env'));
+    const declared = scanFiles([skillMd(), manifest({ exec: ['echo'], env: ['REGION'] }), script]);
+    assert.ok(!ids(declared).includes('cap-undeclared-env'));
+  });
+
   it('reads OpenClaw metadata requirements as hints', () => {
     const md = skillMd(
       'metadata: {"openclaw": {"requires": {"bins": ["gh"], "env": ["GH_TOKEN"]}}}\n',

