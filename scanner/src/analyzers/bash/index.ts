@@ -367,12 +367,6 @@ export class BashRun {
   }
 
   /**
-   * A value holds a secret the environment gives the script (`$GITHUB_TOKEN`, `$AWS_SECRET_ACCESS_KEY`,
-   * a name of the issuer table or one that looks like a secret), directly or through the commands
-   * whose output it is (`$(printf %s "$NPM_TOKEN" | xxd -p)`); the script's own variables and the
-   * working directory (`$PWD`) do not count. Credential files are bash-exfiltration's flow sources.
-   */
-  /**
    * The environment variables named after a known issuer's credential (`$OPENAI_API_KEY`, directly
    * or through a variable of the script) that a command's arguments or input carry.
    */
@@ -385,6 +379,12 @@ export class BashRun {
     return [...out].sort();
   }
 
+  /**
+   * A value holds a secret the environment gives the script (`$GITHUB_TOKEN`, `$AWS_SECRET_ACCESS_KEY`,
+   * a name of the issuer table or one that looks like a secret), directly or through the commands
+   * whose output it is (`$(printf %s "$NPM_TOKEN" | xxd -p)`); the script's own variables and the
+   * working directory (`$PWD`) do not count. Credential files are bash-exfiltration's flow sources.
+   */
   private hasSecretVar(v: Val): boolean {
     const assigned = this.facts.script.assigned;
     const secret = (n: string) => !/^(?:OLD)?PWD$/.test(n) && !assigned.has(n) && secretName(n);
