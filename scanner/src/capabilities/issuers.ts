@@ -10,6 +10,7 @@
  * their domains, so "sent to amazonaws.com" proves nothing.
  */
 import { normalHost, siteOf } from './domains.js';
+import { hostAllowed } from './match.js';
 
 export interface Issuer {
   name: string;
@@ -197,9 +198,7 @@ export function keyDestination(issuer: Issuer, host: string): 'own' | 'known' | 
     })
   )
     return 'own';
-  const gateways = GATEWAYS[issuer.name] ?? [];
-  if (gateways.some((g) => g === h || (g.startsWith('*.') && h.endsWith(g.slice(1)))))
-    return 'known';
+  if (hostAllowed(GATEWAYS[issuer.name] ?? [], h)) return 'known';
   if (ISSUERS.some((i) => i !== issuer && !LOOPBACK.test(h) && servedBy(h, i))) return 'known';
   return 'elsewhere';
 }

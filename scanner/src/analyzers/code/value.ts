@@ -63,22 +63,46 @@ export function ownDotenv(p: Value | undefined): boolean {
   return p?.kind === 'str' && !p.s.includes(HOLE) && OWN_DOTENV.test(p.s);
 }
 
+/**
+ * does a text in the value have a source that passes `test`, looking into lists and objects
+ * (bounded); a test that never passes visits every source
+ */
+function anySource(v: Value | undefined, test: (source: string) => boolean, depth = 0): boolean {
+  if (!v || depth > 4) return false;
+  if (v.kind === 'str') return v.source !== undefined && test(v.source);
+  if (v.kind === 'list') return v.items.slice(0, 256).some((i) => anySource(i, test, depth + 1));
+  if (v.kind === 'obj')
+    return [...v.props.values()].slice(0, 256).some((i) => anySource(i, test, depth + 1));
+  return false;
+}
+
 /** the issuer-named variables whose values these carry (looked into lists and objects, bounded) */
 export function keysIn(values: ReadonlyArray<Value | undefined>): string[] {
   const out = new Set<string>();
-  const see = (v: Value | undefined, depth: number): void => {
-    if (!v || depth > 4) return;
-    if (v.kind === 'str' && v.source?.startsWith(KEY_SOURCE)) out.add(v.source.slice(4));
-    if (v.kind === 'list') for (const i of v.items.slice(0, 256)) see(i, depth + 1);
-    if (v.kind === 'obj') for (const i of [...v.props.values()].slice(0, 256)) see(i, depth + 1);
-  };
-  for (const v of values) see(v, 0);
+  for (const v of values)
+    anySource(v, (s) => {
+      if (s.startsWith(KEY_SOURCE)) out.add(s.slice(KEY_SOURCE.length));
+      return false;
+    });
   return [...out].sort();
 }
 
 /** an unknown text that carries data of kind `source` (e.g. the user's e-mail address) */
 export function sourced(source: string): Value {
   return str(HOLE, { computed: true, source });
+}
+
+/** strongerSource's order; a source not named here (remote, shipped) ranks 3, an issuer's key 2 */
+const SOURCE_RANK = new Map([
+  ['secret', 6],
+  [DOTENV_SOURCE, 5],
+  ['identity', 4],
+  ['envsecret', 1],
+]);
+
+function sourceRank(x: string | undefined): number {
+  if (x === undefined) return 0;
+  return SOURCE_RANK.get(x) ?? (x.startsWith(KEY_SOURCE) ? 2 : 3);
 }
 
 /**
@@ -88,21 +112,7 @@ export function sourced(source: string): Value {
  * which outranks an issuer's key (KEY_SOURCE), which outranks another secret-named variable
  */
 export function strongerSource(a: string | undefined, b: string | undefined): string | undefined {
-  const rank = (x: string | undefined) =>
-    x === 'secret'
-      ? 3
-      : x === DOTENV_SOURCE
-        ? 2.5
-        : x === 'identity'
-          ? 2
-          : x === undefined
-            ? 0
-            : x.startsWith(KEY_SOURCE)
-              ? 0.5
-              : x === 'envsecret'
-                ? 0.25
-                : 1;
-  return rank(b) > rank(a) ? b : a;
+  return sourceRank(b) > sourceRank(a) ? b : a;
 }
 
 /** the strongest `source` among values (looked up one level into lists and objects) */
@@ -121,15 +131,9 @@ export function sourceOf(values: ReadonlyArray<Value | undefined>): string | und
 }
 
 /** does a value carry data of kind `source`, looking into lists and objects (bounded) */
-export function carries(v: Value | undefined, source: string, depth = 0): boolean {
-  if (!v || depth > 4) return false;
+export function carries(v: Value | undefined, source: string): boolean {
   // (a secret-named environment variable: an issuer's key is one)
-  if (v.kind === 'str')
-    return v.source === source || (source === 'envsecret' && !!v.source?.startsWith(KEY_SOURCE));
-  if (v.kind === 'list') return v.items.slice(0, 256).some((i) => carries(i, source, depth + 1));
-  if (v.kind === 'obj')
-    return [...v.props.values()].slice(0, 256).some((i) => carries(i, source, depth + 1));
-  return false;
+  return anySource(v, (s) => s === source || (source === 'envsecret' && s.startsWith(KEY_SOURCE)));
 }
 
 /** commands whose output identifies the user or the machine */

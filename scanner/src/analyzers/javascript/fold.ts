@@ -4,12 +4,9 @@
  * os.homedir(). Decodings are reported so the decoded text can be scanned again.
  */
 import ts from 'typescript';
-import { issuerOf } from '../../capabilities/issuers.js';
-import { secretName } from '../../capabilities/clients.js';
 import {
   HOLE,
   IDENTITY_COMMAND,
-  IDENTITY_ENV,
   UNKNOWN,
   asText,
   carries,
@@ -24,10 +21,10 @@ import {
   printable,
   sourceOf,
   sourced,
-  KEY_SOURCE,
   str,
   type Value,
 } from '../code/value.js';
+import { envValue } from '../code/env.js';
 
 export interface FoldHost {
   /** canonical name of an expression (`os.homedir`, `process.env.HOME`) or undefined */
@@ -210,7 +207,6 @@ function chars(s: string): Value[] | undefined {
   return cs.length <= MAX_ITEMS ? cs.map((c) => str(c)) : undefined;
 }
 
-const HOME_ENV = new Set(['process.env.HOME', 'process.env.USERPROFILE']);
 const MAX_ITEMS = 10_000;
 /** calls whose result names the user or the machine */
 const IDENTITY_CALLS = new Set(['os.hostname', 'os.userInfo', 'os.networkInterfaces']);
@@ -602,26 +598,17 @@ export class Folder {
   }
 
   /**
+   * What an environment variable's canonical name (`process.env.NAME`, also reached through a
+   * destructured binding) folds to (code/env.ts); undefined for anything else.
+   */
+  private envValue(canon: string | undefined): Value | undefined {
+    return canon?.startsWith('process.env.') ? envValue(canon.slice(12)) : undefined;
+  }
+
+  /**
    * a folder one evaluated call deeper, where `env`'s names are the evaluated code's own
    * (decodings inside are not reported: only a call's result is)
    */
-  /**
-   * What an environment variable's canonical name (`process.env.NAME`, also reached through a
-   * destructured binding) folds to: the home folder, or a value carrying where it came from (the
-   * user's identity, an issuer's key, another secret); undefined for anything else.
-   */
-  private envValue(canon: string | undefined): Value | undefined {
-    if (!canon) return undefined;
-    if (HOME_ENV.has(canon)) return str('~', { computed: true });
-    if (!canon.startsWith('process.env.')) return undefined;
-    const name = canon.slice(12);
-    if (IDENTITY_ENV.test(name)) return sourced('identity');
-    if (issuerOf({ env: name })) return sourced(KEY_SOURCE + name);
-    // a secret the environment gives the script (`process.env.NPM_TOKEN`)
-    if (secretName(name)) return sourced('envsecret');
-    return undefined;
-  }
-
   private scoped(host: FoldHost, env: Map<string, Value>): Folder {
     const own = (e: ts.Expression): boolean => {
       let b = e;

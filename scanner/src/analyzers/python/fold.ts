@@ -4,14 +4,11 @@
  * pathlib, base64/binascii/codecs/zlib/gzip decoding of literals.
  */
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import { issuerOf } from '../../capabilities/issuers.js';
 import type { TreeNode } from '../code/tree.js';
 import { Nodes } from './nodes.js';
-import { secretName } from '../../capabilities/clients.js';
 import {
   HOLE,
   IDENTITY_COMMAND,
-  IDENTITY_ENV,
   UNKNOWN,
   asText,
   carries,
@@ -25,11 +22,11 @@ import {
   printable,
   sourceOf,
   sourced,
-  KEY_SOURCE,
   str,
   urljoin,
   type Value,
 } from '../code/value.js';
+import { envValue } from '../code/env.js';
 
 type Node = TreeNode;
 
@@ -761,14 +758,8 @@ export class PyFolder {
     }
     const canon = this.host.resolve(n.childForFieldName('value') as Node);
     const key = this.fold(sub);
-    if (canon === 'os.environ' && isKnown(key) && (key.s === 'HOME' || key.s === 'USERPROFILE'))
-      return str('~', { computed: true });
-    if (canon === 'os.environ' && isKnown(key) && IDENTITY_ENV.test(key.s))
-      return sourced('identity');
-    if (canon === 'os.environ' && isKnown(key) && issuerOf({ env: key.s }))
-      return sourced(KEY_SOURCE + key.s);
-    // a secret the environment gives the script (`os.environ['NPM_TOKEN']`)
-    if (canon === 'os.environ' && isKnown(key) && secretName(key.s)) return sourced('envsecret');
+    const env = canon === 'os.environ' && isKnown(key) ? envValue(key.s) : undefined;
+    if (env) return env;
     if (base.kind === 'obj' && isKnown(key)) return base.props.get(key.s) ?? UNKNOWN;
     if (base.kind === 'list' && key.kind === 'num')
       return base.items[key.n < 0 ? base.items.length + key.n : key.n] ?? UNKNOWN;
@@ -961,12 +952,7 @@ export class PyFolder {
       case 'os.getenv':
       case 'os.environ.get': {
         const k = this.fold(argNodes[0]);
-        if (isKnown(k) && IDENTITY_ENV.test(k.s)) return sourced('identity');
-        if (isKnown(k) && issuerOf({ env: k.s })) return sourced(KEY_SOURCE + k.s);
-        if (isKnown(k) && secretName(k.s)) return sourced('envsecret');
-        return isKnown(k) && (k.s === 'HOME' || k.s === 'USERPROFILE')
-          ? str('~', { computed: true })
-          : UNKNOWN;
+        return (isKnown(k) ? envValue(k.s) : undefined) ?? UNKNOWN;
       }
       case 'json.dumps': {
         // serialised data keeps what its values carry

@@ -58,6 +58,12 @@ function isPlainLiteral(n: Node | undefined): boolean {
   return n?.type === 'string' && !n.namedChildren.some((c) => c.type === 'interpolation');
 }
 
+/** the target a `… as NAME` (an as_pattern) binds: the alias's first child, or the alias itself */
+function asTarget(n: Node): Node | null | undefined {
+  const alias = n.childForFieldName('alias');
+  return alias?.namedChildren[0] ?? alias;
+}
+
 const IMPORT_FUNCS = new Set([
   '__import__',
   'importlib.import_module',
@@ -508,7 +514,7 @@ export class PyWalker {
     // values folded before the downloads were known (a call's arguments, while binding names)
     this.folder.forget();
     for (const n of this.root.descendantsOfType('as_pattern')) {
-      const target = n.childForFieldName('alias')?.namedChildren[0] ?? n.childForFieldName('alias');
+      const target = asTarget(n);
       const value = n.namedChildren[0];
       if (target?.type !== 'identifier' || !value) continue;
       const v = this.folder.fold(value);
@@ -527,8 +533,7 @@ export class PyWalker {
       if (opened) return opened;
       opened = new Map();
       for (const n of this.root.descendantsOfType('as_pattern')) {
-        const target =
-          n.childForFieldName('alias')?.namedChildren[0] ?? n.childForFieldName('alias');
+        const target = asTarget(n);
         const p = this.writtenFile(n.namedChildren[0]);
         if (target?.type === 'identifier' && p !== undefined) opened.set(target.text, p);
       }
@@ -668,8 +673,7 @@ export class PyWalker {
         return;
       }
       case 'as_pattern': {
-        const target =
-          n.childForFieldName('alias')?.namedChildren[0] ?? n.childForFieldName('alias');
+        const target = asTarget(n);
         const value = n.namedChildren[0];
         if (target?.type === 'identifier' && value) {
           // `with open(<a data file of the skill>) as f`: f reads shipped data (the skill's own
@@ -1333,8 +1337,7 @@ export class PyWalker {
       return left?.type === 'identifier' ? left.text : undefined;
     }
     if (p?.type === 'as_pattern' && p.namedChildren[0]?.id === call.id) {
-      const t = p.childForFieldName('alias');
-      const id = t?.type === 'identifier' ? t : t?.namedChildren[0];
+      const id = asTarget(p);
       return id?.type === 'identifier' ? id.text : undefined;
     }
     return undefined;
@@ -1497,8 +1500,7 @@ export class PyWalker {
       made++;
     }
     for (const a of scope.descendantsOfType('as_pattern')) {
-      const alias = a.childForFieldName('alias');
-      const target = alias?.namedChildren[0] ?? alias;
+      const target = asTarget(a);
       if (target?.text !== name) continue;
       if (!dgram(a.namedChildren[0])) return false;
       made++;
