@@ -5,6 +5,7 @@
  * routes it to the right analyzer with line numbers mapped back to the outer file.
  */
 import type { Rule, RuleLanguage } from '@skillgate/rules';
+import type { LinkFact } from './engine/links.js';
 import type { Finding } from './types.js';
 
 export interface SourceFile {
@@ -33,6 +34,11 @@ export interface AnalyzerContext {
    * follow a local import (`from .helpers import run`, `require('./util')`) to the helper it calls.
    */
   sibling?(path: string): string | undefined;
+  /**
+   * Report where this file saves downloaded data and which paths it runs or loads (line in this
+   * text): the engine links them across the skill's files (engine/links.ts).
+   */
+  link?(fact: LinkFact): void;
 }
 
 export interface Analyzer {

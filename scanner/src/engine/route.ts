@@ -9,6 +9,7 @@ import type { Finding } from '../types.js';
 import { UNANALYZABLE } from './builtin.js';
 import { agentComments } from './comments.js';
 import { findingFor, injectionFinding } from './finding.js';
+import { Links, type LinkFact } from './links.js';
 
 /** Thrown by analyzers (or the engine) when the skill's time budget is used up. */
 export class BudgetExceeded extends Error {
@@ -33,6 +34,8 @@ export interface Router {
   analyze(path: string, text: string, language: RuleLanguage, depth: number): Finding[];
   /** ms spent per language (outermost calls only) */
   timings: Record<string, number>;
+  /** what the analyzers reported about paths saved and run, for the skill-level step */
+  links: Links;
 }
 
 export function analyzerFor(
@@ -63,6 +66,7 @@ export function makeRouter(opts: {
     return r;
   };
   const timings: Record<string, number> = {};
+  const links = new Links();
 
   function unanalyzable(path: string, line: number, why: string): Finding {
     return findingFor(UNANALYZABLE, {
@@ -72,13 +76,20 @@ export function makeRouter(opts: {
     });
   }
 
-  function analyze(path: string, text: string, language: RuleLanguage, depth: number): Finding[] {
+  function analyze(
+    path: string,
+    text: string,
+    language: RuleLanguage,
+    depth: number,
+    link: (fact: LinkFact) => void = (f) => links.add(path, f),
+  ): Finding[] {
     const analyzer = analyzerFor(opts.analyzers, language);
     if (!analyzer) return [];
     const ctx: AnalyzerContext = {
       deadline: opts.deadline,
       depth,
       ...(opts.sibling ? { sibling: opts.sibling } : {}),
+      link,
       embedded(inner: string, lang: RuleLanguage, origin: EmbeddedOrigin): Finding[] {
         if (!inner.trim()) return [];
         if (depth + 1 > opts.maxDepth) {
@@ -96,10 +107,15 @@ export function makeRouter(opts: {
           ];
         }
         const keepLines = !origin.decodedFrom || LINE_PRESERVING.has(origin.decodedFrom);
-        return analyze(path, inner, lang, depth + 1).map((f) => {
+        const at = (line: number) => (keepLines && line > 0 ? origin.line + line - 1 : origin.line);
+        // text the code prints or a comment holds is judged as words for the agent, not as code
+        // that runs: paths named there are not linked
+        const innerLink =
+          lang === 'text' ? () => {} : (f: LinkFact) => link({ ...f, line: at(f.line) });
+        return analyze(path, inner, lang, depth + 1, innerLink).map((f) => {
           const mapped: Finding = {
             ...f,
-            line: keepLines && f.line > 0 ? origin.line + f.line - 1 : origin.line,
+            line: at(f.line),
           };
           if (origin.decodedFrom && !LINE_PRESERVING.has(origin.decodedFrom)) {
             mapped.decodedFrom = f.decodedFrom
@@ -136,5 +152,9 @@ export function makeRouter(opts: {
     }
   }
 
-  return { analyze, timings };
+  return {
+    analyze: (path, text, language, depth) => analyze(path, text, language, depth),
+    timings,
+    links,
+  };
 }

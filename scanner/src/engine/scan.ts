@@ -144,6 +144,8 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
     const source = body.startsWith('\uFEFF') ? body.slice(1) : body;
     findings.push(...router.analyze(f.path, source, detectLanguage(f.path, source), 0));
   }
+  // the skill-level step: a path one file saves from the network and another runs
+  findings.push(...router.links.findings(opts.rules, findings));
   const staticMs = performance.now() - t0;
   const urlHosts = (path: string): string[] => {
     const f = byPath.get(path);

@@ -17,7 +17,8 @@ import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import { findingFor } from '../../engine/finding.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CapabilityUse, Finding } from '../../types.js';
-import { AGENT_CLIS, BUILTINS, family } from './commands.js';
+import type { LinkFact } from '../../engine/links.js';
+import { AGENT_CLIS, BUILTINS, DOWNLOADERS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend } from './egress.js';
 import { credentialsOf, pipedKey } from './credentials.js';
@@ -268,6 +269,12 @@ const FILTER_ESCAPES: Record<string, RegExp> = {
   sed: /(?:^|[;{}\n]\s*)[erRwW](?:\s|$)|\/[gpIiMm0-9]*[ew][gpIiMm0-9]*\s*(?:[;}\n]|$)/,
   jq: /\$ENV|\benv\b|\binput|--(?:raw|slurp)file|--args/,
 };
+
+/** programs besides DOWNLOADERS that copy a remote file here (with a host) */
+const FETCHERS = new Set(['scp', 'sftp', 'ftp', 'tftp', 'rsync', 'nc', 'ncat', 'socat']);
+/** a chmod mode that makes a file executable (`+x`, `u+x`, `755`, `0700`) */
+const EXEC_MODE =
+  /^(?:[ugoa]*\+[rw]*x|0?[0-7]?[1357][0-7]{2}|0?[0-7][0-7][1357]|0?[0-7][1357][0-7])$/;
 
 export class BashRun {
   readonly facts: Facts;
@@ -688,6 +695,52 @@ export class BashRun {
       sends = true;
     }
     return sends;
+  }
+
+  /**
+   * For the skill-level step (engine/links.ts): the paths this script saves network data to (a
+   * file written by a command whose data comes from a download), and the paths it runs (`bash P`,
+   * `./P`, `python P`), sources or makes executable.
+   */
+  reportLinks(link: (fact: LinkFact) => void): void {
+    const fetched = new Map<number, boolean>();
+    const fetches = (id: number) => {
+      let v = fetched.get(id);
+      if (v === undefined) {
+        const g = this.flow.fact(id);
+        v =
+          !!g &&
+          (g.hosts.length > 0 || g.dynamicHost) &&
+          (DOWNLOADERS.has(g.fam) ||
+            FETCHERS.has(g.fam) ||
+            (g.fam === 'git' && /^(?:clone|pull|fetch)$/.test(g.positional[0]?.s ?? '')));
+        fetched.set(id, v);
+      }
+      return v;
+    };
+    // a file checked against a digest written in the script before it runs (pinned.ts) is no
+    // download of unknown code
+    const pinned = this.pins.allCut();
+    for (const f of this.facts.facts) {
+      if ((f.id & 63) === 0) checkDeadline(this.ctx);
+      const line = f.cmd.line;
+      const writes = f.writes.filter(
+        (w) => !/^\/dev\//.test(w) && !(f.id < (pinned?.get(w) ?? -1)),
+      );
+      if (writes.length && [...this.flow.data(f)].some(fetches))
+        for (const w of writes) link({ kind: 'download', path: w, line });
+      // a file this command runs only after checking it against a digest written here
+      const checked = f.cmd.guards ? this.pins.cutFor(f) : undefined;
+      const run = (path: string, how: string) => {
+        if (!checked?.has(path)) link({ kind: 'run', path, line, how });
+      };
+      const how = f.fam === 'source' || f.fam === '.' ? 'sources' : 'runs';
+      for (const s of f.code.scripts) run(normPath(s.s), how);
+      if (f.program.s.includes('/') || f.program.s.startsWith('.'))
+        run(normPath(f.program.s), 'runs');
+      if (f.fam === 'chmod' && f.positional[0] && EXEC_MODE.test(f.positional[0].s))
+        for (const p of f.positional.slice(1)) run(normPath(p.s), 'makes executable');
+    }
   }
 
   private pinsMemo: Pins | undefined;
@@ -1286,6 +1339,7 @@ export function analyzeBash(
     }
   }
   out.push(...run.embedded());
+  if (ctx.link) run.reportLinks(ctx.link);
   return out;
 }
 

@@ -7,6 +7,7 @@ import { unparsable } from '../../engine/builtin.js';
 import { evaluateRules } from '../code/evaluate.js';
 import { pruneStrings } from '../code/facts.js';
 import { validateCodeMatch } from '../code/validate.js';
+import { reportJsLinks } from './links.js';
 import { JsWalker } from './walk.js';
 
 function scriptKind(path: string): ts.ScriptKind {
@@ -59,6 +60,7 @@ export const javascriptAnalyzer: Analyzer = {
       load ? { path: file.path, load, chain: [file.path] } : undefined,
     );
     const facts = pruneStrings(walker.run());
+    if (ctx.link) reportJsLinks(facts, ctx.link);
     const lang = /\.(?:m|c)?tsx?$/i.test(file.path) ? 'typescript' : 'javascript';
     const out = evaluateRules(file, lang, rules, facts, ctx);
     const diags =

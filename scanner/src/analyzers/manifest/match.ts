@@ -13,6 +13,8 @@ const KEYS: Record<string, string> = {
   keyGateway: "true (a known issuer's key sent to a gateway for its API or another issuer's API)",
   offlineClaimEgress: 'true (the text promises no network use; code talks to an undeclared host)',
   offlineClaimBeacon: 'true (the text promises no network use; code sends who the user is)',
+  linked:
+    "one kind of fact linked across the skill's files: download-exec (a path one file saves from the network and another runs)",
 };
 
 const ENUMS: Record<string, readonly string[]> = {
@@ -30,7 +32,9 @@ export function validateManifestMatch(match: Record<string, unknown>): string[] 
       problems.push(`unknown match key "${k}" (allowed: ${Object.keys(KEYS).join(', ')})`);
       continue;
     }
-    if (k === 'undeclared') {
+    if (k === 'linked') {
+      if (v !== 'download-exec') problems.push(`linked must be ${KEYS[k]}`);
+    } else if (k === 'undeclared') {
       if (!['network', 'fs-read', 'fs-write', 'exec', 'env'].includes(String(v)))
         problems.push(`undeclared must be ${KEYS[k]}`);
     } else if (

@@ -98,6 +98,7 @@ export const pythonAnalyzer: Analyzer = {
       load ? { path: file.path, load, chain: [file.path] } : undefined,
     );
     const facts = pruneStrings(walker.run());
+    if (ctx.link) walker.reportLinks(ctx.link);
     const out = evaluateRules(file, 'python', rules, facts, ctx);
     if (!ctx.depth && tree.rootNode.hasError) {
       const errors = tree.rootNode.descendantsOfType('ERROR');

@@ -7,6 +7,7 @@ import type { TreeNode } from '../code/tree.js';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CodeFact } from '../code/facts.js';
+import type { LinkFact } from '../../engine/links.js';
 import { PY_CLIENT_CALLEE, pyClientSends } from '../code/clients.js';
 import { ABSENT, pyFileFlags, pySends, type PyFileFlags, type Use } from '../code/sends.js';
 import { DOTENV_SOURCE, HOLE, UNKNOWN, isKnown, sourced, type Value } from '../code/value.js';
@@ -113,6 +114,40 @@ const COMMAND_RUNNERS = new Set([
 ]);
 /** loaders that take the path of a file and build objects from it (pickle inside) */
 const PATH_LOADERS = new Set(['shelve.open', 'joblib.load', 'pandas.read_pickle']);
+/** calls that run or load as code the file at this positional argument (engine/links.ts) */
+const PATH_RUNNERS = new Map<string, number>([
+  ...[...PATH_LOADERS].map((c): [string, number] => [c, 0]),
+  ['runpy.run_path', 0],
+  ['importlib.util.spec_from_file_location', 1],
+  ['importlib.machinery.SourceFileLoader', 1],
+  ['imp.load_source', 1],
+  ['os.startfile', 0],
+  ...['execv', 'execve', 'execl', 'execle', 'execvp', 'execvpe', 'execlp', 'execlpe'].map(
+    (c): [string, number] => [`os.${c}`, 0],
+  ),
+]);
+/** calls that run what they are given as code or objects: given a file's text, they run the file */
+const CODE_LOADERS = new Set([
+  'exec',
+  'eval',
+  'compile',
+  'builtins.exec',
+  'builtins.eval',
+  'pickle.load',
+  'pickle.loads',
+  'pickle.Unpickler',
+  'cPickle.load',
+  'cPickle.loads',
+  '_pickle.load',
+  'dill.load',
+  'dill.loads',
+  'cloudpickle.load',
+  'marshal.load',
+  'marshal.loads',
+  'jsonpickle.decode',
+  'yaml.unsafe_load',
+  'yaml.unsafe_load_all',
+]);
 
 /**
  * The files a command line saves a download to: `curl -o P` / `--output P` / `--output=P`,
@@ -282,7 +317,7 @@ export class PyWalker {
    */
   private readonly selfAttrs = new Map<string, string | null>();
   /** paths the file downloads to (`urlretrieve(url, "/tmp/m.pkl")`): opening one reads downloaded data */
-  private readonly downloadedPaths = new Set<string>();
+  private readonly downloadedPaths = new Map<string, number>();
   /** `with open(<downloaded>) as f`: f → where each such binding starts */
   private readonly remoteAs = new Map<string, Array<[number, string]>>();
 
@@ -497,7 +532,7 @@ export class PyWalker {
             : isKnown(v)
               ? v.s.split(/\s+/).map((w) => w.replace(/^(['"])(.*)\1$/, '$2'))
               : [];
-        for (const p of downloadTargets(words)) this.downloadedPaths.add(p);
+        for (const p of downloadTargets(words)) this.noteDownloaded(p, c);
         continue;
       }
       if (canon !== 'urllib.request.urlretrieve' && canon !== 'urllib.urlretrieve') continue;
@@ -507,7 +542,7 @@ export class PyWalker {
       );
       const dest = kw ? kw.childForFieldName('value') : args[1];
       const v = dest && dest.type !== 'keyword_argument' ? this.folder.fold(dest) : undefined;
-      if (isKnown(v)) this.downloadedPaths.add(v.s);
+      if (isKnown(v)) this.noteDownloaded(v.s, c);
     }
     this.noteResponseWrites(calls);
     if (!this.downloadedPaths.size) return;
@@ -553,8 +588,73 @@ export class PyWalker {
         path = isKnown(v) ? v.s : undefined;
       } else if (obj?.type === 'identifier') path = openedAs().get(obj.text);
       else path = this.writtenFile(obj);
-      if (path !== undefined) this.downloadedPaths.add(path);
+      if (path !== undefined) this.noteDownloaded(path, c);
     }
+  }
+
+  private noteDownloaded(path: string, at: Node): void {
+    if (!this.downloadedPaths.has(path)) this.downloadedPaths.set(path, at.startPosition.row + 1);
+  }
+
+  /**
+   * For the skill-level step (engine/links.ts): where this file saves downloads, and the paths it
+   * runs or loads with something that runs code (`exec(open(P).read())`, `pickle.load(f)` of a
+   * `with open(P, 'rb') as f`, `runpy.run_path(P)`, `joblib.load(P)`). Not for helper files.
+   */
+  reportLinks(link: (fact: LinkFact) => void): void {
+    if (this.imports?.sink) return;
+    for (const [path, line] of this.downloadedPaths) link({ kind: 'download', path, line });
+    for (const c of this.root.descendantsOfType('call')) {
+      const canon = this.resolve(this.nodes.first(c));
+      if (!canon) continue;
+      const at = PATH_RUNNERS.get(canon);
+      const args = this.args(c).filter((a) => a.type !== 'keyword_argument');
+      let path: string | undefined;
+      if (at !== undefined) {
+        const v = args[at] ? this.folder.fold(args[at]) : undefined;
+        path = v?.kind === 'str' && v.s !== HOLE ? v.s : undefined;
+      } else if (CODE_LOADERS.has(canon) && args[0]) path = this.readPath(args[0]);
+      if (path !== undefined)
+        link({
+          kind: 'run',
+          path,
+          line: c.startPosition.row + 1,
+          how: canon.startsWith('os.') || canon === 'runpy.run_path' ? 'runs' : 'loads',
+        });
+    }
+  }
+
+  /** the file whose text a node is: `open(P)`, `open(P).read()`, `Path(P).read_text()`, `f` of `with open(P) as f` */
+  private readPath(n: Node, depth = 0): string | undefined {
+    if (depth > 3) return undefined;
+    if (n.type === 'identifier') {
+      for (const b of this.root.descendantsOfType(['as_pattern', 'assignment'])) {
+        const target = b.type === 'as_pattern' ? asTarget(b) : b.childForFieldName('left');
+        const value = b.type === 'as_pattern' ? b.namedChildren[0] : b.childForFieldName('right');
+        if (target?.text !== n.text || !value || value === n) continue;
+        const p = this.readPath(value, depth + 1);
+        if (p !== undefined) return p;
+      }
+      return undefined;
+    }
+    if (n.type !== 'call') return undefined;
+    const fn = this.nodes.first(n);
+    const canon = this.resolve(fn);
+    const args = this.args(n).filter((a) => a.type !== 'keyword_argument');
+    if (canon && OPEN_FUNCS.has(canon)) {
+      const v = args[0] ? this.folder.fold(args[0]) : undefined;
+      return v?.kind === 'str' && v.s !== HOLE ? v.s : undefined;
+    }
+    if (fn?.type !== 'attribute') return undefined;
+    const method = fn.namedChildren.at(-1)?.text ?? '';
+    const obj = fn.namedChildren[0];
+    if (!obj || !/^(?:read|read_text|read_bytes|readlines|open)$/.test(method)) return undefined;
+    if (method !== 'read' && method !== 'readlines') {
+      // Path(P).read_text(), Path(P).open()
+      const v = this.folder.fold(obj);
+      if (v.kind === 'str' && v.s !== HOLE && /\//.test(v.s)) return v.s;
+    }
+    return this.readPath(obj, depth + 1);
   }
 
   /** the path of `open(P, 'wb')` (a mode that writes), when it folds */

@@ -1,0 +1,171 @@
+/**
+ * The skill-level step between the per-file analyzers and the verdict: facts about paths that one
+ * file leaves and another picks up. An analyzer reports, besides its findings, where its file
+ * saves downloaded data (`curl -o P`, `wget -O P`, `urlretrieve(url, P)`, a response written to
+ * P) and which paths it runs, sources or loads unsafely (`bash P`, `./P`, `source P`,
+ * `exec(open(P).read())`, `pickle.load(open(P, 'rb'))`, `require(P)`, `fork(P)`). A path saved
+ * from the network by one file and run by another is download-and-execute split across files;
+ * the per-file rules only see each half. Same-file pairs count too when no per-file rule of the
+ * file already reported download-and-execute.
+ *
+ * Paths are compared after placing them in the skill: `$SKILL/x` (the script's folder, see
+ * code/value.ts) and a relative path are tried against the file's folder and the skill root;
+ * unknown pieces (`"$DIR/env.sh"`) compare as a wildcard only when the rest ends in a file name.
+ * Bounded: at most MAX_FACTS facts per scan are kept.
+ */
+import type { Rule, RuleSet } from '@skillgate/rules';
+import type { Finding } from '../types.js';
+import { findingFor } from './finding.js';
+
+/** what an analyzer reports about a path (line: 1-based in the analysed file) */
+export type LinkFact =
+  | { kind: 'download'; path: string; line: number }
+  | {
+      kind: 'run';
+      path: string;
+      line: number;
+      /** in words: `runs`, `sources`, `loads`, `makes executable` */
+      how: string;
+    };
+
+export type PlacedLink = LinkFact & { file: string };
+
+const MAX_FACTS = 512;
+
+/** unknown pieces of a path: the bash analyzer's and the code analyzers' placeholders */
+const HOLES = /[\u0001\uFFFF]+/g;
+
+function dirOf(p: string): string {
+  return p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '';
+}
+
+/** `a/b/../c` → `a/c`; undefined when it leaves the root */
+function normalize(parts: string[]): string | undefined {
+  const out: string[] = [];
+  for (const p of parts) {
+    if (!p || p === '.') continue;
+    if (p === '..') {
+      if (!out.length) return undefined;
+      out.pop();
+    } else out.push(p);
+  }
+  return out.join('/');
+}
+
+/**
+ * The keys a path may stand for, seen from `file`: an absolute or home path is itself; a path in
+ * the skill (`$SKILL/x`, `x`) is `skill:` plus its place from the file's folder and from the root.
+ * Unknown pieces become `*`; such a path keeps only a key ending in a file name of 3+ characters.
+ */
+export function linkKeys(file: string, path: string): string[] {
+  let p = path.trim().replace(HOLES, '*');
+  if (!p || p === '*' || p === '-' || p.startsWith('/dev/')) return [];
+  if (/^\$HOME(?=\/|$)/.test(p)) p = `~${p.slice(5)}`;
+  p = p.replace(/\/+/g, '/').replace(/\/\.(?=\/)/g, '');
+  if (p.includes('*')) {
+    // a wildcard must not swallow the file name: `*/env.sh` yes, `/tmp/*` no
+    const base = p.slice(p.lastIndexOf('/') + 1);
+    if (base.includes('*') || base.length < 3) return [];
+    // the script's folder or another folder known only at run time: compare by what follows
+    if (p.startsWith('*/')) return [`*${p.slice(1)}`];
+    return [p];
+  }
+  if (p.startsWith('/') || p.startsWith('~')) return [p];
+  const rel = p.replace(/^\$SKILL(?:\/|$)/, '').replace(/^\.\//, '');
+  const keys = new Set<string>();
+  for (const base of [dirOf(file), '']) {
+    const n = normalize([...base.split('/'), ...rel.split('/')]);
+    if (n) keys.add(`skill:${n}`);
+  }
+  return [...keys];
+}
+
+/** does a run key name the downloaded key (the same file, or a file under a downloaded folder) */
+function reaches(download: string, run: string): boolean {
+  if (download === run) return true;
+  if (download.startsWith('*') || run.startsWith('*')) {
+    // `*/env.sh` against `skill:scripts/env.sh` or `~/x/env.sh`: the same tail
+    const tail = (k: string) => (k.startsWith('*') ? k.slice(1) : undefined);
+    const a = tail(download);
+    const b = tail(run);
+    if (a && b) return a === b;
+    if (a) return `/${run.replace(/^skill:/, '')}`.endsWith(a);
+    if (b) return `/${download.replace(/^skill:/, '')}`.endsWith(b);
+  }
+  // a file inside a folder a download wrote (`git clone URL /tmp/x` … `bash /tmp/x/install.sh`)
+  return run.startsWith(`${download}/`);
+}
+
+export class Links {
+  private readonly facts: PlacedLink[] = [];
+
+  add(file: string, fact: LinkFact): void {
+    if (this.facts.length >= MAX_FACTS) return;
+    if (
+      this.facts.some(
+        (f) =>
+          f.file === file && f.kind === fact.kind && f.path === fact.path && f.line === fact.line,
+      )
+    )
+      return;
+    this.facts.push({ ...fact, file });
+  }
+
+  get size(): number {
+    return this.facts.length;
+  }
+
+  /**
+   * Findings of the `linked: download-exec` rule: each path run by one file and saved from the
+   * network by another (or by the same file when nothing there reported download-and-execute).
+   */
+  findings(rules: RuleSet, found: readonly Finding[]): Finding[] {
+    const downloads = this.facts.filter((f) => f.kind === 'download');
+    if (!downloads.length) return [];
+    const runs = this.facts.filter((f) => f.kind === 'run');
+    if (!runs.length) return [];
+    const rule = linkedRule(rules, 'download-exec');
+    if (!rule) return [];
+    const reported = new Set(
+      found
+        .filter((f) => f.threat === 'download-exec' || f.threat === 'remote-code')
+        .map((f) => f.file),
+    );
+    const keysOf = new Map<PlacedLink, string[]>();
+    const keys = (f: PlacedLink) => {
+      let k = keysOf.get(f);
+      if (!k) keysOf.set(f, (k = linkKeys(f.file, f.path)));
+      return k;
+    };
+    const out: Finding[] = [];
+    const seen = new Set<string>();
+    for (const r of runs) {
+      const rk = keys(r);
+      if (!rk.length) continue;
+      const d = downloads.find(
+        (d) =>
+          (d.file !== r.file || !reported.has(r.file)) &&
+          keys(d).some((a) => rk.some((b) => reaches(a, b))),
+      );
+      if (!d) continue;
+      const id = `${r.file}\0${r.line}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const what = r.how === 'makes executable' ? 'makes executable' : r.how;
+      out.push(
+        findingFor(rule, {
+          file: r.file,
+          line: r.line,
+          evidence: `${d.file}:${d.line} saves ${d.path.replace(HOLES, '…')} from the network; ${r.file}:${r.line} ${what} it`,
+          message: `${rule.message} (${d.file}:${d.line} downloads to ${d.path.replace(HOLES, '…')}; ${r.file}:${r.line} ${what} it)`,
+        }),
+      );
+    }
+    return out;
+  }
+}
+
+/** the capability rule whose `match` is `{ linked: kind }` */
+function linkedRule(rules: RuleSet, kind: string): Rule | undefined {
+  return rules.rules.find((r) => r.languages.includes('manifest') && r.match['linked'] === kind);
+}
