@@ -31,6 +31,10 @@ const ASSIGNED =
 
 /** a statement that loads a dotenv file into the environment rather than reading its text */
 const DOTENV_LOAD = /^(?:source|\.)\s|\bload_dotenv\s*\(|\bdotenv['"]?\)?\.config\s*\(/;
+/** reads of a file by Python or JS code, whose text the analyzers' folds follow to every send */
+const TEXT_FOLLOWED = /^(?:py|js)-sensitive-path$/;
+/** a parser that hands back every key at once (`dotenv_values(p)`, `dotenv.parse(text)`) */
+const ALL_KEYS = /\bdotenv_values\s*\(|\bdotenv['"]?\)?\.parse\s*\(|\bparse_dotenv\s*\(/;
 
 export const secretName = (n: string): boolean =>
   issuerOf({ env: n }) !== undefined || SECRET_NAME.test(n);
@@ -102,9 +106,15 @@ function sole(
   // Python's `load_dotenv(path)`, Node's `dotenv.config({ path })`), whose keys it sends only to
   // the service they are named after: a client of an API the table does not list (a read of the
   // file's text, `dotenv_values`, or a tool's credential file needs the table's exact hosts)
+  // A Python or JS script that reads the file's text and picks its keys out by hand (split on
+  // lines and '=', into a dict or os.environ / process.env) counts too: the folds follow that
+  // text (value.ts DOTENV_SOURCE), so the text sent whole, or anything carrying it whole, is its
+  // own critical finding (py/js-dotenv-send) whatever this decides; a parser's dict of every key
+  // (`dotenv_values`) is not followed and still needs the table's hosts
   const loadsOnly = reads.every(
     (f) =>
-      DOTENV_LOAD.test(f.evidence ?? '') &&
+      (DOTENV_LOAD.test(f.evidence ?? '') ||
+        (TEXT_FOLLOWED.test(f.ruleId) && !ALL_KEYS.test(f.evidence ?? ''))) &&
       s.readPaths(f).length > 0 &&
       s.readPaths(f).every(isDotenv),
   );

@@ -46,21 +46,26 @@ export function str(
 export const KEY_SOURCE = 'key:';
 
 /**
- * The source of the whole text of the skill's own dotenv file (`$SKILL/.env`, `$SKILL/config/.env`,
- * see OWN_DOTENV): the user's keys for the skill, all at once. Only what carries the text whole
- * keeps it (the file object, the read text, `.strip()`, a concatenation or template, an object
- * field, JSON, base64); a value parsed out of it (split, a regex group, a dotenv parser's lookup)
- * is one value, judged by the key rules.
+ * The source of the whole text of a dotenv file: the skill's own (`$SKILL/.env`,
+ * `$SKILL/config/.env`), the working folder's (`.env`, `Path.cwd() / '.env'`) or any other
+ * (see dotenvFile): the user's keys, all at once. Only what carries the text whole keeps it (the
+ * file object, the read text, `.strip()`, a concatenation or template, an object field, JSON,
+ * base64); a value parsed out of it (split, a regex group, a dotenv parser's lookup) is one value,
+ * judged by the key rules.
  */
 export const DOTENV_SOURCE = 'dotenv';
 
-/** a dotenv file inside the skill (the paths js/py-sensitive-path leave alone) */
-const OWN_DOTENV =
-  /^\$SKILL(?:\/(?!\.\.(?:\/|$))[^/]+)*\/\.env(?:\.(?:local|production|prod|development|dev|staging|test))?$/;
+/** the file name of a dotenv file (not a template of one: `.env.example`) */
+const DOTENV_NAME = /(?:^|\/)\.env(?:\.(?:local|production|prod|development|dev|staging|test))?$/;
 
-/** does a path name the skill's own dotenv file */
-export function ownDotenv(p: Value | undefined): boolean {
-  return p?.kind === 'str' && !p.s.includes(HOLE) && OWN_DOTENV.test(p.s);
+/**
+ * does a path name a dotenv file, in the skill or out of it: the folder may be unknown
+ * (`Path.cwd() / '.env'`), the file name may not
+ */
+export function dotenvFile(p: Value | undefined): boolean {
+  if (p?.kind !== 'str') return false;
+  const name = p.s.slice(p.s.lastIndexOf('/') + 1);
+  return !name.includes(HOLE) && DOTENV_NAME.test(p.s);
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   joinPath,
   withinSkill,
   DOTENV_SOURCE,
-  ownDotenv,
+  dotenvFile,
   printable,
   sourceOf,
   sourced,
@@ -51,6 +51,8 @@ export type PureFunction = ts.FunctionDeclaration | ts.FunctionExpression | ts.A
 const MAX_CALLS = 4_096;
 const MAX_STEPS = 150_000;
 const MAX_CALL_DEPTH = 6;
+/** functions whose returns are being looked at (a function returning its own call is not followed) */
+const RETURN_SEEN = new Set<ts.Node>();
 /** function bodies larger than this (in nodes) or with more statements are not evaluated */
 const MAX_BODY_NODES = 400;
 const MAX_STATEMENTS = 16;
@@ -851,12 +853,16 @@ export class Folder {
    */
   private passedOn(n: ts.CallExpression): Value | undefined {
     const canon = this.host.resolve(n.expression);
+    // a local function that reads and returns a dotenv file's text (`const load = () =>
+    // fs.readFileSync('.env', 'utf8')`): not evaluated (it does I/O), but its result is that text
+    const local = canon ? undefined : this.callee(n.expression);
+    if (local && this.returnsDotenv(local.fn)) return sourced(DOTENV_SOURCE);
     const a0 = n.arguments[0] ? this.fold(n.arguments[0]) : UNKNOWN;
-    // the skill's own dotenv, read whole: all the user's keys for the skill
+    // a dotenv file (the skill's own, the working folder's), read whole: all the user's keys
     if (
       canon &&
       ((SHIPPED_READS.test(canon) && canon !== 'require') || canon === 'fs.createReadStream') &&
-      ownDotenv(a0)
+      dotenvFile(a0)
     )
       return sourced(DOTENV_SOURCE);
     if (canon && SHIPPED_READS.test(canon) && shippedData(a0, canon === 'require'))
@@ -870,6 +876,28 @@ export class Folder {
     for (const src of ['shipped', 'envsecret'])
       if (values.some((v) => carries(v, src))) return sourced(src);
     return undefined;
+  }
+
+  /** does a `return` of this function (its concise body, or one outside nested functions) carry a dotenv file's text */
+  private returnsDotenv(fn: PureFunction): boolean {
+    if (this.callDepth >= MAX_CALL_DEPTH || RETURN_SEEN.has(fn)) return false;
+    RETURN_SEEN.add(fn);
+    try {
+      const body = fn.body;
+      if (!body) return false;
+      if (!ts.isBlock(body)) return carries(this.fold(body), DOTENV_SOURCE);
+      let found = false;
+      const visit = (x: ts.Node): void => {
+        if (found || ts.isFunctionLike(x) || ts.isClassLike(x)) return;
+        if (ts.isReturnStatement(x) && x.expression)
+          found = carries(this.fold(x.expression), DOTENV_SOURCE);
+        else ts.forEachChild(x, visit);
+      };
+      ts.forEachChild(body, visit);
+      return found;
+    } finally {
+      RETURN_SEEN.delete(fn);
+    }
   }
 
   private callValue(n: ts.CallExpression): Value {

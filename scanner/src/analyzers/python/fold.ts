@@ -18,7 +18,7 @@ import {
   withinSkill,
   skillParent,
   DOTENV_SOURCE,
-  ownDotenv,
+  dotenvFile,
   printable,
   sourceOf,
   sourced,
@@ -112,6 +112,8 @@ const PATH_READS = new Set(['read_text', 'read_bytes', 'open']);
 const MAX_LOOP_ITEMS = 4_096;
 const MAX_LOOP_STEPS = 200_000;
 const MAX_LOOP_DEPTH = 4;
+/** defs whose returns are being looked at (a def returning its own call is not followed) */
+const RETURN_SEEN = new Set<Node>();
 
 interface LoopBudget {
   steps: number;
@@ -904,8 +906,8 @@ export class PyFolder {
     const opened =
       canon && /^(?:builtins\.|io\.)?open$/.test(canon) ? this.fold(argNodes[0]) : undefined;
     const pathRead = reads && PATH_READS.has(reads) ? receiver : undefined;
-    // the skill's own dotenv, read whole: all the user's keys for the skill
-    if (ownDotenv(opened) || ownDotenv(pathRead)) return sourced(DOTENV_SOURCE);
+    // a dotenv file (the skill's own, the working folder's), read whole: all the user's keys
+    if (dotenvFile(opened) || dotenvFile(pathRead)) return sourced(DOTENV_SOURCE);
     if ((opened && SHIPPED_DATA(opened)) || (pathRead && SHIPPED_DATA(pathRead)))
       return sourced('shipped');
     const values = [receiver, ...argNodes.map((a) => this.fold(a))];
@@ -915,13 +917,41 @@ export class PyFolder {
     return undefined;
   }
 
+  /** does a `return` of this def (outside nested defs and classes), or a lambda's body, carry a dotenv file's text */
+  private returnsDotenv(def: Node): boolean {
+    if (this.level >= MAX_LOOP_DEPTH || RETURN_SEEN.has(def)) return false;
+    RETURN_SEEN.add(def);
+    try {
+      const body = def.childForFieldName('body');
+      if (!body) return false;
+      if (def.type === 'lambda') return carries(this.fold(body), DOTENV_SOURCE);
+      const returns = (x: Node): boolean => {
+        if (x.type === 'function_definition' || x.type === 'class_definition') return false;
+        if (x.type === 'lambda') return false;
+        if (x.type === 'return_statement') {
+          const e = this.nodes.kids(x)[0];
+          return !!e && carries(this.fold(e), DOTENV_SOURCE);
+        }
+        return this.nodes.kids(x).some(returns);
+      };
+      return this.nodes.kids(body).some(returns);
+    } finally {
+      RETURN_SEEN.delete(def);
+    }
+  }
+
   private callValue(n: Node): Value {
     const fn = this.nodes.first(n);
     if (!fn) return UNKNOWN;
     const canon = this.host.resolve(fn);
     if (!canon && fn.type === 'identifier') {
       const def = this.host.func?.(fn.text, fn.startIndex);
-      if (def) return this.invoke(def, n);
+      if (def) {
+        const v = this.invoke(def, n);
+        // a helper that reads and returns a dotenv file's text (`def load(): with open('.env') as
+        // f: return f.read()`): not evaluated (it does I/O), but its result is that text
+        return v.kind === 'unknown' && this.returnsDotenv(def) ? sourced(DOTENV_SOURCE) : v;
+      }
     }
     const argNodes = this.nodes.args(n).filter((a) => a.type !== 'keyword_argument');
     const args = () => argNodes.map((a) => this.fold(a));
