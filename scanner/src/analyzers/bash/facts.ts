@@ -70,6 +70,11 @@ export interface CmdFact {
    */
   settingOnly?: boolean;
   writes: string[];
+  /**
+   * the command copies the skill's own files into the skill's own folder in an agent's skills
+   * directory (install.ts): installing itself, which the `writes` patterns leave alone
+   */
+  installs?: boolean;
   hosts: Host[];
   /** the command reaches the network but the host is only known at run time */
   dynamicHost: boolean;
@@ -781,7 +786,12 @@ export class Facts {
     const fam = f.fam;
     // writes
     if (fam === 'tee') f.writes.push(...pos);
-    if ((fam === 'cp' || fam === 'mv' || fam === 'install' || fam === 'ln') && pos.length >= 2)
+    // `install -d DIR…` makes folders, as mkdir does: no file written, none read
+    const makesDirs = fam === 'install' && (f.flags.has('-d') || f.flags.has('--directory'));
+    if (
+      (fam === 'cp' || fam === 'mv' || (fam === 'install' && !makesDirs) || fam === 'ln') &&
+      pos.length >= 2
+    )
       f.writes.push(pos[pos.length - 1] as string);
     if (fam === 'sed' && (f.flags.has('-i') || [...f.flags].some((x) => x.startsWith('-i'))))
       f.writes.push(...pos.slice(1));
@@ -855,6 +865,8 @@ export class Facts {
       });
     } else if (fam === 'dd') {
       for (const a of f.args) if (a.s.startsWith('if=')) f.reads.push(normPath(a.s.slice(3)));
+    } else if (makesDirs) {
+      // folders made, none read
     } else if (READERS.has(fam)) {
       let list = pos;
       if (

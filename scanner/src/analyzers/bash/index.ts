@@ -23,6 +23,7 @@ import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend } from './egress.js';
 import { credentialsOf, pipedKey } from './credentials.js';
 import { Facts, type CmdFact } from './facts.js';
+import { markSelfInstalls, ownNames } from './install.js';
 import { Flow } from './flow.js';
 import {
   commandMatcher,
@@ -292,6 +293,7 @@ export class BashRun {
     this.file = text === file.text ? file : { path: file.path, text };
     const script = parseScript(text, ctx.deadline);
     this.facts = new Facts(script);
+    markSelfInstalls(this.facts.facts, ownNames(ctx.sibling));
     this.flow = new Flow(this.facts, ctx.deadline);
     this.outputs = new StaticOutputs(this.facts, (v) => this.shipped.file(v)?.text);
     this.rcEnv = new RcEnv(this.facts);

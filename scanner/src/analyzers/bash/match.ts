@@ -391,7 +391,10 @@ function matches(c: Compiled, f: CmdFact): boolean {
     return false;
   if (c.lists && !(f.listOnly && f.reads.some((r) => some(c.lists, r) && !some(c.notPaths, r))))
     return false;
-  if (c.writes && !f.writes.some((w) => some(c.writes, w) && !some(c.notPaths, w))) return false;
+  // a skill copying its own files into its own folder of an agent's skills directory installs
+  // itself (install.ts): no write a pattern is about
+  if (c.writes && (f.installs || !f.writes.some((w) => some(c.writes, w) && !some(c.notPaths, w))))
+    return false;
   if (c.redirectTo && !f.redirectTargets.some((t) => some(c.redirectTo, t))) return false;
   if (c.wrappers && !f.wrappers.some((w) => some(c.wrappers, w))) return false;
   if (c.remote && !f.hosts.length && !f.dynamicHost) return false;
