@@ -5,6 +5,7 @@
  * exfiltration finding in any case.
  */
 import { clientIssuers } from './clients.js';
+import { anyoneEntry } from './domains.js';
 import { LOOPBACK, issuerOf, keyDestination } from './issuers.js';
 import { canonicalCapabilities, type Capabilities } from '@skillgate/format';
 import type { Rule, RuleSet } from '@skillgate/rules';
@@ -171,6 +172,41 @@ function keysSent(
   return out;
 }
 
+/**
+ * A finding per declared host entry (capabilities.network, or the hosts of an env secret) that
+ * lets anyone receive the data (domains.ts anyoneEntry): the manifest declares no destination.
+ */
+function anyoneEntries(
+  declC: ReturnType<typeof canonicalCapabilities>,
+  rules: RuleSet,
+  fileText?: (file: string) => string | undefined,
+): Finding[] {
+  const rule = capRule(rules, 'anyoneHost', true);
+  if (!rule) return [];
+  const where = [
+    ...declC.network.map((e) => [e, 'capabilities.network'] as const),
+    ...declC.env.flatMap((e) =>
+      typeof e === 'string' ? [] : e.hosts.map((h) => [h, `the hosts of env ${e.name}`] as const),
+    ),
+  ];
+  const text = fileText?.('skill.json') ?? '';
+  const lines = text.split('\n');
+  const out: Finding[] = [];
+  for (const [entry, field] of where) {
+    if (!anyoneEntry(entry)) continue;
+    const i = lines.findIndex((l) => l.includes(JSON.stringify(entry)));
+    out.push(
+      findingFor(rule, {
+        file: 'skill.json',
+        line: i + 1,
+        ...(i >= 0 ? { evidence: (lines[i] as string).trim() } : {}),
+        message: `${rule.message} ("${entry}" in ${field}: ${entry.startsWith('*') && !entry.startsWith('*.') ? 'any host' : 'any host of a public suffix, whose names anyone can register or get from the platform'})`,
+      }),
+    );
+  }
+  return out;
+}
+
 export function compareCapabilities(
   findings: readonly Finding[],
   declared: Capabilities | undefined,
@@ -185,8 +221,12 @@ export function compareCapabilities(
   // canonical forms once per scan, not once per finding
   const declC = canonicalCapabilities(decl);
   const againstC = declared || !hints ? declC : canonicalCapabilities(hints);
+  // where data may go: a declared entry anyone can receive under (`*`, `*.vercel.app`) covers a
+  // host for the undeclared-use check (its own finding says so) but makes no host a safe
+  // destination for a secret
+  const sendC = { ...declC, network: declC.network.filter((e) => !anyoneEntry(e)) };
+  const out: Finding[] = [...anyoneEntries(declC, rules, fileText)];
   const observed = observedCapabilities(findings);
-  const out: Finding[] = [];
   const undeclaredUses: Finding[] = [];
   for (const f of findings) {
     const c = f.capability;
@@ -246,7 +286,7 @@ export function compareCapabilities(
       f.sends !== false &&
       f.capability?.kind === 'network' &&
       !LOOPBACK.test(f.capability.host) &&
-      !declaredIn(declC, f.capability),
+      !declaredIn(sendC, f.capability),
   );
   const namedSink = sendingSinks[0];
   // a destination computed at run time: the whole environment may not go there, and nothing
@@ -256,7 +296,7 @@ export function compareCapabilities(
       f.sends !== false &&
       f.threat === 'egress' &&
       !f.capability &&
-      (bulkEnv || !(decl.network ?? []).length),
+      (bulkEnv || !sendC.network.length),
   );
   const readFiles = new Set(secretReads.map((f) => f.file));
   // …and the client's file names no undeclared host the request could really be going to (an
@@ -269,7 +309,7 @@ export function compareCapabilities(
     ) &&
     urlHosts !== undefined &&
     !urlHosts(runtimeSink.file).some(
-      (host) => !LOOPBACK.test(host) && !hostAllowed(declC.network, host, undefined),
+      (host) => !LOOPBACK.test(host) && !hostAllowed(sendC.network, host, undefined),
     );
   // a tool's stored credential sent only to that tool's service (gh's hosts.yml → api.github.com)
   // is a client authenticating to its own API: a human looks, it is not exfiltration
@@ -347,7 +387,7 @@ export function compareCapabilities(
         message: `The skill reads its workspace config (${source.file}:${source.line} ${source.ruleId}) and sends to a destination computed at run time (${runtimeSink.file}:${runtimeSink.line}); no host is declared, so a human should confirm the values only go to the service they configure.`,
       }),
     );
-  out.push(...keysSent(findings, declC, rules));
+  out.push(...keysSent(findings, sendC, rules));
   // risky but declared: secrets read and the skill talks to (declared) hosts → a human looks
   const declaredEgress = findings.find(
     (f) => f.sends !== false && (f.threat === 'egress' || f.capability?.kind === 'network'),
@@ -374,7 +414,7 @@ export function compareCapabilities(
   if (claim) {
     const beacon = findings.find((f) => f.threat === 'identity-beacon');
     const egress = findings.find(
-      (f) => f.capability?.kind === 'network' && !declaredIn(declC, f.capability),
+      (f) => f.capability?.kind === 'network' && !declaredIn(sendC, f.capability),
     );
     const rule = beacon
       ? capRule(rules, 'offlineClaimBeacon', true)

@@ -104,3 +104,23 @@ export function siteOf(host: string): Site | undefined {
 
 /** the registrable domain of a host (`wallet-data.kryptogo.app` → `kryptogo.app`), not an address */
 export const registrable = (host: string): string | undefined => siteOf(host)?.domain;
+
+/**
+ * A declared network entry that lets anyone receive the data: `*` (any host, any port), a public
+ * suffix as a host or under a wildcard (`com`, `*.co.uk`, `*.vercel.app`, `*.github.io`: every
+ * customer's host of a platform, every domain of a TLD), or a wildcard over a domain where anyone
+ * gets an endpoint (`*.amazonaws.com`, `*.webhook.site`). A name the list does not know
+ * (`localhost`, an intranet `buildbox`, a reserved `*.test`) is no public suffix.
+ */
+export function anyoneEntry(entry: string): boolean {
+  const m = /^(\[[^\]]+\]|[^:]+)(?::(?:[0-9]+|\*))?$/.exec(entry.trim().toLowerCase());
+  const host = m ? (m[1] as string) : entry.trim().toLowerCase();
+  if (host === '*') return true;
+  const wild = host.startsWith('*.');
+  const h = normalHost(host.replace(/^\*\./, ''));
+  if (!h || h.includes(':')) return false;
+  const p = parse(h, { allowPrivateDomains: true });
+  if (p.isIp) return false;
+  if (p.publicSuffix === h && (p.isIcann === true || p.isPrivate === true)) return true;
+  return wild && ANYONE_HOSTS.has(h);
+}

@@ -15,6 +15,7 @@ const KEYS: Record<string, string> = {
   offlineClaimBeacon: 'true (the text promises no network use; code sends who the user is)',
   linked:
     "one kind of fact linked across the skill's files: download-exec (a path one file saves from the network and another runs)",
+  anyoneHost: 'true (skill.json declares a host anyone can receive at: `*`, `*.vercel.app`)',
 };
 
 const ENUMS: Record<string, readonly string[]> = {
@@ -43,7 +44,8 @@ export function validateManifestMatch(match: Record<string, unknown>): string[] 
       k === 'keyElsewhere' ||
       k === 'keyGateway' ||
       k === 'offlineClaimEgress' ||
-      k === 'offlineClaimBeacon'
+      k === 'offlineClaimBeacon' ||
+      k === 'anyoneHost'
     ) {
       if (v !== true) problems.push(`${k} must be ${KEYS[k]}`);
     } else if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string')) {
