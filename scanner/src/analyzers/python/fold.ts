@@ -52,6 +52,13 @@ export interface PyFoldHost {
   attr?(node: Node): Value | undefined;
   /** the folder of this file inside the skill (`''` at its root), when known */
   dir?: string;
+  /**
+   * what a name imported from another file of the skill holds (`from .keys import TOKEN`,
+   * `keys.TOKEN` after `from lib import keys`), when that file sets it once at module level
+   */
+  imported?(node: Node): Value | undefined;
+  /** what a call of a function imported from another file of the skill returns */
+  importedCall?(call: Node): Value | undefined;
 }
 
 /**
@@ -351,7 +358,8 @@ export class PyFolder {
         if (as) return sourced(as === true ? 'remote' : as);
         // `with urlopen(url) as r:` binds r to the response
         const canon = this.host.resolve(n);
-        return canon && DOWNLOADED.test(canon) ? sourced('remote') : UNKNOWN;
+        if (canon && DOWNLOADED.test(canon)) return sourced('remote');
+        return this.root.imported?.(n) ?? UNKNOWN;
       }
       case 'list':
       case 'tuple': {
@@ -473,21 +481,34 @@ export class PyFolder {
    * unknown). No side effects are run; bounded by the file's budget and nesting.
    */
   private invoke(def: Node, call: Node): Value {
-    if (this.level >= MAX_LOOP_DEPTH) return UNKNOWN;
-    const isLambda = def.type === 'lambda';
-    const params = def.childForFieldName('parameters');
-    const body = def.childForFieldName('body');
-    if (!body) return UNKNOWN;
+    const args = this.callArgs(call);
+    if (!args) return UNKNOWN;
+    const [positional, keywords] = args;
+    if (positional.length && positional.every((v) => v.kind === 'unknown')) return UNKNOWN;
+    return this.returnOf(def, positional, keywords);
+  }
+
+  /** a call's arguments folded (undefined with a `*args` / `**kw`) */
+  callArgs(call: Node): [Value[], Map<string, Value>] | undefined {
     const positional: Value[] = [];
     const keywords = new Map<string, Value>();
     for (const a of this.nodes.args(call)) {
-      if (a.type.endsWith('splat')) return UNKNOWN;
+      if (a.type.endsWith('splat')) return undefined;
       if (a.type === 'keyword_argument') {
         const k = a.childForFieldName('name')?.text;
         if (k) keywords.set(k, this.fold(a.childForFieldName('value')));
       } else positional.push(this.fold(a));
     }
-    if (positional.length && positional.every((v) => v.kind === 'unknown')) return UNKNOWN;
+    return [positional, keywords];
+  }
+
+  /** what a function of this file (`def` or lambda) returns for folded arguments (see invoke) */
+  returnOf(def: Node, positional: readonly Value[], keywords: ReadonlyMap<string, Value>): Value {
+    if (this.level >= MAX_LOOP_DEPTH) return UNKNOWN;
+    const isLambda = def.type === 'lambda';
+    const params = def.childForFieldName('parameters');
+    const body = def.childForFieldName('body');
+    if (!body) return UNKNOWN;
     const env = new Map<string, Value>();
     const inner = this.scope(env, this.root);
     let i = 0;
@@ -527,6 +548,23 @@ export class PyFolder {
         case 'return_statement': {
           const e = this.nodes.kids(st)[0];
           return e ? this.fold(e) : UNKNOWN;
+        }
+        case 'with_statement': {
+          // `with open(p) as f:` binds f to what the opened value folds to, then runs the body
+          const clause = this.nodes.kids(st).find((k) => k.type === 'with_clause');
+          const body = this.nodes.kids(st).find((k) => k.type === 'block');
+          if (!clause || !body) return null;
+          for (const item of this.nodes.kids(clause)) {
+            const as = this.nodes.kids(item)[0];
+            if (as?.type !== 'as_pattern') continue;
+            const alias = as.childForFieldName('alias');
+            const target = alias?.namedChildren[0] ?? alias;
+            if (target?.type !== 'identifier') return null;
+            env.set(target.text, owned(this.fold(as.namedChildren[0])));
+          }
+          const r = this.run(this.nodes.kids(body), env);
+          if (r !== undefined) return r;
+          continue;
         }
         case 'expression_statement': {
           const e = this.nodes.kids(st)[0];
@@ -773,7 +811,7 @@ export class PyFolder {
   }
 
   private attribute(n: Node): Value {
-    const known = this.host.attr?.(n);
+    const known = this.host.attr?.(n) ?? this.root.imported?.(n);
     if (known) return known;
     const base = this.fold(this.nodes.first(n));
     const name = this.nodes.second(n)?.text;
@@ -882,6 +920,8 @@ export class PyFolder {
   }
 
   private call(n: Node): Value {
+    const imported = this.root.importedCall?.(n);
+    if (imported) return imported;
     const v = this.callValue(n);
     return v.kind === 'unknown' || (v.kind === 'str' && v.s === HOLE && !v.source)
       ? (this.passedOn(n) ?? v)

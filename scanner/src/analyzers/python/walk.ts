@@ -346,9 +346,44 @@ export class PyWalker {
         downloaded: (path) => this.downloadedPaths.has(path),
         remoteName: (name, at) => this.isRemoteName(name, at),
         dir: imports ? imports.path.split('/').slice(0, -1).join('/') : undefined,
+        imported: (n) => this.importedValue(n),
+        importedCall: (c) => this.importedReturn(c),
       },
       this.nodes,
     );
+  }
+
+  /** what a name imported from another file of the skill holds (see PyFoldHost.imported) */
+  private importedValue(n: Node): Value | undefined {
+    if (!this.imports || !(this.imported.size || this.modules.size)) return undefined;
+    const t = this.importedTarget(n);
+    const v = t ? this.helper(t.module)?.exportValue(t.name) : undefined;
+    return v && v.kind !== 'unknown' ? v : undefined;
+  }
+
+  /** what a call of a function imported from another file of the skill returns */
+  private importedReturn(call: Node): Value | undefined {
+    if (!this.imports || !(this.imported.size || this.modules.size)) return undefined;
+    const t = this.importedTarget(this.nodes.first(call));
+    const w = t ? this.helper(t.module) : undefined;
+    const def = t && w ? w.pure.get(t.name) : undefined;
+    if (!w || !def) return undefined;
+    const args = this.folder.callArgs(call);
+    const v = args ? w.folder.returnOf(def, args[0], args[1]) : UNKNOWN;
+    return v.kind !== 'unknown' ? v : undefined;
+  }
+
+  /** module-level values of this file by name, once folded (undefined: unknown or being folded) */
+  private readonly exportValues = new Map<string, Value | undefined>();
+
+  /** what this file's module-level name holds when it is set once (`TOKEN = os.getenv(...)`) */
+  exportValue(name: string): Value | undefined {
+    if (this.exportValues.has(name)) return this.exportValues.get(name);
+    this.exportValues.set(name, undefined);
+    const b = this.b.get(name);
+    const v = b?.kind === 'value' ? b.value : undefined;
+    this.exportValues.set(name, v);
+    return v;
   }
 
   /** the class definition a node is inside (its nearest enclosing class) */
