@@ -15,6 +15,11 @@
  * importer's folder folds an imported constant or an imported function's return value in the
  * exporting file. Look-alikes: a config helper whose key goes to its issuer's own API, a parsed
  * .env with one key sent to its service, a shipped prompt posted to an API.
+ *
+ * A file whose text is a command, written by one file and run by another (or by a cron line):
+ * heredocs and Python/JS string literals were already analysed where written; a bash
+ * `printf '…' > P` / `echo '…' > P` is now analysed when some file runs P. Look-alikes: plain
+ * settings written and sourced, a harmless launcher run.
  * Scanned without a skill.json.
  */
 import assert from 'node:assert/strict';
@@ -26,6 +31,8 @@ import {
   downloadThenRun,
   exportThenOwnApi,
   exportThenSend,
+  writeThenRun,
+  writeThenRunBenign,
   type Case,
 } from './crossfile-cases.js';
 import { file, plainSkillMd } from './skills.js';
@@ -48,6 +55,11 @@ expectVerdicts(
   'fail',
 );
 expectVerdicts('a config helper and a client of its own API', exportThenOwnApi, scan, {
+  not: 'fail',
+});
+
+expectVerdicts('a command written by one file and run by another', writeThenRun, scan, 'fail');
+expectVerdicts('settings and launchers written and run', writeThenRunBenign, scan, {
   not: 'fail',
 });
 

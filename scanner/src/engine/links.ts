@@ -6,20 +6,28 @@
  * `exec(open(P).read())`, `pickle.load(open(P, 'rb'))`, `require(P)`, `fork(P)`). A path saved
  * from the network by one file and run by another is download-and-execute split across files;
  * the per-file rules only see each half. Same-file pairs count too when no per-file rule of the
- * file already reported download-and-execute.
+ * file already reported download-and-execute. A known text one file writes (`printf '…' > P`)
+ * to a path a file runs is analysed as the code it is, its threats reported at the write.
  *
  * Paths are compared after placing them in the skill: `$SKILL/x` (the script's folder, see
  * code/value.ts) and a relative path are tried against the file's folder and the skill root;
  * unknown pieces (`"$DIR/env.sh"`) compare as a wildcard only when the rest ends in a file name.
  * Bounded: at most MAX_FACTS facts per scan are kept.
  */
-import type { Rule, RuleSet } from '@skillgate/rules';
+import type { Rule, RuleLanguage, RuleSet } from '@skillgate/rules';
 import type { Finding } from '../types.js';
 import { findingFor } from './finding.js';
 
 /** what an analyzer reports about a path (line: 1-based in the analysed file) */
 export type LinkFact =
   | { kind: 'download'; path: string; line: number }
+  | {
+      /** the file writes this known text to the path (`printf '…' > P`) */
+      kind: 'write';
+      path: string;
+      line: number;
+      text: string;
+    }
   | {
       kind: 'run';
       path: string;
@@ -119,25 +127,50 @@ export class Links {
    * Findings of the `linked: download-exec` rule: each path run by one file and saved from the
    * network by another (or by the same file when nothing there reported download-and-execute).
    */
-  findings(rules: RuleSet, found: readonly Finding[]): Finding[] {
-    const downloads = this.facts.filter((f) => f.kind === 'download');
-    if (!downloads.length) return [];
+  findings(
+    rules: RuleSet,
+    found: readonly Finding[],
+    analyze?: (file: string, text: string, language: RuleLanguage) => Finding[],
+  ): Finding[] {
     const runs = this.facts.filter((f) => f.kind === 'run');
     if (!runs.length) return [];
-    const rule = linkedRule(rules, 'download-exec');
-    if (!rule) return [];
-    const reported = new Set(
-      found
-        .filter((f) => f.threat === 'download-exec' || f.threat === 'remote-code')
-        .map((f) => f.file),
-    );
+    const out: Finding[] = [];
     const keysOf = new Map<PlacedLink, string[]>();
     const keys = (f: PlacedLink) => {
       let k = keysOf.get(f);
       if (!k) keysOf.set(f, (k = linkKeys(f.file, f.path)));
       return k;
     };
-    const out: Finding[] = [];
+    const runOf = (w: PlacedLink) =>
+      runs.find((r) => keys(w).some((a) => keys(r).some((b) => reaches(a, b))));
+    // a file whose text the skill writes and then runs: that text is code, analysed as such
+    if (analyze)
+      for (const w of this.facts) {
+        if (w.kind !== 'write') continue;
+        const r = runOf(w);
+        if (!r) continue;
+        const lang: RuleLanguage = /\.py$/i.test(w.path)
+          ? 'python'
+          : /\.(?:m|c)?js$/i.test(w.path)
+            ? 'javascript'
+            : 'bash';
+        for (const f of analyze(w.file, w.text, lang))
+          if (f.category === 'threat')
+            out.push({
+              ...f,
+              line: w.line,
+              decodedFrom: `written to ${w.path.replace(HOLES, '…')}, run by ${r.file}:${r.line}`,
+            });
+      }
+    const downloads = this.facts.filter((f) => f.kind === 'download');
+    if (!downloads.length) return out;
+    const rule = linkedRule(rules, 'download-exec');
+    if (!rule) return out;
+    const reported = new Set(
+      found
+        .filter((f) => f.threat === 'download-exec' || f.threat === 'remote-code')
+        .map((f) => f.file),
+    );
     const seen = new Set<string>();
     for (const r of runs) {
       const rk = keys(r);

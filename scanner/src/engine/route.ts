@@ -32,6 +32,8 @@ const LINE_PRESERVING = new Set([
 
 export interface Router {
   analyze(path: string, text: string, language: RuleLanguage, depth: number): Finding[];
+  /** a text found by the skill-level step (a file another file runs), analysed like embedded code */
+  analyzeText(path: string, text: string, language: RuleLanguage): Finding[];
   /** ms spent per language (outermost calls only) */
   timings: Record<string, number>;
   /** what the analyzers reported about paths saved and run, for the skill-level step */
@@ -154,6 +156,7 @@ export function makeRouter(opts: {
 
   return {
     analyze: (path, text, language, depth) => analyze(path, text, language, depth),
+    analyzeText: (path, text, language) => analyze(path, text, language, 1, () => {}),
     timings,
     links,
   };

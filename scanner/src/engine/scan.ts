@@ -145,7 +145,11 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
     findings.push(...router.analyze(f.path, source, detectLanguage(f.path, source), 0));
   }
   // the skill-level step: a path one file saves from the network and another runs
-  findings.push(...router.links.findings(opts.rules, findings));
+  findings.push(
+    ...router.links.findings(opts.rules, findings, (file, text, lang) =>
+      router.analyzeText(file, text, lang),
+    ),
+  );
   const staticMs = performance.now() - t0;
   const urlHosts = (path: string): string[] => {
     const f = byPath.get(path);

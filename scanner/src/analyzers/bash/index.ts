@@ -273,6 +273,8 @@ const FILTER_ESCAPES: Record<string, RegExp> = {
 
 /** programs besides DOWNLOADERS that copy a remote file here (with a host) */
 const FETCHERS = new Set(['scp', 'sftp', 'ftp', 'tftp', 'rsync', 'nc', 'ncat', 'socat']);
+/** written text longer than this is not linked (engine/links.ts) */
+const MAX_WRITTEN_TEXT = 16_384;
 /** a chmod mode that makes a file executable (`+x`, `u+x`, `755`, `0700`) */
 const EXEC_MODE =
   /^(?:[ugoa]*\+[rw]*x|0?[0-7]?[1357][0-7]{2}|0?[0-7][0-7][1357]|0?[0-7][1357][0-7])$/;
@@ -731,6 +733,12 @@ export class BashRun {
       );
       if (writes.length && [...this.flow.data(f)].some(fetches))
         for (const w of writes) link({ kind: 'download', path: w, line });
+      else if (writes.length && (f.fam === 'echo' || f.fam === 'printf')) {
+        // text written to a file another command may run (heredocs are analysed where written)
+        const text = this.writtenText(f);
+        if (text && text.length <= MAX_WRITTEN_TEXT)
+          for (const w of writes) link({ kind: 'write', path: w, line, text });
+      }
       // a file this command runs only after checking it against a digest written here
       const checked = f.cmd.guards ? this.pins.cutFor(f) : undefined;
       const run = (path: string, how: string) => {
