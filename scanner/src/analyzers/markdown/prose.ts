@@ -8,7 +8,7 @@ import { live, type CompiledText } from './match.js';
 import { normalize, type Normalized } from './normalize.js';
 import { literals, met } from './prefilter.js';
 import { CONFIG_CARRIER } from './config.js';
-import { DATA_CARRIERS, type Segment } from './structure.js';
+import { DATA_CARRIERS, FRONTMATTER_CARRIER, type Segment } from './structure.js';
 
 export interface PreparedSegment {
   seg: Segment;
@@ -19,8 +19,15 @@ export interface PreparedSegment {
   readonly found: Uint8Array;
 }
 
-/** sentence ends: . ! ? followed by space/newline, blank lines, list items and headings */
-const SENTENCE_END = /[.!?。！？]["')\]]*(?=\s)|\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|#{1,6})\s)/g;
+/**
+ * sentence ends: . ! ? followed by space/newline, blank lines, list items and headings, and the
+ * rows of a table of settings, whose first cell names one thing (`API_TOKEN`, `--limit`,
+ * `~/.cache/x.json`): such a row is a record, so the path in one row and the URL in the next are
+ * two values, not one instruction. Rows of other tables (numbered steps: `| 1 | read … |`,
+ * `| 2 | send it to … |`) still run on into one another.
+ */
+const SENTENCE_END =
+  /[.!?。！？]["')\]]*(?=\s)|\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|#{1,6})\s)|\n(?=[ \t]*\|[ \t]*`?(?=[\w.$~/-]*[A-Za-z_])[\w.$~/-]+`?[ \t]*\|)/g;
 
 function spans(text: string, re: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -66,6 +73,27 @@ const ENTRY_END: Record<string, RegExp> = {
   [DATA_CARRIERS.toml]: /\n(?=[ \t]*(?:\[|(?:"[^"\n]*"|[\w.-]+)[ \t]*=|\n|$))/g,
 };
 
+/** a YAML entry whose value is a flow collection (`{…}`, `[…]`): its windows are its strings */
+const FLOW_ENTRY = /^\s*(?:-\s+)?(?:(?:"[^"\n]*"|'[^'\n]*'|[\w./~$-]+)[ \t]*:\s*)?[{[]/;
+
+/**
+ * Windows of the frontmatter (see FRONTMATTER_CARRIER): each entry, cut into sentences, or into
+ * its string literals when the value is a flow collection; `paragraphs` keeps an entry whole.
+ */
+function frontmatterWindows(text: string, whole: boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of spans(text, ENTRY_END[DATA_CARRIERS.yaml] as RegExp)) {
+    const entry = text.slice(s, e);
+    const inner = FLOW_ENTRY.test(entry)
+      ? entries(entry)
+      : whole
+        ? [[0, entry.length] as [number, number]]
+        : spans(entry, SENTENCE_END);
+    for (const [a, b] of inner) out.push([s + a, s + b]);
+  }
+  return out;
+}
+
 /** windows are cut only for segments where some rule's patterns occur at all (most never) */
 class Prepared implements PreparedSegment {
   private s: Array<[number, number]> | undefined;
@@ -82,6 +110,8 @@ class Prepared implements PreparedSegment {
     // a config segment is one window: the instruction and what it writes
     if (this.seg.carrier === CONFIG_CARRIER) return (this.s ??= [[0, this.norm.text.length]]);
     if (this.seg.carrier === DATA_CARRIERS.json) return (this.s ??= entries(this.norm.text));
+    if (this.seg.carrier === FRONTMATTER_CARRIER)
+      return (this.s ??= frontmatterWindows(this.norm.text, false));
     return (this.s ??= spans(this.norm.text, ENTRY_END[this.seg.carrier] ?? SENTENCE_END));
   }
 
@@ -98,6 +128,8 @@ class Prepared implements PreparedSegment {
     // a data block has no paragraphs: its windows are its entries
     if (this.seg.carrier.startsWith('data-') || this.seg.carrier === CONFIG_CARRIER)
       return this.sentences;
+    if (this.seg.carrier === FRONTMATTER_CARRIER)
+      return (this.p ??= frontmatterWindows(this.norm.text, true));
     return (this.p ??= spans(this.norm.text, PARAGRAPH_END));
   }
 }

@@ -179,6 +179,23 @@ const HIDDEN_PATTERNS: Array<{ re: RegExp; carrier: string; group: number; blank
 /** carriers of data fences; their prose windows are entries, not sentences (see prose.ts) */
 export const DATA_CARRIERS = { json: 'data-json', yaml: 'data-yaml', toml: 'data-toml' } as const;
 
+/**
+ * YAML frontmatter at the top of a markdown file: a record of keys an agent reads as values (the
+ * `description` sentence, a `metadata` object listing required binaries, env names and config
+ * files). Its windows are its entries, sentence by sentence, and string by string inside a flow
+ * collection (see prose.ts), so `curl` in `requires.bins` and a config path in `requires.config`
+ * never make one sentence; an instruction inside any one value is still one.
+ */
+export const FRONTMATTER_CARRIER = 'frontmatter';
+
+/** the frontmatter block (between the opening and closing `---`), offsets of its body */
+export function frontmatterRange(text: string): [number, number] | undefined {
+  const m = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(text);
+  if (!m) return undefined;
+  const start = m[0].indexOf('\n') + 1;
+  return [start, start + (m[1] ?? '').length];
+}
+
 const JSON_LANGS = new Set(['json', 'jsonc', 'json5', 'jsonl', 'ndjson', 'geojson']);
 const YAML_LANGS = new Set(['yaml', 'yml']);
 const TOML_LANGS = new Set(['toml', 'ini', 'cfg', 'conf', 'properties']);
@@ -230,6 +247,16 @@ export function structure(text: string): Structure {
   const inFence = (at: number) => fences.some((f) => at >= f.start && at < f.end);
   const hidden: Segment[] = [];
   const comments: Segment[] = [];
+  const front = frontmatterRange(text);
+  if (front && front[1] > front[0]) {
+    comments.push({
+      text: text.slice(front[0], front[1]),
+      start: front[0],
+      hidden: false,
+      carrier: FRONTMATTER_CARRIER,
+    });
+    blanked.push([front[0], front[1]]);
+  }
   for (const f of fences) {
     // a data block (JSON, YAML, TOML) is read by the agent too, but as values: it becomes a
     // segment of its own whose windows are its entries, so values of two keys (a path in
