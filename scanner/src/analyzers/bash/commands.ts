@@ -290,6 +290,7 @@ export const WRAPPERS = new Set([
   'script',
   'faketime',
   'firejail',
+  'coproc',
 ]);
 
 /** wrappers that are shell keywords/builtins or package runners: never reported as a program run */
@@ -304,6 +305,7 @@ export const SILENT_WRAPPERS = new Set([
   'bunx',
   'uvx',
   'disown',
+  'coproc',
 ]);
 
 /** shell builtins and keywords: running them is not running a program */

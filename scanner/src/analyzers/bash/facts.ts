@@ -266,6 +266,17 @@ function resolveProgram(words: Val[]): {
     }
     if (!WRAPPERS.has(fam)) break;
     const rest = words.slice(i + 1);
+    // `coproc CMD ARGS`, `coproc NAME { CMD ARGS; }`: CMD runs with its stdin and stdout on the
+    // NAME (COPROC) array's file descriptors
+    if (fam === 'coproc') {
+      let skip = 0;
+      if (rest[1]?.s === '{' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(rest[0]?.s ?? '')) skip = 2;
+      else if (rest[0]?.s === '{') skip = 1;
+      if (skip >= rest.length) break;
+      wrappers.push(name);
+      i = i + 1 + skip;
+      continue;
+    }
     if (fam === 'command' && rest.some((a) => a.s === '-v' || a.s === '-V')) break;
     if (fam === 'busybox') {
       wrappers.push(name);

@@ -74,10 +74,16 @@ export class Flow {
     for (const r of f.cmd.redirects) {
       if (!r.target || (r.fd !== undefined && r.fd !== '0')) continue;
       if (r.op === '<') this.addAll(s, this.redirectSource(r.target));
-      else if (r.op === '<&') {
+      else if (r.op === '<&' || (r.op === '>&' && r.fd === '0')) {
         const fd = r.target.raw;
         for (const g of this.facts.facts) {
           if (g.id >= f.id) break;
+          // `coproc nc …; bash <&"${COPROC[0]}"`: the coprocess's output
+          if (g.wrappers.includes('coproc') && /\[\s*0\s*\]/.test(fd))
+            this.addAll(s, this.out(g.id));
+          // zsh `ztcp HOST PORT; zsh <&$REPLY` (or `ztcp -d 5 …; zsh <&5`): what the socket reads
+          if (g.name === 'ztcp' && (/\bREPLY\b/.test(fd) || g.args.some((a) => a.s === fd)))
+            this.addAll(s, this.out(g.id));
           if (g.name !== 'exec') continue;
           for (const o of g.cmd.redirects)
             if (o.op === '<' && o.fd === fd && o.target)

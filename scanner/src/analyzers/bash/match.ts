@@ -82,7 +82,8 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   writes: 'path globs of files the command writes (redirects, tee, cp, curl -o…)',
   redirectTo: 'path globs of redirect targets (`/dev/tcp/*`)',
   wrappers: 'wrapper programs, one of which must have started the command (`sudo`)',
-  notPaths: 'path globs that reads/lists/writes must not match to count (`**/*.pub`)',
+  notPaths:
+    'path globs that reads/lists/writes/redirectTo must not match to count (`**/*.pub`, `/dev/tcp/127.*/**`)',
   notContent:
     'globs: when the text the command writes is statically known (echo/printf arguments, heredoc) and every line matches one, it does not count; lines with `$(`, backticks, `;|&<>` or a world-writable directory (/tmp, /var/tmp, /dev/shm) never match',
   declares:
@@ -395,7 +396,8 @@ function matches(c: Compiled, f: CmdFact): boolean {
   // itself (install.ts): no write a pattern is about
   if (c.writes && (f.installs || !f.writes.some((w) => some(c.writes, w) && !some(c.notPaths, w))))
     return false;
-  if (c.redirectTo && !f.redirectTargets.some((t) => some(c.redirectTo, t))) return false;
+  if (c.redirectTo && !f.redirectTargets.some((t) => some(c.redirectTo, t) && !some(c.notPaths, t)))
+    return false;
   if (c.wrappers && !f.wrappers.some((w) => some(c.wrappers, w))) return false;
   if (c.remote && !f.hosts.length && !f.dynamicHost) return false;
   return true;

@@ -488,13 +488,34 @@ class Builder {
     const body = node.childForFieldName('body');
     const redirects: Redirect[] = [];
     const after: Node[] = [];
+    // tree-sitter-bash reads the digit of `sh 0</tmp/f` or `zsh 2>&$R 0>&$R` as the command's
+    // last argument or the previous redirect's second destination, and the redirect as one
+    // without a descriptor: a lone digit touching a redirect is its descriptor
+    let tail: Node | undefined = body?.type === 'command' ? body.namedChildren.at(-1) : undefined;
+    let tailIsArg = true;
+    let fdArg: Node | undefined;
     for (const r of node.namedChildren) {
       if (r === body || r.id === body?.id) continue;
       const red = this.redirect(r, after, redirects);
-      if (red) redirects.push(red);
+      if (red) {
+        if (
+          tail?.type === 'number' &&
+          /^[0-9]$/.test(tail.text) &&
+          tail.endIndex === r.startIndex &&
+          r.type === 'file_redirect' &&
+          !r.childForFieldName('descriptor') &&
+          red.fd === undefined
+        ) {
+          red.fd = tail.text;
+          if (tailIsArg) fdArg = tail;
+        }
+        redirects.push(red);
+      }
+      tail = r.type === 'file_redirect' ? r.childrenForFieldName('destination').at(-1) : undefined;
+      tailIsArg = false;
     }
     let ids: number[];
-    if (body?.type === 'command') ids = [this.command(body, stdin, redirects)];
+    if (body?.type === 'command') ids = [this.command(body, stdin, redirects, fdArg)];
     else {
       ids = body ? this.statement(body, stdin) : [];
       for (const id of ids) this.script.cmds[id]?.redirects.push(...redirects);
@@ -564,7 +585,7 @@ class Builder {
     }
   }
 
-  command(node: Node, stdin: number[], redirects: Redirect[]): number {
+  command(node: Node, stdin: number[], redirects: Redirect[], fdArg?: Node): number {
     const firstCmd = this.script.cmds.length;
     const words: Word[] = [];
     const env: Cmd['env'] = [];
@@ -585,7 +606,7 @@ class Builder {
       ) {
         const r = this.redirect(c, after, reds);
         if (r) reds.push(r);
-      } else if (c.type === 'comment') continue;
+      } else if (c.type === 'comment' || c.id === fdArg?.id) continue;
       else words.push(this.word(c));
     }
     if (words.length > MAX_WORDS) throw new Error(`a command has more than ${MAX_WORDS} words`);
