@@ -474,7 +474,7 @@ export function evaluateRules(
       if (capKind === 'network' && f.kind === 'call' && f.sends !== undefined)
         place.sends = f.sends;
       if (capKind === 'network' && f.kind === 'call') {
-        const keys = keysIn([...f.args, ...f.options.values(), f.receiver]);
+        const keys = keysIn([...f.args, ...f.options.values(), f.receiver, ...(f.carried ?? [])]);
         if (keys.length) place.keys = keys;
       }
       out.push(findingFor(rule, place));

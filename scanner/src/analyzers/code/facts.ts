@@ -18,6 +18,12 @@ export interface CallFact {
   line: number;
   /** network calls: whether the call can carry local data out (see sends.ts); absent when unknown */
   sends?: boolean;
+  /**
+   * network calls: values handed to the request by the methods called on its result (superagent
+   * `.set('Authorization', …)`, `.set({ 'X-Api-Key': key })`, `.auth(…)`, `.send(…)`), which go
+   * where the request goes
+   */
+  carried?: Value[];
 }
 
 export type CodeFact =

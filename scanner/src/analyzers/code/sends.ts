@@ -53,6 +53,12 @@ export interface Use {
 
 export const READ_METHODS = /^(?:GET|HEAD|OPTIONS)$/i;
 
+/** the arguments of these uses and of the uses of their results: what they hand the request */
+export function usedValues(uses: readonly Use[] | undefined, depth = 0): Value[] {
+  if (!uses || depth > 2) return [];
+  return uses.flatMap((u) => [...u.args, ...u.options.values(), ...usedValues(u.uses, depth + 1)]);
+}
+
 /** a value known in full before the script runs, carrying no data about the user */
 export function constant(v: Value | undefined, depth = 0): boolean {
   if (v === undefined || v === ABSENT) return true;

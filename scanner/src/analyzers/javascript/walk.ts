@@ -8,7 +8,14 @@ import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CodeFact } from '../code/facts.js';
 import { JS_CLIENT_CALLEE, jsClientSends } from '../code/clients.js';
-import { ABSENT, jsFileFlags, jsSends, type JsFileFlags, type Use } from '../code/sends.js';
+import {
+  ABSENT,
+  jsFileFlags,
+  jsSends,
+  usedValues,
+  type JsFileFlags,
+  type Use,
+} from '../code/sends.js';
 import { HOLE, UNKNOWN, decodeBase64, isKnown, type Value } from '../code/value.js';
 import { Bindings, type Binding } from './bindings.js';
 import { Folder, GLOBAL_RETURN, type PureFunction } from './fold.js';
@@ -1204,6 +1211,8 @@ export class JsWalker {
       // a request by the methods chained on it, a session or pool by the requests made on it
       const uses = site.expr === node.expression ? this.usesOf(node, folder) : undefined;
       sends = jsClientSends(uses ? { ...c, uses } : c);
+      const carried = usedValues(uses);
+      if (carried.length) fact.carried = carried;
       if (sends === false && named && this.fileFlags.writes) sends = undefined;
     }
     if (sends === null) sends = jsSends(c, this.fileFlags, chained);
