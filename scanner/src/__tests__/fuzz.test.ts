@@ -118,6 +118,26 @@ describe('fuzz: analyzers never crash', () => {
     assert.ok(r.findings.length >= 0);
   });
 
+  it('long builder chains and self-doubling variables are analyzed within the default budget', () => {
+    // each once took time exponential (JS: the callee of every call of a chain resolved twice),
+    // cubic (a canonical name as long as the chain built at every call) or unbounded (a bash
+    // value doubled per line) in its length, so honest code went to review as unanalyzable
+    const options = Array.from({ length: 400 }, (_, i) => `\n  .option('--o${i} <x>', 'o${i}')`);
+    const renames = Array.from({ length: 400 }, (_, i) => `.rename(columns={'a${i}': 'b'})`);
+    const cases: [string, string][] = [
+      [
+        'scripts/cli.js',
+        `const { program } = require('commander');\nprogram${options.join('')};\n`,
+      ],
+      ['scripts/q.py', `import pandas as pd\nr = pd.DataFrame()${renames.join('')}\nprint(r)\n`],
+      ['scripts/pad.sh', `s=a\n${'s="$s$s"\n'.repeat(48)}echo "\${#s}"\n`],
+    ];
+    for (const [path, text] of cases) {
+      const r = scan(path, Buffer.from(text), 5000);
+      assert.ok(!unanalyzable(r), `${path}: ${JSON.stringify(r.findings.map((f) => f.message))}`);
+    }
+  });
+
   it('a tiny budget yields budget findings instead of a hang', () => {
     const big = `${"const x = 'a' + 'b';\n".repeat(40000)}`;
     const files = Array.from({ length: 5 }, (_, i) => ({

@@ -37,6 +37,13 @@ interface VarState {
 
 const HOME_VARS = new Set(['HOME']);
 
+/**
+ * The longest value a variable keeps (the JS and Python folds stop at the same length): past it
+ * the value is unknown and the partial value keeps its start. `s="$s$s"` doubles each time, so
+ * without a bound thirty such lines took the scan past its time budget.
+ */
+const MAX_VALUE = 1_000_000;
+
 export class Env {
   vars = new Map<string, VarState>();
   /** the partial values each variable was given in this pass (two that differ know nothing) */
@@ -66,6 +73,8 @@ export class Env {
       value = prev.value !== undefined && v.known ? prev.value + v.s : undefined;
       partial = prev.partial + v.partial;
     }
+    if (value !== undefined && value.length > MAX_VALUE) value = undefined;
+    if (partial.length > MAX_VALUE) partial = partial.slice(0, MAX_VALUE) + UNKNOWN;
     // assigned different values: only the start they share is known where it is used
     const had = this.partials.get(a.name);
     if (had !== undefined && !a.append && had !== partial) partial = sharedStart(had, partial);

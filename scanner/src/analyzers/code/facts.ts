@@ -1,6 +1,14 @@
 /** What a code analyzer observed, in a form rules can match independent of the language. */
 import type { Value } from './value.js';
 
+/**
+ * The longest canonical name (see CallFact.callee) a chain of members and calls is given; past it
+ * the chain is unknown. Rules name short ones (`http.request().write`); without a bound a builder
+ * chain (`program.option(..)` or `df.rename(..)` 200 times) built, at every call, a name as long
+ * as the chain: cubic time in its length.
+ */
+export const MAX_CALLEE_NAME = 512;
+
 export interface CallFact {
   kind: 'call';
   /** canonical callee: `child_process.exec`, `subprocess.run`, `net.Socket().connect`, `fetch` */

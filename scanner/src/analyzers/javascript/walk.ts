@@ -6,7 +6,7 @@
 import ts from 'typescript';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
-import type { CodeFact } from '../code/facts.js';
+import { MAX_CALLEE_NAME, type CodeFact } from '../code/facts.js';
 import { JS_CLIENT_CALLEE, jsClientSends } from '../code/clients.js';
 import {
   ABSENT,
@@ -96,6 +96,18 @@ const REQUIRE_NAMES = new Set([
   'Module._load',
   'module._load',
 ]);
+
+const LONGEST_REQUIRE = Math.max(...[...REQUIRE_NAMES].map((n) => n.length));
+
+/** a callee that loads a module: one of REQUIRE_NAMES or dynamic `import()` */
+function isRequireCallee(callee: string | undefined): callee is string {
+  // the length first: hashing a long chain's name at every call of the chain is quadratic
+  return (
+    !!callee &&
+    callee.length <= LONGEST_REQUIRE &&
+    (REQUIRE_NAMES.has(callee) || callee === 'import')
+  );
+}
 
 /**
  * Local functions that wrap a call (`const sh = (c) => execSync(c)`, `function git(...a) {
@@ -535,15 +547,29 @@ export class JsWalker {
     let e: ts.Expression = n;
     while (ts.isAwaitExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
     if (!ts.isCallExpression(e)) return undefined;
-    const callee =
-      e.expression.kind === ts.SyntaxKind.ImportKeyword ? 'import' : this.resolve(e.expression);
-    if (!callee || !(REQUIRE_NAMES.has(callee) || callee === 'import')) return undefined;
-    const arg = e.arguments[0] ? this.fold(e.arguments[0]) : undefined;
-    return isKnown(arg) ? { spec: arg.s, call: e, callee } : { call: e, callee };
+    const callee = this.callee(e);
+    if (!isRequireCallee(callee)) return undefined;
+    const spec = this.requireSpec(e);
+    return spec !== undefined ? { spec, call: e, callee } : { call: e, callee };
+  }
+
+  /** what a call or `new` calls: `import` for `import(x)`, else the callee's canonical name */
+  private callee(n: ts.CallExpression | ts.NewExpression): string | undefined {
+    return n.expression.kind === ts.SyntaxKind.ImportKeyword
+      ? 'import'
+      : this.resolve(n.expression);
+  }
+
+  /** the folded module specifier a require/import call names, when it folds to a string */
+  private requireSpec(call: ts.CallExpression): string | undefined {
+    const arg = call.arguments[0] ? this.fold(call.arguments[0]) : undefined;
+    return isKnown(arg) ? arg.s : undefined;
   }
 
   /** canonical name of an expression, or undefined when it is not something we know */
   resolve(n: ts.Expression): string | undefined {
+    // resolving recurses through chains: a blow-up here must end in the budget, not hang
+    this.tick();
     if (
       ts.isParenthesizedExpression(n) ||
       ts.isAsExpression(n) ||
@@ -567,7 +593,7 @@ export class JsWalker {
       if (key === 'constructor' && CONSTRUCTORS.has(base)) return 'Function';
       if (GLOBAL_OBJECTS.has(base)) return key;
       if (key === 'default') return base;
-      return `${base}.${key}`;
+      return base.length > MAX_CALLEE_NAME ? undefined : `${base}.${key}`;
     }
     if (ts.isBinaryExpression(n)) {
       const op = n.operatorToken.kind;
@@ -585,14 +611,14 @@ export class JsWalker {
     if (ts.isConditionalExpression(n)) return this.either(n.whenTrue, n.whenFalse);
     if (ts.isFunctionExpression(n)) return this.returnsGlobal(n) ? GLOBAL_GETTER : undefined;
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
-      if (ts.isCallExpression(n)) {
-        const req = this.requireTarget(n);
-        if (req)
-          return req.spec !== undefined && !isLocalSpec(req.spec)
-            ? moduleName(req.spec)
-            : undefined;
+      // the callee is resolved once here: asking requireTarget first and then resolving the
+      // callee again doubled the work at every call of a chain (`program.option(..).option(..)`),
+      // 2^n for n chained calls
+      const c = this.callee(n);
+      if (ts.isCallExpression(n) && isRequireCallee(c)) {
+        const spec = this.requireSpec(n);
+        return spec !== undefined && !isLocalSpec(spec) ? moduleName(spec) : undefined;
       }
-      const c = this.resolve(n.expression);
       // `Function('return this')()`, `(function () { return this }).call(null)`, `eval('this')`
       if (c === GLOBAL_GETTER || c === `${GLOBAL_GETTER}.call` || c === `${GLOBAL_GETTER}.apply`)
         return 'globalThis';
@@ -608,7 +634,7 @@ export class JsWalker {
       // `util.promisify(child_process.exec)` is still child_process.exec
       if ((c === 'util.promisify' || c === 'node:util.promisify') && n.arguments?.[0])
         return this.resolve(n.arguments[0]);
-      return c ? `${c}()` : undefined;
+      return c && c.length <= MAX_CALLEE_NAME ? `${c}()` : undefined;
     }
     return undefined;
   }

@@ -6,7 +6,7 @@
 import type { TreeNode } from '../code/tree.js';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
-import type { CodeFact } from '../code/facts.js';
+import { MAX_CALLEE_NAME, type CodeFact } from '../code/facts.js';
 import type { LinkFact } from '../../engine/links.js';
 import { PY_CLIENT_CALLEE, pyClientSends } from '../code/clients.js';
 import { ABSENT, pyFileFlags, pySends, type PyFileFlags, type Use } from '../code/sends.js';
@@ -458,6 +458,8 @@ export class PyWalker {
   /** canonical name of an expression (`subprocess.run`, `socket.socket()`), if known */
   resolve(n: Node | null | undefined): string | undefined {
     if (!n) return undefined;
+    // resolving recurses through chains: a blow-up here must end in the budget, not hang
+    this.tick();
     switch (n.type) {
       case 'parenthesized_expression':
       case 'await':
@@ -481,7 +483,7 @@ export class PyWalker {
         }
         const base = this.resolve(obj);
         if (base === 'builtins') return attr === '__dict__' ? 'builtins.__dict__' : attr;
-        if (base) return `${base}.${attr}`;
+        if (base) return base.length > MAX_CALLEE_NAME ? undefined : `${base}.${attr}`;
         if (PATH_METHODS.has(attr) && this.folder.fold(obj).kind === 'str')
           return `pathlib.Path().${attr}`;
         return undefined;
@@ -512,7 +514,7 @@ export class PyWalker {
           if (base && isKnown(name)) return base === 'builtins' ? name.s : `${base}.${name.s}`;
           return undefined;
         }
-        return `${canon}()`;
+        return canon.length > MAX_CALLEE_NAME ? undefined : `${canon}()`;
       }
     }
     return undefined;
