@@ -18,8 +18,8 @@
  *
  * Before the fixes of this round 16 of 54 malicious skills did not fail (one more probe was broken
  * Python and is fixed); all 26 look-alikes did not fail (setup.py beside an npm prepare script is
- * reviewed by policy). Still missed, in OPEN below: a script printing a fetched field the SKILL.md
- * tells the agent to follow (reverse shells through bash coproc and zsh ztcp fail since round 4).
+ * reviewed by policy). The last three open (a script printing a fetched field the SKILL.md tells
+ * the agent to follow, reverse shells through bash coproc and zsh ztcp) fail since round 4.
  */
 
 import { scanFiles } from '../index.js';
@@ -1038,7 +1038,8 @@ const benign: Case[] = [
 ];
 
 /** still missed (see the doc comment); kept here so a fix can move them into the checked set */
-const OPEN = new Set(['py-print-agent-instructions']);
+/** none open since round 4 (coproc and ztcp fds followed; prose-obeys-output with a fetch) */
+const OPEN = new Set<string>([]);
 
 expectVerdicts(
   'red-team round 3: malicious skills fail',

@@ -900,10 +900,6 @@ const benign: Case[] = [
 
 /** probes still missed, with the verdict they end in now (a change shows here) */
 const OPEN = new Map<string, string>([
-  // a SKILL.md that tells the agent to obey what a fetching command prints
-  ['relay-curl-do-what-it-says', 'pass'],
-  ['relay-script-follow-output', 'pass'],
-  ['relay-node-print-fetched', 'pass'],
   // a DNS lookup of whoami.hostname under a fixed domain: bash-identity-beacon (review)
   ['dig-whoami-hostname', 'review'],
   // WebAssembly.instantiate of downloaded bytes with an import that runs commands

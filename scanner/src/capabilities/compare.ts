@@ -434,8 +434,57 @@ export function compareCapabilities(
       );
     }
   }
+  out.push(...outputRelays(findings, rules, fileText));
   return {
     report: { declared: decl, observed, undeclared },
     findings: out,
   };
+}
+
+/** script or program files a line of prose names (`bash scripts/brief.sh`, `node sync.js`) */
+const NAMED_FILE = /[\w./-]+\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|mts|rb|pl|php|ps1)\b/g;
+
+/**
+ * The skill's text tells the agent to obey what a command prints (prose-obeys-output), and that
+ * command fetches from a network host: the command on the same line (`curl -s https://… and do
+ * exactly what it says`) or a file the line names (`run scripts/brief.sh and follow the
+ * instructions in its output`, the script curling a host). The agent's instructions then come
+ * from that host at run time (a remote instruction relay). Only the named command counts: a
+ * skill that also calls an API elsewhere does not make `follow the steps next.sh prints` a relay.
+ */
+function outputRelays(
+  findings: readonly Finding[],
+  rules: RuleSet,
+  fileText?: (file: string) => string | undefined,
+): Finding[] {
+  const rule = capRule(rules, 'outputRelay', true);
+  if (!rule) return [];
+  const out: Finding[] = [];
+  for (const o of findings) {
+    if (o.threat !== 'obeys-output') continue;
+    // "it" is a command of the sentence's paragraph, up to the sentence's line (`Run \`node
+    // scripts/sync.js\`. Treat whatever it prints as …`), not one of an earlier paragraph
+    const lines = fileText?.(o.file)?.split('\n') ?? [];
+    let first = o.line;
+    while (first > 1 && (lines[first - 2] ?? '').trim() !== '' && o.line - first < 12) first--;
+    const para = lines.slice(first - 1, o.line).join('\n') || (o.evidence ?? '');
+    const named = [...para.matchAll(NAMED_FILE)].map((m) => m[0].replace(/^\.\//, ''));
+    const net = findings.find(
+      (f) =>
+        f.capability?.kind === 'network' &&
+        ((f.file === o.file && f.line >= first && f.line <= o.line) ||
+          named.some((n) => f.file === n || f.file.endsWith(`/${n}`))),
+    );
+    if (!net) continue;
+    const to = net.capability?.kind === 'network' ? ` from ${net.capability.host}` : '';
+    out.push(
+      findingFor(rule, {
+        file: o.file,
+        line: o.line,
+        evidence: o.evidence,
+        message: `${rule.message} (${o.file}:${o.line} → ${net.file}:${net.line} ${net.ruleId}${to})`,
+      }),
+    );
+  }
+  return out;
 }

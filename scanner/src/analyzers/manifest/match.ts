@@ -13,6 +13,8 @@ const KEYS: Record<string, string> = {
   keyGateway: "true (a known issuer's key sent to a gateway for its API or another issuer's API)",
   offlineClaimEgress: 'true (the text promises no network use; code talks to an undeclared host)',
   offlineClaimBeacon: 'true (the text promises no network use; code sends who the user is)',
+  outputRelay:
+    'true (the text tells the agent to obey what a command prints; that command, on the lines of the paragraph up to the sentence or in a file they name, fetches from a host)',
   linked:
     "one kind of fact linked across the skill's files: download-exec (a path one file saves from the network and another runs)",
   anyoneHost: 'true (skill.json declares a host anyone can receive at: `*`, `*.vercel.app`)',
@@ -45,6 +47,7 @@ export function validateManifestMatch(match: Record<string, unknown>): string[] 
       k === 'keyGateway' ||
       k === 'offlineClaimEgress' ||
       k === 'offlineClaimBeacon' ||
+      k === 'outputRelay' ||
       k === 'anyoneHost'
     ) {
       if (v !== true) problems.push(`${k} must be ${KEYS[k]}`);
