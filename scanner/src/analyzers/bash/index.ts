@@ -722,17 +722,27 @@ export class BashRun {
       }
       return v;
     };
-    // a file checked against a digest written in the script before it runs (pinned.ts) is no
-    // download of unknown code
-    const pinned = this.pins.allCut();
+    // a file this script checks against a digest written in it (pinned.ts) after saving it is
+    // vouched for, whichever file runs it: no download of unknown code
+    let pinned: Map<string, number> | undefined;
+    const vouched = (f: CmdFact, w: string) => {
+      if (!pinned) {
+        pinned = new Map();
+        for (const g of this.facts.facts) {
+          const p = this.pins.pin(g.id);
+          if (p) for (const q of p.paths) pinned.set(q, Math.max(pinned.get(q) ?? 0, p.before));
+        }
+      }
+      return f.id < (pinned.get(w) ?? -1);
+    };
     for (const f of this.facts.facts) {
       if ((f.id & 63) === 0) checkDeadline(this.ctx);
       const line = f.cmd.line;
-      const writes = f.writes.filter(
-        (w) => !/^\/dev\//.test(w) && !(f.id < (pinned?.get(w) ?? -1)),
-      );
+      const writes = f.writes.filter((w) => !/^\/dev\//.test(w));
       if (writes.length && [...this.flow.data(f)].some(fetches))
-        for (const w of writes) link({ kind: 'download', path: w, line });
+        for (const w of writes) {
+          if (!vouched(f, w)) link({ kind: 'download', path: w, line });
+        }
       else if (writes.length && (f.fam === 'echo' || f.fam === 'printf')) {
         // text written to a file another command may run (heredocs are analysed where written)
         const text = this.writtenText(f);
