@@ -214,9 +214,24 @@ export function isDotenv(path: string): boolean {
 /** this machine: a service listening on it is no destination data leaves for */
 export const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0)$/i;
 
+/**
+ * issuerOf's answers for variable names: a script asks for each variable of each network command
+ * (and what those were built from), so a long script asked about the same few names thousands of
+ * times, each a pass over every issuer's pattern. Bounded: emptied when full.
+ */
+const envIssuers = new Map<string, Issuer | null>();
+const MAX_ENV_ISSUERS = 4096;
+
 export function issuerOf(c: Credential): Issuer | undefined {
   if (typeof c === 'string') return ISSUERS.find((i) => i.paths?.test(c));
-  if ('env' in c) return ISSUERS.find((i) => i.env?.test(c.env));
+  if ('env' in c) {
+    let found = envIssuers.get(c.env);
+    if (found === undefined) {
+      if (envIssuers.size >= MAX_ENV_ISSUERS) envIssuers.clear();
+      envIssuers.set(c.env, (found = ISSUERS.find((i) => i.env?.test(c.env)) ?? null));
+    }
+    return found ?? undefined;
+  }
   return ISSUERS.find((i) => i.keychain?.test(c.keychain));
 }
 
