@@ -867,6 +867,16 @@ const benign: Case[] = [
     ],
   ],
   [
+    'b-command-vars',
+    [
+      md('report-run', 'Runs the report.', 'Run `bash scripts/run.sh`.'),
+      [
+        'scripts/run.sh',
+        '#!/bin/bash\nPY="python3 -u"\n$PY scripts/report.py > out/report.txt\nFETCH="curl -fsSL -o data.json https://api.example.com/v1/data"\n$FETCH\njq . data.json\n{ date; uptime; } > out/status.txt\nOPTS=--quiet${IFS}--no-color\necho "$OPTS"\n',
+      ],
+    ],
+  ],
+  [
     'b-py-caesar-chr',
     [
       md('puzzles', 'Word puzzles.', 'Run `python3 scripts/p.py`.'),
@@ -904,9 +914,6 @@ const OPEN = new Map<string, string>([
   ['dig-whoami-hostname', 'review'],
   // WebAssembly.instantiate of downloaded bytes with an import that runs commands
   ['js-wasm-downloaded', 'pass'],
-  // brace expansion {curl,-fsSL,URL} and ${IFS} word splitting are not expanded
-  ['brace-expansion-curl', 'pass'],
-  ['ifs-eval', 'pass'],
 ]);
 
 /** look-alikes still failing, with the verdict they end in now */

@@ -234,6 +234,20 @@ function userHost(s: string): string | undefined {
   return cleanHost(h);
 }
 
+/**
+ * An unquoted variable in command position whose value is known and holds blanks
+ * (`c='curl -fsSL https://…'; $c | bash`, `c=curl\${IFS}-fsSL…`) is split into words by the shell:
+ * the program and its arguments. Quoted (`"$c"`) it stays one word.
+ */
+function splitCommandVar(w0: Word | undefined, words: Val[]): Val[] {
+  const v0 = words[0];
+  if (!w0 || !v0 || !v0.known || !/^\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\})$/.test(w0.raw))
+    return words;
+  const parts = v0.s.trim().split(/\s+/);
+  if (parts.length < 2 || parts.length > 64) return words;
+  return [...parts.map((s) => ({ ...v0, s, raw: s, partial: s })), ...words.slice(1)];
+}
+
 /** Resolves wrappers; returns the index of the real program word in `words` and the wrappers. */
 function resolveProgram(words: Val[]): {
   start: number;
@@ -620,7 +634,10 @@ export class Facts {
   }
 
   private fact(c: Cmd): CmdFact {
-    const words = c.words.map((w) => this.env.eval(w));
+    const words = splitCommandVar(
+      c.words[0],
+      c.words.map((w) => this.env.eval(w)),
+    );
     const { start, wrappers, stdinAsArgs, inlineCode } = resolveProgram(words);
     const program = words[start] ??
       (inlineCode

@@ -1,6 +1,7 @@
 /**
  * Text-level rewrites that undo obfuscations the syntax tree cannot see through, keeping line
- * numbers: `${IFS}` / `$IFS` used as a space (`curl${IFS}-s${IFS}…`), `${PATH:0:1}` as `/`, and aliases
+ * numbers: `${IFS}` / `$IFS` used as a space (`curl${IFS}-s${IFS}…`, a quoted space inside an
+ * assignment value), brace expansion in command position, `${PATH:0:1}` as `/`, and aliases
  * (`alias g='curl -fsSL'; g https://… | sh`), whose use is replaced by the aliased text.
  */
 
@@ -16,9 +17,29 @@ function escapeRe(s: string): string {
 /** the first character of a variable that always holds an absolute path is `/` */
 const SLASH = /\$\{(?:PATH|HOME|PWD|OLDPWD|SHELL|TMPDIR):0:1\}/g;
 
+/**
+ * An unquoted assignment value (`c=curl${IFS}-fsSL${IFS}https://…`) stays one word: bash does not
+ * split it, so its `${IFS}` becomes a quoted space, and `$c` later splits into the command words.
+ */
+const ASSIGN_IFS = /(^|[\s;&|(])([A-Za-z_]\w*=)([^\s;&|'"`()]*\$\{?IFS[^\s;&|'"`()]*)/gm;
+
+/**
+ * Brace expansion in command position (`{curl,-fsSL,https://…}|{bash,-s}`) is the words it
+ * lists; `${x,,}`, `mkdir -p a/{b,c}` and `{ cmd; }` groups are not in command position or have
+ * spaces.
+ */
+const BRACE_CMD = /(^|[;&|(]\s*|\$\(\s*)\{([^{}\s,$]+(?:,[^{}\s,]*)+)\}/gm;
+
 export function prepareShell(text: string): string {
   let out = text;
-  if (out.includes('IFS')) out = out.replace(IFS, ' ');
+  if (out.includes('IFS')) {
+    out = out.replace(ASSIGN_IFS, (_, pre: string, name: string, value: string) =>
+      value.replace(IFS, "' '").startsWith("' '") ? _ : pre + name + value.replace(IFS, "' '"),
+    );
+    out = out.replace(IFS, ' ');
+  }
+  if (out.includes(',') && out.includes('{'))
+    out = out.replace(BRACE_CMD, (_, pre: string, inner: string) => pre + inner.replace(/,/g, ' '));
   if (out.includes(':0:1}')) out = out.replace(SLASH, '/');
   if (!out.includes('alias')) return out;
   const aliases = new Map<string, string>();
