@@ -75,6 +75,11 @@ export interface CmdFact {
    * directory (install.ts): installing itself, which the `writes` patterns leave alone
    */
   installs?: boolean;
+  /**
+   * every write whose target is wholly unknown went to a fresh temporary file (`T=$(mktemp)`,
+   * `curl -o "$T"`): a new name, never a file that already exists (see Facts.writersOf)
+   */
+  freshUnknown?: boolean;
   hosts: Host[];
   /** the command reaches the network but the host is only known at run time */
   dynamicHost: boolean;
@@ -721,9 +726,26 @@ export class Facts {
       if (r.op.startsWith('<') && !r.op.includes('>')) f.reads.push(target);
       else if (r.op === '<>') {
         f.reads.push(target);
-        f.writes.push(target);
-      } else f.writes.push(target);
+        this.pushWrite(f, target, t);
+      } else this.pushWrite(f, target, t);
     }
+  }
+
+  /** records a write of `target` (the normalised `v`), noting whether it went to a fresh temp file */
+  private pushWrite(f: CmdFact, target: string, v: Val): void {
+    f.writes.push(target);
+    if (target === UNKNOWN) f.freshUnknown = f.freshUnknown !== false && this.freshTemp(v);
+  }
+
+  /** a value that is only what `mktemp` printed: a file or folder created with a new name */
+  private freshTemp(v: Val): boolean {
+    if (v.s !== UNKNOWN || !v.sources.size) return false;
+    for (const id of v.sources) {
+      const w = this.script.cmds[id]?.words[0]?.parts;
+      const name = w?.length === 1 && w[0]?.k === 'lit' ? baseName(w[0].s) : undefined;
+      if (name !== 'mktemp') return false;
+    }
+    return true;
   }
 
   private codeSinks(f: CmdFact): void {
@@ -834,7 +856,7 @@ export class Facts {
         if (v.s !== '-') f.writes.push(normPath(v.s));
     if (fam === 'curl') {
       for (const o of [...(f.opts.get('-o') ?? []), ...(f.opts.get('--output') ?? [])])
-        if (o.s !== '-') f.writes.push(normPath(o.s));
+        if (o.s !== '-') this.pushWrite(f, normPath(o.s), o);
       if (f.flags.has('-O') || f.flags.has('--remote-name'))
         for (const u of this.urlArgs(f)) f.writes.push(baseName(u.replace(/[?#].*$/, '')));
     }
@@ -842,7 +864,7 @@ export class Facts {
       const o = [...(f.opts.get('-O') ?? []), ...(f.opts.get('--output-document') ?? [])];
       const dir = (f.opts.get('-P') ?? f.opts.get('--directory-prefix'))?.[0];
       if (o.length) {
-        for (const x of o) if (x.s !== '-') f.writes.push(normPath(x.s));
+        for (const x of o) if (x.s !== '-') this.pushWrite(f, normPath(x.s), x);
       } else
         for (const u of this.urlArgs(f)) {
           const b = baseName(u.replace(/[?#].*$/, '')) || 'index.html';
@@ -1140,12 +1162,16 @@ export class Facts {
   }
 
   /** Commands whose output flows into a path (the writers of it or of a parent directory). */
-  writersOf(path: string): number[] {
+  writersOf(path: string, shipped = false): number[] {
     const out: number[] = [];
+    // a file the skill ships (`$DIR/env.sh`, see shipped.ts) is no fresh temp file: a command that
+    // wrote only to `$(mktemp)` paths (a new, random name) did not write it
+    const named = shipped && !baseName(path).includes(UNKNOWN);
     let p = path;
     for (let guard = 0; guard < 32 && p; guard++) {
       const w = this.writers.get(p);
-      if (w) out.push(...w);
+      if (w)
+        out.push(...(named && p === UNKNOWN ? w.filter((id) => !this.facts[id]?.freshUnknown) : w));
       const slash = p.lastIndexOf('/');
       if (slash <= 0) break;
       p = p.slice(0, slash);

@@ -24,6 +24,9 @@ export class Flow {
     private readonly cut?: ReadonlyMap<string, number>,
   ) {}
 
+  /** does the value name a file the skill ships that the script does not write (shipped.ts) */
+  shipped: ((v: Val) => boolean) | undefined;
+
   /** sources beyond this many are not tracked (only pathological scripts get there) */
   static readonly MAX_SOURCES = 4096;
 
@@ -137,11 +140,12 @@ export class Flow {
     return s;
   }
 
-  files(paths: readonly string[]): Set<number> {
+  files(paths: readonly string[], shipped = false): Set<number> {
     const s = new Set<number>();
     for (const p of paths) {
       const before = this.cut?.get(p) ?? -1;
-      for (const w of this.facts.writersOf(p)) if (w >= before) this.addAll(s, this.out(w));
+      for (const w of this.facts.writersOf(p, shipped))
+        if (w >= before) this.addAll(s, this.out(w));
     }
     return s;
   }
@@ -153,7 +157,7 @@ export class Flow {
     for (const w of f.code.words) this.addAll(s, this.val(w));
     for (const w of f.code.scripts) {
       this.addAll(s, this.val(w));
-      this.addAll(s, this.files([normPath(w.s)]));
+      this.addAll(s, this.files([normPath(w.s)], this.shipped?.(w) ?? false));
     }
     if (f.stdinAsArgs && (f.code.words.length || f.code.scripts.length))
       this.addAll(s, this.stdin(f));

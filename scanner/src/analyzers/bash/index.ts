@@ -297,6 +297,7 @@ export class BashRun {
     this.facts = new Facts(script);
     markSelfInstalls(this.facts.facts, ownNames(ctx.sibling));
     this.flow = new Flow(this.facts, ctx.deadline);
+    this.flow.shipped = (v) => this.shipped.file(v) !== undefined;
     this.outputs = new StaticOutputs(this.facts, (v) => this.shipped.file(v)?.text);
     this.rcEnv = new RcEnv(this.facts);
   }
@@ -788,6 +789,7 @@ export class BashRun {
     let flow = this.cutFlows.get(key);
     if (!flow) {
       flow = new Flow(this.facts, this.ctx.deadline, cut);
+      flow.shipped = this.flow.shipped;
       this.cutFlows.set(key, flow);
     }
     return flow;
