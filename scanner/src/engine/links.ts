@@ -106,16 +106,14 @@ function reaches(download: string, run: string): boolean {
 
 export class Links {
   private readonly facts: PlacedLink[] = [];
+  /** file, kind, path and line of each fact kept: the same fact reported twice is kept once */
+  private readonly seen = new Set<string>();
 
   add(file: string, fact: LinkFact): void {
     if (this.facts.length >= MAX_FACTS) return;
-    if (
-      this.facts.some(
-        (f) =>
-          f.file === file && f.kind === fact.kind && f.path === fact.path && f.line === fact.line,
-      )
-    )
-      return;
+    const key = JSON.stringify([file, fact.kind, fact.path, fact.line]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.facts.push({ ...fact, file });
   }
 
