@@ -295,7 +295,7 @@ export class BashRun {
     this.file = text === file.text ? file : { path: file.path, text };
     const script = parseScript(text, ctx.deadline);
     this.facts = new Facts(script);
-    markSelfInstalls(this.facts.facts, ownNames(ctx.sibling));
+    markSelfInstalls(this.facts.facts, () => ownNames(ctx.sibling));
     this.flow = new Flow(this.facts, ctx.deadline);
     this.flow.shipped = (v) => this.shipped.file(v) !== undefined;
     this.outputs = new StaticOutputs(this.facts, (v) => this.shipped.file(v)?.text);

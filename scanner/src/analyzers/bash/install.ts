@@ -46,29 +46,37 @@ function inSkill(p: string): string | undefined {
 
 /**
  * Mark the commands that copy the skill's own files into its own folder in an agent's skills
- * directory (`installs`).
+ * directory (`installs`). `ownNames` is only asked (it reads SKILL.md and skill.json) when a
+ * command copies into an agent's skills folder: every shell text of the skill (each script, each
+ * block of SKILL.md) comes here, and almost none of them install anything.
  */
-export function markSelfInstalls(facts: readonly CmdFact[], names: readonly string[]): void {
-  if (!names.length) return;
-  // what the script itself puts in its folder or the working folder (a download, an archive
-  // extracted, a file it writes): such a file is not one the skill ships
-  const made = facts
-    .flatMap((f) => [...f.writes, ...f.redirectTargets])
-    .map((m) => (m.startsWith(UNKNOWN) ? m.slice(1).replace(/^\/+/, '') : m.replace(/^\.\/+/, '')))
-    .filter((m) => m && !/^(?:\/|~)/.test(m) && !m.includes(UNKNOWN));
-  const downloads = facts.some((f) => f.hosts.length > 0 || f.dynamicHost);
+export function markSelfInstalls(facts: readonly CmdFact[], ownNames: () => string[]): void {
+  let names: string[] | undefined;
+  let madeHere: string[] | undefined;
+  let downloads: boolean | undefined;
   for (const f of facts) {
     if (!f.fam || !COPIERS.has(f.fam) || f.positional.length < 2) continue;
     // a loop over folders (`for d in ~/.claude/skills ~/.openclaw/skills`) adds each word's
     // destination; one from a folder only known at run time is no agent's skills folder
     const into = f.writes.filter((w) => !w.startsWith(UNKNOWN)).map((w) => SKILLS_DIR.exec(w)?.[1]);
-    if (!into.length || !into.every((n) => n !== undefined && names.includes(n))) continue;
+    if (!into.length || into.includes(undefined)) continue;
+    const own = (names ??= ownNames());
+    if (!into.every((n) => n !== undefined && own.includes(n))) continue;
+    // what the script itself puts in its folder or the working folder (a download, an archive
+    // extracted, a file it writes): such a file is not one the skill ships
+    const made = (madeHere ??= facts
+      .flatMap((g) => [...g.writes, ...g.redirectTargets])
+      .map((m) =>
+        m.startsWith(UNKNOWN) ? m.slice(1).replace(/^\/+/, '') : m.replace(/^\.\/+/, ''),
+      )
+      .filter((m) => m && !/^(?:\/|~)/.test(m) && !m.includes(UNKNOWN)));
+    const fetched = (downloads ??= facts.some((g) => g.hosts.length > 0 || g.dynamicHost));
     const sources = f.positional.map((p) => normPath(p.s)).filter((s) => !f.writes.includes(s));
-    const own = sources.every((s) => {
+    const shipped = sources.every((s) => {
       const rel = inSkill(s);
       if (rel === undefined) return false;
       // the script's own folder is unknown here: nothing fetched may sit under it
-      if (s.startsWith(UNKNOWN) && downloads) return false;
+      if (s.startsWith(UNKNOWN) && fetched) return false;
       const base = rel.replace(/\/+\*?$/, '');
       return !made.some(
         (w) =>
@@ -79,6 +87,6 @@ export function markSelfInstalls(facts: readonly CmdFact[], names: readonly stri
           base.startsWith(`${w}/`),
       );
     });
-    if (own) f.installs = true;
+    if (shipped) f.installs = true;
   }
 }
