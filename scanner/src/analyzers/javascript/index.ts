@@ -60,7 +60,7 @@ export const javascriptAnalyzer: Analyzer = {
       load ? { path: file.path, load, chain: [file.path] } : undefined,
     );
     const facts = pruneStrings(walker.run());
-    if (ctx.link) reportJsLinks(facts, ctx.link);
+    if (ctx.link) reportJsLinks(facts, ctx.link, walker.evalReads);
     const lang = /\.(?:m|c)?tsx?$/i.test(file.path) ? 'typescript' : 'javascript';
     const out = evaluateRules(file, lang, rules, facts, ctx);
     const diags =

@@ -2,7 +2,8 @@
  * What a JS/TS file tells the skill-level step (engine/links.ts): where it saves downloaded data
  * (a file written with computed data by a file that fetches over HTTP), and which paths it runs
  * or loads as code (`require(P)`, `import(P)`, `fork(P)`, `new Worker(P)`, `execFile(P)`, or the
- * text of `readFileSync(P)` given to `eval`, `vm.runInThisContext`, `new Function` on its line).
+ * text of `readFileSync(P)` given to `eval`, `vm.runInThisContext`, `new Function` on its line, or
+ * read into a name that such a call is given later: JsWalker.evalReads).
  */
 import type { LinkFact } from '../../engine/links.js';
 import type { CallFact, CodeFact } from '../code/facts.js';
@@ -30,9 +31,9 @@ const RUNS: ReadonlyMap<string, number> = new Map([
   ['module.createRequire', 0],
 ]);
 /** calls that run text as code: given a file's text on the same line, they run that file */
-const EVALS =
+export const EVALS =
   /^(?:eval|Function|vm\.(?:runInThisContext|runInNewContext|runInContext|compileFunction|Script|SourceTextModule))$/;
-const READS = /^(?:fs|fs-extra|graceful-fs)\.(?:promises\.)?readFile(?:Sync)?$/;
+export const READS = /^(?:fs|fs-extra|graceful-fs)\.(?:promises\.)?readFile(?:Sync)?$/;
 
 function pathOf(v: Value | undefined): string | undefined {
   if (v?.kind !== 'str' || v.s === HOLE) return undefined;
@@ -40,7 +41,12 @@ function pathOf(v: Value | undefined): string | undefined {
   return /[/\\]/.test(v.s) ? v.s : undefined;
 }
 
-export function reportJsLinks(facts: readonly CodeFact[], link: (fact: LinkFact) => void): void {
+export function reportJsLinks(
+  facts: readonly CodeFact[],
+  link: (fact: LinkFact) => void,
+  evalReads: ReadonlyArray<{ path: string; line: number }> = [],
+): void {
+  for (const r of evalReads) link({ kind: 'run', path: r.path, line: r.line, how: 'loads' });
   const calls = facts.filter((f): f is CallFact => f.kind === 'call');
   const fetches = calls.some((f) => FETCHES.test(f.callee));
   const evalLines = new Set<number>();

@@ -19,6 +19,7 @@ import {
 import { HOLE, UNKNOWN, decodeBase64, isKnown, type Value } from '../code/value.js';
 import { Bindings, type Binding } from './bindings.js';
 import { Folder, GLOBAL_RETURN, type PureFunction } from './fold.js';
+import { EVALS, READS as EVAL_READS } from './links.js';
 
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 const KNOWN_GLOBALS = new Set([
@@ -1245,6 +1246,57 @@ export class JsWalker {
     if (sends !== undefined) fact.sends = sends;
   }
 
+  /**
+   * The code a call runs is the text of a file read into a name earlier (`const src =
+   * fs.readFileSync(P, 'utf8')` … `eval(src)`, `vm.runInNewContext(code)`): P is run, for the
+   * skill-level step (engine/links.ts). The read on the call's own line is found from the facts
+   * (links.ts); this follows the name to its declaration, the last one before the call.
+   */
+  private noteEvalRead(
+    node: ts.CallExpression | ts.NewExpression,
+    callee: string,
+    line: number,
+  ): void {
+    if (this.imports?.sink) return;
+    const args = node.arguments ?? [];
+    let code: ts.Node | undefined = callee === 'Function' ? args[args.length - 1] : args[0];
+    // `String(src)`, `src.toString()`, `(src)`
+    for (let i = 0; code && i < 4; i++) {
+      if (ts.isParenthesizedExpression(code) || ts.isAsExpression(code)) code = code.expression;
+      else if (
+        ts.isCallExpression(code) &&
+        ts.isPropertyAccessExpression(code.expression) &&
+        code.expression.name.text === 'toString'
+      )
+        code = code.expression.expression;
+      else if (
+        ts.isCallExpression(code) &&
+        ts.isIdentifier(code.expression) &&
+        code.expression.text === 'String'
+      )
+        code = code.arguments[0];
+      else break;
+    }
+    if (!code || !ts.isIdentifier(code)) return;
+    let decl: ts.VariableDeclaration | undefined;
+    for (const id of this.identifiers(code.text)) {
+      const d = id.parent;
+      if (ts.isVariableDeclaration(d) && d.name === id && d.initializer && d.end <= node.pos)
+        decl = d;
+    }
+    let init: ts.Node | undefined = decl?.initializer;
+    while (init && (ts.isAwaitExpression(init) || ts.isParenthesizedExpression(init)))
+      init = init.expression;
+    if (!init || !ts.isCallExpression(init)) return;
+    const read = this.resolve(init.expression);
+    const p = init.arguments[0] ? this.fold(init.arguments[0]) : undefined;
+    if (read && EVAL_READS.test(read) && p?.kind === 'str' && p.s !== HOLE && /[/\\]/.test(p.s))
+      this.evalReads.push({ path: p.s, line });
+  }
+
+  /** files whose text a call of this file runs as code (noteEvalRead) */
+  readonly evalReads: Array<{ path: string; line: number }> = [];
+
   /** identifiers of this file by name, collected once */
   private idIndex: Map<string, ts.Identifier[]> | undefined;
 
@@ -1520,6 +1572,7 @@ export class JsWalker {
     }
     this.judgeSends(fact, node, this.folder);
     this.facts.push(fact);
+    if (EVALS.test(callee)) this.noteEvalRead(node, callee, line);
     // `spawn(win ? 'cmd.exe' : '/bin/sh')`: the call made with each branch the program may take
     for (const alt of this.branchArgs(node, args)) this.facts.push({ ...fact, args: alt });
   }

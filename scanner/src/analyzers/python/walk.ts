@@ -149,6 +149,15 @@ const CODE_LOADERS = new Set([
   'yaml.unsafe_load_all',
 ]);
 
+/** YAML loaders that build Python objects with some Loader (unsafeYamlLoader says when) */
+const YAML_LOADERS = new Set([
+  'yaml.load',
+  'yaml.load_all',
+  'yaml.full_load',
+  'yaml.full_load_all',
+]);
+const UNSAFE_YAML_LOADER = /^yaml\.(?:(?:loader|cyaml)\.)?C?(?:Unsafe|Full)?Loader$/;
+
 /**
  * The files a command line saves a download to: `curl -o P` / `--output P` / `--output=P`,
  * `wget -O P` / `--output-document=P` (wget's `-o` is its log)
@@ -651,6 +660,8 @@ export class PyWalker {
         const v = args[at] ? this.folder.fold(args[at]) : undefined;
         path = v?.kind === 'str' && v.s !== HOLE ? v.s : undefined;
       } else if (CODE_LOADERS.has(canon) && args[0]) path = this.readPath(args[0]);
+      else if (YAML_LOADERS.has(canon) && args[0] && this.unsafeYamlLoader(c, canon))
+        path = this.readPath(args[0]);
       if (path !== undefined)
         link({
           kind: 'run',
@@ -659,6 +670,24 @@ export class PyWalker {
           how: canon.startsWith('os.') || canon === 'runpy.run_path' ? 'runs' : 'loads',
         });
     }
+  }
+
+  /**
+   * does a yaml.load call build objects: `full_load`, or `load` with the Loader left out (PyYAML
+   * before 5.1 builds anything then) or naming an object-building one (py-yaml-load-downloaded)
+   */
+  private unsafeYamlLoader(c: Node, canon: string): boolean {
+    if (canon.startsWith('yaml.full_load')) return true;
+    const args = this.args(c);
+    const kw = args.find(
+      (a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'Loader',
+    );
+    const loader = kw
+      ? kw.childForFieldName('value')
+      : args.filter((a) => a.type !== 'keyword_argument')[1];
+    if (!loader) return true;
+    const name = this.resolve(loader);
+    return name !== undefined && UNSAFE_YAML_LOADER.test(name);
   }
 
   /** the file whose text a node is: `open(P)`, `open(P).read()`, `Path(P).read_text()`, `f` of `with open(P) as f` */
