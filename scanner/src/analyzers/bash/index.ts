@@ -27,10 +27,12 @@ import { markSelfInstalls, ownNames } from './install.js';
 import { Flow } from './flow.js';
 import {
   commandMatcher,
-  commandNameTest,
+  NameIndex,
+  namedCommandMatcher,
   contentIsOnly,
   validateBashMatch,
   type BashMatch,
+  type CommandPattern,
 } from './match.js';
 import { Pins } from './pinned.js';
 import { prepareShell } from './prepare.js';
@@ -795,45 +797,52 @@ export class BashRun {
     return flow;
   }
 
-  /** commands by program name and family: positions in `facts.facts`, ascending */
-  private byName: Map<string, { name: string; fam: string; at: number[] }> | undefined;
+  /** the name tests of the rule set's command patterns (set by analyzeBash) */
+  names: NameIndex | undefined;
+  /** per pattern of `names`: the positions in `facts.facts` of the commands its name test accepts */
+  private named: Map<number, number[]> | undefined;
 
-  /** the commands a pattern matches, in script order; only commands whose name can match are tested */
+  /** commands by the patterns their name or family passes the name test of, built once per run */
+  private namedCommands(names: NameIndex): Map<number, number[]> {
+    if (this.named) return this.named;
+    const named = new Map<number, number[]>();
+    const accepting = new Map<string, number[]>();
+    const add = (name: string, i: number) => {
+      let slots = accepting.get(name);
+      if (!slots) accepting.set(name, (slots = names.accepting(name)));
+      for (const slot of slots) {
+        const at = named.get(slot);
+        if (!at) named.set(slot, [i]);
+        else if (at[at.length - 1] !== i) at.push(i);
+      }
+    };
+    this.facts.facts.forEach((f, i) => {
+      add(f.name, i);
+      if (f.fam !== f.name) add(f.fam, i);
+    });
+    return (this.named = named);
+  }
+
+  /**
+   * The commands a pattern matches, in script order. For a pattern of the rule set (`names`) only
+   * the commands whose name or family passes its name test are tested, by `named` (the rest of
+   * the pattern); any other pattern tests every command with `test`.
+   */
   commandHits(
+    pattern: CommandPattern,
     test: (f: CmdFact) => boolean,
-    nameOk: ((name: string) => boolean) | undefined,
+    named: (f: CmdFact) => boolean,
   ): Hit[] {
     const facts = this.facts.facts;
     const out: Hit[] = [];
-    // a short script is tested command by command (the name test comes first and is memoized)
-    if (!nameOk || facts.length <= 8) {
+    const slot = this.names?.slots.get(pattern);
+    if (slot === undefined || !this.names) {
       for (const fact of facts) if (test(fact)) out.push({ fact });
       return out;
     }
-    if (!this.byName) {
-      this.byName = new Map();
-      facts.forEach((f, i) => {
-        const key = `${f.name}\0${f.fam}`;
-        const g = this.byName?.get(key);
-        if (g) g.at.push(i);
-        else this.byName?.set(key, { name: f.name, fam: f.fam, at: [i] });
-      });
-    }
-    let at: number[] | undefined;
-    let merged = false;
-    for (const g of this.byName.values()) {
-      if (!nameOk(g.name) && !nameOk(g.fam)) continue;
-      if (!at) at = g.at;
-      else {
-        at = at.concat(g.at);
-        merged = true;
-      }
-    }
-    if (!at) return out;
-    if (merged) at.sort((a, b) => a - b);
-    for (const i of at) {
+    for (const i of this.namedCommands(this.names).get(slot) ?? []) {
       const fact = facts[i] as CmdFact;
-      if (test(fact)) out.push({ fact });
+      if (named(fact)) out.push({ fact });
     }
     return out;
   }
@@ -1234,7 +1243,7 @@ function planFor(m: BashMatch): Plan {
     };
   } else if ('command' in m) {
     const test = commandMatcher(m.command);
-    const nameOk = commandNameTest(m.command);
+    const named = namedCommandMatcher(m.command);
     const notContent = m.command.notContent;
     const declares = m.command.declares?.includes('env');
     const notDeclares = m.command.notDeclares?.includes('env');
@@ -1247,7 +1256,7 @@ function planFor(m: BashMatch): Plan {
         ? false
         : undefined;
     plan = (run) => {
-      let hits = run.commandHits(test, nameOk);
+      let hits = run.commandHits(m.command, test, named);
       if (notContent)
         hits = hits.filter((h) => !contentIsOnly(run.writtenText(h.fact), notContent));
       if (declares) hits = hits.filter((h) => run.rcEnv.content(h.fact) === 'env');
@@ -1303,6 +1312,23 @@ function finding(rule: Rule, run: BashRun, hit: Hit): Finding {
   });
 }
 
+/** the name tests of the rule set's command matches, compiled once per rule set */
+const nameIndexMemo = new WeakMap<readonly Rule[], NameIndex>();
+
+function nameIndexOf(rules: readonly Rule[]): NameIndex {
+  let index = nameIndexMemo.get(rules);
+  if (!index) {
+    const patterns: CommandPattern[] = [];
+    const add = (m: BashMatch): void => {
+      if ('command' in m) patterns.push(m.command);
+      else if ('any' in m) m.any.forEach(add);
+    };
+    for (const r of rules) add(r.match as unknown as BashMatch);
+    nameIndexMemo.set(rules, (index = new NameIndex(patterns)));
+  }
+  return index;
+}
+
 /** the commands the exfiltration flow rules start from, compiled once per rule set */
 const secretSourceMemo = new WeakMap<readonly Rule[], Array<(f: CmdFact) => boolean>>();
 
@@ -1327,6 +1353,7 @@ export function analyzeBash(
 ): Finding[] {
   const run = new BashRun(file, ctx);
   run.secretSources = secretSourcesOf(rules);
+  run.names = nameIndexOf(rules);
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {

@@ -301,6 +301,7 @@ function some(g: Globs | undefined, v: string): boolean {
 interface Compiled {
   name?: Globs;
   test?: (f: CmdFact) => boolean;
+  testNamed?: (f: CmdFact) => boolean;
   flags?: string[];
   flagGlobs?: Globs;
   notFlags?: string[];
@@ -372,8 +373,9 @@ function flagHit(f: CmdFact, exact: string[] | undefined, g: Globs | undefined):
   return g !== undefined && f.args.some((a) => some(g, a.s));
 }
 
-function matches(c: Compiled, f: CmdFact): boolean {
-  if (c.name && !some(c.name, f.name) && !some(c.name, f.fam)) return false;
+/** `named`: the caller knows the command's name or family passes the name test */
+function matches(c: Compiled, f: CmdFact, named = false): boolean {
+  if (!named && c.name && !some(c.name, f.name) && !some(c.name, f.fam)) return false;
   if ((c.flags || c.flagGlobs) && !flagHit(f, c.flags, c.flagGlobs)) return false;
   if ((c.notFlags || c.notFlagGlobs) && flagHit(f, c.notFlags, c.notFlagGlobs)) return false;
   if (c.args && !f.args.some((x) => some(c.args, x.s))) return false;
@@ -413,6 +415,12 @@ export function commandMatcher(p: CommandPattern): (f: CmdFact) => boolean {
   return (c.test ??= (f) => matches(c, f));
 }
 
+/** `commandMatcher` for commands whose name or family is known to pass the pattern's name test */
+export function namedCommandMatcher(p: CommandPattern): (f: CmdFact) => boolean {
+  const c = compile(p);
+  return (c.testNamed ??= (f) => matches(c, f, true));
+}
+
 /**
  * The pattern's program-name test alone (undefined when it has no `name`): a command whose name
  * and family both fail it cannot match, so callers index commands by name and skip them.
@@ -420,4 +428,49 @@ export function commandMatcher(p: CommandPattern): (f: CmdFact) => boolean {
 export function commandNameTest(p: CommandPattern): ((name: string) => boolean) | undefined {
   const g = compile(p).name;
   return g && ((v: string) => some(g, v));
+}
+
+/** a `name` entry that is a plain program name: it matches a name equal to it but for ASCII case */
+const LITERAL_NAME = /^[A-Za-z0-9._+-]+$/;
+/** a name of ASCII characters only (no other character folds onto an ASCII letter in a glob test) */
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * The program-name tests of many patterns (a rule set's), asked once per program name instead of
+ * once per pattern and command: `accepting(name)` gives the positions of the patterns whose name
+ * test (`commandNameTest`) passes. Names made only of plain program names are looked up in one
+ * map (the globs are `^name$` tested case-insensitively, so on an ASCII name that is equality of
+ * the lower-cased strings, and a non-ASCII name never equals an ASCII one); a pattern with any
+ * other name entry (`xmrig*`) is tested with its own globs.
+ */
+export class NameIndex {
+  /** the position of each pattern given, by pattern */
+  readonly slots = new Map<CommandPattern, number>();
+  private readonly literal = new Map<string, number[]>();
+  private readonly other: Array<[number, Globs]> = [];
+
+  constructor(patterns: readonly CommandPattern[]) {
+    for (const p of patterns) {
+      const g = compile(p).name;
+      if (!g || !p.name || this.slots.has(p)) continue;
+      const slot = this.slots.size;
+      this.slots.set(p, slot);
+      if (!p.name.every((n) => LITERAL_NAME.test(n))) {
+        this.other.push([slot, g]);
+        continue;
+      }
+      for (const n of new Set(p.name.map((x) => x.toLowerCase()))) {
+        const list = this.literal.get(n);
+        if (list) list.push(slot);
+        else this.literal.set(n, [slot]);
+      }
+    }
+  }
+
+  /** the positions of the patterns whose name test accepts `name`, each once */
+  accepting(name: string): number[] {
+    const out = ASCII.test(name) ? [...(this.literal.get(name.toLowerCase()) ?? [])] : [];
+    for (const [slot, g] of this.other) if (some(g, name)) out.push(slot);
+    return out;
+  }
 }
