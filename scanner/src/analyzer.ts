@@ -35,6 +35,11 @@ export interface AnalyzerContext {
    */
   sibling?(path: string): string | undefined;
   /**
+   * The names the skill gives itself (SKILL.md's frontmatter `name`, skill.json's `name`,
+   * engine/hints.ts skillNames), worked out once per scan when first asked.
+   */
+  ownNames?(): readonly string[];
+  /**
    * Report where this file saves downloaded data and which paths it runs or loads (line in this
    * text): the engine links them across the skill's files (engine/links.ts).
    */

@@ -33,23 +33,70 @@ function obj(v: unknown): Record<string, unknown> | undefined {
 }
 
 let lastSkillMd: string | undefined;
-let lastMetadata: Record<string, unknown> | undefined;
+let lastFrontmatter: Record<string, unknown> | undefined;
 
 /**
- * SKILL.md's frontmatter `metadata`, parsed once per text: the engine's hints and the markdown
- * analyzer's install commands both read it in the same scan. A broken frontmatter gives none (the
- * markdown analyzer reports it).
+ * SKILL.md's frontmatter, parsed once per text: the engine's hints, the markdown analyzer's install
+ * commands and the skill's own names (skillNames) all read it in the same scan. A broken
+ * frontmatter gives none (the markdown analyzer reports it).
  */
-function frontmatterMetadata(skillMd: string): Record<string, unknown> | undefined {
+function frontmatterOf(skillMd: string): Record<string, unknown> | undefined {
   if (skillMd !== lastSkillMd) {
     lastSkillMd = skillMd;
     try {
-      lastMetadata = obj(parseSkillMd(skillMd).frontmatter['metadata']);
+      lastFrontmatter = parseSkillMd(skillMd).frontmatter;
     } catch {
-      lastMetadata = undefined;
+      lastFrontmatter = undefined;
     }
   }
-  return lastMetadata;
+  return lastFrontmatter;
+}
+
+/** SKILL.md's frontmatter `metadata` (see frontmatterOf) */
+function frontmatterMetadata(skillMd: string): Record<string, unknown> | undefined {
+  return obj(frontmatterOf(skillMd)?.['metadata']);
+}
+
+/** a name a skill may give itself: a folder name, nothing that could step out of one */
+const SKILL_NAME = /^[\w.-]+$/;
+
+/**
+ * The names a skill gives itself: SKILL.md's frontmatter `name` and skill.json's `name`. A
+ * frontmatter that is not valid YAML (common in the wild: an unquoted colon in the description)
+ * still names the skill on its `name:` line. The scan asks once, when an analyzer first needs them
+ * (AnalyzerContext.ownNames): a copy into the skill's own folder in an agent's skills directory
+ * is installing it (bash/install.ts, code/evaluate.ts).
+ */
+export function skillNames(skillMd: string | undefined, skillJson: string | undefined): string[] {
+  const out = new Set<string>();
+  if (skillMd) {
+    const fm = frontmatterOf(skillMd);
+    let name: unknown = fm?.['name'];
+    if (fm === undefined) {
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(skillMd.replace(/^\uFEFF/, ''));
+      name = front
+        ? /^name:[ \t]*["']?([\w.-]+)["']?[ \t]*$/m.exec(front[1] as string)?.[1]
+        : undefined;
+    }
+    if (typeof name === 'string' && SKILL_NAME.test(name)) out.add(name);
+  }
+  if (skillJson)
+    try {
+      const n = (JSON.parse(skillJson) as { name?: unknown }).name;
+      if (typeof n === 'string' && SKILL_NAME.test(n)) out.add(n);
+    } catch {
+      // not a manifest: the engine reports it
+    }
+  return [...out];
+}
+
+/** the agents whose skills folders hold installed skills (bash-agent-config-tamper guards them) */
+const AGENT_SKILLS_DIR =
+  /^~\/\.(?:openclaw|clawdbot|clawdis|claude|codex|cursor|continue|gemini)\/(?:workspace\/)?skills\/([^/]+)(?:\/|$)/;
+
+/** the skill folder a path is in or names, in an agent's skills directory (`~/.claude/skills/x/…` → x) */
+export function agentSkillFolder(path: string): string | undefined {
+  return AGENT_SKILLS_DIR.exec(path)?.[1];
 }
 
 function fromMetadata(

@@ -58,6 +58,8 @@ export function makeRouter(opts: {
   maxBytes: number;
   /** the skill's other files, for analyzers that follow local imports */
   sibling?: (path: string) => string | undefined;
+  /** the names the skill gives itself (AnalyzerContext.ownNames) */
+  ownNames?: () => readonly string[];
 }): Router {
   let rulesByLang = byLanguage.get(opts.rules);
   if (!rulesByLang) byLanguage.set(opts.rules, (rulesByLang = new Map()));
@@ -91,6 +93,7 @@ export function makeRouter(opts: {
       deadline: opts.deadline,
       depth,
       ...(opts.sibling ? { sibling: opts.sibling } : {}),
+      ...(opts.ownNames ? { ownNames: opts.ownNames } : {}),
       link,
       embedded(inner: string, lang: RuleLanguage, origin: EmbeddedOrigin): Finding[] {
         if (!inner.trim()) return [];

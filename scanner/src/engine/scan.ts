@@ -18,7 +18,7 @@ import type { Finding, ScanReport } from '../types.js';
 import { decideVerdict } from '../verdict/verdict.js';
 import { BINARY_ASSET, MANIFEST_INVALID, UNANALYZABLE } from './builtin.js';
 import { dedupe, findingFor } from './finding.js';
-import { metadataHints } from './hints.js';
+import { metadataHints, skillNames } from './hints.js';
 import { decodeText, detectLanguage, mediaKind } from './language.js';
 import type { ResolvedOptions, ScanOptions } from './options.js';
 import { makeRouter } from './route.js';
@@ -92,7 +92,9 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
   };
   const hints = metadataHints(text('SKILL.md'), text('_meta.json'));
   const byPath = new Map(files.map((f) => [f.path, f]));
+  let names: string[] | undefined;
   const router = makeRouter({
+    ownNames: () => (names ??= skillNames(text('SKILL.md'), text('skill.json'))),
     analyzers: opts.analyzers,
     rules: opts.rules,
     deadline: t0 + opts.budgetMs,

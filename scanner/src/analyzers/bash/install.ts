@@ -9,32 +9,11 @@
  * another skill; the write stays a write (fs.write capability), only the tamper rules leave it.
  */
 import type { CmdFact } from './facts.js';
+import { agentSkillFolder } from '../../engine/hints.js';
 import { UNKNOWN, normPath } from './values.js';
-
-/** the agents whose skills folders the tamper rule guards (bash-agent-config-tamper) */
-const SKILLS_DIR =
-  /^~\/\.(?:openclaw|clawdbot|clawdis|claude|codex|cursor|continue|gemini)\/(?:workspace\/)?skills\/([^/]+)(?:\/|$)/;
 
 /** programs that copy or link their leading operands to the last one */
 const COPIERS = new Set(['cp', 'install', 'ln', 'rsync']);
-
-/** the names a skill gives itself: SKILL.md's frontmatter `name`, skill.json's `name` */
-export function ownNames(sibling: ((path: string) => string | undefined) | undefined): string[] {
-  const out = new Set<string>();
-  const md = sibling?.('SKILL.md');
-  const front = md ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(md.replace(/^\uFEFF/, '')) : null;
-  const name = front ? /^name:[ \t]*["']?([\w.-]+)["']?[ \t]*$/m.exec(front[1] as string) : null;
-  if (name) out.add(name[1] as string);
-  const json = sibling?.('skill.json');
-  if (json)
-    try {
-      const n = (JSON.parse(json) as { name?: unknown }).name;
-      if (typeof n === 'string' && /^[\w.-]+$/.test(n)) out.add(n);
-    } catch {
-      // not a manifest: the engine reports it
-    }
-  return [...out];
-}
 
 /** a path into the skill as the script sees it: relative, or under its own (unknown) folder */
 function inSkill(p: string): string | undefined {
@@ -50,15 +29,18 @@ function inSkill(p: string): string | undefined {
  * command copies into an agent's skills folder: every shell text of the skill (each script, each
  * block of SKILL.md) comes here, and almost none of them install anything.
  */
-export function markSelfInstalls(facts: readonly CmdFact[], ownNames: () => string[]): void {
-  let names: string[] | undefined;
+export function markSelfInstalls(
+  facts: readonly CmdFact[],
+  ownNames: () => readonly string[],
+): void {
+  let names: readonly string[] | undefined;
   let madeHere: string[] | undefined;
   let downloads: boolean | undefined;
   for (const f of facts) {
     if (!f.fam || !COPIERS.has(f.fam) || f.positional.length < 2) continue;
     // a loop over folders (`for d in ~/.claude/skills ~/.openclaw/skills`) adds each word's
     // destination; one from a folder only known at run time is no agent's skills folder
-    const into = f.writes.filter((w) => !w.startsWith(UNKNOWN)).map((w) => SKILLS_DIR.exec(w)?.[1]);
+    const into = f.writes.filter((w) => !w.startsWith(UNKNOWN)).map(agentSkillFolder);
     if (!into.length || into.includes(undefined)) continue;
     const own = (names ??= ownNames());
     if (!into.every((n) => n !== undefined && own.includes(n))) continue;

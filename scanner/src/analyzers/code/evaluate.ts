@@ -13,6 +13,7 @@ import { declaresWithin, type Declares } from './declared.js';
 import { destinationOf } from './hosts.js';
 import { HOLE, asText, carries, isKnown, keysIn, type Value } from './value.js';
 import { boundedMemo } from '../../engine/memo.js';
+import { agentSkillFolder } from '../../engine/hints.js';
 
 type Match = Record<string, unknown>;
 
@@ -160,6 +161,47 @@ function pathTexts(f: CallFact, written = false): string[] {
   if (a0?.kind === 'str' && looksLikePath(a0.s)) out.push(a0.s);
   if (a1?.kind === 'str' && a1.s.includes('/') && looksLikePath(a1.s)) out.push(a1.s);
   return out;
+}
+
+/** calls that copy or link their first operand to their second (no move: the skill stays whole) */
+const COPIES =
+  /(?:^|\.)(?:copy|copy2|copyfile|copytree|copyFile|copyFileSync|copySync|cp|cpSync|symlink|symlinkSync)$/;
+
+/**
+ * a path of the skill's own files as the code names it: under the script's folder (`$SKILL/…`,
+ * its `..` kept inside the skill, from the file at `from`) or relative, never elsewhere
+ */
+function inSkill(p: string, from: string): boolean {
+  if (!p || p.includes(HOLE) || /^[a-z][a-z0-9+.-]*:/i.test(p)) return false;
+  let rest: string;
+  let depth: number;
+  if (/^\$SKILL(?:\/|$)/.test(p)) {
+    rest = p.slice('$SKILL'.length);
+    depth = from.split('/').length - 1;
+  } else if (/^(?:\/|~|\$)/.test(p)) return false;
+  else {
+    rest = p;
+    depth = 0;
+  }
+  for (const seg of rest.split('/')) {
+    if (seg === '..') depth--;
+    else if (seg && seg !== '.') depth++;
+    if (depth < 0) return false;
+  }
+  return true;
+}
+
+/**
+ * A copy (or link) of the skill's own files into its own folder in an agent's skills directory
+ * (`shutil.copytree($SKILL/.., ~/.claude/skills/<name>)`, `<name>` one SKILL.md or skill.json
+ * gives it): installing the skill, as bash/install.ts judges `cp -r "$DIR"/* ~/.claude/skills/<name>/`.
+ */
+function installsSelf(f: CallFact, from: string, own: () => readonly string[]): boolean {
+  if (!COPIES.test(f.callee) || f.receiver !== undefined) return false;
+  const [src, dst] = f.args;
+  if (src?.kind !== 'str' || dst?.kind !== 'str' || dst.s.includes(HOLE)) return false;
+  const name = agentSkillFolder(dst.s);
+  return name !== undefined && inSkill(src.s, from) && own().includes(name);
 }
 
 type FactTest = (f: CodeFact) => boolean;
@@ -448,8 +490,18 @@ export function evaluateRules(
     const capKind = typeof m['capability'] === 'string' ? m['capability'] : undefined;
     const pathRx = typeof m['path'] === 'string' ? re(m['path']) : undefined;
     const test = factTest(m);
+    const selfInstall = m['unlessSelfInstall'] as Match | undefined;
+    /** does the file also fetch: then what it copies may hold what it saved (not only shipped files) */
+    let fetches: boolean | undefined;
     for (const f of candidates(m)) {
       if (!test(f)) continue;
+      if (
+        selfInstall &&
+        f.kind === 'call' &&
+        installsSelf(f, file.path, () => ctx.ownNames?.() ?? []) &&
+        !(fetches ??= candidates(selfInstall).some(factTest(selfInstall)))
+      )
+        continue;
       if (m['embed'] === 'text') {
         // text the code shows (printed, logged) reaches the agent that runs it: the rule hits
         // only when the prose rules find something in that text

@@ -24,6 +24,11 @@
  *   declares: {package, within}   the nearest package.json above the file declares the package
  *                          with a range that admits only versions within `within` (`<4.0.0`)
  *   unlessDeclares: {package, within}   ...and the rule is quiet when it does
+ *   unlessSelfInstall: {call, ...}   the rule is quiet for a copy or link of the skill's own files
+ *                          (`$SKILL/…` or relative) into its own folder in an agent's skills
+ *                          directory (named as SKILL.md or skill.json names the skill), unless a
+ *                          fact of the file matches this too (a download: what it saved may be
+ *                          among what is copied)
  *   capability: network | exec | fs.read | fs.write | env   what a hit tells about the skill
  *   embed: bash | python | javascript | typescript | powershell | text   scan the folded string argument as that language
  *                          (text: shown to the agent; the rule hits only where prose rules find something)
@@ -44,6 +49,7 @@ const ALL_KEYS = [
   'carries',
   'declares',
   'unlessDeclares',
+  'unlessSelfInstall',
 ];
 const SOURCES = ['identity', 'secret', 'remote', 'shipped', 'envsecret', 'dotenv'];
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
@@ -157,7 +163,7 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
   }
   if ('embed' in match && !EMBED.includes(String(match['embed'])))
     problems.push(`embed must be one of ${EMBED.join(', ')}`);
-  for (const sub of ['fileAlso', 'unless']) {
+  for (const sub of ['fileAlso', 'unless', 'unlessSelfInstall']) {
     if (!(sub in match)) continue;
     if (nested) problems.push(`${sub} cannot be nested`);
     const f = match[sub];
