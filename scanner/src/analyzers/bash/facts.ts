@@ -88,6 +88,8 @@ export interface CmdFact {
   /** stdin is taken as arguments (xargs) */
   stdinAsArgs: boolean;
   redirectTargets: string[];
+  /** the archives an extractor unpacks (`unzip A -d D`, `7z x A -oD`): what it writes is made of them */
+  unpacks?: string[];
   /** heredoc / herestring text fed to stdin */
   input?: string;
   inputVal?: Val;
@@ -259,6 +261,8 @@ function resolveProgram(words: Val[]): {
   wrappers: string[];
   stdinAsArgs: boolean;
   inlineCode?: Val;
+  /** `find ROOT … -exec PROG … {} \;`: the folder each `{}` stands under, and where -exec ends */
+  found?: { root: string; end: number };
 } {
   let i = 0;
   const wrappers: string[] = [];
@@ -280,6 +284,28 @@ function resolveProgram(words: Val[]): {
         wrappers.push(name);
         i = x + 1;
         continue;
+      }
+      // `find D -name '*.sh' -exec bash {} \;`, `find D -type f -exec {} \;`: each file found
+      // under D is run (the file is a match under D, `D/…`)
+      const e = words.findIndex((a, j) => j > i && /^-(?:exec|execdir)$/.test(a.s));
+      const prog = words[e + 1]?.s ?? '';
+      const end = words.findIndex((a, j) => j > e + 1 && /^(?:\\?;|\+)$/.test(a.s));
+      const root = words[i + 1]?.s;
+      if (
+        e > 0 &&
+        root !== undefined &&
+        !/^[-(!]/.test(root) &&
+        (prog === '{}' ||
+          (interpreterOf(baseName(prog)) !== undefined &&
+            words.slice(e + 2, end < 0 ? undefined : end).some((a) => a.s === '{}')))
+      ) {
+        wrappers.push(name);
+        return {
+          start: e + 1,
+          wrappers,
+          stdinAsArgs,
+          found: { root: normPath(root), end: end < 0 ? words.length : end },
+        };
       }
       break;
     }
@@ -639,11 +665,18 @@ export class Facts {
   }
 
   private fact(c: Cmd): CmdFact {
-    const words = splitCommandVar(
+    let words = splitCommandVar(
       c.words[0],
       c.words.map((w) => this.env.eval(w)),
     );
-    const { start, wrappers, stdinAsArgs, inlineCode } = resolveProgram(words);
+    const resolved = resolveProgram(words);
+    const { start, wrappers, stdinAsArgs, inlineCode, found } = resolved;
+    if (found) {
+      // each `{}` is a file under the folder find searched
+      const under = (w: Val): Val =>
+        w.s === '{}' ? { ...w, s: `${found.root}/${UNKNOWN}`, known: false } : w;
+      words = [...words.slice(0, start), ...words.slice(start, found.end).map(under)];
+    }
     const program = words[start] ??
       (inlineCode
         ? { s: 'sh', known: true, sources: new Set<number>(), vars: [], raw: 'sh', partial: 'sh' }
@@ -877,6 +910,16 @@ export class Facts {
       if (dir) f.writes.push(normPath(dir));
     }
     if (fam === 'unzip') for (const d of f.opts.get('-d') ?? []) f.writes.push(normPath(d.s));
+    if (fam === 'unzip' && f.positional[0]) f.unpacks = [normPath(f.positional[0].s)];
+    if (
+      (fam === '7z' || fam === '7za' || fam === 'unrar') &&
+      /^x$|^e$/.test(f.positional[0]?.s ?? '')
+    ) {
+      const a = f.positional[1];
+      if (a) f.unpacks = [normPath(a.s)];
+      for (const o of f.args) if (/^-o./.test(o.s)) f.writes.push(normPath(o.s.slice(2)));
+      if (fam === 'unrar' && f.positional[2]) f.writes.push(normPath(f.positional[2].s));
+    }
     if (fam === 'tar' && [...f.flags].some((x) => /^-?[a-z]*x/.test(x) || x === '-x'))
       for (const d of [...(f.opts.get('-C') ?? []), ...(f.opts.get('--directory') ?? [])])
         f.writes.push(normPath(d.s));

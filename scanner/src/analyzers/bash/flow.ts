@@ -47,6 +47,8 @@ export class Flow {
       this.addAll(s, this.stdin(f));
       this.addAll(s, this.argSources(f));
       this.addAll(s, this.files(f.reads));
+      // what an extractor writes is made of the archive it unpacks
+      if (f.unpacks) this.addAll(s, this.files(f.unpacks));
       // a call of a function defined in the script outputs what its body's commands output
       const body = this.facts.script.functionBodies.get(f.name);
       if (body) for (const b of body) if (b !== id) this.addAll(s, this.out(b));

@@ -15,7 +15,7 @@
  *   carries: identity      an argument, option or receiver of the call holds data of that kind
  *                          (identity: the user's name or e-mail address, the host name;
  *                          secret: a credential the shell that runs the code read, bash/interp.ts;
- *                          remote: a response the code downloaded, Python only;
+ *                          remote: a response the code downloaded (Python; JS: fetch/axios/got/undici);
  *                          shipped: what was read from a data file of the skill's own, in the
  *                          code argument of the call; envsecret: a secret-named environment
  *                          variable the code reads itself, only for DNS names; dotenv: the

@@ -231,6 +231,14 @@ const SHIPPED_READS =
   /^(?:require|fs\.(?:readFileSync|readFile|promises\.readFile)|fs\/promises\.readFile|fsp\.readFile)$/;
 
 /**
+ * calls whose result is a response from the network: what is read from it is downloaded data
+ * (`source: 'remote'`), kept by what is made of it (`.then(r => r.arrayBuffer())`, `.text()`,
+ * `Buffer.from(…)`), as Python's fold marks a requests/urllib response
+ */
+const DOWNLOADED =
+  /^(?:fetch|node-fetch|undici\.(?:fetch|request)|axios(?:\.(?:get|post|request))?|got(?:\.(?:get|post))?|ky(?:\.(?:get|post))?|superagent\.(?:get|post))$/;
+
+/**
  * calls that keep text whole (encoders, compressors, conversions): what they return of the skill's
  * own dotenv text is still all of it (see DOTENV_SOURCE); parsers (`dotenv.parse`) are left out
  */
@@ -881,7 +889,11 @@ export class Folder {
     // a local function that reads and returns a dotenv file's text (`const load = () =>
     // fs.readFileSync('.env', 'utf8')`): not evaluated (it does I/O), but its result is that text
     const local = canon ? undefined : this.callee(n.expression);
-    if (local && this.returnsDotenv(local.fn)) return sourced(DOTENV_SOURCE);
+    if (local && this.returnsSource(local.fn, DOTENV_SOURCE)) return sourced(DOTENV_SOURCE);
+    if (canon && DOWNLOADED.test(canon)) return sourced('remote');
+    // a local function that downloads and returns the response's text (`async function src(u)
+    // { const r = await fetch(u); return r.text(); }`)
+    if (local && this.returnsSource(local.fn, 'remote')) return sourced('remote');
     const a0 = n.arguments[0] ? this.fold(n.arguments[0]) : UNKNOWN;
     // a dotenv file (the skill's own, the working folder's), read whole: all the user's keys
     if (
@@ -898,24 +910,24 @@ export class Folder {
     ];
     if (canon && KEEPS_DOTENV.test(canon) && values.some((v) => carries(v, DOTENV_SOURCE)))
       return sourced(DOTENV_SOURCE);
-    for (const src of ['shipped', 'envsecret'])
+    for (const src of ['shipped', 'envsecret', 'remote'])
       if (values.some((v) => carries(v, src))) return sourced(src);
     return undefined;
   }
 
-  /** does a `return` of this function (its concise body, or one outside nested functions) carry a dotenv file's text */
-  private returnsDotenv(fn: PureFunction): boolean {
+  /** does a `return` of this function (its concise body, or one outside nested functions) carry data of kind `source` */
+  private returnsSource(fn: PureFunction, source: string): boolean {
     if (this.callDepth >= MAX_CALL_DEPTH || RETURN_SEEN.has(fn)) return false;
     RETURN_SEEN.add(fn);
     try {
       const body = fn.body;
       if (!body) return false;
-      if (!ts.isBlock(body)) return carries(this.fold(body), DOTENV_SOURCE);
+      if (!ts.isBlock(body)) return carries(this.fold(body), source);
       let found = false;
       const visit = (x: ts.Node): void => {
         if (found || ts.isFunctionLike(x) || ts.isClassLike(x)) return;
         if (ts.isReturnStatement(x) && x.expression)
-          found = carries(this.fold(x.expression), DOTENV_SOURCE);
+          found = carries(this.fold(x.expression), source);
         else ts.forEachChild(x, visit);
       };
       ts.forEachChild(body, visit);

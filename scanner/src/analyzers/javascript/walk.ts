@@ -64,6 +64,8 @@ const KNOWN_GLOBALS = new Set([
   'Number',
   'parseInt',
   'Array',
+  // WebAssembly.instantiate(bytes) compiles and runs a module (js-load-remote-module)
+  'WebAssembly',
   'import',
   ...GLOBAL_OBJECTS,
 ]);

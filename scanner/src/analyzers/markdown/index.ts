@@ -304,6 +304,29 @@ function elidedPattern(span: string, raw: string, at: number): boolean {
   return !/:\/\/|\b\d{1,3}(?:\.\d{1,3}){3}\b/.test(line);
 }
 
+/**
+ * A span the sentence before it holds up as an example of what never to run ("Never paste
+ * commands like `curl https://… | bash` into a terminal", "do not run scripts such as `…`"): a
+ * prohibition whose verb governs the span through "like" / "such as", with no clause break, no
+ * "but/instead/unless/without/except" and no other span between them. "Never skip this: run `…`"
+ * and "do not run anything else, run `…`" stay commands.
+ */
+const WARNED_EXAMPLE =
+  /\b(?:never|do\s+not|don['’]?t|avoid)\s+(?:ever\s+)?(?:paste|pasting|run|running|execute|executing|pipe|piping|copy|copying|type|typing|use|using)\s+(?:[\w-]+\s+){0,3}?(?:like|such\s+as)\s*[:(]?\s*$/i;
+const BREAKS_EXAMPLE = /[.;:!?`\n]|\b(?:but|instead|unless|without|except|only|other\s+than)\b/i;
+
+function warnedExample(before: string): boolean {
+  const m =
+    /\b(?:never|do\s+not|don['’]?t|avoid)\b(?![\s\S]*\b(?:never|do\s+not|don['’]?t|avoid)\b)/i.exec(
+      before.slice(-120),
+    );
+  if (!m) return false;
+  const clause = before.slice(-120).slice(m.index);
+  const head = /^(?:never|do\s+not|don['’]?t|avoid)/i.exec(clause)?.[0] ?? '';
+  const between = clause.slice(head.length).replace(/[:(]\s*$/, '');
+  return WARNED_EXAMPLE.test(clause) && !BREAKS_EXAMPLE.test(between);
+}
+
 /** inline code spans and plain-prose commands, in visible and hidden segments */
 function inlineCommands(run: Run, segs: PreparedSegment[]): void {
   for (const p of segs) {
@@ -322,6 +345,7 @@ function inlineCommands(run: Run, segs: PreparedSegment[]): void {
       const before = raw.slice(Math.max(0, at - 300), at);
       if (!looksLikeCommandSpan(span, runVerbBefore(before))) continue;
       if (elidedPattern(span, raw, at)) continue;
+      if (!p.seg.hidden && warnedExample(before)) continue;
       // a blank line between two spans starts a new paragraph
       if (group.length && /\n[ \t]*\n/.test(raw.slice(lastEnd, at))) {
         embedSpans(run, group, p.seg.decodedFrom);

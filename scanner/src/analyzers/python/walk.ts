@@ -10,7 +10,15 @@ import { MAX_CALLEE_NAME, type CodeFact } from '../code/facts.js';
 import type { LinkFact } from '../../engine/links.js';
 import { PY_CLIENT_CALLEE, pyClientSends } from '../code/clients.js';
 import { ABSENT, pyFileFlags, pySends, type PyFileFlags, type Use } from '../code/sends.js';
-import { DOTENV_SOURCE, HOLE, UNKNOWN, isKnown, sourced, type Value } from '../code/value.js';
+import {
+  DOTENV_SOURCE,
+  HOLE,
+  UNKNOWN,
+  carries,
+  isKnown,
+  sourced,
+  type Value,
+} from '../code/value.js';
 import { Bindings, type Binding } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
 import { Nodes } from './nodes.js';
@@ -118,6 +126,16 @@ const PATH_LOADERS = new Set(['shelve.open', 'joblib.load', 'pandas.read_pickle'
 const PATH_RUNNERS = new Map<string, number>([
   ...[...PATH_LOADERS].map((c): [string, number] => [c, 0]),
   ['runpy.run_path', 0],
+  // a shared library loaded with ctypes runs its constructors and whatever is called in it
+  ...[
+    'CDLL',
+    'PyDLL',
+    'WinDLL',
+    'OleDLL',
+    'cdll.LoadLibrary',
+    'pydll.LoadLibrary',
+    'windll.LoadLibrary',
+  ].map((c): [string, number] => [`ctypes.${c}`, 0]),
   ['importlib.util.spec_from_file_location', 1],
   ['importlib.machinery.SourceFileLoader', 1],
   ['imp.load_source', 1],
@@ -567,6 +585,7 @@ export class PyWalker {
    */
   private noteDownloads(): void {
     const calls = this.root.descendantsOfType('call');
+    let temp = false;
     for (const c of calls) {
       const canon = this.resolve(this.nodes.first(c));
       if (canon && COMMAND_RUNNERS.has(canon)) {
@@ -589,9 +608,16 @@ export class PyWalker {
       const dest = kw ? kw.childForFieldName('value') : args[1];
       const v = dest && dest.type !== 'keyword_argument' ? this.folder.fold(dest) : undefined;
       if (isKnown(v)) this.noteDownloaded(v.s, c);
+      // no file name: it saves to a new temporary file and returns its path first
+      // (`p, _ = urlretrieve(u)`, `p = urlretrieve(u)[0]`), a path holding downloaded data
+      const named = dest ? undefined : this.tempDownloadName(c);
+      if (named) {
+        this.noteSourceAs(named, 'remote');
+        temp = true;
+      }
     }
     this.noteResponseWrites(calls);
-    if (!this.downloadedPaths.size) return;
+    if (!this.downloadedPaths.size && !temp) return;
     // values folded before the downloads were known (a call's arguments, while binding names)
     this.folder.forget();
     for (const n of this.root.descendantsOfType('as_pattern')) {
@@ -636,6 +662,19 @@ export class PyWalker {
       else path = this.writtenFile(obj);
       if (path !== undefined) this.noteDownloaded(path, c);
     }
+  }
+
+  /** the name bound to the path urlretrieve returns: `p, _ = urlretrieve(u)`, `p = urlretrieve(u)[0]` */
+  private tempDownloadName(c: Node): Node | undefined {
+    let value: Node = c;
+    const up = c.parent;
+    if (up?.type === 'subscript' && up.childForFieldName('subscript')?.text === '0') value = up;
+    const a = value.parent;
+    if (a?.type !== 'assignment' || a.childForFieldName('right') !== value) return undefined;
+    const left = a.childForFieldName('left');
+    if (value === c && (left?.type === 'pattern_list' || left?.type === 'tuple_pattern'))
+      return left.namedChildren[0]?.type === 'identifier' ? left.namedChildren[0] : undefined;
+    return value !== c && left?.type === 'identifier' ? left : undefined;
   }
 
   private noteDownloaded(path: string, at: Node): void {
@@ -1341,9 +1380,15 @@ export class PyWalker {
     if (OPEN_FUNCS.has(canon))
       options.set('mode', options.get('mode') ?? args[1] ?? { kind: 'str', s: 'r' });
     // a file the code downloaded to, given by path to a loader: the loader reads downloaded data
-    const a0 = args[0];
-    if (PATH_LOADERS.has(canon) && isKnown(a0) && this.downloadedPaths.has(a0.s))
-      args[0] = sourced('remote');
+    // (or a path urlretrieve chose, which carries 'remote'): it loads or runs downloaded data
+    const at = PATH_RUNNERS.get(canon);
+    const a = at !== undefined ? args[at] : undefined;
+    if (
+      at !== undefined &&
+      a &&
+      ((isKnown(a) && this.downloadedPaths.has(a.s)) || carries(a, 'remote'))
+    )
+      args[at] = sourced('remote');
     const fact: CodeFact = { kind: 'call', callee: canon, args, options, line };
     const names = this.argNames(argNodes);
     if (names) fact.names = names;
