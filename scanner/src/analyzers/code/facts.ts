@@ -42,23 +42,56 @@ export type CodeFact =
   | { kind: 'indirect-import'; target?: string; via: string; line: number }
   | { kind: 'decoded'; text: string; how: string; line: number; asCode?: boolean };
 
-/** drop string facts that are part of a longer string fact on the same line */
+/**
+ * Drops string facts that are part of a longer string fact on the same line (the pieces of
+ * `base + '/upload'` beside the whole), and repeats of a fact.
+ */
 export function pruneStrings(facts: CodeFact[]): CodeFact[] {
-  const byLine = new Map<number, string[]>();
+  const byLine = new Map<number, Set<string>>();
   for (const f of facts) {
     if (f.kind !== 'string') continue;
     const same = byLine.get(f.line);
-    if (same) same.push(f.value);
-    else byLine.set(f.line, [f.value]);
+    if (same) same.add(f.value);
+    else byLine.set(f.line, new Set([f.value]));
   }
+  const inside = new Map<number, Set<string>>();
+  for (const [line, values] of byLine) if (values.size > 1) inside.set(line, partOfLonger(values));
   const seen = new Set<string>();
   return facts.filter((f) => {
     if (f.kind !== 'string') return true;
     const key = `${f.line}\0${f.value}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    return !(byLine.get(f.line) ?? []).some(
-      (o) => o !== f.value && o.length > f.value.length && o.includes(f.value),
-    );
+    return !inside.get(f.line)?.has(f.value);
   });
+}
+
+/**
+ * The values that stand inside a longer value of the set. Comparing every value with every other
+ * is quadratic in the strings of a line, and a minified bundle is one line of thousands: a 190 KB
+ * one took a second. Containment is transitive, so a value need only be looked for in the values
+ * no longer one contains; taken longest first, those are all known when a value is looked at, and
+ * one search of their text (joined by NUL, once per length) answers for every value of a length.
+ */
+function partOfLonger(values: ReadonlySet<string>): Set<string> {
+  const sorted = [...values].sort((a, b) => b.length - a.length);
+  const out = new Set<string>();
+  const kept: string[] = [];
+  let text = '';
+  for (let i = 0; i < sorted.length;) {
+    const len = (sorted[i] as string).length;
+    let j = i;
+    for (; j < sorted.length && (sorted[j] as string).length === len; j++) {
+      const v = sorted[j] as string;
+      // no value of the same length can contain another (they differ); a NUL in v could match
+      // across two joined values, so such a value is looked for in each
+      const found =
+        kept.length > 0 && (v.includes('\0') ? kept.some((o) => o.includes(v)) : text.includes(v));
+      if (found) out.add(v);
+    }
+    for (let k = i; k < j; k++) if (!out.has(sorted[k] as string)) kept.push(sorted[k] as string);
+    text = kept.join('\0');
+    i = j;
+  }
+  return out;
 }
