@@ -16,7 +16,7 @@ import {
   interpreterOf,
 } from './commands.js';
 import type { Cmd, Script, Word } from './ir.js';
-import { Env, UNKNOWN, normPath, type Val } from './values.js';
+import { Deep, Env, UNKNOWN, normPath, type Val } from './values.js';
 import { readsSetting } from './credentials.js';
 
 export interface Host {
@@ -584,11 +584,8 @@ export class Facts {
       const bind = (name: string, vals: Val[]) => {
         const known = vals.every((v) => v.known);
         const sources = new Set<number>();
-        const deep = new Set<string>();
-        for (const v of vals) {
-          for (const x of v.sources) sources.add(x);
-          for (const x of v.vars) deep.add(x);
-        }
+        for (const v of vals) for (const x of v.sources) sources.add(x);
+        const deep = new Deep(vals.map((v) => [...v.vars]));
         env.vars.set(name, {
           value: known ? vals.map((v) => v.s).join(' ') : undefined,
           sources,

@@ -524,7 +524,7 @@ export class BashRun {
         const st = this.facts.env.vars.get(n);
         if (!st || IDENTITY_ENV.test(n)) return false;
         if (st.value !== undefined && !st.value.includes(UNKNOWN)) continue;
-        if (!st.sources.size && ![...st.deep].length) return false;
+        if (!st.sources.size && !st.deep.names.size) return false;
       }
       return true;
     };

@@ -26,11 +26,44 @@ export interface Val {
   partial: string;
 }
 
+/**
+ * The variables a value was built from, transitively (`u=$USER; v="$u"`: v was built from u and
+ * USER), in the order they were met. Kept as links to the values they came from and listed only
+ * when asked: a chain of variables each set from the last (`b="$a"; c="$b"; …`) copied the whole
+ * list so far at every line, quadratic in the chain (4,096 such lines took 7 s).
+ */
+export class Deep {
+  private listed?: Set<string>;
+  /** names, and other values' lists, in order */
+  constructor(private readonly items: readonly (Deep | readonly string[])[]) {}
+
+  /** every name, first appearance first */
+  get names(): Set<string> {
+    if (this.listed) return this.listed;
+    const out = new Set<string>();
+    // in order, without recursion (a chain is as deep as it is long); a list met again adds
+    // nothing new, so it is walked once
+    const seen = new Set<Deep>([this]);
+    const todo: (Deep | readonly string[])[] = [...this.items].reverse();
+    while (todo.length) {
+      const item = todo.pop() as Deep | readonly string[];
+      if (!(item instanceof Deep)) for (const n of item) out.add(n);
+      else if (!seen.has(item)) {
+        seen.add(item);
+        if (item.listed) for (const n of item.listed) out.add(n);
+        else for (let i = item.items.length - 1; i >= 0; i--) todo.push(item.items[i] as Deep);
+      }
+    }
+    this.listed = out;
+    return out;
+  }
+}
+
 interface VarState {
   value: string | undefined;
   sources: Set<number>;
   /** variables its value was built from, transitively */
-  deep: Set<string>;
+  deep: Deep;
   /** the value with its unknown parts as UNKNOWN (see Val.partial) */
   partial: string;
 }
@@ -60,13 +93,12 @@ export class Env {
   }
 
   assign(a: Assign): void {
-    const v = this.eval(a.value);
+    const via: Deep[] = [];
+    const v = this.evalVia(a.value, via);
     const prev = this.vars.get(a.name);
     const sources = new Set(prev?.sources ?? []);
     for (const s of v.sources) sources.add(s);
-    const deep = new Set(prev?.deep ?? []);
-    for (const d of v.vars) deep.add(d);
-    for (const d of v.deep ?? []) deep.add(d);
+    const deep = new Deep([...(prev ? [prev.deep] : []), [...v.vars], ...via]);
     let value: string | undefined = v.known ? v.s : undefined;
     let partial = v.partial;
     if (a.append && prev) {
@@ -83,8 +115,21 @@ export class Env {
   }
 
   eval(w: Word): Val {
+    return this.evalVia(w, []);
+  }
+
+  /** `eval`, also handing back the lists of the variables the word names (see Deep) */
+  private evalVia(w: Word, via: Deep[]): Val {
     const out: Val = { s: '', known: true, sources: new Set(), vars: [], raw: w.raw, partial: '' };
-    this.parts(w.parts, out, 0);
+    this.parts(w.parts, out, 0, via);
+    if (via.length) {
+      const deep = new Deep(via);
+      Object.defineProperty(out, 'deep', {
+        get: () => deep.names,
+        enumerable: true,
+        configurable: true,
+      });
+    }
     return out;
   }
 
@@ -112,7 +157,7 @@ export class Env {
       : undefined;
   }
 
-  private parts(parts: Part[], out: Val, depth: number): void {
+  private parts(parts: Part[], out: Val, depth: number, via: Deep[]): void {
     for (const p of parts) {
       if (p.k === 'lit') {
         out.s += p.s;
@@ -143,12 +188,12 @@ export class Env {
         const st = this.vars.get(p.name);
         if (st) {
           for (const s of st.sources) out.sources.add(s);
-          for (const d of st.deep) (out.deep ??= new Set()).add(d);
+          via.push(st.deep);
         }
         if (st?.value !== undefined && !st.value.includes(UNKNOWN)) {
           out.s += st.value;
           out.partial += st.value;
-        } else if (p.alt && depth < 8) this.parts(p.alt.parts, out, depth + 1);
+        } else if (p.alt && depth < 8) this.parts(p.alt.parts, out, depth + 1, via);
         else {
           out.s += UNKNOWN;
           out.partial += st?.partial ?? UNKNOWN;
