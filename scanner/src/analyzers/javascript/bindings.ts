@@ -26,6 +26,8 @@ interface Entry {
 
 export class Bindings {
   private readonly map = new Map<string, Entry[]>();
+  /** changes whenever a binding is written: what was looked up before may read otherwise now */
+  version = 0;
 
   set(name: string, b: Binding, pos = 0): void {
     this.push(name, { pos, b });
@@ -37,6 +39,7 @@ export class Bindings {
   }
 
   private push(name: string, e: Entry): void {
+    this.version++;
     const list = this.map.get(name);
     if (!list) this.map.set(name, [e]);
     else {
