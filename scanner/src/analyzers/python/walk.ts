@@ -198,9 +198,23 @@ export function downloadTargets(words: readonly string[]): string[] {
   }
   return out;
 }
-/** calls whose result can be a folded string worth reporting (paths, decodings, joins) */
+/**
+ * calls whose result can be a folded string worth reporting (paths, decodings, joins), by the end
+ * of the callee's text; every name here is word characters only, so see foldWorthy
+ */
 const FOLD_WORTHY =
   /(?:join|format|expanduser|expandvars|decode|b64decode|b32decode|b16decode|decodebytes|unhexlify|a2b_\w+|fromhex|decompress|Path|home|abspath|realpath|normpath|dirname|joinpath|replace|strip|lower|upper|chr|str|Request|getenv|get|fspath|resolve|absolute)$/;
+
+/**
+ * FOLD_WORTHY of a callee's text, asked of its last run of word characters (where any match of
+ * it lies): the whole text of a callee that is a chain of n calls is the chain, and testing an
+ * unanchored pattern against it at every call of the chain was quadratic (6,000 links: 5 s).
+ */
+function foldWorthy(callee: string): boolean {
+  let i = callee.length;
+  while (i > 0 && /\w/.test(callee[i - 1] as string)) i--;
+  return FOLD_WORTHY.test(callee.slice(i));
+}
 /** modules whose members are worth hiding behind getattr */
 const RISKY_MODULES =
   /^(?:os|posix|nt|subprocess|builtins|socket|importlib|sys|pty|ctypes|shutil|marshal|pickle|base64|codecs|zlib|urllib|requests|http|runpy|code)(?:\.|$)/;
@@ -1637,7 +1651,7 @@ export class PyWalker {
     }
     if (type === 'subscript') return;
     if (type === 'string' && n.parent?.type === 'concatenated_string') return;
-    if (type === 'call' && !FOLD_WORTHY.test(this.nodes.first(n)?.text ?? '')) return;
+    if (type === 'call' && !foldWorthy(this.nodes.first(n)?.text ?? '')) return;
     const v = this.folder.fold(n);
     if (v.kind === 'str' && v.s.replaceAll(HOLE, '').trim().length >= 3) {
       this.facts.push({ kind: 'string', value: v.s, line: this.line(n) });
