@@ -9,11 +9,11 @@
  * price of the analysis itself and nothing the analyzers do is moved into it.
  */
 import Parser from 'tree-sitter';
-import Bash from 'tree-sitter-bash';
 import ts from 'typescript';
 import { decodeText, detectLanguage } from '../engine/language.js';
 import { parseJs } from '../analyzers/javascript/index.js';
 import { parsePython } from '../analyzers/python/index.js';
+import { parseBash } from '../analyzers/bash/syntax.js';
 import type { ScanInputFile } from '../engine/scan.js';
 
 /**
@@ -48,16 +48,8 @@ function readTree(tree: Parser.Tree, depth: ReadDepth): number {
   return depth === 'root' ? tree.rootNode.childCount : visitTree(tree);
 }
 
-let bash: Parser | undefined;
-function parseBash(text: string, depth: ReadDepth): number {
-  if (!bash) {
-    bash = new Parser();
-    bash.setLanguage(Bash as unknown as Parser.Language);
-  }
-  return readTree(
-    bash.parse(text, undefined, { bufferSize: Math.max(64 * 1024, text.length * 2 + 1024) }),
-    depth,
-  );
+function readBash(text: string, depth: ReadDepth): number {
+  return readTree(parseBash(text), depth);
 }
 
 const FENCE = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^\1/gm;
@@ -72,10 +64,10 @@ function parseOne(filePath: string, text: string, language: string, depth: ReadD
     case 'python':
       return readTree(parsePython(text), depth);
     case 'bash':
-      return parseBash(text, depth);
+      return readBash(text, depth);
     case 'markdown': {
       let n = 0;
-      for (const m of text.matchAll(FENCE)) n += parseBash(m[2] ?? '', depth);
+      for (const m of text.matchAll(FENCE)) n += readBash(m[2] ?? '', depth);
       return n;
     }
     case 'manifest':

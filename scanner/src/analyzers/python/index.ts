@@ -23,10 +23,9 @@ export function pythonParser(): Parser {
   return parser;
 }
 
+/** the input buffer holds the whole text, sized to it (see parseBash in bash/syntax.ts) */
 export function parsePython(text: string): Parser.Tree {
-  return pythonParser().parse(text, undefined, {
-    bufferSize: Math.max(32 * 1024, text.length * 2 + 16),
-  });
+  return pythonParser().parse(text, undefined, { bufferSize: text.length * 2 + 1024 });
 }
 
 /**
