@@ -281,6 +281,15 @@ const MAX_WRITTEN_TEXT = 16_384;
 const EXEC_MODE =
   /^(?:[ugoa]*\+[rw]*x|0?[0-7]?[1357][0-7]{2}|0?[0-7][0-7][1357]|0?[0-7][1357][0-7])$/;
 
+type Test = (f: CmdFact) => boolean;
+
+/** command patterns with their tests (`commandMatcher`, and `namedCommandMatcher` for after the name test) */
+interface Patterns {
+  patterns: readonly CommandPattern[];
+  tests: readonly Test[];
+  named: readonly Test[];
+}
+
 export class BashRun {
   readonly facts: Facts;
   readonly flow: Flow;
@@ -611,12 +620,13 @@ export class BashRun {
   /** `flow` matches: a command (`to`) takes code, data or file arguments from a `from` command */
   flowHits(
     fromTests: ReadonlyArray<(f: CmdFact) => boolean>,
-    toTests: ReadonlyArray<(f: CmdFact) => boolean> | undefined,
+    to: Patterns | undefined,
     into: 'code' | 'data' | 'file',
     digest?: 'unpinned' | 'pinned',
     issuerExempt = false,
   ): Hit[] {
     const out: Hit[] = [];
+    const isTo = to && this.someMatches(to);
     const fromMemo = new Map<number, boolean>();
     const isFrom = (id: number) => {
       let hit = fromMemo.get(id);
@@ -633,9 +643,9 @@ export class BashRun {
       for (const s of sources) if (isFrom(s)) return s;
       return undefined;
     };
-    for (const f of this.facts.facts) {
+    for (const [i, f] of this.facts.facts.entries()) {
       if ((f.id & 63) === 0) checkDeadline(this.ctx);
-      if (toTests && !toTests.some((t) => t(f))) continue;
+      if (isTo && !isTo(f, i)) continue;
       if (digest === 'pinned' && !f.cmd.guards) continue;
       let s = firstFrom(sourcesOf(this.flow, f));
       if (s === undefined) continue;
@@ -821,6 +831,25 @@ export class BashRun {
       if (f.fam !== f.name) add(f.fam, i);
     });
     return (this.named = named);
+  }
+
+  /**
+   * "One of these patterns matches the command at position i of `facts.facts`". A pattern of the
+   * rule set (`names`) is tested only on the commands whose name or family passes its name test,
+   * without repeating that test; any other pattern tests every command.
+   */
+  private someMatches(p: Patterns): (f: CmdFact, i: number) => boolean {
+    const names = this.names;
+    if (!names) return (f) => p.tests.some((t) => t(f));
+    const named = this.namedCommands(names);
+    const passed = p.patterns.map((q) => {
+      const slot = names.slots.get(q);
+      return slot === undefined ? undefined : new Set(named.get(slot));
+    });
+    return (f, i) =>
+      passed.some((at, k) =>
+        at === undefined ? (p.tests[k] as Test)(f) : at.has(i) && (p.named[k] as Test)(f),
+      );
   }
 
   /**
@@ -1275,8 +1304,12 @@ function planFor(m: BashMatch): Plan {
   } else {
     const { from, to, into, digest, issuer } = m.flow;
     const fromTests = from.map(commandMatcher);
-    const toTests = to?.map(commandMatcher);
-    plan = (run) => run.flowHits(fromTests, toTests, into, digest, issuer === 'exempt');
+    const toPatterns: Patterns | undefined = to && {
+      patterns: to,
+      tests: to.map(commandMatcher),
+      named: to.map(namedCommandMatcher),
+    };
+    plan = (run) => run.flowHits(fromTests, toPatterns, into, digest, issuer === 'exempt');
   }
   plans.set(m, plan);
   return plan;
@@ -1312,7 +1345,7 @@ function finding(rule: Rule, run: BashRun, hit: Hit): Finding {
   });
 }
 
-/** the name tests of the rule set's command matches, compiled once per rule set */
+/** the name tests of the rule set's command matches and flow targets, compiled once per rule set */
 const nameIndexMemo = new WeakMap<readonly Rule[], NameIndex>();
 
 function nameIndexOf(rules: readonly Rule[]): NameIndex {
@@ -1321,6 +1354,7 @@ function nameIndexOf(rules: readonly Rule[]): NameIndex {
     const patterns: CommandPattern[] = [];
     const add = (m: BashMatch): void => {
       if ('command' in m) patterns.push(m.command);
+      else if ('flow' in m) patterns.push(...(m.flow.to ?? []));
       else if ('any' in m) m.any.forEach(add);
     };
     for (const r of rules) add(r.match as unknown as BashMatch);
