@@ -38,6 +38,10 @@ const EVALUATES =
 /** an awk program that hands its input to a shell (`{system($0)}`, `print | "sh"`) */
 const AWK_RUNS = /\bsystem\s*\(|\|\s*"(?:\/bin\/)?(?:ba|z|da)?sh\b/;
 
+/** git clone options whose value is the next word */
+const CLONE_VALUE_OPTS =
+  /^(?:--depth|--branch|-b|--origin|-o|--config|-c|--reference|--reference-if-able|--separate-git-dir|--jobs|-j|--filter|--shallow-since|--shallow-exclude|--template|--upload-pack|-u|--server-option)$/;
+
 export interface CmdFact {
   id: number;
   cmd: Cmd;
@@ -446,6 +450,9 @@ export class Facts {
     // folder or a folder under it (known statically), relative paths are under that folder (the
     // script's commands in order; a `cd` elsewhere or to an unknown folder ends it)
     let cwd: string | undefined;
+    // folders earlier commands wrote (a clone, an unpacked archive): a `cd` into one is followed
+    // too, so `git clone URL "$W/b"; cd "$W/b" && ./install.sh` runs a file of the clone
+    const wrote = new Set<string>();
     for (const c of script.cmds) {
       const f = this.fact(c);
       if (f.fam === 'cd') {
@@ -461,6 +468,8 @@ export class Facts {
               : /^[^/~]/.test(to) && !to.includes(UNKNOWN) && cwd && !to.startsWith('-')
                 ? normPath(`${cwd}/${to}`)
                 : undefined;
+        const made = to.replace(/\/+$/, '');
+        if (cwd === undefined && f.positional.length && wrote.has(made)) cwd = made;
       } else if (cwd) {
         const base = cwd;
         const rel = (p: string) =>
@@ -472,7 +481,11 @@ export class Facts {
         f.reads = f.reads.map(rel);
         f.trees = f.trees.map(rel);
         f.writes = f.writes.map(rel);
+        // `./install.sh`, `bash install.sh`: a file of that folder is run
+        if (/^\.\/[^/]/.test(f.program.s)) f.program = { ...f.program, s: rel(f.program.s) };
+        f.code.scripts = f.code.scripts.map((v) => (v.known ? { ...v, s: rel(v.s) } : v));
       }
+      for (const w of f.writes) wrote.add(w.replace(/\/+$/, ''));
       this.facts.push(f);
     }
     // what `git add` stages leaves the machine only through a push: to the user's own remote
@@ -902,8 +915,16 @@ export class Facts {
         }
     }
     if (fam === 'git' && f.positional[0]?.s === 'clone') {
-      const url = f.positional[1]?.s;
-      const dir = f.positional[2]?.s ?? (url ? baseName(url).replace(/\.git$/, '') : undefined);
+      // clone's own options that take a value (`--depth 1`, `-b main`) are no repository or folder
+      const words = f.args.slice(f.args.findIndex((a) => a.s === 'clone') + 1);
+      const pos: string[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const w = (words[i] as Val).s;
+        if (CLONE_VALUE_OPTS.test(w)) i++;
+        else if (!w.startsWith('-')) pos.push(w);
+      }
+      const url = pos[0];
+      const dir = pos[1] ?? (url ? baseName(url).replace(/\.git$/, '') : undefined);
       if (dir) f.writes.push(normPath(dir));
     }
     if (fam === 'unzip') for (const d of f.opts.get('-d') ?? []) f.writes.push(normPath(d.s));

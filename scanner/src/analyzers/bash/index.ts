@@ -290,6 +290,30 @@ interface Patterns {
   named: readonly Test[];
 }
 
+/**
+ * The shell commands an awk program reads with getline (`"curl -s URL" | getline l`, or a
+ * variable holding that string: `c = "curl …"; while ((c | getline l) > 0)`), each followed by
+ * `| sh` when the program also prints to a shell (`print l | "sh"`): what it read is what that
+ * shell runs.
+ */
+function awkGetlineCommands(prog: string): string[] {
+  if (!/\bgetline\b/.test(prog)) return [];
+  const vars = new Map<string, string>();
+  for (const m of prog.matchAll(/\b([A-Za-z_]\w*)\s*=\s*"((?:[^"\\]|\\.)*)"/g))
+    vars.set(m[1] as string, m[2] as string);
+  // what getline read reaches a shell: printed to one (`print l | "sh"`) or given to system()
+  const read = [...prog.matchAll(/\bgetline\s+([A-Za-z_]\w*)/g)].map((m) => m[1] as string);
+  const toShell =
+    /\|\s*"\s*(?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh\b/.test(prog) ||
+    read.some((v) => new RegExp(`\\bsystem\\s*\\(\\s*${v}\\s*\\)`).test(prog));
+  const out: string[] = [];
+  for (const m of prog.matchAll(/(?:"((?:[^"\\]|\\.)*)"|\b([A-Za-z_]\w*))\s*\|\s*getline\b/g)) {
+    const cmd = (m[1] ?? vars.get(m[2] as string) ?? '').replace(/\\(.)/g, '$1').trim();
+    if (cmd && out.length < 8) out.push(toShell ? `${cmd} | sh` : cmd);
+  }
+  return out;
+}
+
 export class BashRun {
   readonly facts: Facts;
   readonly flow: Flow;
@@ -1180,12 +1204,16 @@ export class BashRun {
             : f.positional.slice(0, 1)
           : f.code.words;
         for (const a of prog)
-          if (a.known)
+          if (a.known) {
             for (const m of a.s.matchAll(RUNS_SHELL_STRING)) {
               const cmd = (m[2] ?? m[4] ?? m[6] ?? '').replace(/\\(.)/g, '$1');
               if (cmd.trim())
                 out.push(...ctx.embedded(cmd, 'bash', { line, decodedFrom: `${f.fam} system` }));
             }
+            if (/awk$/.test(f.fam))
+              for (const cmd of awkGetlineCommands(a.s))
+                out.push(...ctx.embedded(cmd, 'bash', { line, decodedFrom: `${f.fam} getline` }));
+          }
       }
       if (f.fam === 'osascript') {
         // AppleScript's `do shell script "…"` runs its string with /bin/sh

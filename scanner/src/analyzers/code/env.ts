@@ -13,6 +13,10 @@ import { IDENTITY_ENV, KEY_SOURCE, sourced, str, type Value } from './value.js';
  */
 export function envValue(name: string): Value | undefined {
   if (name === 'HOME' || name === 'USERPROFILE') return str('~', { computed: true });
+  // the user's login shell (`[os.environ.get('SHELL'), '-c', cmd]`, `spawn(process.env.SHELL,
+  // ['-c', cmd])`): a shell, whichever it is; COMSPEC is Windows' cmd.exe
+  if (name === 'SHELL') return str('/bin/sh', { computed: true });
+  if (name === 'COMSPEC' || name === 'ComSpec') return str('cmd.exe', { computed: true });
   if (IDENTITY_ENV.test(name)) return sourced('identity');
   if (issuerOf({ env: name })) return sourced(KEY_SOURCE + name);
   if (secretName(name)) return sourced('envsecret');

@@ -35,6 +35,10 @@ export const EVALS =
   /^(?:eval|Function|vm\.(?:runInThisContext|runInNewContext|runInContext|compileFunction|Script|SourceTextModule))$/;
 export const READS = /^(?:fs|fs-extra|graceful-fs)\.(?:promises\.)?readFile(?:Sync)?$/;
 
+/** the modules a NODE_OPTIONS value makes every node process load first */
+const PRELOADS =
+  /(?:^|\s)(?:--require|-r|--import|--loader|--experimental-loader)(?:=|\s+)["']?([^\s"']+)/g;
+
 function pathOf(v: Value | undefined): string | undefined {
   if (v?.kind !== 'str' || v.s === HOLE) return undefined;
   // a program looked up on PATH or a package name is no file of this skill's making
@@ -61,6 +65,15 @@ export function reportJsLinks(
         line: f.line,
         how: f.callee === 'require' || f.callee === 'import' ? 'loads' : 'runs',
       });
+    // a child started with NODE_OPTIONS="--require P" (or --import/--loader) loads P first
+    const env = f.options.get('env');
+    const nodeOptions = env?.kind === 'obj' ? env.props.get('NODE_OPTIONS') : undefined;
+    if (nodeOptions?.kind === 'str')
+      for (const m of nodeOptions.s.matchAll(PRELOADS)) {
+        const p = m[1] as string;
+        if (/[/\\]/.test(p) && !p.includes(HOLE))
+          link({ kind: 'run', path: p, line: f.line, how: 'loads' });
+      }
     if (!fetches) continue;
     for (const [rx, p, d] of WRITES) {
       if (!rx.test(f.callee)) continue;

@@ -668,6 +668,15 @@ export class JsWalker {
       if (key === undefined) return undefined;
       // `Array.constructor`, `[].constructor.constructor`: every constructor's constructor is Function
       if (key === 'constructor' && CONSTRUCTORS.has(base)) return 'Function';
+      // `Object.getPrototypeOf(async function () {}).constructor`: a function's prototype's
+      // constructor is Function (AsyncFunction, GeneratorFunction: Function's kin, same power)
+      if (key === 'constructor' && /^(?:Object|Reflect)\.getPrototypeOf\(\)$/.test(base)) {
+        let call: ts.Expression = n.expression;
+        while (ts.isParenthesizedExpression(call)) call = call.expression;
+        let a = ts.isCallExpression(call) ? call.arguments[0] : undefined;
+        while (a && ts.isParenthesizedExpression(a)) a = a.expression;
+        if (a && (ts.isArrowFunction(a) || ts.isFunctionExpression(a))) return 'Function';
+      }
       if (GLOBAL_OBJECTS.has(base)) return key;
       if (key === 'default') return base;
       return base.length > MAX_CALLEE_NAME ? undefined : `${base}.${key}`;

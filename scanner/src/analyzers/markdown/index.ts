@@ -569,7 +569,8 @@ export function analyzeProse(
   };
   const st: Structure = markdown
     ? structure(text)
-    : { fences: [], visible: { text, start: 0, hidden: false, carrier: 'prose' }, hidden: [] };
+    : // a text file that is not markdown keeps its lines (`index-url = …` in pip.conf)
+      { fences: [], visible: { text, start: 0, hidden: false, carrier: 'text' }, hidden: [] };
   const segments: Segment[] = [st.visible, ...st.hidden];
   if (markdown) segments.push(...markdownConfigSegments(text, st.visible.text, st.fences));
   else segments.push(...fileConfigSegments(file.path, text));

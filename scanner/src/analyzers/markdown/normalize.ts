@@ -168,7 +168,32 @@ function plainAscii(code: number): boolean {
   return code < 0x80 && code !== 42 && code !== 10 && code !== 32 && (code < 9 || code > 13);
 }
 
-export function normalize(raw: string): Normalized {
+/** a line that ends a paragraph's run of lines: blank, a heading, a table row, a fence, a hard break */
+const SOFT_PREV_STOP = /^\s*$|^\s{0,3}(?:#{1,6}(?:\s|$)|\||`{3,}|~{3,})|\|\s*$| {2,}$|\\$/;
+/** a line that starts a new block: blank, a list item, a heading, a quote, a table row, a fence, HTML, a definition */
+const SOFT_NEXT_STOP =
+  /^\s*(?:$|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|#{1,6}(?:\s|$)|>|\||`{3,}|~{3,}|<|\[\^?[^\]\n]*\]:)/;
+
+/**
+ * The line break at `at` only wraps a paragraph (a soft break): the text reads on across it, as
+ * a renderer shows it ("upload them to⏎https://…" is one sentence). Two lines both indented as
+ * code stay apart.
+ */
+function softBreak(raw: string, at: number): boolean {
+  const start = raw.lastIndexOf('\n', at - 1) + 1;
+  const prev = raw.slice(start, at).replace(/\r$/, '');
+  if (SOFT_PREV_STOP.test(prev)) return false;
+  const end = raw.indexOf('\n', at + 1);
+  const next = raw.slice(at + 1, end < 0 ? raw.length : end);
+  if (SOFT_NEXT_STOP.test(next)) return false;
+  return !(/^(?: {4}|\t)/.test(prev) && /^(?: {4}|\t)/.test(next));
+}
+
+/**
+ * `soft`: the text is markdown prose, whose soft line breaks read as blanks (see softBreak);
+ * other carriers (data, config, frontmatter) keep their lines.
+ */
+export function normalize(raw: string, soft = false): Normalized {
   const out: string[] = [];
   const map = new OffsetRuns();
   // output that is raw[copyFrom, copyTo) unchanged (most prose) is copied as one piece when
@@ -212,6 +237,13 @@ export function normalize(raw: string): Normalized {
       i++;
       if (code === 42) continue; // `*` emphasis
       if (code === 10) {
+        if (soft && newlines === 0 && softBreak(raw, at)) {
+          if (lastSpace) continue;
+          emit(' ', at);
+          lastBlank = true;
+          lastSpace = true;
+          continue;
+        }
         if (newlines >= 2) continue;
         newlines++;
         // a blank before a line break goes

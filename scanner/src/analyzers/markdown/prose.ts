@@ -134,8 +134,11 @@ class Prepared implements PreparedSegment {
   }
 }
 
+/** carriers of markdown prose, whose soft line breaks wrap sentences (normalize `soft`) */
+const SOFT_CARRIERS = new Set(['prose', 'html-comment', 'hidden-element', 'sub/sup']);
+
 export function prepare(seg: Segment): PreparedSegment {
-  return new Prepared(seg, normalize(seg.text));
+  return new Prepared(seg, normalize(seg.text, SOFT_CARRIERS.has(seg.carrier)));
 }
 
 /** is position `i` of `w` inside a quoted phrase or a code span (a mention, not an instruction) */

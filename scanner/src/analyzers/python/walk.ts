@@ -706,6 +706,8 @@ export class PyWalker {
       if (method.startsWith('write_')) {
         const v = obj ? this.folder.fold(obj) : undefined;
         path = isKnown(v) ? v.s : undefined;
+        // a module written into a folder of any name (`Path(mkdtemp()) / "ext.py"`)
+        if (v?.kind === 'str') this.noteModule(v.s);
       } else if (obj?.type === 'identifier') path = openedAs().get(obj.text);
       else path = this.writtenFile(obj);
       if (path !== undefined) this.noteDownloaded(path, c);
@@ -725,7 +727,16 @@ export class PyWalker {
     return value !== c && left?.type === 'identifier' ? left : undefined;
   }
 
+  /** modules (`ext` of `…/ext.py`) whose source the code saved from a download */
+  private readonly downloadedModules = new Set<string>();
+
+  private noteModule(path: string): void {
+    const m = /(?:^|\/)([A-Za-z_]\w*)\.py$/.exec(path);
+    if (m) this.downloadedModules.add(m[1] as string);
+  }
+
   private noteDownloaded(path: string, at: Node): void {
+    this.noteModule(path);
     if (!this.downloadedPaths.has(path)) this.downloadedPaths.set(path, at.startPosition.row + 1);
   }
 
@@ -1438,6 +1449,9 @@ export class PyWalker {
       ((isKnown(a) && this.downloadedPaths.has(a.s)) || carries(a, 'remote'))
     )
       args[at] = sourced('remote');
+    // `importlib.import_module("ext")` of a module the code wrote from a download
+    if (PLAIN_IMPORTS.has(canon) && isKnown(args[0]) && this.downloadedModules.has(args[0].s))
+      args[0] = sourced('remote');
     const fact: CodeFact = { kind: 'call', callee: canon, args, options, line };
     const names = this.argNames(argNodes);
     if (names) fact.names = names;
