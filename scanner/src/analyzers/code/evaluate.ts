@@ -204,6 +204,23 @@ function installsSelf(f: CallFact, from: string, own: () => readonly string[]): 
   return name !== undefined && inSkill(src.s, from) && own().includes(name);
 }
 
+/**
+ * does a file write put only harmless lines in a file of this kind: the destination matches
+ * `path`, the text written is seen (CallFact.written) and wholly known, and each of its lines that
+ * is not blank matches `lines` (a `.pth` line that is a path, not an `import` that runs)
+ */
+function writesOnly(f: CallFact, cond: { path: string; lines: string }): boolean {
+  if (!f.written?.length) return false;
+  if (!pathTexts(f, true).some((p) => re(cond.path).test(p.replaceAll(HOLE, '')))) return false;
+  const lines = re(cond.lines);
+  return f.written.every(
+    (v) =>
+      v.kind === 'str' &&
+      !v.s.includes(HOLE) &&
+      v.s.split(/\r?\n|\r/).every((l) => !l.trim() || lines.test(l)),
+  );
+}
+
 type FactTest = (f: CodeFact) => boolean;
 const factTests = new WeakMap<Match, FactTest>();
 
@@ -493,8 +510,10 @@ export function evaluateRules(
     const selfInstall = m['unlessSelfInstall'] as Match | undefined;
     /** does the file also fetch: then what it copies may hold what it saved (not only shipped files) */
     let fetches: boolean | undefined;
+    const harmless = m['unlessWritten'] as { path: string; lines: string } | undefined;
     for (const f of candidates(m)) {
       if (!test(f)) continue;
+      if (harmless && f.kind === 'call' && writesOnly(f, harmless)) continue;
       if (
         selfInstall &&
         f.kind === 'call' &&

@@ -32,6 +32,11 @@ export interface CallFact {
    * where the request goes
    */
   carried?: Value[];
+  /**
+   * file writes (Python): what the code writes to the file this call opens or writes
+   * (`f.write(x)` in `with open(P, 'w') as f`, `Path(P).write_text(x)`); absent when unseen
+   */
+  written?: Value[];
 }
 
 export type CodeFact =

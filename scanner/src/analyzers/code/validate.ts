@@ -29,6 +29,9 @@
  *                          directory (named as SKILL.md or skill.json names the skill), unless a
  *                          fact of the file matches this too (a download: what it saved may be
  *                          among what is copied)
+ *   unlessWritten: {path, lines}   the rule is quiet for a file write (Python: `open` for writing,
+ *                          `Path.write_text`) to a path matching `path` when the whole text written
+ *                          is known and every line that is not blank matches `lines`
  *   capability: network | exec | fs.read | fs.write | env   what a hit tells about the skill
  *   embed: bash | python | javascript | typescript | powershell | text   scan the folded string argument as that language
  *                          (text: shown to the agent; the rule hits only where prose rules find something)
@@ -50,6 +53,7 @@ const ALL_KEYS = [
   'declares',
   'unlessDeclares',
   'unlessSelfInstall',
+  'unlessWritten',
 ];
 const SOURCES = ['identity', 'secret', 'remote', 'shipped', 'envsecret', 'dotenv'];
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
@@ -163,6 +167,17 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
   }
   if ('embed' in match && !EMBED.includes(String(match['embed'])))
     problems.push(`embed must be one of ${EMBED.join(', ')}`);
+  if ('unlessWritten' in match) {
+    const w = match['unlessWritten'] as Record<string, unknown> | undefined;
+    if (!w || typeof w !== 'object' || Array.isArray(w))
+      problems.push('unlessWritten must be a mapping with path and lines');
+    else
+      for (const k of ['path', 'lines']) {
+        const p = regexProblem(`unlessWritten.${k}`, w[k]);
+        if (p) problems.push(p);
+      }
+    if (!('call' in match)) problems.push('unlessWritten only works together with call');
+  }
   for (const sub of ['fileAlso', 'unless', 'unlessSelfInstall']) {
     if (!(sub in match)) continue;
     if (nested) problems.push(`${sub} cannot be nested`);

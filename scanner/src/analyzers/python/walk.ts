@@ -6,7 +6,7 @@
 import type { TreeNode } from '../code/tree.js';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
-import { MAX_CALLEE_NAME, type CodeFact } from '../code/facts.js';
+import { MAX_CALLEE_NAME, type CallFact, type CodeFact } from '../code/facts.js';
 import type { LinkFact } from '../../engine/links.js';
 import { PY_CLIENT_CALLEE, pyClientSends } from '../code/clients.js';
 import { ABSENT, pyFileFlags, pySends, type PyFileFlags, type Use } from '../code/sends.js';
@@ -1452,7 +1452,12 @@ export class PyWalker {
     // `importlib.import_module("ext")` of a module the code wrote from a download
     if (PLAIN_IMPORTS.has(canon) && isKnown(args[0]) && this.downloadedModules.has(args[0].s))
       args[0] = sourced('remote');
-    const fact: CodeFact = { kind: 'call', callee: canon, args, options, line };
+    const fact: CallFact = { kind: 'call', callee: canon, args, options, line };
+    if (OPEN_FUNCS.has(canon) && fn?.parent?.type === 'call') {
+      const written = this.writtenThrough(fn.parent, folder);
+      if (written) fact.written = written;
+    } else if (/^pathlib\.Path\(\)\.write_(?:text|bytes)$/.test(canon) && args[0])
+      fact.written = [args[0]];
     const names = this.argNames(argNodes);
     if (names) fact.names = names;
     if (fn?.type === 'attribute') {
@@ -1464,6 +1469,56 @@ export class PyWalker {
       if (sends !== undefined) fact.sends = sends;
     }
     return fact;
+  }
+
+  /**
+   * What the code writes through the file an `open(…)` call opens: `open(P, 'w').write(x)`,
+   * `f.write(x)` / `f.writelines(x)` / `print(x, file=f)` in `with open(P, 'w') as f:` or after
+   * `f = open(P, 'w')` (in the same function or module). Undefined when no write is seen.
+   */
+  private writtenThrough(call: Node, folder: PyFolder): Value[] | undefined {
+    const out: Value[] = [];
+    const dataOf = (c: Node, print: boolean): void => {
+      const args = this.args(c);
+      if (print) {
+        for (const a of args) if (a.type !== 'keyword_argument') out.push(folder.fold(a));
+      } else {
+        const a0 = args.find((a) => a.type !== 'keyword_argument');
+        out.push(a0 ? folder.fold(a0) : UNKNOWN);
+      }
+    };
+    const p = call.parent;
+    if (p?.type === 'attribute' && p.parent?.type === 'call') {
+      const m = p.namedChildren.at(-1)?.text ?? '';
+      if (/^(?:write|writelines)$/.test(m)) dataOf(p.parent, false);
+      return out.length ? out : undefined;
+    }
+    let name: string | undefined;
+    let scope: Node | null | undefined;
+    if (p?.type === 'as_pattern') {
+      const t = asTarget(p);
+      name = t?.type === 'identifier' ? t.text : undefined;
+      scope = p.parent;
+      while (scope && scope.type !== 'with_statement') scope = scope.parent;
+    } else if (p?.type === 'assignment' && p.childForFieldName('left')?.type === 'identifier') {
+      name = p.childForFieldName('left')?.text;
+      scope = p.parent;
+      while (scope && !['function_definition', 'module'].includes(scope.type)) scope = scope.parent;
+    }
+    if (!name || !scope) return undefined;
+    for (const c of scope.descendantsOfType('call').slice(0, 512)) {
+      const f = this.nodes.first(c);
+      if (f?.type === 'attribute' && f.namedChildren[0]?.text === name) {
+        const m = f.namedChildren.at(-1)?.text ?? '';
+        if (/^(?:write|writelines)$/.test(m)) dataOf(c, false);
+      } else if (f?.type === 'identifier' && f.text === 'print') {
+        const file = this.args(c).find(
+          (a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file',
+        );
+        if (file?.childForFieldName('value')?.text === name) dataOf(c, true);
+      }
+    }
+    return out.length ? out : undefined;
   }
 
   /** arguments that name a module member (`Loader=yaml.UnsafeLoader`, `yaml.FullLoader`), resolved */
