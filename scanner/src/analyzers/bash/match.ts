@@ -374,13 +374,9 @@ function flagHit(f: CmdFact, exact: string[] | undefined, g: Globs | undefined):
 }
 
 /** `named`: the caller knows the command's name or family passes the name test */
+/** every key of the pattern holds for the command (the order of the checks is only their cost) */
 function matches(c: Compiled, f: CmdFact, named = false): boolean {
   if (!named && c.name && !some(c.name, f.name) && !some(c.name, f.fam)) return false;
-  if ((c.flags || c.flagGlobs) && !flagHit(f, c.flags, c.flagGlobs)) return false;
-  if ((c.notFlags || c.notFlagGlobs) && flagHit(f, c.notFlags, c.notFlagGlobs)) return false;
-  if (c.args && !f.args.some((x) => some(c.args, x.s))) return false;
-  if (c.allArgs && !c.allArgs.every((g) => f.args.some((x) => some(g, x.s)))) return false;
-  if (c.notArgs && f.args.some((x) => some(c.notArgs, x.s))) return false;
   if (c.input && !(f.input !== undefined && some(c.input, f.input))) return false;
   // listing or sizing a path (`ls ~/.ssh`, `du -sh ~/.claude`) does not read it; `lists` matches
   // it; nor does printing one location setting of a config (`jq -r .hue.host ~/.openclaw/…`)
@@ -402,6 +398,13 @@ function matches(c: Compiled, f: CmdFact, named = false): boolean {
     return false;
   if (c.wrappers && !f.wrappers.some((w) => some(c.wrappers, w))) return false;
   if (c.remote && !f.hosts.length && !f.dynamicHost) return false;
+  // options and arguments last: each one is a glob test, and most commands have several, while
+  // the checks above fail at once for a command that reads, writes or redirects nothing
+  if ((c.flags || c.flagGlobs) && !flagHit(f, c.flags, c.flagGlobs)) return false;
+  if ((c.notFlags || c.notFlagGlobs) && flagHit(f, c.notFlags, c.notFlagGlobs)) return false;
+  if (c.args && !f.args.some((x) => some(c.args, x.s))) return false;
+  if (c.allArgs && !c.allArgs.every((g) => f.args.some((x) => some(g, x.s)))) return false;
+  if (c.notArgs && f.args.some((x) => some(c.notArgs, x.s))) return false;
   return true;
 }
 
