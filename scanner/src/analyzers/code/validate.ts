@@ -32,6 +32,9 @@
  *   unlessWritten: {path, lines}   the rule is quiet for a file write (Python: `open` for writing,
  *                          `Path.write_text`) to a path matching `path` when the whole text written
  *                          is known and every line that is not blank matches `lines`
+ *   unlessMadeDir: {call, ...}   the rule is quiet for a call whose path (receiver or first
+ *                          argument, wholly known) is the path of a call of the file matching this
+ *                          (a folder the file makes: chmod 0o700 of its own config folder)
  *   capability: network | exec | fs.read | fs.write | env   what a hit tells about the skill
  *   embed: bash | python | javascript | typescript | powershell | text   scan the folded string argument as that language
  *                          (text: shown to the agent; the rule hits only where prose rules find something)
@@ -54,6 +57,7 @@ const ALL_KEYS = [
   'unlessDeclares',
   'unlessSelfInstall',
   'unlessWritten',
+  'unlessMadeDir',
 ];
 const SOURCES = ['identity', 'secret', 'remote', 'shipped', 'envsecret', 'dotenv'];
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
@@ -178,7 +182,7 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
       }
     if (!('call' in match)) problems.push('unlessWritten only works together with call');
   }
-  for (const sub of ['fileAlso', 'unless', 'unlessSelfInstall']) {
+  for (const sub of ['fileAlso', 'unless', 'unlessSelfInstall', 'unlessMadeDir']) {
     if (!(sub in match)) continue;
     if (nested) problems.push(`${sub} cannot be nested`);
     const f = match[sub];
