@@ -1847,21 +1847,26 @@ export class JsWalker {
  * a chain; undefined at a name or any other end.
  */
 function chainBelow(n: ts.Expression): ts.Expression | undefined {
-  const below =
-    ts.isParenthesizedExpression(n) ||
-    ts.isAsExpression(n) ||
-    ts.isNonNullExpression(n) ||
-    ts.isAwaitExpression(n) ||
-    ts.isPropertyAccessExpression(n) ||
-    ts.isElementAccessExpression(n) ||
-    ((ts.isCallExpression(n) || ts.isNewExpression(n)) &&
-      n.expression.kind !== ts.SyntaxKind.ImportKeyword)
-      ? n.expression
-      : undefined;
-  return below && isChainLink(below) ? below : undefined;
+  if (
+    !isChainLink(n) ||
+    (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword)
+  )
+    return undefined;
+  const below = n.expression;
+  return isChainLink(below) ? below : undefined;
 }
 
-function isChainLink(n: ts.Expression): boolean {
+type ChainLink =
+  | ts.ParenthesizedExpression
+  | ts.AsExpression
+  | ts.NonNullExpression
+  | ts.AwaitExpression
+  | ts.PropertyAccessExpression
+  | ts.ElementAccessExpression
+  | ts.CallExpression
+  | ts.NewExpression;
+
+function isChainLink(n: ts.Expression): n is ChainLink {
   return (
     ts.isParenthesizedExpression(n) ||
     ts.isAsExpression(n) ||
