@@ -29,6 +29,49 @@ export interface PreparedSegment {
 const SENTENCE_END =
   /[.!?。！？]["')\]]*(?=\s)|\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|#{1,6})\s)|\n(?=[ \t]*\|[ \t]*`?(?=[\w.$~/-]*[A-Za-z_])[\w.$~/-]+`?[ \t]*\|)/g;
 
+/**
+ * The rows of a command's option list are records the same way (`--name NAME   Key name (file in
+ * ~/.ssh/)` above `--email EMAIL   Email for the key comment`): a row opens with one or two flags,
+ * each with at most one argument name, then two or more blanks and the flag's help. Blanks are
+ * collapsed in the normalised text (and a soft line break of markdown prose read as one), so the
+ * rows are found in the raw text and cut at their first normalised character.
+ */
+const FLAG = String.raw`(?:-[A-Za-z0-9]|--[A-Za-z][\w-]*)(?:[ =]<?[A-Za-z_][\w.|-]*>?)?`;
+const OPTION_ROW = new RegExp(String.raw`^[ \t]*(?=-)${FLAG}(?:,[ \t]*${FLAG})?[ \t]{2,}\S`, 'gm');
+
+/** `windows` cut again where an option row starts */
+function optionRows(
+  norm: Normalized,
+  raw: string,
+  windows: Array<[number, number]>,
+): Array<[number, number]> {
+  const at: number[] = [];
+  for (const m of raw.matchAll(OPTION_ROW)) {
+    // the first normalised character at or after the row's raw start
+    let lo = 0;
+    let hi = norm.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (norm.rawAt(mid) < m.index) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && lo < norm.text.length && lo !== at[at.length - 1]) at.push(lo);
+  }
+  if (!at.length) return windows;
+  const out: Array<[number, number]> = [];
+  let k = 0;
+  for (const [a, b] of windows) {
+    let s = a;
+    while (k < at.length && (at[k] as number) <= a) k++;
+    for (; k < at.length && (at[k] as number) < b; k++) {
+      out.push([s, at[k] as number]);
+      s = at[k] as number;
+    }
+    out.push([s, b]);
+  }
+  return out;
+}
+
 function spans(text: string, re: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
@@ -112,7 +155,10 @@ class Prepared implements PreparedSegment {
     if (this.seg.carrier === DATA_CARRIERS.json) return (this.s ??= entries(this.norm.text));
     if (this.seg.carrier === FRONTMATTER_CARRIER)
       return (this.s ??= frontmatterWindows(this.norm.text, false));
-    return (this.s ??= spans(this.norm.text, ENTRY_END[this.seg.carrier] ?? SENTENCE_END));
+    const re = ENTRY_END[this.seg.carrier];
+    return (this.s ??= re
+      ? spans(this.norm.text, re)
+      : optionRows(this.norm, this.seg.text, spans(this.norm.text, SENTENCE_END)));
   }
 
   get found(): Uint8Array {
