@@ -25,6 +25,12 @@ export interface Issuer {
    * (S3 buckets, API gateways, storage accounts) anyone can own
    */
   hosts: readonly string[];
+  /**
+   * the service is one the user runs themselves, on this machine or another of their own network:
+   * a private address (10/8, 172.16/12, 192.168/16, 100.64/10 carrier-grade NAT and tailnets,
+   * fc00::/7) is its host too
+   */
+  selfHosted?: boolean;
 }
 
 /** a credential file (`~/.npmrc`), an environment variable or dotenv key, or a keychain item */
@@ -80,6 +86,8 @@ export const ISSUERS: readonly Issuer[] = [
     paths: /^~\/\.(openclaw|clawdbot|moltbot)\/\1\.json$/,
     env: envNames('OPENCLAW_GATEWAY_TOKEN', 'CLAWDBOT_GATEWAY_TOKEN'),
     hosts: ['127.0.0.1', 'localhost', '::1'],
+    // a gateway on a home server or container host: `http://10.0.1.1:18789`
+    selfHosted: true,
   },
   {
     name: 'Telegram',
@@ -199,7 +207,13 @@ export function keyDestination(issuer: Issuer, host: string): 'own' | 'known' | 
   )
     return 'own';
   if (hostAllowed(GATEWAYS[issuer.name] ?? [], h)) return 'known';
-  if (ISSUERS.some((i) => i !== issuer && !LOOPBACK.test(h) && servedBy(h, i))) return 'known';
+  // (another issuer's own API; a loopback or private address serves no one else's key)
+  if (
+    !LOOPBACK.test(h) &&
+    !PRIVATE_ADDRESS.test(h) &&
+    ISSUERS.some((i) => i !== issuer && servedBy(h, i))
+  )
+    return 'known';
   return 'elsewhere';
 }
 
@@ -235,9 +249,14 @@ export function issuerOf(c: Credential): Issuer | undefined {
   return ISSUERS.find((i) => i.keychain?.test(c.keychain));
 }
 
+/** an address of a private network, written as an IP literal (a name can resolve anywhere) */
+const PRIVATE_ADDRESS =
+  /^(?:10(?:\.\d{1,3}){3}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|192\.168(?:\.\d{1,3}){2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,3}){2}|\[?f[cd][0-9a-f]{2}:[0-9a-f:]*\]?)$/i;
+
 /** is `host` one of the issuer's API hosts */
 export function servedBy(host: string, issuer: Issuer): boolean {
-  return issuer.hosts.includes(normalHost(host));
+  const h = normalHost(host);
+  return issuer.hosts.includes(h) || (issuer.selfHosted === true && PRIVATE_ADDRESS.test(h));
 }
 
 /**
