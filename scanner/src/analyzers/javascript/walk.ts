@@ -6,6 +6,7 @@
 import ts from 'typescript';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
+import { ChainMemo } from '../code/chain-memo.js';
 import { MAX_CALLEE_NAME, type CodeFact } from '../code/facts.js';
 import { JS_CLIENT_CALLEE, jsClientSends } from '../code/clients.js';
 import {
@@ -612,36 +613,16 @@ export class JsWalker {
     return isKnown(arg) ? arg.s : undefined;
   }
 
-  /**
-   * What each expression resolved to, while no binding has changed since. Every call of a chain
-   * (`program.option(..).option(..)…`) is visited and resolves its callee, which resolves the
-   * chain below it: without this, n chained calls cost n^2 (700 took 0.6 s).
-   */
-  private resolved = new Map<ts.Expression, string | undefined>();
-  private resolvedAt = -1;
+  /** answers of resolve, kept while no binding changes (see ChainMemo) */
+  private readonly chains = new ChainMemo<ts.Expression>(
+    () => this.b.version,
+    chainBelow,
+    (n) => this.resolveNew(n),
+  );
 
   /** canonical name of an expression, or undefined when it is not something we know */
   resolve(n: ts.Expression): string | undefined {
-    if (this.resolvedAt !== this.b.version) {
-      this.resolved.clear();
-      this.resolvedAt = this.b.version;
-    }
-    if (this.resolved.has(n)) return this.resolved.get(n);
-    // a chain is resolved from its innermost link up, so that each link finds the one below it
-    // already resolved: n links then need no n nested calls (the stack would run out first)
-    const below: ts.Expression[] = [];
-    for (let c = chainBelow(n); c && !this.resolved.has(c); c = chainBelow(c)) below.push(c);
-    const at = this.resolvedAt;
-    for (let i = below.length - 1; i >= 0; i--) this.memoized(below[i] as ts.Expression, at);
-    return this.memoized(n, at);
-  }
-
-  private memoized(n: ts.Expression, at: number): string | undefined {
-    if (this.resolved.has(n)) return this.resolved.get(n);
-    const r = this.resolveNew(n);
-    // a binding written while resolving (none today) would make the answer stale at once
-    if (at === this.b.version) this.resolved.set(n, r);
-    return r;
+    return this.chains.resolve(n);
   }
 
   private resolveNew(n: ts.Expression): string | undefined {

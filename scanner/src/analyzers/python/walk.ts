@@ -6,6 +6,7 @@
 import type { TreeNode } from '../code/tree.js';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
+import { ChainMemo } from '../code/chain-memo.js';
 import { MAX_CALLEE_NAME, type CallFact, type CodeFact } from '../code/facts.js';
 import type { LinkFact } from '../../engine/links.js';
 import { PY_CLIENT_CALLEE, pyClientSends } from '../code/clients.js';
@@ -498,38 +499,19 @@ export class PyWalker {
     return this.nodes.args(call);
   }
 
-  /** canonical name of an expression (`subprocess.run`, `socket.socket()`), if known */
   /**
-   * What each expression resolved to, while nothing it reads has changed since (a binding, a
-   * star import, an attribute set on self). Every call of a chain (`df.rename(..).rename(..)…`)
-   * is visited and resolves its callee, which resolves the chain below it: without this, n chained
-   * calls cost n^2 (2,048 took 3 s).
+   * answers of resolve, kept while nothing it reads changes (see ChainMemo): a binding, a star
+   * import, an attribute set on self; each only grows, so their sum changes with any of them
    */
-  private resolved = new Map<Node, string | undefined>();
-  private resolvedAt = '';
+  private readonly chains = new ChainMemo<Node>(
+    () => this.b.version + this.stars.length + this.selfAttrsSet,
+    chainBelow,
+    (n) => this.resolveNew(n),
+  );
 
+  /** canonical name of an expression (`subprocess.run`, `socket.socket()`), if known */
   resolve(n: Node | null | undefined): string | undefined {
-    if (!n) return undefined;
-    const at = `${this.b.version} ${this.stars.length} ${this.selfAttrsSet}`;
-    if (this.resolvedAt !== at) {
-      this.resolved.clear();
-      this.resolvedAt = at;
-    }
-    if (this.resolved.has(n)) return this.resolved.get(n);
-    // a chain is resolved from its innermost link up, so that each link finds the one below it
-    // already resolved: n links then need no n nested calls (the stack would run out first)
-    const below: Node[] = [];
-    for (let c = chainBelow(n); c && !this.resolved.has(c); c = chainBelow(c)) below.push(c);
-    for (let i = below.length - 1; i >= 0; i--) this.memoized(below[i] as Node, at);
-    return this.memoized(n, at);
-  }
-
-  private memoized(n: Node, at: string): string | undefined {
-    if (this.resolved.has(n)) return this.resolved.get(n);
-    const r = this.resolveNew(n);
-    if (at === `${this.b.version} ${this.stars.length} ${this.selfAttrsSet}`)
-      this.resolved.set(n, r);
-    return r;
+    return n ? this.chains.resolve(n) : undefined;
   }
 
   private resolveNew(n: Node): string | undefined {
