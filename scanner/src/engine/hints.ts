@@ -176,3 +176,33 @@ export function installCommands(skillMd: string): InstallCommand[] {
   }
   return out;
 }
+
+/**
+ * The agent's own configuration, which holds every skill's settings under
+ * `skills.entries.<skill name>` (`apiKey`, `env`) beside the gateway token and the providers' keys.
+ */
+export const AGENT_CONFIG = /^~\/\.(openclaw|clawdbot|clawdis|moltbot)\/\1\.json$/;
+
+/**
+ * A path to keys into the agent's configuration that end in the skill's own entry
+ * (`skills.entries.<own name>…`): the settings the user gave this skill, not the agent's secrets.
+ */
+export function ownEntryKeys(keys: readonly string[], own: readonly string[]): boolean {
+  return keys[0] === 'skills' && keys[1] === 'entries' && own.includes(keys[2] as string);
+}
+
+/** where an agent keeps a skill's private settings: `~/.openclaw/private/<name>.env` */
+const AGENT_PRIVATE =
+  /^~\/\.(?:openclaw|clawdbot|clawdis|moltbot)\/private\/([\w-]+)(?:\.[\w.-]+|\/.*)?$/;
+
+/**
+ * A file of the skill's own in the agent's folders: anything in its installed folder
+ * (`~/.openclaw/skills/<own>/.env`, `~/.claude/skills/<own>/config.json`), its private settings
+ * (`~/.openclaw/private/<own>.env`). Such a file holds what the user set up for this skill, as its
+ * `$SKILL/.env` does; no other skill's and not the agent's. A path with `..` is none.
+ */
+export function ownAgentFile(path: string, own: readonly string[]): boolean {
+  if (/(?:^|\/)\.\.(?:\/|$)/.test(path)) return false;
+  const name = agentSkillFolder(path) ?? AGENT_PRIVATE.exec(path)?.[1];
+  return name !== undefined && own.includes(name);
+}

@@ -136,6 +136,25 @@ const SECRET_WORD =
 const JQ_PATH =
   /^\s*((?:\.[A-Za-z_][\w-]*|\[\s*"[^"]+"\s*\])+)\s*(?:\/\/\s*(?:"[^"\\$]*"|empty|null|\d[\d.]*))?\s*$/;
 
+/** a jq/yq filter that is one path, also with quoted keys (`.skills.entries."my-skill".apiKey`) */
+const JQ_KEYS =
+  /^\s*((?:\.[A-Za-z_][\w-]*|\.?\[\s*"[^"]+"\s*\]|\."[^"]+")+)\s*(?:\/\/\s*(?:"[^"\\$]*"|empty|null|\d[\d.]*))?\s*$/;
+
+/**
+ * The keys of the one path a jq/yq command prints (`jq -r '.skills.entries["x"].apiKey' F` →
+ * skills, entries, x, apiKey), or undefined when its filter is anything else.
+ */
+export function jqPath(f: CmdFact): string[] | undefined {
+  if (f.fam !== 'jq' && f.fam !== 'yq') return undefined;
+  const filter = f.positional[0];
+  if (!filter?.known || f.flags.has('-f') || f.flags.has('--from-file')) return undefined;
+  const path = JQ_KEYS.exec(filter.s)?.[1];
+  if (path === undefined) return undefined;
+  return [...path.matchAll(/\.([A-Za-z_][\w-]*)|\[\s*"([^"]+)"\s*\]|\."([^"]+)"/g)].map(
+    (m) => (m[1] ?? m[2] ?? m[3]) as string,
+  );
+}
+
 /**
  * The command prints one named setting of a config file that is a location, not a secret: `jq -r
  * '.skills.hue.host // "192.168.1.20"' ~/.openclaw/openclaw.json`, `grep '^BRIDGE_HOST=' .env`.

@@ -73,6 +73,11 @@ export interface CmdFact {
    * ~/.openclaw/openclaw.json`, `grep '^BRIDGE_HOST=' .env`): no secret of the file it reads
    */
   settingOnly?: boolean;
+  /**
+   * the paths among `reads` that are the skill's own files in the agent's folders (own.ts:
+   * `~/.openclaw/private/<own>.env`, `~/.openclaw/skills/<own>/…`): no secret of the agent's
+   */
+  ownReads?: string[];
   writes: string[];
   /**
    * the command copies the skill's own files into the skill's own folder in an agent's skills

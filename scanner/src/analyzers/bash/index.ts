@@ -23,6 +23,7 @@ import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend } from './egress.js';
 import { credentialsOf, pipedKey } from './credentials.js';
 import { Facts, type CmdFact } from './facts.js';
+import { markOwnReads } from './own.js';
 import { markSelfInstalls } from './install.js';
 import { Flow } from './flow.js';
 import {
@@ -331,6 +332,7 @@ export class BashRun {
     const script = parseScript(text, ctx.deadline);
     this.facts = new Facts(script);
     markSelfInstalls(this.facts.facts, () => ctx.ownNames?.() ?? []);
+    markOwnReads(this.facts.facts, () => ctx.ownNames?.() ?? []);
     this.flow = new Flow(this.facts, ctx.deadline);
     this.flow.shipped = (v) => this.shipped.file(v) !== undefined;
     this.outputs = new StaticOutputs(this.facts, (v) => this.shipped.file(v)?.text);

@@ -384,7 +384,7 @@ function matches(c: Compiled, f: CmdFact, named = false): boolean {
     c.reads &&
     (f.listOnly ||
       f.settingOnly ||
-      (!f.reads.some((r) => some(c.reads, r) && !some(c.notPaths, r)) &&
+      (!f.reads.some((r) => some(c.reads, r) && !some(c.notPaths, r) && !f.ownReads?.includes(r)) &&
         !f.trees.some((t) => holdsRead(c, t))))
   )
     return false;

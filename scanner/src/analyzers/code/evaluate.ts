@@ -13,7 +13,7 @@ import { declaresWithin, type Declares } from './declared.js';
 import { destinationOf } from './hosts.js';
 import { HOLE, asText, carries, isKnown, keysIn, type Value } from './value.js';
 import { boundedMemo } from '../../engine/memo.js';
-import { agentSkillFolder } from '../../engine/hints.js';
+import { AGENT_CONFIG, agentSkillFolder, ownAgentFile } from '../../engine/hints.js';
 
 type Match = Record<string, unknown>;
 
@@ -405,6 +405,52 @@ function outputText(f: CallFact): string | undefined {
   return t.trim().length >= 12 ? t : undefined;
 }
 
+/**
+ * calls that only build, test or name a path (`path.join`, `os.path.expanduser`, `Path(P)`,
+ * `fs.existsSync`): handing them the agent's configuration reads none of it
+ */
+const PATH_ONLY =
+  /(?:^|\.)(?:join|resolve|normalize|normpath|expanduser|expandvars|abspath|realpath|Path|PurePath|PosixPath|exists|existsSync|isfile|is_file|access|accessSync|fspath|str|String)$/;
+
+/** the texts of a value, looked into lists and objects (bounded) */
+function textsOf(v: Value | undefined, out: string[], depth = 0): string[] {
+  if (!v || depth > 3 || out.length > 64) return out;
+  if (v.kind === 'str') out.push(v.s);
+  else if (v.kind === 'list') for (const i of v.items.slice(0, 64)) textsOf(i, out, depth + 1);
+  else if (v.kind === 'obj')
+    for (const i of [...v.props.values()].slice(0, 64)) textsOf(i, out, depth + 1);
+  return out;
+}
+
+/**
+ * The agent configuration files (`~/.openclaw/openclaw.json`) the code reads only for the skill's
+ * own entry: at least one read is marked `ownEntry` by the walker, and no call of the file is
+ * handed the path (or a text holding it) for anything but such a read or building or testing the
+ * path. Reading the whole configuration, another skill's entry or the gateway token, handing the
+ * path to a shell command or to a function of the skill, keeps it a sensitive read.
+ */
+function ownConfigs(facts: readonly CodeFact[]): Set<string> {
+  const paths = new Set<string>();
+  for (const f of facts) if (f.kind === 'string' && AGENT_CONFIG.test(f.value)) paths.add(f.value);
+  const own = new Set<string>();
+  if (!paths.size) return own;
+  const other = new Set<string>();
+  for (const f of facts) {
+    if (f.kind !== 'call') continue;
+    const texts: string[] = [];
+    for (const v of [...f.args, f.receiver, ...f.options.values()]) textsOf(v, texts);
+    texts.forEach((t) => {
+      for (const p of paths) {
+        if (!t.includes(p)) continue;
+        if (f.ownEntry && t === p) own.add(p);
+        else if (!(t === p && PATH_ONLY.test(f.callee))) other.add(p);
+      }
+    });
+  }
+  for (const p of other) own.delete(p);
+  return own;
+}
+
 /** which fact kind a match looks at */
 function factKind(m: Match): CodeFact['kind'] {
   if ('call' in m) return 'call';
@@ -494,6 +540,19 @@ export function evaluateRules(
   const execCalls = new Set<CallFact>();
   /** the argv command lines by the line of their call, analysed as one bash script */
   const argvLines = new Map<number, string[]>();
+  /**
+   * is a path the skill's own settings in the agent's folders: its entry of the agent's
+   * configuration (ownConfigs), a file of its installed folder or its private settings
+   * (ownAgentFile); asked only for paths a sensitive-read rule matched
+   */
+  let ownConfig: Set<string> | undefined;
+  const ownPath = (p: string): boolean => {
+    if (!p.startsWith('~/.')) return false;
+    const names = ctx.ownNames?.() ?? [];
+    if (!names.length) return false;
+    if (AGENT_CONFIG.test(p)) return (ownConfig ??= ownConfigs(facts)).has(p);
+    return ownAgentFile(p, names);
+  };
   for (const rule of rules) {
     const m = rule.match;
     const also = m['fileAlso'] as Match | undefined;
@@ -530,6 +589,7 @@ export function evaluateRules(
     };
     for (const f of candidates(m)) {
       if (!test(f)) continue;
+      if (f.kind === 'string' && rule.threat === 'sensitive-read' && ownPath(f.value)) continue;
       if (harmless && f.kind === 'call' && writesOnly(f, harmless)) continue;
       if (madeBy && f.kind === 'call' && madeDir(f)) continue;
       if (

@@ -37,6 +37,11 @@ export interface CallFact {
    * (`f.write(x)` in `with open(P, 'w') as f`, `Path(P).write_text(x)`); absent when unseen
    */
   written?: Value[];
+  /**
+   * a read of the agent's configuration whose data is used only for the skill's own entry
+   * (`JSON.parse(readFileSync(P)).skills.entries['<own>'].apiKey`, see evaluate.ts ownConfigs)
+   */
+  ownEntry?: boolean;
 }
 
 export type CodeFact =

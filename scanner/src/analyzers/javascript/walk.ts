@@ -21,6 +21,12 @@ import { HOLE, UNKNOWN, decodeBase64, isKnown, type Value } from '../code/value.
 import { Bindings, type Binding } from './bindings.js';
 import { Folder, GLOBAL_RETURN, type PureFunction } from './fold.js';
 import { EVALS, READS as EVAL_READS } from './links.js';
+import { OwnEntryUse } from './own.js';
+import { AGENT_CONFIG } from '../../engine/hints.js';
+
+/** calls that read a whole file (`fs.readFileSync`, `fs.promises.readFile`) */
+const READS_FILE =
+  /^(?:fs|fs\/promises|node:fs|node:fs\/promises)(?:\.promises)?\.readFile(?:Sync)?$/;
 
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 const KNOWN_GLOBALS = new Set([
@@ -1533,6 +1539,18 @@ export class JsWalker {
     }
   }
 
+  /** a read of the agent's configuration used only for the skill's own entry (see own.ts) */
+  private readsOwnEntry(
+    callee: string,
+    args: readonly Value[],
+    node: ts.CallExpression | ts.NewExpression,
+  ): boolean {
+    const p = args[0];
+    if (!READS_FILE.test(callee) || p?.kind !== 'str' || !AGENT_CONFIG.test(p.s)) return false;
+    const own = this.ctx.ownNames?.() ?? [];
+    return own.length > 0 && new OwnEntryUse(this.sf, (n) => this.fold(n), own).only(node);
+  }
+
   private onCall(node: ts.CallExpression | ts.NewExpression): void {
     const line = this.line(node);
     const args = (node.arguments ?? []).map((a) =>
@@ -1624,6 +1642,7 @@ export class JsWalker {
     const fact: CodeFact = { kind: 'call', callee, args, options, line };
     const names = this.argNames(node.arguments ?? []);
     if (names) fact.names = names;
+    if (this.readsOwnEntry(callee, args, node)) fact.ownEntry = true;
     if (ts.isPropertyAccessExpression(e)) {
       const r = this.fold(e.expression);
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;

@@ -23,6 +23,8 @@ import {
 import { Bindings, type Binding } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
 import { Nodes } from './nodes.js';
+import { PyOwnEntryUse } from './own.js';
+import { AGENT_CONFIG } from '../../engine/hints.js';
 import { boundedMemo } from '../../engine/memo.js';
 
 type Node = TreeNode;
@@ -108,6 +110,8 @@ const PATH_METHODS = new Set([
   'stat',
   'rmdir',
 ]);
+/** methods of a path that read the file (`Path(P).read_text()`, `Path(P).open()`) */
+const READS_PATH = /^pathlib\.Path\(\)\.(?:read_text|read_bytes|open)$/;
 const OPEN_FUNCS = new Set(['open', 'io.open', 'codecs.open', 'os.fdopen']);
 /** calls that run a command line (an argv list or a shell string) */
 const COMMAND_RUNNERS = new Set([
@@ -1446,11 +1450,34 @@ export class PyWalker {
       const r = folder.fold(this.nodes.first(fn));
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
     }
+    if (fn?.parent && this.readsOwnEntry(canon, args[0], fact.receiver, fn.parent))
+      fact.ownEntry = true;
     if (NETWORK_CALLEE.test(canon)) {
       const sends = this.sends(canon, fn?.parent, positional, argNodes, args, options, fold);
       if (sends !== undefined) fact.sends = sends;
     }
     return fact;
+  }
+
+  /** a read of the agent's configuration used only for the skill's own entry (see own.ts) */
+  private readsOwnEntry(
+    canon: string,
+    first: Value | undefined,
+    receiver: Value | undefined,
+    call: Node,
+  ): boolean {
+    const p = OPEN_FUNCS.has(canon) ? first : READS_PATH.test(canon) ? receiver : undefined;
+    if (p?.kind !== 'str' || !AGENT_CONFIG.test(p.s)) return false;
+    const own = this.ctx.ownNames?.() ?? [];
+    return (
+      own.length > 0 &&
+      new PyOwnEntryUse(
+        this.root,
+        (n) => this.folder.fold(n),
+        (n) => this.resolve(n),
+        own,
+      ).only(call)
+    );
   }
 
   /**

@@ -1,0 +1,47 @@
+/**
+ * A skill reading its own settings from the agent's folders: its entry in the agent's
+ * configuration (`jq -r '.skills.entries["weather"].apiKey' ~/.openclaw/openclaw.json`), its
+ * private settings (`source ~/.openclaw/private/weather.env`) or a file in its installed folder
+ * (`~/.openclaw/skills/weather/.env`). What the user set up for this skill is not the agent's
+ * secrets: such a read is no sensitive read (the fs.read capability stays). The whole
+ * configuration, another skill's entry or the gateway token still is.
+ */
+import type { CmdFact } from './facts.js';
+import { AGENT_CONFIG, ownAgentFile, ownEntryKeys } from '../../engine/hints.js';
+import { jqPath } from './credentials.js';
+
+/** a path into an agent's folders, where a skill's own files may be (`~/.openclaw/…`) */
+const AGENT_DIR =
+  /^~\/\.(?:openclaw|clawdbot|clawdis|moltbot|claude|codex|cursor|continue|gemini)\//;
+
+/**
+ * Mark the reads of the skill's own files (`ownReads`) and the jq/yq commands that print only a
+ * value of the skill's own entry of the agent's configuration (`settingOnly`). `ownNames` is only
+ * asked when a command reads something in an agent's folders.
+ */
+export function markOwnReads(facts: readonly CmdFact[], ownNames: () => readonly string[]): void {
+  let names: readonly string[] | undefined;
+  for (const f of facts) {
+    if (!f.reads.some((r) => AGENT_DIR.test(r))) continue;
+    const own = (names ??= ownNames());
+    if (!own.length) return;
+    const mine = f.reads.filter((r) => ownAgentFile(r, own));
+    if (mine.length) f.ownReads = mine;
+    if (!f.reads.every((r) => AGENT_CONFIG.test(r))) continue;
+    if ((f.fam === 'jq' || f.fam === 'yq') && ownEntryKeys(jqPath(f) ?? [], own))
+      f.settingOnly = true;
+    // `cat CONFIG | jq -r '.skills.entries["<own>"].apiKey'`: the text goes only to that filter
+    else if (f.fam === 'cat' && !f.cmd.redirects.length && f.positional.length === 1) {
+      const readers = facts.filter((g) => g.cmd.stdin.includes(f.cmd.id));
+      const g = readers[0];
+      if (
+        readers.length === 1 &&
+        g &&
+        (g.fam === 'jq' || g.fam === 'yq') &&
+        !g.reads.length &&
+        ownEntryKeys(jqPath(g) ?? [], own)
+      )
+        f.settingOnly = true;
+    }
+  }
+}
