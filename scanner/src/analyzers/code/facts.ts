@@ -79,11 +79,24 @@ export function pruneStrings(facts: CodeFact[]): CodeFact[] {
 /**
  * The values that stand inside a longer value of the set. Comparing every value with every other
  * is quadratic in the strings of a line, and a minified bundle is one line of thousands: a 190 KB
- * one took a second. Containment is transitive, so a value need only be looked for in the values
- * no longer one contains; taken longest first, those are all known when a value is looked at, and
- * one search of their text (joined by NUL, once per length) answers for every value of a length.
+ * one took a second. For the few strings of an ordinary line the direct search is cheapest; past
+ * that, one Aho-Corasick automaton of all the values finds, in time linear in their total length,
+ * every value that occurs inside another.
  */
 function partOfLonger(values: ReadonlySet<string>): Set<string> {
+  let total = 0;
+  for (const v of values) total += v.length;
+  return values.size * total <= 1 << 20
+    ? partOfLongerDirect(values)
+    : partOfLongerAutomaton(values);
+}
+
+/**
+ * Containment is transitive, so a value need only be looked for in the values no longer one
+ * contains; taken longest first, those are all known when a value is looked at, and one search of
+ * their text (joined by NUL, once per length) answers for every value of a length.
+ */
+export function partOfLongerDirect(values: ReadonlySet<string>): Set<string> {
   const sorted = [...values].sort((a, b) => b.length - a.length);
   const out = new Set<string>();
   const kept: string[] = [];
@@ -103,5 +116,93 @@ function partOfLonger(values: ReadonlySet<string>): Set<string> {
     text = kept.join('\0');
     i = j;
   }
+  return out;
+}
+
+/**
+ * The same answer as partOfLongerDirect from an Aho-Corasick automaton of the values: each value's
+ * text is run through it once, and every pattern that ends at a position is inside that value,
+ * unless it is the value itself. A value's pattern, once marked, has all of its dictionary-suffix
+ * chain marked too, so the walk down that chain stops at the first marked pattern: every pattern
+ * is marked once, and the work is linear in the total length of the values.
+ */
+export function partOfLongerAutomaton(values: ReadonlySet<string>): Set<string> {
+  const list = [...values];
+  // trie: node 0 is the root; edges keyed by node * 2^16 + UTF-16 code unit
+  const edge = new Map<number, number>();
+  const depth: number[] = [0];
+  /** the value (index in list) that ends at a node, or -1 */
+  const ends: number[] = [-1];
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i] as string;
+    let n = 0;
+    for (let k = 0; k < v.length; k++) {
+      const key = n * 0x10000 + v.charCodeAt(k);
+      let next = edge.get(key);
+      if (next === undefined) {
+        next = depth.length;
+        depth.push((depth[n] as number) + 1);
+        ends.push(-1);
+        edge.set(key, next);
+      }
+      n = next;
+    }
+    ends[n] = i;
+  }
+  const size = depth.length;
+  const fail = new Int32Array(size);
+  /** the nearest node on the failure chain (excluding the node) where a value ends, or -1 */
+  const dict = new Int32Array(size).fill(-1);
+  const children: number[][] = Array.from({ length: size }, () => []);
+  const codes: number[][] = Array.from({ length: size }, () => []);
+  for (const [key, child] of edge) {
+    const parent = Math.floor(key / 0x10000);
+    children[parent]?.push(child);
+    codes[parent]?.push(key % 0x10000);
+  }
+  const step = (n: number, c: number): number => {
+    for (;;) {
+      const next = edge.get(n * 0x10000 + c);
+      if (next !== undefined) return next;
+      if (n === 0) return 0;
+      n = fail[n] as number;
+    }
+  };
+  // breadth first, so a node's failure target (shallower) is done before it
+  const queue: number[] = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const n = queue[q] as number;
+    const kids = children[n] as number[];
+    const cs = codes[n] as number[];
+    for (let k = 0; k < kids.length; k++) {
+      const child = kids[k] as number;
+      const f = n === 0 ? 0 : step(fail[n] as number, cs[k] as number);
+      fail[child] = f;
+      dict[child] = (ends[f] as number) >= 0 ? f : (dict[f] as number);
+      queue.push(child);
+    }
+  }
+  const marked = new Uint8Array(size);
+  const out = new Set<string>();
+  const mark = (from: number): void => {
+    for (let d = from; d >= 0 && !marked[d]; d = dict[d] as number) {
+      marked[d] = 1;
+      out.add(list[ends[d] as number] as string);
+    }
+  };
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i] as string;
+    let n = 0;
+    for (let k = 0; k < v.length; k++) {
+      n = step(n, v.charCodeAt(k));
+      // the pattern ending here spans the whole value only at its last position, and is then
+      // the value itself: not inside another
+      const self = k === v.length - 1 && depth[n] === v.length;
+      if ((ends[n] as number) >= 0 && !self) mark(n);
+      else mark(dict[n] as number);
+    }
+  }
+  // the empty value is inside any other
+  if (values.has('') && values.size > 1) out.add('');
   return out;
 }
