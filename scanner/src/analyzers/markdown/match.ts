@@ -13,6 +13,9 @@
  *                                       files of agent settings, each one window (see config.ts);
  *                                       only `scope: config` rules see those)
  *     mentions: skip | keep    skip visible matches inside quotes or backticks (talking *about* a phrase)
+ *     warnings: skip | keep    skip visible matches that the clause leading to them warns against
+ *                              (never/don't + the verb, "some guides tell you to", "beware of";
+ *                              see warning.ts): a warning word elsewhere in the sentence counts not
  *     unless: [regex, …]       skip visible windows that match one of these (education, examples)
  *     captions: skip | keep    skip comments in code blocks that caption the command below them
  *                              (`# Auto-approve all fixes` over `./fix.sh --yes`): documentation
@@ -31,6 +34,7 @@ export interface TextMatch {
   window?: 'sentence' | 'paragraph';
   scope?: 'any' | 'visible' | 'hidden' | 'config';
   mentions?: 'skip' | 'keep';
+  warnings?: 'skip' | 'keep';
   unless?: string[];
   captions?: 'skip' | 'keep';
 }
@@ -46,6 +50,7 @@ export interface CompiledText {
   window: 'sentence' | 'paragraph';
   scope: 'any' | 'visible' | 'hidden' | 'config';
   mentions: 'skip' | 'keep';
+  warnings: 'skip' | 'keep';
   unless?: RegExp[];
   captions: 'skip' | 'keep';
   /**
@@ -107,7 +112,7 @@ function regexList(v: unknown, where: string, problems: string[]): void {
   });
 }
 
-const TEXT_KEYS = ['any', 'all', 'window', 'scope', 'mentions', 'unless', 'captions'];
+const TEXT_KEYS = ['any', 'all', 'window', 'scope', 'mentions', 'warnings', 'unless', 'captions'];
 
 export function validateProseMatch(match: Record<string, unknown>): string[] {
   const problems: string[] = [];
@@ -169,6 +174,8 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
     problems.push('match.text.scope must be any, visible, hidden or config');
   if (t['mentions'] !== undefined && t['mentions'] !== 'skip' && t['mentions'] !== 'keep')
     problems.push('match.text.mentions must be skip or keep');
+  if (t['warnings'] !== undefined && t['warnings'] !== 'skip' && t['warnings'] !== 'keep')
+    problems.push('match.text.warnings must be skip or keep');
   if (t['captions'] !== undefined && t['captions'] !== 'skip' && t['captions'] !== 'keep')
     problems.push('match.text.captions must be skip or keep');
   // a valid rule's literals join the prefilter now, so its automaton is built once for all rules
@@ -227,6 +234,7 @@ export function compileText(rule: Rule): CompiledText | undefined {
       window: t.window ?? 'sentence',
       scope: t.scope ?? 'any',
       mentions: t.mentions ?? 'keep',
+      warnings: t.warnings ?? 'keep',
       captions: t.captions ?? 'keep',
       subsets: new Map(),
     };

@@ -7,6 +7,7 @@ import { BudgetExceeded } from '../../engine/route.js';
 import { live, type CompiledText } from './match.js';
 import { normalize, type Normalized } from './normalize.js';
 import { literals, met } from './prefilter.js';
+import { warnedAt } from './warning.js';
 import { CONFIG_CARRIER } from './config.js';
 import { DATA_CARRIERS, FRONTMATTER_CARRIER, type Segment } from './structure.js';
 
@@ -237,6 +238,7 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         const at = m.index;
         if (m[0].length === 0) re.lastIndex++;
         if (c.mentions === 'skip' && !p.seg.hidden && quoted(w, at)) continue;
+        if (c.warnings === 'skip' && !p.seg.hidden && warnedAt(w, at)) continue;
         if (first < 0 || at < first) first = at;
         return true;
       }
