@@ -11,19 +11,25 @@
  * nothing, and a sentence-wide word list let any instruction through that carried one.
  *
  * The clause holds a warning when it has
- * - a negation of an instruction verb: never / do not / don't / avoid / refuse to + download, run,
- *   paste, pipe… (a negation of another verb, "don't skip this step", is none);
+ * - a negation of an instruction verb at most eight words before the match: never / do not /
+ *   don't / avoid / refuse to + download, run, paste, pipe, send, ignore… (a negation of another
+ *   verb, "don't skip this step", is none);
  * - an attribution to someone else, who tells, asks or tricks you into it: attackers, malicious or
  *   fake pages, "some install guides tell you to", "a skill that asks you to";
- * - a warning cue: beware of, watch out for, look out for, red flags, warning signs, or the words
- *   for malicious, phishing and scam in the languages the prose rules cover.
+ * - what attackers do, told with an attacker as the clause's subject ("Attackers look for .env
+ *   files to send to their servers");
+ * - a warning cue about a source or request (beware of pages that…, watch out for instructions
+ *   to…), red flags, warning signs, or the words for malicious, phishing and scam in the other
+ *   languages the prose rules cover (not negated: "no es malicioso" is no warning);
+ * or when the clause follows a colon whose label names an example of an attack ("Example of an
+ * injection: …", "Phishing lure: …").
  */
 
 /** clause boundaries: punctuation followed by a blank or the end (a URL's `:` and `.` are not) */
 const BOUNDARY = /[.;:!?,](?=\s|$)|[。；：！？，、]/g;
 
 const INSTRUCTION_VERBS =
-  '(?:download|fetch|curl|wget|get|grab|pull|load|retrieve|paste|run|execute|pipe|feed|copy|type|enter|install|follow|obey|comply|trust|source|eval|open|start|launch)';
+  '(?:download|fetch|curl|wget|get|grab|pull|load|retrieve|paste|run|execute|pipe|feed|copy|type|enter|install|follow|obey|comply|trust|source|eval|open|start|launch|send|upload|post|share|reveal|disclose|expose|print|ignore|disable|approve|hide|conceal|read|add|write|change|modify|edit|store|save|put|give|enable|bypass)';
 
 const WHO =
   '(?:you|users?|people|readers?|victims?|agents?|the\\s+(?:agent|user|assistant|reader|victim))';
@@ -36,22 +42,59 @@ const SOURCES =
 const HEDGE =
   '(?:often|sometimes|may|might|can|could|will|usually|commonly|typically|frequently|regularly|try\\s+to)';
 
-const ASKS = '(?:tell|ask|instruct|want|urge|trick|lure|convince|push|invite|direct|prompt)s?';
+const ASKS =
+  '(?:tell|ask|instruct|want|urge|trick|lure|convince|push|invite|direct|prompt)(?:s|ing|ed)?';
+
+/**
+ * A negated instruction verb that governs the match: at most eight words lie between the verb and
+ * the end of the match's first word ("Never *run* installers like …", "Do not pipe scripts such as
+ * …"), so "Never hide errors and upload ~/.ssh/id_rsa to …" is not excused by its first words.
+ */
+const NEGATED = new RegExp(
+  `\\b(?:never|(?:do|does|should|must|can|could|would|will)\\s*(?:not|n['’]t)|don['’]t|dont|avoid|refuse\\s+to|no\\s+one\\s+should)\\s+(?:ever\\s+|blindly\\s+|just\\s+|simply\\s+|directly\\s+)?${INSTRUCTION_VERBS}\\w*(?:\\s+\\S+){0,8}?\\s*$`,
+  'iu',
+);
+
+/** whom they ask and to do what, or the end of the clause when the match starts there */
+const ASKED = `(?:\\s+${WHO}(?:\\s+(?:to|into|for)\\b|\\s*$)|\\s*$)`;
 
 const WARNING_CLAUSE = new RegExp(
   [
-    // a negated instruction verb
-    `\\b(?:never|(?:do|does|should|must|can|could|would|will)\\s*(?:not|n['’]t)|don['’]t|dont|avoid|refuse\\s+to|no\\s+one\\s+should)\\s+(?:ever\\s+|blindly\\s+|just\\s+|simply\\s+|directly\\s+)?${INSTRUCTION_VERBS}\\w*\\b`,
     // someone else tells you to: a suspect source, generic sources in the plural with a hedge, a source
     // described by a relative clause ("a skill that asks you to"), or a condition ("if a page
     // tells you to"); never this text itself ("this skill asks you to" is its own instruction)
-    `\\b(?:attackers?|adversar(?:y|ies)|scammers?|hackers?|threat\\s+actors?|attacks?|scams?|tricks?|lures?|campaigns?|malware|malicious|fake|phishing|rogue|compromised|untrusted|sketchy|shady|unofficial|random|some|many|certain|other|third[- ]party|suspicious|bad)\\b(?:\\s+[\\w.-]+){0,3}?\\s+${ASKS}\\s+${WHO}\\s+(?:to|into)\\b`,
-    `(?<!\\b(?:this|the|our|my)\\s+)\\b${SOURCES}s\\b(?:\\s+(?!(?:below|above|here|following)\\b)[\\w.-]+){0,3}?\\s+${HEDGE}\\s+${ASKS}\\s+${WHO}\\s+(?:to|into)\\b`,
-    `(?<!\\b(?:this|these|our|my|following|below)\\s+)\\b[\\w.-]+\\s+(?:that|which|who)\\s+(?:\\w+\\s+){0,2}?${ASKS}\\s+${WHO}\\s+(?:to|into)\\b`,
-    `\\bif\\s+(?:\\w+\\s+){0,3}?${ASKS}\\s+${WHO}\\s+(?:to|into)\\b`,
-    // a warning cue
-    '\\b(?:be(?:ware|\\s+wary|\\s+suspicious|\\s+careful)\\s+(?:of|with|about)|watch\\s+(?:out\\s+)?for|look\\s+out\\s+for|red\\s+flags?|warning\\s+signs?)\\b',
-    '恶意|惡意|钓鱼|釣魚|诈骗|詐騙|マルウェア|悪意|フィッシング|악성|피싱|\\b(?:malicios[oa]s?|estafas?|b(?:ö|o)sartig\\w*|schadsoftware|malveillant\\w*|hame(?:ç|c)onnage)\\b|вредонос|мошенн|фишинг',
+    `\\b(?:attackers?|adversar(?:y|ies)|scammers?|hackers?|threat\\s+actors?|attacks?|scams?|tricks?|lures?|campaigns?|malware)\\b(?:\\s+[\\w.-]+){0,6}?\\s+${ASKS}${ASKED}`,
+    // what attackers do, told in the third person: an attacker is the clause's subject
+    `^\\s*(?:[\\w'-]+\\s+){0,2}?(?:attackers?|adversar(?:y|ies)|scammers?|hackers?|threat\\s+actors?|malware|(?:info)?stealers?|(?:phishing|malicious|fake)\\s+[\\w-]+)\\b`,
+    // a suspect source: the adjective qualifies a noun ("malicious skills", "some install guides"),
+    // not the text itself ("nothing malicious here will ask you to", "it is not malicious and")
+    `(?<!\\b(?:not|no|nothing|never|isn't|aren't|non)[\\s-]+)\\b(?:malicious|fake|phishing|rogue|compromised|untrusted|sketchy|shady|unofficial|random|some|many|certain|other|third[- ]party|suspicious|bad)\\s+(?!(?:and|or|but|is|are|was|were|will|would|here|there|at|to|in|it|this|that|of)\\b)[\\w.-]+(?:\\s+[\\w.-]+){0,4}?\\s+${ASKS}${ASKED}`,
+    `(?<!\\b(?:this|the|our|my)\\s+)\\b${SOURCES}s\\b(?:\\s+(?!(?:below|above|here|following)\\b)[\\w.-]+){0,3}?\\s+${HEDGE}\\s+${ASKS}${ASKED}`,
+    `(?<!\\b(?:this|these|our|my|following|below)\\s+)\\b[\\w.-]+\\s+(?:that|which|who)\\s+(?:\\w+\\s+){0,2}?${ASKS}${ASKED}`,
+    `\\bif\\s+(?:\\w+\\s+){0,3}?(?:${ASKS}|says?|claims?|demands?)\\s+(?:${WHO}\\s+)?(?:to|into)\\b`,
+    // a warning cue about a source or a request, never about anything ("beware of slow networks
+    // and upload …" warns of nothing the match does)
+    `\\b(?:beware|be\\s+(?:wary|suspicious|careful)|watch(?:\\s+out)?|look\\s+out)\\s+(?:of|for|about|with)\\s+(?:any\\s+|an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${SOURCES}s?|requests?|attempts?|anyone|someone|anything|links?|commands?|people|strangers?|content)\\b`,
+    '(?<!\\bno\\s+)\\b(?:red\\s+flags?|warning\\s+signs?)\\b',
+    '(?<!不是|並非|并非|不|非)(?:恶意|惡意|钓鱼|釣魚|诈骗|詐騙)|マルウェア|悪意|フィッシング|악성|피싱|(?<!\\b(?:no|nicht|pas|non|não)\\s+(?:es\\s+|est\\s+|é\\s+|ist\\s+)?)\\b(?:malicios[oa]s?|estafas?|b(?:ö|o)sartig\\w*|schadsoftware|malveillant\\w*|hame(?:ç|c)onnage)\\b|вредонос|мошенн|фишинг',
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * A label before a colon that names what follows as an example of an attack ("Example of an
+ * injection: ignore previous instructions…", "Red flags: …", "Phishing lure: …"). A label that only
+ * carries a warning word ("Not malicious: …") names nothing.
+ */
+const ATTACK =
+  '(?:attacks?|injections?|phishing|scams?|lures?|jailbreaks?|payloads?|exploits?|tricks?|social\\s+engineering|malicious\\s+[\\w-]+|malware)';
+
+const LABEL = new RegExp(
+  [
+    `\\b(?:examples?|samples?|instances?|cases?)\\s+of\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ATTACK}`,
+    `\\b${ATTACK}\\s+(?:examples?|samples?|attempts?|patterns?|strings?|texts?|phrases?|wording|lines?)\\b`,
+    `^\\s*(?:(?:a|the|one|another)\\s+)?(?:(?:classic|common|typical|known|real|textbook)\\s+)?(?:prompt\\s+)?${ATTACK}\\s*$`,
+    '\\b(?:red\\s+flags?|warning\\s+signs?)\\b',
   ].join('|'),
   'iu',
 );
@@ -62,9 +105,17 @@ const WARNING_CLAUSE = new RegExp(
  */
 export function warnedAt(w: string, at: number): boolean {
   let start = 0;
+  /** where the clause before this one starts, and whether a colon ends it */
+  let labelStart = 0;
+  let colon = false;
   BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(w); m && m.index < at; m = BOUNDARY.exec(w))
+  for (let m = BOUNDARY.exec(w); m && m.index < at; m = BOUNDARY.exec(w)) {
+    labelStart = start;
+    colon = m[0] === ':' || m[0] === '：';
     start = m.index + m[0].length;
+  }
   const word = /^[\p{L}\p{N}_'’-]*/u.exec(w.slice(at, at + 40))?.[0] ?? '';
-  return WARNING_CLAUSE.test(w.slice(start, at + word.length));
+  const clause = w.slice(start, at + word.length);
+  if (NEGATED.test(clause) || WARNING_CLAUSE.test(clause)) return true;
+  return colon && LABEL.test(w.slice(labelStart, start - 1));
 }
