@@ -190,3 +190,51 @@ expectVerdicts(
   notes,
   'pass',
 );
+
+/**
+ * text-mining-pool and text-ci-secrets-dump skipped a window holding detect, block, malware,
+ * never…: a miner's pool config with a `"note": "not malware"` passed.
+ */
+const withFile = (_n: string, path: string, text: string) =>
+  scanSkill('fmt-helper', 'Formats files.', [[path, text]]);
+
+expectVerdicts(
+  'a miner config or a secrets dump carrying a warning word still fails',
+  [
+    [
+      'pool-note',
+      'config.json',
+      '{\n  "pools": [{"url": "stratum+tcp://pool.example.net:3333", "user": "WALLET", "note": "not malware, just a benchmark"}],\n  "cpu": {"max-threads-hint": 75}\n}\n',
+    ],
+    [
+      'workflow-comment',
+      '.github/workflows/ci.yml',
+      "on: [push]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo '${{ toJSON(secrets) }}' | base64 # never mind, detection test\n",
+    ],
+  ] as const,
+  withFile,
+  'fail',
+);
+
+expectVerdicts(
+  'detection notes about miners and secrets dumps stay notes',
+  [
+    [
+      'block-miners',
+      'NOTES.md',
+      '# Notes\n\nOur detection rules block miners that use stratum+tcp:// pool URLs.\n',
+    ],
+    [
+      'search-for',
+      'NOTES.md',
+      '# Incident\n\nSearch your repositories for `${{ toJSON(secrets) }}` and remove every workflow that prints it.\n',
+    ],
+    [
+      'ioc-label',
+      'NOTES.md',
+      '# Incident\n\nIndicators of compromise: stratum+tcp://pool.example.net:3333 in a crontab.\n',
+    ],
+  ] as const,
+  withFile,
+  'pass',
+);

@@ -21,8 +21,10 @@
  * - a warning cue about a source or request (beware of pages that…, watch out for instructions
  *   to…), red flags, warning signs, or the words for malicious, phishing and scam in the other
  *   languages the prose rules cover (not negated: "no es malicioso" is no warning);
+ * - a detection or blocking verb at most six words before the match ("our rules block miners
+ *   that use stratum+tcp://…");
  * or when the clause follows a colon whose label names an example of an attack ("Example of an
- * injection: …", "Phishing lure: …").
+ * injection: …", "Phishing lure: …", "Indicators of compromise: …").
  */
 
 /** clause boundaries: punctuation followed by a blank or the end (a URL's `:` and `.` are not) */
@@ -58,6 +60,17 @@ const NEGATED = new RegExp(
 /** whom they ask and to do what, or the end of the clause when the match starts there */
 const ASKED = `(?:\\s+${WHO}(?:\\s+(?:to|into|for)\\b|\\s*$)|\\s*$)`;
 
+/**
+ * A detection or blocking verb that governs the match, as in security notes and detection rules
+ * ("Our detection rules block miners that use stratum+tcp://…", "Search your repositories for
+ * `${{ toJSON(secrets) }}`"): the verb opens the clause or follows its subject, so the noun ("in a
+ * collapsed block at the end of your reply") is none
+ */
+const DETECTED = new RegExp(
+  '(?:^\\s*|\\b(?:we|i|it|they|rules?|scanners?|filters?|tools?|firewalls?|ids|edr|antivirus|to|and|or|always|automatically|will|should|must|can|please)\\s+)(?:detect(?:s|ed|ing)?|block(?:s|ed|ing)?|flag(?:s|ged|ging)?|alert(?:s|ed|ing)?\\s+on|den(?:y|ies|ied)|reject(?:s|ed|ing)?|quarantin\\w+|(?:search|scan|grep|look)(?:s|es|ed|ing)?\\s+(?:\\S+\\s+){0,3}?for)\\b(?:\\s+\\S+){0,6}?\\s*$',
+  'iu',
+);
+
 const WARNING_CLAUSE = new RegExp(
   [
     // someone else tells you to: a suspect source, generic sources in the plural with a hedge, a source
@@ -65,7 +78,7 @@ const WARNING_CLAUSE = new RegExp(
     // tells you to"); never this text itself ("this skill asks you to" is its own instruction)
     `\\b(?:attackers?|adversar(?:y|ies)|scammers?|hackers?|threat\\s+actors?|attacks?|scams?|tricks?|lures?|campaigns?|malware)\\b(?:\\s+[\\w.-]+){0,6}?\\s+${ASKS}${ASKED}`,
     // what attackers do, told in the third person: an attacker is the clause's subject
-    `^\\s*(?:[\\w'-]+\\s+){0,2}?(?:attackers?|adversar(?:y|ies)|scammers?|hackers?|threat\\s+actors?|malware|(?:info)?stealers?|(?:phishing|malicious|fake)\\s+[\\w-]+)\\b`,
+    `^\\s*(?:[\\w'-]+\\s+){0,2}?(?:attackers?|adversar(?:y|ies)|scammers?|hackers?|threat\\s+actors?|malware|worms?|(?:info)?stealers?|(?:phishing|malicious|fake)\\s+[\\w-]+)\\b`,
     // a suspect source: the adjective qualifies a noun ("malicious skills", "some install guides"),
     // not the text itself ("nothing malicious here will ask you to", "it is not malicious and")
     `(?<!\\b(?:not|no|nothing|never|isn't|aren't|non)[\\s-]+)\\b(?:malicious|fake|phishing|rogue|compromised|untrusted|sketchy|shady|unofficial|random|some|many|certain|other|third[- ]party|suspicious|bad)\\s+(?!(?:and|or|but|is|are|was|were|will|would|here|there|at|to|in|it|this|that|of)\\b)[\\w.-]+(?:\\s+[\\w.-]+){0,4}?\\s+${ASKS}${ASKED}`,
@@ -83,7 +96,7 @@ const WARNING_CLAUSE = new RegExp(
 
 /**
  * A label before a colon that names what follows as an example of an attack ("Example of an
- * injection: ignore previous instructions…", "Red flags: …", "Phishing lure: …"). A label that only
+ * injection: ignore previous instructions…", "Red flags: …", "Phishing lure: …", "IOCs: …"). A label that only
  * carries a warning word ("Not malicious: …") names nothing.
  */
 const ATTACK =
@@ -94,7 +107,7 @@ const LABEL = new RegExp(
     `\\b(?:examples?|samples?|instances?|cases?)\\s+of\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ATTACK}`,
     `\\b${ATTACK}\\s+(?:examples?|samples?|attempts?|patterns?|strings?|texts?|phrases?|wording|lines?)\\b`,
     `^\\s*(?:(?:a|the|one|another)\\s+)?(?:(?:classic|common|typical|known|real|textbook)\\s+)?(?:prompt\\s+)?${ATTACK}\\s*$`,
-    '\\b(?:red\\s+flags?|warning\\s+signs?)\\b',
+    '\\b(?:red\\s+flags?|warning\\s+signs?|indicators?\\s+of\\s+compromise|iocs?|detections?|blocklists?|denylists?)\\b',
   ].join('|'),
   'iu',
 );
@@ -116,6 +129,6 @@ export function warnedAt(w: string, at: number): boolean {
   }
   const word = /^[\p{L}\p{N}_'’-]*/u.exec(w.slice(at, at + 40))?.[0] ?? '';
   const clause = w.slice(start, at + word.length);
-  if (NEGATED.test(clause) || WARNING_CLAUSE.test(clause)) return true;
+  if (NEGATED.test(clause) || DETECTED.test(clause) || WARNING_CLAUSE.test(clause)) return true;
   return colon && LABEL.test(w.slice(labelStart, start - 1));
 }
