@@ -6,7 +6,7 @@
  */
 import { clientIssuers } from './clients.js';
 import { anyoneEntry } from './domains.js';
-import { LOOPBACK, issuerOf, keyDestination } from './issuers.js';
+import { LOOPBACK, isDotenv, issuerOf, keyDestination } from './issuers.js';
 import { canonicalCapabilities, type Capabilities } from '@skillgate/format';
 import type { Rule, RuleSet } from '@skillgate/rules';
 import { findingFor } from '../engine/finding.js';
@@ -346,15 +346,20 @@ export function compareCapabilities(
     ? undefined
     : (namedSink ?? (apart || userConfigured ? undefined : runtimeSink));
   const exfil = capRule(rules, 'exfiltration', true);
+  const untraced = capRule(rules, 'untracedExfiltration', true);
   if (source && sink && exfil) {
     const where =
       sink.capability?.kind === 'network' ? sink.capability.host : 'a host computed at run time';
+    // a credential or config file read and a send that nothing traced between them (no flow
+    // finding of an analyzer) are held for a human, unless what is read is itself the evidence
+    const why = joinEvidence(findings, secretReads, readPaths, [...sendingSinks, ...runtimeSinks]);
+    const rule = why === undefined && untraced ? untraced : exfil;
     out.push(
-      findingFor(exfil, {
+      findingFor(rule, {
         file: sink.file,
         line: sink.line,
         evidence: sink.evidence,
-        message: `${exfil.message} (${source.file}:${source.line} ${source.ruleId} → ${sink.file}:${sink.line} to ${where})`,
+        message: `${rule.message} (${source.file}:${source.line} ${source.ruleId} → ${sink.file}:${sink.line} to ${where}${why ? `; ${why}` : ''})`,
       }),
     );
   }
@@ -396,7 +401,9 @@ export function compareCapabilities(
   if (
     strongSource &&
     declaredEgress &&
-    !out.some((f) => f.ruleId === exfil?.id || f.ruleId === risky?.id) &&
+    !out.some(
+      (f) => f.ruleId === exfil?.id || f.ruleId === risky?.id || f.ruleId === untraced?.id,
+    ) &&
     risky
   ) {
     out.push(
@@ -439,6 +446,124 @@ export function compareCapabilities(
     report: { declared: decl, observed, undeclared },
     findings: out,
   };
+}
+
+/** the rules whose sensitive reads are reads of a credential or config file (a path) */
+const FILE_READS = new Set(['bash-sensitive-read', 'py-sensitive-path', 'js-sensitive-path']);
+
+/** a folder of credentials, whole or by a glob (`~/.ssh`, `~/.aws/*`, `~/.config/gh/`) */
+const CREDENTIAL_FOLDER =
+  /^~\/(?:\.ssh|\.aws|\.azure|\.gnupg|\.kube|\.docker|\.password-store|\.config\/(?:gcloud|gh|solana)|\.(?:openclaw|clawdbot|moltbot|claude|codex))(?:\/\*{1,2}(?:\/\*)?)?$/;
+
+/** shell commands that copy, pack, encrypt or commit what they read */
+const STAGES =
+  /^(?:\S*\/)?(?:cp|mv|ln|rsync|scp|tar|zip|7z|gzip|bzip2|xz|zstd|ditto|dd|install|git|openssl|gpg|age|base64|split)\b/;
+
+/**
+ * files whose mere reading next to a send is evidence: private keys (SSH, GnuPG, a wallet), the
+ * password store, browser profiles (cookies, saved logins), keychains, /etc/shadow; a public key
+ * (`*.pub`) is none
+ */
+const KEY_STORE =
+  /^~\/\.ssh\/(?:[^/]*\/)*(?!\S*\.pub$)(?:id_(?:rsa|ed25519|ecdsa|dsa)[^/]*|[^/]*\.(?:pem|key|ppk)|[^/]*_(?:rsa|ed25519|ecdsa|dsa))$|^~\/\.(?:gnupg|password-store|electrum|bitcoin|ethereum)(?:\/|$)|^~\/\.config\/solana\/|(?:^|\/)(?:Cookies|Login Data|Web Data|logins\.json|cookies\.sqlite|key[34]\.db|wallet\.dat)$|Google\/Chrome|google-chrome|chromium|BraveSoftware|Brave-Browser|Microsoft Edge|\.mozilla|Firefox|Keychains|\.keychain(?:-db)?$|^\/etc\/shadow$/i;
+
+/** the store a credential path belongs to: `~/.aws`, `~/.config/gh`, `~/.npmrc` */
+function storeOf(p: string): string {
+  const m = /^(~\/\.config\/[^/]+|~\/Library\/[^/]+\/[^/]+|~\/[^/]+|\/[^/]+\/[^/]+)/.exec(p);
+  return m ? (m[1] as string) : p;
+}
+
+/**
+ * Why a secret read and a send with no traced path between them still make exfiltration (a
+ * reason for the message), or undefined when nothing does and a human should look instead: an
+ * analyzer's flow finding traced a secret into a send; the secret is not a file read (the
+ * whole environment, a keychain item, a browser's decrypted store, keystrokes, the screen or the
+ * clipboard); a file read is a private key, a password or browser store, a keychain or a wallet;
+ * or the skill reads the credential stores of two or more tools (`~/.aws` and `~/.npmrc`), a
+ * harvest no single client needs.
+ */
+function joinEvidence(
+  findings: readonly Finding[],
+  secretReads: readonly Finding[],
+  readPaths: (f: Finding) => string[],
+  sinks: readonly Finding[],
+): string | undefined {
+  const flow = findings.find(
+    (f) =>
+      (f.threat === 'exfiltration' && f.category === 'threat' && !f.ruleId.startsWith('cap-')) ||
+      f.threat === 'credential-flow',
+  );
+  if (flow) return `traced by ${flow.ruleId} at ${flow.file}:${flow.line}`;
+  const other = secretReads.find((f) => !FILE_READS.has(f.ruleId));
+  if (other) return `${other.ruleId} at ${other.file}:${other.line}`;
+  // a file loaded into the shell's variables (`source ~/.env.local`) or a dotenv file: every
+  // variable a request carries may hold one of its values (the key rules judge those)
+  const loaded = secretReads.find(
+    (f) => /^(?:source|\.)\s/.test(f.evidence ?? '') || readPaths(f).some(isDotenv),
+  );
+  if (loaded) {
+    const env = readPaths(loaded).find(isDotenv);
+    return `loads ${env ?? loaded.evidence ?? 'a settings file'} at ${loaded.file}:${loaded.line}`;
+  }
+  // a copy, an archive or a commit of the file (`tar czf "$t" ~/.ssh`, `cp ~/.aws/credentials
+  // "$t"`, `git add -A`): where the copy goes next is not traced by name
+  const staged = secretReads.find(
+    (f) => f.ruleId === 'bash-sensitive-read' && STAGES.test(f.evidence ?? ''),
+  );
+  if (staged) return `copies it (${staged.evidence}) at ${staged.file}:${staged.line}`;
+  const at = (f: Finding) => `${f.file}\0${f.line}`;
+  // code that copies the file (`shutil.copy(KEY, "/tmp/k")`, `fs.cpSync`): a read and a write
+  // on one line
+  const writes = new Set(findings.filter((f) => f.capability?.kind === 'fs.write').map(at));
+  const copied = secretReads.find(
+    (f) =>
+      f.ruleId !== 'bash-sensitive-read' &&
+      findings.some(
+        (g) => g.capability?.kind === 'fs.read' && at(g) === at(f) && writes.has(at(g)),
+      ),
+  );
+  if (copied) return `copies ${readPaths(copied)[0] ?? 'it'} at ${copied.file}:${copied.line}`;
+  // the read and a send in one statement (`send(HOST, PORT, HOME + '/.aws/credentials')`)
+  const sinkAt = new Set(sinks.map(at));
+  const together = secretReads.find((f) => sinkAt.has(at(f)));
+  if (together) return `read and sent on ${together.file}:${together.line}`;
+  // a whole folder of credentials, or a glob over one (`~/.ssh`, `~/.ssh/*`, `~/.aws/`)
+  const folder = secretReads
+    .flatMap((f) => readPaths(f).map(normalizePath))
+    .find((p) => CREDENTIAL_FOLDER.test(p));
+  if (folder) return `reads the folder ${folder}`;
+  // code that names a credential file but reads it in a way the analyzer did not follow (a glob,
+  // a loop over paths, a parser's own read): the value's way is unknown
+  const fileReads = new Set(
+    findings
+      .filter((f) => f.capability?.kind === 'fs.read' && !FILE_READS.has(f.ruleId))
+      .map((f) => `${f.file}\0${normalizePath((f.capability as { path: string }).path)}`),
+  );
+  const unfollowed = secretReads.find(
+    (f) =>
+      f.ruleId !== 'bash-sensitive-read' &&
+      readPaths(f).some((p) => !fileReads.has(`${f.file}\0${normalizePath(p)}`)),
+  );
+  if (unfollowed)
+    return `reads ${readPaths(unfollowed)[0] ?? 'it'} where its value is not followed`;
+  // a client whose requests the analyzer did not see whole (a connection or client object kept
+  // for later, `sends` unknown) may carry anything
+  const opaque = sinks.find((f) => f.sends !== true);
+  if (opaque) return `sends through ${opaque.file}:${opaque.line}, whose payload is not followed`;
+  const paths = secretReads.flatMap((f) => readPaths(f).map(normalizePath));
+  // a key the code reads, not only names (`existsSync('~/.ssh/id_ed25519')` before reading its
+  // `.pub`): a file read on that path (a shell command's, `open`, `readFileSync`, `shutil.copy`)
+  const read = new Set(
+    findings
+      .filter((f) => f.capability?.kind === 'fs.read' && !FILE_READS.has(f.ruleId))
+      .map((f) => normalizePath((f.capability as { path: string }).path)),
+  );
+  const key = paths.find((p) => KEY_STORE.test(p) && read.has(p));
+  if (key) return `reads ${key}`;
+  const stores = [...new Set(paths.filter(isOutsideWorkspace).map(storeOf))];
+  if (stores.length >= 2)
+    return `reads the credentials of ${stores.length} tools (${stores.slice(0, 4).join(', ')})`;
+  return undefined;
 }
 
 /** script or program files a line of prose names (`bash scripts/brief.sh`, `node sync.js`) */

@@ -19,7 +19,9 @@
  *                          shipped: what was read from a data file of the skill's own, in the
  *                          code argument of the call; envsecret: a secret-named environment
  *                          variable the code reads itself, only for DNS names; dotenv: the
- *                          whole text of the skill's own .env file, value.ts DOTENV_SOURCE)
+ *                          whole text of the skill's own .env file, value.ts DOTENV_SOURCE;
+ *                          credential: what the code read from a credential file of the user's
+ *                          or made of it, value.ts CREDENTIAL_SOURCE)
  *   fileAlso: {call, arg, option, path, string, ...}   another fact in the same file matches too
  *   declares: {package, within}   the nearest package.json above the file declares the package
  *                          with a range that admits only versions within `within` (`<4.0.0`)
@@ -59,7 +61,7 @@ const ALL_KEYS = [
   'unlessWritten',
   'unlessMadeDir',
 ];
-const SOURCES = ['identity', 'secret', 'remote', 'shipped', 'envsecret', 'dotenv'];
+const SOURCES = ['identity', 'secret', 'remote', 'shipped', 'envsecret', 'dotenv', 'credential'];
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
 const EMBED = ['bash', 'python', 'javascript', 'typescript', 'powershell', 'text'];
 

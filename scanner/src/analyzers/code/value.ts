@@ -69,6 +69,33 @@ export function dotenvFile(p: Value | undefined): boolean {
 }
 
 /**
+ * The source of what the code read from a credential file of the user's (CREDENTIAL_FILE:
+ * `~/.aws/credentials`, `~/.npmrc`, `~/.ssh/id_rsa`, `~/.openclaw/openclaw.json`), and of
+ * anything made of it (a parsed field, an encoding, a concatenation, a local function's return):
+ * sent anywhere, it is traced exfiltration. A public key (`*.pub`), `known_hosts` or the ssh
+ * `config` is no credential.
+ */
+export const CREDENTIAL_SOURCE = 'credential';
+
+/**
+ * a credential file of the user's, by its folded path (`~/…` or an absolute home path); the file
+ * name must be known, except in `~/.ssh` (any file there but a public key, `known_hosts`,
+ * `authorized_keys` or the client `config`). dotenv files have their own source (DOTENV_SOURCE).
+ */
+const CREDENTIAL_FILE =
+  /^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/(?:\.ssh\/(?!(?:[^/]*\/)*(?:[^/]*\.pub|known_hosts[^/]*|config|authorized_keys2?|[^/]*\.(?:sh|md|txt|log))$)[^/]+(?:\/[^/]+)*|\.aws\/(?:credentials|config)|\.azure\/[^/]*(?:token|profile|credential)[^/]*|\.config\/gcloud\/(?:[^/]+\/)*(?:credentials[^/]*|application_default_credentials\.json|access_tokens\.db)|\.kube\/config|\.docker\/config\.json|\.(?:netrc|npmrc|pypirc|pgpass|my\.cnf|git-credentials)|\.config\/gh\/hosts\.yml|\.(?:openclaw|clawdbot|clawd|clawdis|moltbot|claude|codex|cursor|gemini|continue|aider)(?:\.json|\/(?!(?:workspace\/)?(?:skills|hooks|commands|agents|plugins|prompts)\/)[^/]+(?:\/[^/]+)*)|\.config\/(?:openclaw|claude|solana|gcloud)\/[^/]+(?:\/[^/]+)*|\.password-store\/.+\.gpg|\.gnupg\/(?:private-keys-v1\.d\/.+|secring\.gpg))$|^\/etc\/shadow$/;
+
+const SSH_DIR = /^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/\.ssh\/[^/]+$/;
+
+export function credentialFile(p: Value | undefined): boolean {
+  if (p?.kind !== 'str' || p.s.length > 512) return false;
+  const s = p.s.replace(/\\/g, '/').replace(/\/{2,}/g, '/');
+  // (a file of ~/.ssh may be named at run time: `~/.ssh/${name}` is a key, `${name}.pub` is not)
+  const name = s.slice(s.lastIndexOf('/') + 1);
+  return (!name.includes(HOLE) || SSH_DIR.test(s)) && CREDENTIAL_FILE.test(s);
+}
+
+/**
  * does a text in the value have a source that passes `test`, looking into lists and objects
  * (bounded); a test that never passes visits every source
  */
@@ -100,6 +127,7 @@ export function sourced(source: string): Value {
 /** strongerSource's order; a source not named here (remote, shipped) ranks 3, an issuer's key 2 */
 const SOURCE_RANK = new Map([
   ['secret', 6],
+  [CREDENTIAL_SOURCE, 5.5],
   [DOTENV_SOURCE, 5],
   ['identity', 4],
   ['envsecret', 1],

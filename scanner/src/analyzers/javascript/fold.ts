@@ -16,7 +16,9 @@ import {
   isKnown,
   joinPath,
   withinSkill,
+  CREDENTIAL_SOURCE,
   DOTENV_SOURCE,
+  credentialFile,
   dotenvFile,
   printable,
   sourceOf,
@@ -245,6 +247,24 @@ const DOWNLOADED =
 const KEEPS_DOTENV =
   /^(?:Buffer\.(?:from|concat)|encodeURIComponent|encodeURI|escape|btoa|String|zlib\.(?:gzipSync|deflateSync|deflateRawSync|brotliCompressSync))$/;
 
+/**
+ * methods that tell a size, a position or a yes/no of a text and none of its content
+ * (`text.includes('registry=')`): a credential file's secrets do not pass through them
+ */
+const TELLS_METHODS = new Set([
+  'includes',
+  'startsWith',
+  'endsWith',
+  'indexOf',
+  'lastIndexOf',
+  'search',
+  'test',
+  'has',
+  'some',
+  'every',
+  'existsSync',
+]);
+
 /** methods of text or a buffer that give all of it back (`.trim()`, `.toString('base64')`) */
 const WHOLE_TEXT_METHODS = new Set([
   'toString',
@@ -447,7 +467,14 @@ export class Folder {
       const base = this.fold(n.expression);
       // `os.userInfo().username`, `spawnSync('whoami').stdout` (a piece of the skill's own
       // dotenv text, `m[1]` of a match, is one value)
-      if (base.kind === 'str' && base.source) return base.source === DOTENV_SOURCE ? UNKNOWN : base;
+      // (the length of a credential file's text tells nothing of it)
+      if (base.kind === 'str' && base.source)
+        return base.source === DOTENV_SOURCE ||
+          (base.source === CREDENTIAL_SOURCE &&
+            ts.isPropertyAccessExpression(n) &&
+            n.name.text === 'length')
+          ? UNKNOWN
+          : base;
       const key = ts.isPropertyAccessExpression(n)
         ? str(n.name.text)
         : this.fold(n.argumentExpression);
@@ -904,14 +931,28 @@ export class Folder {
       return sourced(DOTENV_SOURCE);
     if (canon && SHIPPED_READS.test(canon) && shippedData(a0, canon === 'require'))
       return sourced('shipped');
+    // a credential file of the user's (`~/.npmrc`), read: what is made of it is traced
+    if (
+      canon &&
+      ((SHIPPED_READS.test(canon) && canon !== 'require') || canon === 'fs.createReadStream') &&
+      credentialFile(a0)
+    )
+      return sourced(CREDENTIAL_SOURCE);
+    // …and a local function returning what it made of one
+    if (local && this.returnsSource(local.fn, CREDENTIAL_SOURCE)) return sourced(CREDENTIAL_SOURCE);
     const values = [
       ts.isPropertyAccessExpression(n.expression) ? this.fold(n.expression.expression) : UNKNOWN,
       ...n.arguments.filter((x) => !ts.isSpreadElement(x)).map((x) => this.fold(x)),
     ];
     if (canon && KEEPS_DOTENV.test(canon) && values.some((v) => carries(v, DOTENV_SOURCE)))
       return sourced(DOTENV_SOURCE);
-    for (const src of ['shipped', 'envsecret', 'remote'])
-      if (values.some((v) => carries(v, src))) return sourced(src);
+    const method = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : undefined;
+    for (const src of ['shipped', 'envsecret', 'remote', CREDENTIAL_SOURCE])
+      if (
+        values.some((v) => carries(v, src)) &&
+        !(src === CREDENTIAL_SOURCE && method !== undefined && TELLS_METHODS.has(method))
+      )
+        return sourced(src);
     return undefined;
   }
 

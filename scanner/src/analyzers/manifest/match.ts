@@ -8,6 +8,8 @@ const KEYS: Record<string, string> = {
   undeclared: 'one capability kind: network, fs-read, fs-write, exec or env',
   exfiltration: 'true (a secret source plus egress to an undeclared host)',
   declaredSecretEgress: 'true (a secret source plus egress to declared hosts)',
+  untracedExfiltration:
+    'true (a credential or config file read plus egress to an undeclared host, with no path traced between them and no other evidence)',
   keyElsewhere:
     "true (a known issuer's key sent to a fixed host neither the issuer's nor declared)",
   keyGateway: "true (a known issuer's key sent to a gateway for its API or another issuer's API)",
@@ -43,6 +45,7 @@ export function validateManifestMatch(match: Record<string, unknown>): string[] 
     } else if (
       k === 'exfiltration' ||
       k === 'declaredSecretEgress' ||
+      k === 'untracedExfiltration' ||
       k === 'keyElsewhere' ||
       k === 'keyGateway' ||
       k === 'offlineClaimEgress' ||

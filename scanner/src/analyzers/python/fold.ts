@@ -17,7 +17,9 @@ import {
   joinPath,
   withinSkill,
   skillParent,
+  CREDENTIAL_SOURCE,
   DOTENV_SOURCE,
+  credentialFile,
   dotenvFile,
   printable,
   sourceOf,
@@ -35,6 +37,8 @@ export interface PyFoldHost {
   constant(name: string, at: number): Value | undefined;
   /** the file saves a download at this path */
   downloaded?(path: string): boolean;
+  /** the file copies a credential file of the user's to this path (`shutil.copy(KEY, P)`) */
+  staged?(path: string): boolean;
   /**
    * a `with open(<downloaded file>) as NAME` binding of this name reaches this point (true, or the
    * source the file's data carries: 'remote', or 'shipped' for a data file of the skill's own)
@@ -81,7 +85,7 @@ const SHIPPED_DATA = (p: Value): boolean =>
   p.s.startsWith('$SKILL') &&
   !/\.(?:py|pyw|js|mjs|cjs|ts|sh|bash|rb|pl|php|lua)$/i.test(p.s);
 /** sources whatever is made of them keeps (through any call, subscript or comprehension) */
-const PASSED_ON = ['shipped', 'envsecret'] as const;
+const PASSED_ON = ['shipped', 'envsecret', CREDENTIAL_SOURCE] as const;
 
 /**
  * calls that keep text whole (encoders, compressors, quoting, conversions): what they return of
@@ -114,6 +118,37 @@ const WHOLE_TEXT_METHODS = new Set([
   'hex',
   'translate',
 ]);
+
+/**
+ * calls that tell a size, a position or a yes/no of a text, and none of its content
+ * (`len(cfg)`, `'registry=' in text` is no call, `text.startswith('[default]')`): a credential
+ * file's secrets do not pass through them
+ */
+const TELLS = new Set(['len', 'bool', 'isinstance', 'hasattr', 'callable']);
+const TELLS_METHODS = new Set([
+  'startswith',
+  'endswith',
+  'count',
+  'find',
+  'rfind',
+  'index',
+  'rindex',
+  'isdigit',
+  'isalpha',
+  'isalnum',
+  'isspace',
+  'has_section',
+  'has_option',
+  'exists',
+  'is_file',
+]);
+
+function tells(canon: string | undefined, method: string | undefined): boolean {
+  return (
+    (canon !== undefined && TELLS.has(canon.replace(/^builtins\./, ''))) ||
+    (method !== undefined && TELLS_METHODS.has(method))
+  );
+}
 
 /** methods that read a file a path names */
 const PATH_READS = new Set(['read_text', 'read_bytes', 'open']);
@@ -811,7 +846,12 @@ export class PyFolder {
     const base = this.fold(n.childForFieldName('value'));
     const sub = n.childForFieldName('subscript');
     if (!sub) return UNKNOWN;
-    if (base.kind === 'str' && (base.source === 'shipped' || base.source === 'envsecret'))
+    if (
+      base.kind === 'str' &&
+      (base.source === 'shipped' ||
+        base.source === 'envsecret' ||
+        base.source === CREDENTIAL_SOURCE)
+    )
       return base;
     if (sub.type === 'slice') {
       // s[::-1]
@@ -974,29 +1014,39 @@ export class PyFolder {
     const pathRead = reads && PATH_READS.has(reads) ? receiver : undefined;
     // a dotenv file (the skill's own, the working folder's), read whole: all the user's keys
     if (dotenvFile(opened) || dotenvFile(pathRead)) return sourced(DOTENV_SOURCE);
+    // a credential file of the user's (`~/.aws/credentials`), read: what is made of it is traced
+    // (or a copy of one the file made)
+    const staged = (p: Value | undefined) => isKnown(p) && this.host.staged?.(p.s) === true;
+    if (credentialFile(opened) || credentialFile(pathRead) || staged(opened) || staged(pathRead))
+      return sourced(CREDENTIAL_SOURCE);
     if ((opened && SHIPPED_DATA(opened)) || (pathRead && SHIPPED_DATA(pathRead)))
       return sourced('shipped');
     const values = [receiver, ...argNodes.map((a) => this.fold(a))];
     if (canon && KEEPS_DOTENV.test(canon) && values.some((v) => carries(v, DOTENV_SOURCE)))
       return sourced(DOTENV_SOURCE);
-    for (const src of PASSED_ON) if (values.some((v) => carries(v, src))) return sourced(src);
+    for (const src of PASSED_ON)
+      if (
+        values.some((v) => carries(v, src)) &&
+        !(src === CREDENTIAL_SOURCE && tells(canon, reads))
+      )
+        return sourced(src);
     return undefined;
   }
 
-  /** does a `return` of this def (outside nested defs and classes), or a lambda's body, carry a dotenv file's text */
-  private returnsDotenv(def: Node): boolean {
+  /** does a `return` of this def (outside nested defs and classes), or a lambda's body, carry data of kind `source` (a dotenv file's text) */
+  private returnsSource(def: Node, source: string = DOTENV_SOURCE): boolean {
     if (this.level >= MAX_LOOP_DEPTH || RETURN_SEEN.has(def)) return false;
     RETURN_SEEN.add(def);
     try {
       const body = def.childForFieldName('body');
       if (!body) return false;
-      if (def.type === 'lambda') return carries(this.fold(body), DOTENV_SOURCE);
+      if (def.type === 'lambda') return carries(this.fold(body), source);
       const returns = (x: Node): boolean => {
         if (x.type === 'function_definition' || x.type === 'class_definition') return false;
         if (x.type === 'lambda') return false;
         if (x.type === 'return_statement') {
           const e = this.nodes.kids(x)[0];
-          return !!e && carries(this.fold(e), DOTENV_SOURCE);
+          return !!e && carries(this.fold(e), source);
         }
         return this.nodes.kids(x).some(returns);
       };
@@ -1016,7 +1066,10 @@ export class PyFolder {
         const v = this.invoke(def, n);
         // a helper that reads and returns a dotenv file's text (`def load(): with open('.env') as
         // f: return f.read()`): not evaluated (it does I/O), but its result is that text
-        return v.kind === 'unknown' && this.returnsDotenv(def) ? sourced(DOTENV_SOURCE) : v;
+        if (v.kind !== 'unknown') return v;
+        if (this.returnsSource(def)) return sourced(DOTENV_SOURCE);
+        // …or what it made of a credential file it read (`def token(): … return cfg['token']`)
+        return this.returnsSource(def, CREDENTIAL_SOURCE) ? sourced(CREDENTIAL_SOURCE) : v;
       }
     }
     const argNodes = this.nodes.args(n).filter((a) => a.type !== 'keyword_argument');

@@ -12,10 +12,12 @@ import type { LinkFact } from '../../engine/links.js';
 import { PY_CLIENT_CALLEE, pyClientSends } from '../code/clients.js';
 import { ABSENT, pyFileFlags, pySends, type PyFileFlags, type Use } from '../code/sends.js';
 import {
+  CREDENTIAL_SOURCE,
   DOTENV_SOURCE,
   HOLE,
   UNKNOWN,
   carries,
+  credentialFile,
   isKnown,
   sourced,
   type Value,
@@ -316,6 +318,16 @@ function computeModulePaths(from: string, module: string): string[] {
   );
 }
 
+/** calls that copy or move a file (source first, destination second) */
+const COPIERS = new Set([
+  'shutil.copy',
+  'shutil.copy2',
+  'shutil.copyfile',
+  'shutil.move',
+  'os.rename',
+  'os.replace',
+]);
+
 /** the arguments of a call, folded: what a wrapper's parameters are bound to */
 interface CallValues {
   positional: Value[];
@@ -366,6 +378,8 @@ export class PyWalker {
   private selfAttrsSet = 0;
   /** paths the file downloads to (`urlretrieve(url, "/tmp/m.pkl")`): opening one reads downloaded data */
   private readonly downloadedPaths = new Map<string, number>();
+  /** paths the file copies a credential file of the user's to (`shutil.copy(KEY, "/tmp/k")`) */
+  private readonly stagedPaths = new Set<string>();
   /** `with open(<downloaded>) as f`: f → where each such binding starts */
   private readonly remoteAs = new Map<string, Array<[number, string]>>();
 
@@ -392,6 +406,7 @@ export class PyWalker {
         func: (name) => this.pure.get(name) ?? undefined,
         attr: (n) => this.attrConstant(n),
         downloaded: (path) => this.downloadedPaths.has(path),
+        staged: (path) => this.stagedPaths.has(path),
         remoteName: (name, at) => this.isRemoteName(name, at),
         dir: imports ? imports.path.split('/').slice(0, -1).join('/') : undefined,
         imported: (n) => this.importedValue(n),
@@ -651,7 +666,8 @@ export class PyWalker {
       }
     }
     this.noteResponseWrites(calls);
-    if (!this.downloadedPaths.size && !temp) return;
+    this.noteStaged(calls);
+    if (!this.downloadedPaths.size && !this.stagedPaths.size && !temp) return;
     // values folded before the downloads were known (a call's arguments, while binding names)
     this.folder.forget();
     for (const n of this.root.descendantsOfType('as_pattern')) {
@@ -659,7 +675,8 @@ export class PyWalker {
       const value = n.namedChildren[0];
       if (target?.type !== 'identifier' || !value) continue;
       const v = this.folder.fold(value);
-      if (v.kind === 'str' && v.source === 'remote') this.noteSourceAs(target, 'remote');
+      if (v.kind === 'str' && (v.source === 'remote' || v.source === CREDENTIAL_SOURCE))
+        this.noteSourceAs(target, v.source);
     }
   }
 
@@ -697,6 +714,26 @@ export class PyWalker {
       } else if (obj?.type === 'identifier') path = openedAs().get(obj.text);
       else path = this.writtenFile(obj);
       if (path !== undefined) this.noteDownloaded(path, c);
+    }
+  }
+
+  /**
+   * A credential file of the user's copied or moved to a known path (`shutil.copy(KEY, P)`,
+   * `shutil.copyfile`, `copy2`, `move`, `os.rename`): what is read from P is that file's secrets
+   * (a copy into a folder is P/<the file's name>).
+   */
+  private noteStaged(calls: readonly Node[]): void {
+    for (const c of calls) {
+      const canon = this.resolve(this.nodes.first(c));
+      if (!canon || !COPIERS.has(canon)) continue;
+      const [src, dst] = this.args(c)
+        .filter((a) => a.type !== 'keyword_argument')
+        .map((a) => this.folder.fold(a));
+      if (!credentialFile(src) || !isKnown(dst)) continue;
+      this.stagedPaths.add(dst.s);
+      const name = src?.kind === 'str' ? src.s.slice(src.s.lastIndexOf('/') + 1) : '';
+      if (name && !name.includes(HOLE))
+        this.stagedPaths.add(`${dst.s.replace(/\/+$/, '')}/${name}`);
     }
   }
 
@@ -927,12 +964,15 @@ export class PyWalker {
         const value = n.namedChildren[0];
         if (target?.type === 'identifier' && value) {
           // `with open(<a data file of the skill>) as f`: f reads shipped data (the skill's own
-          // dotenv: its whole text)
+          // dotenv: its whole text; a credential file of the user's: its secrets)
           if (value.type === 'call') {
             const v = this.folder.peek(value);
             const src = v.kind === 'str' ? v.source : undefined;
             // (another binding of the name ends an earlier one)
-            this.noteSourceAs(target, src === 'shipped' || src === DOTENV_SOURCE ? src : '');
+            this.noteSourceAs(
+              target,
+              src === 'shipped' || src === DOTENV_SOURCE || src === CREDENTIAL_SOURCE ? src : '',
+            );
           }
           const canon = this.resolve(value);
           if (canon)
