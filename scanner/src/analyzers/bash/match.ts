@@ -83,7 +83,7 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   redirectTo: 'path globs of redirect targets (`/dev/tcp/*`)',
   wrappers: 'wrapper programs, one of which must have started the command (`sudo`)',
   notPaths:
-    'path globs that reads/lists/writes/redirectTo must not match to count (`**/*.pub`, `/dev/tcp/127.*/**`)',
+    'path globs that reads/lists/writes/redirectTo must not match to count (`**/*.pub`, `/dev/tcp/127.*/**`); as in .gitignore, a glob starting with `!` takes back the paths the globs above it left out, and the last glob a path matches decides (`~/.openclaw/workspace/?*/**` then `!~/.openclaw/workspace/memory/**`)',
   notContent:
     'globs: when the text the command writes is statically known (echo/printf arguments, heredoc) and every line matches one, it does not count; lines with `$(`, backticks, `;|&<>` or a world-writable directory (/tmp, /var/tmp, /dev/shm) never match',
   declares:
@@ -298,6 +298,26 @@ function some(g: Globs | undefined, v: string): boolean {
   return hit;
 }
 
+/**
+ * notPaths with `!` globs (see PATTERN_KEYS), as one test: the last glob a path matches decides,
+ * so the runs are folded from the first (`a, !b, c` leaves out `c | (not b and a)`)
+ */
+function ordered(list: readonly string[]): Globs {
+  let out = '(?!)';
+  for (let i = 0; i < list.length;) {
+    const keep = (list[i] as string).startsWith('!');
+    let j = i;
+    while (j < list.length && (list[j] as string).startsWith('!') === keep) j++;
+    const run = list
+      .slice(i, j)
+      .map((g) => `(?:${globRegExp(keep ? g.slice(1) : g, true).source})`)
+      .join('|');
+    out = keep ? `(?!${run})(?:${out})` : `${run}|${out}`;
+    i = j;
+  }
+  return { rx: new RegExp(out, 'is'), memo: new Map() };
+}
+
 interface Compiled {
   name?: Globs;
   test?: (f: CmdFact) => boolean;
@@ -346,7 +366,7 @@ function compile(p: CommandPattern): Compiled {
     writes: P(p.writes),
     redirectTo: P(p.redirectTo),
     wrappers: a(p.wrappers),
-    notPaths: P(p.notPaths),
+    notPaths: p.notPaths?.some((g) => g.startsWith('!')) ? ordered(p.notPaths) : P(p.notPaths),
     ...(p.reaches?.includes('remote') ? { remote: true } : {}),
   };
   compiledPatterns.set(p, c);
