@@ -693,6 +693,12 @@ export class PyFolder {
     const items = this.items(over);
     if (!items) {
       if (carries(over, 'shipped')) return sourced('shipped');
+      // what is made of each piece of downloaded text (`[l.strip() for l in body.splitlines()]`)
+      if (carries(over, 'remote')) {
+        const env = new Map<string, Value>();
+        if (!this.assign(target, sourced('remote'), env)) return UNKNOWN;
+        return carries(this.scope(env).fold(body), 'remote') ? sourced('remote') : UNKNOWN;
+      }
       // every line of the dotenv text, each kept whole (`l.rstrip() for l in f`): all of it
       if (!conds.length && carries(over, DOTENV_SOURCE) && this.wholeItem(body, target))
         return sourced(DOTENV_SOURCE);
@@ -853,6 +859,9 @@ export class PyFolder {
         base.source === CREDENTIAL_SOURCE)
     )
       return base;
+    // a line, a field or a piece of downloaded text (`body.splitlines()[0]`, `r.json()['cmd']`)
+    // is downloaded text
+    if (base.kind === 'str' && base.source === 'remote') return sourced('remote');
     if (sub.type === 'slice') {
       // s[::-1]
       if (/^::\s*-\s*1$/.test(sub.text.replace(/\s+/g, ''))) {

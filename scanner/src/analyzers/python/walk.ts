@@ -626,6 +626,7 @@ export class PyWalker {
     this.bindDocstring();
     for (const n of this.root.descendantsOfType(bindKinds)) this.bind(n);
     this.noteDownloads();
+    this.noteRemoteLoops();
   }
 
   /**
@@ -872,6 +873,39 @@ export class PyWalker {
       return items?.kind === 'str' && items.source === 'remote';
     }
     return false;
+  }
+
+  /**
+   * The variable of a `for` over downloaded text (`for line in body.splitlines():`, `for chunk in
+   * r.iter_lines():`, `for i, line in enumerate(lines):`) holds a piece of it: downloaded text
+   * from there on (as `with urlopen(u) as r` binds r).
+   */
+  private noteRemoteLoops(): void {
+    let marked = false;
+    for (const loop of this.root.descendantsOfType('for_statement')) {
+      let left = loop.childForFieldName('left');
+      let right = loop.childForFieldName('right');
+      if (!left || !right) continue;
+      // `for i, x in enumerate(xs)`: x is an item of xs
+      if (
+        (left.type === 'pattern_list' || left.type === 'tuple_pattern') &&
+        right.type === 'call' &&
+        this.resolve(this.nodes.first(right)) === 'enumerate'
+      ) {
+        const kids = left.namedChildren;
+        const items = this.args(right).filter((a) => a.type !== 'keyword_argument');
+        if (kids.length !== 2 || items.length !== 1) continue;
+        left = kids[1] as Node;
+        right = items[0] as Node;
+      }
+      if (left.type !== 'identifier') continue;
+      const v = this.folder.fold(right);
+      if (v.kind === 'str' && v.source === 'remote') {
+        this.noteSourceAs(left, 'remote');
+        marked = true;
+      }
+    }
+    if (marked) this.folder.forget();
   }
 
   /** `with … as NAME` binds NAME to data of this source from here on */
