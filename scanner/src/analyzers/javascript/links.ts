@@ -29,6 +29,8 @@ const RUNS: ReadonlyMap<string, number> = new Map([
   ['child_process.spawn', 0],
   ['child_process.spawnSync', 0],
   ['module.createRequire', 0],
+  // process.dlopen(module, P) loads the native addon at P into the process
+  ['process.dlopen', 1],
 ]);
 /** calls that run text as code: given a file's text on the same line, they run that file */
 export const EVALS =
@@ -63,7 +65,7 @@ export function reportJsLinks(
         kind: 'run',
         path,
         line: f.line,
-        how: f.callee === 'require' || f.callee === 'import' ? 'loads' : 'runs',
+        how: /^(?:require|import|process\.dlopen)$/.test(f.callee) ? 'loads' : 'runs',
       });
     // a child started with NODE_OPTIONS="--require P" (or --import/--loader) loads P first
     const env = f.options.get('env');
