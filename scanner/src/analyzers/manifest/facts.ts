@@ -1,4 +1,4 @@
-/** What package.json and requirements.txt say about install-time behaviour. */
+/** What package.json, requirements.txt and pyproject.toml say about install-time behaviour. */
 
 export type ManifestFact =
   | { kind: 'lifecycle'; name: string; command: string; line: number }
@@ -87,6 +87,65 @@ export function requirementsFacts(text: string): ManifestFact[] {
     else if (/(?:^|[\s@])(?:https?|ftp):\/\//i.test(line)) source = 'url';
     else if (/^(?:-e|--editable)\s/.test(line) || /^(?:\.{1,2}\/|\/|file:)/.test(line))
       source = 'local';
+    if (source) out.push({ kind: 'requirement', source, line: i + 1 });
+  });
+  return out;
+}
+
+/** the default Python package index: a source or index that names it changes nothing */
+const PYPI = /^["']?https?:\/\/(?:pypi\.org|pypi\.python\.org|files\.pythonhosted\.org)\//i;
+
+/**
+ * What pyproject.toml asks installers to fetch from elsewhere than the default index, line by line
+ * (no TOML parser: a line is judged by its own text and the table header above it):
+ * - a PEP 508 direct reference in any quoted requirement (`"name @ https://…"`, `"x @ git+https://…"`,
+ *   in project.dependencies, optional-dependencies, build-system.requires, dependency groups):
+ *   url / vcs / local;
+ * - a Poetry/PDM/uv source table entry `{ url = "https://…" }` / `{ git = "…" }` / `{ path = … }`;
+ * - an index: `url = "https://…"` under [[tool.uv.index]], [[tool.poetry.source]],
+ *   [[tool.pdm.source]], or `index-url` / `extra-index-url` / `find-links` under [tool.uv] or
+ *   [tool.pip]; an index at pypi.org is the default and does not count.
+ */
+export function pyprojectFacts(text: string): ManifestFact[] {
+  const out: ManifestFact[] = [];
+  let table = '';
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (!line) return;
+    const header = /^\[\[?\s*([^\]]+?)\s*\]\]?$/.exec(line);
+    if (header) {
+      table = (header[1] as string).toLowerCase();
+      return;
+    }
+    let source: 'url' | 'vcs' | 'index' | 'local' | undefined;
+    const direct = /["'][A-Za-z0-9][\w.-]*(?:\[[^\]]*\])?\s*@\s*([a-z][\w+.-]*):\/\//i.exec(line);
+    if (direct) {
+      const scheme = (direct[1] as string).toLowerCase();
+      source = /^(?:git|hg|svn|bzr)\+/.test(scheme)
+        ? 'vcs'
+        : scheme === 'file'
+          ? 'local'
+          : /^(?:https?|ftp)$/.test(scheme)
+            ? 'url'
+            : undefined;
+    }
+    if (!source && /=\s*\{[^}]*\bgit\s*=\s*["']/.test(line)) source = 'vcs';
+    const url = /=\s*\{[^}]*\burl\s*=\s*(["'][^"']*["'])/.exec(line);
+    if (!source && url && !PYPI.test(url[1] as string)) source = 'url';
+    if (!source && /=\s*\{[^}]*\bpath\s*=\s*["']/.test(line)) source = 'local';
+    if (!source) {
+      const index =
+        /^(?:tool\.uv\.index|tool\.poetry\.source|tool\.pdm\.source)$/.test(table) &&
+        /^url\s*=\s*(["'][^"']*["'])/.exec(line);
+      const setting =
+        /^(?:tool\.uv|tool\.uv\.pip|tool\.pip)$/.test(table) &&
+        /^(?:index-url|extra-index-url|find-links|index_url|extra_index_url)\s*=\s*\[?\s*(["'][^"']*["'])/.exec(
+          line,
+        );
+      const value = (index || setting || undefined)?.[1];
+      if (value !== undefined && /^["']https?:\/\//i.test(value) && !PYPI.test(value))
+        source = 'index';
+    }
     if (source) out.push({ kind: 'requirement', source, line: i + 1 });
   });
   return out;

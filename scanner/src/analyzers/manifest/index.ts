@@ -1,6 +1,6 @@
 /**
  * The `manifest` analyzer: package.json (lifecycle scripts, URL/git dependencies),
- * requirements*.txt (URL/VCS entries, extra indexes). Lifecycle script commands are handed to the
+ * requirements*.txt and pyproject.toml (URL/VCS entries, extra indexes). Lifecycle script commands are handed to the
  * bash analyzer. It also validates the `match` of capability rules (`undeclared`, `exfiltration`),
  * which the engine applies after all files are analyzed.
  */
@@ -8,7 +8,7 @@ import type { Rule } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import { findingFor, lineText } from '../../engine/finding.js';
 import type { Finding } from '../../types.js';
-import { packageJsonFacts, requirementsFacts, type ManifestFact } from './facts.js';
+import { packageJsonFacts, pyprojectFacts, requirementsFacts, type ManifestFact } from './facts.js';
 import { validateManifestMatch } from './match.js';
 
 function matches(rule: Rule, fact: ManifestFact): boolean {
@@ -32,6 +32,7 @@ export const manifestAnalyzer: Analyzer = {
     let facts: ManifestFact[] = [];
     if (base === 'package.json') facts = packageJsonFacts(file.text);
     else if (/^requirements[^/]*\.(?:txt|in)$/.test(base)) facts = requirementsFacts(file.text);
+    else if (base === 'pyproject.toml') facts = pyprojectFacts(file.text);
     const out: Finding[] = [];
     for (const fact of facts) {
       for (const rule of rules) {
