@@ -397,10 +397,17 @@ function embedText(f: CallFact): string | undefined {
   return undefined;
 }
 
-/** every string argument of an output call, as one text (unknown parts as X) */
+/** every string argument of an output call, and a `description` given to it, as one text (unknown parts as X) */
 function outputText(f: CallFact): string | undefined {
   const parts: string[] = [];
-  for (const a of f.args) if (a.kind === 'str') parts.push(a.s.replaceAll(HOLE, 'X'));
+  for (const a of f.args) {
+    if (a.kind === 'str') parts.push(a.s.replaceAll(HOLE, 'X'));
+    // a tool or prompt registered with an object of settings: its description is shown too
+    const d = a.kind === 'obj' ? a.props.get('description') : undefined;
+    if (d?.kind === 'str') parts.push(d.s.replaceAll(HOLE, 'X'));
+  }
+  const described = f.options.get('description');
+  if (described?.kind === 'str') parts.push(described.s.replaceAll(HOLE, 'X'));
   const t = parts.join(' ');
   return t.trim().length >= 12 ? t : undefined;
 }

@@ -608,7 +608,40 @@ export class PyWalker {
       'dictionary_splat',
     ];
     for (const n of this.root.descendantsOfType(factKinds)) this.visit(n);
+    this.toolDocstrings();
     return this.facts;
+  }
+
+  /**
+   * A function registered as an agent tool, prompt or resource by a decorator (`@mcp.tool()`,
+   * `@server.prompt`, `@app.resource("…")`) is described to the model by its docstring: the
+   * client puts that text in the model's context. Each such docstring is a fact: a call to the
+   * decorator with the docstring as its argument (rules read it as the text the agent is shown).
+   */
+  private toolDocstrings(): void {
+    for (const d of this.root.descendantsOfType('decorated_definition')) {
+      const def = d.namedChildren.find((c) => c.type === 'function_definition');
+      if (!def) continue;
+      const first = def.childForFieldName('body')?.namedChildren[0];
+      const doc = first?.type === 'expression_statement' ? first.namedChildren[0] : undefined;
+      if (doc?.type !== 'string') continue;
+      for (const dec of d.namedChildren) {
+        if (dec.type !== 'decorator') continue;
+        let e = dec.namedChildren[0];
+        if (e?.type === 'call') e = this.nodes.first(e);
+        const canon = e ? this.resolve(e) : undefined;
+        if (!canon || !/(?:^|\.)(?:tool|prompt|resource)$/.test(canon)) continue;
+        const value = this.folder.fold(doc);
+        if (value.kind !== 'str') continue;
+        this.facts.push({
+          kind: 'call',
+          callee: canon,
+          args: [value],
+          options: new Map(),
+          line: doc.startPosition.row + 1,
+        });
+      }
+    }
   }
 
   /** pass 1: name bindings and local functions (all a helper file needs) */
