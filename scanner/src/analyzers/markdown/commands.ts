@@ -118,6 +118,14 @@ export function isCommandWord(w: string): boolean {
   return KNOWN_COMMANDS.has(w) || /^python3?(?:\.\d+)?$/.test(w) || /^pip3?$/.test(w);
 }
 
+/**
+ * Windows programs a setup block names without a label (`mshta https://…`, `msiexec /i …`): not
+ * in the shell's command list, but such a block is a command line (analyzed as shell and, through
+ * POWERSHELL_HINT, as PowerShell)
+ */
+const WINDOWS_COMMAND =
+  /^(?:powershell|pwsh|cmd|mshta|msiexec|certutil|bitsadmin|regsvr32|rundll32|wscript|cscript|winget|choco|scoop|schtasks|reg)(?:\.exe)?$/i;
+
 /** an unlabelled block counts as shell when most of its lines start with a command */
 export function looksLikeShell(text: string): boolean {
   const lines = text
@@ -127,7 +135,8 @@ export function looksLikeShell(text: string): boolean {
   if (!lines.length) return false;
   let yes = 0;
   for (const l of lines) {
-    if (/^[A-Za-z_][A-Za-z0-9_]*=\S/.test(l) || isCommandWord(firstWord(l))) yes++;
+    const w = firstWord(l);
+    if (/^[A-Za-z_][A-Za-z0-9_]*=\S/.test(l) || isCommandWord(w) || WINDOWS_COMMAND.test(w)) yes++;
   }
   return yes / lines.length >= 0.6;
 }
