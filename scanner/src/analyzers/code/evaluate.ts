@@ -655,7 +655,10 @@ export function evaluateRules(
       // one set of command rules for every language: `["git", "push", url]` is analysed as the
       // bash command `git push URL` (network hosts, exfiltration, downloads...)
       else if (av?.[0] && !av[0].includes(HOLE) && execCalls.has(f) && av.length <= 256) {
-        const cmd = shellLine(av);
+        // data the code hands the program on its standard input (`subprocess.run([...],
+        // input=key)`, `execFileSync(f, args, { input })`) is its here-string
+        const fed = f.options.get('input');
+        const cmd = shellLine(av) + (fed !== undefined ? ' <<< "${__sg}"' : '');
         const same = argvLines.get(f.line);
         if (!same) argvLines.set(f.line, [cmd]);
         else if (same.length < 32 && !same.includes(cmd)) same.push(cmd);

@@ -20,6 +20,7 @@ import {
   CREDENTIAL_SOURCE,
   DOTENV_SOURCE,
   credentialFile,
+  KEY_SOURCE,
   dotenvFile,
   printable,
   sourceOf,
@@ -852,11 +853,16 @@ export class PyFolder {
     const base = this.fold(n.childForFieldName('value'));
     const sub = n.childForFieldName('subscript');
     if (!sub) return UNKNOWN;
+    // a slice or index of a token or of the user's name still carries it: `tok[i:i+40]` of
+    // os.environ["GITHUB_TOKEN"] spelled into a DNS name (a line picked out of a dotenv text is
+    // another matter: that text holds several values)
     if (
       base.kind === 'str' &&
       (base.source === 'shipped' ||
         base.source === 'envsecret' ||
-        base.source === CREDENTIAL_SOURCE)
+        base.source === CREDENTIAL_SOURCE ||
+        base.source === 'identity' ||
+        (base.source?.startsWith(KEY_SOURCE) ?? false))
     )
       return base;
     // a line, a field or a piece of downloaded text (`body.splitlines()[0]`, `r.json()['cmd']`)
