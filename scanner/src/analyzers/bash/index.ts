@@ -1277,6 +1277,22 @@ export class BashRun {
             decodedFrom: 'heredoc',
           }),
         );
+      // a CI workflow written from a heredoc (`cat > .github/workflows/x.yml <<EOF`) is read as
+      // the shipped workflow file would be (text rules: secrets dumps, event text run as script)
+      else if (
+        f.input !== undefined &&
+        f.inputLine &&
+        !f.code.stdin &&
+        f.writes.some((w) =>
+          /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$|(?:^|\/)\.gitlab-ci\.ya?ml$/.test(w),
+        )
+      )
+        out.push(
+          ...ctx.embedded(f.input.split(UNKNOWN).join('X'), 'text', {
+            line: f.inputLine,
+            decodedFrom: 'heredoc',
+          }),
+        );
     }
     return out;
   }
