@@ -495,11 +495,18 @@ export class Facts {
     }
     // what `git add` stages leaves the machine only through a push: to the user's own remote
     // (`git push origin`) that is the user's business; to a URL the script names (`git push
-    // https://…`, `git remote add x https://…`) it is a read of the folder sent there
+    // https://…`, `git remote add x https://…`, or a new repository the script creates and pushes
+    // the folder to, `gh repo create NAME --source=. --push`) it is a read of the folder sent there
     if (
       !this.facts.some(
         (f) =>
-          f.fam === 'git' && f.hosts.length && /^(?:push|remote)$/.test(f.positional[0]?.s ?? ''),
+          (f.fam === 'git' &&
+            f.hosts.length &&
+            /^(?:push|remote)$/.test(f.positional[0]?.s ?? '')) ||
+          (f.fam === 'gh' &&
+            f.positional[0]?.s === 'repo' &&
+            f.positional[1]?.s === 'create' &&
+            f.args.some((a) => /^--push$/.test(a.s))),
       )
     )
       for (const f of this.facts)
