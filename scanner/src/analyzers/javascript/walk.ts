@@ -260,6 +260,10 @@ export class JsWalker {
   private readonly folder: Folder;
   private visited = 0;
   private readonly funcs = new Map<string, JsFunc[]>();
+  /** the calls a local (non-method) function wraps, each with the function's name */
+  private readonly wrappedBy = new Map<ts.Node, string>();
+  /** facts of wrapped calls whose first argument is the wrapper's own parameter, by wrapper name */
+  private readonly paramFacts = new Map<CodeFact, string>();
   private readonly budget: { left: number; files: number };
   private fileFlags: JsFileFlags | undefined;
   /** `import { f as g } from './m.js'`, `const { f } = require('./m')`: g → (spec, f) */
@@ -421,7 +425,55 @@ export class JsWalker {
     this.hoist(this.sf);
     this.bindAll(this.sf);
     this.walk(this.sf, (n) => this.visit(n));
+    this.dropParamFacts();
     return this.facts;
+  }
+
+  /**
+   * A local function that passes its parameter on as the first argument of a call (`async
+   * function fetchWithRetry(url, opts) { … fetch(url, opts) … }`) is recorded at each of its calls
+   * with the caller's arguments in place of the parameter (expandLocal); the call in its body,
+   * where the parameter is unknown, then tells nothing those do not (a request to a host known
+   * only at run time, where every caller names its host). Its fact is dropped when every use of
+   * the function's name in the file is a direct call of it (it is not exported, passed on or
+   * stored, so no caller is out of sight), the name is declared once, and no wrapper expansion
+   * was cut short by the budget. Helper files (whose facts go to the importing file) keep theirs.
+   */
+  private dropParamFacts(): void {
+    if (!this.paramFacts.size || this.imports?.sink || this.budget.left <= 0) return;
+    const names = new Set(this.paramFacts.values());
+    const calls = new Map<string, number>();
+    const escapes = new Set<string>();
+    for (const n of names) {
+      const defs = this.funcs.get(n);
+      if (defs?.length !== 1 || defs[0]?.method || this.pure.get(n) === null) escapes.add(n);
+    }
+    let seen = 0;
+    const visit = (node: ts.Node): void => {
+      if (++seen > 200_000) {
+        for (const n of names) escapes.add(n);
+        return;
+      }
+      if (ts.isIdentifier(node) && names.has(node.text)) {
+        const p = node.parent;
+        const declared =
+          ((ts.isFunctionDeclaration(p) || ts.isVariableDeclaration(p)) && p.name === node) ||
+          (ts.isPropertyAccessExpression(p) && p.name === node);
+        if (ts.isCallExpression(p) && p.expression === node && !this.resolve(node))
+          calls.set(node.text, (calls.get(node.text) ?? 0) + 1);
+        else if (!declared) escapes.add(node.text);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(this.sf);
+    const drop = (f: CodeFact): boolean => {
+      const n = this.paramFacts.get(f);
+      return n !== undefined && !escapes.has(n) && (calls.get(n) ?? 0) > 0;
+    };
+    if (!this.facts.some(drop)) return;
+    const kept = this.facts.filter((f) => !drop(f));
+    this.facts.length = 0;
+    this.facts.push(...kept);
   }
 
   /** the names the file binds (a loop's values are bound once its body has been) */
@@ -1063,6 +1115,7 @@ export class JsWalker {
       if ((c.arguments ?? []).some(uses) || (recv && uses(recv))) calls.push(c);
     }
     if (!calls.length) return;
+    if (!method) for (const c of calls) this.wrappedBy.set(c, name);
     const list = this.funcs.get(name) ?? [];
     if (list.length < 3)
       list.push(
@@ -1649,9 +1702,25 @@ export class JsWalker {
     }
     this.judgeSends(fact, node, this.folder);
     this.facts.push(fact);
+    this.noteParamFact(node, fact);
     if (EVALS.test(callee)) this.noteEvalRead(node, callee, line);
     // `spawn(win ? 'cmd.exe' : '/bin/sh')`: the call made with each branch the program may take
     for (const alt of this.branchArgs(node, args)) this.facts.push({ ...fact, args: alt });
+  }
+
+  /** a wrapped call whose first argument is a parameter of its wrapper (see dropParamFacts) */
+  private noteParamFact(node: ts.CallExpression | ts.NewExpression, fact: CodeFact): void {
+    const name = this.wrappedBy.get(node);
+    const first = node.arguments?.[0];
+    if (!name || !first || !ts.isIdentifier(first)) return;
+    let fn: ts.Node | undefined = node.parent;
+    while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
+    if (
+      fn &&
+      ts.isFunctionLike(fn) &&
+      fn.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === first.text)
+    )
+      this.paramFacts.set(fact, name);
   }
 
   /**

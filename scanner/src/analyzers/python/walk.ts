@@ -348,6 +348,10 @@ export class PyWalker {
   private readonly stars: string[] = [];
   private visited = 0;
   private readonly funcs = new Map<string, PyFunc[]>();
+  /** the calls a module-level or nested (not class) function wraps, each with its name */
+  private readonly wrappedBy = new Map<number, string>();
+  /** facts of wrapped calls whose first argument is the wrapper's own parameter, by wrapper name */
+  private readonly paramFacts = new Map<CodeFact, string>();
   private readonly budget: { left: number; files: number };
   private fileFlags: PyFileFlags | undefined;
   /** `from M import f [as g]`: g → (M, f), for modules that may be files of the skill */
@@ -609,6 +613,7 @@ export class PyWalker {
     ];
     for (const n of this.root.descendantsOfType(factKinds)) this.visit(n);
     this.toolDocstrings();
+    this.dropParamFacts();
     return this.facts;
   }
 
@@ -642,6 +647,74 @@ export class PyWalker {
         });
       }
     }
+  }
+
+  /**
+   * A local function that passes its parameter on as the first argument of a call (`def
+   * post_with_retry(url, payload): … requests.post(url, json=payload)`) is recorded at each of its
+   * calls with the caller's arguments in place of the parameter (expandLocal); the call in its
+   * body, where the parameter is unknown, then tells nothing those do not. Its fact is dropped
+   * when every use of the function's name in the file is a direct call of it (not exported by
+   * `__all__`, passed on, stored or decorated), the name is defined once, and no wrapper expansion
+   * was cut short by the budget. Helper files (whose facts go to the importing file) keep theirs.
+   * See the JS walker's dropParamFacts.
+   */
+  private dropParamFacts(): void {
+    if (!this.paramFacts.size || this.imports?.sink || this.budget.left <= 0) return;
+    const names = new Set(this.paramFacts.values());
+    const calls = new Map<string, number>();
+    const escapes = new Set<string>();
+    for (const n of names) {
+      const defs = this.funcs.get(n);
+      if (defs?.length !== 1 || defs[0]?.kind !== 'function' || this.pure.get(n) === null)
+        escapes.add(n);
+    }
+    let seen = 0;
+    for (const id of this.root.descendantsOfType(['identifier', 'string'])) {
+      if (++seen > 200_000) {
+        for (const n of names) escapes.add(n);
+        break;
+      }
+      if (id.type === 'string') {
+        // `__all__ = ['post_with_retry']`, `getattr(mod, 'post_with_retry')`: named as text
+        const t = id.text.replace(/^[rbuf]*['"]{1,3}|['"]{1,3}$/gi, '');
+        if (names.has(t)) escapes.add(t);
+        continue;
+      }
+      if (!names.has(id.text)) continue;
+      const p = id.parent;
+      const declared =
+        p?.type === 'function_definition' && p.childForFieldName('name')?.id === id.id;
+      if (p?.type === 'call' && this.nodes.first(p)?.id === id.id && !this.resolve(id))
+        calls.set(id.text, (calls.get(id.text) ?? 0) + 1);
+      else if (!declared && p?.type !== 'attribute') escapes.add(id.text);
+    }
+    const drop = (f: CodeFact): boolean => {
+      const n = this.paramFacts.get(f);
+      return n !== undefined && !escapes.has(n) && (calls.get(n) ?? 0) > 0;
+    };
+    if (!this.facts.some(drop)) return;
+    const kept = this.facts.filter((f) => !drop(f));
+    this.facts.length = 0;
+    this.facts.push(...kept);
+  }
+
+  /** a wrapped call whose first argument is a parameter of its wrapper (see dropParamFacts) */
+  private noteParamFact(n: Node, first: Node | undefined, fact: CodeFact): void {
+    const name = this.wrappedBy.get(n.startIndex);
+    if (!name || first?.type !== 'identifier') return;
+    let def: Node | null = n.parent;
+    while (def && def.type !== 'function_definition') def = def.parent;
+    const params = def?.childForFieldName('parameters')?.namedChildren ?? [];
+    const named = params.some((c) => {
+      const inner = c.type === 'typed_parameter' ? c.namedChildren[0] : c;
+      const id =
+        inner?.type === 'default_parameter' || inner?.type === 'typed_default_parameter'
+          ? inner.childForFieldName('name')
+          : inner;
+      return id?.type === 'identifier' && id.text === first.text;
+    });
+    if (named) this.paramFacts.set(fact, name);
   }
 
   /** pass 1: name bindings and local functions (all a helper file needs) */
@@ -1348,6 +1421,7 @@ export class PyWalker {
       if (uses(args) || (fn?.type === 'attribute' && uses(this.nodes.first(fn)))) calls.push(call);
     }
     if (!calls.length) return;
+    if (kind === 'function') for (const c of calls) this.wrappedBy.set(c.startIndex, name);
     const list = this.funcs.get(name) ?? [];
     if (list.length < 3)
       list.push(owner ? { params, kind, calls, locals, owner } : { params, kind, calls, locals });
@@ -1911,7 +1985,9 @@ export class PyWalker {
     if ((canon === 'os.getenv' || canon === 'os.getenvb') && isKnown(args[0])) {
       this.facts.push({ kind: 'env-read', name: args[0].s, line });
     }
-    this.facts.push(this.callFact(canon, fn, argNodes, this.folder, line));
+    const fact = this.callFact(canon, fn, argNodes, this.folder, line);
+    this.facts.push(fact);
+    this.noteParamFact(n, positional[0], fact);
   }
 
   /**
