@@ -277,6 +277,16 @@ export function soleIssuer(
 const SYSTEM_VARIABLE =
   /^(?:HOME|PATH|USER|USERNAME|LOGNAME|SHELL|PWD|OLDPWD|TMPDIR|TMP|TEMP|LANG|LANGUAGE|LC_\w+|TERM|HOSTNAME|TZ|XDG_\w+|CI|DEBUG|NODE_ENV|PYTHONPATH|VIRTUAL_ENV|EDITOR|PAGER|NO_COLOR|FORCE_COLOR|COLUMNS|LINES)$/;
 
+/**
+ * A variable named as an address others may know (`SOLANA_WALLET_ADDRESS`, `ETH_ADDR`): its last
+ * word says it holds an address, and no word of it says key, secret, seed or the like, so it is no
+ * secret whose name hides what it is (`WALLET_MNEMONIC`, `SEED_PHRASE`, `PRIVATE_KEY_ADDRESS`).
+ */
+const PUBLIC_ADDRESS = /(?:^|_)(?:ADDRESS|ADDR)$/;
+const SECRET_WORD =
+  /(?:^|_)(?:KEYS?|SECRETS?|TOKENS?|PASSWORD|PASSWD|PASS|PWD|PRIVATE|PRIV|MNEMONIC|SEED|PHRASE|WORDS|AUTH|CREDENTIALS?|SESSION|COOKIE|SIGNER|SIGNING)(?:_|$)/;
+const publicAddress = (v: string): boolean => PUBLIC_ADDRESS.test(v) && !SECRET_WORD.test(v);
+
 /** the secret-holding words of a variable name (`API`, `KEY`, `TOKEN`), not a service name */
 const CREDENTIAL_WORD =
   /^(?:API|APP|KEY|KEYS|TOKEN|SECRET|SECRETS|PASSWORD|PASS|PWD|AUTH|ACCESS|CLIENT|PRIVATE|BOT|USER|ID|BEARER|BASIC|OAUTH|PAT|SK|LIVE|TEST|PROD|DEV|MY|DEFAULT|SKILL|ACCOUNT|SERVICE|WEBHOOK|URL|SESSION|COOKIE)$/;
@@ -293,7 +303,10 @@ const CREDENTIAL_WORD =
 export function namedIssuer(
   credentials: readonly Credential[],
   hosts: readonly string[],
-  /** other environment variables the scope reads: each the service's own or the system's */
+  /**
+   * other environment variables the scope reads: each the service's own, the system's, or a
+   * public address (`SOLANA_WALLET_ADDRESS`)
+   */
   variables: readonly string[] = [],
 ): Issuer | undefined {
   if (!credentials.length || !hosts.length) return undefined;
@@ -314,6 +327,7 @@ export function namedIssuer(
     return false;
   };
   if (!credentials.every(names)) return undefined;
-  if (!variables.every((v) => SYSTEM_VARIABLE.test(v) || names({ env: v }))) return undefined;
+  if (!variables.every((v) => SYSTEM_VARIABLE.test(v) || publicAddress(v) || names({ env: v })))
+    return undefined;
   return { name: domain, hosts: [...new Set(hosts.map((h) => h.toLowerCase()))] };
 }
