@@ -6,18 +6,7 @@ import {
   pruneStrings,
   type CodeFact,
 } from '../analyzers/code/facts.js';
-
-/** a small seeded generator, so a failure names the case that fails */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng as prng } from './rng.js';
 
 const sorted = (s: Set<string>) => [...s].sort();
 

@@ -6,17 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scanFiles, type ScanReport } from '../index.js';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './rng.js';
 
 const KINDS = [
   'scripts/x.js',
