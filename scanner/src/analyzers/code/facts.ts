@@ -53,6 +53,28 @@ export type CodeFact =
   | { kind: 'decoded'; text: string; how: string; line: number; asCode?: boolean };
 
 /**
+ * Drops, in place, the facts a local wrapper's body records at a call whose first argument is the
+ * wrapper's own parameter (`paramFacts`: fact -> wrapper name), for each wrapper that is called
+ * (`calls`) and never escapes (`escapes`): its calls record the same request with the caller's
+ * arguments. Shared by the JS and Python walkers' dropParamFacts.
+ */
+export function dropWrapperBodyFacts(
+  facts: CodeFact[],
+  paramFacts: ReadonlyMap<CodeFact, string>,
+  escapes: ReadonlySet<string>,
+  calls: ReadonlyMap<string, number>,
+): void {
+  const drop = (f: CodeFact): boolean => {
+    const n = paramFacts.get(f);
+    return n !== undefined && !escapes.has(n) && (calls.get(n) ?? 0) > 0;
+  };
+  if (!facts.some(drop)) return;
+  const kept = facts.filter((f) => !drop(f));
+  facts.length = 0;
+  facts.push(...kept);
+}
+
+/**
  * Drops string facts that are part of a longer string fact on the same line (the pieces of
  * `base + '/upload'` beside the whole), and repeats of a fact.
  */

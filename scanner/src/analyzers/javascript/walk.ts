@@ -7,7 +7,7 @@ import ts from 'typescript';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
 import { ChainMemo } from '../code/chain-memo.js';
-import { MAX_CALLEE_NAME, type CodeFact } from '../code/facts.js';
+import { dropWrapperBodyFacts, MAX_CALLEE_NAME, type CodeFact } from '../code/facts.js';
 import { JS_CLIENT_CALLEE, jsClientSends } from '../code/clients.js';
 import {
   ABSENT,
@@ -466,14 +466,7 @@ export class JsWalker {
       ts.forEachChild(node, visit);
     };
     visit(this.sf);
-    const drop = (f: CodeFact): boolean => {
-      const n = this.paramFacts.get(f);
-      return n !== undefined && !escapes.has(n) && (calls.get(n) ?? 0) > 0;
-    };
-    if (!this.facts.some(drop)) return;
-    const kept = this.facts.filter((f) => !drop(f));
-    this.facts.length = 0;
-    this.facts.push(...kept);
+    dropWrapperBodyFacts(this.facts, this.paramFacts, escapes, calls);
   }
 
   /** the names the file binds (a loop's values are bound once its body has been) */

@@ -7,7 +7,12 @@ import type { TreeNode } from '../code/tree.js';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
 import { ChainMemo } from '../code/chain-memo.js';
-import { MAX_CALLEE_NAME, type CallFact, type CodeFact } from '../code/facts.js';
+import {
+  dropWrapperBodyFacts,
+  MAX_CALLEE_NAME,
+  type CallFact,
+  type CodeFact,
+} from '../code/facts.js';
 import type { LinkFact } from '../../engine/links.js';
 import { PY_CLIENT_CALLEE, pyClientSends } from '../code/clients.js';
 import { ABSENT, pyFileFlags, pySends, type PyFileFlags, type Use } from '../code/sends.js';
@@ -689,14 +694,7 @@ export class PyWalker {
         calls.set(id.text, (calls.get(id.text) ?? 0) + 1);
       else if (!declared && p?.type !== 'attribute') escapes.add(id.text);
     }
-    const drop = (f: CodeFact): boolean => {
-      const n = this.paramFacts.get(f);
-      return n !== undefined && !escapes.has(n) && (calls.get(n) ?? 0) > 0;
-    };
-    if (!this.facts.some(drop)) return;
-    const kept = this.facts.filter((f) => !drop(f));
-    this.facts.length = 0;
-    this.facts.push(...kept);
+    dropWrapperBodyFacts(this.facts, this.paramFacts, escapes, calls);
   }
 
   /** a wrapped call whose first argument is a parameter of its wrapper (see dropParamFacts) */
