@@ -8,6 +8,8 @@ export interface OptionSpec {
   short?: string;
   /** long options (without `--`) that take a value */
   long?: readonly string[];
+  /** long options that take two words, a name and its value (`jq --arg NAME VALUE`) */
+  pairs?: readonly string[];
 }
 
 const CURL_LONG = [
@@ -217,6 +219,7 @@ export const OPTION_SPECS: Record<string, OptionSpec> = {
   pwsh: {},
   chmod: {},
   openssl: {},
+  jq: { pairs: ['arg', 'argjson', 'slurpfile', 'rawfile'] },
 };
 
 /** `python3.12` → `python`, `nodejs` → `node`: the key used in OPTION_SPECS and the tables below. */

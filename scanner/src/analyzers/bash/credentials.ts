@@ -148,11 +148,28 @@ export function jqPath(f: CmdFact): string[] | undefined {
   if (f.fam !== 'jq' && f.fam !== 'yq') return undefined;
   const filter = f.positional[0];
   if (!filter?.known || f.flags.has('-f') || f.flags.has('--from-file')) return undefined;
-  const path = JQ_KEYS.exec(filter.s)?.[1];
+  // `jq --arg n NAME '.skills.entries[$n]'`: a variable given with --arg stands for its value
+  const named = jqArgs(f);
+  const text = filter.s.replace(/\[\s*\$([A-Za-z_]\w*)\s*\]/g, (m, n: string) => {
+    const v = named.get(n);
+    return v !== undefined && !/["\\]/.test(v) ? `["${v}"]` : m;
+  });
+  const path = JQ_KEYS.exec(text)?.[1];
   if (path === undefined) return undefined;
   return [...path.matchAll(/\.([A-Za-z_][\w-]*)|\[\s*"([^"]+)"\s*\]|\."([^"]+)"/g)].map(
     (m) => (m[1] ?? m[2] ?? m[3]) as string,
   );
+}
+
+/** the known values of a jq command's `--arg NAME VALUE` pairs, by name */
+function jqArgs(f: CmdFact): Map<string, string> {
+  const out = new Map<string, string>();
+  const words = f.opts.get('--arg') ?? [];
+  for (let i = 0; i + 1 < words.length; i += 2) {
+    const [n, v] = [words[i], words[i + 1]];
+    if (n?.known && v?.known) out.set(n.s, v.s);
+  }
+  return out;
 }
 
 /**

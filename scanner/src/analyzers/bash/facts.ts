@@ -174,7 +174,11 @@ export function parseOptions(fam: string, args: Val[], stopAtPositional: boolean
       const eq = s.indexOf('=');
       if (eq > 0) put(s.slice(0, eq), { ...a, s: s.slice(eq + 1) });
       else if (spec.long?.includes(s.slice(2))) put(s, args[++i]);
-      else put(s, undefined);
+      else if (spec.pairs?.includes(s.slice(2))) {
+        // `--arg NAME VALUE`: both words in order
+        put(s, args[++i]);
+        put(s, args[++i]);
+      } else put(s, undefined);
       continue;
     }
     // a cluster of short options; a value-taking letter swallows the rest or the next word
@@ -1005,6 +1009,12 @@ export class Facts {
         !f.flags.has('-e')
       )
         list = pos.slice(1);
+      // `jq --slurpfile NAME FILE`, `--rawfile NAME FILE`: the file is read too
+      if (fam === 'jq')
+        for (const o of ['--slurpfile', '--rawfile'])
+          (f.opts.get(o) ?? []).forEach((v, i) => {
+            if (i % 2 === 1) list = [...list, normPath(v.s)];
+          });
       if (
         (fam === 'cp' ||
           fam === 'mv' ||

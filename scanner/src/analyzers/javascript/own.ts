@@ -12,6 +12,18 @@ const MAX_HOPS = 3;
 /** uses of one name looked at; past it the read counts as the whole configuration */
 const MAX_USES = 32;
 
+/** `x ?? {}`, `x || {}`: a default that holds nothing */
+function emptyDefault(p: ts.Node, n: ts.Node): boolean {
+  return (
+    ts.isBinaryExpression(p) &&
+    p.left === n &&
+    (p.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ||
+      p.operatorToken.kind === ts.SyntaxKind.BarBarToken) &&
+    ts.isObjectLiteralExpression(p.right) &&
+    p.right.properties.length === 0
+  );
+}
+
 /** wrappers that leave a value as it is */
 function outer(n: ts.Node): ts.Node {
   let p = n.parent;
@@ -20,12 +32,27 @@ function outer(n: ts.Node): ts.Node {
     (ts.isParenthesizedExpression(p) ||
       ts.isAwaitExpression(p) ||
       ts.isNonNullExpression(p) ||
-      ts.isAsExpression(p))
+      ts.isAsExpression(p) ||
+      emptyDefault(p, n))
   ) {
     n = p;
     p = n.parent;
   }
   return n;
+}
+
+/** can keys that begin so still end in a skill's entry (`skills`, `skills.entries`) */
+function towardEntry(keys: readonly string[]): boolean {
+  return keys.length < 3 && keys.every((k, i) => k === ['skills', 'entries'][i]);
+}
+
+/** the name a function is called by: its declaration's, or the variable's it is the value of */
+function functionName(fn: ts.SignatureDeclaration): ts.Identifier | undefined {
+  if (ts.isFunctionDeclaration(fn)) return fn.name;
+  const p = fn.parent;
+  if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(p))
+    return ts.isIdentifier(p.name) ? p.name : undefined;
+  return undefined;
 }
 
 export class OwnEntryUse {
@@ -35,50 +62,124 @@ export class OwnEntryUse {
     private readonly own: readonly string[],
   ) {}
 
-  /** is the value of `node` used only to reach the skill's own entry */
-  only(node: ts.Node, hops = 0): boolean {
+  /**
+   * is the value of `node` used only to reach the skill's own entry; `prefix` holds the keys
+   * already taken to reach it (`skills`, `entries` for `const { entries } = cfg.skills`)
+   */
+  only(node: ts.Node, hops = 0, prefix: readonly string[] = []): boolean {
+    if (ownEntryKeys(prefix, this.own)) return true;
     const n = outer(node);
     const p = n.parent;
     if (!p) return false;
     // JSON.parse(text), text.toString(), text.trim()
     if (ts.isCallExpression(p) && p.arguments[0] === n && p.arguments.length <= 2) {
-      return p.expression.getText(this.sf) === 'JSON.parse' && this.only(p, hops);
+      return !prefix.length && p.expression.getText(this.sf) === 'JSON.parse' && this.only(p, hops);
     }
     if (ts.isPropertyAccessExpression(p) && p.expression === n) {
       const call = p.parent;
       if (
+        !prefix.length &&
         /^(?:toString|trim)$/.test(p.name.text) &&
         call &&
         ts.isCallExpression(call) &&
         call.expression === p
       )
         return this.only(call, hops);
-      return ownEntryKeys(this.keys(n), this.own);
+      return this.chain(n, hops, prefix);
     }
-    if (ts.isElementAccessExpression(p) && p.expression === n)
-      return ownEntryKeys(this.keys(n), this.own);
-    if (ts.isVariableDeclaration(p) && p.initializer === n && ts.isIdentifier(p.name)) {
+    if (ts.isElementAccessExpression(p) && p.expression === n) return this.chain(n, hops, prefix);
+    if (ts.isVariableDeclaration(p) && p.initializer === n) {
       if (hops >= MAX_HOPS) return false;
+      if (ts.isObjectBindingPattern(p.name)) return this.pattern(p.name, hops + 1, prefix);
+      if (!ts.isIdentifier(p.name)) return false;
       const uses = this.uses(p.name);
-      return uses !== undefined && uses.length > 0 && uses.every((u) => this.only(u, hops + 1));
+      return (
+        uses !== undefined && uses.length > 0 && uses.every((u) => this.only(u, hops + 1, prefix))
+      );
     }
     return false;
   }
 
-  /** the keys of the member chain on `n` (`n.skills.entries['x'].apiKey` → skills, entries, x, apiKey) */
-  private keys(n: ts.Node): string[] {
+  /** a member chain on `n`: it reaches the entry, or a part on the way that is used only so */
+  private chain(n: ts.Node, hops: number, prefix: readonly string[]): boolean {
+    const { keys, end } = this.keys(n);
+    const all = [...prefix, ...keys];
+    if (ownEntryKeys(all, this.own)) return true;
+    return keys.length > 0 && towardEntry(all) && this.only(end, hops, all);
+  }
+
+  /** `const { skills: { entries: { [own]: cfg } } } = …`: every name it binds is used so */
+  private pattern(pat: ts.ObjectBindingPattern, hops: number, prefix: readonly string[]): boolean {
+    return pat.elements.every((el) => {
+      if (el.dotDotDotToken) return false;
+      const prop = el.propertyName ?? el.name;
+      let key: string | undefined;
+      if (ts.isIdentifier(prop) || ts.isStringLiteral(prop)) key = prop.text;
+      else if (ts.isComputedPropertyName(prop)) {
+        const k = this.fold(prop.expression);
+        key = k.kind === 'str' && !k.s.includes(HOLE) ? k.s : undefined;
+      }
+      if (key === undefined) return false;
+      const path = [...prefix, key];
+      if (ownEntryKeys(path, this.own)) return true;
+      if (!towardEntry(path)) return false;
+      if (ts.isObjectBindingPattern(el.name)) return this.pattern(el.name, hops, path);
+      if (!ts.isIdentifier(el.name) || hops >= MAX_HOPS) return false;
+      const uses = this.uses(el.name);
+      return uses !== undefined && uses.length > 0 && uses.every((u) => this.only(u, hops, path));
+    });
+  }
+
+  /**
+   * The keys of the member chain on `n` (`n.skills.entries['x'].apiKey` → skills, entries, x,
+   * apiKey) and the last member of it
+   */
+  private keys(n: ts.Node): { keys: string[]; end: ts.Node } {
     const out: string[] = [];
     let cur = n;
     for (let p = outer(cur).parent; p && out.length < 4; p = outer(cur).parent) {
       if (ts.isPropertyAccessExpression(p) && p.expression === outer(cur)) out.push(p.name.text);
       else if (ts.isElementAccessExpression(p) && p.expression === outer(cur)) {
-        const k = this.fold(p.argumentExpression);
-        if (k.kind !== 'str' || k.s.includes(HOLE)) break;
-        out.push(k.s);
+        const k = this.keyOf(p.argumentExpression);
+        if (k === undefined) break;
+        out.push(k);
       } else break;
       cur = p;
     }
-    return out;
+    return { keys: out, end: cur };
+  }
+
+  /**
+   * A key's text: folded, or the one text every call of the function passes for the parameter
+   * the key is (`function entryOf(name) { … .entries[name] }` called only as `entryOf('x')`)
+   */
+  private keyOf(e: ts.Expression): string | undefined {
+    const k = this.fold(e);
+    if (k.kind === 'str' && !k.s.includes(HOLE)) return k.s;
+    return ts.isIdentifier(e) ? this.paramText(e) : undefined;
+  }
+
+  private paramText(id: ts.Identifier): string | undefined {
+    let fn: ts.Node | undefined = id.parent;
+    while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
+    if (!fn || !ts.isFunctionLike(fn)) return undefined;
+    const index = fn.parameters.findIndex(
+      (q) => ts.isIdentifier(q.name) && q.name.text === id.text,
+    );
+    const name = functionName(fn);
+    if (index < 0 || !name) return undefined;
+    const uses = this.uses(name);
+    if (!uses?.length) return undefined;
+    const texts = new Set<string>();
+    for (const u of uses) {
+      const call = u.parent;
+      if (!ts.isCallExpression(call) || call.expression !== u) return undefined;
+      const a = call.arguments[index];
+      const v = a && !ts.isSpreadElement(a) ? this.fold(a) : undefined;
+      if (v?.kind !== 'str' || v.s.includes(HOLE)) return undefined;
+      texts.add(v.s);
+    }
+    return texts.size === 1 ? [...texts][0] : undefined;
   }
 
   /** every other mention of the name declared by `name` in the file, or undefined past MAX_USES */

@@ -17,7 +17,7 @@ import {
   type JsFileFlags,
   type Use,
 } from '../code/sends.js';
-import { HOLE, UNKNOWN, decodeBase64, isKnown, type Value } from '../code/value.js';
+import { DOTENV_SOURCE, HOLE, UNKNOWN, decodeBase64, isKnown, type Value } from '../code/value.js';
 import { Bindings, type Binding } from './bindings.js';
 import { Folder, GLOBAL_RETURN, type PureFunction } from './fold.js';
 import { EVALS, READS as EVAL_READS } from './links.js';
@@ -859,8 +859,14 @@ export class JsWalker {
       return;
     }
     if (ts.isObjectBindingPattern(name)) {
+      // fields of what a credential file held carry it, as `cfg.skills.entries` does
+      const held = this.fold(init);
+      if (held.kind === 'str' && held.source && held.source !== DOTENV_SOURCE) {
+        this.bindSourced(name, held);
+        return;
+      }
       const base = this.resolve(init);
-      const value = base ? undefined : this.fold(init);
+      const value = base ? undefined : held;
       for (const el of name.elements) {
         if (el.dotDotDotToken || !ts.isIdentifier(el.name)) continue;
         const key = el.propertyName
@@ -880,6 +886,14 @@ export class JsWalker {
         }
       }
     }
+  }
+
+  /** every name a destructuring binds (`{ skills: { entries: { [own]: cfg } }, ...rest }`) */
+  private bindSourced(name: ts.BindingName, value: Value): void {
+    if (ts.isIdentifier(name)) this.b.set(name.text, { kind: 'value', value }, name.pos);
+    else
+      for (const el of name.elements)
+        if (!ts.isOmittedExpression(el)) this.bindSourced(el.name, value);
   }
 
   /**

@@ -20,11 +20,36 @@ const PARSERS = /^(?:json\.loads?|tomllib\.loads?|tomli\.loads?|yaml\.safe_load)
 /** methods that give the text of a file or the text itself (`f.read()`, `.read_text()`, `.strip()`) */
 const TEXT_OF = /^(?:read|read_text|strip)$/;
 
+/** `x or {}`, `x or dict()`: a default that holds nothing */
+function emptyDefault(p: Node, n: Node): boolean {
+  if (p.type !== 'boolean_operator' || p.childForFieldName('left') !== n) return false;
+  const r = p.childForFieldName('right');
+  // the operator is the text between the two sides (the tree keeps no tokens here)
+  const op = r ? p.text.slice(n.text.length, p.text.length - r.text.length) : '';
+  if (op.trim() !== 'or') return false;
+  if (r?.type === 'dictionary') return r.codeChildren.length === 0;
+  return (
+    r?.type === 'call' &&
+    r.codeChildren[0]?.text === 'dict' &&
+    r.codeChildren[1]?.codeChildren.length === 0
+  );
+}
+
 /** wrappers that leave a value as it is */
 function outer(n: Node): Node {
-  while (n.parent && (n.parent.type === 'parenthesized_expression' || n.parent.type === 'await'))
+  while (
+    n.parent &&
+    (n.parent.type === 'parenthesized_expression' ||
+      n.parent.type === 'await' ||
+      emptyDefault(n.parent, n))
+  )
     n = n.parent;
   return n;
+}
+
+/** can keys that begin so still end in a skill's entry (`skills`, `skills.entries`) */
+function towardEntry(keys: readonly string[]): boolean {
+  return keys.length < 3 && keys.every((k, i) => k === ['skills', 'entries'][i]);
 }
 
 export class PyOwnEntryUse {
@@ -35,39 +60,63 @@ export class PyOwnEntryUse {
     private readonly own: readonly string[],
   ) {}
 
-  /** is the value of `node` used only to reach the skill's own entry */
-  only(node: Node, hops = 0): boolean {
+  /**
+   * is the value of `node` used only to reach the skill's own entry; `prefix` holds the keys
+   * already taken to reach it (`skills`, `entries` for `entries = cfg["skills"]["entries"]`)
+   */
+  only(node: Node, hops = 0, prefix: readonly string[] = []): boolean {
+    if (ownEntryKeys(prefix, this.own)) return true;
     const n = outer(node);
     const p = n.parent;
     if (!p) return false;
     if (p.type === 'argument_list' && p.parent?.type === 'call' && p.codeChildren.length === 1) {
       const fn = p.parent.codeChildren[0];
       const canon = fn ? this.resolve(fn) : undefined;
-      return canon !== undefined && PARSERS.test(canon) && this.only(p.parent, hops);
+      return (
+        !prefix.length && canon !== undefined && PARSERS.test(canon) && this.only(p.parent, hops)
+      );
     }
     if (p.type === 'attribute' && p.codeChildren[0] === n) {
       const call = p.parent;
       const method = p.codeChildren[1]?.text ?? '';
-      if (call?.type === 'call' && call.codeChildren[0] === p && TEXT_OF.test(method))
+      if (
+        !prefix.length &&
+        call?.type === 'call' &&
+        call.codeChildren[0] === p &&
+        TEXT_OF.test(method)
+      )
         return this.only(call, hops);
-      return ownEntryKeys(this.keys(n), this.own);
+      return this.chain(n, hops, prefix);
     }
-    if (p.type === 'subscript' && p.codeChildren[0] === n)
-      return ownEntryKeys(this.keys(n), this.own);
+    if (p.type === 'subscript' && p.codeChildren[0] === n) return this.chain(n, hops, prefix);
     let name: Node | null | undefined;
     // `with open(P) as f:`, `cfg = json.load(f)`
     if (p.type === 'as_pattern' && p.codeChildren[0] === n) {
+      if (prefix.length) return false;
       const alias = p.childForFieldName('alias');
       name = alias?.namedChildren[0] ?? alias;
     } else if (p.type === 'assignment' && p.childForFieldName('right') === n)
       name = p.childForFieldName('left');
     if (name?.type !== 'identifier' || hops >= MAX_HOPS) return false;
     const uses = this.uses(name);
-    return uses !== undefined && uses.length > 0 && uses.every((u) => this.only(u, hops + 1));
+    return (
+      uses !== undefined && uses.length > 0 && uses.every((u) => this.only(u, hops + 1, prefix))
+    );
   }
 
-  /** the keys of the subscript and `.get(k, …)` chain on `n` (skills, entries, x, apiKey) */
-  private keys(n: Node): string[] {
+  /** a key chain on `n`: it reaches the entry, or a part on the way that is used only so */
+  private chain(n: Node, hops: number, prefix: readonly string[]): boolean {
+    const { keys, end } = this.keys(n);
+    const all = [...prefix, ...keys];
+    if (ownEntryKeys(all, this.own)) return true;
+    return keys.length > 0 && towardEntry(all) && this.only(end, hops, all);
+  }
+
+  /**
+   * The keys of the subscript and `.get(k, …)` chain on `n` (skills, entries, x, apiKey) and the
+   * last link of it
+   */
+  private keys(n: Node): { keys: string[]; end: Node } {
     const out: string[] = [];
     let cur = outer(n);
     while (out.length < 4) {
@@ -89,12 +138,45 @@ export class PyOwnEntryUse {
         next = p.parent;
       }
       if (!key || !next) break;
-      const k = this.fold(key);
-      if (k.kind !== 'str' || k.s.includes(HOLE)) break;
-      out.push(k.s);
+      const k = this.keyOf(key);
+      if (k === undefined) break;
+      out.push(k);
       cur = outer(next);
     }
-    return out;
+    return { keys: out, end: cur };
+  }
+
+  /**
+   * A key's text: folded, or the one text every call of the function passes for the parameter
+   * the key is (`def entry_of(name): … ["entries"][name]` called only as `entry_of("x")`)
+   */
+  private keyOf(key: Node): string | undefined {
+    const k = this.fold(key);
+    if (k.kind === 'str' && !k.s.includes(HOLE)) return k.s;
+    return key.type === 'identifier' ? this.paramText(key) : undefined;
+  }
+
+  private paramText(id: Node): string | undefined {
+    let fn = id.parent;
+    while (fn && fn.type !== 'function_definition') fn = fn.parent;
+    const params = fn?.childForFieldName('parameters')?.codeChildren ?? [];
+    const index = params.findIndex((q) => q.type === 'identifier' && q.text === id.text);
+    const name = fn?.childForFieldName('name');
+    if (index < 0 || !name) return undefined;
+    const uses = this.uses(name);
+    if (!uses?.length) return undefined;
+    const texts = new Set<string>();
+    for (const u of uses) {
+      const call = u.parent;
+      if (call?.type !== 'call' || call.codeChildren[0] !== u) return undefined;
+      const args = call.codeChildren[1];
+      const a = args?.type === 'argument_list' ? args.codeChildren[index] : undefined;
+      if (!a || a.type === 'keyword_argument' || a.type.endsWith('splat')) return undefined;
+      const v = this.fold(a);
+      if (v.kind !== 'str' || v.s.includes(HOLE)) return undefined;
+      texts.add(v.s);
+    }
+    return texts.size === 1 ? [...texts][0] : undefined;
   }
 
   /** every other mention of the name `name` binds in the file, or undefined past MAX_USES */
