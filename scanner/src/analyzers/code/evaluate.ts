@@ -458,6 +458,44 @@ function ownConfigs(facts: readonly CodeFact[]): Set<string> {
   return own;
 }
 
+/** calls that test whether a path is there (`fs.existsSync`, `os.path.exists`, `Path.is_file`) */
+const CHECKS =
+  /(?:^|\.)(?:exists|existsSync|lexists|access|accessSync|isfile|is_file|isdir|is_dir)$/;
+/** calls that read, copy or move a file, or send one: a path unknown here may be any file */
+const FILE_USES =
+  /(?:^|\.)(?:readFile\w*|createReadStream|copyFile\w*|cp|cpSync|rename\w*|open|read_text|read_bytes|copy\w*|move|upload\w*|sendFile|send_file|load)$/;
+
+/** does text `t` name the path `p` itself or a file under it (not a longer name: `p` + `.pub`) */
+function namesPath(t: string, p: string): boolean {
+  for (let i = t.indexOf(p); i >= 0; i = t.indexOf(p, i + 1)) {
+    const next = t[i + p.length];
+    if (next === undefined || !/[\w.-]/.test(next)) return true;
+  }
+  return false;
+}
+
+/**
+ * The paths the code only tests for (`if (!fs.existsSync(KEY)) …`, `os.path.exists(P)`) and
+ * never hands to anything else: a check, not a read. Every call whose texts name the path gets
+ * it whole and only builds or tests it, one of them tests it, and no call of the file reads,
+ * copies or sends a file by a path known only at run time (where this one could go unseen).
+ */
+function onlyChecked(facts: readonly CodeFact[], p: string): boolean {
+  let checked = false;
+  for (const f of facts) {
+    if (f.kind !== 'call') continue;
+    if (FILE_USES.test(f.callee) && f.args[0] && !isKnown(f.args[0])) return false;
+    const texts: string[] = [];
+    for (const v of [...f.args, f.receiver, ...f.options.values()]) textsOf(v, texts);
+    for (const t of texts) {
+      if (!namesPath(t, p)) continue;
+      if (t !== p || !PATH_ONLY.test(f.callee)) return false;
+      if (CHECKS.test(f.callee)) checked = true;
+    }
+  }
+  return checked;
+}
+
 /** which fact kind a match looks at */
 function factKind(m: Match): CodeFact['kind'] {
   if ('call' in m) return 'call';
@@ -560,6 +598,13 @@ export function evaluateRules(
     if (AGENT_CONFIG.test(p)) return (ownConfig ??= ownConfigs(facts)).has(p);
     return ownAgentFile(p, names);
   };
+  /** the sensitive paths the code only tests for (onlyChecked), by path */
+  const checks = new Map<string, boolean>();
+  const checkedOnly = (p: string): boolean => {
+    let v = checks.get(p);
+    if (v === undefined) checks.set(p, (v = onlyChecked(facts, p)));
+    return v;
+  };
   for (const rule of rules) {
     const m = rule.match;
     const also = m['fileAlso'] as Match | undefined;
@@ -596,7 +641,12 @@ export function evaluateRules(
     };
     for (const f of candidates(m)) {
       if (!test(f)) continue;
-      if (f.kind === 'string' && rule.threat === 'sensitive-read' && ownPath(f.value)) continue;
+      if (
+        f.kind === 'string' &&
+        rule.threat === 'sensitive-read' &&
+        (ownPath(f.value) || checkedOnly(f.value))
+      )
+        continue;
       if (harmless && f.kind === 'call' && writesOnly(f, harmless)) continue;
       if (madeBy && f.kind === 'call' && madeDir(f)) continue;
       if (

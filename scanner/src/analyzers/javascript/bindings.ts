@@ -8,8 +8,11 @@ import type { Value } from '../code/value.js';
 export type Binding =
   /** a module or a member of one: `child_process`, `child_process.exec`, `os.homedir` */
   | { kind: 'name'; canonical: string }
-  /** the result of calling/constructing a known thing: `net.Socket()` */
-  | { kind: 'instance'; canonical: string }
+  /**
+   * the result of calling/constructing a known thing: `net.Socket()`; `value` is the data it was
+   * made with when that carries a source (`axios.create({ headers: { 'x-api-key': KEY } })`)
+   */
+  | { kind: 'instance'; canonical: string; value?: Value }
   /** a constant value */
   | { kind: 'value'; value: Value }
   /**

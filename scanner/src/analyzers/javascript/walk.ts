@@ -298,7 +298,7 @@ export class JsWalker {
       resolve: (n) => this.resolve(n),
       constant: (name, at) => {
         const b = this.b.get(name, at);
-        return b?.kind === 'value' ? b.value : undefined;
+        return b?.kind === 'value' || b?.kind === 'instance' ? b.value : undefined;
       },
       decoded: (text, how, node) => {
         if (!helper) this.facts.push({ kind: 'decoded', text, how, line: this.line(node) });
@@ -830,6 +830,13 @@ export class JsWalker {
         }
       }
       const folded = this.fold(init);
+      // a client made with a credential (`axios.create({ headers: { 'x-api-key': KEY } })`)
+      // stays the client, whose calls are requests, and carries what it was made with
+      const made = folded.kind === 'str' && folded.source ? this.resolve(init) : undefined;
+      if (made?.endsWith('()')) {
+        this.b.set(name.text, { kind: 'instance', canonical: made, value: folded }, name.pos);
+        return;
+      }
       if (folded.kind === 'str') {
         this.b.set(name.text, { kind: 'value', value: folded }, name.pos);
         return;
@@ -1237,7 +1244,7 @@ export class JsWalker {
     if (v) return v;
     if (decls) return UNKNOWN;
     const b = this.b.get(name, at);
-    return b?.kind === 'value' ? b.value : undefined;
+    return b?.kind === 'value' || b?.kind === 'instance' ? b.value : undefined;
   }
 
   /**
