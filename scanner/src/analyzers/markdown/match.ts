@@ -13,9 +13,13 @@
  *                                       files of agent settings, each one window (see config.ts);
  *                                       only `scope: config` rules see those)
  *     mentions: skip | keep    skip visible matches inside quotes or backticks (talking *about* a phrase)
- *     warnings: skip | keep    skip visible matches that the clause leading to them warns against
+ *     warnings: skip | prose | keep
+ *                              skip visible matches that the clause leading to them warns against
  *                              (never/don't + the verb, "some guides tell you to", "beware of";
  *                              see warning.ts): a warning word elsewhere in the sentence counts not
+ *                              prose: only in markdown prose, never in a file, fence or block of
+ *                              data or code, whose comments and values the author writes beside
+ *                              the match (`# never run untrusted input` over a workflow's `run:`)
  *     unless: [regex, …]       skip visible windows that match one of these (education, examples)
  *     captions: skip | keep    skip comments in code blocks that caption the command below them
  *                              (`# Auto-approve all fixes` over `./fix.sh --yes`): documentation
@@ -34,7 +38,7 @@ export interface TextMatch {
   window?: 'sentence' | 'paragraph';
   scope?: 'any' | 'visible' | 'hidden' | 'config';
   mentions?: 'skip' | 'keep';
-  warnings?: 'skip' | 'keep';
+  warnings?: 'skip' | 'prose' | 'keep';
   unless?: string[];
   captions?: 'skip' | 'keep';
 }
@@ -50,7 +54,7 @@ export interface CompiledText {
   window: 'sentence' | 'paragraph';
   scope: 'any' | 'visible' | 'hidden' | 'config';
   mentions: 'skip' | 'keep';
-  warnings: 'skip' | 'keep';
+  warnings: 'skip' | 'prose' | 'keep';
   unless?: RegExp[];
   captions: 'skip' | 'keep';
   /**
@@ -174,8 +178,8 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
     problems.push('match.text.scope must be any, visible, hidden or config');
   if (t['mentions'] !== undefined && t['mentions'] !== 'skip' && t['mentions'] !== 'keep')
     problems.push('match.text.mentions must be skip or keep');
-  if (t['warnings'] !== undefined && t['warnings'] !== 'skip' && t['warnings'] !== 'keep')
-    problems.push('match.text.warnings must be skip or keep');
+  if (t['warnings'] !== undefined && !['skip', 'prose', 'keep'].includes(t['warnings'] as string))
+    problems.push('match.text.warnings must be skip, prose or keep');
   if (t['captions'] !== undefined && t['captions'] !== 'skip' && t['captions'] !== 'keep')
     problems.push('match.text.captions must be skip or keep');
   // a valid rule's literals join the prefilter now, so its automaton is built once for all rules

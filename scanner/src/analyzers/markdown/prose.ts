@@ -222,6 +222,10 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
   const somewhere = (re: RegExp) => re.test(text);
   if (any && !any.where.some(somewhere)) return out;
   if (all && !all.every((g) => g.where.some(somewhere))) return out;
+  // a warning excuses a visible match; with `prose`, only one in markdown prose
+  const warns =
+    !p.seg.hidden &&
+    (c.warnings === 'skip' || (c.warnings === 'prose' && p.seg.carrier === 'prose'));
   let n = 0;
   for (const [s, e] of c.window === 'paragraph' ? p.paragraphs : p.sentences) {
     if ((++n & 63) === 0 && performance.now() > deadline)
@@ -238,7 +242,7 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         const at = m.index;
         if (m[0].length === 0) re.lastIndex++;
         if (c.mentions === 'skip' && !p.seg.hidden && quoted(w, at)) continue;
-        if (c.warnings === 'skip' && !p.seg.hidden && warnedAt(w, at)) continue;
+        if (warns && warnedAt(w, at)) continue;
         if (first < 0 || at < first) first = at;
         return true;
       }
