@@ -783,6 +783,22 @@ export class PyWalker {
       if (v.kind === 'str' && (v.source === 'remote' || v.source === CREDENTIAL_SOURCE))
         this.noteSourceAs(target, v.source);
     }
+    // …and the names assigned such a file or what is read from it (`f = open(P)`, `line =
+    // f.readline()`, `lines = open(P).readlines()`, `while (line := f.readline())`), in the
+    // order they are written so each sees the ones before; a later plain assignment of another
+    // value ends it
+    for (const n of this.root.descendantsOfType(['assignment', 'named_expression'])) {
+      // a named_expression's fields are not copied (code/tree.ts): its name, then its value
+      const [target, value] =
+        n.type === 'named_expression'
+          ? n.namedChildren
+          : [n.childForFieldName('left'), n.childForFieldName('right')];
+      if (target?.type !== 'identifier' || !value) continue;
+      const v = this.folder.fold(value);
+      if (v.kind === 'str' && (v.source === 'remote' || v.source === CREDENTIAL_SOURCE))
+        this.noteSourceAs(target, v.source);
+      else if (this.remoteAs.has(target.text)) this.noteSourceAs(target, '');
+    }
   }
 
   /**
