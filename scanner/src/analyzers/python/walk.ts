@@ -248,6 +248,8 @@ const SELF = /^(?:self|cls)$/;
  * the parameters. Bounded: two levels of wrappers, a few calls per function, a budget per file.
  */
 const MAX_WRAPPED_CALLS = 24;
+/** the calls of a helper whose argument paramValues reads */
+const MAX_PARAM_CALLS = 16;
 const MAX_WRAPPER_FACTS = 512;
 const MAX_WRAPPER_DEPTH = 2;
 
@@ -762,6 +764,7 @@ export class PyWalker {
       const dest = kw ? kw.childForFieldName('value') : args[1];
       const v = dest && dest.type !== 'keyword_argument' ? this.folder.fold(dest) : undefined;
       if (isKnown(v)) this.noteDownloaded(v.s, c);
+      else if (dest && v) for (const [p, at] of this.paramValues(dest)) this.noteDownloaded(p, at);
       // no file name: it saves to a new temporary file and returns its path first
       // (`p, _ = urlretrieve(u)`, `p = urlretrieve(u)[0]`), a path holding downloaded data
       const named = dest ? undefined : this.tempDownloadName(c);
@@ -807,14 +810,14 @@ export class PyWalker {
    * P holds downloaded data.
    */
   private noteResponseWrites(calls: readonly Node[]): void {
-    let opened: Map<string, string> | undefined;
-    const openedAs = (): Map<string, string> => {
+    let opened: Map<string, Node> | undefined;
+    const openedAs = (): Map<string, Node> => {
       if (opened) return opened;
       opened = new Map();
       for (const n of this.root.descendantsOfType('as_pattern')) {
         const target = asTarget(n);
-        const p = this.writtenFile(n.namedChildren[0]);
-        if (target?.type === 'identifier' && p !== undefined) opened.set(target.text, p);
+        const p = this.writtenFileNode(n.namedChildren[0]);
+        if (target?.type === 'identifier' && p) opened.set(target.text, p);
       }
       return opened;
     };
@@ -826,15 +829,19 @@ export class PyWalker {
       const data = this.args(c).find((a) => a.type !== 'keyword_argument');
       if (!data || !this.remoteData(data)) continue;
       const obj = fn.namedChildren[0];
-      let path: string | undefined;
       if (method.startsWith('write_')) {
         const v = obj ? this.folder.fold(obj) : undefined;
-        path = isKnown(v) ? v.s : undefined;
+        if (isKnown(v)) this.noteDownloaded(v.s, c);
         // a module written into a folder of any name (`Path(mkdtemp()) / "ext.py"`)
         if (v?.kind === 'str') this.noteModule(v.s);
-      } else if (obj?.type === 'identifier') path = openedAs().get(obj.text);
-      else path = this.writtenFile(obj);
-      if (path !== undefined) this.noteDownloaded(path, c);
+        continue;
+      }
+      const file =
+        obj?.type === 'identifier' ? openedAs().get(obj.text) : this.writtenFileNode(obj);
+      if (!file) continue;
+      const v = this.folder.fold(file);
+      if (isKnown(v)) this.noteDownloaded(v.s, c);
+      else for (const [p, at] of this.paramValues(file)) this.noteDownloaded(p, at);
     }
   }
 
@@ -897,20 +904,23 @@ export class PyWalker {
       if (!canon) continue;
       const at = PATH_RUNNERS.get(canon);
       const args = this.args(c).filter((a) => a.type !== 'keyword_argument');
-      let path: string | undefined;
-      if (at !== undefined) {
-        const v = args[at] ? this.folder.fold(args[at]) : undefined;
-        path = v?.kind === 'str' && v.s !== HOLE ? v.s : undefined;
-      } else if (CODE_LOADERS.has(canon) && args[0]) path = this.readPath(args[0]);
+      let path: Node | string | undefined;
+      if (at !== undefined) path = args[at];
+      else if (CODE_LOADERS.has(canon) && args[0]) path = this.readPath(args[0]);
       else if (YAML_LOADERS.has(canon) && args[0] && this.unsafeYamlLoader(c, canon))
         path = this.readPath(args[0]);
-      if (path !== undefined)
-        link({
-          kind: 'run',
-          path,
-          line: c.startPosition.row + 1,
-          how: canon.startsWith('os.') || canon === 'runpy.run_path' ? 'runs' : 'loads',
-        });
+      if (path === undefined) continue;
+      const how = canon.startsWith('os.') || canon === 'runpy.run_path' ? 'runs' : 'loads';
+      const v = typeof path === 'string' ? path : this.folder.fold(path);
+      // a path known here, or the paths the helper this call is in is given by its callers
+      const paths: Array<[string, Node]> =
+        typeof v === 'string'
+          ? [[v, c]]
+          : v.kind === 'str' && v.s !== HOLE
+            ? [[v.s, c]]
+            : this.paramValues(path as Node);
+      for (const [p, where] of paths)
+        link({ kind: 'run', path: p, line: where.startPosition.row + 1, how });
     }
   }
 
@@ -933,7 +943,7 @@ export class PyWalker {
   }
 
   /** the file whose text a node is: `open(P)`, `open(P).read()`, `Path(P).read_text()`, `f` of `with open(P) as f` */
-  private readPath(n: Node, depth = 0): string | undefined {
+  private readPath(n: Node, depth = 0): string | Node | undefined {
     if (depth > 3) return undefined;
     if (n.type === 'identifier') {
       for (const b of this.root.descendantsOfType(['as_pattern', 'assignment'])) {
@@ -950,8 +960,10 @@ export class PyWalker {
     const canon = this.resolve(fn);
     const args = this.args(n).filter((a) => a.type !== 'keyword_argument');
     if (canon && OPEN_FUNCS.has(canon)) {
-      const v = args[0] ? this.folder.fold(args[0]) : undefined;
-      return v?.kind === 'str' && v.s !== HOLE ? v.s : undefined;
+      if (!args[0]) return undefined;
+      const v = this.folder.fold(args[0]);
+      // a path that does not fold here may be a helper's parameter (see paramValues)
+      return v.kind === 'str' && v.s !== HOLE ? v.s : args[0];
     }
     if (fn?.type !== 'attribute') return undefined;
     const method = fn.namedChildren.at(-1)?.text ?? '';
@@ -965,8 +977,8 @@ export class PyWalker {
     return this.readPath(obj, depth + 1);
   }
 
-  /** the path of `open(P, 'wb')` (a mode that writes), when it folds */
-  private writtenFile(n: Node | null | undefined): string | undefined {
+  /** the path argument of `open(P, 'wb')` (a mode that writes) */
+  private writtenFileNode(n: Node | null | undefined): Node | undefined {
     if (n?.type !== 'call' || !OPEN_FUNCS.has(this.resolve(this.nodes.first(n)) ?? '')) return;
     const args = this.args(n);
     const pos = args.filter((a) => a.type !== 'keyword_argument');
@@ -975,9 +987,58 @@ export class PyWalker {
     );
     const mode = modeKw ? modeKw.childForFieldName('value') : pos[1];
     const m = mode ? this.folder.fold(mode) : undefined;
-    if (!isKnown(m) || !/[wax]/.test(m.s)) return undefined;
-    const p = pos[0] ? this.folder.fold(pos[0]) : undefined;
-    return isKnown(p) ? p.s : undefined;
+    return isKnown(m) && /[wax]/.test(m.s) ? pos[0] : undefined;
+  }
+
+  /**
+   * The paths a parameter of a local function is given at the function's calls in this file
+   * (`def fetch(url, dest): urlretrieve(url, dest)` … `fetch(U, '/tmp/m.pkl')`), each with the
+   * call that passes it, so a download or a load written in a helper is placed at its callers.
+   * Only a plain function defined once, called by name, whose body does not assign the
+   * parameter again; calls that spread their arguments are skipped.
+   */
+  private paramValues(n: Node): Array<[string, Node]> {
+    if (n.type !== 'identifier') return [];
+    let def: Node | null = n.parent;
+    while (def && def.type !== 'function_definition' && def.type !== 'lambda') def = def.parent;
+    const name = def?.type === 'function_definition' ? def.childForFieldName('name')?.text : '';
+    const defs = name ? this.funcs.get(name) : undefined;
+    const fn = defs?.length === 1 ? defs[0] : undefined;
+    if (!name || fn?.kind !== 'function' || fn.locals.has(n.text)) return [];
+    const i = fn.params.findIndex((p) => p.name === n.text);
+    const param = fn.params[i];
+    if (!param || fn.params.slice(0, i + 1).some((p) => p.kind !== 'pos')) return [];
+    this.callsByName ??= this.indexCallsByName();
+    const out: Array<[string, Node]> = [];
+    for (const c of this.callsByName.get(name) ?? []) {
+      const args = this.args(c);
+      if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) continue;
+      const kw = args.find(
+        (a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === param.name,
+      );
+      const a = kw
+        ? kw.childForFieldName('value')
+        : args.filter((x) => x !== kw && x.type !== 'keyword_argument')[i];
+      const v = a ? this.folder.fold(a) : param.dflt ? this.folder.fold(param.dflt) : undefined;
+      if (isKnown(v)) out.push([v.s, c]);
+      if (out.length >= MAX_PARAM_CALLS) break;
+    }
+    return out;
+  }
+
+  /** the calls of each name called directly (`fetch(...)`), for paramValues */
+  private callsByName: Map<string, Node[]> | undefined;
+
+  private indexCallsByName(): Map<string, Node[]> {
+    const byName = new Map<string, Node[]>();
+    for (const c of this.root.descendantsOfType('call')) {
+      const fn = this.nodes.first(c);
+      if (fn?.type !== 'identifier' || !this.funcs.has(fn.text)) continue;
+      const list = byName.get(fn.text);
+      if (list) list.push(c);
+      else byName.set(fn.text, [c]);
+    }
+    return byName;
   }
 
   /** downloaded data, or the loop variable of a `for` over downloaded data (`r.iter_content()`) */
