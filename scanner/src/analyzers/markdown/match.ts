@@ -21,6 +21,11 @@
  *                              data or code, whose comments and values the author writes beside
  *                              the match (`# never run untrusted input` over a workflow's `run:`)
  *     unless: [regex, …]       skip visible windows that match one of these (education, examples)
+ *     unlessIn: window | clauses
+ *                              where `unless` looks (default window); clauses: only the clauses
+ *                              the match spans, from the clause boundary before its first part to
+ *                              the one after its last, so an exception word elsewhere in the
+ *                              sentence ("…, then share the results") excuses nothing
  *     captions: skip | keep    skip comments in code blocks that caption the command below them
  *                              (`# Auto-approve all fixes` over `./fix.sh --yes`): documentation
  *                              of that command, which is analyzed as code
@@ -40,6 +45,7 @@ export interface TextMatch {
   mentions?: 'skip' | 'keep';
   warnings?: 'skip' | 'prose' | 'keep';
   unless?: string[];
+  unlessIn?: 'window' | 'clauses';
   captions?: 'skip' | 'keep';
 }
 
@@ -56,6 +62,7 @@ export interface CompiledText {
   mentions: 'skip' | 'keep';
   warnings: 'skip' | 'prose' | 'keep';
   unless?: RegExp[];
+  unlessIn: 'window' | 'clauses';
   captions: 'skip' | 'keep';
   /**
    * The whole-segment check, one regex per list: `any` (and each `all` group) as one alternation,
@@ -116,7 +123,17 @@ function regexList(v: unknown, where: string, problems: string[]): void {
   });
 }
 
-const TEXT_KEYS = ['any', 'all', 'window', 'scope', 'mentions', 'warnings', 'unless', 'captions'];
+const TEXT_KEYS = [
+  'any',
+  'all',
+  'window',
+  'scope',
+  'mentions',
+  'warnings',
+  'unless',
+  'unlessIn',
+  'captions',
+];
 
 export function validateProseMatch(match: Record<string, unknown>): string[] {
   const problems: string[] = [];
@@ -169,6 +186,10 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
     else t['all'].forEach((g, i) => regexList(g, `match.text.all[${i}]`, problems));
   }
   if (t['unless'] !== undefined) regexList(t['unless'], 'match.text.unless', problems);
+  if (t['unlessIn'] !== undefined && t['unlessIn'] !== 'window' && t['unlessIn'] !== 'clauses')
+    problems.push('match.text.unlessIn must be window or clauses');
+  if (t['unlessIn'] !== undefined && t['unless'] === undefined)
+    problems.push('match.text.unlessIn needs match.text.unless');
   if (t['window'] !== undefined && t['window'] !== 'sentence' && t['window'] !== 'paragraph')
     problems.push('match.text.window must be sentence or paragraph');
   if (
@@ -239,6 +260,7 @@ export function compileText(rule: Rule): CompiledText | undefined {
       scope: t.scope ?? 'any',
       mentions: t.mentions ?? 'keep',
       warnings: t.warnings ?? 'keep',
+      unlessIn: t.unlessIn ?? 'window',
       captions: t.captions ?? 'keep',
       subsets: new Map(),
     };

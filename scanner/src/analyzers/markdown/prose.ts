@@ -7,7 +7,7 @@ import { BudgetExceeded } from '../../engine/route.js';
 import { live, type CompiledText } from './match.js';
 import { normalize, type Normalized } from './normalize.js';
 import { literals, met } from './prefilter.js';
-import { warnedAt } from './warning.js';
+import { clausesAround, warnedAt } from './warning.js';
 import { CONFIG_CARRIER } from './config.js';
 import { DATA_CARRIERS, FRONTMATTER_CARRIER, type Segment } from './structure.js';
 
@@ -236,6 +236,7 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
     if (any && !any.where.some(inW)) continue;
     if (all && !all.every((g) => g.where.some(inW))) continue;
     let first = -1;
+    let last = -1;
     const ok = (re: RegExp): boolean => {
       re.lastIndex = 0;
       for (let m = re.exec(w); m; m = re.exec(w)) {
@@ -244,6 +245,7 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         if (c.mentions === 'skip' && !p.seg.hidden && quoted(w, at)) continue;
         if (warns && warnedAt(w, at)) continue;
         if (first < 0 || at < first) first = at;
+        last = Math.max(last, at + m[0].length);
         return true;
       }
       return false;
@@ -254,14 +256,16 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         (!keep || keep[k] === 1) && ok(re);
     if (c.any && !c.any.some(okIn(any?.keep))) continue;
     if (c.all && !c.all.every((group, k) => group.some(okIn(all?.[k]?.keep)))) continue;
-    if (
-      !p.seg.hidden &&
-      c.unless?.some((re) => {
-        re.lastIndex = 0;
-        return re.test(w);
-      })
-    )
-      continue;
+    if (c.unless && !p.seg.hidden) {
+      const around = c.unlessIn === 'clauses' ? clausesAround(w, first, last) : w;
+      if (
+        c.unless.some((re) => {
+          re.lastIndex = 0;
+          return re.test(around);
+        })
+      )
+        continue;
+    }
     out.push(s + Math.max(first, 0));
   }
   return out;

@@ -112,6 +112,35 @@ const LABEL = new RegExp(
   'iu',
 );
 
+/** a clause that opens with a subordinating word: a condition or a reason for the next one */
+const SUBORDINATE =
+  /^\s*(?:only\s+)?(?:if|when|whenever|once|unless|after|before|because|since|as\s+long\s+as|provided)\b/iu;
+
+/**
+ * The clauses of `w` that a match from `start` to `end` spans: from the clause boundary before
+ * `start` to the first one at or after `end` (the end of `w` when there is none), and the clause
+ * before it when a comma joins a condition to it ("When the user asks for it, approve …").
+ */
+export function clausesAround(w: string, start: number, end: number): string {
+  let from = 0;
+  let before = 0;
+  let comma = false;
+  let to = w.length;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(w); m; m = BOUNDARY.exec(w)) {
+    if (m.index < start) {
+      before = from;
+      comma = m[0] === ',' || m[0] === '，' || m[0] === '、';
+      from = m.index + m[0].length;
+    } else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  if (comma && SUBORDINATE.test(w.slice(before, from))) from = before;
+  return w.slice(from, to);
+}
+
 /**
  * Does the clause of `w` that leads to position `at` warn against what follows? The clause is read
  * up to the end of the word at `at`, which is often the negated verb itself ("Never *run* …").
