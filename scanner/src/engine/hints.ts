@@ -195,14 +195,57 @@ export function ownEntryKeys(keys: readonly string[], own: readonly string[]): b
 const AGENT_PRIVATE =
   /^~\/\.(?:openclaw|clawdbot|clawdis|moltbot)\/private\/([\w-]+)(?:\.[\w.-]+|\/.*)?$/;
 
+/** a path in an agent's home folder: what follows `~/.openclaw/` */
+const AGENT_HOME =
+  /^~\/\.(?:openclaw|clawdbot|clawdis|moltbot|claude|codex|cursor|gemini|continue)\/(.+)$/;
+/** folders of the agent's where a skill keeps its state and logs (`logs/`, `workspace/`) */
+const STATE_FOLDERS = new Set([
+  'workspace',
+  'logs',
+  'log',
+  'state',
+  'cache',
+  'data',
+  'tmp',
+  'run',
+  'cron',
+  'runs',
+]);
+/** names the agent gives its own folders and files: no skill's state, whatever the skill is called */
+const AGENT_NAMES =
+  /^(?:cred\w*|secrets?|auth\w*|identity|gateway|node|agent|main|default|system|audit|devices?|agents?|sessions?|memory|projects|todos|history|transcripts|keys?|tokens?|private|skills|hooks|commands|plugins|extensions|config|settings|openclaw|clawdbot|clawdis|moltbot|claude|codex|cursor|gemini|continue)$/i;
+
+/**
+ * State or logs a skill keeps under its own name in the agent's folders: a folder named after it
+ * (`~/.openclaw/weather/…`, `~/.openclaw/workspace/.weather/…`, `~/.openclaw/logs/weather/…`) or a
+ * file whose name is it (`~/.openclaw/logs/weather.log`, `~/.openclaw/logs/cron/weather.log`),
+ * reached only through the agent's state folders (workspace, logs, state, cache…), never through
+ * its credentials, sessions, agents or memory, and only for a name the agent does not use itself.
+ */
+function ownStateFile(path: string, own: readonly string[]): boolean {
+  const rest = AGENT_HOME.exec(path)?.[1];
+  if (!rest) return false;
+  const parts = rest.split('/');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const last = i === parts.length - 1;
+    const name = last ? part.replace(/^\./, '').replace(/\.[^.]+$/, '') : part.replace(/^\./, '');
+    if (own.includes(name) && !AGENT_NAMES.test(name) && (!last || name !== part)) return true;
+    if (last || !STATE_FOLDERS.has(part)) return false;
+  }
+  return false;
+}
+
 /**
  * A file of the skill's own in the agent's folders: anything in its installed folder
  * (`~/.openclaw/skills/<own>/.env`, `~/.claude/skills/<own>/config.json`), its private settings
- * (`~/.openclaw/private/<own>.env`). Such a file holds what the user set up for this skill, as its
- * `$SKILL/.env` does; no other skill's and not the agent's. A path with `..` is none.
+ * (`~/.openclaw/private/<own>.env`), its state and logs (ownStateFile). Such a file holds what the
+ * user set up for this skill or what it wrote itself, as its `$SKILL/.env` does; no other skill's
+ * and not the agent's. A path with `..` is none.
  */
 export function ownAgentFile(path: string, own: readonly string[]): boolean {
   if (/(?:^|\/)\.\.(?:\/|$)/.test(path)) return false;
   const name = agentSkillFolder(path) ?? AGENT_PRIVATE.exec(path)?.[1];
-  return name !== undefined && own.includes(name);
+  if (name !== undefined) return own.includes(name);
+  return ownStateFile(path, own);
 }

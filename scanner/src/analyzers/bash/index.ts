@@ -18,7 +18,7 @@ import { findingFor } from '../../engine/finding.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CapabilityUse, Finding } from '../../types.js';
 import type { LinkFact } from '../../engine/links.js';
-import { AGENT_CLIS, BUILTINS, DOWNLOADERS, family } from './commands.js';
+import { AGENT_CLIS, BUILTINS, DOWNLOADERS, READERS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend } from './egress.js';
 import { credentialsOf, pipedKey } from './credentials.js';
@@ -47,6 +47,71 @@ import { secretName } from '../../capabilities/clients.js';
 
 /** a command's argument values and its heredoc/herestring text, where printed data comes from */
 const argsAndInput = (g: CmdFact): Val[] => (g.inputVal ? [...g.args, g.inputVal] : g.args);
+/**
+ * A filter of its stdin that only drops lines: `grep -v PAT` (no file operand), `sed '/PAT/d'` or
+ * `sed -e '\|P|d'`, `awk '!/PAT/'`, `sort`, `uniq`, `cat`, with no file to read
+ */
+function dropsLines(h: CmdFact): boolean {
+  const pos = h.positional;
+  const expr = h.opts.get('-e') ?? [];
+  switch (h.fam) {
+    case 'grep':
+    case 'egrep':
+    case 'fgrep':
+      return (
+        [...h.flags].some((x) => /^-[a-zA-Z]*v/.test(x) || x === '--invert-match') &&
+        pos.length + expr.length === 1 &&
+        !h.flags.has('-f')
+      );
+    case 'sed': {
+      if (h.flags.has('-f') || [...h.flags].some((x) => x.startsWith('-i'))) return false;
+      const scripts = expr.length ? expr : pos.slice(0, 1);
+      if (!scripts.length || pos.length !== (expr.length ? 0 : 1)) return false;
+      return scripts.every(
+        (x) => x.known && /^(?:\/(?:[^/\\]|\\.)*\/|\\(.)(?:(?!\1).)*\1)d$/.test(x.s.trim()),
+      );
+    }
+    case 'awk':
+      return (
+        pos.length === 1 && !!pos[0]?.known && /^!\s*\/(?:[^/\\]|\\.)*\/$/.test(pos[0].s.trim())
+      );
+    case 'sort':
+    case 'uniq':
+    case 'cat':
+      return pos.length === 0;
+    default:
+      return false;
+  }
+}
+
+/** readers whose first operand is a pattern or program, not a file (`grep PAT FILE`) */
+const PATTERN_FIRST = new Set(['grep', 'egrep', 'fgrep', 'rg', 'sed', 'awk', 'jq', 'yq']);
+/** the operands a reader (`cat`, `tail`, `grep PAT`) takes as files it prints the text of */
+function fileOperands(g: CmdFact): Set<Val> {
+  if (!READERS.has(g.fam)) return new Set();
+  const skip = PATTERN_FIRST.has(g.fam) && !g.flags.has('-f') && !g.flags.has('-e') ? 1 : 0;
+  return new Set(g.positional.slice(skip));
+}
+/** what a command prints of its words: all of them but the files a reader prints the text of */
+const printedArgs = (g: CmdFact): Val[] => {
+  const files = fileOperands(g);
+  return files.size ? argsAndInput(g).filter((a) => !files.has(a)) : argsAndInput(g);
+};
+/**
+ * HTTP client options whose value may name a file whose text is sent instead (`-d @FILE`,
+ * `-F "f=@FILE"`, `-F "f=<FILE"`), and how
+ */
+const DATA_FILE = /^@(.+)$/;
+const FORM_FILE = /^[^=]+=[@<]([^;]+)/;
+const FILE_SENT: Record<string, RegExp> = {
+  '-d': DATA_FILE,
+  '--data': DATA_FILE,
+  '--data-binary': DATA_FILE,
+  '--data-urlencode': /^(?:[^=@]*)@(.+)$/,
+  '--json': DATA_FILE,
+  '-F': FORM_FILE,
+  '--form': FORM_FILE,
+};
 
 interface Hit {
   fact: CmdFact;
@@ -374,6 +439,28 @@ export class BashRun {
     return false;
   }
 
+  /**
+   * All the command reads on stdin is its own program's listing with lines taken out: `crontab -l
+   * | grep -v weather | crontab -` removes a job, it adds none. The pipe is followed back through
+   * filters that only drop lines (grep -v with a pattern and no file, sed whose only script
+   * deletes matching lines, awk printing the lines a pattern does not match, sort, uniq, cat with
+   * no file) to `PROGRAM -l`; anything else on the way (`echo`, a file, a group or subshell that
+   * adds a line) and it counts.
+   */
+  prunesOwnList(f: CmdFact): boolean {
+    if (f.inputVal || f.cmd.redirects.some((r) => r.op === '<' || r.op === '<<<')) return false;
+    const back = (g: CmdFact, depth: number): boolean => {
+      if (depth > 8 || !g.cmd.stdin.length) return false;
+      return g.cmd.stdin.every((id) => {
+        const h = this.flow.fact(id);
+        if (!h || h.inputVal || h.cmd.redirects.some((r) => r.op === '<')) return false;
+        if (h.fam === f.fam && h.flags.has('-l') && h.positional.length === 0) return true;
+        return dropsLines(h) && back(h, depth + 1);
+      });
+    };
+    return back(f, 0);
+  }
+
   /** a command that prints who the user is or what the machine is called */
   private identityMemo = new Map<number, boolean>();
 
@@ -386,8 +473,9 @@ export class BashRun {
         /^(?:logname|users)$|^id(?:\s+-[a-zA-Z]*n[a-zA-Z]*)?$|^uname\s+-[a-zA-Z]*[an]|^scutil\s+--get\s+HostName\b|^who\s+am\s+i\b|^ioreg\b.*IOPlatform(?:UUID|SerialNumber|ExpertDevice)/.test(
           text,
         ) ||
-        // `echo "$USER" | xxd -p`, `base32 <<< "$HOSTNAME"`: an identity variable printed
-        argsAndInput(g).some((a) =>
+        // `echo "$USER" | xxd -p`, `base32 <<< "$HOSTNAME"`: an identity variable printed (not
+        // in the name of a file it prints, `tail "/tmp/w-$USER.log"`)
+        printedArgs(g).some((a) =>
           [...a.vars, ...(a.deep ?? [])].some(
             (n) => IDENTITY_ENV.test(n) && !this.facts.script.assigned.has(n),
           ),
@@ -407,10 +495,39 @@ export class BashRun {
     const assigned = this.facts.script.assigned;
     const env = (n: string) => IDENTITY_ENV.test(n) && !assigned.has(n);
     if (v.vars.some(env) || [...(v.deep ?? [])].some(env)) return true;
-    if (!v.sources.size) return false;
-    for (const s of this.flow.val(v)) {
-      const g = this.flow.fact(s);
-      if (g && this.isIdentitySource(g)) return true;
+    for (const c of v.sources) if (this.printsIdentity(c)) return true;
+    return false;
+  }
+
+  /**
+   * The output of a command holds the user or host name: it prints one, or what feeds it does. A
+   * command that prints the files it reads (`tail -1 "$LOG"`) prints their text, not their names:
+   * an identity in the path (`LOG="/tmp/w-$(whoami).log"`) is not in its output, what wrote the
+   * file may be.
+   */
+  private printsIdentity(id: number): boolean {
+    const g = this.flow.fact(id);
+    if (!g) return false;
+    let from: Set<number>;
+    if (fileOperands(g).size) {
+      from = new Set([id, ...this.flow.stdin(g), ...this.flow.files(g.reads)]);
+      for (const a of printedArgs(g)) for (const s of this.flow.val(a)) from.add(s);
+    } else from = this.flow.out(id);
+    for (const s of from) {
+      const h = this.flow.fact(s);
+      if (h && this.isIdentitySource(h)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * An upload of a file's text (`-d @FILE`, `-F "f=@FILE"`, `--upload-file FILE`) carries what the
+   * file holds, not its name: whether what wrote it printed an identity
+   */
+  private fileSendsIdentity(path: string): boolean {
+    for (const s of this.flow.files([normPath(path)])) {
+      const h = this.flow.fact(s);
+      if (h && this.isIdentitySource(h)) return true;
     }
     return false;
   }
@@ -483,11 +600,19 @@ export class BashRun {
         return true;
     }
     if (kind === 'secret' || !HTTP_CLIENTS.has(f.fam)) return false;
-    const sent = [
-      ...f.positional.filter((p) => /^(?:https?:\/\/|\u0001)/i.test(p.s) || /[=@]/.test(p.s)),
-      ...HTTP_SENT.flatMap((k) => f.opts.get(k) ?? []),
+    const sent: Array<[Val, RegExp | undefined]> = [
+      ...f.positional
+        .filter((p) => /^(?:https?:\/\/|\u0001)/i.test(p.s) || /[=@]/.test(p.s))
+        .map((p): [Val, undefined] => [p, undefined]),
+      ...HTTP_SENT.flatMap((k) =>
+        (f.opts.get(k) ?? []).map((v): [Val, RegExp | undefined] => [v, FILE_SENT[k]]),
+      ),
     ];
-    return sent.some((v) => v.s.includes(UNKNOWN) && this.hasIdentity(v));
+    return sent.some(([v, file]) => {
+      const path = file?.exec(v.s)?.[1];
+      if (path !== undefined) return this.fileSendsIdentity(path);
+      return v.s.includes(UNKNOWN) && this.hasIdentity(v);
+    });
   }
 
   /** the payload of an agent scheduler command (`openclaw cron add … --message "…"`), if it is one */
@@ -1323,6 +1448,7 @@ function planFor(m: BashMatch): Plan {
     const declares = m.command.declares?.includes('env');
     const notDeclares = m.command.notDeclares?.includes('env');
     const notAfter = m.command.notAfter ? commandMatcher({ args: m.command.notAfter }) : undefined;
+    const notPruned = m.command.notStdin?.includes('pruned-list');
     const carries = m.command.carries?.filter((k) => k === 'identity' || k === 'secret');
     const agentJob = m.command.agentJob;
     const client = m.command.client?.includes('issuer')
@@ -1337,6 +1463,7 @@ function planFor(m: BashMatch): Plan {
       if (declares) hits = hits.filter((h) => run.rcEnv.content(h.fact) === 'env');
       if (notDeclares) hits = hits.filter((h) => run.rcEnv.content(h.fact) === undefined);
       if (notAfter) hits = hits.filter((h) => !run.followsSameSubject(h.fact, notAfter));
+      if (notPruned) hits = hits.filter((h) => !run.prunesOwnList(h.fact));
       if (carries?.length) hits = hits.filter((h) => carries.some((k) => run.sends(h.fact, k)));
       if (agentJob) hits = hits.filter((h) => agentJob.includes(run.agentJob(h.fact) ?? ''));
       if (client !== undefined) hits = hits.filter((h) => run.issuerClient(h.fact) === client);

@@ -18,8 +18,8 @@
  *
  *   CommandPattern keys (all optional, all must hold):
  *     name, flags, notFlags, args, allArgs, notArgs, input, reads, lists, writes, redirectTo, wrappers,
- *     notPaths, notContent, declares, notDeclares, notAfter, carries, agentJob, reaches, client,
- *     notClient
+ *     notPaths, notContent, declares, notDeclares, notAfter, notStdin, carries, agentJob, reaches,
+ *     client, notClient
  */
 import type { CmdFact } from './facts.js';
 import { globProblem, globRegExp } from './glob.js';
@@ -42,6 +42,7 @@ export interface CommandPattern {
   declares?: string[];
   notDeclares?: string[];
   notAfter?: string[];
+  notStdin?: string[];
   carries?: string[];
   client?: string[];
   notClient?: string[];
@@ -92,6 +93,8 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
     '`env`: (command matches) the command does not count when `declares: [env]` holds or it writes nothing (`touch`)',
   agentJob:
     '`remote`, `local`, `message`: the command schedules an agent job (`openclaw cron add`, an agent CLI with `--schedule`/`--cron`/`--every`) whose payload fetches/runs remote code, sends data or touches credentials (`remote`), runs a program or script or is only known at run time (`local`, recurring jobs only), or is a plain prompt (`message`)',
+  notStdin:
+    "`pruned-list`: (command matches) the command does not count when all it reads on stdin, through a pipe, is its own program's listing (`crontab -l`) with lines taken out (`grep -v PAT`, `sed '/PAT/d'`, `awk '!/PAT/'`, sort, uniq): it removes entries, it adds none",
   carries:
     "`identity`: a value the command sends (a DNS name it resolves, an HTTP client's URL or request body) carries the user or host name (`whoami`, `hostname`, `$USER`, `git config user.email`…); a host name only when the identity sits in the labels left of a constant domain (`$(whoami).x.example`, not `$(hostname).local` or `$USER@host`); `secret`: a name the command resolves carries a secret-named environment variable (`$GITHUB_TOKEN`, directly or through the commands that print it), never only an HTTP request (API authentication)",
   reaches:
@@ -184,6 +187,11 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
       const v = (p as Record<string, unknown>)[k];
       if (Array.isArray(v) && v.some((x) => x !== 'env'))
         problems.push(`${where}.${k} may only list: env`);
+    }
+    if (k === 'notStdin') {
+      const v = (p as Record<string, unknown>)[k];
+      if (Array.isArray(v) && v.some((x) => x !== 'pruned-list'))
+        problems.push(`${where}.notStdin may only list: pruned-list`);
     }
     if (k === 'carries') {
       const v = (p as Record<string, unknown>)[k];
