@@ -26,6 +26,9 @@
  *                              the match spans, from the clause boundary before its first part to
  *                              the one after its last, so an exception word elsewhere in the
  *                              sentence ("…, then share the results") excuses nothing
+ *     examples: skip | keep    skip data blocks (yaml, json, toml fences) the text labels as what
+ *                              not to do ("Vulnerable:", "❌ Bad example", `# BAD` first), unless
+ *                              the file tells to save a block into a file (structure.ts)
  *     captions: skip | keep    skip comments in code blocks that caption the command below them
  *                              (`# Auto-approve all fixes` over `./fix.sh --yes`): documentation
  *                              of that command, which is analyzed as code
@@ -47,6 +50,7 @@ export interface TextMatch {
   unless?: string[];
   unlessIn?: 'window' | 'clauses';
   captions?: 'skip' | 'keep';
+  examples?: 'skip' | 'keep';
 }
 
 export type ProseMatch =
@@ -64,6 +68,7 @@ export interface CompiledText {
   unless?: RegExp[];
   unlessIn: 'window' | 'clauses';
   captions: 'skip' | 'keep';
+  examples: 'skip' | 'keep';
   /**
    * The whole-segment check, one regex per list: `any` (and each `all` group) as one alternation,
    * so a segment is scanned once per list rather than once per pattern. Equal to "some pattern of
@@ -133,6 +138,7 @@ const TEXT_KEYS = [
   'unless',
   'unlessIn',
   'captions',
+  'examples',
 ];
 
 export function validateProseMatch(match: Record<string, unknown>): string[] {
@@ -203,6 +209,8 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
     problems.push('match.text.warnings must be skip, prose or keep');
   if (t['captions'] !== undefined && t['captions'] !== 'skip' && t['captions'] !== 'keep')
     problems.push('match.text.captions must be skip or keep');
+  if (t['examples'] !== undefined && t['examples'] !== 'skip' && t['examples'] !== 'keep')
+    problems.push('match.text.examples must be skip or keep');
   // a valid rule's literals join the prefilter now, so its automaton is built once for all rules
   if (!problems.length) prefilterOf(t as TextMatch);
   return problems;
@@ -262,6 +270,7 @@ export function compileText(rule: Rule): CompiledText | undefined {
       warnings: t.warnings ?? 'keep',
       unlessIn: t.unlessIn ?? 'window',
       captions: t.captions ?? 'keep',
+      examples: t.examples ?? 'keep',
       subsets: new Map(),
     };
     if (t.any) c.any = t.any.map(rx);

@@ -28,6 +28,12 @@ export interface Segment {
   /** findings in decoded segments all point at this line */
   line?: number;
   decodedFrom?: string;
+  /**
+   * `counter`: a data block the text labels as what not to do ("Vulnerable:", "❌ Bad example",
+   * `# BAD: script injection` as its first line), in a file that never tells to save a block into
+   * a file (see counterExample); rules may skip it (`examples: skip`)
+   */
+  example?: 'counter';
 }
 
 export interface Structure {
@@ -205,6 +211,44 @@ const TOML_LANGS = new Set(['toml', 'ini', 'cfg', 'conf', 'properties']);
  * JSON lines, or unlabelled), YAML or TOML by label. A "json" block that does not parse stays
  * prose: only real string literals become windows.
  */
+/** a label that names what follows as what not to do */
+const COUNTER_LABEL =
+  /\b(?:bad|vulnerable|insecure|unsafe|dangerous|wrong|incorrect|exploitable|injectable|anti-?patterns?|don['’]t|do\s+not|never|avoid)\b|❌|⛔|🚫|✗|✘/iu;
+
+/**
+ * an instruction to save, write or copy a block into a file ("Save the block above as
+ * `.github/workflows/triage.yml`", "Copy the following workflow into your repository"): a label
+ * on an example is then no reason to skip it
+ */
+const WRITES_BLOCK = new RegExp(
+  [
+    // a verb of saving or setting up, then the workflows folder or a block named by where it is
+    '\\b(?:save|write|copy|put|paste|place|commit|push|add|create|install|use|apply|set\\s+up|implement|replicate|reproduce|deploy|enable|follow)\\b[^.\\n]{0,80}?(?:\\.github\\/workflows|\\b(?:the|that|this|these|those|above|below|following|previous|next|same)\\s+(?:[\\w-]+\\s+){0,2}?(?:block|snippet|example|code|yaml|json|workflow|file|config(?:uration)?|steps?)s?\\b)',
+    // …or the block as a pronoun put somewhere ("put it in the repository's CI folder")
+    '\\b(?:save|write|copy|put|paste|place|commit|add)\\s+(?:it|them)\\s+(?:in|into|to|as|under)\\b',
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Is fence `f` an example of what not to do: the nearest non-blank line before it (a heading or a
+ * paragraph line) or its own first line, when a comment, says bad, vulnerable, insecure, don't…
+ * `writes` (the file tells to save a block into a file) rules every block out.
+ */
+function counterExample(text: string, f: Fence, writes: boolean): boolean {
+  if (writes) return false;
+  const before = text.slice(Math.max(0, f.start - 400), f.start).split('\n');
+  let label = '';
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 4; i--)
+    if ((before[i] as string).trim()) {
+      label = before[i] as string;
+      break;
+    }
+  const first = f.text.split('\n').find((l) => l.trim()) ?? '';
+  const comment = /^\s*(?:#|\/\/)/.test(first) ? first : '';
+  return COUNTER_LABEL.test(label) || COUNTER_LABEL.test(comment);
+}
+
 function dataFence(f: Fence): string | undefined {
   if (YAML_LANGS.has(f.lang)) return DATA_CARRIERS.yaml;
   if (TOML_LANGS.has(f.lang)) return DATA_CARRIERS.toml;
@@ -257,18 +301,32 @@ export function structure(text: string): Structure {
     });
     blanked.push([front[0], front[1]]);
   }
+  /** does the text outside its fences tell to save a block into a file (counterExample) */
+  let writes: boolean | undefined;
+  const writesBlock = (): boolean => {
+    if (writes !== undefined) return writes;
+    let at = 0;
+    let prose = '';
+    for (const f of fences) {
+      prose += text.slice(at, f.start) + '\n';
+      at = f.end;
+    }
+    return (writes = WRITES_BLOCK.test(prose + text.slice(at)));
+  };
   for (const f of fences) {
     // a data block (JSON, YAML, TOML) is read by the agent too, but as values: it becomes a
     // segment of its own whose windows are its entries, so values of two keys (a path in
     // `filesystem`, `curl` in `commands`) never make one sentence
     const data = dataFence(f);
     if (data) {
-      comments.push({
+      const seg: Segment = {
         text: text.slice(f.start, f.end),
         start: f.start,
         hidden: false,
         carrier: data,
-      });
+      };
+      if (counterExample(text, f, writesBlock())) seg.example = 'counter';
+      comments.push(seg);
       blanked.push([f.start, f.end]);
       continue;
     }
