@@ -7,8 +7,10 @@ import type { Rule, RuleLanguage, RuleSet } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, EmbeddedOrigin } from '../analyzer.js';
 import type { Finding } from '../types.js';
 import { UNANALYZABLE } from './builtin.js';
+import { scanChars } from '../analyzers/markdown/chars.js';
 import { agentComments } from './comments.js';
 import { findingFor, injectionFinding } from './finding.js';
+import { lastAtMost, lineStarts } from './lines.js';
 import { Links, type LinkFact } from './links.js';
 
 /** Thrown by analyzers (or the engine) when the skill's time budget is used up. */
@@ -143,6 +145,7 @@ export function makeRouter(opts: {
               .embedded(c.text, 'text', { line: c.line, decodedFrom: 'code comment' })
               .filter(injectionFinding),
           );
+      if (depth === 0) found.push(...hiddenInCode(path, text, language, ctx));
       return found;
     } catch (e) {
       const why =
@@ -155,6 +158,51 @@ export function makeRouter(opts: {
     } finally {
       if (depth === 0) timings[language] = (timings[language] ?? 0) + (performance.now() - t0);
     }
+  }
+
+  /**
+   * Invisible carriers in code (GlassWorm): Unicode tag characters or a run of variation selectors
+   * inside a string literal spell bytes no editor shows, which the code then decodes and runs. The
+   * markdown analyzer finds them in text; in code the same `chars` rules report them, the bytes of
+   * a selector run are analysed as code of the file's language and the text of a tag run as words
+   * for the agent. Markdown and plain text are left to their own analyzer.
+   */
+  function hiddenInCode(
+    path: string,
+    text: string,
+    language: RuleLanguage,
+    ctx: AnalyzerContext,
+  ): Finding[] {
+    if (language === 'markdown' || language === 'text') return [];
+    const hits = scanChars(text).filter(
+      (h) => h.kind === 'unicode-tags' || h.kind === 'variation-selectors',
+    );
+    if (!hits.length) return [];
+    const starts = lineStarts(text);
+    const out: Finding[] = [];
+    const rules = rulesFor('text');
+    for (const h of hits.slice(0, 20)) {
+      const line = lastAtMost(starts, h.offset) + 1;
+      const rule = rules.find((r) => (r.match as { chars?: string }).chars === h.kind);
+      if (rule)
+        out.push(
+          findingFor(rule, {
+            file: path,
+            line,
+            evidence: `hidden text: ${(h.decoded ?? '').slice(0, 200)}`,
+            message: `${rule.message.replace(/\.$/, '')} (${h.count} characters in code)`,
+          }),
+        );
+      const hidden = h.decoded?.trim() ?? '';
+      if (hidden.length < 8) continue;
+      if (h.kind === 'variation-selectors')
+        out.push(...ctx.embedded(hidden, language, { line, decodedFrom: h.kind }));
+      else
+        out.push(
+          ...ctx.embedded(hidden, 'text', { line, decodedFrom: h.kind }).filter(injectionFinding),
+        );
+    }
+    return out;
   }
 
   return {
