@@ -389,6 +389,13 @@ function indentedFindings(run: Run, fences: readonly Fence[]): void {
         .embedded(b.text, 'bash', { line: b.line, decodedFrom: 'markdown-fence' })
         .filter(keepFor(context)),
     );
+    // a Windows command line in an indented block, as in an untagged fence
+    if (alsoPowershell('', b.text))
+      run.out.push(
+        ...run.ctx
+          .embedded(b.text, 'powershell', { line: b.line, decodedFrom: 'markdown-fence' })
+          .filter(keepFor(context)),
+      );
   }
 }
 
