@@ -544,7 +544,12 @@ export class Facts {
       const names = new Set([loop.name]);
       const used = (w: Word) => [...names].some((n) => new RegExp(`\\$\\{?${n}\\b`).test(w.raw));
       for (const e of events) if (e.t === 'assign' && used(e.a.value)) names.add(e.a.name);
-      if (!events.some((e) => e.t === 'cmd' && this.script.cmds[e.id]?.words.some(used))) continue;
+      // a command uses the variable in its words or its redirects (`printf … >> "$rc"`)
+      const uses = (c: Cmd | undefined) =>
+        !!c &&
+        (c.words.some(used) ||
+          c.redirects.some((r) => (r.target && used(r.target)) || (r.body && used(r.body))));
+      if (!events.some((e) => e.t === 'cmd' && uses(this.script.cmds[e.id]))) continue;
       for (const word of loop.values.slice(0, 16)) {
         if ((budget -= e1 - e0) < 0) return;
         const saved = env.vars;
@@ -556,7 +561,7 @@ export class Facts {
             else {
               const cmd = this.script.cmds[e.id];
               const base = this.facts[e.id];
-              if (!cmd || !base || !cmd.words.some(used)) continue;
+              if (!cmd || !base || !uses(cmd)) continue;
               const inst = this.fact(cmd);
               mergeFact(base, inst);
               if (readsWhole(inst))
