@@ -165,7 +165,9 @@ export function makeRouter(opts: {
    * inside a string literal spell bytes no editor shows, which the code then decodes and runs. The
    * markdown analyzer finds them in text; in code the same `chars` rules report them, the bytes of
    * a selector run are analysed as code of the file's language and the text of a tag run as words
-   * for the agent. Markdown and plain text are left to their own analyzer.
+   * for the agent. Text rules marked `code: scan` (phrases that are data in any file, such as
+   * `${{ toJSON(secrets) }}`) read the code file's whole text as well. Markdown and plain text are
+   * left to their own analyzer.
    */
   function hiddenInCode(
     path: string,
@@ -174,13 +176,26 @@ export function makeRouter(opts: {
     ctx: AnalyzerContext,
   ): Finding[] {
     if (language === 'markdown' || language === 'text') return [];
+    const out: Finding[] = [];
+    const rules = rulesFor('text');
+    // text rules that read code too (`code: scan`): their phrases are data wherever they stand
+    const codeRules = rules.filter(
+      (r) => (r.match as { text?: { code?: string } }).text?.code === 'scan',
+    );
+    const textAnalyzer = codeRules.length ? analyzerFor(opts.analyzers, 'text') : undefined;
+    if (textAnalyzer) {
+      const ids = new Set(codeRules.map((r) => r.id));
+      // only the rules' own findings: the commands of the text are the code analyzer's
+      const quiet: AnalyzerContext = { ...ctx, embedded: () => [], link: () => {} };
+      out.push(
+        ...textAnalyzer.analyze({ path, text }, codeRules, quiet).filter((f) => ids.has(f.ruleId)),
+      );
+    }
     const hits = scanChars(text).filter(
       (h) => h.kind === 'unicode-tags' || h.kind === 'variation-selectors',
     );
-    if (!hits.length) return [];
+    if (!hits.length) return out;
     const starts = lineStarts(text);
-    const out: Finding[] = [];
-    const rules = rulesFor('text');
     for (const h of hits.slice(0, 20)) {
       const line = lastAtMost(starts, h.offset) + 1;
       const rule = rules.find((r) => (r.match as { chars?: string }).chars === h.kind);

@@ -32,6 +32,10 @@
  *     captions: skip | keep    skip comments in code blocks that caption the command below them
  *                              (`# Auto-approve all fixes` over `./fix.sh --yes`): documentation
  *                              of that command, which is analyzed as code
+ *     code: scan | skip        also match the whole text of code files (Python, JS/TS, shell,
+ *                              PowerShell), string literals included: for text that is data in
+ *                              any file (a CI expression, a mining pool URL), never prose (default
+ *                              skip)
  *   chars: zero-width | unicode-tags | variation-selectors | bidi | mixed-script-host
  *   blob: { decodes: text | executable, minLength?: n }   long base64/hex runs and what they decode to
  *
@@ -51,6 +55,7 @@ export interface TextMatch {
   unlessIn?: 'window' | 'clauses';
   captions?: 'skip' | 'keep';
   examples?: 'skip' | 'keep';
+  code?: 'scan' | 'skip';
 }
 
 export type ProseMatch =
@@ -139,6 +144,7 @@ const TEXT_KEYS = [
   'unlessIn',
   'captions',
   'examples',
+  'code',
 ];
 
 export function validateProseMatch(match: Record<string, unknown>): string[] {
@@ -211,6 +217,8 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
     problems.push('match.text.captions must be skip or keep');
   if (t['examples'] !== undefined && t['examples'] !== 'skip' && t['examples'] !== 'keep')
     problems.push('match.text.examples must be skip or keep');
+  if (t['code'] !== undefined && t['code'] !== 'scan' && t['code'] !== 'skip')
+    problems.push('match.text.code must be scan or skip');
   // a valid rule's literals join the prefilter now, so its automaton is built once for all rules
   if (!problems.length) prefilterOf(t as TextMatch);
   return problems;
