@@ -71,7 +71,7 @@ export interface PyFoldHost {
  * what is read from it is downloaded data (`source: 'remote'`)
  */
 const DOWNLOADED =
-  /^(?:(?:requests|httpx|treq|grequests|urllib3)\.(?:get|post|put|patch|delete|request)|(?:requests\.[Ss]ession\(\)|httpx\.(?:Async)?Client\(\)|aiohttp\.ClientSession\(\)|urllib3\.PoolManager\(\))\.(?:get|post|put|patch|delete|request)(?:\(\))?|aiohttp\.request(?:\(\))?|(?:urllib\.request|urllib2|urllib)\.urlopen(?:\(\))?|urllib\.request\.build_opener\(\)\.open(?:\(\))?|tornado\.httpclient\.(?:Async)?HTTPClient\(\)\.fetch|http\.client\.HTTPS?Connection\(\)\.getresponse(?:\(\))?)$/;
+  /^(?:(?:requests|httpx|treq|grequests|urllib3)\.(?:get|post|put|patch|delete|request)|(?:requests\.[Ss]ession\(\)|httpx\.(?:Async)?Client\(\)|aiohttp\.ClientSession\(\)|urllib3\.PoolManager\(\))\.(?:get|post|put|patch|delete|request)(?:\(\))?|aiohttp\.request(?:\(\))?|(?:urllib\.request|urllib2|urllib)\.urlopen(?:\(\))?|urllib\.request\.build_opener\(\)\.open(?:\(\))?|tornado\.httpclient\.(?:Async)?HTTPClient\(\)\.fetch|http\.client\.HTTPS?Connection\(\)\.getresponse(?:\(\))?|dns\.resolver\.(?:resolve|query)|dns\.resolver\.Resolver\(\)\.(?:resolve|query)|dns\.asyncresolver\.resolve|websockets\.(?:client\.|sync\.client\.)?connect(?:\(\))?|websocket\.create_connection(?:\(\))?|asyncio\.open_connection)$/;
 
 /** decoders, decompressors and file wrappers: what they return of downloaded data is downloaded */
 const KEEPS_REMOTE =

@@ -1164,8 +1164,16 @@ export class PyWalker {
         if (left?.type === 'identifier' && right) this.bindValue(left.text, right, left.startIndex);
         else if (left?.type === 'attribute' && right) this.bindSelfAttr(left, right);
         else if (left && (left.type === 'pattern_list' || left.type === 'tuple_pattern')) {
-          for (const c of left.namedChildren)
-            if (c.type === 'identifier') this.b.kill(c.text, c.startIndex);
+          // `reader, writer = await asyncio.open_connection(h, p)`: each name unpacked from a
+          // response (or a connection's pair) holds downloaded data; other unpacked names are unknown
+          const from = right?.type === 'await' ? right.namedChildren[0] : right;
+          const v = from ? this.folder.fold(from) : undefined;
+          const remote = v?.kind === 'str' && v.source === 'remote' ? v : undefined;
+          for (const c of left.namedChildren) {
+            if (c.type !== 'identifier') continue;
+            if (remote) this.b.set(c.text, { kind: 'value', value: remote }, c.startIndex);
+            else this.b.kill(c.text, c.startIndex);
+          }
         }
         return;
       }
