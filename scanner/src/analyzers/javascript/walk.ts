@@ -17,7 +17,16 @@ import {
   type JsFileFlags,
   type Use,
 } from '../code/sends.js';
-import { DOTENV_SOURCE, HOLE, UNKNOWN, decodeBase64, isKnown, type Value } from '../code/value.js';
+import {
+  DOTENV_SOURCE,
+  HOLE,
+  UNKNOWN,
+  carries,
+  decodeBase64,
+  isKnown,
+  sourced,
+  type Value,
+} from '../code/value.js';
 import { Bindings, type Binding } from './bindings.js';
 import { Folder, GLOBAL_RETURN, type PureFunction } from './fold.js';
 import { EVALS, READS as EVAL_READS } from './links.js';
@@ -891,6 +900,9 @@ export class JsWalker {
           const v = value.props.get(key);
           if (v) this.b.set(el.name.text, { kind: 'value', value: v }, el.pos);
         }
+        // `const { cmd } = await r.json()`: a field of downloaded data is downloaded data
+        else if (carries(value, 'remote'))
+          this.b.set(el.name.text, { kind: 'value', value: sourced('remote') }, el.pos);
       }
     }
   }
@@ -901,6 +913,46 @@ export class JsWalker {
     else
       for (const el of name.elements)
         if (!ts.isOmittedExpression(el)) this.bindSourced(el.name, value);
+  }
+
+  /**
+   * A WebSocket's message handler (`ws.onmessage = (m) => …`, `ws.on('message', (d) => …)`,
+   * `ws.addEventListener('message', (e) => …)`) is handed what the server sent: its first
+   * parameter holds downloaded data, as a fetch response does.
+   */
+  private bindSocketMessages(node: ts.Node): void {
+    let target: ts.Expression | undefined;
+    let fn: ts.Expression | undefined;
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left) &&
+      node.left.name.text === 'onmessage'
+    ) {
+      target = node.left.expression;
+      fn = node.right;
+    } else if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      /^(?:on|once|addEventListener|addListener)$/.test(node.expression.name.text) &&
+      node.arguments.length >= 2 &&
+      ts.isStringLiteral(node.arguments[0] as ts.Expression) &&
+      (node.arguments[0] as ts.StringLiteral).text === 'message'
+    ) {
+      target = node.expression.expression;
+      fn = node.arguments[1];
+    }
+    if (!target || !fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return;
+    const made = this.resolve(target) ?? '';
+    if (
+      !/(?:^|\.)(?:WebSocket|ws|ws\.WebSocket|isomorphic-ws|reconnecting-websocket)(?:\(\))?$/.test(
+        made,
+      )
+    )
+      return;
+    const p = fn.parameters[0];
+    if (p && ts.isIdentifier(p.name))
+      this.b.set(p.name.text, { kind: 'value', value: sourced('remote') }, p.pos);
   }
 
   /**
@@ -949,6 +1001,7 @@ export class JsWalker {
     )
       this.addFunc(node.name.text, node.initializer, false);
     this.bindExport(node);
+    this.bindSocketMessages(node);
     if (ts.isVariableDeclaration(node)) {
       const init = node.initializer;
       if (init && ts.isIdentifier(node.name))
