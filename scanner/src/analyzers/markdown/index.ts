@@ -61,6 +61,43 @@ class Lines {
   }
 }
 
+/**
+ * A reference-style link (`run the [bootstrap][b] script`, `[b]: https://…/bootstrap.sh` at the
+ * end of the file) keeps the URL out of the paragraph that says what to do with it. Each visible
+ * paragraph that uses a defined reference is given again with `text (url)` in its place, its
+ * findings placed at the paragraph's first line; the prose rules read it like any paragraph.
+ */
+function referenceParagraphs(full: string, visible: string): Segment[] {
+  const defs = new Map<string, string>();
+  for (const m of full.matchAll(/^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?/gm))
+    defs.set((m[1] as string).trim().toLowerCase(), m[2] as string);
+  if (!defs.size) return [];
+  const out: Segment[] = [];
+  const lines = new Lines(visible);
+  for (const para of visible.matchAll(/[^\n]+(?:\n[^\n]*\S[^\n]*)*/g)) {
+    if (out.length >= 50) break;
+    let changed = false;
+    const text = para[0].replace(
+      /\[([^\]\n]+)\]\[([^\]\n]*)\]/g,
+      (all, label: string, ref: string) => {
+        const url = defs.get((ref || label).trim().toLowerCase());
+        if (!url) return all;
+        changed = true;
+        return `${label} (${url})`;
+      },
+    );
+    if (changed)
+      out.push({
+        text,
+        start: para.index ?? 0,
+        hidden: false,
+        carrier: 'link-reference',
+        line: lines.lineOf(para.index ?? 0),
+      });
+  }
+  return out;
+}
+
 /** drops capability uses observed in commands that are only shown (for the user, for reference) */
 function keepFor(context: CommandContext) {
   return (f: Finding) =>
@@ -585,7 +622,11 @@ export function analyzeProse(
   blobFindings(run, segments);
   reversedFindings(run, segments);
   const prepared = segments.map(prepare);
-  proseFindings(run, prepared);
+  // paragraphs read again with their reference-style links resolved: words and URL meet there
+  proseFindings(
+    run,
+    markdown ? [...prepared, ...referenceParagraphs(text, st.visible.text).map(prepare)] : prepared,
+  );
   inlineCommands(run, prepared);
   if (markdown) fenceFindings(run, st.fences);
   // install commands in OpenClaw frontmatter run on the user's machine when the skill is installed
