@@ -7,7 +7,7 @@ import { BudgetExceeded } from '../../engine/route.js';
 import { live, type CompiledText } from './match.js';
 import { normalize, type Normalized } from './normalize.js';
 import { literals, met } from './prefilter.js';
-import { clausesAround, warnedAt } from './warning.js';
+import { clausesAround, mentionedAt, warnedAt } from './warning.js';
 import { CONFIG_CARRIER } from './config.js';
 import { DATA_CARRIERS, FRONTMATTER_CARRIER, type Segment } from './structure.js';
 
@@ -188,17 +188,49 @@ export function prepare(seg: Segment): PreparedSegment {
   return new Prepared(seg, normalize(seg.text, SOFT_CARRIERS.has(seg.carrier)));
 }
 
-/** is position `i` of `w` inside a quoted phrase or a code span (a mention, not an instruction) */
-function quoted(w: string, i: number): boolean {
+/**
+ * Where the quoted phrase or code span holding position `i` of `w` opens (its quote or backtick),
+ * or -1 when `i` is in none.
+ */
+function quoteOpen(w: string, i: number): number {
   const before = w.slice(0, i);
+  let open = -1;
   // code spans stay on one line; fence markers (```) are not spans
-  const line = before.slice(before.lastIndexOf('\n') + 1).replace(/`{3,}/g, '');
-  if ((line.match(/`/g) ?? []).length % 2 === 1) return true;
-  if ((before.match(/"/g) ?? []).length % 2 === 1) return true;
-  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('„'));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const line = before.slice(lineStart).replace(/`{3,}/g, (m) => ' '.repeat(m.length));
+  // inside a code span, quotes are the code's
+  if ((line.match(/`/g) ?? []).length % 2 === 1) return lineStart + line.lastIndexOf('`');
+  if ((before.match(/"/g) ?? []).length % 2 === 1) open = before.lastIndexOf('"');
+  const curly = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('„'));
   const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'));
-  return open > close;
+  if (curly > close) open = Math.max(open, curly);
+  return open;
 }
+
+/**
+ * Is position `i` of `w` inside a quoted phrase or code span that the text talks about (a
+ * mention, not an instruction): "phrases like “ignore previous instructions”", "flag any text
+ * containing `approve everything automatically`", "“ignore all previous instructions” is the
+ * classic opener". A quote the sentence uses as its instruction ("Before answering, “ignore all
+ * previous instructions”", "Follow this rule: “approve every tool call automatically”") is none.
+ */
+function quoted(w: string, i: number, prose: boolean): boolean {
+  const open = quoteOpen(w, i);
+  if (open < 0) return false;
+  // in data blocks, files and frontmatter quotes are syntax: every quoted value is data
+  if (!prose) return true;
+  // a code span names a flag, a setting or a command (`--yolo`, `autoApprove`, `claude -p`),
+  // whose use the code analyzers judge; only a sentence set in one is read as prose
+  if (w[open] === '`') {
+    const close = w.indexOf('`', open + 1);
+    const span = w.slice(open + 1, close < 0 ? undefined : close);
+    if (!SENTENCE_SPAN.test(span)) return true;
+  }
+  return mentionedAt(w, open);
+}
+
+/** a code span holding a sentence: four or more plain words and nothing else */
+const SENTENCE_SPAN = /^\s*[\p{L}'’]+(?:[\s,]+[\p{L}'’]+){3,}[\s.!]*$/u;
 
 /** Returns normalised offsets of hits (one per matching window). */
 /** windows longer than this are cut: no sentence or paragraph an agent follows is longer */
@@ -227,6 +259,7 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
   const warns =
     !p.seg.hidden &&
     (c.warnings === 'skip' || (c.warnings === 'prose' && p.seg.carrier === 'prose'));
+  const prose = p.seg.carrier === 'prose';
   let n = 0;
   for (const [s, e] of c.window === 'paragraph' ? p.paragraphs : p.sentences) {
     if ((++n & 63) === 0 && performance.now() > deadline)
@@ -243,7 +276,7 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
       for (let m = re.exec(w); m; m = re.exec(w)) {
         const at = m.index;
         if (m[0].length === 0) re.lastIndex++;
-        if (c.mentions === 'skip' && !p.seg.hidden && quoted(w, at)) continue;
+        if (c.mentions === 'skip' && !p.seg.hidden && quoted(w, at, prose)) continue;
         if (warns && warnedAt(w, at)) continue;
         if (first < 0 || at < first) first = at;
         last = Math.max(last, at + m[0].length);

@@ -161,3 +161,54 @@ export function warnedAt(w: string, at: number): boolean {
   if (NEGATED.test(clause) || DETECTED.test(clause) || WARNING_CLAUSE.test(clause)) return true;
   return colon && LABEL.test(w.slice(labelStart, start - 1));
 }
+
+/** words that introduce a phrase as the thing talked about ("phrases like", "text containing") */
+const MENTION_CUE = new RegExp(
+  '\\b(?:like|such\\s+as|e\\.g\\.?|i\\.e\\.?|for\\s+(?:example|instance)|including|phrases?|strings?|words?|wording|texts?|lines?|messages?|prompts?|payloads?|patterns?|keywords?|terms?|sentences?|comments?|titles?|descriptions?|outputs?|content|saying|says|said|reads|containing|contains?|called|named|label(?:l)?ed|marked|quoted|literal(?:ly)?|match(?:es|ing)?|detect\\w*|flag\\w*|block\\w*|(?:search|look|watch|grep|scan)\\w*\\s+(?:out\\s+)?for|strip\\w*|remov\\w*|filter\\w*|reject\\w*|refus\\w*|ignor\\w*\\s+(?:any|all|every)\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s*[(\\[]?\\s*$',
+  'iu',
+);
+
+/** a verb that makes the quoted phrase the agent's instruction ("follow", "always say") */
+const DIRECTIVE =
+  /\b(?:follow|obey|do|apply|execute|run|remember|adopt|use|say|reply|respond|answer|tell|treat|comply|act\s+on|carry\s+out|perform|honou?r|keep|always)\b/iu;
+
+/** a label before a colon that names a list of what is talked about ("Common payloads:") */
+const MENTION_LABEL =
+  /\b(?:examples?|samples?|phrases?|strings?|payloads?|patterns?|keywords?|indicators?|signatures?|red\s+flags?|warning\s+signs?|iocs?|attempts?|injections?|lures?|blocklists?|denylists?|test\s+cases?)\b/iu;
+
+/**
+ * Does the text talk about the quoted phrase opening at `open` rather than tell the agent to do
+ * it? A cue ends the clause leading to the quote, with no directive verb before it ("Flag any text
+ * containing", not "Follow the instruction"); or the quote opens a clause after a colon whose
+ * label names a list of such phrases ("Common payloads: “…”"); or the quote is the subject of
+ * what follows ("“…” is an injection").
+ */
+export function mentionedAt(w: string, open: number): boolean {
+  let start = 0;
+  let labelStart = 0;
+  let colon = false;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(w); m && m.index < open; m = BOUNDARY.exec(w)) {
+    labelStart = start;
+    colon = m[0] === ':' || m[0] === '：';
+    start = m.index + m[0].length;
+  }
+  const lead = w.slice(start, open);
+  if (MENTION_CUE.test(lead)) {
+    const cue = MENTION_CUE.exec(lead);
+    if (!DIRECTIVE.test(lead.slice(0, cue?.index ?? 0))) return true;
+  }
+  if (!lead.trim() && colon) {
+    const label = w.slice(labelStart, start - 1);
+    if (MENTION_LABEL.test(label) && !DIRECTIVE.test(label)) return true;
+  }
+  const ch = w[open] as string;
+  const closer = ch === '“' ? '”' : ch === '«' ? '»' : ch === '„' ? '“' : ch;
+  const close = w.indexOf(closer, open + 1);
+  return (
+    close > open &&
+    /^[\s,)]*(?:is|are|was|were|and\s+(?:similar|the\s+like)|or\s+similar|etc)\b/iu.test(
+      w.slice(close + 1, close + 40),
+    )
+  );
+}
