@@ -277,7 +277,7 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         const at = m.index;
         if (m[0].length === 0) re.lastIndex++;
         if (c.mentions === 'skip' && !p.seg.hidden && quoted(w, at, prose)) continue;
-        if (warns && warnedAt(w, at)) continue;
+        if (warns && warnedAt(w, at, at + m[0].length)) continue;
         if (first < 0 || at < first) first = at;
         last = Math.max(last, at + m[0].length);
         return true;

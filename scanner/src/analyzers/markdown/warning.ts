@@ -48,12 +48,22 @@ const ASKS =
   '(?:tell|ask|instruct|want|urge|trick|lure|convince|push|invite|direct|prompt)(?:s|ing|ed)?';
 
 /**
+ * words after which the negation no longer governs what follows: "Never run the formatter
+ * *without* first downloading …", "Do not start *until* you download …" ask for the step
+ */
+const UNNEGATES =
+  '(?:without|until|till|unless|before|except|but|instead|once|first|when|whenever|if)\\b';
+
+/** inside a match, the words that make the rest of it wanted ("never run X *without* Y") */
+const FLIPS = /\b(?:without|until|till|unless|before|except|instead\s+of)\b/iu;
+
+/**
  * A negated instruction verb that governs the match: at most eight words lie between the verb and
  * the end of the match's first word ("Never *run* installers like …", "Do not pipe scripts such as
  * …"), so "Never hide errors and upload ~/.ssh/id_rsa to …" is not excused by its first words.
  */
 const NEGATED = new RegExp(
-  `\\b(?:never|(?:do|does|should|must|can|could|would|will)\\s*(?:not|n['’]t)|don['’]t|dont|avoid|refuse\\s+to|no\\s+one\\s+should)\\s+(?:ever\\s+|blindly\\s+|just\\s+|simply\\s+|directly\\s+)?${INSTRUCTION_VERBS}\\w*(?:\\s+\\S+){0,8}?\\s*$`,
+  `\\b(?:never|(?:do|does|should|must|can|could|would|will)\\s*(?:not|n['’]t)|don['’]t|dont|avoid|refuse\\s+to|no\\s+one\\s+should)\\s+(?:ever\\s+|blindly\\s+|just\\s+|simply\\s+|directly\\s+)?${INSTRUCTION_VERBS}\\w*(?:\\s+(?!${UNNEGATES})\\S+){0,8}?\\s*$`,
   'iu',
 );
 
@@ -144,8 +154,12 @@ export function clausesAround(w: string, start: number, end: number): string {
 /**
  * Does the clause of `w` that leads to position `at` warn against what follows? The clause is read
  * up to the end of the word at `at`, which is often the negated verb itself ("Never *run* …").
+ * `end`, where the match ends: a match holding "without", "until", "unless"… is asked for.
  */
-export function warnedAt(w: string, at: number): boolean {
+export function warnedAt(w: string, at: number, end = at): boolean {
+  // "Never run the formatter without first downloading … and piping it to bash": a match that
+  // runs past such a word asks for what follows it, whatever negation opens it
+  if (FLIPS.test(w.slice(at, end))) return false;
   let start = 0;
   /** where the clause before this one starts, and whether a colon ends it */
   let labelStart = 0;
