@@ -145,7 +145,9 @@ const TWO_OPERAND =
  * only the destination of a copy, move or link from a path the receiver does not name
  */
 function pathTexts(f: CallFact, written = false): string[] {
-  const r = asText(f.receiver);
+  // a receiver holding data read from somewhere (a configparser that read a credential file) is
+  // no path
+  const r = f.receiver?.kind === 'str' && f.receiver.source ? undefined : asText(f.receiver);
   const a1 = f.args[1];
   if (
     written &&
@@ -475,10 +477,12 @@ function namesPath(t: string, p: string): boolean {
 }
 
 /**
- * The paths the code only tests for (`if (!fs.existsSync(KEY)) …`, `os.path.exists(P)`) and
- * never hands to anything else: a check, not a read. Every call whose texts name the path gets
- * it whole and only builds or tests it, one of them tests it, and no call of the file reads,
- * copies or sends a file by a path known only at run time (where this one could go unseen).
+ * The paths the code only tests for (`if (!fs.existsSync(KEY)) …`, `os.path.exists(P)`), or
+ * reads only for settings that are no secret (`cfg.read(P)` then `cfg.get('default', 'region')`,
+ * settingOnly), and never hands to anything else: a check, not a read of its secrets. Every call
+ * whose texts name the path gets it whole and only builds, tests or so reads it, one of them
+ * tests or reads it, and no call of the file reads, copies or sends a file by a path known only at
+ * run time (where this one could go unseen).
  */
 function onlyChecked(facts: readonly CodeFact[], p: string): boolean {
   let checked = false;
@@ -489,8 +493,8 @@ function onlyChecked(facts: readonly CodeFact[], p: string): boolean {
     for (const v of [...f.args, f.receiver, ...f.options.values()]) textsOf(v, texts);
     for (const t of texts) {
       if (!namesPath(t, p)) continue;
-      if (t !== p || !PATH_ONLY.test(f.callee)) return false;
-      if (CHECKS.test(f.callee)) checked = true;
+      if (t !== p || !(PATH_ONLY.test(f.callee) || f.settingOnly)) return false;
+      if (CHECKS.test(f.callee) || f.settingOnly) checked = true;
     }
   }
   return checked;

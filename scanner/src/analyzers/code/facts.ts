@@ -42,6 +42,11 @@ export interface CallFact {
    * (`JSON.parse(readFileSync(P)).skills.entries['<own>'].apiKey`, see evaluate.ts ownConfigs)
    */
   ownEntry?: boolean;
+  /**
+   * a read of a config file used only for settings that are no secret (`cfg.read(P)` then
+   * `cfg.get('default', 'region')`, python/ini.ts): see evaluate.ts onlyChecked
+   */
+  settingOnly?: boolean;
 }
 
 export type CodeFact =

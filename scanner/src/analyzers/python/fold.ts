@@ -452,6 +452,12 @@ export class PyFolder {
       case 'generator_expression':
       case 'list_comprehension':
         return this.comprehension(n);
+      // `{s: dict(cfg[s]) for s in cfg}`: only whether it is made of downloaded or credential data
+      case 'dictionary_comprehension':
+      case 'set_comprehension': {
+        const v = this.comprehension(n, true);
+        return v.kind === 'str' ? v : UNKNOWN;
+      }
       case 'unary_operator': {
         const v = this.fold(n.namedChildren[0]);
         if (v.kind !== 'num') return UNKNOWN;
@@ -491,6 +497,8 @@ export class PyFolder {
         tick: () => host.tick?.(),
         func: (name, at) => (env.has(name) ? undefined : host.func?.(name, at)),
         attr: (n) => (own(n) ? undefined : host.attr?.(n)),
+        // a name of the enclosing code that holds downloaded or credential data still does
+        remoteName: (name, at) => (env.has(name) ? undefined : host.remoteName?.(name, at)),
       },
       nodes,
       this.budget,
@@ -682,24 +690,31 @@ export class PyFolder {
     return undefined;
   }
 
-  /** `[body for x in items if cond]` / `(body for x in items)`: one loop, identifier target */
-  private comprehension(n: Node): Value {
+  /**
+   * `[body for x in items if cond]` / `(body for x in items)`: one loop, identifier target;
+   * `sourceOnly` (a dict or set comprehension, whose body may be a `key: value` pair): only what
+   * it is made of, never its items
+   */
+  private comprehension(n: Node, sourceOnly = false): Value {
     if (this.level >= MAX_LOOP_DEPTH) return UNKNOWN;
-    const [body, loop, ...conds] = this.nodes.kids(n);
+    const [first, loop, ...conds] = this.nodes.kids(n);
+    const body = first?.type === 'pair' ? (first.childForFieldName('value') ?? undefined) : first;
     if (!body || loop?.type !== 'for_in_clause' || conds.some((c) => c.type !== 'if_clause'))
       return UNKNOWN;
     const [target, source, extra] = this.nodes.kids(loop);
     if (!target || !source || extra) return UNKNOWN;
     const over = this.fold(source);
-    const items = this.items(over);
+    const items = sourceOnly ? undefined : this.items(over);
     if (!items) {
       if (carries(over, 'shipped')) return sourced('shipped');
       // what is made of each piece of downloaded text (`[l.strip() for l in body.splitlines()]`)
-      if (carries(over, 'remote')) {
-        const env = new Map<string, Value>();
-        if (!this.assign(target, sourced('remote'), env)) return UNKNOWN;
-        return carries(this.scope(env).fold(body), 'remote') ? sourced('remote') : UNKNOWN;
-      }
+      // or of a credential file's data (`{s: dict(cfg[s]) for s in cfg}`)
+      for (const src of ['remote', CREDENTIAL_SOURCE])
+        if (carries(over, src)) {
+          const env = new Map<string, Value>();
+          if (!this.assign(target, sourced(src), env)) return UNKNOWN;
+          return carries(this.scope(env).fold(body), src) ? sourced(src) : UNKNOWN;
+        }
       // every line of the dotenv text, each kept whole (`l.rstrip() for l in f`): all of it
       if (!conds.length && carries(over, DOTENV_SOURCE) && this.wholeItem(body, target))
         return sourced(DOTENV_SOURCE);

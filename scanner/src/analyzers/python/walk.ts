@@ -31,6 +31,7 @@ import { Bindings, type Binding } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
 import { Nodes } from './nodes.js';
 import { PyOwnEntryUse } from './own.js';
+import { INI_READ, PyIniSettings } from './ini.js';
 import { AGENT_CONFIG } from '../../engine/hints.js';
 import { boundedMemo } from '../../engine/memo.js';
 
@@ -731,9 +732,36 @@ export class PyWalker {
     this.collectFuncs();
     this.bindDocstring();
     for (const n of this.root.descendantsOfType(bindKinds)) this.bind(n);
+    // before the names assigned what is read from such a parser are noted (noteDownloads)
+    this.noteIniParsers();
     this.noteDownloads();
     this.noteRemoteLoops();
   }
+
+  /**
+   * A configparser that reads a credential file (`cfg.read('~/.aws/credentials')`, or
+   * `read_file` of one opened) holds its data from there on: what is read out of it is traced like
+   * `open(P).read()`. Not when it is used only for settings that are no secret (ini.ts): then the
+   * path is no sensitive read either (evaluate.ts onlyChecked).
+   */
+  private noteIniParsers(): void {
+    for (const call of this.root.descendantsOfType('call')) {
+      const fn = this.nodes.first(call);
+      const obj = fn?.type === 'attribute' ? this.nodes.first(fn) : undefined;
+      if (obj?.type !== 'identifier' || !INI_READ.test(this.resolve(fn) ?? '')) continue;
+      const first = this.args(call).find((a) => a.type !== 'keyword_argument');
+      const v = first ? this.folder.fold(first) : UNKNOWN;
+      const items = v.kind === 'list' ? v.items : [v];
+      if (!items.some((i) => credentialFile(i) || carries(i, CREDENTIAL_SOURCE))) continue;
+      if (new PyIniSettings(this.root, (n) => this.folder.fold(n)).only(call)) continue;
+      this.noteSourceAs(obj, CREDENTIAL_SOURCE);
+      this.iniLoaded = true;
+    }
+    if (this.iniLoaded) this.folder.forget();
+  }
+
+  /** a configparser read a credential file (noteIniParsers): names assigned from it are noted */
+  private iniLoaded = false;
 
   /**
    * where the file saves downloads (urlretrieve's file; `curl -o P` / `wget -O P` it runs; a file
@@ -775,7 +803,7 @@ export class PyWalker {
     }
     this.noteResponseWrites(calls);
     this.noteStaged(calls);
-    if (!this.downloadedPaths.size && !this.stagedPaths.size && !temp) return;
+    if (!this.downloadedPaths.size && !this.stagedPaths.size && !temp && !this.iniLoaded) return;
     // values folded before the downloads were known (a call's arguments, while binding names)
     this.folder.forget();
     for (const n of this.root.descendantsOfType('as_pattern')) {
@@ -1716,6 +1744,12 @@ export class PyWalker {
     }
     if (fn?.parent && this.readsOwnEntry(canon, args[0], fact.receiver, fn.parent))
       fact.ownEntry = true;
+    if (
+      fn?.parent &&
+      INI_READ.test(canon) &&
+      new PyIniSettings(this.root, (n) => this.folder.fold(n)).only(fn.parent)
+    )
+      fact.settingOnly = true;
     if (NETWORK_CALLEE.test(canon)) {
       const sends = this.sends(canon, fn?.parent, positional, argNodes, args, options, fold);
       if (sends !== undefined) fact.sends = sends;
