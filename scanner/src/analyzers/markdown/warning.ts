@@ -54,6 +54,10 @@ const ASKS =
 const UNNEGATES =
   '(?:without|until|till|unless|before|except|but|instead|once|first|when|whenever|if)\\b';
 
+/** what follows a gerund subject that judges the step a danger */
+const JUDGED =
+  /^[^.;:!?]{0,30}?\b(?:is|are|was|were|can\s+be|could\s+be|would\s+be|remains?)\s+(?:\w+\s+){0,2}?(?:risky|dangerous|unsafe|insecure|discouraged|forbidden|not\s+allowed|a\s+(?:bad|terrible)\s+idea|a\s+(?:common|classic|known)\s+(?:attack|trick|lure|vector|technique)|how\s+(?:\w+\s+){0,2}?(?:spread|infect|attack|steal)\w*|exactly\s+what\s+(?:\w+\s+){0,2}?(?:attackers?|malware)\b)/iu;
+
 /** inside a match, the words that make the rest of it wanted ("never run X *without* Y") */
 const FLIPS = /\b(?:without|until|till|unless|before|except|instead\s+of)\b/iu;
 
@@ -160,6 +164,10 @@ export function warnedAt(w: string, at: number, end = at): boolean {
   // "Never run the formatter without first downloading … and piping it to bash": a match that
   // runs past such a word asks for what follows it, whatever negation opens it
   if (FLIPS.test(w.slice(at, end))) return false;
+  // a gerund that is the subject of a judgement: "Downloading a script and piping it to bash is
+  // dangerous", "… is how stealers spread"
+  if (/^[\p{L}]+ing\b/iu.test(w.slice(at, at + 40)) && JUDGED.test(w.slice(end, end + 80)))
+    return true;
   let start = 0;
   /** where the clause before this one starts, and whether a colon ends it */
   let labelStart = 0;
