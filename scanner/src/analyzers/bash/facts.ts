@@ -89,6 +89,12 @@ export interface CmdFact {
    * `curl -o "$T"`): a new name, never a file that already exists (see Facts.writersOf)
    */
   freshUnknown?: boolean;
+  /**
+   * the file names of its redirect writes whose path is wholly unknown but whose last part the
+   * script fixes (`c="$STATE/cache.json"; … > "$c"`: `cache.json`), one per such write; null once
+   * one names no file (see Facts.writersOf)
+   */
+  unknownNames?: string[] | null;
   hosts: Host[];
   /** the command reaches the network but the host is only known at run time */
   dynamicHost: boolean;
@@ -798,7 +804,26 @@ export class Facts {
   /** records a write of `target` (the normalised `v`), noting whether it went to a fresh temp file */
   private pushWrite(f: CmdFact, target: string, v: Val): void {
     f.writes.push(target);
-    if (target === UNKNOWN) f.freshUnknown = f.freshUnknown !== false && this.freshTemp(v);
+    if (target !== UNKNOWN) return;
+    f.freshUnknown = f.freshUnknown !== false && this.freshTemp(v);
+    // the value keeps the known parts of a partly known variable (values.ts `partial`): a file
+    // name after the last slash that no unknown part touches is the name of the file written
+    const slash = v.partial.lastIndexOf('/');
+    const name = slash >= 0 ? v.partial.slice(slash + 1) : '';
+    if (f.unknownNames === null) return;
+    if (!name || name.includes(UNKNOWN) || name === '.' || name === '..') f.unknownNames = null;
+    else (f.unknownNames ??= []).push(name);
+  }
+
+  /**
+   * every write of `f` to a wholly unknown path is a redirect into a file whose name the script
+   * fixes, and none of those names is `name`: `f` wrote neither the file `…/name` nor a folder
+   * holding it (a redirect makes a file, not a folder)
+   */
+  private namedElsewhere(f: CmdFact | undefined, name: string): boolean {
+    const names = f?.unknownNames;
+    if (!f || !names?.length || names.includes(name)) return false;
+    return f.writes.filter((w) => w === UNKNOWN).length === names.length;
   }
 
   /** a value that is only what `mktemp` printed: a file or folder created with a new name */
@@ -1254,10 +1279,17 @@ export class Facts {
     const out: number[] = [];
     // a file the skill ships (`$DIR/env.sh`, see shipped.ts) is no fresh temp file: a command that
     // wrote only to `$(mktemp)` paths (a new, random name) did not write it
-    const named = shipped && !baseName(path).includes(UNKNOWN);
+    const base = baseName(path);
+    const known = path !== UNKNOWN && !!base && !base.includes(UNKNOWN);
+    const named = shipped && known;
     let p = path;
     for (let guard = 0; guard < 32 && p; guard++) {
-      const w = this.writers.get(p);
+      let w = this.writers.get(p);
+      // a write to a wholly unknown path may be any file or folder, unless the script fixed the
+      // name of the file it wrote (`c="$STATE/geo.json"; curl … > "$c"` wrote no `$DIR/lib.sh`),
+      // as it is for the same path written out (`> "$STATE/geo.json"`)
+      if (w && p === UNKNOWN && known)
+        w = w.filter((id) => !this.namedElsewhere(this.facts[id], base));
       if (w)
         out.push(...(named && p === UNKNOWN ? w.filter((id) => !this.facts[id]?.freshUnknown) : w));
       const slash = p.lastIndexOf('/');

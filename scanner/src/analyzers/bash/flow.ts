@@ -6,7 +6,10 @@
 import { BudgetExceeded } from '../../engine/route.js';
 import type { CmdFact, Facts } from './facts.js';
 import type { Word } from './ir.js';
-import { normPath, type Val } from './values.js';
+import { UNKNOWN, normPath, type Val } from './values.js';
+
+/** programs that put a file's contents at another path */
+const MOVERS = new Set(['cp', 'mv', 'install', 'ln']);
 
 export class Flow {
   private memo = new Map<number, Set<number>>();
@@ -47,6 +50,10 @@ export class Flow {
       this.addAll(s, this.stdin(f));
       this.addAll(s, this.argSources(f));
       this.addAll(s, this.files(f.reads));
+      // a file moved or copied from a wholly unknown path (`mv "$c" …` with `c` only partly
+      // known, a path no read records) carries whatever was written to such a path
+      if (MOVERS.has(f.fam) && f.positional.slice(0, -1).some((v) => normPath(v.s) === UNKNOWN))
+        this.addAll(s, this.files([UNKNOWN]));
       // what an extractor writes is made of the archive it unpacks
       if (f.unpacks) this.addAll(s, this.files(f.unpacks));
       // a call of a function defined in the script outputs what its body's commands output
