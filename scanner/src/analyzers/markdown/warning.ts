@@ -67,7 +67,7 @@ const FLIPS = /\b(?:without|until|till|unless|before|except|instead\s+of)\b/iu;
  * …"), so "Never hide errors and upload ~/.ssh/id_rsa to …" is not excused by its first words.
  */
 const NEGATED = new RegExp(
-  `\\b(?:never|(?:do|does|should|must|can|could|would|will)\\s*(?:not|n['’]t)|don['’]t|dont|avoid|refuse\\s+to|no\\s+one\\s+should)\\s+(?:ever\\s+|blindly\\s+|just\\s+|simply\\s+|directly\\s+)?${INSTRUCTION_VERBS}\\w*(?:\\s+(?!${UNNEGATES})\\S+){0,8}?\\s*$`,
+  `\\b(?:never|(?:do|does|should|must|can|could|would|will)\\s*(?:not|n['’]t)|don['’]t|dont|avoid|refuse\\s+to|no\\s+one\\s+should)\\s+(?:ever\\s+|blindly\\s+|just\\s+|simply\\s+|directly\\s+)?${INSTRUCTION_VERBS}\\S*(?:\\s+(?!${UNNEGATES})\\S+){0,8}?\\s*$`,
   'iu',
 );
 
@@ -155,6 +155,25 @@ export function clausesAround(w: string, start: number, end: number): string {
   return w.slice(from, to);
 }
 
+/** verbs that set rules aside, as a list names them ("ignore, override, or bypass") */
+const LIST_VERB = new RegExp(
+  `^(?:ignore|bypass|disable|override|overrule|disregard|forget|abandon|discard|circumvent|evade|violate|skip)$`,
+  'iu',
+);
+const COMMA = /^[,，、]$/;
+
+/**
+ * A comma between the verbs of a list ("tell you to ignore, override, forget, or bypass your
+ * rules", "disregard, overrule or ignore") ends no clause: the word before it and the first word
+ * after it (past `and`/`or`) are both such verbs.
+ */
+function listComma(w: string, m: RegExpExecArray): boolean {
+  if (!COMMA.test(m[0])) return false;
+  const before = /([\p{L}'’-]+)\s*$/u.exec(w.slice(Math.max(0, m.index - 40), m.index))?.[1];
+  const after = /^\s*(?:(?:and|or)\s+)?([\p{L}'’-]+)/iu.exec(w.slice(m.index + m[0].length))?.[1];
+  return !!before && !!after && LIST_VERB.test(before) && LIST_VERB.test(after);
+}
+
 /**
  * Does the clause of `w` that leads to position `at` warn against what follows? The clause is read
  * up to the end of the word at `at`, which is often the negated verb itself ("Never *run* …").
@@ -174,6 +193,7 @@ export function warnedAt(w: string, at: number, end = at): boolean {
   let colon = false;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(w); m && m.index < at; m = BOUNDARY.exec(w)) {
+    if (listComma(w, m)) continue;
     labelStart = start;
     colon = m[0] === ':' || m[0] === '：';
     start = m.index + m[0].length;
