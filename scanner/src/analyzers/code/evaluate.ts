@@ -294,7 +294,8 @@ function factTest(m: Match): FactTest {
     };
   } else if ('string' in m) {
     const rx = re(m['string'] as string);
-    t = (f) => f.kind === 'string' && rx.test(f.value.replaceAll(HOLE, ''));
+    const shown = m['unlessShown'] === true;
+    t = (f) => f.kind === 'string' && !(shown && f.shown) && rx.test(f.value.replaceAll(HOLE, ''));
   } else {
     const kind: CodeFact['kind'] | undefined =
       m['envRead'] === true

@@ -51,7 +51,16 @@ export interface CallFact {
 
 export type CodeFact =
   | CallFact
-  | { kind: 'string'; value: string; line: number }
+  | {
+      kind: 'string';
+      value: string;
+      line: number;
+      /**
+       * the string is only shown, never used as a value: a bare string statement (a docstring)
+       * or a message handed to print as is
+       */
+      shown?: true;
+    }
   | { kind: 'env-read'; name: string; line: number }
   | { kind: 'env-bulk'; line: number }
   | { kind: 'indirect-import'; target?: string; via: string; line: number }

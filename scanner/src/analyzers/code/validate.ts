@@ -60,6 +60,7 @@ const ALL_KEYS = [
   'unlessSelfInstall',
   'unlessWritten',
   'unlessMadeDir',
+  'unlessShown',
 ];
 const SOURCES = ['identity', 'secret', 'remote', 'shipped', 'envsecret', 'dotenv', 'credential'];
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
@@ -101,6 +102,10 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
     if (!SOURCES.includes(match['carries'] as string))
       problems.push(`carries must be one of ${SOURCES.join(', ')}`);
     if (!('call' in match)) problems.push('carries applies to call matches only');
+  }
+  if ('unlessShown' in match) {
+    if (match['unlessShown'] !== true) problems.push('unlessShown must be true');
+    if (!('string' in match)) problems.push('unlessShown applies to string matches only');
   }
   for (const flag of ['envRead', 'envBulk', 'indirectImport', 'decoded']) {
     if (flag in match && match[flag] !== true) problems.push(`${flag} must be true`);

@@ -2030,9 +2030,35 @@ export class PyWalker {
     if (type === 'call' && !foldWorthy(this.nodes.first(n)?.text ?? '')) return;
     const v = this.folder.fold(n);
     if (v.kind === 'str' && v.s.replaceAll(HOLE, '').trim().length >= 3) {
-      this.facts.push({ kind: 'string', value: v.s, line: this.line(n) });
+      const fact: Extract<CodeFact, { kind: 'string' }> = {
+        kind: 'string',
+        value: v.s,
+        line: this.line(n),
+      };
+      if (type === 'string' && this.shown(n)) fact.shown = true;
+      this.facts.push(fact);
     }
   }
+
+  /**
+   * A string that is only shown: a bare string statement (a docstring; unless the file reads a
+   * `__doc__`) or an argument of `print` as is. Its text names what it names, nothing reads it.
+   */
+  private shown(n: Node): boolean {
+    const p = n.parent;
+    if (p?.type === 'expression_statement' && p.namedChildren.length === 1)
+      return !(this.readsDoc ??= this.root.text.includes('__doc__'));
+    if (p?.type !== 'argument_list') return false;
+    const call = p.parent;
+    const fn = call?.type === 'call' ? this.nodes.first(call) : undefined;
+    return (
+      fn?.type === 'identifier' &&
+      fn.text === 'print' &&
+      /^(?:builtins\.)?print$/.test(this.resolve(fn) ?? 'print')
+    );
+  }
+
+  private readsDoc: boolean | undefined;
 
   private onCall(n: Node): void {
     const fn = this.nodes.first(n);
