@@ -280,12 +280,16 @@ export function compareCapabilities(
   const bulkEnv = findings.some((f) => f.threat === 'secrets');
   // a sink must be able to carry data out: a plain download or GET of a constant URL (`sends`
   // false) is no exfiltration even next to a secret read; unknown (`sends` absent) counts
-  // a service on this machine (a local gateway on 127.0.0.1) is no destination data leaves for
+  // a service on this machine (a local gateway on 127.0.0.1) is no destination data leaves for;
+  // nor, for what is read from a file, a literal address of the user's own private network
+  // (`http://192.168.1.213:5000`, an intranet service the skill is written for): no one outside
+  // it receives there, so a human looks (the whole environment sent there still counts)
   const sendingSinks = findings.filter(
     (f) =>
       f.sends !== false &&
       f.capability?.kind === 'network' &&
       !LOOPBACK.test(f.capability.host) &&
+      !(!bulkEnv && PRIVATE_ADDRESS.test(f.capability.host)) &&
       !declaredIn(sendC, f.capability),
   );
   const namedSink = sendingSinks[0];
@@ -447,6 +451,10 @@ export function compareCapabilities(
     findings: out,
   };
 }
+
+/** a literal IPv4 address of a private network (RFC 1918), not link-local nor shared space */
+const PRIVATE_ADDRESS =
+  /^(?:10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2})$/;
 
 /** the rules whose sensitive reads are reads of a credential or config file (a path) */
 const FILE_READS = new Set(['bash-sensitive-read', 'py-sensitive-path', 'js-sensitive-path']);
