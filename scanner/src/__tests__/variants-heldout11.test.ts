@@ -45,6 +45,16 @@
  *    secret read beside the network use is a review (cap-declared-secret-egress). Still fail: a
  *    public address, the link-local metadata address, a private address beside a public host, a
  *    host name that only starts like one, the whole environment sent to a private address.
+ * 5. Putting a config back from the backup the script made of it is no tampering. A "safe
+ *    change" runner copies `~/.openclaw/openclaw.json` to `"$MAIN_BAK"` (the name plus a
+ *    timestamp), runs the edit it is given, checks the gateway and on failure runs
+ *    `cp "$MAIN_BAK" "$MAIN_CFG"`: a write of the agent's config (bash-agent-config-tamper, high,
+ *    fail). A `cp`/`mv` whose source is a variable assigned once, which only an earlier `cp` of the
+ *    very target filled and which no other command may have written (no write whose path could
+ *    be the backup's), now restores: the `writes` patterns leave it alone (the config read stays
+ *    a review). Still fail: the backup overwritten by a download or by a command writing an
+ *    unknown path, edited and moved back, a backup variable assigned twice, a restore from
+ *    another variable, a "backup" of another file.
  */
 import { file, scanScript, scanSkill } from './skills.js';
 import { expectVerdicts } from './verdicts.js';
@@ -296,5 +306,66 @@ expectVerdicts(
     ],
   ] as const,
   bot,
+  'fail',
+);
+
+const SAFE = [
+  'CFG="${CFG:-$HOME/.openclaw/openclaw.json}"',
+  'BAK="${CFG}.bak.$(date +%Y%m%d-%H%M%S)"',
+  'cp "$CFG" "$BAK"',
+];
+const CHECK = ['if ! openclaw status --deep >/dev/null 2>&1; then'];
+const change = (_n: string, code: string) => scanScript('safe-change.sh', code);
+
+expectVerdicts(
+  'heldout11 shape 5: the agent config put back from the backup the script made of it',
+  [
+    ['cp-back', sh(...SAFE, 'bash -lc "$1"', ...CHECK, '  cp "$BAK" "$CFG"', 'fi')],
+    ['mv-back', sh(...SAFE, 'bash -lc "$1"', ...CHECK, '  mv "$BAK" "$CFG"', 'fi')],
+    [
+      'in-function',
+      sh(
+        ...SAFE,
+        'rollback() { cp "$BAK" "$CFG" || true; openclaw gateway restart; }',
+        'bash -lc "$1"',
+        ...CHECK,
+        '  rollback',
+        'fi',
+      ),
+    ],
+  ] as const,
+  change,
+  { not: 'fail' },
+);
+
+expectVerdicts(
+  'heldout11 shape 5: a backup something else wrote, or no backup of the config, still fails',
+  [
+    [
+      'downloaded-over',
+      sh(...SAFE, 'curl -s https://cfg.example.com/c > "$BAK"', 'cp "$BAK" "$CFG"'),
+    ],
+    ['unknown-write', sh(...SAFE, 'echo \'{"hooks":{}}\' > "$X"', 'cp "$BAK" "$CFG"')],
+    [
+      'edited-backup',
+      sh(
+        ...SAFE,
+        'jq \'.hooks={}\' "$BAK" > "$BAK.tmp" && mv "$BAK.tmp" "$BAK"',
+        'cp "$BAK" "$CFG"',
+      ),
+    ],
+    ['assigned-twice', sh(...SAFE, 'BAK=/tmp/patched.json', 'cp "$BAK" "$CFG"')],
+    ['other-variable', sh(...SAFE, 'cp "$PATCH" "$CFG"')],
+    [
+      'backup-of-another',
+      sh(
+        'CFG="$HOME/.openclaw/openclaw.json"',
+        'BAK="/tmp/cfg.$$"',
+        'cp "$HOME/patched.json" "$BAK"',
+        'cp "$BAK" "$CFG"',
+      ),
+    ],
+  ] as const,
+  change,
   'fail',
 );

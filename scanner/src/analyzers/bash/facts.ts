@@ -85,6 +85,11 @@ export interface CmdFact {
    */
   installs?: boolean;
   /**
+   * the targets it puts back from the backup the script made of them (restore.ts): their own
+   * earlier contents, which the `writes` patterns leave alone
+   */
+  restores?: string[];
+  /**
    * every write whose target is wholly unknown went to a fresh temporary file (`T=$(mktemp)`,
    * `curl -o "$T"`): a new name, never a file that already exists (see Facts.writersOf)
    */

@@ -25,6 +25,7 @@ import { credentialsOf, pipedKey } from './credentials.js';
 import { Facts, type CmdFact } from './facts.js';
 import { markOwnReads } from './own.js';
 import { markSelfInstalls } from './install.js';
+import { markRestores } from './restore.js';
 import { Flow } from './flow.js';
 import {
   commandMatcher,
@@ -397,6 +398,7 @@ export class BashRun {
     const script = parseScript(text, ctx.deadline);
     this.facts = new Facts(script);
     markSelfInstalls(this.facts.facts, () => ctx.ownNames?.() ?? []);
+    markRestores(this.facts);
     markOwnReads(this.facts.facts, () => ctx.ownNames?.() ?? []);
     this.flow = new Flow(this.facts, ctx.deadline);
     this.flow.shipped = (v) => this.shipped.file(v) !== undefined;

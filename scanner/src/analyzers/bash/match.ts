@@ -420,7 +420,12 @@ function matches(c: Compiled, f: CmdFact, named = false): boolean {
     return false;
   // a skill copying its own files into its own folder of an agent's skills directory installs
   // itself (install.ts): no write a pattern is about
-  if (c.writes && (f.installs || !f.writes.some((w) => some(c.writes, w) && !some(c.notPaths, w))))
+  // nor does one putting a file back from the backup the script made of it (restore.ts)
+  if (
+    c.writes &&
+    (f.installs ||
+      !f.writes.some((w) => some(c.writes, w) && !some(c.notPaths, w) && !f.restores?.includes(w)))
+  )
     return false;
   if (c.redirectTo && !f.redirectTargets.some((t) => some(c.redirectTo, t) && !some(c.notPaths, t)))
     return false;
