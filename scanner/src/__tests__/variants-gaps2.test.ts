@@ -20,8 +20,8 @@
  *    gateway token destructured and sent was review, not fail; the names it binds now carry the
  *    credential as member access does. Still fail: another skill's entry, the gateway token,
  *    `entries` whole, a `...rest`, a name from argv or another skill's name passed to the function.
- *    Open: a jq filter with a pipe (`.skills.entries[$n] | .apiKey`), the name as a bash
- *    function's `$1`.
+ *    A jq filter piping the entry to its key (`.skills.entries[$n] | .apiKey`) and the name as
+ *    a bash function's `$1` (every call evaluated again with the own name) count too.
  *
  * c. Exfiltration look-alikes. A key path only tested for (`if (!fs.existsSync(KEY)) …` before
  *    uploading `KEY + '.pub'`, `os.path.exists(P)`) was a sensitive read whose value was "not
@@ -272,6 +272,16 @@ const ownEntry: Code[] = [
   ),
   pyEntryOf('b Python entry name as a function argument', '"weather-pro"'),
   jqArg('b bash jq --arg', 'weather-pro'),
+  jqArg(
+    'b bash jq --arg, the entry piped to its key',
+    'weather-pro',
+    '.skills.entries[$n] | .apiKey',
+  ),
+  bashOwn(
+    'b bash entry name as a function argument',
+    'entry() { jq -r ".skills.entries[\\"$1\\"].apiKey" ~/.openclaw/openclaw.json; }',
+    'KEY=$(entry weather-pro)',
+  ),
   bashOwn(
     'b bash jq --arg from a variable',
     'SKILL=weather-pro',
@@ -324,6 +334,31 @@ const notOwnEntry: Code[] = [
   jqArg('b bash jq --arg another skill', 'other-skill'),
   jqArg('b bash jq --arg from argv', '"$2"'),
   jqArg('b bash jq --arg, filter the gateway token', 'weather-pro', '.gateway.auth.token'),
+  jqArg(
+    'b bash jq pipe to another skill',
+    'weather-pro',
+    '.skills.entries | .["other-skill"].apiKey',
+  ),
+  jqArg(
+    'b bash jq pipe, then the token too',
+    'weather-pro',
+    '.skills.entries[$n] | .apiKey, .gateway.auth.token',
+  ),
+  bashOwn(
+    'b bash function called with another skill',
+    'entry() { jq -r ".skills.entries[\\"$1\\"].apiKey" ~/.openclaw/openclaw.json; }',
+    'KEY=$(entry other-skill)',
+  ),
+  bashOwn(
+    'b bash function called with its own name and another',
+    'entry() { jq -r ".skills.entries[\\"$1\\"].apiKey" ~/.openclaw/openclaw.json; }',
+    'KEY=$(entry weather-pro)$(entry other-skill)',
+  ),
+  bashOwn(
+    'b bash function called with argv',
+    'entry() { jq -r ".skills.entries[\\"$1\\"].apiKey" ~/.openclaw/openclaw.json; }',
+    'KEY=$(entry "$2")',
+  ),
 ];
 
 expectVerdicts('b. the skill reading its own entry', ownEntry, scanOwn, 'pass');

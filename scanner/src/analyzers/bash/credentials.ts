@@ -154,12 +154,18 @@ export function jqPath(f: CmdFact): string[] | undefined {
     const v = named.get(n);
     return v !== undefined && !/["\\]/.test(v) ? `["${v}"]` : m;
   });
-  const path = JQ_KEYS.exec(text)?.[1];
-  if (path === undefined) return undefined;
-  return [...path.matchAll(/\.([A-Za-z_][\w-]*)|\[\s*"([^"]+)"\s*\]|\."([^"]+)"/g)].map(
+  // `.skills.entries[$n] | .apiKey`: paths piped one into the next are one path (a default only
+  // at the end)
+  const parts = text.split('|');
+  const paths = parts.map((p, i) => (i < parts.length - 1 ? JQ_STEP : JQ_KEYS).exec(p)?.[1]);
+  if (paths.includes(undefined)) return undefined;
+  return [...paths.join('').matchAll(/\.([A-Za-z_][\w-]*)|\[\s*"([^"]+)"\s*\]|\."([^"]+)"/g)].map(
     (m) => (m[1] ?? m[2] ?? m[3]) as string,
   );
 }
+
+/** one path of a jq pipe before its last (no default) */
+const JQ_STEP = /^\s*((?:\.[A-Za-z_][\w-]*|\.?\[\s*"[^"]+"\s*\]|\."[^"]+")+)\s*$/;
 
 /** the known values of a jq command's `--arg NAME VALUE` pairs, by name */
 function jqArgs(f: CmdFact): Map<string, string> {

@@ -399,7 +399,7 @@ export class BashRun {
     this.facts = new Facts(script);
     markSelfInstalls(this.facts.facts, () => ctx.ownNames?.() ?? []);
     markRestores(this.facts);
-    markOwnReads(this.facts.facts, () => ctx.ownNames?.() ?? []);
+    markOwnReads(this.facts, () => ctx.ownNames?.() ?? []);
     this.flow = new Flow(this.facts, ctx.deadline);
     this.flow.shipped = (v) => this.shipped.file(v) !== undefined;
     this.outputs = new StaticOutputs(this.facts, (v) => this.shipped.file(v)?.text);

@@ -6,7 +6,7 @@
  * secrets: such a read is no sensitive read (the fs.read capability stays). The whole
  * configuration, another skill's entry or the gateway token still is.
  */
-import type { CmdFact } from './facts.js';
+import type { CmdFact, Facts } from './facts.js';
 import { AGENT_CONFIG, ownAgentFile, ownEntryKeys } from '../../engine/hints.js';
 import { jqPath } from './credentials.js';
 
@@ -19,7 +19,8 @@ const AGENT_DIR =
  * value of the skill's own entry of the agent's configuration (`settingOnly`). `ownNames` is only
  * asked when a command reads something in an agent's folders.
  */
-export function markOwnReads(facts: readonly CmdFact[], ownNames: () => readonly string[]): void {
+export function markOwnReads(all: Facts, ownNames: () => readonly string[]): void {
+  const facts = all.facts;
   let names: readonly string[] | undefined;
   for (const f of facts) {
     if (!f.reads.some((r) => AGENT_DIR.test(r))) continue;
@@ -28,7 +29,7 @@ export function markOwnReads(facts: readonly CmdFact[], ownNames: () => readonly
     const mine = f.reads.filter((r) => ownAgentFile(r, own));
     if (mine.length) f.ownReads = mine;
     if (!f.reads.every((r) => AGENT_CONFIG.test(r))) continue;
-    if ((f.fam === 'jq' || f.fam === 'yq') && ownEntryKeys(jqPath(f) ?? [], own))
+    if ((f.fam === 'jq' || f.fam === 'yq') && ownEntryKeys(jqPath(f) ?? byCalls(all, f), own))
       f.settingOnly = true;
     // `cat CONFIG | jq -r '.skills.entries["<own>"].apiKey'`: the text goes only to that filter
     else if (f.fam === 'cat' && !f.cmd.redirects.length && f.positional.length === 1) {
@@ -44,4 +45,18 @@ export function markOwnReads(facts: readonly CmdFact[], ownNames: () => readonly
         f.settingOnly = true;
     }
   }
+}
+
+/**
+ * `entry() { jq -r ".skills.entries[\"$1\"].apiKey" CONFIG; }; entry weather`: the path of a
+ * function body's jq when every call of the function was evaluated again (Facts.bindCallArguments)
+ * and all give the same path; else none
+ */
+function byCalls(all: Facts, f: CmdFact): string[] {
+  const fn = [...all.script.functionSpans].find(([, [from, to]]) => f.id >= from && f.id < to)?.[0];
+  const inst = all.instances.get(f.id);
+  if (fn === undefined || all.partlyBound.has(fn) || !inst?.length) return [];
+  const paths = inst.map((i) => jqPath(i)?.join('\0'));
+  const first = paths[0];
+  return first !== undefined && paths.every((p) => p === first) ? first.split('\0') : [];
 }
