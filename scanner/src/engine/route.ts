@@ -8,6 +8,7 @@ import type { Analyzer, AnalyzerContext, EmbeddedOrigin } from '../analyzer.js';
 import type { Finding } from '../types.js';
 import { UNANALYZABLE } from './builtin.js';
 import { scanChars } from '../analyzers/markdown/chars.js';
+import { mayMatchText } from '../analyzers/markdown/match.js';
 import { agentComments } from './comments.js';
 import { findingFor, injectionFinding } from './finding.js';
 import { lastAtMost, lineStarts } from './lines.js';
@@ -182,7 +183,11 @@ export function makeRouter(opts: {
     const codeRules = rules.filter(
       (r) => (r.match as { text?: { code?: string } }).text?.code === 'scan',
     );
-    const textAnalyzer = codeRules.length ? analyzerFor(opts.analyzers, 'text') : undefined;
+    // most code names none of their phrases: a scan for their literals says so first
+    const textAnalyzer =
+      codeRules.length && mayMatchText(text, codeRules)
+        ? analyzerFor(opts.analyzers, 'text')
+        : undefined;
     if (textAnalyzer) {
       const ids = new Set(codeRules.map((r) => r.id));
       // only the rules' own findings: the commands of the text are the code analyzer's

@@ -42,7 +42,7 @@
  * Regexes are JavaScript syntax, matched case-insensitively (with the `u` flag when they use \p{…}).
  */
 import type { Rule } from '@skillgate/rules';
-import { entryOf, type Requirement } from './prefilter.js';
+import { entryOf, literals, met, type Requirement } from './prefilter.js';
 
 export interface TextMatch {
   any?: string[];
@@ -296,4 +296,22 @@ export function compileText(rule: Rule): CompiledText | undefined {
     compiled.set(rule, c);
   }
   return c;
+}
+
+/**
+ * Can any of these text rules match in `text`? A gate before the text analyzer reads a whole code
+ * file for its `code: scan` rules (engine/route.ts): a rule with literals needs them in the text.
+ * They are looked for in the raw text and in the text with emphasis markers dropped and blanks
+ * collapsed (what normalize() does to ASCII); text with any other character always passes the
+ * gate, since only the full pass folds invisible characters, look-alikes and compatibility forms.
+ */
+export function mayMatchText(text: string, rules: readonly Rule[]): boolean {
+  if (!/^[\x00-\x7f]*$/.test(text)) return true;
+  const found = literals.scan(text);
+  const lite = literals.scan(text.replace(/[*_~]+/g, '').replace(/\s+/g, ' '));
+  for (let i = 0; i < found.length; i++) if (lite[i] === 1) found[i] = 1;
+  return rules.some((r) => {
+    const c = compileText(r);
+    return !c?.pre || met(c.pre, found);
+  });
 }
