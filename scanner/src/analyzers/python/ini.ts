@@ -8,6 +8,7 @@
  */
 import type { TreeNode } from '../code/tree.js';
 import { HOLE, type Value } from '../code/value.js';
+import { mentionsOf } from './own.js';
 
 type Node = TreeNode;
 
@@ -94,15 +95,6 @@ export class PyIniSettings {
 
   /** every mention of a name in the file (not as an attribute's or keyword's name) */
   private uses(text: string): Node[] | undefined {
-    const out: Node[] = [];
-    for (const n of this.root.descendantsOfType('identifier')) {
-      if (n.text !== text) continue;
-      const p = n.parent;
-      if (p?.type === 'attribute' && p.codeChildren[1] === n) continue;
-      if (p?.type === 'keyword_argument' && p.childForFieldName('name') === n) continue;
-      if (out.length >= MAX_USES) return undefined;
-      out.push(n);
-    }
-    return out;
+    return mentionsOf(this.root, text, MAX_USES);
   }
 }

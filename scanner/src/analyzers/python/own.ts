@@ -181,16 +181,29 @@ export class PyOwnEntryUse {
 
   /** every other mention of the name `name` binds in the file, or undefined past MAX_USES */
   private uses(name: Node): Node[] | undefined {
-    const out: Node[] = [];
-    for (const n of this.root.descendantsOfType('identifier')) {
-      if (n === name || n.text !== name.text) continue;
-      const p = n.parent;
-      // an attribute's name (`o.cfg`) or a keyword's (`f(cfg=1)`) is no use of the name
-      if (p?.type === 'attribute' && p.codeChildren[1] === n) continue;
-      if (p?.type === 'keyword_argument' && p.childForFieldName('name') === n) continue;
-      if (out.length >= MAX_USES) return undefined;
-      out.push(n);
-    }
-    return out;
+    return mentionsOf(this.root, name.text, MAX_USES, name);
   }
+}
+
+/**
+ * Every mention of the name `text` in the tree under `root` but the node `except`, or undefined
+ * past `max` (a name used that often is not followed). An attribute's name (`o.cfg`) or a
+ * keyword's (`f(cfg=1)`) is no mention of the name.
+ */
+export function mentionsOf(
+  root: Node,
+  text: string,
+  max: number,
+  except?: Node,
+): Node[] | undefined {
+  const out: Node[] = [];
+  for (const n of root.descendantsOfType('identifier')) {
+    if (n === except || n.text !== text) continue;
+    const p = n.parent;
+    if (p?.type === 'attribute' && p.codeChildren[1] === n) continue;
+    if (p?.type === 'keyword_argument' && p.childForFieldName('name') === n) continue;
+    if (out.length >= max) return undefined;
+    out.push(n);
+  }
+  return out;
 }
