@@ -34,6 +34,9 @@ import { OwnEntryUse } from './own.js';
 import { AGENT_CONFIG } from '../../engine/hints.js';
 
 /** calls that read a whole file (`fs.readFileSync`, `fs.promises.readFile`) */
+/** calls that only show their arguments (JsWalker.shown) */
+const SHOWS = /^(?:console\.(?:log|info|warn|error|debug)|process\.std(?:out|err)\.write)$/;
+
 const READS_FILE =
   /^(?:fs|fs\/promises|node:fs|node:fs\/promises)(?:\.promises)?\.readFile(?:Sync)?$/;
 
@@ -1655,8 +1658,32 @@ export class JsWalker {
   private stringFact(node: ts.Node): void {
     const v = this.fold(node);
     if (v.kind === 'str' && v.s.replaceAll(HOLE, '').trim().length >= 3) {
-      this.facts.push({ kind: 'string', value: v.s, line: this.line(node) });
+      const fact: Extract<CodeFact, { kind: 'string' }> = {
+        kind: 'string',
+        value: v.s,
+        line: this.line(node),
+      };
+      if (this.shown(node)) fact.shown = true;
+      this.facts.push(fact);
     }
+  }
+
+  /**
+   * A string that is only shown: a literal, template or concatenation handed as is to
+   * console.log/info/warn/error/debug or process.stdout/stderr.write (as Python's print, see
+   * PyWalker.shown). Its text names what it names; nothing reads it.
+   */
+  private shown(node: ts.Node): boolean {
+    if (
+      !ts.isStringLiteralLike(node) &&
+      !ts.isTemplateExpression(node) &&
+      !ts.isBinaryExpression(node)
+    )
+      return false;
+    const call = node.parent;
+    if (!call || !ts.isCallExpression(call) || !call.arguments.includes(node as ts.Expression))
+      return false;
+    return SHOWS.test(this.resolve(call.expression) ?? '');
   }
 
   /** a read of the agent's configuration used only for the skill's own entry (see own.ts) */
