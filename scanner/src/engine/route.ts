@@ -53,6 +53,18 @@ export function analyzerFor(
 /** rules per language, once per rule set rather than once per scan (a RuleSet is not mutated) */
 const byLanguage = new WeakMap<RuleSet, Map<RuleLanguage, Rule[]>>();
 
+const codeScan = new WeakMap<readonly Rule[], Rule[]>();
+
+/** text rules that read code too (`code: scan`): their phrases are data wherever they stand */
+function codeScanRules(textRules: readonly Rule[]): Rule[] {
+  let r = codeScan.get(textRules);
+  if (!r) {
+    r = textRules.filter((x) => (x.match as { text?: { code?: string } }).text?.code === 'scan');
+    codeScan.set(textRules, r);
+  }
+  return r;
+}
+
 export function makeRouter(opts: {
   analyzers: readonly Analyzer[];
   rules: RuleSet;
@@ -179,10 +191,7 @@ export function makeRouter(opts: {
     if (language === 'markdown' || language === 'text') return [];
     const out: Finding[] = [];
     const rules = rulesFor('text');
-    // text rules that read code too (`code: scan`): their phrases are data wherever they stand
-    const codeRules = rules.filter(
-      (r) => (r.match as { text?: { code?: string } }).text?.code === 'scan',
-    );
+    const codeRules = codeScanRules(rules);
     // most code names none of their phrases: a scan for their literals says so first
     const textAnalyzer =
       codeRules.length && mayMatchText(text, codeRules)

@@ -256,10 +256,8 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
   if (any && !any.where.some(somewhere)) return out;
   if (all && !all.every((g) => g.where.some(somewhere))) return out;
   // a warning excuses a visible match; with `prose`, only one in markdown prose
-  const warns =
-    !p.seg.hidden &&
-    (c.warnings === 'skip' || (c.warnings === 'prose' && p.seg.carrier === 'prose'));
   const prose = p.seg.carrier === 'prose';
+  const warns = !p.seg.hidden && (c.warnings === 'skip' || (c.warnings === 'prose' && prose));
   let n = 0;
   for (const [s, e] of c.window === 'paragraph' ? p.paragraphs : p.sentences) {
     if ((++n & 63) === 0 && performance.now() > deadline)

@@ -175,6 +175,29 @@ function listComma(w: string, m: RegExpExecArray): boolean {
 }
 
 /**
+ * Where the clause of `w` that leads to position `at` starts (after the last boundary before it
+ * that `skip` does not pass over), where the clause before that one starts (`labelStart`), and
+ * whether a colon ends that one.
+ */
+function clauseBefore(
+  w: string,
+  at: number,
+  skip?: (m: RegExpExecArray) => boolean,
+): { start: number; labelStart: number; colon: boolean } {
+  let start = 0;
+  let labelStart = 0;
+  let colon = false;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(w); m && m.index < at; m = BOUNDARY.exec(w)) {
+    if (skip?.(m)) continue;
+    labelStart = start;
+    colon = m[0] === ':' || m[0] === '：';
+    start = m.index + m[0].length;
+  }
+  return { start, labelStart, colon };
+}
+
+/**
  * Does the clause of `w` that leads to position `at` warn against what follows? The clause is read
  * up to the end of the word at `at`, which is often the negated verb itself ("Never *run* …").
  * `end`, where the match ends: a match holding "without", "until", "unless"… is asked for.
@@ -187,17 +210,7 @@ export function warnedAt(w: string, at: number, end = at): boolean {
   // dangerous", "… is how stealers spread"
   if (/^[\p{L}]+ing\b/iu.test(w.slice(at, at + 40)) && JUDGED.test(w.slice(end, end + 80)))
     return true;
-  let start = 0;
-  /** where the clause before this one starts, and whether a colon ends it */
-  let labelStart = 0;
-  let colon = false;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(w); m && m.index < at; m = BOUNDARY.exec(w)) {
-    if (listComma(w, m)) continue;
-    labelStart = start;
-    colon = m[0] === ':' || m[0] === '：';
-    start = m.index + m[0].length;
-  }
+  const { start, labelStart, colon } = clauseBefore(w, at, (m) => listComma(w, m));
   const word = /^[\p{L}\p{N}_'’-]*/u.exec(w.slice(at, at + 40))?.[0] ?? '';
   const clause = w.slice(start, at + word.length);
   if (NEGATED.test(clause) || DETECTED.test(clause) || WARNING_CLAUSE.test(clause)) return true;
@@ -226,15 +239,7 @@ const MENTION_LABEL =
  * what follows ("“…” is an injection").
  */
 export function mentionedAt(w: string, open: number): boolean {
-  let start = 0;
-  let labelStart = 0;
-  let colon = false;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(w); m && m.index < open; m = BOUNDARY.exec(w)) {
-    labelStart = start;
-    colon = m[0] === ':' || m[0] === '：';
-    start = m.index + m[0].length;
-  }
+  const { start, labelStart, colon } = clauseBefore(w, open);
   const lead = w.slice(start, open);
   if (MENTION_CUE.test(lead)) {
     const cue = MENTION_CUE.exec(lead);
