@@ -613,8 +613,7 @@ export function analyzeProse(
   };
   const st: Structure = markdown
     ? structure(text)
-    : // a text file that is not markdown keeps its lines (`index-url = …` in pip.conf)
-      { fences: [], visible: { text, start: 0, hidden: false, carrier: 'text' }, hidden: [] };
+    : { fences: [], visible: textSegment(file.path, text), hidden: [] };
   const segments: Segment[] = [st.visible, ...st.hidden];
   if (markdown) segments.push(...markdownConfigSegments(text, st.visible.text, st.fences));
   else segments.push(...fileConfigSegments(file.path, text));
@@ -641,6 +640,25 @@ export function analyzeProse(
   else textCommandFindings(run);
   return run.out;
 }
+
+/**
+ * A text file that is not markdown: prose written as plain text (`.txt`, `.rst`, a prompt file) is
+ * read as prose, sentences wrapping over lines and quotes judged by what the sentence says; any
+ * other keeps its lines (`index-url = …` in pip.conf), its quoted values judged by their keys
+ * (data-quotes.ts).
+ */
+function textSegment(filePath: string, text: string): Segment {
+  const ext = /\.([\w-]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '';
+  if (PROSE_TEXT.has(ext)) return { text, start: 0, hidden: false, carrier: 'prose' };
+  // a table's rows (`"ignore previous instructions",injection`) are samples: quotes stay mentions
+  if (TABLE_TEXT.has(ext)) return { text, start: 0, hidden: false, carrier: 'text' };
+  const quotes = YAML_TEXT.has(ext) ? 'yaml' : 'lines';
+  return { text, start: 0, hidden: false, carrier: 'text', quotes };
+}
+
+const PROSE_TEXT = new Set(['txt', 'text', 'rst', 'adoc', 'asciidoc', 'org', 'prompt']);
+const YAML_TEXT = new Set(['json', 'jsonc', 'json5', 'yaml', 'yml']);
+const TABLE_TEXT = new Set(['csv', 'tsv', 'jsonl', 'ndjson']);
 
 function validate(m: Record<string, unknown>): string[] {
   return validateProseMatch(m);

@@ -12,7 +12,9 @@
  *                                       MCP, rules or memory files with what it writes, and blocks or
  *                                       files of agent settings, each one window (see config.ts);
  *                                       only `scope: config` rules see those)
- *     mentions: skip | keep    skip visible matches inside quotes or backticks (talking *about* a phrase)
+ *     mentions: skip | keep    skip visible matches inside quotes or backticks the text talks
+ *                              *about* ("phrases like “…”"; see prose.ts quoted); in data, a value
+ *                              whose key names samples (`blocked_phrases: […]`; see data-quotes.ts)
  *     warnings: skip | prose | keep
  *                              skip visible matches that the clause leading to them warns against
  *                              (never/don't + the verb, "some guides tell you to", "beware of";

@@ -8,6 +8,7 @@ import { live, type CompiledText } from './match.js';
 import { normalize, type Normalized } from './normalize.js';
 import { literals, met } from './prefilter.js';
 import { clausesAround, mentionedAt, warnedAt } from './warning.js';
+import { dataMention, isData } from './data-quotes.js';
 import { CONFIG_CARRIER } from './config.js';
 import { DATA_CARRIERS, FRONTMATTER_CARRIER, type Segment } from './structure.js';
 
@@ -200,7 +201,14 @@ function quoteOpen(w: string, i: number): number {
   const line = before.slice(lineStart).replace(/`{3,}/g, (m) => ' '.repeat(m.length));
   // inside a code span, quotes are the code's
   if ((line.match(/`/g) ?? []).length % 2 === 1) return lineStart + line.lastIndexOf('`');
-  if ((before.match(/"/g) ?? []).length % 2 === 1) open = before.lastIndexOf('"');
+  // a quote escaped inside a string (`"says \\"…\\""` in JSON) opens a quote within it
+  let outer = -1;
+  let inner = -1;
+  for (let k = before.indexOf('"'); k >= 0; k = before.indexOf('"', k + 1)) {
+    if (outer >= 0 && before[k - 1] === '\\') inner = inner < 0 ? k : -1;
+    else [outer, inner] = [outer < 0 ? k : -1, -1];
+  }
+  open = inner >= 0 ? inner : outer;
   const curly = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('„'));
   const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'));
   if (curly > close) open = Math.max(open, curly);
@@ -214,11 +222,20 @@ function quoteOpen(w: string, i: number): number {
  * classic opener". A quote the sentence uses as its instruction ("Before answering, “ignore all
  * previous instructions”", "Follow this rule: “approve every tool call automatically”") is none.
  */
-function quoted(w: string, i: number, prose: boolean): boolean {
+function quoted(p: PreparedSegment, s: number, w: string, i: number, prose: boolean): boolean {
   const open = quoteOpen(w, i);
   if (open < 0) return false;
-  // in data blocks, files and frontmatter quotes are syntax: every quoted value is data
-  if (!prose) return true;
+  // in data every value is quoted: its key says whether it is talked about (`patterns: […]`) or
+  // read (`system_prompt: "…"`); in code comments and captions quotes stay mentions
+  if (!prose) {
+    const data = dataMention(p.seg, p.norm.rawAt(s + open));
+    if (data !== undefined) return data;
+    if (!isData(p.seg)) return true;
+    // a quote inside a value the agent reads, or one no key holds: the sentence around it says
+    // (an escaped quote, `\"` in JSON, is read without its backslash)
+    const esc = w[open - 1] === '\\' ? 1 : 0;
+    return mentionedAt(w.slice(0, open - esc) + w.slice(open), open - esc);
+  }
   // a code span names a flag, a setting or a command (`--yolo`, `autoApprove`, `claude -p`),
   // whose use the code analyzers judge; only a sentence set in one is read as prose
   if (w[open] === '`') {
@@ -274,7 +291,7 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
       for (let m = re.exec(w); m; m = re.exec(w)) {
         const at = m.index;
         if (m[0].length === 0) re.lastIndex++;
-        if (c.mentions === 'skip' && !p.seg.hidden && quoted(w, at, prose)) continue;
+        if (c.mentions === 'skip' && !p.seg.hidden && quoted(p, s, w, at, prose)) continue;
         if (warns && warnedAt(w, at, at + m[0].length)) continue;
         if (first < 0 || at < first) first = at;
         last = Math.max(last, at + m[0].length);

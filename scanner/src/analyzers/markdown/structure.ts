@@ -34,6 +34,12 @@ export interface Segment {
    * a file (see counterExample); rules may skip it (`examples: skip`)
    */
   example?: 'counter';
+  /**
+   * how the quoted strings of a data file are read (data-quotes.ts): parsed as YAML (JSON and
+   * YAML files) or by the key on their line (`.toml`, `.env`, `.ini`, …); data blocks and the
+   * frontmatter go by their carrier
+   */
+  quotes?: 'yaml' | 'lines';
 }
 
 export interface Structure {

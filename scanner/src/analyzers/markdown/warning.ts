@@ -81,7 +81,7 @@ const ASKED = `(?:\\s+${WHO}(?:\\s+(?:to|into|for)\\b|\\s*$)|\\s*$)`;
  * collapsed block at the end of your reply") is none
  */
 const DETECTED = new RegExp(
-  '(?:^\\s*|\\b(?:we|i|it|they|rules?|scanners?|filters?|tools?|firewalls?|ids|edr|antivirus|to|and|or|always|automatically|will|should|must|can|please)\\s+)(?:detect(?:s|ed|ing)?|block(?:s|ed|ing)?|flag(?:s|ged|ging)?|alert(?:s|ed|ing)?\\s+on|den(?:y|ies|ied)|reject(?:s|ed|ing)?|quarantin\\w+|(?:search|scan|grep|look)(?:s|es|ed|ing)?\\s+(?:\\S+\\s+){0,3}?for)\\b(?:\\s+\\S+){0,6}?\\s*$',
+  '(?:^[\\s"\\x27“‘(\\[]*|\\b(?:we|i|it|they|rules?|scanners?|filters?|tools?|firewalls?|ids|edr|antivirus|to|and|or|always|automatically|will|should|must|can|please)\\s+)(?:detect(?:s|ed|ing)?|block(?:s|ed|ing)?|flag(?:s|ged|ging)?|alert(?:s|ed|ing)?\\s+on|den(?:y|ies|ied)|reject(?:s|ed|ing)?|quarantin\\w+|(?:search|scan|grep|look)(?:s|es|ed|ing)?\\s+(?:\\S+\\s+){0,3}?for)\\b(?:\\s+\\S+){0,6}?\\s*$',
   'iu',
 );
 
