@@ -12,9 +12,30 @@
  */
 import type { RuleLanguage } from '@skillgate/rules';
 
-/** a comment block that addresses an AI agent (a note, instructions or a call to it) */
-const ADDRESSED =
-  /\b(?:note|notice|message|instructions?|attention|important|reminder|directive)s?\s+(?:for|to)\s+(?:the\s+|any\s+|all\s+)?(?:AI|assistants?|agents?|Claude|LLMs?|language\s+models?|coding\s+agents?|Copilot|Cursor|Codex|Gemini)\b|^\s*(?:dear\s+)?(?:AI\s+)?(?:AI|assistant|agent|Claude|LLM|Copilot|Codex)s?\s*[:,]|\b(?:if\s+you\s+are|as)\s+an?\s+(?:AI|assistant|agent|LLM|language\s+model)\b/im;
+/** who a comment may address: an AI agent, assistant or model by any name */
+const AGENT =
+  '(?:(?:the|any|all|every|an?)\\s+)?(?:AI(?:[\\s-]+(?:coding\\s+)?(?:agents?|assistants?|models?|tools?|systems?|bots?))?|(?:coding\\s+|autonomous\\s+)?(?:agents?|assistants?)|LLMs?|(?:large\\s+)?language\\s+models?|Claude(?:\\s+Code)?|Copilot|Cursor|Codex|Gemini|ChatGPT|GPT(?:-\\w+)?|automated\\s+(?:tools?|systems?|readers?|agents?))';
+
+/**
+ * a comment block that addresses an AI agent: a note, instructions or a call to it ("NOTE FOR AI
+ * ASSISTANTS:", "Agent instructions:", "Hey Claude,", "To any LLM reading this:", "For AI
+ * assistants:"), what it must do ("AI models must follow this", "AI assistants reading this
+ * file must …"), when it runs the file ("When an AI assistant runs this script:", "If you are an
+ * AI model"), or a chat role marker (`SYSTEM:`, `[assistant]`, `<|system|>`)
+ */
+const ADDRESSED = new RegExp(
+  [
+    `\\b(?:notes?|notices?|messages?|instructions?|attention|important|reminders?|directives?|guidance|rules)\\s+(?:for|to)\\s+${AGENT}\\b`,
+    `^\\W*(?:(?:dear|hey|hi|hello|attention|to|for)\\s+)?${AGENT}(?:\\s+(?:reading|processing|running|using|executing)\\s+this(?:\\s+(?:file|code|script|repo(?:sitory)?|skill))?)?(?:\\s+(?:instructions?|notes?|rules))?\\s*[:,]`,
+    `\\b${AGENT}\\s+(?:(?:reading|processing|running|executing|opening|loading)\\s+this\\b|(?:must|shall|are\\s+(?:required|instructed)\\s+to)\\s+(?:\\w+\\s+){0,3}?(?:follow|obey|comply|do|run|read|send|execute)\\b)`,
+    `\\b(?:when|if|before|after|while)\\s+${AGENT}\\s+(?:runs?|reads?|executes?|opens?|uses?|loads?|processes|sees?|invokes?)\\b`,
+    `\\b(?:if\\s+you\\s+are|as)\\s+${AGENT}\\b`,
+  ].join('|'),
+  'im',
+);
+/** a chat role marker, in capitals or brackets (`SYSTEM:`, `[assistant]`, `<|system|>`) */
+const ROLE =
+  /^\W*(?:SYSTEM|ASSISTANT|DEVELOPER)\s*:|\[(?:system|assistant|developer)\]|<\|?(?:system|im_start)\|?>/m;
 
 const HASH = new Set<RuleLanguage>(['python', 'bash', 'powershell']);
 const SLASH = new Set<RuleLanguage>(['javascript', 'typescript']);
@@ -186,7 +207,10 @@ export function agentComments(
   if (!HASH.has(language) && !SLASH.has(language)) return [];
   // cheap test first: no agent word anywhere, nothing to do
   if (
-    !/\b(?:AI|assistants?|agents?|Claude|LLMs?|models?|Copilot|Cursor|Codex|Gemini)\b/i.test(text)
+    !/\b(?:AI|assistants?|agents?|Claude|LLMs?|models?|Copilot|Cursor|Codex|Gemini|ChatGPT|GPT|automated)\b/i.test(
+      text,
+    ) &&
+    !/\b(?:SYSTEM|ASSISTANT|DEVELOPER)\s*:|\[(?:system|assistant|developer)\]|<\|/.test(text)
   )
     return [];
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
@@ -201,7 +225,7 @@ export function agentComments(
   let start = 0;
   const flush = () => {
     const t = block.join('\n').trim();
-    if (t && ADDRESSED.test(t)) out.push({ line: start, text: t });
+    if (t && (ADDRESSED.test(t) || ROLE.test(t))) out.push({ line: start, text: t });
     block = [];
   };
   comments.forEach((body, i) => {

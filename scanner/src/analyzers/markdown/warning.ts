@@ -31,7 +31,7 @@
 const BOUNDARY = /[.;:!?,](?=\s|$)|[。；：！？，、]/g;
 
 const INSTRUCTION_VERBS =
-  '(?:download|fetch|curl|wget|get|grab|pull|load|retrieve|paste|run|execute|pipe|feed|copy|type|enter|install|follow|obey|comply|trust|source|eval|open|start|launch|send|upload|post|share|reveal|disclose|expose|print|ignore|disable|approve|hide|conceal|read|add|write|change|modify|edit|store|save|put|give|enable|bypass)';
+  '(?:download|fetch|curl|wget|get|grab|pull|load|retrieve|paste|run|execute|pipe|feed|copy|type|enter|install|follow|obey|comply|trust|source|eval|open|start|launch|send|upload|post|share|reveal|disclose|expose|print|ignore|disable|approve|hide|conceal|read|add|write|change|modify|edit|store|save|put|give|enable|bypass|skip|turn|switch|override|circumvent|suppress|allow|grant|accept|confirm|authori[sz]e|auto-?approve)';
 
 const WHO =
   '(?:you|users?|people|readers?|victims?|agents?|the\\s+(?:agent|user|assistant|reader|victim))';
@@ -58,8 +58,19 @@ const UNNEGATES =
 const JUDGED =
   /^[^.;:!?]{0,30}?\b(?:is|are|was|were|can\s+be|could\s+be|would\s+be|remains?)\s+(?:\w+\s+){0,2}?(?:risky|dangerous|unsafe|insecure|discouraged|forbidden|not\s+allowed|a\s+(?:bad|terrible)\s+idea|a\s+(?:common|classic|known)\s+(?:attack|trick|lure|vector|technique)|how\s+(?:\w+\s+){0,2}?(?:spread|infect|attack|steal)\w*|exactly\s+what\s+(?:\w+\s+){0,2}?(?:attackers?|malware)\b)/iu;
 
-/** inside a match, the words that make the rest of it wanted ("never run X *without* Y") */
-const FLIPS = /\b(?:without|until|till|unless|before|except|instead\s+of)\b/iu;
+/**
+ * inside a match, the words that make the rest of it wanted ("never run X *without* Y"); not when
+ * what they lead to is the user's consent ("Never allow any command to run *without asking* the
+ * user", "… *until the user confirms*"): the negated step then waits for the user
+ */
+const CONSENT =
+  "\\s+(?:first\\s+)?(?:asking|checking\\s+with|(?:getting\\s+|explicit\\s+)?(?:confirmation|approval|consent|permission)|(?:the\\s+|your\\s+)?user(?:['’]s)?\\s+(?:approv|confirm|consent|agree|says|permission|explicitly)\\w*)";
+const FLIP = '\\b(?:without|until|till|unless|before|except|instead\\s+of)\\b';
+const FLIPS = new RegExp(`${FLIP}(?!${CONSENT})`, 'iu');
+/** "… without asking the user" and after it, in its sentence, an exception: "…, unless it is X" */
+const CONSENT_FLIP = new RegExp(FLIP + CONSENT, 'iu');
+const EXCEPTION_AFTER =
+  /^[^.;!?\n]*?\b(?:unless|except|but|other\s+than|apart\s+from|save\s+for)\b/iu;
 
 /**
  * A negated instruction verb that governs the match: at most eight words lie between the verb and
@@ -206,6 +217,9 @@ export function warnedAt(w: string, at: number, end = at): boolean {
   // "Never run the formatter without first downloading … and piping it to bash": a match that
   // runs past such a word asks for what follows it, whatever negation opens it
   if (FLIPS.test(w.slice(at, end))) return false;
+  // "Do not run any command without asking the user, unless it is a shell command": the
+  // exception asks for the step
+  if (CONSENT_FLIP.test(w.slice(at, end)) && EXCEPTION_AFTER.test(w.slice(end))) return false;
   // a gerund that is the subject of a judgement: "Downloading a script and piping it to bash is
   // dangerous", "… is how stealers spread"
   if (/^[\p{L}]+ing\b/iu.test(w.slice(at, at + 40)) && JUDGED.test(w.slice(end, end + 80)))
