@@ -36,8 +36,15 @@ const TEXT_FOLLOWED = /^(?:py|js)-sensitive-path$/;
 /** a parser that hands back every key at once (`dotenv_values(p)`, `dotenv.parse(text)`) */
 const ALL_KEYS = /\bdotenv_values\s*\(|\bdotenv['"]?\)?\.parse\s*\(|\bparse_dotenv\s*\(/;
 
+/**
+ * a name that holds an address, not a secret, though a secret word stands inside it
+ * (`ACTIONS_ID_TOKEN_REQUEST_URL`, `AUTH_SERVER_URL`, `TOKEN_ENDPOINT`): a webhook URL, which
+ * carries its token, or a database URL, which carries its password, stays a secret
+ */
+const ADDRESS_NAME = /_(?:REQUEST_URL|SERVER_URL|ENDPOINT|HOST|HOSTNAME|PORT)$/;
+
 export const secretName = (n: string): boolean =>
-  issuerOf({ env: n }) !== undefined || SECRET_NAME.test(n);
+  issuerOf({ env: n }) !== undefined || (SECRET_NAME.test(n) && !ADDRESS_NAME.test(n));
 
 /**
  * The secret names a text refers to as environment variables or dotenv keys (`env["OPENAI_API_KEY"]`,

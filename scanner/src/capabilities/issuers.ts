@@ -60,7 +60,8 @@ export const ISSUERS: readonly Issuer[] = [
     name: 'GitHub',
     paths: /^~\/\.config\/gh\/hosts\.yml$/,
     env: envNames('GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_PAT', 'GITHUB_PERSONAL_ACCESS_TOKEN'),
-    hosts: ['api.github.com', 'github.com', 'raw.githubusercontent.com'],
+    // api.githubcopilot.com: GitHub's own remote MCP server, which takes the user's GitHub token
+    hosts: ['api.github.com', 'github.com', 'raw.githubusercontent.com', 'api.githubcopilot.com'],
   },
   {
     name: 'npm',

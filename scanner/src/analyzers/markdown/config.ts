@@ -137,8 +137,42 @@ export function fileConfigSegments(path: string, text: string): Segment[] {
   return segs(`(file ${path})`, text, 0, 1);
 }
 
-const shellWord = (w: string) =>
-  /^[\w@%+=:,./~-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+/** `${VAR}` or Cursor's `${env:VAR}`: a variable the MCP client expands in command, args, url and headers */
+const CLIENT_VAR = /\$\{(?:env:)?([A-Za-z_]\w*)\}/g;
+
+/**
+ * A word of a config entry as the shell would read it: a word with a variable the client expands
+ * keeps the expansion (in double quotes, anything else the shell reads there escaped), so the
+ * bash analyzer sees `${GITHUB_TOKEN}` go where the word goes; any other word is quoted whole.
+ */
+const shellWord = (w: string) => {
+  if (/^[\w@%+=:,./~-]+$/.test(w)) return w;
+  if (!/\$\{(?:env:)?[A-Za-z_]\w*\}/.test(w)) return `'${w.replace(/'/g, `'\\''`)}'`;
+  const parts = w.split(CLIENT_VAR);
+  // split with one capture group: text, name, text, name, …, text
+  const body = parts.map((x, i) => (i % 2 ? `\${${x}}` : x.replace(/["\\`$]/g, '\\$&'))).join('');
+  return `"${body}"`;
+};
+
+/**
+ * A remote server entry (`url` with `headers`) whose url or headers hold a variable the client
+ * expands, as the request the client makes: `curl -H "Authorization: Bearer ${GITHUB_TOKEN}"
+ * "https://…"`, so where the user's token goes is judged like any request carrying it. An entry
+ * with no such variable sends nothing of the user's and stays a config finding only.
+ */
+function remoteLine(o: Record<string, unknown>): string | undefined {
+  const url = o['url'] ?? o['serverUrl'] ?? o['httpUrl'];
+  if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) return undefined;
+  const headers =
+    o['headers'] && typeof o['headers'] === 'object' && !Array.isArray(o['headers'])
+      ? Object.entries(o['headers'] as Record<string, unknown>).filter(
+          (e): e is [string, string] => typeof e[1] === 'string',
+        )
+      : [];
+  const words = [...headers.flatMap(([k, v]) => ['-H', `${k}: ${v}`]), url];
+  if (!words.some((w) => /\$\{(?:env:)?[A-Za-z_]\w*\}/.test(w))) return undefined;
+  return ['curl', ...words.map(shellWord)].join(' ').slice(0, 2000);
+}
 
 function commandLine(command: unknown, args: unknown): string | undefined {
   if (typeof command !== 'string' || !command.trim()) return undefined;
@@ -175,6 +209,8 @@ function walk(v: unknown, out: string[], depth = 0): void {
     cmd && typeof cmd === 'object' && !Array.isArray(cmd) ? (cmd as Record<string, unknown>) : o;
   const line = commandLine(launcher === o ? cmd : launcher['path'], launcher['args']);
   if (line) out.push(line);
+  const remote = remoteLine(o);
+  if (remote) out.push(remote);
   for (const x of Object.values(o)) walk(x, out, depth + 1);
 }
 
@@ -218,11 +254,14 @@ function yamlLines(text: string, out: string[]): void {
 
 /** the command lines of MCP server (and other launcher) entries in a data text */
 export function configCommandLines(text: string): string[] {
-  if (!/\b(?:command|cmd)\b/.test(text) || !/\bargs\b/.test(text)) return [];
+  const launchers = /\b(?:command|cmd)\b/.test(text) && /\bargs\b/.test(text);
+  // a remote entry with a client-expanded variable (remoteLine): JSON only
+  const remotes = /\b(?:url|serverUrl|httpUrl)\b/.test(text) && /\$\{(?:env:)?[A-Za-z_]/.test(text);
+  if (!launchers && !remotes) return [];
   const out: string[] = [];
   const v = jsonValue(text);
   if (v !== undefined) walk(v, out);
-  else {
+  else if (launchers) {
     tomlLines(text, out);
     yamlLines(text, out);
   }
