@@ -4,7 +4,8 @@
  * text shows a trusted address, leetspeak ("1gn0re pr3vious 1nstruct10ns"), an extra action hidden
  * in the user's task, tampering with another installed skill, turning approvals and the sandbox
  * off, and a download-and-run told in words with the address assembled from parts. Each malicious
- * SKILL.md must not pass (the rug pull goes to review, the rest fail); each look-alike must pass.
+ * SKILL.md fails (the rug pull too since red-team round 8: prose-skill-self-replace); each
+ * look-alike must pass.
  * Our own text, reserved hosts only.
  */
 import { scanFiles } from '../index.js';
@@ -74,7 +75,7 @@ expectVerdicts(
   'prose injection shapes: malicious SKILL.md files are stopped',
   malicious,
   (_name, text) => scan(text),
-  (name) => (name === 'rug-pull-update' ? 'review' : 'fail'),
+  'fail',
 );
 expectVerdicts(
   'prose injection shapes: benign look-alikes pass',

@@ -1022,10 +1022,11 @@ export class Folder {
         return str('/tmp', { computed: true });
       case 'process.cwd':
         return str('.', { computed: true });
-      // the script's own path (`fileURLToPath(import.meta.url)`) and its folder
+      // the script's own path (`fileURLToPath(import.meta.url)`) and its folder, and a file of
+      // the skill named beside it (`fileURLToPath(new URL('./SKILL.md', import.meta.url))`)
       case 'url.fileURLToPath': {
         const p = a(0);
-        return p.kind === 'str' && /^\$SKILL\/script$/.test(p.s) ? p : UNKNOWN;
+        return p.kind === 'str' && /^\$SKILL(?:\/|$)/.test(p.s) ? p : UNKNOWN;
       }
       case 'path.dirname': {
         const p = a(0);
