@@ -327,6 +327,25 @@ const RESPONSE_FILTERS = new Set([
   'cat',
 ]);
 
+/**
+ * Facts about the machine that are the same on every machine of its kind and name no one: the
+ * kernel, its release and the processor architecture (`uname -s`, `uname -m`, `arch`), as a
+ * release download picks its file by (`…/age-${VERSION}-${OS}-${ARCH}.tar.gz`). Not the host
+ * name (`uname -n`, and `uname -a` prints it), nor any other argument.
+ */
+function systemFact(g: CmdFact): boolean {
+  if (g.fam === 'arch') return g.args.length === 0 && !g.cmd.stdin.length;
+  if (g.fam !== 'uname' || g.cmd.stdin.length) return false;
+  return g.args.every(
+    (a) =>
+      a.known &&
+      (/^-[smrpoiv]+$/.test(a.s) ||
+        /^--(?:kernel-name|kernel-release|kernel-version|machine|processor|hardware-platform|operating-system)$/.test(
+          a.s,
+        )),
+  );
+}
+
 /** commands that print the whole environment */
 const ENV_DUMPS = new Set(['env', 'printenv', 'set', 'declare', 'export', 'compgen', 'typeset']);
 
@@ -675,7 +694,8 @@ export class BashRun {
    * A value computed at run time that can carry nothing of the user's: every variable in it is
    * a positional argument or one the script assigns from other commands' output (never one only
    * the environment or a sourced file sets), and those commands are network clients (what flows
-   * on is their response) or text filters of such values that read no file and name no identity.
+   * on is their response), the machine's kernel or architecture name (systemFact) or text filters
+   * of such values that read no file and name no identity.
    * `$(cat ~/.ssh/id_rsa)`, `$HOSTNAME` or a variable a `.env` set keep the value computed.
    */
   readonly inert = (v: Val): boolean => {
@@ -706,6 +726,8 @@ export class BashRun {
       if (!g) return false;
       // what flows on is the response, not the request (the request is judged as a sink itself)
       if (g.hosts.length || g.dynamicHost) continue;
+      // the kernel and architecture names a release download picks its file by
+      if (systemFact(g)) continue;
       if (!RESPONSE_FILTERS.has(g.fam) || g.reads.some((r) => r !== '/dev/null')) return false;
       if (g.args.some((a) => (FILTER_ESCAPES[g.fam] ?? /$^/).test(a.s))) return false;
       const inputs = g.inputVal ? [...g.args, g.inputVal] : [...g.args];
