@@ -48,6 +48,8 @@ export interface FoldHost {
   imported?(e: ts.Expression): Value | undefined;
   /** what a function imported from another file of the skill returns for these arguments */
   importedCall?(callee: ts.Expression, args: () => readonly Value[]): Value | undefined;
+  /** did this file save a response to this path before (what is read from it is downloaded) */
+  downloaded?(path: string): boolean;
 }
 
 export type PureFunction = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction;
@@ -931,6 +933,15 @@ export class Folder {
       return sourced(DOTENV_SOURCE);
     if (canon && SHIPPED_READS.test(canon) && shippedData(a0, canon === 'require'))
       return sourced('shipped');
+    // a file this code saved a response to, read back
+    if (
+      canon &&
+      SHIPPED_READS.test(canon) &&
+      canon !== 'require' &&
+      a0.kind === 'str' &&
+      this.host.downloaded?.(a0.s)
+    )
+      return sourced('remote');
     // a credential file of the user's (`~/.npmrc`), read: what is made of it is traced
     if (
       canon &&

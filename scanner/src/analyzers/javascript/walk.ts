@@ -35,6 +35,10 @@ import { AGENT_CONFIG } from '../../engine/hints.js';
 
 /** calls that read a whole file (`fs.readFileSync`, `fs.promises.readFile`) */
 /** calls that only show their arguments (JsWalker.shown) */
+/** calls that write a whole file from their second argument */
+const SAVES =
+  /^(?:(?:fs|fs-extra|graceful-fs)\.(?:promises\.)?(?:writeFile|outputFile)(?:Sync)?|fs\/promises\.writeFile|Bun\.write)$/;
+
 const SHOWS = /^(?:console\.(?:log|info|warn|error|debug)|process\.std(?:out|err)\.write)$/;
 
 const READS_FILE =
@@ -288,6 +292,8 @@ export class JsWalker {
   private readonly instances = new Map<string, { spec: string; name: string } | null>();
   /** in a helper file, `const runner = new Runner()`: runner → the class named (null: bound twice) */
   private readonly made = new Map<string, string | null>();
+  /** paths this file saved a response to (see onCall): reading one back reads downloaded data */
+  private readonly downloaded = new Set<string>();
   /** string-table entries left to decode in this file */
   private tableBudget = 2_000;
   /** local functions by name that may be evaluated with constant arguments (null: ambiguous) */
@@ -320,6 +326,7 @@ export class JsWalker {
       dir: imports ? imports.path.split('/').slice(0, -1).join('/') : undefined,
       imported: (e) => this.importedValue(e),
       importedCall: (e, args) => this.importedReturn(e, args),
+      downloaded: (path) => this.downloaded.has(path),
     });
   }
 
@@ -959,6 +966,45 @@ export class JsWalker {
   }
 
   /**
+   * Paths a response is saved to; and the variable of a `for … of` over downloaded data (`for (const t of tasks)` of `const { tasks }
+   * = await r.json()`), and the first parameter of a `.forEach`/`.map` callback on it, hold a piece
+   * of it: downloaded data, as Python's loop over a response is.
+   */
+  private bindRemoteItems(node: ts.Node): void {
+    // a response saved whole to a known path (`fs.writeFileSync(STATE, await r.text())`): what is
+    // read back from that path later in the file is downloaded data (a task runner's state file)
+    if (ts.isCallExpression(node) && node.arguments.length >= 2) {
+      const [to, data] = node.arguments;
+      if (to && data && SAVES.test(this.resolve(node.expression) ?? '')) {
+        const target = this.fold(to);
+        if (target.kind === 'str' && !target.s.includes(HOLE) && carries(this.fold(data), 'remote'))
+          this.downloaded.add(target.s);
+      }
+    }
+    let name: ts.Identifier | undefined;
+    let list: ts.Expression | undefined;
+    if (ts.isForOfStatement(node) && ts.isVariableDeclarationList(node.initializer)) {
+      const d = node.initializer.declarations[0];
+      if (node.initializer.declarations.length === 1 && d && ts.isIdentifier(d.name)) name = d.name;
+      list = node.expression;
+    } else if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      /^(?:forEach|map|flatMap)$/.test(node.expression.name.text)
+    ) {
+      const fn = node.arguments[0];
+      const p =
+        fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))
+          ? fn.parameters[0]
+          : undefined;
+      if (p && ts.isIdentifier(p.name)) name = p.name;
+      list = node.expression.expression;
+    }
+    if (!name || !list || !carries(this.fold(list), 'remote')) return;
+    this.b.set(name.text, { kind: 'value', value: sourced('remote') }, name.pos);
+  }
+
+  /**
    * Functions a helper file exports under another name than their own: `exports.sh = (c) =>
    * ...`, `module.exports = function (c) {...}` and `export default (c) => ...` (as `default`)
    */
@@ -1005,6 +1051,7 @@ export class JsWalker {
       this.addFunc(node.name.text, node.initializer, false);
     this.bindExport(node);
     this.bindSocketMessages(node);
+    this.bindRemoteItems(node);
     if (ts.isVariableDeclaration(node)) {
       const init = node.initializer;
       if (init && ts.isIdentifier(node.name))

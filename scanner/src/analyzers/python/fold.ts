@@ -73,9 +73,10 @@ export interface PyFoldHost {
 const DOWNLOADED =
   /^(?:(?:requests|httpx|treq|grequests|urllib3)\.(?:get|post|put|patch|delete|request)|(?:requests\.[Ss]ession\(\)|httpx\.(?:Async)?Client\(\)|aiohttp\.ClientSession\(\)|urllib3\.PoolManager\(\))\.(?:get|post|put|patch|delete|request)(?:\(\))?|aiohttp\.request(?:\(\))?|(?:urllib\.request|urllib2|urllib)\.urlopen(?:\(\))?|urllib\.request\.build_opener\(\)\.open(?:\(\))?|tornado\.httpclient\.(?:Async)?HTTPClient\(\)\.fetch|http\.client\.HTTPS?Connection\(\)\.getresponse(?:\(\))?|dns\.resolver\.(?:resolve|query)|dns\.resolver\.Resolver\(\)\.(?:resolve|query)|dns\.asyncresolver\.resolve|websockets\.(?:client\.|sync\.client\.)?connect(?:\(\))?|websocket\.create_connection(?:\(\))?|asyncio\.open_connection)$/;
 
-/** decoders, decompressors and file wrappers: what they return of downloaded data is downloaded */
+/** parsers, decoders, decompressors and file wrappers: what they return of downloaded data is
+ * downloaded (`json.loads(r.text)['cmd']`, `json.load(f)` of a file the code saved a response to) */
 const KEEPS_REMOTE =
-  /^(?:base64\.(?:b64decode|b32decode|b16decode|b85decode|a85decode|urlsafe_b64decode|decodebytes)|binascii\.(?:a2b_base64|unhexlify|a2b_hex)|bytes\.fromhex|codecs\.decode|(?:zlib|gzip|bz2|lzma)\.decompress|(?:gzip|bz2|lzma)\.open|gzip\.GzipFile|bz2\.BZ2File|lzma\.LZMAFile|io\.(?:BytesIO|StringIO|BufferedReader|TextIOWrapper))$/;
+  /^(?:json\.loads?|yaml\.(?:safe_|full_|unsafe_)?load|tomllib\.loads?|tomli\.loads?|toml\.loads?|base64\.(?:b64decode|b32decode|b16decode|b85decode|a85decode|urlsafe_b64decode|decodebytes)|binascii\.(?:a2b_base64|unhexlify|a2b_hex)|bytes\.fromhex|codecs\.decode|(?:zlib|gzip|bz2|lzma)\.decompress|(?:gzip|bz2|lzma)\.open|gzip\.GzipFile|bz2\.BZ2File|lzma\.LZMAFile|io\.(?:BytesIO|StringIO|BufferedReader|TextIOWrapper))$/;
 
 /**
  * a path of a data file of the skill's own (under the folder of `__file__`): what is read from it

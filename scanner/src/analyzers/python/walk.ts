@@ -37,6 +37,9 @@ import { boundedMemo } from '../../engine/memo.js';
 
 type Node = TreeNode;
 
+/** serialisers that write an object into a file handle: `json.dump(obj, f)` */
+const SERIALISERS = /^(?:json\.dump|yaml\.(?:safe_)?dump|pickle\.dump|marshal\.dump|toml\.dump)$/;
+
 const BUILTINS = new Set([
   'exec',
   'eval',
@@ -851,6 +854,18 @@ export class PyWalker {
     };
     for (const c of calls) {
       const fn = this.nodes.first(c);
+      // `json.dump(r.json(), f)`: a serialiser writing downloaded data into a file opened for
+      // writing (a state file a task runner reads back)
+      if (SERIALISERS.test(this.resolve(fn) ?? '')) {
+        const [data, out] = this.args(c).filter((a) => a.type !== 'keyword_argument');
+        if (!data || !out || !this.remoteData(data)) continue;
+        const file =
+          out.type === 'identifier' ? openedAs().get(out.text) : this.writtenFileNode(out);
+        const v = file ? this.folder.fold(file) : undefined;
+        if (isKnown(v)) this.noteDownloaded(v.s, c);
+        else if (file) for (const [p, at] of this.paramValues(file)) this.noteDownloaded(p, at);
+        continue;
+      }
       if (fn?.type !== 'attribute') continue;
       const method = fn.namedChildren.at(-1)?.text ?? '';
       if (!/^(?:write|writelines|write_bytes|write_text)$/.test(method)) continue;
