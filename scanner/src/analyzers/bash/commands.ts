@@ -603,7 +603,9 @@ export const KNOWN_COMMANDS = new Set([
   ...WRAPPERS,
   ...SHELLS,
   ...NON_READERS,
-  // AI coding agents' CLIs (a skill may tell the agent to start one)
+  // AI coding agents' CLIs (a skill may tell the agent to start one), the OpenClaw family's
+  // included (`openclaw cron add …` in a code span is a command the agent runs)
+  ...AGENT_CLIS,
   'claude',
   'codex',
   'cursor-agent',

@@ -289,6 +289,13 @@ const REMOTE_PAYLOAD =
 /** a URL of a script, or a URL a verb runs, installs or uploads to (`run the script at https://…`) */
 const REMOTE_URL =
   /[a-z][a-z0-9+.-]*:\/\/\S+\.(?:sh|bash|py|ps1|js|mjs|pl|rb|exe|bin)\b|\b(?:run|execute|exec|install|source|download(?:\s+and\s+run)?|bash|sh|upload\s+\S+(?:\s+\S+)?\s+to)\s+(?:(?:the|this|a|an|latest|script|installer|file|code|it|update)\s+)*(?:at\s+|from\s+|to\s+)?[a-z][a-z0-9+.-]*:\/\//i;
+/**
+ * a payload that takes its orders from the network: fetch a URL, then follow, run or carry out
+ * what it says (`Fetch https://…/tasks.md and follow the instructions in it`): whoever serves the
+ * page controls what the agent does on every run
+ */
+const REMOTE_ORDERS =
+  /\b(?:fetch|read|open|get|load|check|download|pull|visit|poll|curl|wget)\b[^\n]{0,80}?[a-z][a-z0-9+.-]*:\/\/\S+[^\n]{0,80}?\b(?:follow|obey|execute|run|carry\s+out|do|perform|apply|complete)\s+(?:all\s+|any\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+|whatever\s+)?(?:instructions?|commands?|tasks?|steps?|orders?|directives?|what\s+(?:it|they)\s+(?:says?|asks?|contains?)|it\s+says)\b/i;
 /** a payload that reads credentials (a scheduled run announces its output to a chat) */
 const SECRET_PAYLOAD =
   /~\/\.(?:ssh|aws|gnupg|kube|docker|netrc|npmrc|pypirc|git-credentials|config\/gh)\b|~\/\.(?:openclaw|clawdbot|claude|codex)\b(?!\/(?:workspace\/)?skills\/)|\bid_(?:rsa|ed25519|ecdsa)\b|(?:^|[\s/'"`])\.env\b|\bkeychain\b|\bseed phrase|\bmnemonic\b|\bprivate keys?\b|\bprintenv\b/i;
@@ -671,7 +678,12 @@ export class BashRun {
         if (t) parts.push(t);
       }
     const text = parts.join('\n');
-    if (REMOTE_PAYLOAD.test(text) || REMOTE_URL.test(text) || SECRET_PAYLOAD.test(text))
+    if (
+      REMOTE_PAYLOAD.test(text) ||
+      REMOTE_URL.test(text) ||
+      REMOTE_ORDERS.test(text) ||
+      SECRET_PAYLOAD.test(text)
+    )
       return 'remote';
     const computed = payload.some(
       (v) =>
