@@ -23,11 +23,17 @@
  *                              data or code, whose comments and values the author writes beside
  *                              the match (`# never run untrusted input` over a workflow's `run:`)
  *     unless: [regex, …]       skip visible windows that match one of these (education, examples)
- *     unlessIn: window | clauses
+ *     unlessIn: window | clauses | parts
  *                              where `unless` looks (default window); clauses: only the clauses
  *                              the match spans, from the clause boundary before its first part to
  *                              the one after its last, so an exception word elsewhere in the
- *                              sentence ("…, then share the results") excuses nothing
+ *                              sentence ("…, then share the results") excuses nothing; parts: only
+ *                              the clause of each part (the last hit of each pattern list), with a
+ *                              condition joined to it by a comma ("Optionally, add …") and the
+ *                              parenthetical remarks that open with an exception; in a config
+ *                              segment each line of the block is a clause of its own (see
+ *                              warning.ts governingClause): an "(optional)" beside another step or
+ *                              "runs best in a container" in the sentence before excuses nothing
  *     examples: skip | keep    skip data blocks (yaml, json, toml fences) the text labels as what
  *                              not to do ("Vulnerable:", "❌ Bad example", `# BAD` first), unless
  *                              the file tells to save a block into a file (structure.ts)
@@ -54,7 +60,7 @@ export interface TextMatch {
   mentions?: 'skip' | 'keep';
   warnings?: 'skip' | 'prose' | 'keep';
   unless?: string[];
-  unlessIn?: 'window' | 'clauses';
+  unlessIn?: 'window' | 'clauses' | 'parts';
   captions?: 'skip' | 'keep';
   examples?: 'skip' | 'keep';
   code?: 'scan' | 'skip';
@@ -73,7 +79,7 @@ export interface CompiledText {
   mentions: 'skip' | 'keep';
   warnings: 'skip' | 'prose' | 'keep';
   unless?: RegExp[];
-  unlessIn: 'window' | 'clauses';
+  unlessIn: 'window' | 'clauses' | 'parts';
   captions: 'skip' | 'keep';
   examples: 'skip' | 'keep';
   /**
@@ -200,8 +206,11 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
     else t['all'].forEach((g, i) => regexList(g, `match.text.all[${i}]`, problems));
   }
   if (t['unless'] !== undefined) regexList(t['unless'], 'match.text.unless', problems);
-  if (t['unlessIn'] !== undefined && t['unlessIn'] !== 'window' && t['unlessIn'] !== 'clauses')
-    problems.push('match.text.unlessIn must be window or clauses');
+  if (
+    t['unlessIn'] !== undefined &&
+    !['window', 'clauses', 'parts'].includes(t['unlessIn'] as string)
+  )
+    problems.push('match.text.unlessIn must be window, clauses or parts');
   if (t['unlessIn'] !== undefined && t['unless'] === undefined)
     problems.push('match.text.unlessIn needs match.text.unless');
   if (t['window'] !== undefined && t['window'] !== 'sentence' && t['window'] !== 'paragraph')

@@ -7,9 +7,9 @@ import { BudgetExceeded } from '../../engine/route.js';
 import { live, type CompiledText } from './match.js';
 import { normalize, type Normalized } from './normalize.js';
 import { literals, met } from './prefilter.js';
-import { clausesAround, mentionedAt, warnedAt } from './warning.js';
+import { clausesAround, governingClause, mentionedAt, warnedAt } from './warning.js';
 import { dataMention, isData } from './data-quotes.js';
-import { CONFIG_CARRIER } from './config.js';
+import { CONFIG_CARRIER, CONFIG_MARK } from './config.js';
 import { DATA_CARRIERS, FRONTMATTER_CARRIER, type Segment } from './structure.js';
 
 export interface PreparedSegment {
@@ -286,8 +286,11 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
     if (all && !all.every((g) => g.where.some(inW))) continue;
     let first = -1;
     let last = -1;
+    // with `unlessIn: parts`, the last hit of each pattern list that matched
+    const parts: Array<[number, number]> = [];
     const ok = (re: RegExp): boolean => {
       re.lastIndex = 0;
+      let hit: [number, number] | undefined;
       for (let m = re.exec(w); m; m = re.exec(w)) {
         const at = m.index;
         if (m[0].length === 0) re.lastIndex++;
@@ -295,9 +298,11 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         if (warns && warnedAt(w, at, at + m[0].length)) continue;
         if (first < 0 || at < first) first = at;
         last = Math.max(last, at + m[0].length);
-        return true;
+        if (c.unlessIn !== 'parts') return true;
+        hit = [at, at + m[0].length];
       }
-      return false;
+      if (hit) parts.push(hit);
+      return hit !== undefined;
     };
     const okIn =
       (keep: Uint8Array | undefined) =>
@@ -306,7 +311,12 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
     if (c.any && !c.any.some(okIn(any?.keep))) continue;
     if (c.all && !c.all.every((group, k) => group.some(okIn(all?.[k]?.keep)))) continue;
     if (c.unless && !p.seg.hidden) {
-      const around = c.unlessIn === 'clauses' ? clausesAround(w, first, last) : w;
+      const around =
+        c.unlessIn === 'clauses'
+          ? clausesAround(w, first, last)
+          : c.unlessIn === 'parts'
+            ? governed(c.unless, w, parts, p.seg.carrier === CONFIG_CARRIER)
+            : w;
       if (
         c.unless.some((re) => {
           re.lastIndex = 0;
@@ -318,6 +328,24 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
     out.push(s + Math.max(first, 0));
   }
   return out;
+}
+
+/** the clauses that govern each part of a match (`unlessIn: parts`), one per line */
+function governed(
+  unless: readonly RegExp[],
+  w: string,
+  parts: ReadonlyArray<readonly [number, number]>,
+  config: boolean,
+): string {
+  // an exception leads a text when it opens it, past brackets and emphasis
+  const leads = (t: string): boolean => {
+    const lead = t.replace(/^[\s([*_]+/u, '');
+    return unless.some((re) => lead.search(re) === 0);
+  };
+  // in a config segment the lines of what it writes are records; its lead is prose
+  const at = config ? w.indexOf(CONFIG_MARK) : -1;
+  const lines = at < 0 ? w.length : Math.max(0, at - 1);
+  return parts.map(([s, e]) => governingClause(w, s, e, lines, leads)).join('\n');
 }
 
 /** raw file offset of a normalised offset */

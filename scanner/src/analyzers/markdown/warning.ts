@@ -273,3 +273,51 @@ export function mentionedAt(w: string, open: number): boolean {
     )
   );
 }
+
+/** clause boundaries of governingClause: BOUNDARY, a list item, and any line break at or after
+ * the `lines` offset (the lines of a config block are records) */
+const PART_BOUNDARY = /[.;:!?,](?=\s|$)|[。；：！？，、]|\n(?=[ \t]*(?:[-*+]|\d{1,9}[.)])\s)|(\n)/g;
+
+/** a short comma-joined opener that states no fact of its own ("Optionally,", "At your own risk,",
+ * "Inside the disposable devcontainer,"): a condition of the clause after it */
+const OPENER = /^\s*(?:\S+\s+){0,5}\S+\s*$/u;
+const STATES = /\b(?:is|are|was|were|be|been|has|have|had)\b/iu;
+
+/**
+ * The text that governs a part of a match from `start` to `end` (`unlessIn: parts`): the part's
+ * own clause, with the comma-joined clause before it when that one is a condition or a short
+ * opener that leads with an exception (`leads`), and without the parenthetical remarks in it that
+ * do not open with one ("add this (the jq install below is optional)" is no optional add; "(Optional)
+ * add this" is). Line breaks from `lines` on end clauses too.
+ */
+export function governingClause(
+  w: string,
+  start: number,
+  end: number,
+  lines: number,
+  leads: (t: string) => boolean,
+): string {
+  let from = 0;
+  let before = 0;
+  let comma = false;
+  let to = w.length;
+  PART_BOUNDARY.lastIndex = 0;
+  for (let m = PART_BOUNDARY.exec(w); m; m = PART_BOUNDARY.exec(w)) {
+    if (m[1] !== undefined && m.index < lines) continue;
+    if (m.index < start) {
+      before = from;
+      comma = m[0] === ',' || m[0] === '，' || m[0] === '、';
+      from = m.index + m[0].length;
+    } else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  const prev = w.slice(before, from - 1);
+  if (comma && (SUBORDINATE.test(prev) || (OPENER.test(prev) && !STATES.test(prev) && leads(prev))))
+    from = before;
+  // a parenthetical inside the span is a remark of its own unless it opens with the exception
+  return w
+    .slice(from, to)
+    .replace(/\(([^()\n]{0,200})\)/g, (all, inner: string) => (leads(inner) ? all : ' '));
+}
