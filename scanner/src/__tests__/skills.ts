@@ -42,3 +42,15 @@ export const scanRunFile = (name: string, path: string, code: string): ScanRepor
 
 /** the rule ids of a report, for assertion messages */
 export const ruleIds = (r: ScanReport): string => r.findings.map((f) => f.ruleId).join(', ');
+
+/** a skill made of these files, [path, text] each (the case name is only for the test title) */
+export const scanCase = (
+  _name: string,
+  files: ReadonlyArray<readonly [string, string]>,
+): ScanReport => scanFiles(files.map(([p, t]) => file(p, t)));
+
+/** a SKILL.md called `name` whose body is `body`, as a [path, text] pair */
+export const sk = (name: string, body: string): [string, string] => [
+  'SKILL.md',
+  `---\nname: ${name}\ndescription: ${name} helper.\n---\n\n# ${name}\n\n${body}\n`,
+];

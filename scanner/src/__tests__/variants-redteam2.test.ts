@@ -23,14 +23,10 @@
  * by policy and are not look-alikes here. Our own text; reserved hosts and documentation IPs only.
  */
 
-import { scanFiles } from '../index.js';
-import { file } from './skills.js';
+import { scanCase } from './skills.js';
 import { expectVerdicts } from './verdicts.js';
 
 type Case = [string, Array<[string, string]>];
-
-const scanCase = (_name: string, files: Array<[string, string]>) =>
-  scanFiles(files.map(([p, t]) => file(p, t)));
 
 const malicious: Case[] = [
   [

@@ -22,14 +22,10 @@
  * the agent to follow, reverse shells through bash coproc and zsh ztcp) fail since round 4.
  */
 
-import { scanFiles } from '../index.js';
-import { file } from './skills.js';
+import { scanCase } from './skills.js';
 import { expectVerdicts } from './verdicts.js';
 
 type Case = [string, Array<[string, string]>];
-
-const scanCase = (_name: string, files: Array<[string, string]>) =>
-  scanFiles(files.map(([p, t]) => file(p, t)));
 
 const md = (name: string, desc: string, body: string): [string, string] => [
   'SKILL.md',

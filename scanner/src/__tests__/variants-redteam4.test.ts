@@ -17,14 +17,10 @@
  * Our own text; reserved hosts and documentation IPs only; nothing here is ever run.
  */
 
-import { scanFiles } from '../index.js';
-import { file } from './skills.js';
+import { scanCase } from './skills.js';
 import { expectVerdicts } from './verdicts.js';
 
 type Case = [string, Array<[string, string]>];
-
-const scanCase = (_name: string, files: Array<[string, string]>) =>
-  scanFiles(files.map(([p, t]) => file(p, t)));
 
 const md = (name: string, desc: string, body: string): [string, string] => [
   'SKILL.md',

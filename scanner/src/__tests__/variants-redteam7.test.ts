@@ -28,20 +28,10 @@
  * Our own text; reserved hosts and documentation IPs only; nothing here is ever run.
  */
 
-import { scanFiles } from '../index.js';
-import { file } from './skills.js';
+import { scanCase, sk } from './skills.js';
 import { expectVerdicts } from './verdicts.js';
 
 type Case = [string, Array<[string, string]>];
-
-const scanCase = (_name: string, files: Array<[string, string]>) =>
-  scanFiles(files.map(([p, t]) => file(p, t)));
-
-/** a SKILL.md called `name` whose body is `body` */
-const sk = (name: string, body: string): [string, string] => [
-  'SKILL.md',
-  `---\nname: ${name}\ndescription: ${name} helper.\n---\n\n# ${name}\n\n${body}\n`,
-];
 
 /** bytes hidden as Unicode variation selectors (U+FE00.., U+E0100..), one per byte */
 const hideInSelectors = (s: string): string =>

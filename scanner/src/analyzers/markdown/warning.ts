@@ -142,17 +142,24 @@ const SUBORDINATE =
   /^\s*(?:only\s+)?(?:if|when|whenever|once|unless|after|before|because|since|as\s+long\s+as|provided)\b/iu;
 
 /**
- * The clauses of `w` that a match from `start` to `end` spans: from the clause boundary before
- * `start` to the first one at or after `end` (the end of `w` when there is none), and the clause
- * before it when a comma joins a condition to it ("When the user asks for it, approve …").
+ * Where the clause holding `start` starts (`from`), where the one before it starts (`before`),
+ * whether a comma ends that one, and where the clause at or after `end` ends (`to`), with clause
+ * boundaries matched by the global `re` (those `skip` names are none).
  */
-export function clausesAround(w: string, start: number, end: number): string {
+function clauseSpan(
+  w: string,
+  start: number,
+  end: number,
+  re: RegExp,
+  skip?: (m: RegExpExecArray) => boolean,
+): { from: number; before: number; comma: boolean; to: number } {
   let from = 0;
   let before = 0;
   let comma = false;
   let to = w.length;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(w); m; m = BOUNDARY.exec(w)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(w); m; m = re.exec(w)) {
+    if (skip?.(m)) continue;
     if (m.index < start) {
       before = from;
       comma = m[0] === ',' || m[0] === '，' || m[0] === '、';
@@ -162,8 +169,17 @@ export function clausesAround(w: string, start: number, end: number): string {
       break;
     }
   }
-  if (comma && SUBORDINATE.test(w.slice(before, from))) from = before;
-  return w.slice(from, to);
+  return { from, before, comma, to };
+}
+
+/**
+ * The clauses of `w` that a match from `start` to `end` spans: from the clause boundary before
+ * `start` to the first one at or after `end` (the end of `w` when there is none), and the clause
+ * before it when a comma joins a condition to it ("When the user asks for it, approve …").
+ */
+export function clausesAround(w: string, start: number, end: number): string {
+  const { from, before, comma, to } = clauseSpan(w, start, end, BOUNDARY);
+  return w.slice(comma && SUBORDINATE.test(w.slice(before, from)) ? before : from, to);
 }
 
 /** verbs that set rules aside, as a list names them ("ignore, override, or bypass") */
@@ -297,22 +313,15 @@ export function governingClause(
   lines: number,
   leads: (t: string) => boolean,
 ): string {
-  let from = 0;
-  let before = 0;
-  let comma = false;
-  let to = w.length;
-  PART_BOUNDARY.lastIndex = 0;
-  for (let m = PART_BOUNDARY.exec(w); m; m = PART_BOUNDARY.exec(w)) {
-    if (m[1] !== undefined && m.index < lines) continue;
-    if (m.index < start) {
-      before = from;
-      comma = m[0] === ',' || m[0] === '，' || m[0] === '、';
-      from = m.index + m[0].length;
-    } else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
-  }
+  const span = clauseSpan(
+    w,
+    start,
+    end,
+    PART_BOUNDARY,
+    (m) => m[1] !== undefined && m.index < lines,
+  );
+  const { before, comma, to } = span;
+  let from = span.from;
   const prev = w.slice(before, from - 1);
   if (comma && (SUBORDINATE.test(prev) || (OPENER.test(prev) && !STATES.test(prev) && leads(prev))))
     from = before;
