@@ -12,6 +12,13 @@
  */
 import type { RuleLanguage } from '@skillgate/rules';
 
+/**
+ * a word every name AGENT matches holds (the cheap test before comments are read): a name added
+ * to AGENT needs its word here
+ */
+const AGENT_WORD =
+  /\b(?:AI|assistants?|agents?|Claude|LLMs?|models?|Copilot|Cursor|Codex|Gemini|ChatGPT|GPT|automated)\b/i;
+
 /** who a comment may address: an AI agent, assistant or model by any name */
 const AGENT =
   '(?:(?:the|any|all|every|an?)\\s+)?(?:AI(?:[\\s-]+(?:coding\\s+)?(?:agents?|assistants?|models?|tools?|systems?|bots?))?|(?:coding\\s+|autonomous\\s+)?(?:agents?|assistants?)|LLMs?|(?:large\\s+)?language\\s+models?|Claude(?:\\s+Code)?|Copilot|Cursor|Codex|Gemini|ChatGPT|GPT(?:-\\w+)?|automated\\s+(?:tools?|systems?|readers?|agents?))';
@@ -207,9 +214,7 @@ export function agentComments(
   if (!HASH.has(language) && !SLASH.has(language)) return [];
   // cheap test first: no agent word anywhere, nothing to do
   if (
-    !/\b(?:AI|assistants?|agents?|Claude|LLMs?|models?|Copilot|Cursor|Codex|Gemini|ChatGPT|GPT|automated)\b/i.test(
-      text,
-    ) &&
+    !AGENT_WORD.test(text) &&
     !/\b(?:SYSTEM|ASSISTANT|DEVELOPER)\s*:|\[(?:system|assistant|developer)\]|<\|/.test(text)
   )
     return [];

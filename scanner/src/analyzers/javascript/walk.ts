@@ -33,14 +33,14 @@ import { EVALS, READS as EVAL_READS } from './links.js';
 import { OwnEntryUse } from './own.js';
 import { AGENT_CONFIG } from '../../engine/hints.js';
 
-/** calls that read a whole file (`fs.readFileSync`, `fs.promises.readFile`) */
-/** calls that only show their arguments (JsWalker.shown) */
 /** calls that write a whole file from their second argument */
 const SAVES =
   /^(?:(?:fs|fs-extra|graceful-fs)\.(?:promises\.)?(?:writeFile|outputFile)(?:Sync)?|fs\/promises\.writeFile|Bun\.write)$/;
 
+/** calls that only show their arguments (JsWalker.shown) */
 const SHOWS = /^(?:console\.(?:log|info|warn|error|debug)|process\.std(?:out|err)\.write)$/;
 
+/** calls that read a whole file (`fs.readFileSync`, `fs.promises.readFile`) */
 const READS_FILE =
   /^(?:fs|fs\/promises|node:fs|node:fs\/promises)(?:\.promises)?\.readFile(?:Sync)?$/;
 

@@ -40,9 +40,6 @@ function syntaxOf(seg: Segment): QuoteSyntax | undefined {
   return undefined;
 }
 
-/** does `seg` hold data whose quoted strings are judged by their keys */
-export const isData = (seg: Segment): boolean => syntaxOf(seg) !== undefined;
-
 /** [start, end, is a mention] of each string scalar of a YAML/JSON text; undefined: no parse */
 type Scalars = Array<[number, number, boolean]>;
 
@@ -78,14 +75,18 @@ function scalars(text: string): Scalars | undefined {
 
 const parsed = new WeakMap<Segment, Scalars | null>();
 
+/** a key (quoted or a name) and its `=` or `:`, ending a line's text (a list may open after it) */
+const KEY = `(?:"([^"\\n]{1,80})"|'([^'\\n]{1,80})'|([A-Za-z_][\\w.-]{0,79}))\\s*[=:]\\s*\\[?\\s*$`;
+/** the key of a value on its own line (`key = "…"`, `{"k": "…"`) */
+const OWN_KEY = new RegExp(`(?:^|[\\s{,])${KEY}`);
+/** a line that opens a list over the lines below it (`patterns = [`, `patterns:`) */
+const LIST_KEY = new RegExp(`^\\s*${KEY}`);
+
 /** the key of the value at `raw` by lines: `key = "…"`, `KEY="…"`, or a list opened by `key = [` */
 function lineKey(text: string, raw: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', raw - 1) + 1;
   const lead = text.slice(lineStart, raw);
-  const own =
-    /(?:^|[\s{,])(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([A-Za-z_][\w.-]{0,79}))\s*[=:]\s*\[?\s*$/.exec(
-      lead,
-    );
+  const own = OWN_KEY.exec(lead);
   if (own) return own[1] ?? own[2] ?? own[3];
   // an item of a list that runs over lines: the key that opened it, at most 50 lines up
   if (!/^[\s,[-]*$/.test(lead)) return undefined;
@@ -93,10 +94,7 @@ function lineKey(text: string, raw: number): string | undefined {
   for (let n = 0; n < 50 && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    const open =
-      /^\s*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([A-Za-z_][\w.-]{0,79}))\s*[=:]\s*\[?\s*$/.exec(
-        line,
-      );
+    const open = LIST_KEY.exec(line);
     if (open) return open[1] ?? open[2] ?? open[3];
     if (!/^[\s,-]*(?:"|'|$)/.test(line)) return undefined;
     end = start - 1;
@@ -106,11 +104,12 @@ function lineKey(text: string, raw: number): string | undefined {
 
 /**
  * Is the quoted string of data segment `seg` holding raw offset `raw` (its opening quote) talked
- * about? Undefined when `seg` is not data, or is a text file where no key holds the string (a
- * prompt file without an extension): the caller judges those as prose would. A data block's string
- * that no key holds (a bare list) stays a mention.
+ * about? Undefined when `seg` is not data. `sentence` when the key says nothing and the sentence
+ * around the quote must: a quote inside a value the agent reads, or a string no key holds in a text
+ * file (a prompt file without an extension). A data block's string that no key holds (a bare list)
+ * stays a mention.
  */
-export function dataMention(seg: Segment, raw: number): boolean | undefined {
+export function dataMention(seg: Segment, raw: number): boolean | 'sentence' | undefined {
   const syntax = syntaxOf(seg);
   if (!syntax) return undefined;
   if (syntax === 'yaml') {
@@ -121,13 +120,13 @@ export function dataMention(seg: Segment, raw: number): boolean | undefined {
       for (const s of list)
         if (s[0] <= raw && raw < s[1] && (!best || s[1] - s[0] < best[1] - best[0])) best = s;
       // a quote inside a string the agent reads ("Blocks prompts that say \"…\"") is the
-      // sentence's own: it decides (undefined); inside a listed sample, it is part of the sample
-      if (best) return best[0] === raw || best[2] ? best[2] : undefined;
+      // sentence's own: it decides; inside a listed sample, it is part of the sample
+      if (best) return best[0] === raw || best[2] ? best[2] : 'sentence';
       return true;
     }
   }
   const key = lineKey(seg.text, raw);
-  if (key === undefined) return seg.quotes ? undefined : true;
+  if (key === undefined) return seg.quotes ? 'sentence' : true;
   return MENTION_KEY.test(words(`${sectionOf(seg.text, raw)} ${key}`));
 }
 

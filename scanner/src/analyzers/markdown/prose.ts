@@ -8,7 +8,7 @@ import { live, type CompiledText } from './match.js';
 import { normalize, type Normalized } from './normalize.js';
 import { literals, met } from './prefilter.js';
 import { clausesAround, governingClause, mentionedAt, warnedAt } from './warning.js';
-import { dataMention, isData } from './data-quotes.js';
+import { dataMention } from './data-quotes.js';
 import { CONFIG_CARRIER, CONFIG_MARK } from './config.js';
 import { DATA_CARRIERS, FRONTMATTER_CARRIER, type Segment } from './structure.js';
 
@@ -229,8 +229,7 @@ function quoted(p: PreparedSegment, s: number, w: string, i: number, prose: bool
   // read (`system_prompt: "…"`); in code comments and captions quotes stay mentions
   if (!prose) {
     const data = dataMention(p.seg, p.norm.rawAt(s + open));
-    if (data !== undefined) return data;
-    if (!isData(p.seg)) return true;
+    if (data !== 'sentence') return data ?? true;
     // a quote inside a value the agent reads, or one no key holds: the sentence around it says
     // (an escaped quote, `\"` in JSON, is read without its backslash)
     const esc = w[open - 1] === '\\' ? 1 : 0;
