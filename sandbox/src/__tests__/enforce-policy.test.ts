@@ -9,7 +9,7 @@ import {
   literalPrefix,
   manifestPath,
 } from '../enforce/paths.js';
-import { commandEvents, parseTrace, splitTraceStream, ROOT_PID } from '../enforce/trace.js';
+import { commandEvents, parseTrace, splitTraceStream } from '../enforce/trace.js';
 import { classify } from '../enforce/classify.js';
 import { judgeRequest, tlsExcludes } from '../enforce/secrets.js';
 import { rebindWriteRoots } from '../enforce/bind-order.js';
@@ -183,14 +183,19 @@ const TRACE_CHILD = [
 ].join('\n');
 
 describe('trace', () => {
-  // strace -f on stderr: its direct child (our helper) unprefixed, descendants as `[pid N]`
+  // strace -f -o: every line after its process's pid, the halves of an interrupted call apart
+  const ROOT = 7;
   const stream = [
-    ...TRACE_ROOT.split('\n').slice(0, 4),
-    'clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|SIGCHLD, child_tidptr=0x7f <unfinished ...>',
-    ...TRACE_CHILD.split('\n').map((l) => `[pid    42] ${l}`),
-    '<... clone resumed>) = 42',
-    ...TRACE_ROOT.split('\n').slice(5),
-    '+++ exited with 0 +++',
+    ...TRACE_ROOT.split('\n')
+      .slice(0, 4)
+      .map((l) => `${ROOT}  ${l}`),
+    `${ROOT}  clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|SIGCHLD, child_tidptr=0x7f <unfinished ...>`,
+    ...TRACE_CHILD.split('\n').map((l) => `42    ${l}`),
+    `${ROOT}  <... clone resumed>) = 42`,
+    ...TRACE_ROOT.split('\n')
+      .slice(5)
+      .map((l) => `${ROOT}  ${l}`),
+    'strace: Process 42 detached',
   ].join('\n');
   const byPid = new Map(
     [...splitTraceStream(stream)].map(([pid, lines]) => [
@@ -201,8 +206,11 @@ describe('trace', () => {
   const events = commandEvents(byPid, 'sgx-abc');
 
   it('splits the stream per process and joins unfinished/resumed halves', () => {
-    assert.deepEqual([...byPid.keys()].sort(), [ROOT_PID, 42]);
-    const clone = byPid.get(ROOT_PID)?.find((e) => e.syscall === 'clone');
+    assert.deepEqual(
+      [...byPid.keys()].sort((x, y) => x - y),
+      [ROOT, 42],
+    );
+    const clone = byPid.get(ROOT)?.find((e) => e.syscall === 'clone');
     assert.equal(clone?.child, 42);
   });
 
@@ -212,7 +220,7 @@ describe('trace', () => {
   });
 
   it('parses paths against their directory, escapes, fork children and connects', () => {
-    const conn = byPid.get(ROOT_PID)?.find((e) => e.syscall === 'connect');
+    const conn = byPid.get(ROOT)?.find((e) => e.syscall === 'connect');
     assert.deepEqual(conn?.addr, { family: 'inet', host: '192.0.2.7', port: 443 });
     const paths = events.flatMap((e) => e.paths.map((p) => p.path));
     assert.ok(paths.includes('/work/ws/out/new.txt'));

@@ -158,6 +158,17 @@ describe('runSkill (enforce mode)', () => {
     assert.equal(has(r.denied, 'fs.read', './data/in.txt'), undefined);
   });
 
+  it('audits a command started while an earlier one still runs', async () => {
+    // strace without -o printed the shell's clone of the reader with another pid than its other
+    // lines, since a background job was alive; the reader fell out of the process tree
+    const r = await run(
+      'sleep 0.4 & python3 "$SKILL/scripts/probe.py" read ~/.ssh/id_rsa; cat notes.txt & wait',
+    );
+    assert.match(r.out, /read-denied:FileNotFoundError/);
+    assert.ok(has(r.denied, 'fs.read', '~/.ssh/id_rsa'), JSON.stringify(r.denied));
+    assert.ok(has(r.denied, 'fs.read', './notes.txt'), JSON.stringify(r.denied));
+  });
+
   it('writes under the declared write glob and not outside the workspace', async () => {
     const target = path.join(outside, 'pwned.txt');
     const r = await run(

@@ -41,6 +41,7 @@ import {
   straceArgv,
   type TraceEvent,
 } from './trace.js';
+import { openTracePipe, type TracePipe } from './trace-pipe.js';
 import type { DeniedAction, EnforceSandbox, RunSkillOptions, RunSkillResult } from './types.js';
 
 const SRT_ROOT = path.dirname(
@@ -53,6 +54,8 @@ function fileURLToPathSafe(u: string): string {
 
 /** beyond this, the audit trace is cut (the run goes on) */
 const MAX_TRACE_BYTES = 64 << 20;
+/** how long the trace may still flow after the sandbox exited (every process in it is gone by then) */
+const TRACE_DRAIN_MS = 10_000;
 
 let strace: string | null | undefined;
 function findStrace(): string | undefined {
@@ -278,21 +281,30 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
       const argv = [...wrapped.argv];
       if (argv[2] !== undefined) argv[2] = rebindWriteRoots(argv[2], policy.writeRoots);
       const io = o.stdio ?? 'inherit';
-      let traceText = '';
-      let traceBytes = 0;
+      let trace: TracePipe | undefined;
+      try {
+        trace = audited ? openTracePipe(MAX_TRACE_BYTES) : undefined;
+      } catch (e) {
+        throw new EnforceError(
+          'SANDBOX_FAILED',
+          `could not open the audit pipe: ${(e as Error).message}`,
+          { cause: e },
+        );
+      }
       const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
         (resolve, reject) => {
-          const child = spawn(argv[0] as string, argv.slice(1), {
-            cwd: ctx.workspace,
-            env: envPlan.env,
-            // fd 3: strace's output (see innerCommand)
-            stdio: [io, io, io, 'pipe'],
-            detached: true,
-          });
-          child.stdio[3]?.on('data', (c: Buffer) => {
-            traceBytes += c.length;
-            if (traceBytes <= MAX_TRACE_BYTES) traceText += c.toString('utf8');
-          });
+          let child: ReturnType<typeof spawn>;
+          try {
+            child = spawn(argv[0] as string, argv.slice(1), {
+              cwd: ctx.workspace,
+              env: envPlan.env,
+              // fd 3: strace's output (see innerCommand)
+              stdio: [io, io, io, trace?.writeFd ?? 'ignore'],
+              detached: true,
+            });
+          } finally {
+            trace?.closeWriteEnd();
+          }
           if (o.stdio === 'pipe') {
             child.stdout?.on('data', (c: Buffer) => o.onStdout?.(c));
             child.stderr?.on('data', (c: Buffer) => o.onStderr?.(c));
@@ -316,11 +328,11 @@ export async function runSkill(o: RunSkillOptions): Promise<RunSkillResult> {
             resolve({ code, signal });
           });
         },
-      );
+      ).finally(() => trace?.ended(TRACE_DRAIN_MS));
       SandboxManager.cleanupAfterCommand();
-      if (audited) {
+      if (trace) {
         const marker = `${HELPER_MARKER}${runId}`;
-        const events = commandEvents(traceEvents(traceText, marker), marker);
+        const events = commandEvents(traceEvents(trace.text(), marker), marker);
         classify(events, { policy, declaredNetwork, hostExists: (p) => fs.existsSync(p) }).forEach(
           report,
         );

@@ -43,12 +43,22 @@ export const TRACED_SYSCALLS = [
  * which would cost more than the command) with its output on its stderr. The caller points that
  * stderr at a pipe to the host (fd 3) and gives the traced command its real stderr back (fd 4).
  * strace kills its tracees if it dies (PTRACE_O_EXITKILL), so a skill cannot shed the audit and go on.
+ *
+ * `-o /dev/stderr` rather than strace's default output on stderr: only with `-o` does `-f` put the
+ * pid in front of every line. On stderr it prefixes `[pid N]` only while more than one process is
+ * traced, so a line without one could be any process that happened to be alone, and a parent's
+ * `clone` printed while an earlier child was still running carried its real pid instead of the
+ * unprefixed one: the new child was cut off from the tree and its denials went unreported. fd 3
+ * must be a real pipe for the open to work (trace-pipe.ts); no relay process runs in the sandbox,
+ * which the skill could kill to blind the audit.
  */
 export function straceArgv(strace: string, command: readonly string[]): string[] {
   return [
     strace,
     '-f',
     '-qq',
+    '-o',
+    '/dev/stderr',
     '-y',
     '--seccomp-bpf',
     '-e',
@@ -60,21 +70,18 @@ export function straceArgv(strace: string, command: readonly string[]): string[]
   ];
 }
 
-/** pid key of strace's direct child (our helper), whose lines strace prints without a prefix */
-export const ROOT_PID = 0;
-
 /**
- * Split strace's `-f` stream on stderr (`[pid N] line` for descendants, no prefix for its direct
- * child; `<unfinished ...>`/`resumed>` pairs joined) per process.
+ * Split strace's `-f -o` stream (`N  line` for every process; `<unfinished ...>`/`resumed>` pairs
+ * joined) per process. Lines without a pid (strace's own messages) are not syscalls and are dropped.
  */
 export function splitTraceStream(text: string): Map<number, string[]> {
   const byPid = new Map<number, string[]>();
   const pending = new Map<number, string>();
   for (const raw of text.split('\n')) {
-    if (raw === '') continue;
-    const m = /^\[pid\s+(\d+)\] (.*)$/.exec(raw);
-    const pid = m ? Number(m[1]) : ROOT_PID;
-    let line = m ? (m[2] as string) : raw;
+    const m = /^(\d+) +(.*)$/.exec(raw);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    let line = m[2] as string;
     if (line.endsWith(' <unfinished ...>')) {
       pending.set(pid, line.slice(0, -' <unfinished ...>'.length));
       continue;
