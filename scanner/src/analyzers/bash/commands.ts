@@ -110,6 +110,8 @@ const AGENT_CRON: OptionSpec = {
     'thinking',
     'timeout',
     'wake',
+    // `gateway call cron.add --params '{…}'`: the job as the gateway's RPC takes it
+    'params',
   ],
 };
 

@@ -272,6 +272,8 @@ const HTTP_SENT = [
 
 /** agent CLIs that take a schedule option on a run (`claude --schedule …`-like) */
 const AGENT_SCHEDULED = new Set([...AGENT_CLIS, 'claude', 'codex', 'gemini', 'hermes']);
+/** the scheduler verbs that make or change a job (`cron add`, `cron.update`) */
+const CRON_VERB = /^(?:add|create|new|edit|update|set)$/;
 /** options holding what a scheduled agent job does */
 const AGENT_PAYLOAD = [
   '--message',
@@ -650,13 +652,18 @@ export class BashRun {
     });
   }
 
-  /** the payload of an agent scheduler command (`openclaw cron add … --message "…"`), if it is one */
+  /**
+   * the payload of an agent scheduler command (`openclaw cron add … --message "…"`, or the
+   * gateway's RPC for it, `openclaw gateway call cron.add --params '{"message": "…"}'`), if it is one
+   */
   agentJobPayload(f: CmdFact): Val[] | undefined {
     const pos = f.positional.map((p) => p.s);
-    const cron =
-      AGENT_CLIS.has(f.fam) &&
-      pos[0] === 'cron' &&
-      /^(?:add|create|new|edit|update|set)$/.test(pos[1] ?? '');
+    const agentCli = AGENT_CLIS.has(f.fam);
+    const cron = agentCli && pos[0] === 'cron' && CRON_VERB.test(pos[1] ?? '');
+    if (agentCli && pos[0] === 'gateway' && pos[1] === 'call' && /^cron\./.test(pos[2] ?? ''))
+      return CRON_VERB.test((pos[2] as string).slice('cron.'.length))
+        ? [...(f.opts.get('--params') ?? []), ...f.positional.slice(3)]
+        : undefined;
     const scheduled =
       AGENT_SCHEDULED.has(f.fam) && ['--schedule', '--cron', '--every'].some((k) => f.flags.has(k));
     if (!cron && !scheduled) return undefined;
