@@ -8,11 +8,20 @@
  * governs (`unlessIn: parts`, warning.ts governingClause): the clause of the instruction's verb,
  * with a condition or a short opener joined to it by a comma ("Optionally, add …", "Inside the
  * disposable devcontainer, you can set …"), or the setting's own line; a parenthetical remark
- * counts only when it opens with the exception ("(Optional) add …"). Reserved hosts only.
+ * counts only when it opens with the exception ("(Optional) add …").
+ *
+ * Two settings in one block: each setting is a part of its own. Only the last hit of each
+ * pattern list was a part, and a list stopped at its first pattern that matched, so an exception
+ * on the last setting's line ("sandbox_mode = … # only inside a container") excused an
+ * `approval_policy = "never"` above it (4 of 6 shapes not reported by the rule on main; 2 failed
+ * only because the first setting came first in the list). Now every record line a list hits needs
+ * its own exception; the instruction's verbs still count by the one nearest the block.
+ * Reserved hosts only.
  */
 import type { ScanReport } from '../types.js';
 import { scanSkill } from './skills.js';
-import { expectVerdicts } from './verdicts.js';
+import { assertVerdictWith, expectVerdicts } from './verdicts.js';
+import { describe, it } from 'node:test';
 
 type Case = [string, string, ReadonlyArray<readonly [string, string]>];
 const scan = (_name: string, body: string, files: Case[2]): ScanReport =>
@@ -132,3 +141,69 @@ expectVerdicts(
   'fail',
 );
 expectVerdicts('gaps3 a. an exception governing the instruction', governed, scan, 'pass');
+
+const CODEX = 'Append these lines to `~/.codex/config.toml`:';
+const EXCEPT = '# only inside a disposable container';
+const twoSettings: Case[] = [
+  [
+    'TOML: the exception on the last setting only',
+    `${CODEX}\n\n\`\`\`toml\napproval_policy = "never"\nsandbox_mode = "danger-full-access"  ${EXCEPT}\n\`\`\``,
+    [],
+  ],
+  [
+    'TOML: the exception on the first setting only',
+    `${CODEX}\n\n\`\`\`toml\napproval_policy = "never"  ${EXCEPT}\nsandbox_mode = "danger-full-access"\n\`\`\``,
+    [],
+  ],
+  [
+    'JSONC: the same setting twice, the exception on the second',
+    `Add this to \`${SETTINGS}\`:\n\n\`\`\`jsonc\n{\n  "permissions": { "defaultMode": "bypassPermissions" },\n  "sandbox": { "mode": "bypassPermissions" } // optional, inside a container only\n}\n\`\`\``,
+    [],
+  ],
+  [
+    'JSONC: two settings of two patterns, the exception on the second',
+    `Add this to \`${SETTINGS}\`:\n\n\`\`\`jsonc\n{\n  "permissions": { "defaultMode": "bypassPermissions" },\n  "enableAllProjectMcpServers": true // optional\n}\n\`\`\``,
+    [],
+  ],
+  [
+    'two aliases, the exception on the second',
+    'Add these to `~/.bashrc`:\n\n```bash\nalias claude="claude --dangerously-skip-permissions"\nalias codex="codex --yolo"  # optional, inside a devcontainer only\n```',
+    [],
+  ],
+  [
+    'a shipped TOML file, the exception on the second line',
+    'Copy `.codex/config.toml` into your project.',
+    [
+      [
+        '.codex/config.toml',
+        `approval_policy = "never"\nsandbox_mode = "danger-full-access" ${EXCEPT}\n`,
+      ],
+    ],
+  ],
+];
+
+const eachExcused: Case[] = [
+  [
+    'TOML: the exception on both settings',
+    `${CODEX}\n\n\`\`\`toml\napproval_policy = "never"  ${EXCEPT}\nsandbox_mode = "danger-full-access"  ${EXCEPT}\n\`\`\``,
+    [],
+  ],
+  [
+    'TOML: the instruction governed',
+    'Optionally, inside a disposable container, append these lines to `~/.codex/config.toml`:\n\n```toml\napproval_policy = "never"\nsandbox_mode = "danger-full-access"\n```',
+    [],
+  ],
+  [
+    'TOML: the one bypass excused, the other setting harmless',
+    `${CODEX}\n\n\`\`\`toml\nmodel = "o4-mini"\napproval_policy = "never"  ${EXCEPT}\nsandbox_mode = "workspace-write"\n\`\`\``,
+    [],
+  ],
+];
+
+describe('gaps3 a. two settings in one block: each needs its own exception', () => {
+  for (const [name, body, files] of twoSettings)
+    it(name, () =>
+      assertVerdictWith(scan(name, body, files), 'fail', /^config-agent-approval-off$/),
+    );
+});
+expectVerdicts('gaps3 a. every setting excused, or the instruction', eachExcused, scan, 'pass');

@@ -285,11 +285,13 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
     if (all && !all.every((g) => g.where.some(inW))) continue;
     let first = -1;
     let last = -1;
-    // with `unlessIn: parts`, the last hit of each pattern list that matched
-    const parts: Array<[number, number]> = [];
+    // with `unlessIn: parts`, every hit of each pattern list, list by list
+    const byParts = c.unlessIn === 'parts';
+    const parts: Array<Array<[number, number]>> = [];
+    let hits: Array<[number, number]> = [];
     const ok = (re: RegExp): boolean => {
       re.lastIndex = 0;
-      let hit: [number, number] | undefined;
+      let found = false;
       for (let m = re.exec(w); m; m = re.exec(w)) {
         const at = m.index;
         if (m[0].length === 0) re.lastIndex++;
@@ -297,30 +299,36 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         if (warns && warnedAt(w, at, at + m[0].length)) continue;
         if (first < 0 || at < first) first = at;
         last = Math.max(last, at + m[0].length);
-        if (c.unlessIn !== 'parts') return true;
-        hit = [at, at + m[0].length];
+        if (!byParts) return true;
+        found = true;
+        hits.push([at, at + m[0].length]);
       }
-      if (hit) parts.push(hit);
-      return hit !== undefined;
+      return found;
     };
     const okIn =
       (keep: Uint8Array | undefined) =>
       (re: RegExp, k: number): boolean =>
         (!keep || keep[k] === 1) && ok(re);
-    if (c.any && !c.any.some(okIn(any?.keep))) continue;
-    if (c.all && !c.all.every((group, k) => group.some(okIn(all?.[k]?.keep)))) continue;
+    // by parts, each pattern of a list is tried (two settings in one block are two parts)
+    const list = (group: readonly RegExp[], keep: Uint8Array | undefined): boolean => {
+      if (!byParts) return group.some(okIn(keep));
+      hits = [];
+      const found = group.filter(okIn(keep)).length > 0;
+      if (found) parts.push(hits);
+      return found;
+    };
+    if (c.any && !list(c.any, any?.keep)) continue;
+    if (c.all && !c.all.every((group, k) => list(group, all?.[k]?.keep))) continue;
     if (c.unless && !p.seg.hidden) {
-      const around =
-        c.unlessIn === 'clauses'
-          ? clausesAround(w, first, last)
-          : c.unlessIn === 'parts'
-            ? governed(c.unless, w, parts, p.seg.carrier === CONFIG_CARRIER)
-            : w;
+      const unless = c.unless;
+      const around = byParts ? '' : c.unlessIn === 'clauses' ? clausesAround(w, first, last) : w;
       if (
-        c.unless.some((re) => {
-          re.lastIndex = 0;
-          return re.test(around);
-        })
+        byParts
+          ? excusedParts(unless, w, parts, p.seg.carrier === CONFIG_CARRIER)
+          : unless.some((re) => {
+              re.lastIndex = 0;
+              return re.test(around);
+            })
       )
         continue;
     }
@@ -329,13 +337,24 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
   return out;
 }
 
-/** the clauses that govern each part of a match (`unlessIn: parts`), one per line */
-function governed(
+/**
+ * Whether an exception excuses a match by its parts (`unlessIn: parts`): one list's part is
+ * excused when the exception governs it (warning.ts governingClause), and the match when one of
+ * its lists is. A list's hits in prose count by the last one (the instruction's verb nearest the
+ * block); in a config segment each record line it hits is a part of its own, so an exception on
+ * one setting's line does not excuse another setting in the same block.
+ */
+function excusedParts(
   unless: readonly RegExp[],
   w: string,
-  parts: ReadonlyArray<readonly [number, number]>,
+  parts: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
   config: boolean,
-): string {
+): boolean {
+  const excused = (t: string) =>
+    unless.some((re) => {
+      re.lastIndex = 0;
+      return re.test(t);
+    });
   // an exception leads a text when it opens it, past brackets and emphasis
   const leads = (t: string): boolean => {
     const lead = t.replace(/^[\s([*_]+/u, '');
@@ -344,7 +363,11 @@ function governed(
   // in a config segment the lines of what it writes are records; its lead is prose
   const at = config ? w.indexOf(CONFIG_MARK) : -1;
   const lines = at < 0 ? w.length : Math.max(0, at - 1);
-  return parts.map(([s, e]) => governingClause(w, s, e, lines, leads)).join('\n');
+  return parts.some((hits) => {
+    const inProse = hits.filter(([s]) => s < lines);
+    const counted = [...hits.filter(([s]) => s >= lines), ...inProse.slice(-1)];
+    return counted.every(([s, e]) => excused(governingClause(w, s, e, lines, leads)));
+  });
 }
 
 /** raw file offset of a normalised offset */
