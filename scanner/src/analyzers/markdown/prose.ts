@@ -7,7 +7,7 @@ import { BudgetExceeded } from '../../engine/route.js';
 import { live, type CompiledText } from './match.js';
 import { normalize, type Normalized } from './normalize.js';
 import { literals, met } from './prefilter.js';
-import { clausesAround, governingClause, mentionedAt, warnedAt } from './warning.js';
+import { attackQuoteAt, clausesAround, governingClause, mentionedAt, warnedAt } from './warning.js';
 import { dataMention } from './data-quotes.js';
 import { CONFIG_CARRIER, CONFIG_MARK } from './config.js';
 import { DATA_CARRIERS, FRONTMATTER_CARRIER, type Segment } from './structure.js';
@@ -297,6 +297,7 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         if (m[0].length === 0) re.lastIndex++;
         if (c.mentions === 'skip' && !p.seg.hidden && quoted(p, s, w, at, prose)) continue;
         if (warns && warnedAt(w, at, at + m[0].length)) continue;
+        if (warns && prose && attackQuoteAt(text, s + at)) continue;
         if (first < 0 || at < first) first = at;
         last = Math.max(last, at + m[0].length);
         if (!byParts) return true;

@@ -31,7 +31,7 @@
 const BOUNDARY = /[.;:!?,](?=\s|$)|[。；：！？，、]/g;
 
 const INSTRUCTION_VERBS =
-  '(?:download|fetch|curl|wget|get|grab|pull|load|retrieve|paste|run|execute|pipe|feed|copy|type|enter|install|follow|obey|comply|trust|source|eval|open|start|launch|send|upload|post|share|reveal|disclose|expose|print|ignore|disable|approve|hide|conceal|read|add|write|change|modify|edit|store|save|put|give|enable|bypass|skip|turn|switch|override|circumvent|suppress|allow|grant|accept|confirm|authori[sz]e|auto-?approve)';
+  '(?:download|fetch|curl|wget|get|grab|pull|load|retrieve|paste|run|execute|pipe|feed|copy|type|enter|install|follow|obey|comply|trust|source|eval|open|start|launch|send|upload|post|share|reveal|disclose|expose|print|ignore|disable|approve|hide|conceal|read|add|write|overwrite|rewrite|replace|change|modify|edit|store|save|put|give|enable|bypass|skip|turn|switch|override|circumvent|suppress|allow|grant|accept|confirm|authori[sz]e|auto-?approve)';
 
 const WHO =
   '(?:you|users?|people|readers?|victims?|agents?|the\\s+(?:agent|user|assistant|reader|victim))';
@@ -288,6 +288,38 @@ export function mentionedAt(w: string, open: number): boolean {
       w.slice(close + 1, close + 40),
     )
   );
+}
+
+/**
+ * A label that hands the text after its colon to an attacker ("An attacker's tool might say:", "A
+ * poisoned description reads:", "What the injected comment contains:"): a source marked hostile,
+ * then a verb of saying, with no instruction verb of its own after it.
+ */
+const ATTACK_SPEECH = new RegExp(
+  `\\b(?:attacker|adversar(?:y|ies|ial)|malicious|poisoned|rogue|compromised|hostile|injected|backdoored|trojani[sz]ed|${ATTACK})['’]?s?\\s+(?:[\\w'’-]+\\s+){0,3}?(?:(?:might|may|could|can|will|would|often|typically|usually)\\s+)?(?:says?|reads?|looks?\\s+like|contains?|claims?|states?|goes|went)\\s*$`,
+  'iu',
+);
+
+/**
+ * Is position `at` of the prose `text` inside a blockquote that a label introduces as an attack's
+ * words ("An attacker's tool might say:" or "Example of a poisoning attack:", then `> …` lines)? A
+ * security guide quotes the poisoned text to show it; the quote is talked about, not addressed to
+ * the agent. The label is the last non-blank line before the quote's first line and ends in a
+ * colon.
+ */
+export function attackQuoteAt(text: string, at: number): boolean {
+  const lines = text.slice(0, at).split('\n');
+  let i = lines.length - 1;
+  if (!/^\s*>/.test(lines[i] ?? '')) return false;
+  while (i > 0 && /^\s*>/.test(lines[i - 1] as string)) i--;
+  let j = i - 1;
+  while (j >= 0 && !(lines[j] as string).trim()) j--;
+  const label = /^(.*):\s*$/u.exec(lines[j] ?? '')?.[1];
+  if (label === undefined) return false;
+  // the words before the hostile source hold no instruction ("Follow what a poisoned tool says:")
+  const speech = ATTACK_SPEECH.exec(label);
+  if (speech) return !DIRECTIVE.test(label.slice(0, speech.index));
+  return LABEL.test(label) && !DIRECTIVE.test(label);
 }
 
 /** clause boundaries of governingClause: BOUNDARY, a list item, and any line break at or after
