@@ -253,6 +253,13 @@ const KEEPS_DOTENV =
  * methods that tell a size, a position or a yes/no of a text and none of its content
  * (`text.includes('registry=')`): a credential file's secrets do not pass through them
  */
+/**
+ * calls that return a session of the user's signed-in account with its access token (VS Code's
+ * `authentication.getSession('github', …)`): what is made of it is traced like a credential
+ * file's text, so posting `session.accessToken` anywhere is exfiltration cap-exfiltration judges
+ */
+const SESSION_CALLS = new Set(['vscode.authentication.getSession']);
+
 const TELLS_METHODS = new Set([
   'includes',
   'startsWith',
@@ -951,6 +958,8 @@ export class Folder {
       return sourced(CREDENTIAL_SOURCE);
     // …and a local function returning what it made of one
     if (local && this.returnsSource(local.fn, CREDENTIAL_SOURCE)) return sourced(CREDENTIAL_SOURCE);
+    // the user's signed-in session an editor hands out (its accessToken is the user's token)
+    if (canon && SESSION_CALLS.has(canon)) return sourced(CREDENTIAL_SOURCE);
     const values = [
       ts.isPropertyAccessExpression(n.expression) ? this.fold(n.expression.expression) : UNKNOWN,
       ...n.arguments.filter((x) => !ts.isSpreadElement(x)).map((x) => this.fold(x)),
