@@ -93,6 +93,15 @@ function fileOperands(g: CmdFact): Set<Val> {
   const skip = PATTERN_FIRST.has(g.fam) && !g.flags.has('-f') && !g.flags.has('-e') ? 1 : 0;
   return new Set(g.positional.slice(skip));
 }
+/** a command whose output is a folder (the script's own, as in shipped.ts) */
+const isDirCommand = (g: CmdFact | undefined): boolean =>
+  g !== undefined && ['dirname', 'pwd', 'cd', 'realpath', 'readlink'].includes(g.fam);
+/** a path in an agent's skills folder under the user's home: the skill's name and the rest */
+const AGENT_SKILLS_PATH = /^(?:~|\u0001)\/\.[\w-]+(?:\/[\w.-]+){0,2}\/skills\/([^/]+)\/(.+)$/;
+/** environment variables that change which code a program runs (preloads, search paths, options) */
+const RUN_CHANGING_ENV = /^(?:LD_|DYLD_|PYTHON|NODE_|PERL|RUBY|BASH_ENV=|ENV=|PATH=)/;
+/** interpreters a cron job may name before the skill's own script */
+const KNOWN_SCRIPT_INTERPRETER = /^(?:python[23]?(?:\.\d+)?|bash|sh|zsh|node|deno|bun|perl|ruby)$/;
 /** what a command prints of its words: all of them but the files a reader prints the text of */
 const printedArgs = (g: CmdFact): Val[] => {
   const files = fileOperands(g);
@@ -489,6 +498,104 @@ export class BashRun {
       });
     };
     return back(f, 0);
+  }
+
+  /**
+   * What a job table fed to `crontab -` adds is only jobs that run the skill's own scripts
+   * (`(crontab -l; echo "0 * * * * python3 $DIR/digest.py >> $DIR/log 2>&1") | crontab -`, a
+   * heredoc, `echo … | crontab -`): the pipe is followed back like prunesOwnList, through the
+   * listing and line filters, to echo/printf and a heredoc, whose lines must each be a schedule
+   * and a command of `cd`, the skill's own script (by its folder, `{baseDir}`, or the agent's
+   * skills folder under the skill's own name) with or without its interpreter, and redirections.
+   * A job doing anything else, a table from a file or another program's output: no.
+   */
+  addsOwnJobs(f: CmdFact): boolean {
+    if (f.fam !== 'crontab' || f.positional.some((p) => p.s !== '-')) return false;
+    const texts: Val[] = [];
+    const back = (g: CmdFact, depth: number): boolean => {
+      if (depth > 8) return false;
+      if (g.inputVal) {
+        texts.push(g.inputVal);
+        return true;
+      }
+      if (!g.cmd.stdin.length || g.cmd.redirects.some((r) => r.op === '<')) return false;
+      return g.cmd.stdin.every((id) => {
+        const h = this.flow.fact(id);
+        if (!h) return false;
+        if (h.fam === f.fam && h.flags.has('-l') && h.positional.length === 0) return true;
+        if (h.fam === 'echo') {
+          texts.push(...printedArgs(h).filter((a) => !/^-[neE]+$/.test(a.s)));
+          return true;
+        }
+        if (h.fam === 'printf') {
+          // `printf '%s\n' "$JOB"`: the arguments; a format with no conversion is the text
+          const [format, ...rest] = printedArgs(h).filter((a) => a.s !== '--');
+          if (!format) return false;
+          texts.push(...(/%[-+ #0-9.]*s/.test(format.s) ? rest : [format]));
+          return true;
+        }
+        return dropsLines(h) && back(h, depth + 1);
+      });
+    };
+    if (!back(f, 0) || !texts.length) return false;
+    const listing = (g: CmdFact | undefined) =>
+      g?.fam === f.fam && g.flags.has('-l') && g.positional.length === 0;
+    let jobs = 0;
+    for (const v of texts) {
+      // a line that is only a command's output is the listing when that is all the text runs
+      // (`crontab - <<EOF` / `$(crontab -l)` / a new job / `EOF`)
+      const sources = [...this.flow.val(v)].map((id) => this.flow.fact(id));
+      const listed = sources.some(listing) && sources.every((g) => listing(g) || isDirCommand(g));
+      for (const line of v.s.replace(/\\n/g, '\n').split('\n')) {
+        const job = line.trim();
+        if (!job || job.startsWith('#') || /^(?:MAILTO|SHELL|CRON_TZ|TZ)=\S*$/.test(job)) continue;
+        if (job === UNKNOWN && listed) continue;
+        const m = /^(?:@\w+|(?:\S+\s+){5})(.+)$/.exec(job);
+        if (!m || !this.runsOwnScript(m[1] as string, v)) return false;
+        jobs++;
+      }
+    }
+    return jobs > 0;
+  }
+
+  /** a cron command line that only changes folder and runs the skill's own scripts */
+  private runsOwnScript(command: string, from: Val): boolean {
+    const own = this.ctx.ownNames?.() ?? [];
+    const isOwn = (word: string): boolean => {
+      const path = word.replace(/^["']|["']$/g, '');
+      // the agent's skills folder in the user's home (`~/.openclaw/skills/<own>/…`,
+      // `$HOME/.claude/skills/<own>/…`), not any folder called skills
+      const inSkills = AGENT_SKILLS_PATH.exec(path);
+      const home = path.startsWith('~') || from.vars.includes('HOME');
+      if (inSkills && home && own.includes(inSkills[1] as string))
+        return this.shipped.file({ ...from, s: inSkills[2] as string, vars: [] }) !== undefined;
+      return this.shipped.file({ ...from, s: path }) !== undefined;
+    };
+    // output goes to a log beside the script, a relative file or nowhere; a redirect into the
+    // user's files (`> ~/.ssh/authorized_keys`) runs on every tick
+    let redirectsOk = true;
+    const rest = command.replace(/\s\d?>>?\s*(&\d|\S+)/g, (_all, target: string) => {
+      const t = target.replace(/^["']|["']$/g, '');
+      if (!/^(?:&\d|\/dev\/null|\u0001\/[^\u0001]*|[\w.][\w./-]*)$/.test(t) || t.includes('..'))
+        redirectsOk = false;
+      return ' ';
+    });
+    if (!redirectsOk || /[<`]|\$\(/.test(rest)) return false;
+    return rest.split(/&&|\|\||;/).every((seg) => {
+      const all = seg.trim().split(/\s+/);
+      // `TZ=UTC python3 …` sets nothing that changes what runs; a loader or search path does
+      const assigns = all.filter((w) => /^[A-Za-z_]\w*=/.test(w));
+      if (assigns.some((w) => RUN_CHANGING_ENV.test(w) || w.includes('/'))) return false;
+      const words = all.filter((w) => !/^[A-Za-z_]\w*=/.test(w));
+      if (!words.length) return false;
+      if (words[0] === 'cd') return words.length <= 2;
+      const run = /^(?:\/usr\/bin\/env|env)$/.test(words[0] as string) ? words.slice(1) : words;
+      const head = run[0] as string;
+      const script = KNOWN_SCRIPT_INTERPRETER.test(head.split('/').pop() as string)
+        ? run.slice(1).find((w) => !w.startsWith('-'))
+        : head;
+      return script !== undefined && isOwn(script);
+    });
   }
 
   /** a command that prints who the user is or what the machine is called */
@@ -1499,6 +1606,8 @@ function planFor(m: BashMatch): Plan {
     const notDeclares = m.command.notDeclares?.includes('env');
     const notAfter = m.command.notAfter ? commandMatcher({ args: m.command.notAfter }) : undefined;
     const notPruned = m.command.notStdin?.includes('pruned-list');
+    const ownJobs = m.command.stdin?.includes('own-jobs');
+    const notOwnJobs = m.command.notStdin?.includes('own-jobs');
     const carries = m.command.carries?.filter((k) => k === 'identity' || k === 'secret');
     const agentJob = m.command.agentJob;
     const client = m.command.client?.includes('issuer')
@@ -1514,6 +1623,8 @@ function planFor(m: BashMatch): Plan {
       if (notDeclares) hits = hits.filter((h) => run.rcEnv.content(h.fact) === undefined);
       if (notAfter) hits = hits.filter((h) => !run.followsSameSubject(h.fact, notAfter));
       if (notPruned) hits = hits.filter((h) => !run.prunesOwnList(h.fact));
+      if (ownJobs) hits = hits.filter((h) => run.addsOwnJobs(h.fact));
+      if (notOwnJobs) hits = hits.filter((h) => !run.addsOwnJobs(h.fact));
       if (carries?.length) hits = hits.filter((h) => carries.some((k) => run.sends(h.fact, k)));
       if (agentJob) hits = hits.filter((h) => agentJob.includes(run.agentJob(h.fact) ?? ''));
       if (client !== undefined) hits = hits.filter((h) => run.issuerClient(h.fact) === client);
