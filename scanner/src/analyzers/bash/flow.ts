@@ -5,11 +5,29 @@
  */
 import { BudgetExceeded } from '../../engine/route.js';
 import type { CmdFact, Facts } from './facts.js';
-import type { Word } from './ir.js';
+import type { Cmd, Word } from './ir.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
 
 /** programs that put a file's contents at another path */
 const MOVERS = new Set(['cp', 'mv', 'install', 'ln']);
+
+/** targets that name the stdin a command already has (`<&0`, `< /dev/stdin`) */
+const OWN_STDIN = /^(?:0|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/;
+
+/**
+ * Does one of the command's own redirects give it another stdin? Bash applies a command's
+ * redirects after the pipe, so `curl … | python3 - <<'EOF'` runs the heredoc and never reads
+ * what curl printed; the same for `<<<`, `< file`, `<&N` and a closed stdin (`<&-`). A heredoc on
+ * another descriptor (`3<<EOF`), `<&0`, `< /dev/stdin` and a group's redirect (`( curl … | sh )
+ * < f`, where the pipe inside wins) leave the pipe in place.
+ */
+export function redirectsStdin(cmd: Cmd): boolean {
+  return cmd.redirects.some((r) => {
+    if (r.group || (r.fd ?? '0') !== '0' || !(r.op.startsWith('<') || r.fd === '0')) return false;
+    if (r.op === '<<' || r.op === '<<-' || r.op === '<<<') return true;
+    return r.target !== undefined && !OWN_STDIN.test(r.target.raw);
+  });
+}
 
 export class Flow {
   private memo = new Map<number, Set<number>>();
@@ -80,7 +98,8 @@ export class Flow {
 
   stdin(f: CmdFact): Set<number> {
     const s = new Set<number>();
-    for (const p of f.cmd.stdin) this.addAll(s, this.out(p));
+    const piped = !redirectsStdin(f.cmd);
+    if (piped) for (const p of f.cmd.stdin) this.addAll(s, this.out(p));
     if (f.inputVal) this.addAll(s, this.val(f.inputVal));
     // `sh < file`, `bash <&3` after `exec 3< <(curl …)`
     for (const r of f.cmd.redirects) {
@@ -105,7 +124,7 @@ export class Flow {
     }
     // a command of a function body without a pipe of its own reads the stdin of the call
     // (`run() { eval "$(cat)"; }; curl … | run`)
-    if (!f.cmd.stdin.length && f.inputVal === undefined)
+    if (piped && !f.cmd.stdin.length && f.inputVal === undefined)
       for (const c of this.callsAround(f.id)) {
         const call = this.fact(c);
         if (!call || c === f.id) continue;

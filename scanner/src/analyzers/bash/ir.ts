@@ -29,6 +29,11 @@ export interface Redirect {
   body?: Word;
   /** 1-based line of the heredoc body's first line */
   bodyLine?: number;
+  /**
+   * written after a compound command (`( … ) < f`, `done <<EOF`), not after the command itself: a
+   * pipe inside the group still feeds the command it reaches
+   */
+  group?: true;
 }
 
 export interface Cmd {

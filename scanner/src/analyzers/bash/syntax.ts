@@ -526,7 +526,12 @@ class Builder {
     if (body?.type === 'command') ids = [this.command(body, stdin, redirects, fdArg)];
     else {
       ids = body ? this.statement(body, stdin) : [];
-      for (const id of ids) this.script.cmds[id]?.redirects.push(...redirects);
+      // tree-sitter-bash hangs `a | b <<EOF` off the whole pipeline, but the redirect is b's own
+      const own =
+        body?.type === 'pipeline'
+          ? redirects
+          : redirects.map((r) => ({ ...r, group: true as const }));
+      for (const id of ids) this.script.cmds[id]?.redirects.push(...own);
     }
     this.settle(firstCmd, ids);
     // `cat <<EOF | sh`: the rest of the pipeline hangs off the heredoc redirect
@@ -539,8 +544,10 @@ class Builder {
       let body: Word | undefined;
       let bodyLine: number | undefined;
       let quoted = false;
+      let fd: string | undefined;
       for (const c of r.namedChildren) {
-        if (c.type === 'heredoc_start') quoted = /['"\\]/.test(c.text);
+        if (c.type === 'file_descriptor') fd = c.text;
+        else if (c.type === 'heredoc_start') quoted = /['"\\]/.test(c.text);
         else if (c.type === 'heredoc_body') {
           body = quoted
             ? { parts: [{ k: 'lit', s: c.text }], raw: c.text }
@@ -555,13 +562,16 @@ class Builder {
         }
       }
       const red: Redirect = { op: '<<' };
+      if (fd) red.fd = fd;
       if (body) red.body = body;
       if (bodyLine) red.bodyLine = bodyLine;
       return red;
     }
     if (r.type === 'herestring_redirect') {
       const w = r.namedChildren.find((c) => c.type !== 'file_descriptor');
+      const fd = r.namedChildren.find((c) => c.type === 'file_descriptor');
       const red: Redirect = { op: '<<<' };
+      if (fd) red.fd = fd.text;
       if (w) red.target = this.word(w);
       return red;
     }
