@@ -160,6 +160,8 @@ interface JsFunc {
   calls: Array<ts.CallExpression | ts.NewExpression>;
   /** local `const x = ...` in the body by name, in source order */
   locals: Map<string, ts.VariableDeclaration[]>;
+  /** the function's body (JsWalker.printer reads it) */
+  body: ts.ConciseBody;
 }
 
 /**
@@ -268,6 +270,65 @@ function unparen(e: ts.Expression): ts.Expression {
     else break;
   }
   return n;
+}
+
+/**
+ * Does `body` use the parameter `name` only inside what a SHOWS call prints? Each use must sit in
+ * an argument of console.log/…/process.stderr.write, reached through template spans, string
+ * concatenation and parentheses only (`console.log(\`${prefix}${message}\`)`,
+ * `process.stderr.write(message + '\n')`). Any other use (a read, a send, an assignment, a
+ * property of it) and a local of the same name make it no printer.
+ */
+function printsOnly(
+  body: ts.Node,
+  name: string,
+  shadowed: boolean,
+  resolve: (n: ts.Expression) => string | undefined,
+): boolean {
+  if (shadowed) return false;
+  let uses = 0;
+  let other = false;
+  let seen = 0;
+  const printed = (id: ts.Node): boolean => {
+    let n = id;
+    for (let i = 0; i < 32; i++) {
+      const p = n.parent;
+      if (!p) return false;
+      const joins =
+        ts.isTemplateSpan(p) ||
+        ts.isTemplateExpression(p) ||
+        ts.isParenthesizedExpression(p) ||
+        (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.PlusToken);
+      if (joins) {
+        n = p;
+        continue;
+      }
+      return (
+        ts.isCallExpression(p) &&
+        p.arguments.includes(n as ts.Expression) &&
+        SHOWS.test(resolve(p.expression) ?? '')
+      );
+    }
+    return false;
+  };
+  const visit = (n: ts.Node): void => {
+    if (other || ++seen > 20_000) {
+      other = true;
+      return;
+    }
+    if (ts.isIdentifier(n) && n.text === name) {
+      const p = n.parent;
+      const member =
+        (ts.isPropertyAccessExpression(p) || ts.isPropertyAssignment(p)) && p.name === n;
+      if (!member) {
+        uses++;
+        if (!printed(n)) other = true;
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(body);
+  return uses > 0 && !other;
 }
 
 export class JsWalker {
@@ -1236,7 +1297,9 @@ export class JsWalker {
     const list = this.funcs.get(name) ?? [];
     if (list.length < 3)
       list.push(
-        owner ? { params, method, calls, locals, owner } : { params, method, calls, locals },
+        owner
+          ? { params, method, calls, locals, body, owner }
+          : { params, method, calls, locals, body },
       );
     this.funcs.set(name, list);
   }
@@ -1730,8 +1793,65 @@ export class JsWalker {
     const call = node.parent;
     if (!call || !ts.isCallExpression(call) || !call.arguments.includes(node as ts.Expression))
       return false;
-    return SHOWS.test(this.resolve(call.expression) ?? '');
+    return (
+      SHOWS.test(this.resolve(call.expression) ?? '') ||
+      this.printer(call.expression, call.arguments.indexOf(node as ts.Expression))
+    );
   }
+
+  /**
+   * A local printing helper (`function log(message, color) { console.log(\`…${message}…\`) }`,
+   * `const say = (m) => process.stderr.write(m + '\n')`) shows what it is handed at a parameter
+   * its body only prints. Only a plain function declared once, never a method, whose name the
+   * file uses for nothing but calling it (not reassigned, exported or passed on).
+   */
+  private printer(callee: ts.Expression, at: number): boolean {
+    if (!ts.isIdentifier(callee) || this.resolve(callee)) return false;
+    const defs = this.funcs.get(callee.text);
+    const def = defs?.length === 1 ? defs[0] : undefined;
+    const param = def?.params[at];
+    if (!def || def.method || !param?.name || param.rest || this.pure.get(callee.text) === null)
+      return false;
+    const key = `${callee.text}#${at}`;
+    let prints = this.printsParam.get(key);
+    if (prints === undefined) {
+      const name = param.name;
+      prints = printsOnly(def.body, name, def.locals.has(name), (n) => this.resolve(n));
+      this.printsParam.set(key, prints);
+    }
+    return prints && this.onlyCalled(callee.text);
+  }
+
+  /** printer's answers by `name#parameter index` */
+  private readonly printsParam = new Map<string, boolean>();
+
+  /** is every use of `name` in the file its declaration or a direct call of it (memoised) */
+  private onlyCalled(name: string): boolean {
+    const known = this.calledOnly.get(name);
+    if (known !== undefined) return known;
+    let ok = true;
+    let seen = 0;
+    const visit = (n: ts.Node): void => {
+      if (!ok || ++seen > 200_000) {
+        ok = false;
+        return;
+      }
+      if (ts.isIdentifier(n) && n.text === name) {
+        const p = n.parent;
+        const declared =
+          ((ts.isFunctionDeclaration(p) || ts.isVariableDeclaration(p)) && p.name === n) ||
+          (ts.isPropertyAccessExpression(p) && p.name === n);
+        if (!declared && !(ts.isCallExpression(p) && p.expression === n)) ok = false;
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(this.sf);
+    this.calledOnly.set(name, ok);
+    return ok;
+  }
+
+  /** onlyCalled's answers by name */
+  private readonly calledOnly = new Map<string, boolean>();
 
   /** a read of the agent's configuration used only for the skill's own entry (see own.ts) */
   private readsOwnEntry(
