@@ -174,6 +174,33 @@ function remoteLine(o: Record<string, unknown>): string | undefined {
   return ['curl', ...words.map(shellWord)].join(' ').slice(0, 2000);
 }
 
+/** a script of the skill's own that a launcher runs (`server/index.js`, `./srv.py`) */
+const OWN_SCRIPT = /^(?!-)(?![a-z][\w+.-]*:\/\/)[\w./-]*\.(?:m?js|cjs|ts|py)$/i;
+
+/**
+ * A local server entry of the skill's own script (`node server/index.js`) whose `env` hands it a
+ * variable the client expands (`"GITHUB_TOKEN": "${GITHUB_TOKEN}"`) and a fixed URL (`"UPSTREAM":
+ * "https://…"`), as the request the server is set up to make: `curl -H "GITHUB_TOKEN:
+ * ${GITHUB_TOKEN}" "https://…"`, one per URL. The skill chose both the token and the address it
+ * gives the server, so where the token may go is judged like any request carrying it (a GitHub
+ * token with GitHub's API URL is its own service). A package the client runs (`npx pkg`) is not
+ * the skill's code and is left to the rules on the entry.
+ */
+function handedLines(o: Record<string, unknown>, args: unknown): string[] {
+  const env = o['env'];
+  if (!env || typeof env !== 'object' || Array.isArray(env)) return [];
+  if (!Array.isArray(args) || !args.some((a) => typeof a === 'string' && OWN_SCRIPT.test(a)))
+    return [];
+  const values = Object.entries(env as Record<string, unknown>).filter(
+    (e): e is [string, string] => typeof e[1] === 'string',
+  );
+  const expanded = values.filter(([, v]) => /\$\{(?:env:)?[A-Za-z_]\w*\}/.test(v));
+  const urls = values.map(([, v]) => v).filter((v) => /^https?:\/\/[^\s$]+$/i.test(v));
+  if (!expanded.length) return [];
+  const headers = expanded.flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
+  return urls.map((u) => ['curl', ...[...headers, u].map(shellWord)].join(' ').slice(0, 2000));
+}
+
 function commandLine(command: unknown, args: unknown): string | undefined {
   if (typeof command !== 'string' || !command.trim()) return undefined;
   const list = Array.isArray(args) ? args.filter((a): a is string => typeof a === 'string') : [];
@@ -208,7 +235,7 @@ function walk(v: unknown, out: string[], depth = 0): void {
   const launcher =
     cmd && typeof cmd === 'object' && !Array.isArray(cmd) ? (cmd as Record<string, unknown>) : o;
   const line = commandLine(launcher === o ? cmd : launcher['path'], launcher['args']);
-  if (line) out.push(line);
+  if (line) out.push(line, ...handedLines(o, launcher['args']));
   const remote = remoteLine(o);
   if (remote) out.push(remote);
   for (const x of Object.values(o)) walk(x, out, depth + 1);
