@@ -100,6 +100,38 @@ const isDirCommand = (g: CmdFact | undefined): boolean =>
 const AGENT_SKILLS_PATH = /^(?:~|\u0001)\/\.[\w-]+(?:\/[\w.-]+){0,2}\/skills\/([^/]+)\/(.+)$/;
 /** environment variables that change which code a program runs (preloads, search paths, options) */
 const RUN_CHANGING_ENV = /^(?:LD_|DYLD_|PYTHON|NODE_|PERL|RUBY|BASH_ENV=|ENV=|PATH=)/;
+/**
+ * The lines of a text value, each with the variables its own line of source names (a job's
+ * `$DIR/x.py` is judged by DIR, not by a `$HOME` on another line); the whole value's variables
+ * for every line when source and value lines do not pair up. `\\n` (echo -e) breaks lines too.
+ */
+function lineVals(v: Val): Val[] {
+  const lines = v.s.replace(/\\n/g, '\n').split('\n');
+  const raw = v.raw.replace(/\\n/g, '\n').split('\n');
+  const paired = raw.length === lines.length;
+  return lines.map((s, i) => {
+    if (!paired) return { ...v, s };
+    const names = [...(raw[i] as string).matchAll(/\$\{?([A-Za-z_]\w*|[0-9])\}?/g)].map(
+      (m) => m[1] as string,
+    );
+    // what those variables were built from (deep) stays whole: the line may use any of it
+    return { ...v, s, vars: v.vars.filter((n) => names.includes(n)) };
+  });
+}
+/** where a job of the skill's own script may send its output: nowhere, a log by name or in a folder */
+const OWN_OUTPUT =
+  /^(?:&\d|\/dev\/null|\/tmp\/[\w./-]+|~\/Library\/Logs\/[\w./-]+|\u0001\/[^\u0001]*|[\w.][\w./-]*)$/;
+/** files whose rewriting on every tick is itself persistence or a takeover */
+const SENSITIVE_TARGET =
+  /(?:^|\/)(?:\.ssh|\.gnupg|\.aws|\.kube|\.docker|\.config\/(?:autostart|systemd)|\.local\/bin|LaunchAgents|LaunchDaemons|\.(?:bash|zsh)(?:rc|_profile|env|_login)|\.profile|etc)(?:\/|$)|authorized_keys/;
+/** where launchd and systemd read jobs from (the launchd rule's and the systemd rule's writes) */
+const SERVICE_FILE =
+  /\/Library\/Launch(?:Agents|Daemons)\/|\/systemd\/(?:user|system)\/|\/\.config\/systemd\/|\/\.local\/share\/systemd\//;
+/** a loader, search path or option setting in a service file, which changes what its program runs */
+const RUN_CHANGING_SETTING =
+  /\b(?:DYLD_\w+|LD_PRELOAD|LD_LIBRARY_PATH|PYTHONPATH|PYTHONSTARTUP|NODE_OPTIONS|PERL5OPT|RUBYOPT|BASH_ENV)\b/;
+/** a word for runsOwnScript's command line: a plist argument with spaces stays one word */
+const quoteWord = (w: string): string => (/\s/.test(w) ? `'${w}'` : w);
 /** interpreters a cron job may name before the skill's own script */
 const KNOWN_SCRIPT_INTERPRETER = /^(?:python[23]?(?:\.\d+)?|bash|sh|zsh|node|deno|bun|perl|ruby)$/;
 /** what a command prints of its words: all of them but the files a reader prints the text of */
@@ -509,8 +541,8 @@ export class BashRun {
    * skills folder under the skill's own name) with or without its interpreter, and redirections.
    * A job doing anything else, a table from a file or another program's output: no.
    */
-  addsOwnJobs(f: CmdFact): boolean {
-    if (f.fam !== 'crontab' || f.positional.some((p) => p.s !== '-')) return false;
+  private addsOwnJobs(f: CmdFact): boolean {
+    if (f.positional.some((p) => p.s !== '-')) return false;
     const texts: Val[] = [];
     const back = (g: CmdFact, depth: number): boolean => {
       if (depth > 8) return false;
@@ -546,16 +578,90 @@ export class BashRun {
       // (`crontab - <<EOF` / `$(crontab -l)` / a new job / `EOF`)
       const sources = [...this.flow.val(v)].map((id) => this.flow.fact(id));
       const listed = sources.some(listing) && sources.every((g) => listing(g) || isDirCommand(g));
-      for (const line of v.s.replace(/\\n/g, '\n').split('\n')) {
-        const job = line.trim();
+      for (const line of lineVals(v)) {
+        const job = line.s.trim();
         if (!job || job.startsWith('#') || /^(?:MAILTO|SHELL|CRON_TZ|TZ)=\S*$/.test(job)) continue;
         if (job === UNKNOWN && listed) continue;
         const m = /^(?:@\w+|(?:\S+\s+){5})(.+)$/.exec(job);
-        if (!m || !this.runsOwnScript(m[1] as string, v)) return false;
+        if (!m || !this.runsOwnScript(m[1] as string, line)) return false;
         jobs++;
       }
     }
     return jobs > 0;
+  }
+
+  /**
+   * The job a command installs runs only the skill's own scripts (match key `job: [own]`): the
+   * table `crontab -` reads (addsOwnJobs), a launchd plist or systemd unit the command writes
+   * (ownServiceText), or `launchctl load/bootstrap`, `systemctl enable/link` of a plist or unit
+   * by path that the script wrote so and nothing else wrote.
+   */
+  installsOwnJob(f: CmdFact): boolean {
+    if (f.fam === 'crontab') return this.addsOwnJobs(f);
+    if (f.writes.some((w) => SERVICE_FILE.test(w))) return this.ownServiceText(f);
+    if (f.fam !== 'launchctl' && f.fam !== 'systemctl') return false;
+    const target = f.positional.at(-1)?.s;
+    const name = target?.slice(target.lastIndexOf('/') + 1);
+    if (!name || name.includes(UNKNOWN)) return false;
+    const writers = this.facts.facts.filter(
+      (g) => g.id < f.id && g.writes.some((w) => w.slice(w.lastIndexOf('/') + 1) === name),
+    );
+    return writers.length > 0 && writers.every((g) => this.ownServiceText(g));
+  }
+
+  /** the text a command writes into a launchd plist or systemd unit runs only the skill's own scripts */
+  private ownServiceText(g: CmdFact, timerOk = true): boolean {
+    const texts = g.inputVal
+      ? [g.inputVal]
+      : g.fam === 'echo' || g.fam === 'printf'
+        ? printedArgs(g).filter((a) => !/^-[neE]+$/.test(a.s))
+        : [];
+    if (!texts.length) return false;
+    return texts.every((v) => {
+      const lines = lineVals(v);
+      const text = v.s;
+      if (RUN_CHANGING_SETTING.test(text)) return false;
+      // a launchd plist: ProgramArguments (or Program) is the command, output paths by name
+      if (/<key>\s*Program(?:Arguments)?\s*<\/key>/.test(text)) {
+        const outputs = [
+          ...text.matchAll(/<key>\s*Standard(?:Out|Error)Path\s*<\/key>\s*<string>([^<]*)</g),
+        ].map((m) => (m[1] as string).trim());
+        if (outputs.some((o) => !OWN_OUTPUT.test(o) || SENSITIVE_TARGET.test(o))) return false;
+        const start = lines.findIndex((l) => /<key>\s*Program(?:Arguments)?\s*<\/key>/.test(l.s));
+        const closer = /ProgramArguments/.test(lines[start]?.s ?? '') ? /<\/array>/ : /<\/string>/;
+        const end = lines.findIndex((l, i) => i >= start && closer.test(l.s));
+        const block = lines.slice(start, end < 0 ? undefined : end + 1);
+        const args = [
+          ...block
+            .map((l) => l.s)
+            .join('\n')
+            .matchAll(/<string>([^<]*)<\/string>/g),
+        ]
+          .map((m) => (m[1] as string).trim())
+          .filter(Boolean);
+        if (!args.length) return false;
+        const vars = [...new Set(block.flatMap((l) => l.vars))];
+        return this.runsOwnScript(args.map(quoteWord).join(' '), { ...v, vars });
+      }
+      // a systemd unit: every Exec line; a timer runs the services the script writes, which
+      // must all be such units
+      const execs = lines.filter((l) => /^\s*Exec\w*\s*=/.test(l.s));
+      if (!execs.length)
+        return (
+          timerOk &&
+          /^\s*\[Timer\]/m.test(text) &&
+          !/^\s*\[Service\]/m.test(text) &&
+          this.facts.facts.every(
+            (h) =>
+              h === g ||
+              !h.writes.some((w) => SERVICE_FILE.test(w)) ||
+              this.ownServiceText(h, false),
+          )
+        );
+      return execs.every((l) =>
+        this.runsOwnScript(l.s.replace(/^\s*Exec\w*\s*=\s*[-@:+!]*/, ''), l),
+      );
+    });
   }
 
   /** a cron command line that only changes folder and runs the skill's own scripts */
@@ -576,8 +682,7 @@ export class BashRun {
     let redirectsOk = true;
     const rest = command.replace(/\s\d?>>?\s*(&\d|\S+)/g, (_all, target: string) => {
       const t = target.replace(/^["']|["']$/g, '');
-      if (!/^(?:&\d|\/dev\/null|\u0001\/[^\u0001]*|[\w.][\w./-]*)$/.test(t) || t.includes('..'))
-        redirectsOk = false;
+      if (!OWN_OUTPUT.test(t) || t.includes('..') || SENSITIVE_TARGET.test(t)) redirectsOk = false;
       return ' ';
     });
     if (!redirectsOk || /[<`]|\$\(/.test(rest)) return false;
@@ -1606,8 +1711,8 @@ function planFor(m: BashMatch): Plan {
     const notDeclares = m.command.notDeclares?.includes('env');
     const notAfter = m.command.notAfter ? commandMatcher({ args: m.command.notAfter }) : undefined;
     const notPruned = m.command.notStdin?.includes('pruned-list');
-    const ownJobs = m.command.stdin?.includes('own-jobs');
-    const notOwnJobs = m.command.notStdin?.includes('own-jobs');
+    const ownJob = m.command.job?.includes('own');
+    const notOwnJob = m.command.notJob?.includes('own');
     const carries = m.command.carries?.filter((k) => k === 'identity' || k === 'secret');
     const agentJob = m.command.agentJob;
     const client = m.command.client?.includes('issuer')
@@ -1623,8 +1728,8 @@ function planFor(m: BashMatch): Plan {
       if (notDeclares) hits = hits.filter((h) => run.rcEnv.content(h.fact) === undefined);
       if (notAfter) hits = hits.filter((h) => !run.followsSameSubject(h.fact, notAfter));
       if (notPruned) hits = hits.filter((h) => !run.prunesOwnList(h.fact));
-      if (ownJobs) hits = hits.filter((h) => run.addsOwnJobs(h.fact));
-      if (notOwnJobs) hits = hits.filter((h) => !run.addsOwnJobs(h.fact));
+      if (ownJob) hits = hits.filter((h) => run.installsOwnJob(h.fact));
+      if (notOwnJob) hits = hits.filter((h) => !run.installsOwnJob(h.fact));
       if (carries?.length) hits = hits.filter((h) => carries.some((k) => run.sends(h.fact, k)));
       if (agentJob) hits = hits.filter((h) => agentJob.includes(run.agentJob(h.fact) ?? ''));
       if (client !== undefined) hits = hits.filter((h) => run.issuerClient(h.fact) === client);

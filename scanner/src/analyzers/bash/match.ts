@@ -18,7 +18,8 @@
  *
  *   CommandPattern keys (all optional, all must hold):
  *     name, flags, notFlags, args, allArgs, notArgs, input, reads, lists, writes, redirectTo, wrappers,
- *     notPaths, notContent, declares, notDeclares, notAfter, stdin, notStdin, carries, agentJob, reaches,
+ *     notPaths, notContent, declares, notDeclares, notAfter, notStdin, job, notJob, carries, agentJob,
+ *     reaches,
  *     client, notClient
  */
 import type { CmdFact } from './facts.js';
@@ -42,8 +43,9 @@ export interface CommandPattern {
   declares?: string[];
   notDeclares?: string[];
   notAfter?: string[];
-  stdin?: string[];
   notStdin?: string[];
+  job?: string[];
+  notJob?: string[];
   carries?: string[];
   client?: string[];
   notClient?: string[];
@@ -94,10 +96,10 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
     '`env`: (command matches) the command does not count when `declares: [env]` holds or it writes nothing (`touch`)',
   agentJob:
     '`remote`, `local`, `message`: the command schedules an agent job (`openclaw cron add`, an agent CLI with `--schedule`/`--cron`/`--every`) whose payload fetches/runs remote code, sends data or touches credentials (`remote`), runs a program or script or is only known at run time (`local`, recurring jobs only), or is a plain prompt (`message`)',
-  stdin:
-    "`own-jobs`: (command matches) the job table `crontab -` reads (through a pipe from its own listing, line filters, echo/printf, or a heredoc) adds only jobs that change folder and run the skill's own scripts (by the script's folder, `{baseDir}`, or the agent's skills folder under the skill's own name), with their interpreter and redirections",
   notStdin:
-    "`pruned-list`: (command matches) the command does not count when all it reads on stdin, through a pipe, is its own program's listing (`crontab -l`) with lines taken out (`grep -v PAT`, `sed '/PAT/d'`, `awk '!/PAT/'`, sort, uniq): it removes entries, it adds none; `own-jobs`: it does not count when `stdin: [own-jobs]` holds",
+    "`pruned-list`: (command matches) the command does not count when all it reads on stdin, through a pipe, is its own program's listing (`crontab -l`) with lines taken out (`grep -v PAT`, `sed '/PAT/d'`, `awk '!/PAT/'`, sort, uniq): it removes entries, it adds none",
+  job: "`own`: (command matches) the job the command installs runs only the skill's own scripts (by the script's folder, `{baseDir}`, or the agent's skills folder under the skill's own name), with their interpreter, output to a log or nowhere, and no loader or search-path setting: the table `crontab -` reads (through a pipe from its own listing, line filters, echo/printf, or a heredoc), a launchd plist (ProgramArguments) or systemd unit (Exec lines) it writes, or a `launchctl`/`systemctl` command loading such a file the script wrote",
+  notJob: '`own`: (command matches) the command does not count when `job: [own]` holds',
   carries:
     "`identity`: a value the command sends (a DNS name it resolves, an HTTP client's URL or request body) carries the user or host name (`whoami`, `hostname`, `$USER`, `git config user.email`…); a host name only when the identity sits in the labels left of a constant domain (`$(whoami).x.example`, not `$(hostname).local` or `$USER@host`); `secret`: a name the command resolves carries a secret-named environment variable (`$GITHUB_TOKEN`, directly or through the commands that print it), never only an HTTP request (API authentication)",
   reaches:
@@ -193,13 +195,13 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
     }
     if (k === 'notStdin') {
       const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => x !== 'pruned-list' && x !== 'own-jobs'))
-        problems.push(`${where}.notStdin may only list: pruned-list, own-jobs`);
+      if (Array.isArray(v) && v.some((x) => x !== 'pruned-list'))
+        problems.push(`${where}.notStdin may only list: pruned-list`);
     }
-    if (k === 'stdin') {
+    if (k === 'job' || k === 'notJob') {
       const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => x !== 'own-jobs'))
-        problems.push(`${where}.stdin may only list: own-jobs`);
+      if (Array.isArray(v) && v.some((x) => x !== 'own'))
+        problems.push(`${where}.${k} may only list: own`);
     }
     if (k === 'carries') {
       const v = (p as Record<string, unknown>)[k];
