@@ -56,8 +56,9 @@ export type CodeFact =
       value: string;
       line: number;
       /**
-       * the string is only shown, never used as a value: a bare string statement (a docstring)
-       * or a message handed to print as is
+       * the string is only shown, never used as a value: a bare string statement (a docstring),
+       * a message handed to print as is, or (JS) an entry of a list only compared with (a deny
+       * list of paths, see javascript/compared.ts)
        */
       shown?: true;
     }

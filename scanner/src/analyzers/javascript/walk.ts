@@ -30,6 +30,7 @@ import {
 import { Bindings, type Binding } from './bindings.js';
 import { Folder, GLOBAL_RETURN, type PureFunction } from './fold.js';
 import { EVALS, READS as EVAL_READS } from './links.js';
+import { ComparedLists } from './compared.js';
 import { OwnEntryUse } from './own.js';
 import { AGENT_CONFIG } from '../../engine/hints.js';
 
@@ -1773,7 +1774,7 @@ export class JsWalker {
         value: v.s,
         line: this.line(node),
       };
-      if (this.shown(node)) fact.shown = true;
+      if (this.shown(node) || this.comparedLists().element(node)) fact.shown = true;
       this.facts.push(fact);
     }
   }
@@ -1849,6 +1850,15 @@ export class JsWalker {
     this.calledOnly.set(name, ok);
     return ok;
   }
+
+  /** the file's lists of strings only compared with (see compared.ts), made on first use */
+  private comparedLists(): ComparedLists {
+    return (this.compared ??= new ComparedLists(this.sf, (call) =>
+      SHOWS.test(this.resolve(call.expression) ?? ''),
+    ));
+  }
+
+  private compared: ComparedLists | undefined;
 
   /** onlyCalled's answers by name */
   private readonly calledOnly = new Map<string, boolean>();
