@@ -59,6 +59,12 @@ export interface Finding {
    * `OPENAI_API_KEY`) whose values the request carries (a header, the URL, the body)
    */
   keys?: string[];
+  /**
+   * sensitive reads of the agent's configuration (`~/.openclaw/openclaw.json`) whose value is
+   * used only for services' credentials: the key paths read (`channels.telegram.botToken`), each
+   * naming its issuer (capabilities/issuers.ts configKeys); absent for a read of the whole file
+   */
+  configKeys?: string[];
 }
 
 export interface CapabilityReport {

@@ -72,6 +72,8 @@ export interface ClientScope {
   /** the paths a secret read names */
   readPaths: (f: Finding) => string[];
   fileText?: ((file: string) => string | undefined) | undefined;
+  /** the skill's own names: its folder of the agent's credentials store (issuers.ts issuerOf) */
+  own?: () => readonly string[];
 }
 
 const hostOf = (f: Finding): string => (f.capability as { host: string }).host;
@@ -102,10 +104,15 @@ function sole(
     return (names = found.size ? [...found].map((env) => ({ env })) : ['']);
   };
   const sendsAt = new Set(sinks.map((f) => `${f.file}:${f.line}`));
-  const credentials = reads.map((f) =>
-    s
-      .readPaths(f)
-      .flatMap((p) => (!isDotenv(p) ? [p] : sendsAt.has(`${f.file}:${f.line}`) ? [''] : used())),
+  // the agent's configuration read only for services' credentials: those keys (Finding.configKeys)
+  const credentials = reads.map((f): Credential[] =>
+    f.configKeys?.length
+      ? f.configKeys.map((configKey) => ({ configKey }))
+      : s
+          .readPaths(f)
+          .flatMap((p) =>
+            !isDotenv(p) ? [p] : sendsAt.has(`${f.file}:${f.line}`) ? [''] : used(),
+          ),
   );
   if (credentials.some((c) => !c.length)) return undefined;
   const hosts = sinks.map(hostOf);
@@ -133,7 +140,7 @@ function sole(
       .filter((f) => (skillWide || files.has(f.file)) && f.capability?.kind === 'env')
       .map((f) => (f.capability as { name: string }).name);
   return (
-    soleIssuer(credentials.flat(), hosts) ??
+    soleIssuer(credentials.flat(), hosts, s.own?.()) ??
     (loadsOnly ? namedIssuer(credentials.flat(), hosts, variables()) : undefined)
   );
 }

@@ -216,6 +216,8 @@ export function compareCapabilities(
   urlHosts?: (file: string) => readonly string[],
   /** a file's text, when the caller has it */
   fileText?: (file: string) => string | undefined,
+  /** the skill's own names (engine/hints.ts skillNames), asked when a credential needs them */
+  own?: () => readonly string[],
 ): CapabilityOutcome {
   const decl = declared ?? {};
   // canonical forms once per scan, not once per finding
@@ -319,7 +321,7 @@ export function compareCapabilities(
   // is a client authenticating to its own API: a human looks, it is not exfiltration
   const issuer = findings.some((f) => f.sends !== false && f.threat === 'egress' && !f.capability)
     ? undefined
-    : clientIssuers({ findings, secretReads, sendingSinks, readPaths, fileText });
+    : clientIssuers({ findings, secretReads, sendingSinks, readPaths, fileText, own });
   // every destination is one the user configured (a webhook URL from their own env file, see the
   // bash analyzer's configDestination) and no secret comes from a standard credential store or
   // from another file: the user chose where it goes, a human looks, it is not exfiltration

@@ -3,14 +3,18 @@
  * requests only to those hosts is a client authenticating to the API the credential was issued for
  * (a human reviews it); sent anywhere else it is exfiltration. A credential is known by where it
  * is kept: a tool's file (paths in the scanner's normal form, `~/…`), an environment variable or
- * dotenv key whose name is the service's documented one (`TELEGRAM_BOT_TOKEN`), or a macOS keychain
- * item the tool stores (`security find-generic-password -s "Claude Code-credentials"`). Files that
+ * dotenv key whose name is the service's documented one (`TELEGRAM_BOT_TOKEN`), a macOS keychain
+ * item the tool stores (`security find-generic-password -s "Claude Code-credentials"`), the key of
+ * the agent's configuration that holds it (`channels.telegram.botToken` of
+ * `~/.openclaw/openclaw.json`), or a folder of the agent's credentials store named after the
+ * service or after the skill (`~/.openclaw/credentials/telegram/`, see folderIssuer). Files that
  * hold credentials for any host (`~/.netrc`, `~/.ssh`, a whole `.env`) are not listed: they have no
  * single issuer. Nor are cloud CLIs (AWS, Google Cloud, Azure): anyone can own an endpoint under
  * their domains, so "sent to amazonaws.com" proves nothing.
  */
 import { normalHost, siteOf } from './domains.js';
 import { hostAllowed } from './match.js';
+import type { KeyTarget } from '../engine/hints.js';
 
 export interface Issuer {
   name: string;
@@ -20,6 +24,11 @@ export interface Issuer {
   env?: RegExp;
   /** macOS keychain services (`-s`) the tool stores its credential under */
   keychain?: RegExp;
+  /**
+   * key paths of the agent's configuration (`~/.openclaw/openclaw.json`) that hold this service's
+   * credential, dotted (`channels.telegram.botToken`, `models.providers.openai.apiKey`)
+   */
+  configKeys?: readonly string[];
   /**
    * the service's own API hosts, matched exactly: never a whole cloud domain, whose subdomains
    * (S3 buckets, API gateways, storage accounts) anyone can own
@@ -33,8 +42,14 @@ export interface Issuer {
   selfHosted?: boolean;
 }
 
-/** a credential file (`~/.npmrc`), an environment variable or dotenv key, or a keychain item */
-export type Credential = string | { env: string } | { keychain: string };
+/**
+ * a credential file (`~/.npmrc`), an environment variable or dotenv key, a keychain item, or one
+ * key of the agent's configuration (Issuer.configKeys)
+ */
+export type Credential = string | { env: string } | { keychain: string } | { configKey: string };
+
+/** `models.providers.<id>.apiKey`: where OpenClaw keeps a model provider's key */
+const provider = (...ids: string[]): string[] => ids.map((id) => `models.providers.${id}.apiKey`);
 
 /**
  * Variable names that hold the service's credential: one of `names` exactly, or with prefix words
@@ -54,6 +69,7 @@ export const ISSUERS: readonly Issuer[] = [
     paths: /^~\/\.claude(?:\/\.credentials\.json|\.json)$/,
     env: envNames('ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN'),
     keychain: /^Claude Code-credentials$/,
+    configKeys: provider('anthropic'),
     hosts: ['api.anthropic.com', 'console.anthropic.com', 'claude.ai'],
   },
   {
@@ -79,6 +95,7 @@ export const ISSUERS: readonly Issuer[] = [
     name: 'OpenAI',
     paths: /^~\/\.codex\/auth\.json$/,
     env: envNames('OPENAI_API_KEY'),
+    configKeys: provider('openai'),
     hosts: ['api.openai.com', 'chatgpt.com', 'auth.openai.com'],
   },
   {
@@ -93,11 +110,13 @@ export const ISSUERS: readonly Issuer[] = [
   {
     name: 'Telegram',
     env: envNames('TELEGRAM_BOT_TOKEN', 'TELEGRAM_TOKEN'),
+    configKeys: ['channels.telegram.botToken'],
     hosts: ['api.telegram.org'],
   },
   {
     name: 'Slack',
     env: envNames('SLACK_BOT_TOKEN', 'SLACK_USER_TOKEN', 'SLACK_TOKEN'),
+    configKeys: ['channels.slack.botToken', 'channels.slack.appToken', 'channels.slack.userToken'],
     hosts: ['slack.com'],
   },
   {
@@ -108,6 +127,7 @@ export const ISSUERS: readonly Issuer[] = [
   {
     name: 'Discord',
     env: envNames('DISCORD_BOT_TOKEN', 'DISCORD_TOKEN'),
+    configKeys: ['channels.discord.token'],
     hosts: ['discord.com', 'discordapp.com'],
   },
   {
@@ -123,11 +143,27 @@ export const ISSUERS: readonly Issuer[] = [
   {
     name: 'Gemini',
     env: envNames('GEMINI_API_KEY'),
+    configKeys: provider('google', 'gemini'),
     hosts: ['generativelanguage.googleapis.com'],
   },
-  { name: 'Mistral', env: envNames('MISTRAL_API_KEY'), hosts: ['api.mistral.ai'] },
-  { name: 'Groq', env: envNames('GROQ_API_KEY'), hosts: ['api.groq.com'] },
-  { name: 'OpenRouter', env: envNames('OPENROUTER_API_KEY'), hosts: ['openrouter.ai'] },
+  {
+    name: 'Mistral',
+    env: envNames('MISTRAL_API_KEY'),
+    configKeys: provider('mistral'),
+    hosts: ['api.mistral.ai'],
+  },
+  {
+    name: 'Groq',
+    env: envNames('GROQ_API_KEY'),
+    configKeys: provider('groq'),
+    hosts: ['api.groq.com'],
+  },
+  {
+    name: 'OpenRouter',
+    env: envNames('OPENROUTER_API_KEY'),
+    configKeys: provider('openrouter'),
+    hosts: ['openrouter.ai'],
+  },
   { name: 'Linear', env: envNames('LINEAR_API_KEY'), hosts: ['api.linear.app'] },
   { name: 'Brave Search', env: envNames('BRAVE_API_KEY'), hosts: ['api.search.brave.com'] },
   { name: 'Tavily', env: envNames('TAVILY_API_KEY'), hosts: ['api.tavily.com'] },
@@ -151,8 +187,13 @@ export const ISSUERS: readonly Issuer[] = [
   { name: 'Replicate', env: envNames('REPLICATE_API_TOKEN'), hosts: ['api.replicate.com'] },
   { name: 'ElevenLabs', env: envNames('ELEVENLABS_API_KEY'), hosts: ['api.elevenlabs.io'] },
   { name: 'Perplexity', env: envNames('PERPLEXITY_API_KEY'), hosts: ['api.perplexity.ai'] },
-  { name: 'DeepSeek', env: envNames('DEEPSEEK_API_KEY'), hosts: ['api.deepseek.com'] },
-  { name: 'xAI', env: envNames('XAI_API_KEY'), hosts: ['api.x.ai'] },
+  {
+    name: 'DeepSeek',
+    env: envNames('DEEPSEEK_API_KEY'),
+    configKeys: provider('deepseek'),
+    hosts: ['api.deepseek.com'],
+  },
+  { name: 'xAI', env: envNames('XAI_API_KEY'), configKeys: provider('xai'), hosts: ['api.x.ai'] },
   { name: 'Cohere', env: envNames('COHERE_API_KEY'), hosts: ['api.cohere.com', 'api.cohere.ai'] },
   {
     name: 'Airtable',
@@ -237,8 +278,15 @@ export const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0)
 const envIssuers = new Map<string, Issuer | null>();
 const MAX_ENV_ISSUERS = 4096;
 
-export function issuerOf(c: Credential): Issuer | undefined {
-  if (typeof c === 'string') return ISSUERS.find((i) => i.paths?.test(c));
+/**
+ * The issuer of a credential. A file is a tool's own (Issuer.paths) or a folder of the agent's
+ * credentials store named after a service (`~/.openclaw/credentials/telegram/…`) or, for `own`
+ * (the skill's names), after the skill when its name names one service
+ * (`~/.clawdbot/credentials/telegram-notify/…`): see folderIssuer.
+ */
+export function issuerOf(c: Credential, own: readonly string[] = []): Issuer | undefined {
+  if (typeof c === 'string') return ISSUERS.find((i) => i.paths?.test(c)) ?? folderIssuer(c, own);
+  if ('configKey' in c) return ISSUERS.find((i) => i.configKeys?.includes(c.configKey));
   if ('env' in c) {
     let found = envIssuers.get(c.env);
     if (found === undefined) {
@@ -249,6 +297,83 @@ export function issuerOf(c: Credential): Issuer | undefined {
   }
   return ISSUERS.find((i) => i.keychain?.test(c.keychain));
 }
+
+/** a folder of the agent's credentials store and what is in it: `~/.openclaw/credentials/<name>/…` */
+const CREDENTIALS_FOLDER =
+  /^~\/\.(?:openclaw|clawdbot|clawdis|moltbot)\/credentials\/([\w.-]+)\/(?!\.\.?(?:\/|$))/;
+
+/**
+ * The words a service is known by: its name (`Brave Search` → bravesearch) and
+ * the first label of each of its hosts' registrable domains (api.telegram.org → telegram).
+ */
+function serviceWords(i: Issuer): Set<string> {
+  const out = new Set([i.name.toLowerCase().replace(/\s+/g, '')]);
+  for (const h of i.hosts) {
+    const site = siteOf(h);
+    if (site && !site.anyone) out.add(site.domain.split('.')[0] as string);
+  }
+  return out;
+}
+
+/**
+ * The service a folder of the agent's credentials store belongs to: the folder is named after
+ * it (`credentials/telegram/`), or it is the skill's own folder (its name one of `own`) and one
+ * word of that name names the service (`credentials/telegram-notify/` for the skill
+ * telegram-notify). The store is the agent's (channel sessions, pairing lists, OAuth tokens): a
+ * folder of another skill, the store whole, a file beside the folders, or a name that names no
+ * service or more than one, has no issuer. A skill picks its own name, so its folder counts only
+ * as that one service's credential: sent anywhere but that service's hosts it is still taken.
+ */
+function folderIssuer(path: string, own: readonly string[]): Issuer | undefined {
+  const name = CREDENTIALS_FOLDER.exec(path)?.[1]?.toLowerCase();
+  if (!name) return undefined;
+  const words = own.some((o) => o.toLowerCase() === name) ? name.split(/[-_.]+/) : [name];
+  const found = ISSUERS.filter((i) => {
+    const known = serviceWords(i);
+    return words.some((w) => known.has(w));
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The skill's own folder of the agent's credentials store, named after no service of the table
+ * (`credentials/openweathermap/` for the skill openweathermap), when every request goes to the
+ * registrable domain its name names (api.openweathermap.org): namedIssuer's test, the folder's
+ * name standing for a key's. A folder of another skill's, or a host of another domain, has none.
+ */
+function ownFolderService(
+  credentials: readonly Credential[],
+  hosts: readonly string[],
+  own: readonly string[],
+): Issuer | undefined {
+  const names: Credential[] = [];
+  for (const c of credentials) {
+    const name = typeof c === 'string' ? CREDENTIALS_FOLDER.exec(c)?.[1] : undefined;
+    if (!name || !own.some((o) => o.toLowerCase() === name.toLowerCase())) return undefined;
+    names.push({ env: name.toUpperCase().replace(/[-.]+/g, '_') });
+  }
+  return namedIssuer(names, hosts);
+}
+
+/**
+ * Keys into the agent's configuration (Issuer.configKeys) that a read of it may be used for
+ * (engine/hints.ts KeyTarget); `found` collects each key path the uses reach, dotted.
+ */
+export function issuerKeys(found: Set<string>): KeyTarget {
+  return {
+    reaches(keys) {
+      const k = keys.join('.');
+      if (!CONFIG_KEYS.includes(k)) return false;
+      found.add(k);
+      return true;
+    },
+    toward: (keys) =>
+      keys.length > 0 && CONFIG_KEYS.some((k) => k.startsWith(`${keys.join('.')}.`)),
+  };
+}
+
+/** every issuer's configKeys */
+const CONFIG_KEYS: readonly string[] = ISSUERS.flatMap((i) => i.configKeys ?? []);
 
 /** an address of a private network, written as an IP literal (a name can resolve anywhere) */
 const PRIVATE_ADDRESS =
@@ -267,10 +392,13 @@ export function servedBy(host: string, issuer: Issuer): boolean {
 export function soleIssuer(
   credentials: readonly Credential[],
   hosts: readonly string[],
+  /** the skill's own names (issuerOf) */
+  own: readonly string[] = [],
 ): Issuer | undefined {
   if (!credentials.length || !hosts.length) return undefined;
-  const first = issuerOf(credentials[0] as Credential);
-  if (!first || credentials.some((c) => issuerOf(c) !== first)) return undefined;
+  const first = issuerOf(credentials[0] as Credential, own);
+  if (!first) return ownFolderService(credentials, hosts, own);
+  if (credentials.some((c) => issuerOf(c, own) !== first)) return undefined;
   return hosts.every((h) => servedBy(h, first)) ? first : undefined;
 }
 

@@ -56,6 +56,8 @@ export interface HitPlace {
   destination?: 'user-config';
   /** network findings: the issuer-named variables the request carries */
   keys?: readonly string[];
+  /** sensitive reads of the agent's configuration: the only credentials' keys read (Finding) */
+  configKeys?: readonly string[];
 }
 
 export function findingFor(rule: Rule, at: HitPlace): Finding {
@@ -76,6 +78,7 @@ export function findingFor(rule: Rule, at: HitPlace): Finding {
   if (at.sends !== undefined) f.sends = at.sends;
   if (at.destination) f.destination = at.destination;
   if (at.keys?.length) f.keys = [...at.keys];
+  if (at.configKeys?.length) f.configKeys = [...at.configKeys];
   return f;
 }
 

@@ -5,6 +5,7 @@
  * `metadata.openclaw.install` entries, which the marketplace runs when the skill is installed.
  */
 import { parseSkillMd, type Capabilities } from '@skillgate/format';
+import { issuerKeys } from '../capabilities/issuers.js';
 
 const HINT_KEYS = ['openclaw', 'clawdbot', 'clawdis', 'clawhub'];
 
@@ -189,6 +190,41 @@ export const AGENT_CONFIG = /^~\/\.(openclaw|clawdbot|clawdis|moltbot)\/\1\.json
  */
 export function ownEntryKeys(keys: readonly string[], own: readonly string[]): boolean {
   return keys[0] === 'skills' && keys[1] === 'entries' && own.includes(keys[2] as string);
+}
+
+/**
+ * The values of the agent's configuration a read of it may be used for, as the analyzers follow
+ * a parsed configuration through key chains (javascript/own.ts, python/own.ts): the skill's own
+ * entry (ownEntry), or one service's credential (capabilities/issuers.ts issuerKeys).
+ */
+export interface KeyTarget {
+  /** do these keys, from the top of the configuration, reach such a value */
+  reaches(keys: readonly string[]): boolean;
+  /** can keys that begin so still reach one (`skills`, `skills.entries`) */
+  toward(keys: readonly string[]): boolean;
+}
+
+/** the skill's own entry, `skills.entries.<one of own>` */
+export function ownEntry(own: readonly string[]): KeyTarget {
+  return {
+    reaches: (keys) => ownEntryKeys(keys, own),
+    toward: (keys) => keys.length < 3 && keys.every((k, i) => k === ['skills', 'entries'][i]),
+  };
+}
+
+/**
+ * What a read of the agent's configuration is used for, asked through `only` (is the value read
+ * used only to reach the target's keys): only the skill's own entry (`own` its names), or only
+ * services' credentials (`configKeys`, the key paths reached, each naming its issuer); undefined
+ * for anything else (the whole configuration, another skill's entry, the gateway token)
+ */
+export function configReadUse(
+  own: readonly string[],
+  only: (target: KeyTarget) => boolean,
+): { ownEntry: true } | { configKeys: string[] } | undefined {
+  if (own.length && only(ownEntry(own))) return { ownEntry: true };
+  const keys = new Set<string>();
+  return only(issuerKeys(keys)) && keys.size ? { configKeys: [...keys].sort() } : undefined;
 }
 
 /** where an agent keeps a skill's private settings: `~/.openclaw/private/<name>.env` */

@@ -171,6 +171,7 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
       const f = byPath.get(path);
       return f ? decode(f) : undefined;
     },
+    () => (names ??= skillNames(text('SKILL.md'), text('skill.json'))),
   );
   const all = dedupe([...findings, ...caps.findings]);
   const { verdict, summary } = decideVerdict(all);

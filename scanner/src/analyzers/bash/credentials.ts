@@ -3,10 +3,12 @@
  * (capabilities/issuers.ts): the files it reads; one named key of a dotenv file when the command
  * selects only that line (`grep '^OPENAI_API_KEY=' .env`, `sed -n 's/^KEY=//p' .env`,
  * `awk -F= '/^KEY=/{print $2}' .env`); a keychain item when it prints one item's password
- * (`security find-generic-password -s "Claude Code-credentials" -w`). Anything else (a whole
+ * (`security find-generic-password -s "Claude Code-credentials" -w`); a service's key of the
+ * agent's configuration when it prints only that (`jq -r '.channels.telegram.botToken' CONFIG`). Anything else (a whole
  * dotenv file, a keychain dump, the environment) is `''`, a credential with no issuer.
  */
-import { isDotenv, type Credential } from '../../capabilities/issuers.js';
+import { isDotenv, issuerOf, type Credential } from '../../capabilities/issuers.js';
+import { AGENT_CONFIG } from '../../engine/hints.js';
 import type { CmdFact } from './facts.js';
 import { UNKNOWN } from './values.js';
 
@@ -14,6 +16,8 @@ const NO_ISSUER: Credential[] = [''];
 
 export function credentialsOf(f: CmdFact): Credential[] {
   if (f.name === 'security') return keychainItem(f);
+  const configKey = issuerConfigKey(f);
+  if (configKey) return [{ configKey }];
   // a grep pattern given with -e may be taken for a file read: it is an argument of the command
   if (f.reads.some(isDotenv) && f.reads.every((r) => isDotenv(r) || f.args.some((a) => a.s === r)))
     return dotenvKey(f);
@@ -162,6 +166,16 @@ export function jqPath(f: CmdFact): string[] | undefined {
   return [...paths.join('').matchAll(/\.([A-Za-z_][\w-]*)|\[\s*"([^"]+)"\s*\]|\."([^"]+)"/g)].map(
     (m) => (m[1] ?? m[2] ?? m[3]) as string,
   );
+}
+
+/**
+ * `jq -r '.channels.telegram.botToken' ~/.openclaw/openclaw.json`: the one service's credential
+ * (issuers.ts configKeys) a jq/yq command prints from the agent's configuration, dotted
+ */
+export function issuerConfigKey(f: CmdFact): string | undefined {
+  if (!f.reads.length || !f.reads.every((r) => AGENT_CONFIG.test(r))) return undefined;
+  const key = jqPath(f)?.join('.');
+  return key !== undefined && issuerOf({ configKey: key }) ? key : undefined;
 }
 
 /** one path of a jq pipe before its last (no default) */

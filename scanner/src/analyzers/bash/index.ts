@@ -21,7 +21,7 @@ import type { LinkFact } from '../../engine/links.js';
 import { AGENT_CLIS, BUILTINS, DOWNLOADERS, READERS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend } from './egress.js';
-import { credentialsOf, pipedKey } from './credentials.js';
+import { credentialsOf, issuerConfigKey, pipedKey } from './credentials.js';
 import { Facts, type CmdFact } from './facts.js';
 import { markOwnReads } from './own.js';
 import { markSelfInstalls } from './install.js';
@@ -1082,6 +1082,7 @@ export class BashRun {
           soleIssuer(
             credentials,
             f.hosts.map((h) => h.host),
+            this.ctx.ownNames?.(),
           )
         )
           continue;
@@ -1754,6 +1755,12 @@ function planFor(m: BashMatch): Plan {
   return plan;
 }
 
+/** a sensitive read of one service's key of the agent's configuration names it (Finding.configKeys) */
+function configKeys(rule: Rule, f: CmdFact): { configKeys?: string[] } {
+  const key = rule.threat === 'sensitive-read' ? issuerConfigKey(f) : undefined;
+  return key ? { configKeys: [key] } : {};
+}
+
 function finding(rule: Rule, run: BashRun, hit: Hit): Finding {
   const f = hit.fact;
   const c = hit.capability;
@@ -1781,6 +1788,7 @@ function finding(rule: Rule, run: BashRun, hit: Hit): Finding {
     ...(hit.sends !== undefined ? { sends: hit.sends } : {}),
     ...(hit.destination ? { destination: hit.destination } : {}),
     ...(hit.keys ? { keys: hit.keys } : {}),
+    ...configKeys(rule, f),
   });
 }
 

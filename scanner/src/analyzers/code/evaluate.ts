@@ -433,18 +433,32 @@ function textsOf(v: Value | undefined, out: string[], depth = 0): string[] {
 }
 
 /**
- * The agent configuration files (`~/.openclaw/openclaw.json`) the code reads only for the skill's
- * own entry: at least one read is marked `ownEntry` by the walker, and no call of the file is
- * handed the path (or a text holding it) for anything but such a read or building or testing the
- * path. Reading the whole configuration, another skill's entry or the gateway token, handing the
- * path to a shell command or to a function of the skill, keeps it a sensitive read.
+ * What the code reads each agent configuration file (`~/.openclaw/openclaw.json`) for: `own`, only
+ * the skill's own entry, or the key paths of services' credentials it is only read for (the
+ * walker's `ownEntry` and `configKeys` marks, hints.ts configReadUse). Every call of the file
+ * handed the path (or a text holding it) must be such a read, all of one kind, or only build or
+ * test the path. Reading the whole configuration, another skill's entry or the gateway token,
+ * handing the path to a shell command or to a function of the skill, keeps it a sensitive read of
+ * the whole file (no entry).
  */
-function ownConfigs(facts: readonly CodeFact[]): Set<string> {
+function configUses(facts: readonly CodeFact[]): Map<string, 'own' | string[]> {
   const paths = new Set<string>();
   for (const f of facts) if (f.kind === 'string' && AGENT_CONFIG.test(f.value)) paths.add(f.value);
-  const own = new Set<string>();
-  if (!paths.size) return own;
+  const out = new Map<string, 'own' | string[]>();
+  if (!paths.size) return out;
   const other = new Set<string>();
+  const keys = new Map<string, Set<string>>();
+  const add = (p: string, use: 'own' | readonly string[]) => {
+    const was = out.get(p);
+    if (use === 'own' ? was !== undefined && was !== 'own' : was === 'own') other.add(p);
+    else if (use === 'own') out.set(p, 'own');
+    else {
+      const k = keys.get(p) ?? new Set<string>();
+      for (const x of use) k.add(x);
+      keys.set(p, k);
+      out.set(p, [...k].sort());
+    }
+  };
   for (const f of facts) {
     if (f.kind !== 'call') continue;
     const texts: string[] = [];
@@ -452,13 +466,14 @@ function ownConfigs(facts: readonly CodeFact[]): Set<string> {
     texts.forEach((t) => {
       for (const p of paths) {
         if (!t.includes(p)) continue;
-        if (f.ownEntry && t === p) own.add(p);
+        if (t === p && f.ownEntry) add(p, 'own');
+        else if (t === p && f.configKeys) add(p, f.configKeys);
         else if (!(t === p && PATH_ONLY.test(f.callee))) other.add(p);
       }
     });
   }
-  for (const p of other) own.delete(p);
-  return own;
+  for (const p of other) out.delete(p);
+  return out;
 }
 
 /** calls that test whether a path is there (`fs.existsSync`, `os.path.exists`, `Path.is_file`) */
@@ -595,12 +610,13 @@ export function evaluateRules(
    * configuration (ownConfigs), a file of its installed folder or its private settings
    * (ownAgentFile); asked only for paths a sensitive-read rule matched
    */
-  let ownConfig: Set<string> | undefined;
+  let configs: Map<string, 'own' | string[]> | undefined;
+  const configUse = (p: string) => (configs ??= configUses(facts)).get(p);
   const ownPath = (p: string): boolean => {
     if (!p.startsWith('~/.')) return false;
     const names = ctx.ownNames?.() ?? [];
     if (!names.length) return false;
-    if (AGENT_CONFIG.test(p)) return (ownConfig ??= ownConfigs(facts)).has(p);
+    if (AGENT_CONFIG.test(p)) return configUse(p) === 'own';
     return ownAgentFile(p, names);
   };
   /** the sensitive paths the code only tests for (onlyChecked), by path */
@@ -681,6 +697,10 @@ export function evaluateRules(
       const capability = capKind ? capabilityOf(capKind, f, pathRx) : undefined;
       const place: HitPlace = { file: file.path, line: f.line, evidence: lines.text(f.line) };
       if (capability) place.capability = capability;
+      if (f.kind === 'string' && rule.threat === 'sensitive-read' && AGENT_CONFIG.test(f.value)) {
+        const use = configUse(f.value);
+        if (Array.isArray(use)) place.configKeys = use;
+      }
       // whether a network call can carry local data out (a constant GET cannot)
       if (capKind === 'network' && f.kind === 'call' && f.sends !== undefined)
         place.sends = f.sends;

@@ -43,6 +43,11 @@ export interface CallFact {
    */
   ownEntry?: boolean;
   /**
+   * a read of the agent's configuration whose data is used only for services' credentials: the
+   * key paths it reaches (`channels.telegram.botToken`, capabilities/issuers.ts configKeys)
+   */
+  configKeys?: string[];
+  /**
    * a read of a config file used only for settings that are no secret (`cfg.read(P)` then
    * `cfg.get('default', 'region')`, python/ini.ts): see evaluate.ts onlyChecked
    */

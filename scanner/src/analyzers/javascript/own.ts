@@ -1,11 +1,12 @@
 /**
- * A read of the agent's configuration used only for the skill's own entry:
- * `JSON.parse(fs.readFileSync(P, 'utf8')).skills.entries['weather'].apiKey`, or the parsed
- * object kept in a name every use of which goes to that entry. See code/evaluate.ts ownConfigs.
+ * A read of the agent's configuration used only for some of its keys (a KeyTarget: the skill's
+ * own entry, a service's credential): `JSON.parse(fs.readFileSync(P, 'utf8')).skills.entries
+ * ['weather'].apiKey`, `cfg?.channels?.telegram?.botToken`, or the parsed object kept in a name
+ * every use of which goes to such a key. See code/evaluate.ts configUses.
  */
 import ts from 'typescript';
 import { HOLE, type Value } from '../code/value.js';
-import { ownEntryKeys } from '../../engine/hints.js';
+import type { KeyTarget } from '../../engine/hints.js';
 
 /** how many names a value may pass through (`raw` → `cfg` → the entry) */
 const MAX_HOPS = 3;
@@ -41,11 +42,6 @@ function outer(n: ts.Node): ts.Node {
   return n;
 }
 
-/** can keys that begin so still end in a skill's entry (`skills`, `skills.entries`) */
-function towardEntry(keys: readonly string[]): boolean {
-  return keys.length < 3 && keys.every((k, i) => k === ['skills', 'entries'][i]);
-}
-
 /** the name a function is called by: its declaration's, or the variable's it is the value of */
 function functionName(fn: ts.SignatureDeclaration): ts.Identifier | undefined {
   if (ts.isFunctionDeclaration(fn)) return fn.name;
@@ -55,19 +51,19 @@ function functionName(fn: ts.SignatureDeclaration): ts.Identifier | undefined {
   return undefined;
 }
 
-export class OwnEntryUse {
+export class ConfigKeyUse {
   constructor(
     private readonly sf: ts.SourceFile,
     private readonly fold: (n: ts.Node) => Value,
-    private readonly own: readonly string[],
+    private readonly target: KeyTarget,
   ) {}
 
   /**
-   * is the value of `node` used only to reach the skill's own entry; `prefix` holds the keys
+   * is the value of `node` used only to reach the target's keys; `prefix` holds the keys
    * already taken to reach it (`skills`, `entries` for `const { entries } = cfg.skills`)
    */
   only(node: ts.Node, hops = 0, prefix: readonly string[] = []): boolean {
-    if (ownEntryKeys(prefix, this.own)) return true;
+    if (this.target.reaches(prefix)) return true;
     const n = outer(node);
     const p = n.parent;
     if (!p) return false;
@@ -100,12 +96,12 @@ export class OwnEntryUse {
     return false;
   }
 
-  /** a member chain on `n`: it reaches the entry, or a part on the way that is used only so */
+  /** a member chain on `n`: it reaches the target, or a part on the way that is used only so */
   private chain(n: ts.Node, hops: number, prefix: readonly string[]): boolean {
     const { keys, end } = this.keys(n);
     const all = [...prefix, ...keys];
-    if (ownEntryKeys(all, this.own)) return true;
-    return keys.length > 0 && towardEntry(all) && this.only(end, hops, all);
+    if (this.target.reaches(all)) return true;
+    return keys.length > 0 && this.target.toward(all) && this.only(end, hops, all);
   }
 
   /** `const { skills: { entries: { [own]: cfg } } } = …`: every name it binds is used so */
@@ -121,8 +117,8 @@ export class OwnEntryUse {
       }
       if (key === undefined) return false;
       const path = [...prefix, key];
-      if (ownEntryKeys(path, this.own)) return true;
-      if (!towardEntry(path)) return false;
+      if (this.target.reaches(path)) return true;
+      if (!this.target.toward(path)) return false;
       if (ts.isObjectBindingPattern(el.name)) return this.pattern(el.name, hops, path);
       if (!ts.isIdentifier(el.name) || hops >= MAX_HOPS) return false;
       const uses = this.uses(el.name);

@@ -7,7 +7,12 @@ import ts from 'typescript';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
 import { ChainMemo } from '../code/chain-memo.js';
-import { dropWrapperBodyFacts, MAX_CALLEE_NAME, type CodeFact } from '../code/facts.js';
+import {
+  dropWrapperBodyFacts,
+  MAX_CALLEE_NAME,
+  type CallFact,
+  type CodeFact,
+} from '../code/facts.js';
 import { JS_CLIENT_CALLEE, jsClientSends } from '../code/clients.js';
 import {
   ABSENT,
@@ -31,8 +36,8 @@ import { Bindings, type Binding } from './bindings.js';
 import { Folder, GLOBAL_RETURN, type PureFunction } from './fold.js';
 import { EVALS, READS as EVAL_READS } from './links.js';
 import { ComparedLists } from './compared.js';
-import { OwnEntryUse } from './own.js';
-import { AGENT_CONFIG } from '../../engine/hints.js';
+import { ConfigKeyUse } from './own.js';
+import { AGENT_CONFIG, configReadUse } from '../../engine/hints.js';
 
 /** calls that write a whole file from their second argument */
 const SAVES =
@@ -1863,16 +1868,17 @@ export class JsWalker {
   /** onlyCalled's answers by name */
   private readonly calledOnly = new Map<string, boolean>();
 
-  /** a read of the agent's configuration used only for the skill's own entry (see own.ts) */
-  private readsOwnEntry(
-    callee: string,
-    args: readonly Value[],
-    node: ts.CallExpression | ts.NewExpression,
-  ): boolean {
-    const p = args[0];
-    if (!READS_FILE.test(callee) || p?.kind !== 'str' || !AGENT_CONFIG.test(p.s)) return false;
-    const own = this.ctx.ownNames?.() ?? [];
-    return own.length > 0 && new OwnEntryUse(this.sf, (n) => this.fold(n), own).only(node);
+  /**
+   * A read of the agent's configuration used only for the skill's own entry or for services'
+   * credentials (own.ts, hints.ts configReadUse): marked `ownEntry` or `configKeys`
+   */
+  private markConfigRead(fact: CallFact, node: ts.CallExpression | ts.NewExpression): void {
+    const p = fact.args[0];
+    if (!READS_FILE.test(fact.callee) || p?.kind !== 'str' || !AGENT_CONFIG.test(p.s)) return;
+    const use = configReadUse(this.ctx.ownNames?.() ?? [], (target) =>
+      new ConfigKeyUse(this.sf, (n) => this.fold(n), target).only(node),
+    );
+    if (use) Object.assign(fact, use);
   }
 
   private onCall(node: ts.CallExpression | ts.NewExpression): void {
@@ -1963,10 +1969,10 @@ export class JsWalker {
         this.facts.push(this.callFact(node, tcallee, this.folder, line, site));
       }
     }
-    const fact: CodeFact = { kind: 'call', callee, args, options, line };
+    const fact: CallFact = { kind: 'call', callee, args, options, line };
     const names = this.argNames(node.arguments ?? []);
     if (names) fact.names = names;
-    if (this.readsOwnEntry(callee, args, node)) fact.ownEntry = true;
+    this.markConfigRead(fact, node);
     if (ts.isPropertyAccessExpression(e)) {
       const r = this.fold(e.expression);
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;

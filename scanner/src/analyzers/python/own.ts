@@ -1,13 +1,13 @@
 /**
- * A read of the agent's configuration used only for the skill's own entry:
- * `json.load(f)['skills']['entries']['weather']['apiKey']` in `with open(P) as f:`,
- * `json.loads(Path(P).read_text()).get('skills', {}).get('entries', {}).get('weather')`, or the
- * parsed dict kept in a name every use of which goes to that entry. See code/evaluate.ts
- * ownConfigs.
+ * A read of the agent's configuration used only for some of its keys (a KeyTarget: the skill's
+ * own entry, a service's credential): `json.load(f)['skills']['entries']['weather']['apiKey']` in
+ * `with open(P) as f:`, `json.loads(Path(P).read_text()).get('channels', {}).get('telegram',
+ * {}).get('botToken')`, or the parsed dict kept in a name every use of which goes to such a key.
+ * See code/evaluate.ts configUses.
  */
 import type { TreeNode } from '../code/tree.js';
 import { HOLE, type Value } from '../code/value.js';
-import { ownEntryKeys } from '../../engine/hints.js';
+import type { KeyTarget } from '../../engine/hints.js';
 
 type Node = TreeNode;
 
@@ -47,25 +47,20 @@ function outer(n: Node): Node {
   return n;
 }
 
-/** can keys that begin so still end in a skill's entry (`skills`, `skills.entries`) */
-function towardEntry(keys: readonly string[]): boolean {
-  return keys.length < 3 && keys.every((k, i) => k === ['skills', 'entries'][i]);
-}
-
-export class PyOwnEntryUse {
+export class PyConfigKeyUse {
   constructor(
     private readonly root: Node,
     private readonly fold: (n: Node) => Value,
     private readonly resolve: (n: Node) => string | undefined,
-    private readonly own: readonly string[],
+    private readonly target: KeyTarget,
   ) {}
 
   /**
-   * is the value of `node` used only to reach the skill's own entry; `prefix` holds the keys
+   * is the value of `node` used only to reach the target's keys; `prefix` holds the keys
    * already taken to reach it (`skills`, `entries` for `entries = cfg["skills"]["entries"]`)
    */
   only(node: Node, hops = 0, prefix: readonly string[] = []): boolean {
-    if (ownEntryKeys(prefix, this.own)) return true;
+    if (this.target.reaches(prefix)) return true;
     const n = outer(node);
     const p = n.parent;
     if (!p) return false;
@@ -104,12 +99,12 @@ export class PyOwnEntryUse {
     );
   }
 
-  /** a key chain on `n`: it reaches the entry, or a part on the way that is used only so */
+  /** a key chain on `n`: it reaches the target, or a part on the way that is used only so */
   private chain(n: Node, hops: number, prefix: readonly string[]): boolean {
     const { keys, end } = this.keys(n);
     const all = [...prefix, ...keys];
-    if (ownEntryKeys(all, this.own)) return true;
-    return keys.length > 0 && towardEntry(all) && this.only(end, hops, all);
+    if (this.target.reaches(all)) return true;
+    return keys.length > 0 && this.target.toward(all) && this.only(end, hops, all);
   }
 
   /**

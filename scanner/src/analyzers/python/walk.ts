@@ -30,9 +30,9 @@ import {
 import { Bindings, type Binding } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
 import { Nodes } from './nodes.js';
-import { PyOwnEntryUse } from './own.js';
+import { PyConfigKeyUse } from './own.js';
 import { INI_READ, PyIniSettings } from './ini.js';
-import { AGENT_CONFIG } from '../../engine/hints.js';
+import { AGENT_CONFIG, configReadUse } from '../../engine/hints.js';
 import { boundedMemo } from '../../engine/memo.js';
 
 type Node = TreeNode;
@@ -1757,8 +1757,7 @@ export class PyWalker {
       const r = folder.fold(this.nodes.first(fn));
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
     }
-    if (fn?.parent && this.readsOwnEntry(canon, args[0], fact.receiver, fn.parent))
-      fact.ownEntry = true;
+    if (fn?.parent) this.markConfigRead(fact, args[0], fn.parent);
     if (
       fn?.parent &&
       INI_READ.test(canon) &&
@@ -1772,25 +1771,26 @@ export class PyWalker {
     return fact;
   }
 
-  /** a read of the agent's configuration used only for the skill's own entry (see own.ts) */
-  private readsOwnEntry(
-    canon: string,
-    first: Value | undefined,
-    receiver: Value | undefined,
-    call: Node,
-  ): boolean {
-    const p = OPEN_FUNCS.has(canon) ? first : READS_PATH.test(canon) ? receiver : undefined;
-    if (p?.kind !== 'str' || !AGENT_CONFIG.test(p.s)) return false;
-    const own = this.ctx.ownNames?.() ?? [];
-    return (
-      own.length > 0 &&
-      new PyOwnEntryUse(
+  /**
+   * A read of the agent's configuration used only for the skill's own entry or for services'
+   * credentials (own.ts, hints.ts configReadUse): marked `ownEntry` or `configKeys`
+   */
+  private markConfigRead(fact: CallFact, first: Value | undefined, call: Node): void {
+    const p = OPEN_FUNCS.has(fact.callee)
+      ? first
+      : READS_PATH.test(fact.callee)
+        ? fact.receiver
+        : undefined;
+    if (p?.kind !== 'str' || !AGENT_CONFIG.test(p.s)) return;
+    const use = configReadUse(this.ctx.ownNames?.() ?? [], (target) =>
+      new PyConfigKeyUse(
         this.root,
         (n) => this.folder.fold(n),
         (n) => this.resolve(n),
-        own,
-      ).only(call)
+        target,
+      ).only(call),
     );
+    if (use) Object.assign(fact, use);
   }
 
   /**
