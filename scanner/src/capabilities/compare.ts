@@ -461,9 +461,12 @@ const PRIVATE_ADDRESS =
 /** the rules whose sensitive reads are reads of a credential or config file (a path) */
 const FILE_READS = new Set(['bash-sensitive-read', 'py-sensitive-path', 'js-sensitive-path']);
 
-/** a folder of credentials, whole or by a glob (`~/.ssh`, `~/.aws/*`, `~/.config/gh/`) */
+/**
+ * a folder of credentials, whole or by a glob (`~/.ssh`, `~/.aws/*`, `~/.config/gh/`, the agent's
+ * store `~/.openclaw/credentials/*`)
+ */
 const CREDENTIAL_FOLDER =
-  /^~\/(?:\.ssh|\.aws|\.azure|\.gnupg|\.kube|\.docker|\.password-store|\.config\/(?:gcloud|gh|solana)|\.(?:openclaw|clawdbot|moltbot|claude|codex))(?:\/\*{1,2}(?:\/\*)?)?$/;
+  /^~\/(?:\.ssh|\.aws|\.azure|\.gnupg|\.kube|\.docker|\.password-store|\.config\/(?:gcloud|gh|solana)|\.(?:claude|codex)|\.(?:openclaw|clawdbot|moltbot)(?:\/credentials)?)(?:\/\*{1,2}(?:\/\*)?)?$/;
 
 /** shell commands that copy, pack, encrypt or commit what they read */
 const STAGES =

@@ -16,8 +16,7 @@ const NO_ISSUER: Credential[] = [''];
 
 export function credentialsOf(f: CmdFact): Credential[] {
   if (f.name === 'security') return keychainItem(f);
-  const configKey = issuerConfigKey(f);
-  if (configKey) return [{ configKey }];
+  if (f.configKey) return [{ configKey: f.configKey }];
   // a grep pattern given with -e may be taken for a file read: it is an argument of the command
   if (f.reads.some(isDotenv) && f.reads.every((r) => isDotenv(r) || f.args.some((a) => a.s === r)))
     return dotenvKey(f);
@@ -169,13 +168,29 @@ export function jqPath(f: CmdFact): string[] | undefined {
 }
 
 /**
- * `jq -r '.channels.telegram.botToken' ~/.openclaw/openclaw.json`: the one service's credential
- * (issuers.ts configKeys) a jq/yq command prints from the agent's configuration, dotted
+ * `cat CONFIG | jq -r '.a.b'`: the one jq/yq filter a plain `cat` of one file pipes the text
+ * into, reading nothing else; undefined when the text goes anywhere else too (`| tee F | jq`)
  */
-export function issuerConfigKey(f: CmdFact): string | undefined {
-  if (!f.reads.length || !f.reads.every((r) => AGENT_CONFIG.test(r))) return undefined;
-  const key = jqPath(f)?.join('.');
-  return key !== undefined && issuerOf({ configKey: key }) ? key : undefined;
+export function soleJqReader(facts: readonly CmdFact[], f: CmdFact): CmdFact | undefined {
+  if (f.fam !== 'cat' || f.cmd.redirects.length || f.positional.length !== 1) return undefined;
+  const readers = facts.filter((g) => g.cmd.stdin.includes(f.cmd.id));
+  const g = readers[0];
+  return readers.length === 1 && g && (g.fam === 'jq' || g.fam === 'yq') && !g.reads.length
+    ? g
+    : undefined;
+}
+
+/**
+ * Mark the commands that print only one service's credential of the agent's configuration
+ * (CmdFact.configKey, issuers.ts configKeys): `jq -r '.channels.telegram.botToken' CONFIG`, or
+ * `cat CONFIG | jq -r '…'`, whose cat is the read
+ */
+export function markConfigKeys(facts: readonly CmdFact[]): void {
+  for (const f of facts) {
+    if (!f.reads.length || !f.reads.every((r) => AGENT_CONFIG.test(r))) continue;
+    const key = jqPath(soleJqReader(facts, f) ?? f)?.join('.');
+    if (key !== undefined && issuerOf({ configKey: key })) f.configKey = key;
+  }
 }
 
 /** one path of a jq pipe before its last (no default) */

@@ -78,6 +78,11 @@ export interface CmdFact {
    * `~/.openclaw/private/<own>.env`, `~/.openclaw/skills/<own>/…`): no secret of the agent's
    */
   ownReads?: string[];
+  /**
+   * the command prints only this service's credential of the agent's configuration, dotted
+   * (`channels.telegram.botToken`, credentials.ts markConfigKeys)
+   */
+  configKey?: string;
   writes: string[];
   /**
    * the command copies the skill's own files into the skill's own folder in an agent's skills

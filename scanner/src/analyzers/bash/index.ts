@@ -21,7 +21,7 @@ import type { LinkFact } from '../../engine/links.js';
 import { AGENT_CLIS, BUILTINS, DOWNLOADERS, READERS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend } from './egress.js';
-import { credentialsOf, issuerConfigKey, pipedKey } from './credentials.js';
+import { credentialsOf, markConfigKeys, pipedKey } from './credentials.js';
 import { Facts, type CmdFact } from './facts.js';
 import { markOwnReads } from './own.js';
 import { markSelfInstalls } from './install.js';
@@ -469,6 +469,7 @@ export class BashRun {
     markSelfInstalls(this.facts.facts, () => ctx.ownNames?.() ?? []);
     markRestores(this.facts);
     markOwnReads(this.facts, () => ctx.ownNames?.() ?? []);
+    markConfigKeys(this.facts.facts);
     this.flow = new Flow(this.facts, ctx.deadline);
     this.flow.shipped = (v) => this.shipped.file(v) !== undefined;
     this.outputs = new StaticOutputs(this.facts, (v) => this.shipped.file(v)?.text);
@@ -1757,8 +1758,7 @@ function planFor(m: BashMatch): Plan {
 
 /** a sensitive read of one service's key of the agent's configuration names it (Finding.configKeys) */
 function configKeys(rule: Rule, f: CmdFact): { configKeys?: string[] } {
-  const key = rule.threat === 'sensitive-read' ? issuerConfigKey(f) : undefined;
-  return key ? { configKeys: [key] } : {};
+  return rule.threat === 'sensitive-read' && f.configKey ? { configKeys: [f.configKey] } : {};
 }
 
 function finding(rule: Rule, run: BashRun, hit: Hit): Finding {

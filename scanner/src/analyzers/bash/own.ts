@@ -8,7 +8,7 @@
  */
 import type { CmdFact, Facts } from './facts.js';
 import { AGENT_CONFIG, ownAgentFile, ownEntryKeys } from '../../engine/hints.js';
-import { jqPath } from './credentials.js';
+import { jqPath, soleJqReader } from './credentials.js';
 
 /** a path into an agent's folders, where a skill's own files may be (`~/.openclaw/…`) */
 const AGENT_DIR =
@@ -32,17 +32,9 @@ export function markOwnReads(all: Facts, ownNames: () => readonly string[]): voi
     if ((f.fam === 'jq' || f.fam === 'yq') && ownEntryKeys(jqPath(f) ?? byCalls(all, f), own))
       f.settingOnly = true;
     // `cat CONFIG | jq -r '.skills.entries["<own>"].apiKey'`: the text goes only to that filter
-    else if (f.fam === 'cat' && !f.cmd.redirects.length && f.positional.length === 1) {
-      const readers = facts.filter((g) => g.cmd.stdin.includes(f.cmd.id));
-      const g = readers[0];
-      if (
-        readers.length === 1 &&
-        g &&
-        (g.fam === 'jq' || g.fam === 'yq') &&
-        !g.reads.length &&
-        ownEntryKeys(jqPath(g) ?? [], own)
-      )
-        f.settingOnly = true;
+    else {
+      const g = soleJqReader(facts, f);
+      if (g && ownEntryKeys(jqPath(g) ?? [], own)) f.settingOnly = true;
     }
   }
 }
