@@ -121,6 +121,9 @@ const PATH_METHODS = new Set([
   'stat',
   'rmdir',
 ]);
+/** calls that give a path object: `Path.home()`, `Path(P)`, `Path(P).joinpath(…)` */
+const PATH_OBJECT =
+  /^pathlib\.(?:Path(?:\.home|\.cwd)?|PurePath|PosixPath)\(\)(?:\.(?:joinpath|expanduser|resolve|absolute)\(\))?$/;
 /** methods of a path that read the file (`Path(P).read_text()`, `Path(P).open()`) */
 const READS_PATH = /^pathlib\.Path\(\)\.(?:read_text|read_bytes|open)$/;
 const OPEN_FUNCS = new Set(['open', 'io.open', 'codecs.open', 'os.fdopen']);
@@ -574,6 +577,9 @@ export class PyWalker {
         }
         const base = this.resolve(obj);
         if (base === 'builtins') return attr === '__dict__' ? 'builtins.__dict__' : attr;
+        // a path a call made (`Path.home()`, `Path(P).joinpath(…)`): its methods are Path's
+        if (base && PATH_OBJECT.test(base) && PATH_METHODS.has(attr))
+          return `pathlib.Path().${attr}`;
         if (base) return base.length > MAX_CALLEE_NAME ? undefined : `${base}.${attr}`;
         if (PATH_METHODS.has(attr) && this.folder.fold(obj).kind === 'str')
           return `pathlib.Path().${attr}`;
