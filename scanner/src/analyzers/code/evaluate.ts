@@ -11,7 +11,7 @@ import type { CallFact, CodeFact } from './facts.js';
 import { guessLanguage } from './guess.js';
 import { declaresWithin, type Declares } from './declared.js';
 import { destinationOf } from './hosts.js';
-import { HOLE, asText, carries, isKnown, keysIn, type Value } from './value.js';
+import { HOLE, asText, carries, hasComputed, isKnown, keysIn, type Value } from './value.js';
 import { boundedMemo } from '../../engine/memo.js';
 import { AGENT_CONFIG, agentSkillFolder, ownAgentFile } from '../../engine/hints.js';
 
@@ -251,7 +251,9 @@ function factTest(m: Match): FactTest {
     const carried = typeof m['carries'] === 'string' ? m['carries'] : undefined;
     t = (f) => {
       if (f.kind !== 'call' || !callee(f.callee)) return false;
-      if (carried === 'shipped') {
+      if (carried === 'computed') {
+        if (!(f.args.some(hasComputed) || [...f.options.values()].some(hasComputed))) return false;
+      } else if (carried === 'shipped') {
         // the code argument only (Function's body is its last): a config handed to a sandbox
         // beside code of the skill's own is data
         const code = f.callee === 'Function' ? f.args.at(-1) : f.args[0];

@@ -21,7 +21,8 @@
  *                          variable the code reads itself, only for DNS names; dotenv: the
  *                          whole text of the skill's own .env file, value.ts DOTENV_SOURCE;
  *                          credential: what the code read from a credential file of the user's
- *                          or made of it, value.ts CREDENTIAL_SOURCE)
+ *                          or made of it, value.ts CREDENTIAL_SOURCE; computed: an argument or
+ *                          option holds a piece only known at run time, value.ts hasComputed)
  *   fileAlso: {call, arg, option, path, string, ...}   another fact in the same file matches too
  *   declares: {package, within}   the nearest package.json above the file declares the package
  *                          with a range that admits only versions within `within` (`<4.0.0`)
@@ -62,7 +63,16 @@ const ALL_KEYS = [
   'unlessMadeDir',
   'unlessShown',
 ];
-const SOURCES = ['identity', 'secret', 'remote', 'shipped', 'envsecret', 'dotenv', 'credential'];
+const SOURCES = [
+  'identity',
+  'secret',
+  'remote',
+  'shipped',
+  'envsecret',
+  'dotenv',
+  'credential',
+  'computed',
+];
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
 const EMBED = ['bash', 'python', 'javascript', 'typescript', 'powershell', 'text'];
 

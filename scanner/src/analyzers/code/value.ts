@@ -169,6 +169,49 @@ export function carries(v: Value | undefined, source: string): boolean {
   return anySource(v, (s) => s === source || (source === 'envsecret' && s.startsWith(KEY_SOURCE)));
 }
 
+/**
+ * Does a value hold anything only known at run time (an argument, input, a file's text, the
+ * time), looking into lists and objects (bounded): what a request carries beyond its fixed text.
+ */
+export function hasComputed(v: Value | undefined, depth = 0): boolean {
+  if (!v || depth > 4) return false;
+  switch (v.kind) {
+    case 'unknown':
+      return true;
+    case 'str':
+      return v.s.includes(HOLE);
+    case 'list':
+      return v.items.slice(0, 64).some((i) => hasComputed(i, depth + 1));
+    case 'obj':
+      return [...v.props.values()].slice(0, 64).some((i) => hasComputed(i, depth + 1));
+    default:
+      return false;
+  }
+}
+
+/** JSON.stringify of a value with every piece known (undefined for what JSON cannot say) */
+export function jsonText(v: Value): string | undefined {
+  switch (v.kind) {
+    case 'str':
+      return JSON.stringify(v.s);
+    case 'num':
+      return JSON.stringify(v.n);
+    case 'list': {
+      const items = v.items.map(jsonText);
+      return items.every((i) => i !== undefined) ? `[${items.join(',')}]` : undefined;
+    }
+    case 'obj': {
+      const props = [...v.props].map(([k, x]) => {
+        const t = jsonText(x);
+        return t === undefined ? undefined : `${JSON.stringify(k)}:${t}`;
+      });
+      return props.every((p) => p !== undefined) ? `{${props.join(',')}}` : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
 /** commands whose output identifies the user or the machine */
 export const IDENTITY_COMMAND =
   /^(?:\S*\/)?(?:whoami\b|hostname\b|hostnamectl\b|id\s+-u?n|uname\s+-n|scutil\s+--get\s+(?:ComputerName|LocalHostName)|git\s+(?:-\S+\s+)*(?:config\b.*\buser\.(?:email|name)\b|var\s+GIT_(?:AUTHOR|COMMITTER)_IDENT))/;

@@ -20,6 +20,8 @@ import {
   DOTENV_SOURCE,
   credentialFile,
   dotenvFile,
+  hasComputed,
+  jsonText,
   printable,
   sourceOf,
   sourced,
@@ -1022,7 +1024,11 @@ export class Folder {
       canon === 'querystring.stringify' ||
       canon === 'qs.stringify'
     ) {
-      // serialised data keeps what its values carry
+      // serialised data keeps what its values carry; a constant is a constant text
+      if (canon === 'JSON.stringify' && !hasComputed(a(0))) {
+        const text = jsonText(a(0));
+        if (text !== undefined) return str(text);
+      }
       const src = sourceOf([a(0)]);
       return src ? sourced(src) : UNKNOWN;
     }
