@@ -10,7 +10,7 @@
  * `~/.<agent>/skills/<own name>/`), with its interpreter, output to a log or nowhere and no
  * loader or search-path setting; so does a `launchctl load` / `systemctl enable` of such a file
  * the script wrote (bash index.ts installsOwnJob). On main the 9 own-job shapes failed (0/9
- * review); anything else in the job keeps it a fail (17 look-alikes, fail before and after).
+ * review); anything else in the job keeps it a fail (18 look-alikes, fail before and after).
  * Reserved hosts only.
  */
 import assert from 'node:assert/strict';
@@ -120,6 +120,13 @@ const other: Case[] = [
   ['a launch agent running a hidden program', LAUNCHD_TMP],
   ['a launch agent running sh -c with a download', LAUNCHD_CURL],
   ['a launch agent with a dylib inserted', LAUNCHD_DYLD],
+  [
+    'a launch agent whose Program is another executable than its own arguments name',
+    LAUNCHD_OWN.replace(
+      '  <key>StartInterval</key>',
+      '  <key>Program</key><string>/tmp/.x/run</string>\n  <key>StartInterval</key>',
+    ),
+  ],
   ['a systemd service running a download, its timer enabled', SYSTEMD_CURL],
   ['a systemd service running another program', SYSTEMD_OTHER],
 ];

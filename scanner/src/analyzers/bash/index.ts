@@ -93,6 +93,9 @@ function fileOperands(g: CmdFact): Set<Val> {
   const skip = PATTERN_FIRST.has(g.fam) && !g.flags.has('-f') && !g.flags.has('-e') ? 1 : 0;
   return new Set(g.positional.slice(skip));
 }
+/** `PROGRAM -l` of the program `fam` (`crontab -l`): the table it is about to replace */
+const listsOwn = (g: CmdFact, fam: string): boolean =>
+  g.fam === fam && g.flags.has('-l') && g.positional.length === 0;
 /** a command whose output is a folder (the script's own, as in shipped.ts) */
 const isDirCommand = (g: CmdFact | undefined): boolean =>
   g !== undefined && ['dirname', 'pwd', 'cd', 'realpath', 'readlink'].includes(g.fam);
@@ -526,7 +529,7 @@ export class BashRun {
       return g.cmd.stdin.every((id) => {
         const h = this.flow.fact(id);
         if (!h || h.inputVal || h.cmd.redirects.some((r) => r.op === '<')) return false;
-        if (h.fam === f.fam && h.flags.has('-l') && h.positional.length === 0) return true;
+        if (listsOwn(h, f.fam)) return true;
         return dropsLines(h) && back(h, depth + 1);
       });
     };
@@ -555,7 +558,7 @@ export class BashRun {
       return g.cmd.stdin.every((id) => {
         const h = this.flow.fact(id);
         if (!h) return false;
-        if (h.fam === f.fam && h.flags.has('-l') && h.positional.length === 0) return true;
+        if (listsOwn(h, f.fam)) return true;
         if (h.fam === 'echo') {
           texts.push(...printedArgs(h).filter((a) => !/^-[neE]+$/.test(a.s)));
           return true;
@@ -571,8 +574,7 @@ export class BashRun {
       });
     };
     if (!back(f, 0) || !texts.length) return false;
-    const listing = (g: CmdFact | undefined) =>
-      g?.fam === f.fam && g.flags.has('-l') && g.positional.length === 0;
+    const listing = (g: CmdFact | undefined) => g !== undefined && listsOwn(g, f.fam);
     let jobs = 0;
     for (const v of texts) {
       // a line that is only a command's output is the listing when that is all the text runs
@@ -628,21 +630,29 @@ export class BashRun {
           ...text.matchAll(/<key>\s*Standard(?:Out|Error)Path\s*<\/key>\s*<string>([^<]*)</g),
         ].map((m) => (m[1] as string).trim());
         if (outputs.some((o) => !OWN_OUTPUT.test(o) || SENSITIVE_TARGET.test(o))) return false;
-        const start = lines.findIndex((l) => /<key>\s*Program(?:Arguments)?\s*<\/key>/.test(l.s));
-        const closer = /ProgramArguments/.test(lines[start]?.s ?? '') ? /<\/array>/ : /<\/string>/;
-        const end = lines.findIndex((l, i) => i >= start && closer.test(l.s));
-        const block = lines.slice(start, end < 0 ? undefined : end + 1);
-        const args = [
-          ...block
-            .map((l) => l.s)
-            .join('\n')
-            .matchAll(/<string>([^<]*)<\/string>/g),
-        ]
-          .map((m) => (m[1] as string).trim())
-          .filter(Boolean);
-        if (!args.length) return false;
-        const vars = [...new Set(block.flatMap((l) => l.vars))];
-        return this.runsOwnScript(args.map(quoteWord).join(' '), { ...v, vars });
+        // Program (the executable) and ProgramArguments (its argv) each run only what is own
+        const keys = lines.flatMap((l, i) =>
+          /<key>\s*Program(?:Arguments)?\s*<\/key>/.test(l.s) ? [i] : [],
+        );
+        return keys.every((start) => {
+          const closer = /ProgramArguments/.test(lines[start]?.s ?? '')
+            ? /<\/array>/
+            : /<\/string>/;
+          const end = lines.findIndex((l, i) => i >= start && closer.test(l.s));
+          const block = lines.slice(start, end < 0 ? undefined : end + 1);
+          const args = [
+            ...block
+              .map((l) => l.s)
+              .join('\n')
+              .matchAll(/<string>([^<]*)<\/string>/g),
+          ]
+            .map((m) => (m[1] as string).trim())
+            .filter(Boolean);
+          const vars = [...new Set(block.flatMap((l) => l.vars))];
+          return (
+            args.length > 0 && this.runsOwnScript(args.map(quoteWord).join(' '), { ...v, vars })
+          );
+        });
       }
       // a systemd unit: every Exec line; a timer runs the services the script writes, which
       // must all be such units
