@@ -96,6 +96,23 @@ function fileOperands(g: CmdFact): Set<Val> {
 /** `PROGRAM -l` of the program `fam` (`crontab -l`): the table it is about to replace */
 const listsOwn = (g: CmdFact, fam: string): boolean =>
   g.fam === fam && g.flags.has('-l') && g.positional.length === 0;
+/** what `carries` asks of a command: the user's or host's name, a secret, anything computed */
+type SentKind = 'identity' | 'secret' | 'computed';
+/**
+ * What an HTTP client sends: its URL-like and `k=v` operands, and the values of its data, form
+ * and header options, each with the pattern that finds a file it sends instead (`-d @FILE`)
+ */
+const httpSent = (f: CmdFact): Array<[Val, RegExp | undefined]> => [
+  ...f.positional
+    .filter((p) => /^(?:https?:\/\/|\u0001)/i.test(p.s) || /[=@]/.test(p.s))
+    .map((p): [Val, undefined] => [p, undefined]),
+  ...HTTP_SENT.flatMap((k) =>
+    (f.opts.get(k) ?? []).map((v): [Val, RegExp | undefined] => [v, FILE_SENT[k]]),
+  ),
+];
+/** a sent value only known at run time, or a file's text sent in its place */
+const computedSent = ([v, file]: [Val, RegExp | undefined]): boolean =>
+  v.s.includes(UNKNOWN) || file?.test(v.s) === true;
 /** a command whose output is a folder (the script's own, as in shipped.ts) */
 const isDirCommand = (g: CmdFact | undefined): boolean =>
   g !== undefined && ['dirname', 'pwd', 'cd', 'realpath', 'readlink'].includes(g.fam);
@@ -823,14 +840,15 @@ export class BashRun {
    * example"`), since a token in an HTTP request is how APIs authenticate, while a name to look up
    * needs none.
    */
-  sends(f: CmdFact, kind: 'identity' | 'secret'): boolean {
+  sends(f: CmdFact, kind: SentKind): boolean {
     if (this.sendsOne(f, kind)) return true;
     // a command of a function body sends what each call gives it (`post() { curl -d "$1" URL; }`
     // … `post "$(whoami)@$(hostname)"`, or the function named in a variable: `f=post; $f …`)
     return (this.facts.instances.get(f.id) ?? []).some((i) => this.sendsOne(i, kind));
   }
 
-  private sendsOne(f: CmdFact, kind: 'identity' | 'secret'): boolean {
+  private sendsOne(f: CmdFact, kind: SentKind): boolean {
+    if (kind === 'computed') return HTTP_CLIENTS.has(f.fam) && httpSent(f).some(computedSent);
     const has = (v: Val) => (kind === 'identity' ? this.hasIdentity(v) : this.hasSecretVar(v));
     // `whoami | xargs -I{} nslookup {}.x.example`: the items stand where the placeholder is
     let viaStdin: boolean | undefined;
@@ -860,15 +878,7 @@ export class BashRun {
         return true;
     }
     if (kind === 'secret' || !HTTP_CLIENTS.has(f.fam)) return false;
-    const sent: Array<[Val, RegExp | undefined]> = [
-      ...f.positional
-        .filter((p) => /^(?:https?:\/\/|\u0001)/i.test(p.s) || /[=@]/.test(p.s))
-        .map((p): [Val, undefined] => [p, undefined]),
-      ...HTTP_SENT.flatMap((k) =>
-        (f.opts.get(k) ?? []).map((v): [Val, RegExp | undefined] => [v, FILE_SENT[k]]),
-      ),
-    ];
-    return sent.some(([v, file]) => {
+    return httpSent(f).some(([v, file]) => {
       const path = file?.exec(v.s)?.[1];
       if (path !== undefined) return this.fileSendsIdentity(path);
       return v.s.includes(UNKNOWN) && this.hasIdentity(v);
@@ -1725,7 +1735,9 @@ function planFor(m: BashMatch): Plan {
     const notPruned = m.command.notStdin?.includes('pruned-list');
     const ownJob = m.command.job?.includes('own');
     const notOwnJob = m.command.notJob?.includes('own');
-    const carries = m.command.carries?.filter((k) => k === 'identity' || k === 'secret');
+    const carries = m.command.carries?.filter(
+      (k): k is SentKind => k === 'identity' || k === 'secret' || k === 'computed',
+    );
     const agentJob = m.command.agentJob;
     const client = m.command.client?.includes('issuer')
       ? true
