@@ -1,5 +1,6 @@
 /** Helpers to drive the real `skillgate` binary and a real `serve` process over loopback HTTP. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,22 @@ export interface RunResult {
   stderr: string;
 }
 
+/**
+ * The CLI's config folder for this test process (trust roots pinned on first use, keyed by
+ * registry URL). Never the user's ~/.config/skillgate: a pin left there by an earlier run for a
+ * loopback port that a later run's server happens to get again made that run's install refuse
+ * the new server's key (TRUST_ROOT_CHANGED). A test that needs its own passes SKILLGATE_CONFIG_DIR.
+ */
+let configDir: string | undefined;
+function testConfigDir(): string {
+  if (!configDir) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sg-cli-config-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    configDir = dir;
+  }
+  return configDir;
+}
+
 /** Runs `skillgate ...args` to completion (bounded by `timeoutMs`). */
 export function runCli(
   args: string[],
@@ -22,7 +39,7 @@ export function runCli(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI_BIN, ...args], {
       cwd: opts.cwd,
-      env: { ...process.env, ...opts.env },
+      env: { ...process.env, SKILLGATE_CONFIG_DIR: testConfigDir(), ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
