@@ -39,7 +39,7 @@ import {
 import { Pins } from './pinned.js';
 import { prepareShell } from './prepare.js';
 import { RcEnv } from './rcenv.js';
-import { Shipped } from './shipped.js';
+import { DIR_COMMANDS, Shipped } from './shipped.js';
 import { expandCode, expandShellCode, taintArgv, taintEnvReads, type Taint } from './interp.js';
 import { parseScript } from './syntax.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
@@ -113,9 +113,6 @@ const httpSent = (f: CmdFact): Array<[Val, RegExp | undefined]> => [
 /** a sent value only known at run time, or a file's text sent in its place */
 const computedSent = ([v, file]: [Val, RegExp | undefined]): boolean =>
   v.s.includes(UNKNOWN) || file?.test(v.s) === true;
-/** a command whose output is a folder (the script's own, as in shipped.ts) */
-const isDirCommand = (g: CmdFact | undefined): boolean =>
-  g !== undefined && ['dirname', 'pwd', 'cd', 'realpath', 'readlink'].includes(g.fam);
 /** a path in an agent's skills folder under the user's home: the skill's name and the rest */
 const AGENT_SKILLS_PATH = /^(?:~|\u0001)\/\.[\w-]+(?:\/[\w.-]+){0,2}\/skills\/([^/]+)\/(.+)$/;
 /** environment variables that change which code a program runs (preloads, search paths, options) */
@@ -532,72 +529,73 @@ export class BashRun {
   }
 
   /**
-   * All the command reads on stdin is its own program's listing with lines taken out: `crontab -l
-   * | grep -v weather | crontab -` removes a job, it adds none. The pipe is followed back through
-   * filters that only drop lines (grep -v with a pattern and no file, sed whose only script
-   * deletes matching lines, awk printing the lines a pattern does not match, sort, uniq, cat with
-   * no file) to `PROGRAM -l`; anything else on the way (`echo`, a file, a group or subshell that
-   * adds a line) and it counts.
+   * What a command's stdin adds to its own program's table (`crontab -`), source by source, when
+   * all it reads is that program's listing (`crontab -l`, which must read nothing itself), filters
+   * of it that only drop lines (grep -v with a pattern and no file, sed whose only script deletes
+   * matching lines, awk printing the lines a pattern does not match, sort, uniq, cat with no file),
+   * echo/printf and heredocs: one list of texts per adding source (none for a pure listing).
+   * Undefined when anything else feeds it (a file, another program, a group that reads one).
    */
-  prunesOwnList(f: CmdFact): boolean {
-    if (f.inputVal || f.cmd.redirects.some((r) => r.op === '<' || r.op === '<<<')) return false;
-    const back = (g: CmdFact, depth: number): boolean => {
-      if (depth > 8 || !g.cmd.stdin.length) return false;
-      return g.cmd.stdin.every((id) => {
-        const h = this.flow.fact(id);
-        if (!h || h.inputVal || h.cmd.redirects.some((r) => r.op === '<')) return false;
-        if (listsOwn(h, f.fam)) return true;
-        return dropsLines(h) && back(h, depth + 1);
-      });
-    };
-    return back(f, 0);
-  }
-
-  /**
-   * What a job table fed to `crontab -` adds is only jobs that run the skill's own scripts
-   * (`(crontab -l; echo "0 * * * * python3 $DIR/digest.py >> $DIR/log 2>&1") | crontab -`, a
-   * heredoc, `echo … | crontab -`): the pipe is followed back like prunesOwnList, through the
-   * listing and line filters, to echo/printf and a heredoc, whose lines must each be a schedule
-   * and a command of `cd`, the skill's own script (by its folder, `{baseDir}`, or the agent's
-   * skills folder under the skill's own name) with or without its interpreter, and redirections.
-   * A job doing anything else, a table from a file or another program's output: no.
-   */
-  private addsOwnJobs(f: CmdFact): boolean {
-    if (f.positional.some((p) => p.s !== '-')) return false;
-    const texts: Val[] = [];
+  private tableAdds(f: CmdFact): Val[][] | undefined {
+    const adds: Val[][] = [];
     const back = (g: CmdFact, depth: number): boolean => {
       if (depth > 8) return false;
       if (g.inputVal) {
-        texts.push(g.inputVal);
+        adds.push([g.inputVal]);
         return true;
       }
       if (!g.cmd.stdin.length || g.cmd.redirects.some((r) => r.op === '<')) return false;
       return g.cmd.stdin.every((id) => {
         const h = this.flow.fact(id);
         if (!h) return false;
-        if (listsOwn(h, f.fam)) return true;
+        if (listsOwn(h, f.fam)) return !h.inputVal && !h.cmd.redirects.some((r) => r.op === '<');
         if (h.fam === 'echo') {
-          texts.push(...printedArgs(h).filter((a) => !/^-[neE]+$/.test(a.s)));
+          adds.push(printedArgs(h).filter((a) => !/^-[neE]+$/.test(a.s)));
           return true;
         }
         if (h.fam === 'printf') {
           // `printf '%s\n' "$JOB"`: the arguments; a format with no conversion is the text
           const [format, ...rest] = printedArgs(h).filter((a) => a.s !== '--');
           if (!format) return false;
-          texts.push(...(/%[-+ #0-9.]*s/.test(format.s) ? rest : [format]));
+          adds.push(/%[-+ #0-9.]*s/.test(format.s) ? rest : [format]);
           return true;
         }
         return dropsLines(h) && back(h, depth + 1);
       });
     };
-    if (!back(f, 0) || !texts.length) return false;
+    return back(f, 0) ? adds : undefined;
+  }
+
+  /**
+   * All the command reads on stdin is its own program's listing with lines taken out: `crontab -l
+   * | grep -v weather | crontab -` removes a job, it adds none (tableAdds); anything else on the
+   * way (`echo`, a file, a group or subshell that adds a line) and it counts.
+   */
+  prunesOwnList(f: CmdFact): boolean {
+    return this.tableAdds(f)?.length === 0;
+  }
+
+  /**
+   * What a job table fed to `crontab -` adds is only jobs that run the skill's own scripts
+   * (`(crontab -l; echo "0 * * * * python3 $DIR/digest.py >> $DIR/log 2>&1") | crontab -`, a
+   * heredoc, `echo … | crontab -`): every text tableAdds finds is lines that are each a schedule
+   * and a command of `cd`, the skill's own script (by its folder, `{baseDir}`, or the agent's
+   * skills folder under the skill's own name) with or without its interpreter, and redirections.
+   * A job doing anything else, a table from a file or another program's output: no.
+   */
+  private addsOwnJobs(f: CmdFact): boolean {
+    if (f.positional.some((p) => p.s !== '-')) return false;
+    const texts = this.tableAdds(f)?.flat() ?? [];
+    if (!texts.length) return false;
     const listing = (g: CmdFact | undefined) => g !== undefined && listsOwn(g, f.fam);
     let jobs = 0;
     for (const v of texts) {
       // a line that is only a command's output is the listing when that is all the text runs
       // (`crontab - <<EOF` / `$(crontab -l)` / a new job / `EOF`)
       const sources = [...this.flow.val(v)].map((id) => this.flow.fact(id));
-      const listed = sources.some(listing) && sources.every((g) => listing(g) || isDirCommand(g));
+      const listed =
+        sources.some(listing) &&
+        sources.every((g) => listing(g) || (g !== undefined && DIR_COMMANDS.has(g.fam)));
       for (const line of lineVals(v)) {
         const job = line.s.trim();
         if (!job || job.startsWith('#') || /^(?:MAILTO|SHELL|CRON_TZ|TZ)=\S*$/.test(job)) continue;

@@ -11,7 +11,7 @@ import type { Flow } from './flow.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
 
 /** commands whose output is the script's folder (or a folder derived from it) */
-const DIR_COMMANDS = new Set(['dirname', 'pwd', 'cd', 'realpath', 'readlink']);
+export const DIR_COMMANDS = new Set(['dirname', 'pwd', 'cd', 'realpath', 'readlink']);
 /** environment variables holding the script's or skill's folder */
 const DIR_VARS =
   /^(?:0|BASH_SOURCE|(?:CLAUDE_|OPENCLAW_)?(?:SKILL|BASE|SCRIPT|PLUGIN)_?(?:DIR|ROOT))$/;

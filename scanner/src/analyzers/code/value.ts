@@ -189,7 +189,10 @@ export function hasComputed(v: Value | undefined, depth = 0): boolean {
   }
 }
 
-/** JSON.stringify of a value with every piece known (undefined for what JSON cannot say) */
+/**
+ * JSON.stringify of a value: undefined when a piece is wholly unknown or no JSON, and a piece of a
+ * string known only at run time stays a HOLE in the text
+ */
 export function jsonText(v: Value): string | undefined {
   switch (v.kind) {
     case 'str':

@@ -20,7 +20,6 @@ import {
   DOTENV_SOURCE,
   credentialFile,
   dotenvFile,
-  hasComputed,
   jsonText,
   printable,
   sourceOf,
@@ -1025,9 +1024,9 @@ export class Folder {
       canon === 'qs.stringify'
     ) {
       // serialised data keeps what its values carry; a constant is a constant text
-      if (canon === 'JSON.stringify' && !hasComputed(a(0))) {
+      if (canon === 'JSON.stringify') {
         const text = jsonText(a(0));
-        if (text !== undefined) return str(text);
+        if (text !== undefined && !text.includes(HOLE)) return str(text);
       }
       const src = sourceOf([a(0)]);
       return src ? sourced(src) : UNKNOWN;

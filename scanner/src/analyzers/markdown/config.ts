@@ -139,6 +139,16 @@ export function fileConfigSegments(path: string, text: string): Segment[] {
 
 /** `${VAR}` or Cursor's `${env:VAR}`: a variable the MCP client expands in command, args, url and headers */
 const CLIENT_VAR = /\$\{(?:env:)?([A-Za-z_]\w*)\}/g;
+/** a text holding such a variable */
+const HAS_CLIENT_VAR = /\$\{(?:env:)?[A-Za-z_]\w*\}/;
+
+/** the entries of a mapping whose values are strings (none when `x` is no mapping) */
+const stringEntries = (x: unknown): Array<[string, string]> =>
+  x && typeof x === 'object' && !Array.isArray(x)
+    ? Object.entries(x as Record<string, unknown>).filter(
+        (e): e is [string, string] => typeof e[1] === 'string',
+      )
+    : [];
 
 /**
  * A word of a config entry as the shell would read it: a word with a variable the client expands
@@ -147,12 +157,16 @@ const CLIENT_VAR = /\$\{(?:env:)?([A-Za-z_]\w*)\}/g;
  */
 const shellWord = (w: string) => {
   if (/^[\w@%+=:,./~-]+$/.test(w)) return w;
-  if (!/\$\{(?:env:)?[A-Za-z_]\w*\}/.test(w)) return `'${w.replace(/'/g, `'\\''`)}'`;
+  if (!HAS_CLIENT_VAR.test(w)) return `'${w.replace(/'/g, `'\\''`)}'`;
   const parts = w.split(CLIENT_VAR);
   // split with one capture group: text, name, text, name, …, text
   const body = parts.map((x, i) => (i % 2 ? `\${${x}}` : x.replace(/["\\`$]/g, '\\$&'))).join('');
   return `"${body}"`;
 };
+
+/** the request a client makes with these words (shell-quoted), as one command line */
+const curlLine = (words: readonly string[]): string =>
+  ['curl', ...words.map(shellWord)].join(' ').slice(0, 2000);
 
 /**
  * A remote server entry (`url` with `headers`) whose url or headers hold a variable the client
@@ -163,15 +177,10 @@ const shellWord = (w: string) => {
 function remoteLine(o: Record<string, unknown>): string | undefined {
   const url = o['url'] ?? o['serverUrl'] ?? o['httpUrl'];
   if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) return undefined;
-  const headers =
-    o['headers'] && typeof o['headers'] === 'object' && !Array.isArray(o['headers'])
-      ? Object.entries(o['headers'] as Record<string, unknown>).filter(
-          (e): e is [string, string] => typeof e[1] === 'string',
-        )
-      : [];
+  const headers = stringEntries(o['headers']);
   const words = [...headers.flatMap(([k, v]) => ['-H', `${k}: ${v}`]), url];
-  if (!words.some((w) => /\$\{(?:env:)?[A-Za-z_]\w*\}/.test(w))) return undefined;
-  return ['curl', ...words.map(shellWord)].join(' ').slice(0, 2000);
+  if (!words.some((w) => HAS_CLIENT_VAR.test(w))) return undefined;
+  return curlLine(words);
 }
 
 /** a script of the skill's own that a launcher runs (`server/index.js`, `./srv.py`) */
@@ -187,18 +196,14 @@ const OWN_SCRIPT = /^(?!-)(?![a-z][\w+.-]*:\/\/)[\w./-]*\.(?:m?js|cjs|ts|py)$/i;
  * the skill's code and is left to the rules on the entry.
  */
 function handedLines(o: Record<string, unknown>, args: unknown): string[] {
-  const env = o['env'];
-  if (!env || typeof env !== 'object' || Array.isArray(env)) return [];
   if (!Array.isArray(args) || !args.some((a) => typeof a === 'string' && OWN_SCRIPT.test(a)))
     return [];
-  const values = Object.entries(env as Record<string, unknown>).filter(
-    (e): e is [string, string] => typeof e[1] === 'string',
-  );
-  const expanded = values.filter(([, v]) => /\$\{(?:env:)?[A-Za-z_]\w*\}/.test(v));
+  const values = stringEntries(o['env']);
+  const expanded = values.filter(([, v]) => HAS_CLIENT_VAR.test(v));
   const urls = values.map(([, v]) => v).filter((v) => /^https?:\/\/[^\s$]+$/i.test(v));
   if (!expanded.length) return [];
   const headers = expanded.flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
-  return urls.map((u) => ['curl', ...[...headers, u].map(shellWord)].join(' ').slice(0, 2000));
+  return urls.map((u) => curlLine([...headers, u]));
 }
 
 function commandLine(command: unknown, args: unknown): string | undefined {

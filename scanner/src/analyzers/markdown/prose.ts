@@ -321,17 +321,10 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
     if (c.any && !list(c.any, any?.keep)) continue;
     if (c.all && !c.all.every((group, k) => list(group, all?.[k]?.keep))) continue;
     if (c.unless && !p.seg.hidden) {
-      const unless = c.unless;
-      const around = byParts ? '' : c.unlessIn === 'clauses' ? clausesAround(w, first, last) : w;
-      if (
-        byParts
-          ? excusedParts(unless, w, parts, p.seg.carrier === CONFIG_CARRIER)
-          : unless.some((re) => {
-              re.lastIndex = 0;
-              return re.test(around);
-            })
-      )
-        continue;
+      const excused = byParts
+        ? excusedParts(c.unless, w, parts, p.seg.carrier === CONFIG_CARRIER)
+        : anyIn(c.unless, c.unlessIn === 'clauses' ? clausesAround(w, first, last) : w);
+      if (excused) continue;
     }
     out.push(s + Math.max(first, 0));
   }
@@ -351,11 +344,7 @@ function excusedParts(
   parts: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
   config: boolean,
 ): boolean {
-  const excused = (t: string) =>
-    unless.some((re) => {
-      re.lastIndex = 0;
-      return re.test(t);
-    });
+  const excused = (t: string) => anyIn(unless, t);
   // an exception leads a text when it opens it, past brackets and emphasis
   const leads = (t: string): boolean => {
     const lead = t.replace(/^[\s([*_]+/u, '');
@@ -368,6 +357,14 @@ function excusedParts(
     const inProse = hits.filter(([s]) => s < lines);
     const counted = [...hits.filter(([s]) => s >= lines), ...inProse.slice(-1)];
     return counted.every(([s, e]) => excused(governingClause(w, s, e, lines, leads)));
+  });
+}
+
+/** does one of the (global or sticky) patterns match somewhere in `t` */
+function anyIn(res: readonly RegExp[], t: string): boolean {
+  return res.some((re) => {
+    re.lastIndex = 0;
+    return re.test(t);
   });
 }
 
