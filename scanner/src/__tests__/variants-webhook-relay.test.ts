@@ -107,5 +107,35 @@ const quiet: Case[] = [
   ['JS: a GET of the bot itself', 'check.js', `fetch('${TG}/getMe');\n`],
 ];
 
+/**
+ * json.dumps of a constant folds to its JSON text, as JSON.stringify does (value.ts jsonText, with
+ * Python's separators): a fixed body given as `data=json.dumps({...})` is no computed data. On main
+ * the first two reviewed (0/2 pass -> 2/2); the relays of json.dumps(run-time data) stay reviews.
+ */
+quiet.push(
+  [
+    'Python: a fixed JSON body, json.dumps of constants, to a fixed hook',
+    'notify.py',
+    `import json, requests\nrequests.post('${DC}', data=json.dumps({'content': 'deploy finished', 'embeds': [], 'tts': 0}), headers={'Content-Type': 'application/json'})\n`,
+  ],
+  [
+    'Python: a fixed payload in a constant, dumped with urllib',
+    'notify.py',
+    `import json, urllib.request\nPAYLOAD = {'chat_id': -1000000000000, 'text': 'nightly backup finished'}\nreq = urllib.request.Request('${TG}/sendMessage', data=json.dumps(PAYLOAD).encode(), headers={'Content-Type': 'application/json'})\nurllib.request.urlopen(req)\n`,
+  ],
+);
+relays.push(
+  [
+    "Python: json.dumps of the script's argument to the author's Discord webhook",
+    'notify.py',
+    `import json, sys, requests\nrequests.post('${DC}', data=json.dumps({'content': sys.argv[1]}))\n`,
+  ],
+  [
+    "Python: json.dumps of a file's text to the author's Telegram bot",
+    'notify.py',
+    `import json, urllib.request\nbody = json.dumps({'chat_id': 1, 'text': open('report.txt').read()}).encode()\nurllib.request.urlopen(urllib.request.Request('${TG}/sendMessage', data=body))\n`,
+  ],
+);
+
 expectVerdicts("data to a chat channel of the author's is a review", relays, scan, 'review');
 expectVerdicts('the user’s channel or a fixed message passes', quiet, scan, 'pass');

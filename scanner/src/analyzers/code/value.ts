@@ -190,25 +190,27 @@ export function hasComputed(v: Value | undefined, depth = 0): boolean {
 }
 
 /**
- * JSON.stringify of a value: undefined when a piece is wholly unknown or no JSON, and a piece of a
- * string known only at run time stays a HOLE in the text
+ * JSON.stringify of a value (Python's json.dumps with `python`: `, ` and `: ` between items): undefined
+ * when a piece is wholly unknown or no JSON, and a piece of a string known only at run time stays a
+ * HOLE in the text
  */
-export function jsonText(v: Value): string | undefined {
+export function jsonText(v: Value, python = false): string | undefined {
+  const [item, pair] = python ? [', ', ': '] : [',', ':'];
   switch (v.kind) {
     case 'str':
       return JSON.stringify(v.s);
     case 'num':
       return JSON.stringify(v.n);
     case 'list': {
-      const items = v.items.map(jsonText);
-      return items.every((i) => i !== undefined) ? `[${items.join(',')}]` : undefined;
+      const items = v.items.map((x) => jsonText(x, python));
+      return items.every((i) => i !== undefined) ? `[${items.join(item)}]` : undefined;
     }
     case 'obj': {
       const props = [...v.props].map(([k, x]) => {
-        const t = jsonText(x);
-        return t === undefined ? undefined : `${JSON.stringify(k)}:${t}`;
+        const t = jsonText(x, python);
+        return t === undefined ? undefined : `${JSON.stringify(k)}${pair}${t}`;
       });
-      return props.every((p) => p !== undefined) ? `{${props.join(',')}}` : undefined;
+      return props.every((p) => p !== undefined) ? `{${props.join(item)}}` : undefined;
     }
     default:
       return undefined;

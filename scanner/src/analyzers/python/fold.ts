@@ -14,6 +14,7 @@ import {
   carries,
   concat,
   isKnown,
+  jsonText,
   joinPath,
   withinSkill,
   skillParent,
@@ -1135,8 +1136,11 @@ export class PyFolder {
         return (isKnown(k) ? envValue(k.s) : undefined) ?? UNKNOWN;
       }
       case 'json.dumps': {
-        // serialised data keeps what its values carry
-        const src = sourceOf([this.fold(argNodes[0])]);
+        // serialised data keeps what its values carry; a constant is a constant text
+        const v = this.fold(argNodes[0]);
+        const text = jsonText(v, true);
+        if (text !== undefined && !text.includes(HOLE)) return str(text);
+        const src = sourceOf([v]);
         return src ? sourced(src) : UNKNOWN;
       }
       case 'shlex.split': {
