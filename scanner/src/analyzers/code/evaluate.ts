@@ -68,13 +68,17 @@ const columnOf = new WeakMap<readonly string[], number>();
 /** compiles a rule's callee list: exact names in a set, `*` patterns as one regex */
 function compileCallees(patterns: readonly string[]): CalleeTest {
   const exact = new Set(patterns.filter((p) => !p.includes('*')));
+  // `*` stays within names (`requests.*`); `**` also spans calls (`**.approve` matches
+  // `ethers.Contract().approve`)
   const globs = patterns
     .filter((p) => p.includes('*'))
     .map((p) =>
       p
-        .split('*')
-        .map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('[^()]*'),
+        .split(/(\*\*?)/)
+        .map((x) =>
+          x === '**' ? '.*' : x === '*' ? '[^()]*' : x.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+        )
+        .join(''),
     );
   const rx = globs.length ? new RegExp(`^(?:${globs.join('|')})$`) : undefined;
   return (callee) => exact.has(callee) || (rx?.test(callee) ?? false);
@@ -221,6 +225,54 @@ function writesOnly(f: CallFact, cond: { path: string; lines: string }): boolean
       !v.s.includes(HOLE) &&
       v.s.split(/\r?\n|\r/).every((l) => !l.trim() || lines.test(l)),
   );
+}
+
+/**
+ * calls that only show a value or give it back (in checksum case, as a check): handing it to them
+ * uses nothing
+ */
+const NO_USE =
+  /(?:^|\.)(?:print|pprint|log|info|debug|warn|warning|error|trace|dir|table|echo|write|writeln|str|String|getAddress|to_checksum_address|toChecksumAddress|isAddress|is_address|is_checksum_address|lower|toLowerCase)$/;
+
+/**
+ * the known texts among a call's arguments and options, and one level into objects and lists (not
+ * its receiver: a method of the text itself, `.decode()`, `.lower()`, uses nothing)
+ */
+function handedTexts(f: CallFact): string[] {
+  const out: string[] = [];
+  const add = (v: Value | undefined, depth: number) => {
+    if (!v) return;
+    if (v.kind === 'str') {
+      if (!v.s.includes(HOLE)) out.push(v.s.toLowerCase());
+    } else if (depth < 2 && v.kind === 'obj') for (const x of v.props.values()) add(x, depth + 1);
+    else if (depth < 2 && v.kind === 'list') for (const x of v.items) add(x, depth + 1);
+  };
+  for (const a of f.args) add(a, 0);
+  for (const o of f.options.values()) add(o, 0);
+  return out;
+}
+
+/**
+ * `unlessReused`: the value of the rule's `arg` is also handed to another call of the file that
+ * does more than show it (a contract made at the address the code approves, a transaction sent
+ * to it): the code uses what it names, it does not only grant it something
+ */
+function reusedArg(m: Match, calls: readonly CodeFact[]): (f: CallFact) => boolean {
+  const idx = (m['arg'] as { index?: number } | undefined)?.index ?? 0;
+  return (f) => {
+    const v = f.args[idx];
+    const t = v?.kind === 'str' && !v.s.includes(HOLE) ? v.s.toLowerCase() : undefined;
+    if (!t) return false;
+    return calls.some(
+      (g) =>
+        g !== f &&
+        g.kind === 'call' &&
+        g.callee !== f.callee &&
+        g.line !== f.line &&
+        !NO_USE.test(g.callee) &&
+        handedTexts(g).includes(t),
+    );
+  };
 }
 
 type FactTest = (f: CodeFact) => boolean;
@@ -644,6 +696,7 @@ export function evaluateRules(
     const selfInstall = m['unlessSelfInstall'] as Match | undefined;
     /** does the file also fetch: then what it copies may hold what it saved (not only shipped files) */
     let fetches: boolean | undefined;
+    const reused = m['unlessReused'] === true ? reusedArg(m, calls) : undefined;
     const harmless = m['unlessWritten'] as { path: string; lines: string } | undefined;
     const madeBy = m['unlessMadeDir'] as Match | undefined;
     /** the known paths the file makes as folders (unlessMadeDir) */
@@ -671,6 +724,7 @@ export function evaluateRules(
       )
         continue;
       if (harmless && f.kind === 'call' && writesOnly(f, harmless)) continue;
+      if (reused && f.kind === 'call' && reused(f)) continue;
       if (madeBy && f.kind === 'call' && madeDir(f)) continue;
       if (
         selfInstall &&

@@ -1,7 +1,8 @@
 /**
  * The `match` vocabulary of code rules (JavaScript/TypeScript and Python), checked in plain words.
  *
- *   call: [names]          canonical callee names; `*` matches one or more name segments
+ *   call: [names]          canonical callee names; `*` matches one or more name segments, `**`
+ *                          any prefix including calls (`**.approve`: `ethers.Contract().approve`)
  *   arg: {index, matches, literal, url}   a condition on the call's arguments (any, or `index`)
  *   option: {name, equals}  a keyword argument / options-object property (e.g. shell: true)
  *   option: {name, position, names}   the keyword argument (JS: options-object property) `name`,
@@ -38,6 +39,9 @@
  *   unlessMadeDir: {call, ...}   the rule is quiet for a call whose path (receiver or first
  *                          argument, wholly known) is the path of a call of the file matching this
  *                          (a folder the file makes: chmod 0o700 of its own config folder)
+ *   unlessReused: true     the rule is quiet for a call whose `arg` (wholly known) is also handed to
+ *                          another call of the file on another line that does more than print or
+ *                          log it (the router a token approval names, then swapped through)
  *   capability: network | exec | fs.read | fs.write | env   what a hit tells about the skill
  *   embed: bash | python | javascript | typescript | powershell | text   scan the folded string argument as that language
  *                          (text: shown to the agent; the rule hits only where prose rules find something)
@@ -62,6 +66,7 @@ const ALL_KEYS = [
   'unlessWritten',
   'unlessMadeDir',
   'unlessShown',
+  'unlessReused',
 ];
 const SOURCES = [
   'identity',
@@ -112,6 +117,10 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
     if (!SOURCES.includes(match['carries'] as string))
       problems.push(`carries must be one of ${SOURCES.join(', ')}`);
     if (!('call' in match)) problems.push('carries applies to call matches only');
+  }
+  if ('unlessReused' in match) {
+    if (match['unlessReused'] !== true) problems.push('unlessReused must be true');
+    if (!('arg' in match)) problems.push('unlessReused needs arg (which argument is reused)');
   }
   if ('unlessShown' in match) {
     if (match['unlessShown'] !== true) problems.push('unlessShown must be true');

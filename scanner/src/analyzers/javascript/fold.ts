@@ -1064,7 +1064,15 @@ export class Folder {
       case 'path.posix.join':
       case 'path.normalize':
         return withinSkill(joinPath(args.map((x) => this.fold(x))), this.root.dir);
+      // String(x), and an address in checksum case (ethers v5 and v6, viem, web3.js): the same text
       case 'String':
+      case 'ethers.getAddress':
+      case 'ethers.ethers.getAddress':
+      case 'ethers.utils.getAddress':
+      case 'ethers.ethers.utils.getAddress':
+      case 'viem.getAddress':
+      case 'web3.utils.toChecksumAddress':
+      case 'web3.Web3.utils.toChecksumAddress':
         return a(0);
       case 'String.fromCharCode.apply':
       case 'String.fromCodePoint.apply':

@@ -241,6 +241,8 @@ const HOME_CALLS = new Set([
   'os.path.expandvars',
 ]);
 const MAX_INFLATE = 1024 * 1024;
+/** web3/eth_utils calls that give back the address they are handed, in checksum case */
+const CHECKSUM_CALL = /(?:^|\.)(?:to_checksum_address|toChecksumAddress)$/;
 /** calls whose result names the user or the machine */
 const IDENTITY_CALLS = new Set([
   'platform.node',
@@ -1246,6 +1248,8 @@ export class PyFolder {
       }
     }
     if (canon && IDENTITY_CALLS.has(canon)) return sourced('identity');
+    // an address written in checksum case is the same address (`Web3.to_checksum_address(a)`)
+    if (canon && CHECKSUM_CALL.test(canon)) return this.fold(argNodes[0]);
     if (canon && OUTPUT_CALLS.has(canon)) {
       const a0 = this.fold(argNodes[0]);
       const cmd =

@@ -414,7 +414,7 @@ export class PyWalker {
         resolve: (n) => this.resolve(n),
         constant: (name, at) => {
           const b = this.b.get(name, at);
-          return b?.kind === 'value' ? b.value : undefined;
+          return b?.kind === 'value' || b?.kind === 'instance' ? b.value : undefined;
         },
         decoded: (text, how, node) => {
           if (!helper)
@@ -462,7 +462,7 @@ export class PyWalker {
     if (this.exportValues.has(name)) return this.exportValues.get(name);
     this.exportValues.set(name, undefined);
     const b = this.b.get(name);
-    const v = b?.kind === 'value' ? b.value : undefined;
+    const v = b?.kind === 'value' || b?.kind === 'instance' ? b.value : undefined;
     this.exportValues.set(name, v);
     return v;
   }
@@ -1460,11 +1460,19 @@ export class PyWalker {
       }
     }
     const v = this.folder.fold(right);
+    const canon = this.resolve(right);
     if (v.kind === 'str') {
-      this.b.set(name, { kind: 'value', value: v }, pos);
+      // an object made with data of a source (`w3.eth.contract(address=os.environ['TOKEN'])`)
+      // keeps both: its methods are still methods of what made it
+      this.b.set(
+        name,
+        canon?.endsWith('()') && right.type === 'call'
+          ? { kind: 'instance', canonical: canon, value: v }
+          : { kind: 'value', value: v },
+        pos,
+      );
       return;
     }
-    const canon = this.resolve(right);
     if (canon)
       this.b.set(name, { kind: canon.endsWith('()') ? 'instance' : 'name', canonical: canon }, pos);
     else if (v.kind !== 'unknown') this.b.set(name, { kind: 'value', value: v }, pos);
@@ -1701,7 +1709,7 @@ export class PyWalker {
     if (v) return v;
     if (assigns) return UNKNOWN;
     const b = this.b.get(name, at);
-    return b?.kind === 'value' ? b.value : undefined;
+    return b?.kind === 'value' || b?.kind === 'instance' ? b.value : undefined;
   }
 
   /**
