@@ -156,6 +156,48 @@ const printedArgs = (g: CmdFact): Val[] => {
   const files = fileOperands(g);
   return files.size ? argsAndInput(g).filter((a) => !files.has(a)) : argsAndInput(g);
 };
+/** a printf conversion (`%s`, `%-10s`, `%b`) or `%%` */
+const PRINTF_CONVERSION = /%(?:%|[-+ #0-9.]*[sbdiouxXcfgeE])/g;
+/**
+ * What printf prints, as values: a format with no conversion is the text; a format of only `%s`
+ * and line breaks (`'%s\n'`) prints each argument as it is, one text each; any other format is
+ * one text, each conversion replaced by the next argument and the format used again while
+ * arguments remain (`printf '[Service]\nExecStart=%s\n' "$DIR/run.sh"`), the variables of all
+ * of them kept. Undefined with no format or a format known only at run time.
+ */
+function printfTexts(g: CmdFact): Val[] | undefined {
+  const [format, ...rest] = printedArgs(g).filter((a) => a.s !== '--');
+  if (!format?.known) return undefined;
+  const convs = format.s.match(PRINTF_CONVERSION)?.filter((c) => c !== '%%') ?? [];
+  if (!convs.length) return [format];
+  if (/^(?:%s|\\n|\s)+$/.test(format.s)) return rest;
+  let s = '';
+  let raw = '';
+  let i = 0;
+  do {
+    const at = i;
+    const fill = (field: 's' | 'raw') => (c: string) => {
+      if (c === '%%') return '%';
+      const a = rest[i++];
+      return a ? a[field] : '';
+    };
+    s += format.s.replace(PRINTF_CONVERSION, fill('s'));
+    i = at;
+    raw += format.raw.replace(PRINTF_CONVERSION, fill('raw'));
+  } while (i < rest.length && i < 64);
+  const all = [format, ...rest];
+  return [
+    {
+      s,
+      raw,
+      partial: s,
+      known: all.every((a) => a.known),
+      sources: new Set(all.flatMap((a) => [...a.sources])),
+      vars: [...new Set(all.flatMap((a) => a.vars))],
+      deep: new Set(all.flatMap((a) => [...(a.deep ?? [])])),
+    },
+  ];
+}
 /**
  * HTTP client options whose value may name a file whose text is sent instead (`-d @FILE`,
  * `-F "f=@FILE"`, `-F "f=<FILE"`), and how
@@ -554,10 +596,9 @@ export class BashRun {
           return true;
         }
         if (h.fam === 'printf') {
-          // `printf '%s\n' "$JOB"`: the arguments; a format with no conversion is the text
-          const [format, ...rest] = printedArgs(h).filter((a) => a.s !== '--');
-          if (!format) return false;
-          adds.push(/%[-+ #0-9.]*s/.test(format.s) ? rest : [format]);
+          const texts = printfTexts(h);
+          if (!texts) return false;
+          adds.push(texts);
           return true;
         }
         return dropsLines(h) && back(h, depth + 1);
@@ -631,9 +672,11 @@ export class BashRun {
   private ownServiceText(g: CmdFact, timerOk = true): boolean {
     const texts = g.inputVal
       ? [g.inputVal]
-      : g.fam === 'echo' || g.fam === 'printf'
+      : g.fam === 'echo'
         ? printedArgs(g).filter((a) => !/^-[neE]+$/.test(a.s))
-        : [];
+        : g.fam === 'printf'
+          ? (printfTexts(g) ?? [])
+          : [];
     if (!texts.length) return false;
     return texts.every((v) => {
       const lines = lineVals(v);
