@@ -26,7 +26,8 @@ export interface Issuer {
   keychain?: RegExp;
   /**
    * key paths of the agent's configuration (`~/.openclaw/openclaw.json`) that hold this service's
-   * credential, dotted (`channels.telegram.botToken`, `models.providers.openai.apiKey`)
+   * credential, dotted (`channels.telegram.botToken`, `models.providers.openai.apiKey`); a `*`
+   * stands for any one key (`channels.telegram.accounts.*.botToken`: every account of a channel)
    */
   configKeys?: readonly string[];
   /**
@@ -50,6 +51,14 @@ export type Credential = string | { env: string } | { keychain: string } | { con
 
 /** `models.providers.<id>.apiKey`: where OpenClaw keeps a model provider's key */
 const provider = (...ids: string[]): string[] => ids.map((id) => `models.providers.${id}.apiKey`);
+
+/**
+ * `channels.<channel>.<key>` and `channels.<channel>.accounts.<id>.<key>`: where OpenClaw keeps a
+ * chat channel's credentials, for its one account or for each of several (`accounts.default`,
+ * where `openclaw channels add` moves the first account when a second is added)
+ */
+const channel = (name: string, ...keys: string[]): string[] =>
+  keys.flatMap((k) => [`channels.${name}.${k}`, `channels.${name}.accounts.*.${k}`]);
 
 /**
  * Variable names that hold the service's credential: one of `names` exactly, or with prefix words
@@ -103,6 +112,14 @@ export const ISSUERS: readonly Issuer[] = [
     name: 'OpenClaw gateway',
     paths: /^~\/\.(openclaw|clawdbot|moltbot)\/\1\.json$/,
     env: envNames('OPENCLAW_GATEWAY_TOKEN', 'CLAWDBOT_GATEWAY_TOKEN'),
+    // the gateway's own token or password (gateway.auth), and the one the CLI uses for a gateway
+    // on another machine of the user's (gateway.remote, beside gateway.remote.url)
+    configKeys: [
+      'gateway.auth.token',
+      'gateway.auth.password',
+      'gateway.remote.token',
+      'gateway.remote.password',
+    ],
     hosts: ['127.0.0.1', 'localhost', '::1'],
     // a gateway on a home server or container host: `http://10.0.1.1:18789`
     selfHosted: true,
@@ -110,14 +127,21 @@ export const ISSUERS: readonly Issuer[] = [
   {
     name: 'Telegram',
     env: envNames('TELEGRAM_BOT_TOKEN', 'TELEGRAM_TOKEN'),
-    configKeys: ['channels.telegram.botToken'],
+    configKeys: channel('telegram', 'botToken'),
     hosts: ['api.telegram.org'],
   },
   {
     name: 'Slack',
     env: envNames('SLACK_BOT_TOKEN', 'SLACK_USER_TOKEN', 'SLACK_TOKEN'),
-    configKeys: ['channels.slack.botToken', 'channels.slack.appToken', 'channels.slack.userToken'],
+    configKeys: channel('slack', 'botToken', 'appToken', 'userToken'),
     hosts: ['slack.com'],
+  },
+  {
+    // a homeserver is the user's choice: matrix.org's, or one of their own network
+    name: 'Matrix',
+    configKeys: channel('matrix', 'accessToken', 'password'),
+    hosts: ['matrix.org', 'matrix-client.matrix.org'],
+    selfHosted: true,
   },
   {
     name: 'Notion',
@@ -127,7 +151,7 @@ export const ISSUERS: readonly Issuer[] = [
   {
     name: 'Discord',
     env: envNames('DISCORD_BOT_TOKEN', 'DISCORD_TOKEN'),
-    configKeys: ['channels.discord.token'],
+    configKeys: channel('discord', 'token'),
     hosts: ['discord.com', 'discordapp.com'],
   },
   {
@@ -286,7 +310,10 @@ const MAX_ENV_ISSUERS = 4096;
  */
 export function issuerOf(c: Credential, own: readonly string[] = []): Issuer | undefined {
   if (typeof c === 'string') return ISSUERS.find((i) => i.paths?.test(c)) ?? folderIssuer(c, own);
-  if ('configKey' in c) return ISSUERS.find((i) => i.configKeys?.includes(c.configKey));
+  if ('configKey' in c) {
+    const key = configKeyOf(c.configKey.split('.')) ?? c.configKey;
+    return ISSUERS.find((i) => i.configKeys?.includes(key));
+  }
   if ('env' in c) {
     let found = envIssuers.get(c.env);
     if (found === undefined) {
@@ -362,18 +389,43 @@ function ownFolderService(
 export function issuerKeys(found: Set<string>): KeyTarget {
   return {
     reaches(keys) {
-      const k = keys.join('.');
-      if (!CONFIG_KEYS.includes(k)) return false;
+      const k = configKeyOf(keys);
+      if (k === undefined) return false;
       found.add(k);
       return true;
     },
     toward: (keys) =>
-      keys.length > 0 && CONFIG_KEYS.some((k) => k.startsWith(`${keys.join('.')}.`)),
+      keys.length > 0 &&
+      CONFIG_KEYS.some((k) => k.length > keys.length && keys.every((x, i) => keyIs(k[i], x))),
   };
 }
 
-/** every issuer's configKeys */
-const CONFIG_KEYS: readonly string[] = ISSUERS.flatMap((i) => i.configKeys ?? []);
+/** every issuer's configKeys, split into keys */
+const CONFIG_KEYS: readonly (readonly string[])[] = ISSUERS.flatMap((i) =>
+  (i.configKeys ?? []).map((k) => k.split('.')),
+);
+
+/**
+ * A key of a path into the configuration against one of a configKeys pattern: the same key, or
+ * any key for the pattern's `*` (an account's id). A key the code computes (ANY_KEY: `accounts
+ * [id]`, jq's `.accounts[]`) meets only a `*`: `channels[name].botToken` may be any channel's.
+ */
+const keyIs = (pattern: string | undefined, key: string): boolean =>
+  pattern === '*' || (pattern === key && key !== ANY_KEY);
+
+/** a key of a path known only at run time, or every key (`.accounts[]`), as the walkers give it */
+export const ANY_KEY = '*';
+
+/**
+ * The configKeys pattern a path into the agent's configuration reaches (`channels.telegram
+ * .accounts.main.botToken` → `channels.telegram.accounts.*.botToken`), or undefined
+ */
+export function configKeyOf(keys: readonly string[]): string | undefined {
+  const k = CONFIG_KEYS.find(
+    (p) => p.length === keys.length && keys.every((x, i) => keyIs(p[i], x)),
+  );
+  return k?.join('.');
+}
 
 /** an address of a private network, written as an IP literal (a name can resolve anywhere) */
 const PRIVATE_ADDRESS =

@@ -7,9 +7,9 @@
  * agent's configuration when it prints only that (`jq -r '.channels.telegram.botToken' CONFIG`). Anything else (a whole
  * dotenv file, a keychain dump, the environment) is `''`, a credential with no issuer.
  */
-import { isDotenv, issuerOf, type Credential } from '../../capabilities/issuers.js';
+import { ANY_KEY, configKeyOf, isDotenv, type Credential } from '../../capabilities/issuers.js';
 import { AGENT_CONFIG } from '../../engine/hints.js';
-import type { CmdFact } from './facts.js';
+import type { CmdFact, Facts } from './facts.js';
 import { UNKNOWN } from './values.js';
 
 const NO_ISSUER: Credential[] = [''];
@@ -139,9 +139,12 @@ const SECRET_WORD =
 const JQ_PATH =
   /^\s*((?:\.[A-Za-z_][\w-]*|\[\s*"[^"]+"\s*\])+)\s*(?:\/\/\s*(?:"[^"\\$]*"|empty|null|\d[\d.]*))?\s*$/;
 
-/** a jq/yq filter that is one path, also with quoted keys (`.skills.entries."my-skill".apiKey`) */
+/**
+ * a jq/yq filter that is one path, also with quoted keys (`.skills.entries."my-skill".apiKey`)
+ * and every value of an object (`.channels.telegram.accounts[].botToken`, `[]?` too)
+ */
 const JQ_KEYS =
-  /^\s*((?:\.[A-Za-z_][\w-]*|\.?\[\s*"[^"]+"\s*\]|\."[^"]+")+)\s*(?:\/\/\s*(?:"[^"\\$]*"|empty|null|\d[\d.]*))?\s*$/;
+  /^\s*((?:\.[A-Za-z_][\w-]*|\.?\[\s*"[^"]+"\s*\]|\."[^"]+"|\.?\[\]\??)+)\s*(?:\/\/\s*(?:"[^"\\$]*"|empty|null|\d[\d.]*))?\s*$/;
 
 /**
  * The keys of the one path a jq/yq command prints (`jq -r '.skills.entries["x"].apiKey' F` →
@@ -162,9 +165,9 @@ export function jqPath(f: CmdFact): string[] | undefined {
   const parts = text.split('|');
   const paths = parts.map((p, i) => (i < parts.length - 1 ? JQ_STEP : JQ_KEYS).exec(p)?.[1]);
   if (paths.includes(undefined)) return undefined;
-  return [...paths.join('').matchAll(/\.([A-Za-z_][\w-]*)|\[\s*"([^"]+)"\s*\]|\."([^"]+)"/g)].map(
-    (m) => (m[1] ?? m[2] ?? m[3]) as string,
-  );
+  return [
+    ...paths.join('').matchAll(/\.([A-Za-z_][\w-]*)|\[\s*"([^"]+)"\s*\]|\."([^"]+)"|(\[\])/g),
+  ].map((m) => (m[4] ? ANY_KEY : (m[1] ?? m[2] ?? m[3])) as string);
 }
 
 /**
@@ -182,19 +185,38 @@ export function soleJqReader(facts: readonly CmdFact[], f: CmdFact): CmdFact | u
 
 /**
  * Mark the commands that print only one service's credential of the agent's configuration
- * (CmdFact.configKey, issuers.ts configKeys): `jq -r '.channels.telegram.botToken' CONFIG`, or
- * `cat CONFIG | jq -r '…'`, whose cat is the read
+ * (CmdFact.configKey, the issuers.ts configKeys pattern it reaches): `jq -r
+ * '.channels.telegram.botToken' CONFIG`, `.channels.telegram.accounts[].botToken`, `cat CONFIG |
+ * jq -r '…'`, whose cat is the read, or a function's jq whose path its calls give (`get() { jq -r
+ * ".$1" CONFIG; }; get channels.telegram.botToken`, byCalls)
  */
-export function markConfigKeys(facts: readonly CmdFact[]): void {
+export function markConfigKeys(all: Facts): void {
+  const facts = all.facts;
   for (const f of facts) {
     if (!f.reads.length || !f.reads.every((r) => AGENT_CONFIG.test(r))) continue;
-    const key = jqPath(soleJqReader(facts, f) ?? f)?.join('.');
-    if (key !== undefined && issuerOf({ configKey: key })) f.configKey = key;
+    const g = soleJqReader(facts, f) ?? f;
+    const keys = jqPath(g) ?? byCalls(all, g);
+    const key = keys.length ? configKeyOf(keys) : undefined;
+    if (key !== undefined) f.configKey = key;
   }
 }
 
+/**
+ * `entry() { jq -r ".skills.entries[\"$1\"].apiKey" CONFIG; }; entry weather`: the path of a
+ * function body's jq when every call of the function was evaluated again (Facts.bindCallArguments)
+ * and all give the same path; else none
+ */
+export function byCalls(all: Facts, f: CmdFact): string[] {
+  const fn = [...all.script.functionSpans].find(([, [from, to]]) => f.id >= from && f.id < to)?.[0];
+  const inst = all.instances.get(f.id);
+  if (fn === undefined || all.partlyBound.has(fn) || !inst?.length) return [];
+  const paths = inst.map((i) => jqPath(i)?.join('\0'));
+  const first = paths[0];
+  return first !== undefined && paths.every((p) => p === first) ? first.split('\0') : [];
+}
+
 /** one path of a jq pipe before its last (no default) */
-const JQ_STEP = /^\s*((?:\.[A-Za-z_][\w-]*|\.?\[\s*"[^"]+"\s*\]|\."[^"]+")+)\s*$/;
+const JQ_STEP = /^\s*((?:\.[A-Za-z_][\w-]*|\.?\[\s*"[^"]+"\s*\]|\."[^"]+"|\.?\[\]\??)+)\s*$/;
 
 /** the known values of a jq command's `--arg NAME VALUE` pairs, by name */
 function jqArgs(f: CmdFact): Map<string, string> {

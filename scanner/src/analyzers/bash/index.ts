@@ -528,7 +528,7 @@ export class BashRun {
     markSelfInstalls(this.facts.facts, () => ctx.ownNames?.() ?? []);
     markRestores(this.facts);
     markOwnReads(this.facts, () => ctx.ownNames?.() ?? []);
-    markConfigKeys(this.facts.facts);
+    markConfigKeys(this.facts);
     this.flow = new Flow(this.facts, ctx.deadline);
     this.flow.shipped = (v) => this.shipped.file(v) !== undefined;
     this.outputs = new StaticOutputs(this.facts, (v) => this.shipped.file(v)?.text);

@@ -6,9 +6,9 @@
  * secrets: such a read is no sensitive read (the fs.read capability stays). The whole
  * configuration, another skill's entry or the gateway token still is.
  */
-import type { CmdFact, Facts } from './facts.js';
+import type { Facts } from './facts.js';
 import { AGENT_CONFIG, ownAgentFile, ownEntryKeys } from '../../engine/hints.js';
-import { jqPath, soleJqReader } from './credentials.js';
+import { byCalls, jqPath, soleJqReader } from './credentials.js';
 
 /** a path into an agent's folders, where a skill's own files may be (`~/.openclaw/…`) */
 const AGENT_DIR =
@@ -37,18 +37,4 @@ export function markOwnReads(all: Facts, ownNames: () => readonly string[]): voi
       if (g && ownEntryKeys(jqPath(g) ?? [], own)) f.settingOnly = true;
     }
   }
-}
-
-/**
- * `entry() { jq -r ".skills.entries[\"$1\"].apiKey" CONFIG; }; entry weather`: the path of a
- * function body's jq when every call of the function was evaluated again (Facts.bindCallArguments)
- * and all give the same path; else none
- */
-function byCalls(all: Facts, f: CmdFact): string[] {
-  const fn = [...all.script.functionSpans].find(([, [from, to]]) => f.id >= from && f.id < to)?.[0];
-  const inst = all.instances.get(f.id);
-  if (fn === undefined || all.partlyBound.has(fn) || !inst?.length) return [];
-  const paths = inst.map((i) => jqPath(i)?.join('\0'));
-  const first = paths[0];
-  return first !== undefined && paths.every((p) => p === first) ? first.split('\0') : [];
 }

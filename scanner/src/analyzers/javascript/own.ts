@@ -7,11 +7,14 @@
 import ts from 'typescript';
 import { HOLE, type Value } from '../code/value.js';
 import type { KeyTarget } from '../../engine/hints.js';
+import { ANY_KEY } from '../../capabilities/issuers.js';
 
 /** how many names a value may pass through (`raw` → `cfg` → the entry) */
 const MAX_HOPS = 3;
 /** uses of one name looked at; past it the read counts as the whole configuration */
 const MAX_USES = 32;
+/** keys of one chain (`channels.telegram.accounts.default.botToken` has five) */
+const MAX_KEYS = 6;
 
 /** `x ?? {}`, `x || {}`: a default that holds nothing */
 function emptyDefault(p: ts.Node, n: ts.Node): boolean {
@@ -128,18 +131,16 @@ export class ConfigKeyUse {
 
   /**
    * The keys of the member chain on `n` (`n.skills.entries['x'].apiKey` → skills, entries, x,
-   * apiKey) and the last member of it
+   * apiKey; a key known only at run time is ANY_KEY: `accounts[id]`) and the last member of it
    */
   private keys(n: ts.Node): { keys: string[]; end: ts.Node } {
     const out: string[] = [];
     let cur = n;
-    for (let p = outer(cur).parent; p && out.length < 4; p = outer(cur).parent) {
+    for (let p = outer(cur).parent; p && out.length < MAX_KEYS; p = outer(cur).parent) {
       if (ts.isPropertyAccessExpression(p) && p.expression === outer(cur)) out.push(p.name.text);
-      else if (ts.isElementAccessExpression(p) && p.expression === outer(cur)) {
-        const k = this.keyOf(p.argumentExpression);
-        if (k === undefined) break;
-        out.push(k);
-      } else break;
+      else if (ts.isElementAccessExpression(p) && p.expression === outer(cur))
+        out.push(this.keyOf(p.argumentExpression) ?? ANY_KEY);
+      else break;
       cur = p;
     }
     return { keys: out, end: cur };

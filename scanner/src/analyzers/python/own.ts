@@ -8,6 +8,7 @@
 import type { TreeNode } from '../code/tree.js';
 import { HOLE, type Value } from '../code/value.js';
 import type { KeyTarget } from '../../engine/hints.js';
+import { ANY_KEY } from '../../capabilities/issuers.js';
 
 type Node = TreeNode;
 
@@ -15,6 +16,8 @@ type Node = TreeNode;
 const MAX_HOPS = 3;
 /** uses of one name looked at; past it the read counts as the whole configuration */
 const MAX_USES = 32;
+/** keys of one chain (`channels.telegram.accounts.default.botToken` has five) */
+const MAX_KEYS = 6;
 /** parsers whose result is the same data, as a dict */
 const PARSERS = /^(?:json\.loads?|tomllib\.loads?|tomli\.loads?|yaml\.safe_load)$/;
 /** methods that give the text of a file or the text itself (`f.read()`, `.read_text()`, `.strip()`) */
@@ -108,13 +111,13 @@ export class PyConfigKeyUse {
   }
 
   /**
-   * The keys of the subscript and `.get(k, …)` chain on `n` (skills, entries, x, apiKey) and the
-   * last link of it
+   * The keys of the subscript and `.get(k, …)` chain on `n` (skills, entries, x, apiKey; a key
+   * known only at run time is ANY_KEY: `["accounts"][account_id]`) and the last link of it
    */
   private keys(n: Node): { keys: string[]; end: Node } {
     const out: string[] = [];
     let cur = outer(n);
-    while (out.length < 4) {
+    while (out.length < MAX_KEYS) {
       const p = cur.parent;
       let key: Node | undefined;
       let next: Node | undefined;
@@ -133,9 +136,7 @@ export class PyConfigKeyUse {
         next = p.parent;
       }
       if (!key || !next) break;
-      const k = this.keyOf(key);
-      if (k === undefined) break;
-      out.push(k);
+      out.push(this.keyOf(key) ?? ANY_KEY);
       cur = outer(next);
     }
     return { keys: out, end: cur };
