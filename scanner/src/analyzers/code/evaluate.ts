@@ -11,7 +11,16 @@ import type { CallFact, CodeFact } from './facts.js';
 import { guessLanguage } from './guess.js';
 import { declaresWithin, type Declares } from './declared.js';
 import { destinationOf } from './hosts.js';
-import { HOLE, asText, carries, hasComputed, isKnown, keysIn, type Value } from './value.js';
+import {
+  CRON_LISTING,
+  HOLE,
+  asText,
+  carries,
+  hasComputed,
+  isKnown,
+  keysIn,
+  type Value,
+} from './value.js';
 import { boundedMemo } from '../../engine/memo.js';
 import { AGENT_CONFIG, agentSkillFolder, ownAgentFile } from '../../engine/hints.js';
 
@@ -305,6 +314,11 @@ function factTest(m: Match): FactTest {
       if (f.kind !== 'call' || !callee(f.callee)) return false;
       if (carried === 'computed') {
         if (!(f.args.some(hasComputed) || [...f.options.values()].some(hasComputed))) return false;
+      } else if (carried === 'remote-program') {
+        // `subprocess.run(task['argv'])`, `spawn(job.cmd, job.args)`: the server names what runs
+        const a0 = f.args[0];
+        const program = a0?.kind === 'list' ? a0.items[0] : a0;
+        if (!carries(program, 'remote')) return false;
       } else if (carried === 'shipped') {
         // the code argument only (Function's body is its last): a config handed to a sandbox
         // beside code of the skill's own is data
@@ -789,7 +803,15 @@ export function evaluateRules(
         // data the code hands the program on its standard input (`subprocess.run([...],
         // input=key)`, `execFileSync(f, args, { input })`) is its here-string
         const fed = f.options.get('input');
-        const cmd = shellLine(av) + (fed !== undefined ? ' <<< "${__sg}"' : '');
+        // the job table `crontab -l` printed, some lines taken out, fed back: a pruning
+        const pruned =
+          av[0] === 'crontab' &&
+          fed?.kind === 'str' &&
+          fed.source === CRON_LISTING &&
+          /^\s*\uFFFF\s*$/.test(fed.s);
+        const cmd = pruned
+          ? `crontab -l | grep -v "\${__sg}" | ${shellLine(av)}`
+          : shellLine(av) + (fed !== undefined ? ' <<< "${__sg}"' : '');
         const same = argvLines.get(f.line);
         if (!same) argvLines.set(f.line, [cmd]);
         else if (same.length < 32 && !same.includes(cmd)) same.push(cmd);

@@ -23,7 +23,9 @@
  *                          whole text of the skill's own .env file, value.ts DOTENV_SOURCE;
  *                          credential: what the code read from a credential file of the user's
  *                          or made of it, value.ts CREDENTIAL_SOURCE; computed: an argument or
- *                          option holds a piece only known at run time, value.ts hasComputed)
+ *                          option holds a piece only known at run time, value.ts hasComputed;
+ *                          remote-program: the program the call runs, its first argument or
+ *                          that list's first item, is or holds a response the code downloaded)
  *   fileAlso: {call, arg, option, path, string, ...}   another fact in the same file matches too
  *   declares: {package, within}   the nearest package.json above the file declares the package
  *                          with a range that admits only versions within `within` (`<4.0.0`)
@@ -77,6 +79,7 @@ const SOURCES = [
   'dotenv',
   'credential',
   'computed',
+  'remote-program',
 ];
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
 const EMBED = ['bash', 'python', 'javascript', 'typescript', 'powershell', 'text'];

@@ -119,6 +119,14 @@ export function keysIn(values: ReadonlyArray<Value | undefined>): string[] {
   return [...out].sort();
 }
 
+/**
+ * The source of the job table `crontab -l` printed (Python's `subprocess.run(['crontab', '-l'],
+ * …).stdout`), kept only by what gives its lines back with some taken out (`splitlines()`, a
+ * comprehension keeping whole lines under a filter, `'\n'.join` of that): handed back to
+ * `crontab -` alone it removes jobs and adds none, as `crontab -l | grep -v x | crontab -` does.
+ */
+export const CRON_LISTING = 'cronlist';
+
 /** an unknown text that carries data of kind `source` (e.g. the user's e-mail address) */
 export function sourced(source: string): Value {
   return str(HOLE, { computed: true, source });

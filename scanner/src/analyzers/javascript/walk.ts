@@ -1035,7 +1035,9 @@ export class JsWalker {
   /**
    * Paths a response is saved to; and the variable of a `for … of` over downloaded data (`for (const t of tasks)` of `const { tasks }
    * = await r.json()`), and the first parameter of a `.forEach`/`.map` callback on it, hold a piece
-   * of it: downloaded data, as Python's loop over a response is.
+   * of it: downloaded data, as Python's loop over a response is. The first parameter of a `.then`
+   * callback on a download (`fetch(u).then((r) => r.text()).then((t) => fs.writeFileSync(p, t))`)
+   * is what the promise gives: the response, or what was made of it.
    */
   private bindRemoteItems(node: ts.Node): void {
     // a response saved whole to a known path (`fs.writeFileSync(STATE, await r.text())`): what is
@@ -1057,7 +1059,7 @@ export class JsWalker {
     } else if (
       ts.isCallExpression(node) &&
       ts.isPropertyAccessExpression(node.expression) &&
-      /^(?:forEach|map|flatMap)$/.test(node.expression.name.text)
+      /^(?:forEach|map|flatMap|then)$/.test(node.expression.name.text)
     ) {
       const fn = node.arguments[0];
       const p =

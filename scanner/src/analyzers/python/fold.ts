@@ -19,6 +19,7 @@ import {
   withinSkill,
   skillParent,
   CREDENTIAL_SOURCE,
+  CRON_LISTING,
   DOTENV_SOURCE,
   credentialFile,
   KEY_SOURCE,
@@ -104,6 +105,12 @@ const KEEPS_DOTENV =
  * out (an index, a loop, a filter) is what drops it
  */
 const ALL_PIECES = new Set(['readlines', 'splitlines', 'split', 'rsplit']);
+
+/** methods that give the job table's lines back as they are (CRON_LISTING) */
+const LISTING_KEEPS = new Set(['splitlines', 'strip', 'rstrip', 'lstrip']);
+/** the job table's text alone, nothing added (CRON_LISTING) */
+const listingOnly = (v: Value): boolean =>
+  v.kind === 'str' && v.source === CRON_LISTING && v.s === HOLE;
 
 /** methods of text that give all of it back (`.strip()`, `.read()`, `.encode()`) */
 const WHOLE_TEXT_METHODS = new Set([
@@ -711,6 +718,9 @@ export class PyFolder {
     const items = sourceOnly ? undefined : this.items(over);
     if (!items) {
       if (carries(over, 'shipped')) return sourced('shipped');
+      // the job table's lines kept whole, some filtered out (`l for l in cur.splitlines() if
+      // 'my-skill' not in l`)
+      if (listingOnly(over)) return this.lineItself(body, target) ? over : UNKNOWN;
       // what is made of each piece of downloaded text (`[l.strip() for l in body.splitlines()]`)
       // or of a credential file's data (`{s: dict(cfg[s]) for s in cfg}`)
       for (const src of ['remote', CREDENTIAL_SOURCE])
@@ -739,6 +749,18 @@ export class PyFolder {
       if (keep) out.push(inner.fold(body));
     }
     return { kind: 'list', items: out };
+  }
+
+  /** the loop variable itself, or stripped (`l`, `l.strip()`): a line of the job table as it is */
+  private lineItself(body: Node, target: Node): boolean {
+    let b: Node | undefined = body;
+    while (b?.type === 'call') {
+      const fn = this.nodes.first(b);
+      if (fn?.type !== 'attribute' || !LISTING_KEEPS.has(this.nodes.second(fn)?.text ?? ''))
+        return false;
+      b = this.nodes.first(fn);
+    }
+    return target.type === 'identifier' && b?.type === 'identifier' && b.text === target.text;
   }
 
   /** the loop variable itself, or a method that gives all of it back (`l`, `l.rstrip('\n')`) */
@@ -1254,6 +1276,7 @@ export class PyFolder {
       const a0 = this.fold(argNodes[0]);
       const cmd =
         a0.kind === 'list' ? a0.items.map((i) => asText(i) ?? HOLE).join(' ') : asText(a0);
+      if (cmd && /^crontab\s+-l$/.test(cmd.trim())) return sourced(CRON_LISTING);
       return cmd && IDENTITY_COMMAND.test(cmd.trim()) ? sourced('identity') : UNKNOWN;
     }
     if (canon && HOME_CALLS.has(canon)) {
@@ -1300,10 +1323,15 @@ export class PyFolder {
       method !== 'join'
     )
       return WHOLE_TEXT_METHODS.has(method) || ALL_PIECES.has(method) ? recv : UNKNOWN;
+    // the job table's lines, whole or trimmed; any other method may add to it
+    if (recv.source === CRON_LISTING)
+      return recv.s === HOLE && LISTING_KEEPS.has(method) ? recv : UNKNOWN;
     if (recv.source && recv.s === HOLE && method !== 'format' && method !== 'join') return recv;
     switch (method) {
       case 'join': {
         const a0 = this.fold(argNodes[0]);
+        // the job table's lines that a filter kept, joined again by line breaks
+        if (listingOnly(a0) && isKnown(recv) && /^\s*$/.test(recv.s)) return a0;
         // all the pieces of the dotenv text joined again (`''.join(f.readlines())`)
         if (carries(a0, DOTENV_SOURCE)) return sourced(DOTENV_SOURCE);
         // pieces of downloaded text joined (`''.join(r.to_text() for r in answer)`)
