@@ -72,6 +72,11 @@ export class ConfigKeyUse {
     if (!p) return false;
     // JSON.parse(text), text.toString(), text.trim()
     if (ts.isCallExpression(p) && p.arguments[0] === n && p.arguments.length <= 2) {
+      // `for (const acc of Object.values(m))`, `for (const [id, acc] of Object.entries(m))`: each
+      // value is under a key of its own
+      const callee = p.expression.getText(this.sf);
+      if (callee === 'Object.values' || callee === 'Object.entries')
+        return this.loopValues(p, callee === 'Object.entries', hops, [...prefix, ANY_KEY]);
       return !prefix.length && p.expression.getText(this.sf) === 'JSON.parse' && this.only(p, hops);
     }
     if (ts.isPropertyAccessExpression(p) && p.expression === n) {
@@ -97,6 +102,37 @@ export class ConfigKeyUse {
       );
     }
     return false;
+  }
+
+  /**
+   * `for (const acc of Object.values(m))` (`const [id, acc]` of Object.entries, `entries` true):
+   * the call is only the loop's iterable, and every use of the value's name is used only so,
+   * under `prefix`
+   */
+  private loopValues(
+    call: ts.CallExpression,
+    entries: boolean,
+    hops: number,
+    prefix: readonly string[],
+  ): boolean {
+    const loop = outer(call).parent;
+    if (!loop || !ts.isForOfStatement(loop) || loop.expression !== outer(call)) return false;
+    const init = loop.initializer;
+    const decl = ts.isVariableDeclarationList(init) ? init.declarations[0] : undefined;
+    let name: ts.BindingName | undefined = decl?.name;
+    if (entries) {
+      const el =
+        name && ts.isArrayBindingPattern(name) && name.elements.length === 2
+          ? name.elements[1]
+          : undefined;
+      name = el && ts.isBindingElement(el) && !el.dotDotDotToken ? el.name : undefined;
+    }
+    if (!name || !ts.isIdentifier(name) || hops >= MAX_HOPS || !this.target.toward(prefix))
+      return false;
+    const uses = this.uses(name);
+    return (
+      uses !== undefined && uses.length > 0 && uses.every((u) => this.only(u, hops + 1, prefix))
+    );
   }
 
   /** a member chain on `n`: it reaches the target, or a part on the way that is used only so */

@@ -23,6 +23,7 @@ import {
   type Use,
 } from '../code/sends.js';
 import {
+  CREDENTIAL_SOURCE,
   DOTENV_SOURCE,
   HOLE,
   UNKNOWN,
@@ -1055,6 +1056,12 @@ export class JsWalker {
     if (ts.isForOfStatement(node) && ts.isVariableDeclarationList(node.initializer)) {
       const d = node.initializer.declarations[0];
       if (node.initializer.declarations.length === 1 && d && ts.isIdentifier(d.name)) name = d.name;
+      // `for (const [id, acc] of Object.entries(m))`: the value
+      else if (d && ts.isArrayBindingPattern(d.name) && d.name.elements.length === 2) {
+        const el = d.name.elements[1];
+        if (el && ts.isBindingElement(el) && !el.dotDotDotToken && ts.isIdentifier(el.name))
+          name = el.name;
+      }
       list = node.expression;
     } else if (
       ts.isCallExpression(node) &&
@@ -1069,8 +1076,16 @@ export class JsWalker {
       if (p && ts.isIdentifier(p.name)) name = p.name;
       list = node.expression.expression;
     }
-    if (!name || !list || !carries(this.fold(list), 'remote')) return;
-    this.b.set(name.text, { kind: 'value', value: sourced('remote') }, name.pos);
+    if (!name || !list) return;
+    // …and a loop over what was read from a credential file (`for (const acc of
+    // Object.values(cfg.channels.telegram.accounts))`) holds a piece of the credentials
+    const held = this.fold(list);
+    const src = carries(held, 'remote')
+      ? 'remote'
+      : ts.isForOfStatement(node) && carries(held, CREDENTIAL_SOURCE)
+        ? CREDENTIAL_SOURCE
+        : undefined;
+    if (src) this.b.set(name.text, { kind: 'value', value: sourced(src) }, name.pos);
   }
 
   /**

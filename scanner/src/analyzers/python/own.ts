@@ -77,6 +77,14 @@ export class PyConfigKeyUse {
     if (p.type === 'attribute' && p.codeChildren[0] === n) {
       const call = p.parent;
       const method = p.codeChildren[1]?.text ?? '';
+      // `for acc in accounts.values():` / `for name, acc in accounts.items():`: each value is
+      // under a key of its own
+      if (
+        (method === 'values' || method === 'items') &&
+        call?.type === 'call' &&
+        call.codeChildren[0] === p
+      )
+        return this.loopValues(call, method === 'items', hops, [...prefix, ANY_KEY]);
       if (
         !prefix.length &&
         call?.type === 'call' &&
@@ -96,6 +104,32 @@ export class PyConfigKeyUse {
     } else if (p.type === 'assignment' && p.childForFieldName('right') === n)
       name = p.childForFieldName('left');
     if (name?.type !== 'identifier' || hops >= MAX_HOPS) return false;
+    const uses = this.uses(name);
+    return (
+      uses !== undefined && uses.length > 0 && uses.every((u) => this.only(u, hops + 1, prefix))
+    );
+  }
+
+  /**
+   * `for acc in m.values():` (`for k, acc in m.items():`, `items` true): the call is only the
+   * loop's iterable, and every use of the value's name is used only so, under `prefix`
+   */
+  private loopValues(call: Node, items: boolean, hops: number, prefix: readonly string[]): boolean {
+    const loop = outer(call).parent;
+    if (loop?.type !== 'for_statement' || loop.childForFieldName('right') !== outer(call))
+      return false;
+    const left = loop.childForFieldName('left');
+    const names =
+      left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.codeChildren : [left];
+    const name = items
+      ? names.length === 2
+        ? names[1]
+        : undefined
+      : names.length === 1
+        ? names[0]
+        : undefined;
+    if (name?.type !== 'identifier' || hops >= MAX_HOPS || !this.target.toward(prefix))
+      return false;
     const uses = this.uses(name);
     return (
       uses !== undefined && uses.length > 0 && uses.every((u) => this.only(u, hops + 1, prefix))

@@ -1108,7 +1108,9 @@ export class PyWalker {
   /**
    * The variable of a `for` over downloaded text (`for line in body.splitlines():`, `for chunk in
    * r.iter_lines():`, `for i, line in enumerate(lines):`) holds a piece of it: downloaded text
-   * from there on (as `with urlopen(u) as r` binds r).
+   * from there on (as `with urlopen(u) as r` binds r). So does the variable of a loop over what
+   * was read from a credential file (`for acc in cfg['channels']['telegram']['accounts']
+   * .values():`, the value of `for name, acc in ….items():`): a piece of the credentials.
    */
   private noteRemoteLoops(): void {
     let marked = false;
@@ -1128,10 +1130,19 @@ export class PyWalker {
         left = kids[1] as Node;
         right = items[0] as Node;
       }
+      // `for key, value in d.items()`: the value
+      if (
+        (left.type === 'pattern_list' || left.type === 'tuple_pattern') &&
+        left.namedChildren.length === 2 &&
+        right.type === 'call' &&
+        this.nodes.first(right)?.type === 'attribute' &&
+        this.nodes.second(this.nodes.first(right))?.text === 'items'
+      )
+        left = left.namedChildren[1] as Node;
       if (left.type !== 'identifier') continue;
       const v = this.folder.fold(right);
-      if (v.kind === 'str' && v.source === 'remote') {
-        this.noteSourceAs(left, 'remote');
+      if (v.kind === 'str' && (v.source === 'remote' || v.source === CREDENTIAL_SOURCE)) {
+        this.noteSourceAs(left, v.source);
         marked = true;
       }
     }
