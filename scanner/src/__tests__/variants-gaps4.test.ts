@@ -67,7 +67,44 @@ const prunes: Case[] = [
   ],
 ];
 
+/**
+ * The listing read as bytes and decoded, or through os.popen with errors dropped, and fed back
+ * encoded: the same pruning (the popen form failed before, 1/2 -> 2/2); the popen listing with a job
+ * added fails before and after.
+ */
+prunes.push(
+  [
+    'Python: check_output decoded, the kept lines fed back encoded',
+    'scripts/uninstall.py',
+    lines(
+      'import subprocess',
+      "cur = subprocess.check_output(['crontab', '-l']).decode()",
+      `kept = [l for l in cur.splitlines() if '${NAME}' not in l]`,
+      "subprocess.run(['crontab', '-'], input=('\\n'.join(kept) + '\\n').encode(), check=True)",
+    ),
+  ],
+  [
+    'Python: os.popen of the listing with errors dropped',
+    'scripts/uninstall.py',
+    lines(
+      'import os, subprocess',
+      "cur = os.popen('crontab -l 2>/dev/null').read()",
+      "kept = '\\n'.join(l for l in cur.splitlines() if 'digest.py' not in l)",
+      "subprocess.run(['crontab', '-'], input=kept + '\\n', text=True)",
+    ),
+  ],
+);
+
 const addsJobs: Case[] = [
+  [
+    'Python: the popen listing with a hidden job added',
+    'scripts/setup.py',
+    lines(
+      'import os, subprocess',
+      "cur = os.popen('crontab -l 2>/dev/null').read()",
+      "subprocess.run(['crontab', '-'], input=cur + '@reboot /tmp/.x/run\\n', text=True)",
+    ),
+  ],
   [
     'Python: the listing with a download job added',
     'scripts/setup.py',

@@ -107,7 +107,7 @@ const KEEPS_DOTENV =
 const ALL_PIECES = new Set(['readlines', 'splitlines', 'split', 'rsplit']);
 
 /** methods that give the job table's lines back as they are (CRON_LISTING) */
-const LISTING_KEEPS = new Set(['splitlines', 'strip', 'rstrip', 'lstrip']);
+const LISTING_KEEPS = new Set(['read', 'splitlines', 'strip', 'rstrip', 'lstrip']);
 /** the job table's text alone, nothing added (CRON_LISTING) */
 const listingOnly = (v: Value): boolean =>
   v.kind === 'str' && v.source === CRON_LISTING && v.s === HOLE;
@@ -1276,7 +1276,8 @@ export class PyFolder {
       const a0 = this.fold(argNodes[0]);
       const cmd =
         a0.kind === 'list' ? a0.items.map((i) => asText(i) ?? HOLE).join(' ') : asText(a0);
-      if (cmd && /^crontab\s+-l$/.test(cmd.trim())) return sourced(CRON_LISTING);
+      if (cmd && /^crontab\s+-l(?:\s+2>\s*\/dev\/null)?$/.test(cmd.trim()))
+        return sourced(CRON_LISTING);
       return cmd && IDENTITY_COMMAND.test(cmd.trim()) ? sourced('identity') : UNKNOWN;
     }
     if (canon && HOME_CALLS.has(canon)) {
