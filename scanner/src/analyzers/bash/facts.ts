@@ -112,6 +112,8 @@ export interface CmdFact {
   code: { stdin: boolean; words: Val[]; scripts: Val[] };
   /** stdin is taken as arguments (xargs) */
   stdinAsArgs: boolean;
+  /** `xargs -I R`: each R in the words is an item read (now UNKNOWN in their text) */
+  stdinItems?: boolean;
   redirectTargets: string[];
   /** the archives an extractor unpacks (`unzip A -d D`, `7z x A -oD`): what it writes is made of them */
   unpacks?: string[];
@@ -292,10 +294,13 @@ function resolveProgram(words: Val[]): {
   inlineCode?: Val;
   /** `find ROOT … -exec PROG … {} \;`: the folder each `{}` stands under, and where -exec ends */
   found?: { root: string; end: number };
+  /** `xargs -I R`: the text each item read replaces in the words after it */
+  replace?: string;
 } {
   let i = 0;
   const wrappers: string[] = [];
   let stdinAsArgs = false;
+  let replace: string | undefined;
   for (let guard = 0; guard < 12 && i < words.length; guard++) {
     const w = words[i] as Val;
     const name = baseName(w.s);
@@ -386,12 +391,19 @@ function resolveProgram(words: Val[]): {
       wrappers.push(name);
       return { start: words.length, wrappers, stdinAsArgs, inlineCode: rest[skip] as Val };
     }
-    if (fam === 'xargs') stdinAsArgs = true;
+    if (fam === 'xargs') {
+      stdinAsArgs = true;
+      // `xargs -I{} scp k root@{}:/tmp`: each item read stands where the replacement string is
+      replace =
+        (p.opts.get('-I') ?? p.opts.get('--replace'))?.[0]?.s ??
+        (p.flags.has('-i') ? '{}' : undefined);
+    }
     wrappers.push(name);
-    if (skip >= rest.length) return { start: i, wrappers: wrappers.slice(0, -1), stdinAsArgs };
+    if (skip >= rest.length)
+      return { start: i, wrappers: wrappers.slice(0, -1), stdinAsArgs, replace };
     i = i + 1 + skip;
   }
-  return { start: i, wrappers, stdinAsArgs };
+  return { start: i, wrappers, stdinAsArgs, replace };
 }
 
 export function baseName(s: string): string {
@@ -545,7 +557,8 @@ export class Facts {
   }
 
   /**
-   * `for f in ~/.docker/config.json ~/.kube/config; do curl -F "f=@$f" …; done`: the commands of a
+   * `for f in ~/.docker/config.json ~/.kube/config; do curl -F "f=@$f" …; done` (or `for h in
+   * $HOSTS` with HOSTS="a b", split into its words): the commands of a
    * loop body that use the loop variable are evaluated again with each of its words (the first 16,
    * small bodies), and the files, hosts and code they then name are added to the body's facts, as
    * a function body's are for each call.
@@ -566,7 +579,7 @@ export class Facts {
         (c.words.some(used) ||
           c.redirects.some((r) => (r.target && used(r.target)) || (r.body && used(r.body))));
       if (!events.some((e) => e.t === 'cmd' && uses(this.script.cmds[e.id]))) continue;
-      for (const word of loop.values.slice(0, 16)) {
+      for (const word of loopWords(loop.values, env).slice(0, 16)) {
         if ((budget -= e1 - e0) < 0) return;
         const saved = env.vars;
         env.vars = new Map(saved);
@@ -717,7 +730,13 @@ export class Facts {
       c.words.map((w) => this.env.eval(w)),
     );
     const resolved = resolveProgram(words);
-    const { start, wrappers, stdinAsArgs, inlineCode, found } = resolved;
+    const { start, wrappers, stdinAsArgs, inlineCode, found, replace } = resolved;
+    if (replace) {
+      // each item read from stdin is known only at run time
+      const item = (w: Val): Val =>
+        w.s.includes(replace) ? { ...w, s: w.s.replaceAll(replace, UNKNOWN), known: false } : w;
+      words = [...words.slice(0, start + 1), ...words.slice(start + 1).map(item)];
+    }
     if (found) {
       // each `{}` is a file under the folder find searched
       const under = (w: Val): Val =>
@@ -770,6 +789,7 @@ export class Facts {
       dynamicHost: false,
       code: { stdin: false, words: [], scripts: [] },
       stdinAsArgs,
+      ...(replace ? { stdinItems: true } : {}),
       redirectTargets: [],
     };
     this.redirects(f);
@@ -1318,4 +1338,15 @@ function dedupeHosts(h: Host[]): Host[] {
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * the words a loop runs over: its list, or for one unquoted expansion (`for h in $HOSTS`) the
+ * words its known value splits into (none when unknown or one word: the loop's own pass saw it)
+ */
+function loopWords(values: readonly Word[], env: Env): readonly Word[] {
+  if (values.length !== 1) return values;
+  const v = env.eval(values[0] as Word);
+  const fields = v.known ? v.s.split(/[ \t\n]+/).filter(Boolean) : [];
+  return fields.length > 1 ? fields.map((s) => ({ parts: [{ k: 'lit', s }], raw: s })) : [];
 }

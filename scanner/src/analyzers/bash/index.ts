@@ -901,7 +901,8 @@ export class BashRun {
         return argsAndInput(g).some((a) => this.hasSecretVar(a));
       }));
     for (const p of f.positional) {
-      const placeholder = f.stdinAsArgs && /\{\}|%/.test(p.s);
+      const placeholder =
+        f.stdinAsArgs && (f.stdinItems ? p.s.includes(UNKNOWN) : /\{\}|%/.test(p.s));
       if (!p.s.includes(UNKNOWN) && !placeholder) continue;
       const host = (placeholder ? p.s.replace(/\{\}|%/g, UNKNOWN) : p.s)
         .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')

@@ -7,6 +7,9 @@ import { BudgetExceeded } from '../../engine/route.js';
 import { copyTree, type TreeNode } from '../code/tree.js';
 import type { Assign, Cmd, Part, Redirect, Script, Word } from './ir.js';
 
+/** arrays bash itself sets, read by element (`${BASH_SOURCE[0]}`, `${PIPESTATUS[1]}`) */
+const BASH_ARRAYS = /^(?:BASH_[A-Z_]+|FUNCNAME|PIPESTATUS|GROUPS|DIRSTACK|COMP_WORDS)$/;
+
 type Node = TreeNode;
 
 let parser: Parser | undefined;
@@ -762,7 +765,13 @@ class Builder {
     const body = node.childForFieldName('body');
     const e0 = this.script.events.length;
     const ids = body ? this.statement(body, stdin) : [];
-    if (v && values.length > 1)
+    // `for h in $HOSTS`: an unquoted expansion is split into words, each a value of the loop
+    // (`"${HOSTS[@]}"`: an array's elements, quoted too)
+    const splits =
+      values.length === 1 && values[0]?.parts.length === 1 && values[0].parts[0]?.k === 'var'
+        ? !values[0].raw.startsWith('"') || /\[@\]\}"$/.test(values[0].raw)
+        : false;
+    if (v && (values.length > 1 || splits))
       this.script.loops.push({ name: v.text, values, events: [e0, this.script.events.length] });
     return ids;
   }
@@ -812,6 +821,16 @@ class Builder {
         return { parts: [{ k: 'lit', s: unescapeBare(raw) }], raw };
       case 'raw_string':
         return { parts: [{ k: 'lit', s: raw.slice(1, -1) }], raw };
+      case 'array': {
+        // `HOSTS=(a "b c")`: the elements, one space between; `"${HOSTS[@]}"` is then their words
+        const parts: Part[] = [];
+        for (const c of node.namedChildren) {
+          if (c.type === 'comment') continue;
+          if (parts.length) parts.push({ k: 'lit', s: ' ' });
+          parts.push(...this.word(c).parts);
+        }
+        return { parts, raw };
+      }
       case 'ansi_c_string':
         return { parts: [{ k: 'lit', s: decodeAnsiC(raw.slice(2, -1)) }], raw };
       case 'string':
@@ -871,8 +890,14 @@ class Builder {
     for (const c of node.namedChildren) {
       if (!name && (c.type === 'variable_name' || c.type === 'special_variable_name'))
         name = c.text;
-      else if (!name && c.type === 'subscript') name = c.childForFieldName('name')?.text ?? '';
-      else if (c.type === 'command_substitution' || c.type === 'process_substitution') this.word(c);
+      else if (!name && c.type === 'subscript') {
+        // `${H[$i]}`, `${H[0]}`: one element of an array the script set, not all of them (only
+        // `[@]`/`[*]` is); bash's own arrays keep their name (`${BASH_SOURCE[0]}` is this script)
+        const index = c.childForFieldName('index')?.text ?? '';
+        name = c.childForFieldName('name')?.text ?? '';
+        if (index !== '@' && index !== '*' && !BASH_ARRAYS.test(name)) return { k: 'unknown' };
+      } else if (c.type === 'command_substitution' || c.type === 'process_substitution')
+        this.word(c);
       else if (
         name &&
         !alt &&
