@@ -252,9 +252,10 @@ const AGENT_NAMES =
   /^(?:cred\w*|secrets?|auth\w*|identity|gateway|node|agent|main|default|system|audit|devices?|agents?|sessions?|memory|projects|todos|history|transcripts|keys?|tokens?|private|skills|hooks|commands|plugins|extensions|config|settings|openclaw|clawdbot|clawdis|moltbot|claude|codex|cursor|gemini|continue)$/i;
 
 /**
- * State or logs a skill keeps under its own name in the agent's folders: a folder named after it
- * (`~/.openclaw/weather/…`, `~/.openclaw/workspace/.weather/…`, `~/.openclaw/logs/weather/…`) or a
- * file whose name is it (`~/.openclaw/logs/weather.log`, `~/.openclaw/logs/cron/weather.log`),
+ * State or logs a skill keeps under its own name in the agent's folders: a folder named after it,
+ * itself or what it holds (`~/.clawdbot/weather`, `~/.openclaw/weather/…`,
+ * `~/.openclaw/workspace/.weather/…`, `~/.openclaw/logs/weather/…`) or a file whose name is it
+ * (`~/.openclaw/logs/weather.log`, `~/.openclaw/logs/cron/weather.log`),
  * reached only through the agent's state folders (workspace, logs, state, cache…), never through
  * its credentials, sessions, agents or memory, and only for a name the agent does not use itself.
  */
@@ -266,7 +267,7 @@ function ownStateFile(path: string, own: readonly string[]): boolean {
     const part = parts[i] as string;
     const last = i === parts.length - 1;
     const name = last ? part.replace(/^\./, '').replace(/\.[^.]+$/, '') : part.replace(/^\./, '');
-    if (own.includes(name) && !AGENT_NAMES.test(name) && (!last || name !== part)) return true;
+    if (own.includes(name) && !AGENT_NAMES.test(name)) return true;
     if (last || !STATE_FOLDERS.has(part)) return false;
   }
   return false;

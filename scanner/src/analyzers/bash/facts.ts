@@ -414,6 +414,25 @@ export function baseName(s: string): string {
 /** `"$@"`, `$*`: all the positional parameters, one word each */
 const SPREAD = /^"?\$(?:[@*]|\{[@*]\})"?$/;
 
+/** a redirect that keeps output on the terminal or drops it: `>&2`, `2>&1`, `>/dev/null` */
+const TERMINAL_REDIRECT = /^(?:[<>]&|&?>>?&?)(?:[0-9]|-|\/dev\/(?:null|stderr|stdout))?$/;
+
+/** commands that only print, test or leave: a function made of them prints what it is handed */
+const PRINT_ONLY = new Set([
+  'echo',
+  'printf',
+  'exit',
+  'return',
+  'true',
+  'false',
+  ':',
+  'local',
+  'test',
+  '[',
+  '[[',
+  'shift',
+]);
+
 /** a word standing for an evaluated value (its sources kept as a substitution) */
 function valWord(v: Val): Word {
   if (v.known && !v.sources.size) return { parts: [{ k: 'lit', s: v.s }], raw: v.raw };
@@ -479,6 +498,8 @@ export class Facts {
   readonly instances = new Map<number, CmdFact[]>();
   /** functions with a call that was not evaluated again (or none with arguments) */
   readonly partlyBound = new Set<string>();
+  /** function name → whether its body only prints (see printsOnly) */
+  private readonly printers = new Map<string, boolean>();
 
   constructor(readonly script: Script) {
     this.env = new Env(script);
@@ -1159,10 +1180,47 @@ export class Facts {
     return out;
   }
 
+  /**
+   * the script's function `name` only prints to the terminal (echo/printf, exit/return, tests,
+   * `command -v`, other such functions of the script; no redirect into a file or /dev/tcp): `die
+   * "install it from https://…"` connects nowhere
+   */
+  private printsOnly(name: string, seen = new Set<string>()): boolean {
+    const memo = this.printers.get(name);
+    if (memo !== undefined) return memo;
+    const span = this.script.functionSpans.get(name);
+    if (!span || seen.has(name)) return false;
+    seen.add(name);
+    let only = true;
+    for (let id = span[0]; id < span[1] && only; id++) {
+      const cmd = this.script.cmds[id];
+      const words = cmd?.words ?? [];
+      const first = words[0];
+      // printed to the terminal only: a line written into a file (`echo "$2" >> "$1"`) may be code
+      // that connects later (a shell rc, a crontab), and /dev/tcp connects now
+      if (cmd?.redirects.some((r) => !TERMINAL_REDIRECT.test(`${r.op}${r.target?.raw ?? ''}`))) {
+        only = false;
+        break;
+      }
+      const lit = first?.parts.length === 1 && first.parts[0]?.k === 'lit' ? first.raw : undefined;
+      only =
+        lit !== undefined &&
+        (PRINT_ONLY.has(lit) ||
+          (lit === 'command' && /^-[vV]$/.test(words[1]?.raw ?? '')) ||
+          (this.script.functions.has(lit) && this.printsOnly(lit, seen)));
+    }
+    this.printers.set(name, only);
+    return only;
+  }
+
   private network(f: CmdFact): void {
     const hosts: Host[] = [];
-    // a URL printed or tested is not a connection
-    if (!BUILTINS.has(f.fam) && !NON_READERS.has(f.fam))
+    // a URL printed or tested is not a connection, nor one handed to a function that only prints it
+    if (
+      !BUILTINS.has(f.fam) &&
+      !NON_READERS.has(f.fam) &&
+      !(this.script.functions.has(f.name) && this.printsOnly(f.name))
+    )
       for (const a of f.args) hosts.push(...urlHosts(a.s));
     for (const t of f.redirectTargets) {
       const m = /^\/dev\/(?:tcp|udp)\/([^/]+)\/([0-9]+|[^/]*)/.exec(t);

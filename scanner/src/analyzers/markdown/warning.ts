@@ -257,6 +257,18 @@ const MENTION_CUE = new RegExp(
 const DIRECTIVE =
   /\b(?:follow|obey|do|apply|execute|run|remember|adopt|use|say|reply|respond|answer|tell|treat|comply|act\s+on|carry\s+out|perform|honou?r|keep|always)\b/iu;
 
+/**
+ * A command line up to an option that takes the quote as its value: a script or interpreter run
+ * (`python3 x.py`, `./scan.sh`, `node cli.js`), then that run's words and the option (`--scan `,
+ * `-t `, `--text=`). Agent CLIs (`claude -p`, `codex exec`) run no script file and do not match.
+ */
+const CLI_OPTION =
+  /(?:^|\s)(?:(?:python[\d.]*|node|deno|bun|ruby|perl|php|bash|sh|zsh|uv\s+run)\s+)?(?:\.{0,2}\/)?[\w./-]*[\w-]\.(?:py|sh|bash|js|mjs|cjs|ts|rb|pl|php)(?:\s+(?:[\w./=:-]+|"[^"\n]*"|'[^'\n]*'))*?\s+(--?[A-Za-z][\w-]*)(?:=|\s+)$/u;
+
+/** options whose value a program reads as its instructions: a prompt, a system message, a task */
+const PROMPT_OPTION =
+  /^(?:-p|--prompt|-s|--system(?:-prompt)?|--append-system-prompt|--instructions?|--message|-m|--task|--goal|--persona|--role|--rules?)$/;
+
 /** a label before a colon that names a list of what is talked about ("Common payloads:") */
 const MENTION_LABEL =
   /\b(?:examples?|samples?|phrases?|strings?|payloads?|patterns?|keywords?|indicators?|signatures?|red\s+flags?|warning\s+signs?|iocs?|attempts?|injections?|lures?|blocklists?|denylists?|test\s+cases?)\b/iu;
@@ -271,6 +283,10 @@ const MENTION_LABEL =
 export function mentionedAt(w: string, open: number): boolean {
   const { start, labelStart, colon } = clauseBefore(w, open);
   const lead = w.slice(start, open);
+  // the value of a program's option on a command line (`python3 scripts/guard.py --scan "…"`): data
+  // handed to that program, unless the option hands the program a prompt
+  const option = CLI_OPTION.exec(lead);
+  if (option && !PROMPT_OPTION.test(option[1] as string)) return true;
   if (MENTION_CUE.test(lead)) {
     const cue = MENTION_CUE.exec(lead);
     if (!DIRECTIVE.test(lead.slice(0, cue?.index ?? 0))) return true;
