@@ -1,6 +1,7 @@
 /**
  * tree-sitter-bash → IR. One walk over the syntax tree; the data-flow passes work on the IR.
  */
+import { expand } from 'brace-expansion';
 import Parser from 'tree-sitter';
 import Bash from 'tree-sitter-bash';
 import { BudgetExceeded } from '../../engine/route.js';
@@ -740,7 +741,10 @@ class Builder {
 
   forLoop(node: Node, stdin: number[]): number[] {
     const v = node.childForFieldName('variable');
-    const values = node.childrenForFieldName('value').map((w) => this.word(w));
+    const values = node
+      .childrenForFieldName('value')
+      .map((w) => this.word(w))
+      .flatMap(braceWords);
     if (v) {
       this.script.assigned.add(v.text);
       this.script.events.push({
@@ -917,4 +921,14 @@ class Builder {
     if (alt && op) part.alt = alt;
     return part;
   }
+}
+
+/**
+ * `for h in 203.0.113.{10,11}`: a plain word with a brace group is the words it expands to (the
+ * first 64, as bash would list them); a word with quotes or expansions is kept as it is
+ */
+function braceWords(w: Word): Word[] {
+  if (!/\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(w.raw) || /['"$`\\]/.test(w.raw)) return [w];
+  const out = expand(w.raw, { max: 64 });
+  return out.length > 1 ? out.map((s) => ({ parts: [{ k: 'lit', s }], raw: s })) : [w];
 }
