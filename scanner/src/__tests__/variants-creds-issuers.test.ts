@@ -32,49 +32,24 @@
  * Issuer hosts are real public API names (nothing is sent: static scan); every other host is a
  * reserved name or documentation address.
  */
-import { scanSkill } from './skills.js';
+import {
+  type Case,
+  NAME,
+  scan,
+  lines,
+  py,
+  js,
+  sh,
+  PY_CFG,
+  PY_SEND_TG,
+  JS_CFG,
+  JS_SEND_TG,
+  SH_SEND_TG,
+} from './creds-cases.js';
 import { expectVerdicts } from './verdicts.js';
-import type { ScanReport } from '../types.js';
 
-/** name, path, code, and the skill's name when it is not NAME */
-type Case = [string, string, string, string?];
-const NAME = 'telegram-notify';
-const scan = (_name: string, path: string, code: string, skill = NAME): ScanReport =>
-  scanSkill(skill, `Send a message: run \`${path}\`.`, [[path, code]]);
-const lines = (...l: string[]) => l.join('\n') + '\n';
-
-const py = (name: string, ...l: string[]): Case => [
-  name,
-  'scripts/send.py',
-  lines('import json, os, sys', 'from pathlib import Path', 'import requests', ...l),
-];
-const js = (name: string, ...l: string[]): Case => [
-  name,
-  'scripts/send.js',
-  lines(
-    "const fs = require('fs');",
-    "const os = require('os');",
-    "const path = require('path');",
-    ...l,
-  ),
-];
-const sh = (name: string, ...l: string[]): Case => [
-  name,
-  'scripts/send.sh',
-  lines('#!/usr/bin/env bash', 'set -euo pipefail', ...l),
-];
-
-const PY_CFG = "cfg = json.load(open(os.path.expanduser('~/.openclaw/openclaw.json')))";
 const PY_TG = "token = cfg['channels']['telegram']['botToken']";
-const PY_SEND_TG = (base: string) =>
-  `requests.post(f"${base}/bot{token}/sendMessage", data={"chat_id": sys.argv[1], "text": sys.argv[2]})`;
-const JS_CFG =
-  "const cfg = JSON.parse(fs.readFileSync(path.join(os.homedir(), '.openclaw', 'openclaw.json'), 'utf8'));";
-const JS_SEND_TG = (base: string) =>
-  `fetch(\`${base}/bot\${token}/sendMessage\`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ chat_id: process.argv[2], text: process.argv[3] }) });`;
 const SH_TG = `T=$(jq -r '.channels.telegram.botToken' ~/.openclaw/openclaw.json)`;
-const SH_SEND_TG = (base: string) =>
-  `curl -s -X POST "${base}/bot$T/sendMessage" -d chat_id="$1" -d text="$2"`;
 
 const OWM = (folder: string, host: string) =>
   lines(

@@ -720,7 +720,7 @@ export class PyFolder {
       if (carries(over, 'shipped')) return sourced('shipped');
       // the job table's lines kept whole, some filtered out (`l for l in cur.splitlines() if
       // 'my-skill' not in l`)
-      if (listingOnly(over)) return this.lineItself(body, target) ? over : UNKNOWN;
+      if (listingOnly(over)) return this.itemItself(body, target, LISTING_KEEPS) ? over : UNKNOWN;
       // what is made of each piece of downloaded text (`[l.strip() for l in body.splitlines()]`)
       // or of a credential file's data (`{s: dict(cfg[s]) for s in cfg}`)
       for (const src of ['remote', CREDENTIAL_SOURCE])
@@ -730,7 +730,11 @@ export class PyFolder {
           return carries(this.scope(env).fold(body), src) ? sourced(src) : UNKNOWN;
         }
       // every line of the dotenv text, each kept whole (`l.rstrip() for l in f`): all of it
-      if (!conds.length && carries(over, DOTENV_SOURCE) && this.wholeItem(body, target))
+      if (
+        !conds.length &&
+        carries(over, DOTENV_SOURCE) &&
+        this.itemItself(body, target, WHOLE_TEXT_METHODS)
+      )
         return sourced(DOTENV_SOURCE);
       return UNKNOWN;
     }
@@ -751,26 +755,17 @@ export class PyFolder {
     return { kind: 'list', items: out };
   }
 
-  /** the loop variable itself, or stripped (`l`, `l.strip()`): a line of the job table as it is */
-  private lineItself(body: Node, target: Node): boolean {
-    let b: Node | undefined = body;
-    while (b?.type === 'call') {
-      const fn = this.nodes.first(b);
-      if (fn?.type !== 'attribute' || !LISTING_KEEPS.has(this.nodes.second(fn)?.text ?? ''))
-        return false;
-      b = this.nodes.first(fn);
-    }
-    return target.type === 'identifier' && b?.type === 'identifier' && b.text === target.text;
-  }
-
-  /** the loop variable itself, or a method that gives all of it back (`l`, `l.rstrip('\n')`) */
-  private wholeItem(body: Node, target: Node): boolean {
+  /**
+   * the loop variable itself, or passed only through methods of `keeps` that give it back whole:
+   * `l`, `l.strip()` of a line of the job table (LISTING_KEEPS), `l.rstrip('\n')` of a line of the
+   * dotenv text (WHOLE_TEXT_METHODS)
+   */
+  private itemItself(body: Node, target: Node, keeps: ReadonlySet<string>): boolean {
     if (target.type !== 'identifier') return false;
     let b: Node | undefined = body;
     while (b?.type === 'call') {
       const fn = this.nodes.first(b);
-      if (fn?.type !== 'attribute' || !WHOLE_TEXT_METHODS.has(this.nodes.second(fn)?.text ?? ''))
-        return false;
+      if (fn?.type !== 'attribute' || !keeps.has(this.nodes.second(fn)?.text ?? '')) return false;
       b = this.nodes.first(fn);
     }
     return b?.type === 'identifier' && b.text === target.text;
