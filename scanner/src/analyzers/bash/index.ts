@@ -115,6 +115,32 @@ const computedSent = ([v, file]: [Val, RegExp | undefined]): boolean =>
   v.s.includes(UNKNOWN) || file?.test(v.s) === true;
 /** a path in an agent's skills folder under the user's home: the skill's name and the rest */
 const AGENT_SKILLS_PATH = /^(?:~|\u0001)\/\.[\w-]+(?:\/[\w.-]+){0,2}\/skills\/([^/]+)\/(.+)$/;
+/** the cron table's environment lines that change nothing a job runs (SHELL only as a system shell) */
+const HARMLESS_CRON_ENV = /^(?:(?:MAILTO|CRON_TZ|TZ)=\S*|SHELL=\/(?:usr\/)?bin\/(?:ba|z|da)?sh)$/;
+/**
+ * interpreter options that take code, a module, a library or stdin as what runs (`python3 -c`,
+ * `node -r x.js`, `ruby -I/tmp`, `bash -s`, `python3 - FILE`), as letters of a short option
+ */
+const CODE_OPTION_LETTER = /[cemprsiMIXW]/;
+/** programs that fill a folder with files from elsewhere (an archive, a repository, a copy) */
+const FOLDER_FILLERS = new Set([
+  'tar',
+  'bsdtar',
+  'unzip',
+  'ditto',
+  '7z',
+  '7za',
+  'git',
+  'cp',
+  'mv',
+  'rsync',
+  'ln',
+]);
+/** programs that edit a plist or unit in place after it was written */
+const IN_PLACE_EDITORS = new Set(['plistbuddy', 'plutil', 'defaults', 'sed', 'perl', 'ex', 'ed']);
+/** launchctl and systemctl words that are verbs or a launchd domain, not a job's file or unit */
+const SERVICE_VERB =
+  /^(?:load|bootstrap|enable|link|reenable|start|restart|kickstart|(?:gui|user|system|login|pid)(?:\/.*)?)$/;
 /** environment variables that change which code a program runs (preloads, search paths, options) */
 const RUN_CHANGING_ENV = /^(?:LD_|DYLD_|PYTHON|NODE_|PERL|RUBY|BASH_ENV=|ENV=|PATH=)/;
 /**
@@ -146,7 +172,10 @@ const SERVICE_FILE =
   /\/Library\/Launch(?:Agents|Daemons)\/|\/systemd\/(?:user|system)\/|\/\.config\/systemd\/|\/\.local\/share\/systemd\//;
 /** a loader, search path or option setting in a service file, which changes what its program runs */
 const RUN_CHANGING_SETTING =
-  /\b(?:DYLD_\w+|LD_PRELOAD|LD_LIBRARY_PATH|PYTHONPATH|PYTHONSTARTUP|NODE_OPTIONS|PERL5OPT|RUBYOPT|BASH_ENV)\b/;
+  /\b(?:DYLD_\w+|LD_PRELOAD|LD_LIBRARY_PATH|PYTHONPATH|PYTHONSTARTUP|NODE_OPTIONS|PERL5OPT|RUBYOPT|BASH_ENV)\b|<key>\s*PATH\s*<\/key>|^\s*Environment\s*=.*\bPATH=|^\s*EnvironmentFile\s*=/m;
+/** the folder a launch agent or unit starts its program in */
+const WORKING_DIRECTORY =
+  /<key>\s*WorkingDirectory\s*<\/key>\s*<string>([^<]*)<\/string>|^\s*WorkingDirectory\s*=\s*(\S+)\s*$/m;
 /** a word for runsOwnScript's command line: a plist argument with spaces stays one word */
 const quoteWord = (w: string): string => (/\s/.test(w) ? `'${w}'` : w);
 /** interpreters a cron job may name before the skill's own script */
@@ -639,7 +668,7 @@ export class BashRun {
         sources.every((g) => listing(g) || (g !== undefined && DIR_COMMANDS.has(g.fam)));
       for (const line of lineVals(v)) {
         const job = line.s.trim();
-        if (!job || job.startsWith('#') || /^(?:MAILTO|SHELL|CRON_TZ|TZ)=\S*$/.test(job)) continue;
+        if (!job || job.startsWith('#') || HARMLESS_CRON_ENV.test(job)) continue;
         if (job === UNKNOWN && listed) continue;
         const m = /^(?:@\w+|(?:\S+\s+){5})(.+)$/.exec(job);
         if (!m || !this.runsOwnScript(m[1] as string, line)) return false;
@@ -657,15 +686,41 @@ export class BashRun {
    */
   installsOwnJob(f: CmdFact): boolean {
     if (f.fam === 'crontab') return this.addsOwnJobs(f);
-    if (f.writes.some((w) => SERVICE_FILE.test(w))) return this.ownServiceText(f);
+    if (f.writes.some((w) => SERVICE_FILE.test(w)))
+      return (
+        this.ownServiceText(f) &&
+        f.writes.every((w) => !SERVICE_FILE.test(w) || !this.editedInPlace(baseName(w)))
+      );
     if (f.fam !== 'launchctl' && f.fam !== 'systemctl') return false;
-    const target = f.positional.at(-1)?.s;
-    const name = target?.slice(target.lastIndexOf('/') + 1);
-    if (!name || name.includes(UNKNOWN)) return false;
-    const writers = this.facts.facts.filter(
-      (g) => g.id < f.id && g.writes.some((w) => w.slice(w.lastIndexOf('/') + 1) === name),
+    // every plist or unit the command loads or enables (`enable /tmp/x.service own.timer`)
+    const targets = f.positional.filter((p) => !SERVICE_VERB.test(p.s));
+    return (
+      targets.length > 0 &&
+      targets.every((t) => {
+        const name = baseName(t.s);
+        if (!name || name.includes(UNKNOWN) || this.editedInPlace(name)) return false;
+        const writers = this.facts.facts.filter(
+          (g) => g.id < f.id && g.writes.some((w) => baseName(w) === name),
+        );
+        return writers.length > 0 && writers.every((g) => this.ownServiceText(g));
+      })
     );
-    return writers.length > 0 && writers.every((g) => this.ownServiceText(g));
+  }
+
+  /**
+   * a command of the script edits a file of this name in place (`PlistBuddy -c "Set
+   * :ProgramArguments:1 …"`, `plutil -replace`, `defaults write`, `sed -i`): what the job runs is
+   * no longer the text written
+   */
+  private editedInPlace(name: string): boolean {
+    return this.facts.facts.some(
+      (g) =>
+        IN_PLACE_EDITORS.has(g.fam.toLowerCase()) &&
+        ((g.fam !== 'sed' && g.fam !== 'perl') || [...g.flags].some((x) => x.startsWith('-i'))) &&
+        g.args.some(
+          (a) => baseName(a.s) === name || baseName(a.s) === name.replace(/\.plist$/, ''),
+        ),
+    );
   }
 
   /** the text a command writes into a launchd plist or systemd unit runs only the skill's own scripts */
@@ -682,6 +737,13 @@ export class BashRun {
       const lines = lineVals(v);
       const text = v.s;
       if (RUN_CHANGING_SETTING.test(text)) return false;
+      // the program starts in WorkingDirectory: a relative script is looked for there
+      const wd = WORKING_DIRECTORY.exec(text);
+      const cwd = wd ? (wd[1] ?? wd[2] ?? '').trim() : undefined;
+      const inDir = (command: string) => (cwd ? `cd ${quoteWord(cwd)} && ${command}` : command);
+      const wdVars = wd
+        ? (lines.find((l) => l.s.includes(wd[0].split('\n')[0] as string))?.vars ?? [])
+        : [];
       // a launchd plist: ProgramArguments (or Program) is the command, output paths by name
       if (/<key>\s*Program(?:Arguments)?\s*<\/key>/.test(text)) {
         const outputs = [
@@ -706,9 +768,10 @@ export class BashRun {
           ]
             .map((m) => (m[1] as string).trim())
             .filter(Boolean);
-          const vars = [...new Set(block.flatMap((l) => l.vars))];
+          const vars = [...new Set([...block.flatMap((l) => l.vars), ...wdVars])];
           return (
-            args.length > 0 && this.runsOwnScript(args.map(quoteWord).join(' '), { ...v, vars })
+            args.length > 0 &&
+            this.runsOwnScript(inDir(args.map(quoteWord).join(' ')), { ...v, vars })
           );
         });
       }
@@ -728,16 +791,39 @@ export class BashRun {
           )
         );
       return execs.every((l) =>
-        this.runsOwnScript(l.s.replace(/^\s*Exec\w*\s*=\s*[-@:+!]*/, ''), l),
+        this.runsOwnScript(inDir(l.s.replace(/^\s*Exec\w*\s*=\s*[-@:+!]*/, '')), {
+          ...l,
+          vars: [...new Set([...l.vars, ...wdVars])],
+        }),
       );
     });
   }
 
-  /** a cron command line that only changes folder and runs the skill's own scripts */
+  /**
+   * A job's command line that only changes folder and runs the skill's own scripts: each command
+   * (after `&&`, `||`, `;`, `&` or a line break) is `cd` or an own script with or without its
+   * interpreter, and what a pipe feeds is only `logger` or `tee` into a log. A relative script is
+   * the skill's only below a `cd` into the skill's folder (cron starts in the home folder, launchd
+   * and systemd in `/`). Interpreter options that name what runs (`-c`, `-m`, `node -r`,
+   * `--require=…`, `python3 - FILE`), cron's `%` (the rest of the line is the job's stdin) and
+   * escapes a shell or echo turns into separators are no own job.
+   */
   private runsOwnScript(command: string, from: Val): boolean {
     const own = this.ctx.ownNames?.() ?? [];
+    const written = this.facts.facts.flatMap((g) =>
+      !FOLDER_FILLERS.has(g.fam)
+        ? []
+        : g.fam === 'rsync'
+          ? [...g.writes, g.positional.at(-1)?.s ?? '']
+          : g.writes,
+    );
     const isOwn = (word: string): boolean => {
       const path = word.replace(/^["']|["']$/g, '');
+      // a folder the script fills from elsewhere (`tar xz -C "$DIR"`, `git clone URL "$DIR"`)
+      // holds no script of the skill's own any more
+      const norm = normPath(path);
+      if (written.some((w) => w && norm.startsWith(`${normPath(w).replace(/\/$/, '')}/`)))
+        return false;
       // the agent's skills folder in the user's home (`~/.openclaw/skills/<own>/…`,
       // `$HOME/.claude/skills/<own>/…`), not any folder called skills
       const inSkills = AGENT_SKILLS_PATH.exec(path);
@@ -746,29 +832,65 @@ export class BashRun {
         return this.shipped.file({ ...from, s: inSkills[2] as string, vars: [] }) !== undefined;
       return this.shipped.file({ ...from, s: path }) !== undefined;
     };
+    // cron's `%` ends the command (what follows is its stdin); backslash escapes hide separators
+    if (/(?<!\\)%|\\(?!%)/.test(command)) return false;
     // output goes to a log beside the script, a relative file or nowhere; a redirect into the
     // user's files (`> ~/.ssh/authorized_keys`) runs on every tick
     let redirectsOk = true;
-    const rest = command.replace(/\s\d?>>?\s*(&\d|\S+)/g, (_all, target: string) => {
+    const rest = command.replace(/\s(?:\d|&)?>>?\s*(&\d|\S+)/g, (_all, target: string) => {
       const t = target.replace(/^["']|["']$/g, '');
       if (!OWN_OUTPUT.test(t) || t.includes('..') || SENSITIVE_TARGET.test(t)) redirectsOk = false;
       return ' ';
     });
     if (!redirectsOk || /[<`]|\$\(/.test(rest)) return false;
-    return rest.split(/&&|\|\||;/).every((seg) => {
-      const all = seg.trim().split(/\s+/);
+    let cwd: string | undefined;
+    return rest.split(/&&|\|\||;|&|\n/).every((pipeline) => {
+      const [first, ...fed] = pipeline.split('|');
+      // a pipe only into the system log or a log file
+      const logs = fed.every((seg) => {
+        const w = seg.trim().split(/\s+/);
+        if (w[0] === 'logger') return true;
+        const file = w.slice(1).filter((x) => !x.startsWith('-'));
+        return w[0] === 'tee' && file.length === 1 && OWN_OUTPUT.test(file[0] as string);
+      });
+      if (!logs) return false;
+      const all = (first as string).trim().split(/\s+/);
       // `TZ=UTC python3 …` sets nothing that changes what runs; a loader or search path does
       const assigns = all.filter((w) => /^[A-Za-z_]\w*=/.test(w));
       if (assigns.some((w) => RUN_CHANGING_ENV.test(w) || w.includes('/'))) return false;
       const words = all.filter((w) => !/^[A-Za-z_]\w*=/.test(w));
       if (!words.length) return false;
-      if (words[0] === 'cd') return words.length <= 2;
+      if (words[0] === 'cd') {
+        cwd = words[1];
+        return words.length === 2;
+      }
       const run = /^(?:\/usr\/bin\/env|env)$/.test(words[0] as string) ? words.slice(1) : words;
       const head = run[0] as string;
-      const script = KNOWN_SCRIPT_INTERPRETER.test(head.split('/').pop() as string)
-        ? run.slice(1).find((w) => !w.startsWith('-'))
-        : head;
-      return script !== undefined && isOwn(script);
+      let script: string | undefined = head;
+      if (KNOWN_SCRIPT_INTERPRETER.test(head.split('/').pop() as string)) {
+        script = undefined;
+        for (const w of run.slice(1)) {
+          if (!w.startsWith('-')) {
+            script = w;
+            break;
+          }
+          // `python3 -u`, `node --enable-source-maps`, `node --max-old-space-size=4096`
+          const harmless = w.startsWith('--')
+            ? /^--[a-z][\w-]*(?:=\d+)?$/.test(w) &&
+              !/^--(?:eval|print|require|import|loader|experimental-loader|rcfile|init-file|command|module)$/.test(
+                w,
+              )
+            : /^-[A-Za-z]+$/.test(w) && !CODE_OPTION_LETTER.test(w.slice(1));
+          if (!harmless) return false;
+        }
+      }
+      if (script === undefined) return false;
+      const bare = script.replace(/^["']|["']$/g, '');
+      // cron starts in the home folder, launchd and systemd in `/`: a relative script is the
+      // skill's only below a `cd` into its folder
+      const relative = !/^(?:\/|~|\u0001|\{\w+\})/.test(bare);
+      if (relative) return cwd !== undefined && isOwn(`${cwd.replace(/^["']|["']$/g, '')}/${bare}`);
+      return isOwn(script);
     });
   }
 
@@ -1942,3 +2064,8 @@ export const bashAnalyzer: Analyzer = {
   validateMatch: (m) => validateBashMatch(m),
   analyze: analyzeBash,
 };
+
+/** the last segment of a path */
+function baseName(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
