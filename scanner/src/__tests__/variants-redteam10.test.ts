@@ -1538,7 +1538,15 @@ export const openItems: Case[] = [
   ],
 ];
 
-cases.filter(([n]) => n.startsWith(prefix));
+/** the cases of a list whose names begin so */
+const named = (cases: Case[], prefix: string): Case[] =>
+  cases.filter(([n]) => n.startsWith(prefix));
 
 expectVerdicts('red-team round 10: own-job smuggling fails', ownJobAttacks, scanCase, 'fail');
 expectVerdicts('red-team round 10: look-alikes do not fail', lookalikes, scanCase, { not: 'fail' });
+expectVerdicts(
+  'red-team round 10: the pipe still read',
+  named(newestAttacks, 'stdin-'),
+  scanCase,
+  'fail',
+);

@@ -11,6 +11,34 @@ import { UNKNOWN, normPath, type Val } from './values.js';
 /** programs that put a file's contents at another path */
 const MOVERS = new Set(['cp', 'mv', 'install', 'ln']);
 
+/** programs that read their stdin when handed no file */
+const STDIN_READERS = new Set([
+  'cat',
+  'tac',
+  'head',
+  'tail',
+  'tee',
+  'dd',
+  'base64',
+  'xxd',
+  'od',
+  'tr',
+  'cut',
+  'sed',
+  'awk',
+  'gzip',
+  'gunzip',
+  'zcat',
+  'openssl',
+  'jq',
+  'sort',
+  'uniq',
+  'read',
+  'xargs',
+  'strings',
+  'grep',
+  '',
+]);
 /** targets that name the stdin a command already has (`<&0`, `< /dev/stdin`) */
 const OWN_STDIN = /^(?:0|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/;
 
@@ -98,7 +126,7 @@ export class Flow {
 
   stdin(f: CmdFact): Set<number> {
     const s = new Set<number>();
-    const piped = !redirectsStdin(f.cmd);
+    const piped = !redirectsStdin(f.cmd) || this.pipeStillRead(f.cmd);
     if (piped) for (const p of f.cmd.stdin) this.addAll(s, this.out(p));
     if (f.inputVal) this.addAll(s, this.val(f.inputVal));
     // `sh < file`, `bash <&3` after `exec 3< <(curl …)`
@@ -132,6 +160,44 @@ export class Flow {
         if (call.inputVal) this.addAll(s, this.val(call.inputVal));
       }
     return s;
+  }
+
+  /**
+   * The pipe still reaches a command whose own redirect replaced its stdin: it was first copied to
+   * another descriptor (`curl … | bash 3<&0 <<'EOF'` with `bash <&3` inside), or what stands in
+   * for the stdin is made by a command that reads the pipe itself as the redirect is set up (an
+   * unquoted heredoc or herestring with `$(cat)`, `< <(cat)`).
+   */
+  private pipeStillRead(cmd: Cmd): boolean {
+    if (!cmd.stdin.length) return false;
+    return cmd.redirects.some((r) => {
+      if (r.group) return false;
+      if (r.op === '<&' && r.fd !== undefined && r.fd !== '0' && r.target?.raw === '0') return true;
+      if ((r.fd ?? '0') !== '0' || !r.op.startsWith('<')) return false;
+      return [r.target, r.body].some((w) => w !== undefined && this.subReadsStdin(w, 0));
+    });
+  }
+
+  /** a command substitution in the word runs a command that reads the stdin it inherits */
+  private subReadsStdin(w: Word, depth: number): boolean {
+    if (depth > 4) return false;
+    return w.parts.some(
+      (p) =>
+        p.k === 'sub' &&
+        p.cmds.some((id) => {
+          const g = this.fact(id);
+          return (
+            g !== undefined &&
+            !g.cmd.stdin.length &&
+            g.inputVal === undefined &&
+            (STDIN_READERS.has(g.fam) ||
+              g.cmd.redirects.some(
+                (r) => r.op === '<' && r.target && OWN_STDIN.test(r.target.raw),
+              )) &&
+            !g.reads.length
+          );
+        }),
+    );
   }
 
   /** calls (with a stdin) of the functions whose bodies contain command `id` */
