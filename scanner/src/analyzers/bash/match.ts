@@ -101,7 +101,7 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   job: "`own`: (command matches) the job the command installs runs only the skill's own scripts (by the script's folder, `{baseDir}`, or the agent's skills folder under the skill's own name), with their interpreter, output to a log or nowhere, and no loader or search-path setting: the table `crontab -` reads (through a pipe from its own listing, line filters, echo/printf, or a heredoc), a launchd plist (ProgramArguments) or systemd unit (Exec lines) it writes, or a `launchctl`/`systemctl` command loading such a file the script wrote",
   notJob: '`own`: (command matches) the command does not count when `job: [own]` holds',
   carries:
-    "`identity`: a value the command sends (a DNS name it resolves, an HTTP client's URL or request body) carries the user or host name (`whoami`, `hostname`, `$USER`, `git config user.email`…); a host name only when the identity sits in the labels left of a constant domain (`$(whoami).x.example`, not `$(hostname).local` or `$USER@host`); `secret`: a name the command resolves carries a secret-named environment variable (`$GITHUB_TOKEN`, directly or through the commands that print it), never only an HTTP request (API authentication); `computed`: an HTTP client sends something only known at run time (an expansion in its URL, data, form or header values, or a file's text)",
+    "`identity`: a value the command sends (a DNS name it resolves, an HTTP client's URL or request body) carries the user or host name (`whoami`, `hostname`, `$USER`, `git config user.email`…); a host name only when the identity sits in the labels left of a constant domain (`$(whoami).x.example`, not `$(hostname).local` or `$USER@host`); `secret`: a name the command resolves carries a secret-named environment variable (`$GITHUB_TOKEN`, directly or through the commands that print it), never only an HTTP request (API authentication); `computed`: an HTTP client sends something only known at run time (an expansion in its URL, data, form or header values, or a file's text); `credential`: an HTTP client sends a secret anywhere (a secret-named environment variable in its URL, data, form or header values, or the output of a command the exfiltration rules take secrets from, a credential file it reads or is fed), for destinations where no token of the user's authenticates",
   reaches:
     '`remote`: the command reaches another machine, a host it names or one only known at run time (scp/rsync between local paths such as `"$(mktemp -d)"` or `~/x` does not)',
   client:
@@ -207,9 +207,9 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
       const v = (p as Record<string, unknown>)[k];
       if (
         Array.isArray(v) &&
-        v.some((x) => !['identity', 'secret', 'computed'].includes(x as string))
+        v.some((x) => !['identity', 'secret', 'computed', 'credential'].includes(x as string))
       )
-        problems.push(`${where}.carries may only list: identity, secret, computed`);
+        problems.push(`${where}.carries may only list: identity, secret, computed, credential`);
     }
   }
 }

@@ -310,8 +310,19 @@ function factTest(m: Match): FactTest {
     const pathRx = typeof m['path'] === 'string' ? re(m['path']) : undefined;
     const written = m['capability'] === 'fs.write';
     const carried = typeof m['carries'] === 'string' ? m['carries'] : undefined;
+    const carriedAny = Array.isArray(m['carries']) ? (m['carries'] as string[]) : undefined;
     t = (f) => {
       if (f.kind !== 'call' || !callee(f.callee)) return false;
+      if (
+        carriedAny &&
+        !carriedAny.some(
+          (k) =>
+            f.args.some((a) => carries(a, k)) ||
+            [...f.options.values()].some((o) => carries(o, k)) ||
+            carries(f.receiver, k),
+        )
+      )
+        return false;
       if (carried === 'computed') {
         if (!(f.args.some(hasComputed) || [...f.options.values()].some(hasComputed))) return false;
       } else if (carried === 'remote-program') {

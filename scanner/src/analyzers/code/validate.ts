@@ -14,6 +14,7 @@
  *   string: regex           any folded string constant in the file matches
  *   envRead | envBulk | indirectImport | decoded: true
  *   carries: identity      an argument, option or receiver of the call holds data of that kind
+ *                          (a list: of any of those kinds)
  *                          (identity: the user's name or e-mail address, the host name;
  *                          secret: a credential the shell that runs the code read, bash/interp.ts;
  *                          remote: a response the code downloaded (Python; JS: fetch/axios/got/undici);
@@ -117,8 +118,17 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
       if (nested) problems.push(`${k} belongs to the rule's own match, not a nested one`);
     }
   if ('carries' in match) {
-    if (!SOURCES.includes(match['carries'] as string))
-      problems.push(`carries must be one of ${SOURCES.join(', ')}`);
+    const kinds = match['carries'];
+    // one kind, or a list of kinds any of which may be carried (not computed or shipped, which
+    // look at other arguments)
+    const ok = Array.isArray(kinds)
+      ? kinds.length > 0 &&
+        kinds.every((k) => SOURCES.includes(k as string) && k !== 'computed' && k !== 'shipped')
+      : SOURCES.includes(kinds as string);
+    if (!ok)
+      problems.push(
+        `carries must be one of ${SOURCES.join(', ')}, or a list of them (not computed or shipped)`,
+      );
     if (!('call' in match)) problems.push('carries applies to call matches only');
   }
   if ('unlessReused' in match) {
