@@ -1551,3 +1551,9 @@ expectVerdicts(
   'fail',
 );
 expectVerdicts('red-team round 10: secrets to a chat channel fail', relayAttacks, scanCase, 'fail');
+expectVerdicts(
+  'red-team round 10: one action ordered unasked',
+  named(newestAttacks, 'auto-approve-'),
+  scanCase,
+  'fail',
+);
