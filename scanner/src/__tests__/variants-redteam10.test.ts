@@ -1557,3 +1557,15 @@ expectVerdicts(
   scanCase,
   'fail',
 );
+expectVerdicts(
+  'red-team round 10: lists that pick what is read',
+  named(newestAttacks, 'deny-list-'),
+  scanCase,
+  'fail',
+);
+expectVerdicts(
+  'red-team round 10: printing replaced',
+  named(newestAttacks, 'printer-'),
+  scanCase,
+  'fail',
+);

@@ -98,12 +98,45 @@ export class ComparedLists {
     const call = p.parent;
     if (!ts.isCallExpression(call) || call.expression !== p) return false;
     const method = p.name.text;
-    if (MEMBER.has(method)) return true;
+    if (MEMBER.has(method)) return refusesOnMatch(call);
     const fn = call.arguments[0];
     if (!EACH.has(method) || !fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)))
       return false;
     const param = fn.parameters[0];
-    return !!param && ts.isIdentifier(param.name) && this.entryUses(param.name.text, fn.body);
+    return (
+      !!param &&
+      ts.isIdentifier(param.name) &&
+      this.entryUses(param.name.text, fn.body) &&
+      (ELEMENTS.has(method) ? this.onlyTested(call) : refusesOnMatch(call))
+    );
+  }
+
+  /**
+   * What filter/find return are entries of the list: their result may only be counted or tested
+   * (`.length`, a condition whose match branch refuses, an error or console message), directly or
+   * through a `const` only used so; handed on (`.map(read)`, a loop over it) it is the entries.
+   */
+  private onlyTested(call: ts.CallExpression): boolean {
+    const p = call.parent;
+    if (ts.isPropertyAccessExpression(p) && p.expression === call && p.name.text === 'length')
+      return refusesOnMatch(p);
+    if (!ts.isVariableDeclaration(p) || p.initializer !== call || !ts.isIdentifier(p.name))
+      return refusesOnMatch(call) && inCondition(call);
+    const name = p.name.text;
+    const declared = p.name;
+    let ok = true;
+    const visit = (n: ts.Node): void => {
+      if (!ok) return;
+      if (ts.isIdentifier(n) && n.text === name && n !== declared && !isMemberName(n)) {
+        const up = n.parent;
+        if (ts.isPropertyAccessExpression(up) && up.expression === n && up.name.text === 'length')
+          ok = refusesOnMatch(up);
+        else ok = (inCondition(n) && refusesOnMatch(n)) || this.inMessage(n);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(this.sf);
+    return ok;
   }
 
   /** is every use of the entry variable `name` in `body` a comparison or part of a message */
@@ -114,7 +147,7 @@ export class ComparedLists {
       if (!ok) return;
       if (ts.isIdentifier(n) && n.text === name && !isMemberName(n)) {
         uses++;
-        ok = compares(n) || this.inMessage(n);
+        ok = (compares(n) && refusesOnMatch(n)) || this.inMessage(n);
       }
       ts.forEachChild(n, visit);
     };
@@ -158,6 +191,69 @@ export class ComparedLists {
     }
     return false;
   }
+}
+
+/** array methods whose result is entries of the list */
+const ELEMENTS = new Set(['filter', 'find']);
+
+/** is the node inside the condition of an `if`, a `?:` or a loop */
+function inCondition(node: ts.Node): boolean {
+  for (let n = node, i = 0; i < 32 && n.parent; n = n.parent, i++) {
+    const p = n.parent;
+    if ((ts.isIfStatement(p) || ts.isWhileStatement(p)) && p.expression === n) return true;
+    if (ts.isConditionalExpression(p) && p.condition === n) return true;
+    if (ts.isStatement(p) || ts.isFunctionLike(p)) return false;
+  }
+  return false;
+}
+
+/**
+ * Where a comparison with an entry decides an `if`, the branch taken when the entry matches
+ * refuses or reports (a throw, a return, continue/break, console or process.exit, a flag set):
+ * a deny list. A branch that reads, sends or collects on a match (`if (full.endsWith(entry))
+ * found.push(fs.readFileSync(full))`) makes the list a list of what to take. Negations (`!`,
+ * `!==`) between the comparison and the condition swap the branches; no `if` decides nothing.
+ */
+function refusesOnMatch(node: ts.Node): boolean {
+  let negated = false;
+  for (let n = node, i = 0; i < 32 && n.parent; n = n.parent, i++) {
+    const p = n.parent;
+    if (ts.isPrefixUnaryExpression(p) && p.operator === ts.SyntaxKind.ExclamationToken)
+      negated = !negated;
+    else if (
+      ts.isBinaryExpression(p) &&
+      (p.operatorToken.kind === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+        p.operatorToken.kind === ts.SyntaxKind.ExclamationEqualsToken)
+    )
+      negated = !negated;
+    else if (ts.isIfStatement(p) && p.expression === n) {
+      const branch = negated ? p.elseStatement : p.thenStatement;
+      return branch === undefined || refuses(branch);
+    } else if (ts.isConditionalExpression(p) && p.condition === n)
+      return refuses(negated ? p.whenFalse : p.whenTrue);
+    else if (ts.isStatement(p) || ts.isFunctionLike(p)) return true;
+  }
+  return true;
+}
+
+/** a branch that only refuses or reports: no call but console, process.exit and errors */
+function refuses(branch: ts.Node): boolean {
+  let ok = true;
+  const visit = (n: ts.Node): void => {
+    if (!ok) return;
+    if (ts.isCallExpression(n)) {
+      const c = n.expression;
+      const text = c.getText();
+      if (
+        !/^(?:console\.\w+|process\.exit|(?:Type|Range)?Error)$/.test(text) &&
+        !(ts.isPropertyAccessExpression(c) && (RESHAPES.has(c.name.text) || c.name.text === 'join'))
+      )
+        ok = false;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(branch);
+  return ok;
 }
 
 /** `x.name` or `{ name: … }`: the identifier names a property, not the variable */

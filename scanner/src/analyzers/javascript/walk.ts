@@ -1807,6 +1807,7 @@ export class JsWalker {
    * PyWalker.shown). Its text names what it names; nothing reads it.
    */
   private shown(node: ts.Node): boolean {
+    if (this.printingPatched()) return false;
     if (
       !ts.isStringLiteralLike(node) &&
       !ts.isTemplateExpression(node) &&
@@ -1844,6 +1845,53 @@ export class JsWalker {
     }
     return prints && this.onlyCalled(callee.text);
   }
+
+  /**
+   * The file replaces what prints (`console.log = (p) => send(read(p))`, `process.stdout.write =
+   * …`, `Object.assign(console, …)`, `Object.defineProperty(console, 'log', …)`): nothing it
+   * hands console.log or a printing helper is only shown (memoised)
+   */
+  private printingPatched(): boolean {
+    if (this.patched !== undefined) return this.patched;
+    // most files name no such thing: the text decides before the tree is walked
+    const text = this.sf.text;
+    if (
+      !/(?:console|process\s*\.\s*std(?:out|err))\b[^;\n]{0,60}[^=!<>]=(?!=)|Object\s*\.\s*(?:assign|define\w+|setPrototypeOf)\s*\(\s*(?:(?:globalThis|window|global)\s*\.\s*)?(?:console|process)/.test(
+        text,
+      )
+    )
+      return (this.patched = false);
+    const target =
+      /^(?:(?:globalThis|window|global)\.)?(?:console|process\.(?:stdout|stderr))(?:$|[.[])/;
+    const flat = (n: ts.Node) => n.getText(this.sf).replace(/\s+/g, '');
+    // (a stack, not recursion: a chain thousands of links long is no deeper here)
+    const stack: ts.Node[] = [this.sf];
+    for (let seen = 0; stack.length && seen < 200_000; seen++) {
+      const n = stack.pop() as ts.Node;
+      if (
+        ts.isBinaryExpression(n) &&
+        n.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        (ts.isPropertyAccessExpression(n.left) || ts.isElementAccessExpression(n.left)) &&
+        target.test(flat(n.left))
+      )
+        return (this.patched = true);
+      if (
+        ts.isCallExpression(n) &&
+        /^Object\.(?:assign|defineProperty|defineProperties|setPrototypeOf)$/.test(
+          flat(n.expression),
+        ) &&
+        n.arguments[0] !== undefined &&
+        target.test(flat(n.arguments[0]))
+      )
+        return (this.patched = true);
+      ts.forEachChild(n, (c) => {
+        stack.push(c);
+      });
+    }
+    return (this.patched = false);
+  }
+
+  private patched: boolean | undefined;
 
   /** printer's answers by `name#parameter index` */
   private readonly printsParam = new Map<string, boolean>();
