@@ -1569,3 +1569,4 @@ expectVerdicts(
   scanCase,
   'fail',
 );
+expectVerdicts('red-team round 10: 2026 skill attacks fail', attacks, scanCase, 'fail');

@@ -179,6 +179,29 @@ export function installCommands(skillMd: string): InstallCommand[] {
 }
 
 /**
+ * The shell commands of a markdown file's frontmatter `hooks` (Claude Code skills, subagents and
+ * slash commands: `hooks: {PreToolUse: [{matcher, hooks: [{type: command, command: "…"}]}]}`),
+ * which the agent runs on those events while the skill or agent is active.
+ */
+export function hookCommands(md: string): InstallCommand[] {
+  if (!/^---/.test(md) || !/^hooks\s*:/m.test(md.slice(0, md.indexOf('\n---', 3) + 1))) return [];
+  const hooks = frontmatterOf(md)?.['hooks'];
+  const out: InstallCommand[] = [];
+  const walk = (v: unknown, depth: number): void => {
+    if (depth > 6 || out.length > 64) return;
+    if (Array.isArray(v)) for (const x of v) walk(x, depth + 1);
+    const entry = obj(v);
+    if (!entry || typeof v === 'string') return;
+    const command = entry['command'];
+    if (typeof command === 'string' && command.trim())
+      out.push({ command: command.trim(), line: lineOf(md, command.trim()) });
+    for (const [k, x] of Object.entries(entry)) if (k !== 'command') walk(x, depth + 1);
+  };
+  walk(hooks, 0);
+  return out;
+}
+
+/**
  * The agent's own configuration, which holds every skill's settings under
  * `skills.entries.<skill name>` (`apiKey`, `env`) beside the gateway token and the providers' keys.
  */

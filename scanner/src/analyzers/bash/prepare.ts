@@ -30,8 +30,53 @@ const ASSIGN_IFS = /(^|[\s;&|(])([A-Za-z_]\w*=)([^\s;&|'"`()]*\$\{?IFS[^\s;&|'"`
  */
 const BRACE_CMD = /(^|[;&|(]\s*|\$\(\s*)\{([^{}\s,$]+(?:,[^{}\s,]*)+)\}/gm;
 
+/** a heredoc's operator and delimiter word (`<<EOF`, `<<-'END'`, `<< "X"`, `<<\\EOF`) */
+const HEREDOC_START = /(?<!<)<<(-?)[ \t]*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)"|\\?([A-Za-z_]\w*))/g;
+
+/**
+ * tree-sitter-bash ends a heredoc at the first line that begins with its delimiter (`  ControlMaster
+ * auto` ends `<<'C'`), where bash ends it only at a line that is the delimiter: the rest of the
+ * text written would be read as commands and the file's content cut short. A delimiter that a
+ * line of its body begins with is renamed (at the operator and on its closing line), so both read
+ * the same body. Lines keep their numbers.
+ */
+function uniqueHeredocs(text: string): string {
+  if (!text.includes('<<')) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (!line.includes('<<')) continue;
+    let next = i + 1;
+    const edits: Array<[number, string, string]> = [];
+    for (const m of line.matchAll(HEREDOC_START)) {
+      const dash = m[1] === '-';
+      const delim = (m[2] ?? m[3] ?? m[4]) as string;
+      const close = (l: string) => (dash ? l.replace(/^\t+/, '') : l) === delim;
+      let end = next;
+      while (end < lines.length && !close(lines[end] as string)) end++;
+      if (end >= lines.length) break;
+      const body = lines.slice(next, end);
+      if (body.some((l) => l.trimStart().startsWith(delim))) {
+        let fresh = `${delim}_SG`;
+        while (body.some((l) => l.trimStart().startsWith(fresh))) fresh += 'Q';
+        edits.push([m.index ?? 0, m[0], m[0].replace(delim, fresh)]);
+        lines[end] = (lines[end] as string).replace(delim, fresh);
+        changed = true;
+      }
+      next = end + 1;
+    }
+    let rewritten = line;
+    for (const [at, from, to] of edits.reverse())
+      rewritten = rewritten.slice(0, at) + to + rewritten.slice(at + from.length);
+    lines[i] = rewritten;
+    i = next - 1;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 export function prepareShell(text: string): string {
-  let out = text;
+  let out = uniqueHeredocs(text);
   if (out.includes('IFS')) {
     out = out.replace(ASSIGN_IFS, (_, pre: string, name: string, value: string) =>
       value.replace(IFS, "' '").startsWith("' '") ? _ : pre + name + value.replace(IFS, "' '"),

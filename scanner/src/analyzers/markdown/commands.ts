@@ -180,7 +180,8 @@ export function textCommandLines(text: string): Array<[number, string]> {
 export function looksLikeCommandSpan(span: string, runVerbBefore: boolean): boolean {
   const s = span.trim();
   const w = firstWord(s);
-  if (!isCommandWord(w)) return false;
+  // (a Windows program pasted into the Run dialog, `mshta https://…`, is a command line too)
+  if (!isCommandWord(w) && !WINDOWS_COMMAND.test(w)) return false;
   if (/\s/.test(s)) return true;
   // `/calculate/batch` alone is an API route, not a program: an absolute program path starts at
   // a filesystem root directory

@@ -8,7 +8,7 @@
 import type { Rule } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import { clip, findingFor } from '../../engine/finding.js';
-import { installCommands } from '../../engine/hints.js';
+import { hookCommands, installCommands } from '../../engine/hints.js';
 import { lastAtMost, lineStarts } from '../../engine/lines.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { Finding } from '../../types.js';
@@ -633,6 +633,12 @@ export function analyzeProse(
     for (const c of installCommands(text))
       run.out.push(
         ...ctx.embedded(c.command, 'bash', { line: c.line, decodedFrom: 'frontmatter-install' }),
+      );
+  // hook commands in a skill's, subagent's or command's frontmatter run on the agent's events
+  if (markdown)
+    for (const c of hookCommands(text))
+      run.out.push(
+        ...ctx.embedded(c.command, 'bash', { line: c.line, decodedFrom: 'frontmatter-hook' }),
       );
   // indentation makes a code block in markdown only (HTML/XML/SVG indent everything)
   if (markdown && !run.html) indentedFindings(run, st.fences);
