@@ -427,7 +427,8 @@ function nonAsciiMatches(chars: number[]): Map<number, number[]> {
  * (the class of a text character: which literal characters it matches case-insensitively).
  */
 class Automaton {
-  private readonly classOf = new Uint8Array(65536);
+  /** 16 bits: the non-ASCII literals (Chinese, Japanese, Korean words) use hundreds of classes */
+  private readonly classOf = new Uint16Array(65536);
   private readonly nc: number;
   private readonly delta: Uint16Array | Int32Array;
   /** per state: literal ids it ends (its own and those of its suffix links) */

@@ -22,14 +22,15 @@ export interface PreparedSegment {
 }
 
 /**
- * sentence ends: . ! ? followed by space/newline, blank lines, list items and headings, and the
+ * sentence ends: . ! ? followed by space/newline (。 anywhere, and ! ? before a CJK character, since
+ * Chinese and Japanese put no space after them; NFKC has made ！？ ASCII), blank lines, list items and headings, and the
  * rows of a table of settings, whose first cell names one thing (`API_TOKEN`, `--limit`,
  * `~/.cache/x.json`): such a row is a record, so the path in one row and the URL in the next are
  * two values, not one instruction. Rows of other tables (numbered steps: `| 1 | read … |`,
  * `| 2 | send it to … |`) still run on into one another.
  */
 const SENTENCE_END =
-  /[.!?。！？]["')\]]*(?=\s)|\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|#{1,6})\s)|\n(?=[ \t]*\|[ \t]*`?(?=[\w.$~/-]*[A-Za-z_])[\w.$~/-]+`?[ \t]*\|)/g;
+  /[.!?。！？]["')\]」』]*(?=\s)|[。！？]["')\]」』]*|[!?](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|#{1,6})\s)|\n(?=[ \t]*\|[ \t]*`?(?=[\w.$~/-]*[A-Za-z_])[\w.$~/-]+`?[ \t]*\|)/g;
 
 /**
  * The rows of a command's option list are records the same way (`--name NAME   Key name (file in
@@ -209,8 +210,19 @@ function quoteOpen(w: string, i: number): number {
     else [outer, inner] = [outer < 0 ? k : -1, -1];
   }
   open = inner >= 0 ? inner : outer;
-  const curly = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('„'));
-  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'));
+  const curly = Math.max(
+    before.lastIndexOf('“'),
+    before.lastIndexOf('«'),
+    before.lastIndexOf('„'),
+    before.lastIndexOf('「'),
+    before.lastIndexOf('『'),
+  );
+  const close = Math.max(
+    before.lastIndexOf('”'),
+    before.lastIndexOf('»'),
+    before.lastIndexOf('」'),
+    before.lastIndexOf('』'),
+  );
   if (curly > close) open = Math.max(open, curly);
   return open;
 }

@@ -27,8 +27,14 @@
  * injection: …", "Phishing lure: …", "Indicators of compromise: …").
  */
 
-/** clause boundaries: punctuation followed by a blank or the end (a URL's `:` and `.` are not) */
-const BOUNDARY = /[.;:!?,](?=\s|$)|[。；：！？，、]/g;
+/** a Chinese, Japanese or Korean character: their texts put no blank after punctuation */
+const CJK = '[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]';
+
+/**
+ * clause boundaries: punctuation followed by a blank, the end or a CJK character (a URL's `:` and
+ * `.` are not; NFKC has made the fullwidth ，；：！？ ASCII, and CJK text puts no blank after them)
+ */
+const BOUNDARY = new RegExp(`[.;:!?,](?=\\s|$|${CJK})|[。；：！？，、]`, 'g');
 
 const INSTRUCTION_VERBS =
   '(?:download|fetch|curl|wget|get|grab|pull|load|retrieve|paste|run|execute|pipe|feed|copy|type|enter|install|follow|obey|comply|trust|source|eval|open|start|launch|send|upload|post|share|reveal|disclose|expose|print|ignore|disable|approve|hide|conceal|read|add|write|overwrite|rewrite|replace|change|modify|edit|store|save|put|give|enable|bypass|skip|turn|switch|override|circumvent|suppress|allow|grant|accept|confirm|authori[sz]e|auto-?approve)';
@@ -82,6 +88,40 @@ const NEGATED = new RegExp(
   'iu',
 );
 
+/**
+ * A negation in the clause before the match, in the other languages the prose rules cover: Chinese
+ * 不要/别/勿/绝不…, Russian не/никогда/нельзя, Spanish and Portuguese no/nunca/não, German
+ * nie/niemals/nicht, French ne/n'/jamais, and the adverbs Japanese and Korean put before a negated
+ * verb (決して, 절대). "Don't forget to" (别忘了, не забудь, no olvides, não esqueça) asks for the step.
+ * The patterns of a rule that carry their own negation ("不要告诉用户", "не сообщай пользователю")
+ * begin with it, so it is never before the match.
+ */
+const NEGATED_BEFORE = new RegExp(
+  [
+    '(?:不要|不可|不能|不得|不应|不應|不该|不該|不会|不會|不再|不必|不准|不许|不許|别|別|勿|切勿|请勿|請勿|绝不|絕不|决不|決不|从不|從不|从未|從未|禁止|严禁|嚴禁|避免)(?!忘)[^,，、;；:：!?！？。\\n]{0,20}$',
+    '(?:決して|絶対に|けっして|절대로?|결코)[^,，、;；:：!?！？。\\n]{0,30}$',
+    '(?<![\\p{L}-])(?:(?:не(?!\\s+(?:забуд|забыва))|нельзя|никогда|запрещено|запрещается|избега\\p{L}*|nunca|jam[aá]s|no(?!\\s+(?:olvid|need|one|more|longer|matter|problem|reason|way|further|other|sooner|less|doubt)\\b)|n[aã]o(?!\\s+(?:esque[cç]|deix[ea]\\s+de))|evit[ae]r?|nie|niemals|nicht|keinesfalls|auf\\s+keinen\\s+fall|vermeide|ne(?!\\s+(?:pas\\s+)?oubli)|[eé]vite[rz]?)(?![\\p{L}-])|n[\x27’](?!oubli))\\s*(?:(?:pas|jamais|plus|rien)\\s+)?(?:[\\p{L}\x27’][\\p{L}\x27’-]*\\s+){0,4}$',
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * What follows a verb and negates it or hands it to someone else: Japanese しないで/してはいけない/
+ * 禁止 and するよう求める (someone asks for it), Korean 하지 마세요/하지 않/금지 and 하라고 요구하는
+ * (someone demands it), German nicht/niemals/keine after the verb and French pas/jamais.
+ */
+const NEGATED_AFTER = new RegExp(
+  [
+    '^\\s*(?:し|する|させ|され)?(?:ないで|ないこと|ないように|ません|てはいけ|ては(?:なら|だめ|ダメ)|ちゃ(?:だめ|ダメ)|ることは(?:ありません|ない|禁止)|ることを禁止|るのは禁止|は禁止|禁止|(?:る)?よう(?:に)?[^。、]{0,12}?(?:求め|要求|促|迫))',
+    '^\\s*(?:하|되)?(?:지\\s*(?:마|말|않)|면\\s*안\\s*(?:됩|돼|되)|는\\s*것(?:을|은)?\\s*금지|금지|(?:라고|라는)\\s*(?:요구|요청|하거나|하는|문서|메시지|지시))',
+    '^\\s*(?:sie\\s+)?(?:niemals|nie|nicht|keine?[mnrs]?|keinesfalls|jamais|pas|plus|rien)(?!\\p{L})',
+  ].join('|'),
+  'iu',
+);
+
+/** a Chinese clause that opens with a conjunction (或者, 并且, 以及, 还会…): its subject is the last one's */
+const CARRIED = /^\s*(?:或者|或是|或|并且|並且|而且|以及|还会|還會|还|還|也会|也會)/u;
+
 /** whom they ask and to do what, or the end of the clause when the match starts there */
 const ASKED = `(?:\\s+${WHO}(?:\\s+(?:to|into|for)\\b|\\s*$)|\\s*$)`;
 
@@ -114,6 +154,11 @@ const WARNING_CLAUSE = new RegExp(
     // and upload …" warns of nothing the match does)
     `\\b(?:beware|be\\s+(?:wary|suspicious|careful)|watch(?:\\s+out)?|look\\s+out)\\s+(?:of|for|about|with)\\s+(?:any\\s+|an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${SOURCES}s?|requests?|attempts?|anyone|someone|anything|links?|commands?|people|strangers?|content)\\b`,
     '(?<!\\bno\\s+)\\b(?:red\\s+flags?|warning\\s+signs?)\\b',
+    // attackers, and a suspect source that asks (如果某个技能要求你…, если документ требует…, si
+    // un documento te pide…), and warning cues (警惕, остерегайтесь, cuidado con, Vorsicht vor…)
+    '攻击者|攻擊者|黑客|骇客|駭客|攻撃者|ハッカー|공격자|해커|злоумышленни|хакер|атакующ|(?<!\\p{L})(?:atacantes?|piratas?\\s+inform[aá]tico|angreifer\\p{L}*|attaquants?|cybercriminel\\p{L}*)(?!\\p{L})',
+    '(?:如果|若|假如|倘若|一旦)[^，,。;；]{0,20}?(?:要求|让|讓|叫|指示|告诉|告訴|诱导|誘導)(?:你|智能体|智能體|代理|助手|agent)|警惕|谨防|謹防|当心|當心',
+    '(?<!\\p{L})(?:если\\s+(?:\\p{L}+\\s+){0,3}?(?:требует|просит|предлагает|велит|говорит|требуют|просят)|остерегайтесь|si\\s+(?:\\p{L}+\\s+){0,3}?(?:te\\s+|le\\s+|les\\s+|vous\\s+|t[\x27’]\\s*)?(?:pide|piden|solicita|exige|indica|demande|demandent|exige|ordonne)|se\\s+(?:\\p{L}+\\s+){0,3}?(?:pedir|pede|pedem|solicitar|mandar|exigir)|cuidado\\s+con|desconf[ií]a|cuidado\\s+com|vorsicht\\s+(?:vor|bei)|m[eé]fiez-vous|m[eé]fie-toi)(?!\\p{L})',
     '(?<!不是|並非|并非|不|非)(?:恶意|惡意|钓鱼|釣魚|诈骗|詐騙)|マルウェア|悪意|フィッシング|악성|피싱|(?<!\\b(?:no|nicht|pas|non|não)\\s+(?:es\\s+|est\\s+|é\\s+|ist\\s+)?)\\b(?:malicios[oa]s?|estafas?|b(?:ö|o)sartig\\w*|schadsoftware|malveillant\\w*|hame(?:ç|c)onnage)\\b|вредонос|мошенн|фишинг',
   ].join('|'),
   'iu',
@@ -244,12 +289,23 @@ export function warnedAt(w: string, at: number, end = at): boolean {
   const word = /^[\p{L}\p{N}_'’-]*/u.exec(w.slice(at, at + 40))?.[0] ?? '';
   const clause = w.slice(start, at + word.length);
   if (NEGATED.test(clause) || DETECTED.test(clause) || WARNING_CLAUSE.test(clause)) return true;
+  if (NEGATED_BEFORE.test(w.slice(start, at)) || NEGATED_AFTER.test(w.slice(end, end + 30)))
+    return true;
+  // "恶意技能会要求你忽略之前的指令，或者要求你不要告诉用户": a clause that a conjunction joins to the
+  // one before shares its subject, the attacker
+  if (CARRIED.test(w.slice(start, at)) && WARNING_CLAUSE.test(w.slice(labelStart, at))) return true;
   return colon && LABEL.test(w.slice(labelStart, start - 1));
 }
 
 /** words that introduce a phrase as the thing talked about ("phrases like", "text containing") */
 const MENTION_CUE = new RegExp(
   '\\b(?:like|such\\s+as|e\\.g\\.?|i\\.e\\.?|for\\s+(?:example|instance)|including|phrases?|strings?|words?|wording|texts?|lines?|messages?|prompts?|payloads?|patterns?|keywords?|terms?|sentences?|comments?|titles?|descriptions?|outputs?|content|saying|says|said|reads|containing|contains?|called|named|label(?:l)?ed|marked|quoted|literal(?:ly)?|match(?:es|ing)?|detect\\w*|flag\\w*|block\\w*|(?:search|look|watch|grep|scan)\\w*\\s+(?:out\\s+)?for|strip\\w*|remov\\w*|filter\\w*|reject\\w*|refus\\w*|ignor\\w*\\s+(?:any|all|every)\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s*[(\\[]?\\s*$',
+  'iu',
+);
+
+/** the same cues in the other languages (例如, 比如, 像, 例えば, 같은, например, como, wie, comme) */
+const MENTION_CUE_I18N = new RegExp(
+  '(?:例如|比如|诸如|諸如|像是|类似|類似|包括|包含|含有|字样|字樣|这样的|這樣的|如下|例えば|たとえば|예를\\s*들어|(?<!\\p{L})(?:например|такие\\s+как|типа|como|por\\s+ejemplo|tales\\s+como|wie|z\\.\\s*B\\.|etwa|comme|par\\s+exemple|tel(?:le)?s?\\s+que))\\s*[(\\[]?\\s*$',
   'iu',
 );
 
@@ -273,6 +329,12 @@ const PROMPT_OPTION =
 const MENTION_LABEL =
   /\b(?:examples?|samples?|phrases?|strings?|payloads?|patterns?|keywords?|indicators?|signatures?|red\s+flags?|warning\s+signs?|iocs?|attempts?|injections?|lures?|blocklists?|denylists?|test\s+cases?)\b/iu;
 
+const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '「': '」', '『': '』' };
+
+/** what makes a quote the subject of the sentence: "“…” is an injection", "「…」のような文" */
+const QUOTE_SUBJECT =
+  /^[\s,)]*(?:(?:is|are|was|were|and\s+(?:similar|the\s+like)|or\s+similar|etc)\b|のような|などの|などと|という|같은|등의|(?:这类|這類|之类|之類|等)(?:的)?|(?:и\s+подобн|y\s+similares|e\s+similares|und\s+(?:ä|ae)hnlich|et\s+similaires))/iu;
+
 /**
  * Does the text talk about the quoted phrase opening at `open` rather than tell the agent to do
  * it? A cue ends the clause leading to the quote, with no directive verb before it ("Flag any text
@@ -287,23 +349,16 @@ export function mentionedAt(w: string, open: number): boolean {
   // handed to that program, unless the option hands the program a prompt
   const option = CLI_OPTION.exec(lead);
   if (option && !PROMPT_OPTION.test(option[1] as string)) return true;
-  if (MENTION_CUE.test(lead)) {
-    const cue = MENTION_CUE.exec(lead);
-    if (!DIRECTIVE.test(lead.slice(0, cue?.index ?? 0))) return true;
-  }
+  const cue = MENTION_CUE.exec(lead) ?? MENTION_CUE_I18N.exec(lead);
+  if (cue && !DIRECTIVE.test(lead.slice(0, cue.index))) return true;
   if (!lead.trim() && colon) {
     const label = w.slice(labelStart, start - 1);
     if (MENTION_LABEL.test(label) && !DIRECTIVE.test(label)) return true;
   }
   const ch = w[open] as string;
-  const closer = ch === '“' ? '”' : ch === '«' ? '»' : ch === '„' ? '“' : ch;
+  const closer = CLOSERS[ch] ?? ch;
   const close = w.indexOf(closer, open + 1);
-  return (
-    close > open &&
-    /^[\s,)]*(?:is|are|was|were|and\s+(?:similar|the\s+like)|or\s+similar|etc)\b/iu.test(
-      w.slice(close + 1, close + 40),
-    )
-  );
+  return close > open && QUOTE_SUBJECT.test(w.slice(close + 1, close + 40));
 }
 
 /**
@@ -340,7 +395,10 @@ export function attackQuoteAt(text: string, at: number): boolean {
 
 /** clause boundaries of governingClause: BOUNDARY, a list item, and any line break at or after
  * the `lines` offset (the lines of a config block are records) */
-const PART_BOUNDARY = /[.;:!?,](?=\s|$)|[。；：！？，、]|\n(?=[ \t]*(?:[-*+]|\d{1,9}[.)])\s)|(\n)/g;
+const PART_BOUNDARY = new RegExp(
+  `[.;:!?,](?=\\s|$|${CJK})|[。；：！？，、]|\\n(?=[ \\t]*(?:[-*+]|\\d{1,9}[.)])\\s)|(\\n)`,
+  'g',
+);
 
 /** a short comma-joined opener that states no fact of its own ("Optionally,", "At your own risk,",
  * "Inside the disposable devcontainer,"): a condition of the clause after it */
