@@ -15,7 +15,7 @@ import {
   family,
   interpreterOf,
 } from './commands.js';
-import type { Cmd, Script, Word } from './ir.js';
+import { litWord, type Cmd, type Script, type Word } from './ir.js';
 import { Deep, Env, UNKNOWN, normPath, type Val } from './values.js';
 import { readsSetting } from './credentials.js';
 
@@ -1406,5 +1406,5 @@ function loopWords(values: readonly Word[], env: Env): readonly Word[] {
   if (values.length !== 1) return values;
   const v = env.eval(values[0] as Word);
   const fields = v.known ? v.s.split(/[ \t\n]+/).filter(Boolean) : [];
-  return fields.length > 1 ? fields.map((s) => ({ parts: [{ k: 'lit', s }], raw: s })) : [];
+  return fields.length > 1 ? fields.map(litWord) : [];
 }

@@ -6,7 +6,15 @@ import Parser from 'tree-sitter';
 import Bash from 'tree-sitter-bash';
 import { BudgetExceeded } from '../../engine/route.js';
 import { copyTree, type TreeNode } from '../code/tree.js';
-import type { Assign, Cmd, Part, Redirect, Script, Word } from './ir.js';
+import {
+  litWord,
+  type Assign,
+  type Cmd,
+  type Part,
+  type Redirect,
+  type Script,
+  type Word,
+} from './ir.js';
 
 /** arrays bash itself sets, read by element (`${BASH_SOURCE[0]}`, `${PIPESTATUS[1]}`) */
 const BASH_ARRAYS = /^(?:BASH_[A-Z_]+|FUNCNAME|PIPESTATUS|GROUPS|DIRSTACK|COMP_WORDS)$/;
@@ -930,5 +938,5 @@ class Builder {
 function braceWords(w: Word): Word[] {
   if (!/\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(w.raw) || /['"$`\\]/.test(w.raw)) return [w];
   const out = expand(w.raw, { max: 64 });
-  return out.length > 1 ? out.map((s) => ({ parts: [{ k: 'lit', s }], raw: s })) : [w];
+  return out.length > 1 ? out.map(litWord) : [w];
 }

@@ -284,6 +284,15 @@ function reusedArg(m: Match, calls: readonly CodeFact[]): (f: CallFact) => boole
   };
 }
 
+/** an argument, option or the receiver of the call holds data of `source` */
+function callCarries(f: CallFact, source: string): boolean {
+  return (
+    f.args.some((a) => carries(a, source)) ||
+    [...f.options.values()].some((o) => carries(o, source)) ||
+    carries(f.receiver, source)
+  );
+}
+
 type FactTest = (f: CodeFact) => boolean;
 const factTests = new WeakMap<Match, FactTest>();
 
@@ -313,16 +322,7 @@ function factTest(m: Match): FactTest {
     const carriedAny = Array.isArray(m['carries']) ? (m['carries'] as string[]) : undefined;
     t = (f) => {
       if (f.kind !== 'call' || !callee(f.callee)) return false;
-      if (
-        carriedAny &&
-        !carriedAny.some(
-          (k) =>
-            f.args.some((a) => carries(a, k)) ||
-            [...f.options.values()].some((o) => carries(o, k)) ||
-            carries(f.receiver, k),
-        )
-      )
-        return false;
+      if (carriedAny && !carriedAny.some((k) => callCarries(f, k))) return false;
       if (carried === 'computed') {
         if (!(f.args.some(hasComputed) || [...f.options.values()].some(hasComputed))) return false;
       } else if (carried === 'remote-program') {
@@ -335,15 +335,7 @@ function factTest(m: Match): FactTest {
         // beside code of the skill's own is data
         const code = f.callee === 'Function' ? f.args.at(-1) : f.args[0];
         if (!carries(code, carried)) return false;
-      } else if (
-        carried &&
-        !(
-          f.args.some((a) => carries(a, carried)) ||
-          [...f.options.values()].some((o) => carries(o, carried)) ||
-          carries(f.receiver, carried)
-        )
-      )
-        return false;
+      } else if (carried && !callCarries(f, carried)) return false;
       if (arg) {
         const ok =
           typeof idx === 'number' ? argOk(arg, f.args[idx]) : f.args.some((a) => argOk(arg, a));

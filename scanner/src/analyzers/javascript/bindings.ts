@@ -22,6 +22,11 @@ export type Binding =
    */
   | { kind: 'partial'; canonical?: string; target: unknown; args: readonly unknown[] };
 
+/** the value a name holds: a constant's, or the data an instance was made with */
+export function boundValue(b: Binding | null | undefined): Value | undefined {
+  return b?.kind === 'value' || b?.kind === 'instance' ? b.value : undefined;
+}
+
 interface Entry {
   pos: number;
   b: Binding | null;

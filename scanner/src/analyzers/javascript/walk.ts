@@ -33,7 +33,7 @@ import {
   sourced,
   type Value,
 } from '../code/value.js';
-import { Bindings, type Binding } from './bindings.js';
+import { Bindings, boundValue, type Binding } from './bindings.js';
 import { Folder, GLOBAL_RETURN, type PureFunction } from './fold.js';
 import { EVALS, READS as EVAL_READS } from './links.js';
 import { ComparedLists } from './compared.js';
@@ -384,7 +384,7 @@ export class JsWalker {
       resolve: (n) => this.resolve(n),
       constant: (name, at) => {
         const b = this.b.get(name, at);
-        return b?.kind === 'value' || b?.kind === 'instance' ? b.value : undefined;
+        return boundValue(b);
       },
       decoded: (text, how, node) => {
         if (!helper) this.facts.push({ kind: 'decoded', text, how, line: this.line(node) });
@@ -1433,7 +1433,7 @@ export class JsWalker {
     if (v) return v;
     if (decls) return UNKNOWN;
     const b = this.b.get(name, at);
-    return b?.kind === 'value' || b?.kind === 'instance' ? b.value : undefined;
+    return boundValue(b);
   }
 
   /**

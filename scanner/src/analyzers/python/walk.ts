@@ -27,7 +27,7 @@ import {
   sourced,
   type Value,
 } from '../code/value.js';
-import { Bindings, type Binding } from '../javascript/bindings.js';
+import { Bindings, boundValue, type Binding } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
 import { Nodes } from './nodes.js';
 import { PyConfigKeyUse } from './own.js';
@@ -414,7 +414,7 @@ export class PyWalker {
         resolve: (n) => this.resolve(n),
         constant: (name, at) => {
           const b = this.b.get(name, at);
-          return b?.kind === 'value' || b?.kind === 'instance' ? b.value : undefined;
+          return boundValue(b);
         },
         decoded: (text, how, node) => {
           if (!helper)
@@ -462,7 +462,7 @@ export class PyWalker {
     if (this.exportValues.has(name)) return this.exportValues.get(name);
     this.exportValues.set(name, undefined);
     const b = this.b.get(name);
-    const v = b?.kind === 'value' || b?.kind === 'instance' ? b.value : undefined;
+    const v = boundValue(b);
     this.exportValues.set(name, v);
     return v;
   }
@@ -1471,19 +1471,20 @@ export class PyWalker {
       }
     }
     const v = this.folder.fold(right);
-    const canon = this.resolve(right);
     if (v.kind === 'str') {
       // an object made with data of a source (`w3.eth.contract(address=os.environ['TOKEN'])`)
       // keeps both: its methods are still methods of what made it
+      const made = right.type === 'call' ? this.resolve(right) : undefined;
       this.b.set(
         name,
-        canon?.endsWith('()') && right.type === 'call'
-          ? { kind: 'instance', canonical: canon, value: v }
+        made?.endsWith('()')
+          ? { kind: 'instance', canonical: made, value: v }
           : { kind: 'value', value: v },
         pos,
       );
       return;
     }
+    const canon = this.resolve(right);
     if (canon)
       this.b.set(name, { kind: canon.endsWith('()') ? 'instance' : 'name', canonical: canon }, pos);
     else if (v.kind !== 'unknown') this.b.set(name, { kind: 'value', value: v }, pos);
@@ -1720,7 +1721,7 @@ export class PyWalker {
     if (v) return v;
     if (assigns) return UNKNOWN;
     const b = this.b.get(name, at);
-    return b?.kind === 'value' || b?.kind === 'instance' ? b.value : undefined;
+    return boundValue(b);
   }
 
   /**
