@@ -2,6 +2,7 @@
 import { ajvErrorPath } from '@skillgate/format';
 import type { FastifyError } from 'fastify';
 import { RegistryError } from '../errors.js';
+import { connectionLost } from '../store/pg-pool.js';
 
 interface RequestInfo {
   id: string;
@@ -65,6 +66,13 @@ export function toRegistryError(err: unknown, req: RequestInfo): RegistryError {
       { detail: fe.message ?? 'bad request' },
       { cause: err },
     );
+  }
+  // a database or socket connection was dropped or refused mid-request: the transaction did not
+  // commit, so the client may simply retry
+  const lost = connectionLost(err);
+  if (lost) {
+    const what = lost === 'database' ? 'the metadata database' : 'a backing service';
+    return new RegistryError('SERVICE_UNAVAILABLE', { what }, { cause: err });
   }
   return new RegistryError('INTERNAL', { requestId: req.id }, { cause: err });
 }

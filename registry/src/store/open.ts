@@ -7,6 +7,7 @@ import pg from 'pg';
 import { KyselyMetadataStore } from './kysely-store.js';
 import type { MetadataStore } from './metadata-store.js';
 import { migrationProvider } from './migrations.js';
+import { retryingPool } from './pg-pool.js';
 import type { Database } from './schema.js';
 
 async function migrate(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Promise<void> {
@@ -68,7 +69,7 @@ export async function openPostgresStore(
   // pool only listens while it is idle); the query in flight fails on its own and the client is
   // not reused, so the event needs a listener too.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: retryingPool(pool) }) });
   await migrate(db, 'postgres');
   return new KyselyMetadataStore(db, {
     dialect: 'postgres',
