@@ -100,6 +100,9 @@ const NEGATED_BEFORE = new RegExp(
   [
     '(?:不要|不可|不能|不得|不应|不應|不该|不該|不会|不會|不再|不必|不准|不许|不許|别|別|勿|切勿|请勿|請勿|绝不|絕不|决不|決不|从不|從不|从未|從未|禁止|严禁|嚴禁|避免)(?!忘)[^,，、;；:：!?！？。\\n]{0,20}$',
     '(?:決して|絶対に|けっして|절대로?|결코)[^,，、;；:：!?！？。\\n]{0,30}$',
+    // Italian non/mai, Dutch niet/nooit, Polish nigdy, Turkish asla, Indonesian jangan/tidak,
+    // Ukrainian ніколи, Vietnamese không/đừng/chớ, Arabic لا/لن/أبدا, Hindi कभी नहीं/मत/न
+    '(?<![\\p{L}\\p{M}-])(?:non|mai|niet|nooit|nigdy|asla|jangan|tidak|ніколи|kh[ôo]ng|đ[ừu]ng|ch[ớo]|لا|لن|أبدا|أبدًا|ممنوع|कभी|मत|नहीं|न)(?![\\p{L}\\p{M}-])(?:\\s+[\\p{L}\\p{M}\x27’-]+){0,4}\\s*$',
     '(?<![\\p{L}-])(?:(?:не(?!\\s+(?:забуд|забыва))|нельзя|никогда|запрещено|запрещается|избега\\p{L}*|nunca|jam[aá]s|no(?!\\s+(?:olvid|need|one|more|longer|matter|problem|reason|way|further|other|sooner|less|doubt)\\b)|n[aã]o(?!\\s+(?:esque[cç]|deix[ea]\\s+de))|evit[ae]r?|nie|niemals|nicht|keinesfalls|auf\\s+keinen\\s+fall|vermeide|ne(?!\\s+(?:pas\\s+)?oubli)|[eé]vite[rz]?)(?![\\p{L}-])|n[\x27’](?!oubli))\\s*(?:(?:pas|jamais|plus|rien)\\s+)?(?:[\\p{L}\x27’][\\p{L}\x27’-]*\\s+){0,4}$',
   ].join('|'),
   'iu',
@@ -159,6 +162,11 @@ const WARNING_CLAUSE = new RegExp(
     '攻击者|攻擊者|黑客|骇客|駭客|攻撃者|ハッカー|공격자|해커|злоумышленни|хакер|атакующ|(?<!\\p{L})(?:atacantes?|piratas?\\s+inform[aá]tico|angreifer\\p{L}*|attaquants?|cybercriminel\\p{L}*)(?!\\p{L})',
     '(?:如果|若|假如|倘若|一旦)[^，,。;；]{0,20}?(?:要求|让|讓|叫|指示|告诉|告訴|诱导|誘導)(?:你|智能体|智能體|代理|助手|agent)|警惕|谨防|謹防|当心|當心',
     '(?<!\\p{L})(?:если\\s+(?:\\p{L}+\\s+){0,3}?(?:требует|просит|предлагает|велит|говорит|требуют|просят)|остерегайтесь|si\\s+(?:\\p{L}+\\s+){0,3}?(?:te\\s+|le\\s+|les\\s+|vous\\s+|t[\x27’]\\s*)?(?:pide|piden|solicita|exige|indica|demande|demandent|exige|ordonne)|se\\s+(?:\\p{L}+\\s+){0,3}?(?:pedir|pede|pedem|solicitar|mandar|exigir)|cuidado\\s+con|desconf[ií]a|cuidado\\s+com|vorsicht\\s+(?:vor|bei)|m[eé]fiez-vous|m[eé]fie-toi)(?!\\p{L})',
+    // and in Italian, Dutch, Polish, Turkish, Vietnamese, Indonesian, Arabic, Hindi and Ukrainian:
+    // attackers, and a source that asks (se un documento ti chiede di…, als een pagina vraagt…,
+    // jeśli dokument prosi…, bir belge isterse…, nếu tài liệu yêu cầu…, jika dokumen meminta…,
+    // إذا طلب…, अगर कोई दस्तावेज़ कहे…, якщо документ вимагає…)
+    '(?<![\\p{L}\\p{M}])(?:aggressor[ei]|attaccant[ei]|aanvallers?|atakuj[aą]c\\p{L}*|napastni\\p{L}*|sald[ıi]rgan\\p{L}*|k[ẻe]\\s+t[ấa]n\\s+c[ôo]ng|tin\\s+t[ặa]c|penyerang|peretas|المهاجم\\p{L}*|المخترق\\p{L}*|हमलावर|हैकर|зловмисни\\p{L}*|se\\s+(?:\\p{L}+\\s+){0,3}?(?:ti\\s+|vi\\s+)?(?:chiede|chiedono|richiede|dice|ordina)|als\\s+(?:\\p{L}+\\s+){0,3}?(?:je\\s+)?(?:vraagt|vragen|zegt|opdraagt)|je[sś]li\\s+(?:\\p{L}+\\s+){0,3}?(?:prosi|ka[zż]e|wymaga|[zż][aą]da)|(?:isterse|s[öo]ylerse|talep\\s+ederse)|(?:e[ğg]er\\s+)?(?:bir|herhangi\\s+bir)\\s+(?:belge|sayfa|site|mesaj|beceri|dosya|ara[çc]|e-?posta)\\p{L}*\\s|n[ếe]u\\s+(?:\\p{L}+\\s+){0,4}?(?:y[êe]u\\s+c[ầa]u|b[ảa]o|ra\\s+l[ệe]nh)|(?:jika|kalau|apabila)\\s+(?:\\p{L}+\\s+){0,3}?(?:meminta|menyuruh|memerintahkan)|إذا\\s+(?:[\\p{L}\\p{M}]+\\s+){0,3}?(?:طلب|طلبت|يطلب|تطلب)|(?:अगर|यदि)\\s+(?:कोई|किसी)(?![\\p{L}\\p{M}])|якщо\\s+(?:\\p{L}+\\s+){0,3}?(?:вимагає|просить|каже|пропонує))(?![\\p{L}\\p{M}])',
     '(?<!不是|並非|并非|不|非)(?:恶意|惡意|钓鱼|釣魚|诈骗|詐騙)|マルウェア|悪意|フィッシング|악성|피싱|(?<!\\b(?:no|nicht|pas|non|não)\\s+(?:es\\s+|est\\s+|é\\s+|ist\\s+)?)\\b(?:malicios[oa]s?|estafas?|b(?:ö|o)sartig\\w*|schadsoftware|malveillant\\w*|hame(?:ç|c)onnage)\\b|вредонос|мошенн|фишинг',
   ].join('|'),
   'iu',
