@@ -228,6 +228,33 @@ export function jsonText(v: Value, python = false): string | undefined {
 /** commands whose output identifies the user or the machine */
 export const IDENTITY_COMMAND =
   /^(?:\S*\/)?(?:whoami\b|hostname\b|hostnamectl\b|id\s+-u?n|uname\s+-n|scutil\s+--get\s+(?:ComputerName|LocalHostName)|git\s+(?:-\S+\s+)*(?:config\b.*\buser\.(?:email|name)\b|var\s+GIT_(?:AUTHOR|COMMITTER)_IDENT))/;
+/**
+ * What a command prints when it prints a stored credential (bash-exfiltration's password-manager
+ * and cloud CLIs), as the source of its output captured by subprocess or child_process:
+ * - `gh auth token` prints the GitHub token gh holds: the key of GH_TOKEN, so its issuer's hosts
+ *   judge where it goes (api.github.com is gh's own client; any other host is cap-key-elsewhere);
+ * - a password manager, the OS keychain, git's credential helper, a secret key export or a raw
+ *   kubeconfig (`op read`, `bw get`, `pass show`, `vault kv get`, `security find-generic-password`,
+ *   `secret-tool lookup`, `git credential fill`, `gpg --export-secret-keys`, `kubectl config view
+ *   --raw`) print a secret no one service issued: sent anywhere it is exfiltration, as in bash;
+ * - a cloud CLI's session credentials (`aws configure export-credentials`, `gcloud auth
+ *   print-access-token`, `az account get-access-token`) are what a credential file holds, traced
+ *   as one (a client of the cloud's own API sends them there).
+ */
+export function commandSource(cmd: string): string | undefined {
+  const c = cmd.trim().replace(/^(?:\S*\/)?(?:sudo\s+|env\s+(?:\w+=\S*\s+)*)?/, '');
+  if (/^(?:\S*\/)?gh\s+auth\s+token\b/.test(c)) return `${KEY_SOURCE}GH_TOKEN`;
+  if (SECRET_COMMAND.test(c)) return 'secret';
+  if (CLOUD_CREDENTIAL_COMMAND.test(c)) return CREDENTIAL_SOURCE;
+  return undefined;
+}
+
+const SECRET_COMMAND =
+  /^(?:\S*\/)?(?:op\s+(?:read|inject)\b|op\s+.*--reveal\b|bw\s+(?:get|export)\b|(?:pass|gopass)\s+show\b|vault\s+(?:read|kv\s+get)\b|kubectl\s+config\s+view\b.*--raw\b|gpg2?\s+.*--export-secret-(?:sub)?keys\b|security\s+(?:find-(?:generic|internet)-password|dump-keychain)\b|secret-tool\s+lookup\b|git\s+credential(?:-\S+)?\s+(?:fill|get)\b)/;
+
+const CLOUD_CREDENTIAL_COMMAND =
+  /^(?:\S*\/)?(?:aws\s+(?:--\S+\s+(?:\S+\s+)?)*(?:configure\s+export-credentials\b|configure\s+get\s+\S*(?:aws_secret_access_key|aws_session_token)\b)|gcloud\s+(?:\S+\s+){0,3}?print-(?:access|identity)-token\b|az\s+account\s+get-access-token\b)/;
+
 /** environment variables that hold the user or host name */
 export const IDENTITY_ENV =
   /^(?:USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME|USERDOMAIN|GIT_AUTHOR_EMAIL|GIT_COMMITTER_EMAIL|EMAIL)$/;

@@ -7,6 +7,7 @@ import ts from 'typescript';
 import {
   HOLE,
   IDENTITY_COMMAND,
+  commandSource,
   UNKNOWN,
   asText,
   carries,
@@ -1038,6 +1039,8 @@ export class Folder {
         canon === 'child_process.execSync'
           ? asText(a0)
           : [a0, ...(a1.kind === 'list' ? a1.items : [])].map((x) => asText(x) ?? HOLE).join(' ');
+      const printed = cmd ? commandSource(cmd) : undefined;
+      if (printed) return sourced(printed);
       return cmd && IDENTITY_COMMAND.test(cmd.trim()) ? sourced('identity') : UNKNOWN;
     }
     switch (canon) {

@@ -9,6 +9,7 @@ import { Nodes } from './nodes.js';
 import {
   HOLE,
   IDENTITY_COMMAND,
+  commandSource,
   UNKNOWN,
   asText,
   carries,
@@ -1273,6 +1274,8 @@ export class PyFolder {
         a0.kind === 'list' ? a0.items.map((i) => asText(i) ?? HOLE).join(' ') : asText(a0);
       if (cmd && /^crontab\s+-l(?:\s+2>\s*\/dev\/null)?$/.test(cmd.trim()))
         return sourced(CRON_LISTING);
+      const printed = cmd ? commandSource(cmd) : undefined;
+      if (printed) return sourced(printed);
       return cmd && IDENTITY_COMMAND.test(cmd.trim()) ? sourced('identity') : UNKNOWN;
     }
     if (canon && HOME_CALLS.has(canon)) {
