@@ -250,6 +250,14 @@ export function configReadUse(
   return only(issuerKeys(keys)) && keys.size ? { configKeys: [...keys].sort() } : undefined;
 }
 
+/**
+ * A path in an agent's home folder (`~/.openclaw/…`, `~/.claude/…`): the only place a path can be
+ * the skill's own settings or files (AGENT_CONFIG, ownAgentFile), so a path elsewhere needs no
+ * look at the skill's names (which parses SKILL.md's frontmatter).
+ */
+export const AGENT_DIR =
+  /^~\/\.(?:openclaw|clawdbot|clawdis|moltbot|claude|codex|cursor|continue|gemini)\//;
+
 /** where an agent keeps a skill's private settings: `~/.openclaw/private/<name>.env` */
 const AGENT_PRIVATE =
   /^~\/\.(?:openclaw|clawdbot|clawdis|moltbot)\/private\/([\w-]+)(?:\.[\w.-]+|\/.*)?$/;

@@ -7,12 +7,8 @@
  * configuration, another skill's entry or the gateway token still is.
  */
 import type { Facts } from './facts.js';
-import { AGENT_CONFIG, ownAgentFile, ownEntryKeys } from '../../engine/hints.js';
+import { AGENT_CONFIG, AGENT_DIR, ownAgentFile, ownEntryKeys } from '../../engine/hints.js';
 import { byCalls, jqPath, soleJqReader } from './credentials.js';
-
-/** a path into an agent's folders, where a skill's own files may be (`~/.openclaw/…`) */
-const AGENT_DIR =
-  /^~\/\.(?:openclaw|clawdbot|clawdis|moltbot|claude|codex|cursor|continue|gemini)\//;
 
 /**
  * Mark the reads of the skill's own files (`ownReads`) and the jq/yq commands that print only a

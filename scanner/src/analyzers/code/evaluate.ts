@@ -22,7 +22,7 @@ import {
   type Value,
 } from './value.js';
 import { boundedMemo } from '../../engine/memo.js';
-import { AGENT_CONFIG, agentSkillFolder, ownAgentFile } from '../../engine/hints.js';
+import { AGENT_CONFIG, AGENT_DIR, agentSkillFolder, ownAgentFile } from '../../engine/hints.js';
 
 type Match = Record<string, unknown>;
 
@@ -684,7 +684,8 @@ export function evaluateRules(
   let configs: Map<string, 'own' | string[]> | undefined;
   const configUse = (p: string) => (configs ??= configUses(facts)).get(p);
   const ownPath = (p: string): boolean => {
-    if (!p.startsWith('~/.')) return false;
+    // only a path in an agent's folders can be the skill's own: no need to read its names
+    if (!AGENT_DIR.test(p)) return false;
     const names = ctx.ownNames?.() ?? [];
     if (!names.length) return false;
     if (AGENT_CONFIG.test(p)) return configUse(p) === 'own';
