@@ -44,6 +44,12 @@ export interface AnalyzerContext {
    * text): the engine links them across the skill's files (engine/links.ts).
    */
   link?(fact: LinkFact): void;
+  /**
+   * Set when `embedded` finds nothing because the caller keeps only this analyzer's own findings
+   * (the engine reading a code file's text for its `code: scan` text rules): an analyzer may skip
+   * looking for embedded code, whose findings would be thrown away.
+   */
+  embeddedIgnored?: boolean;
 }
 
 export interface Analyzer {

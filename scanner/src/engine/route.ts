@@ -200,7 +200,12 @@ export function makeRouter(opts: {
     if (textAnalyzer) {
       const ids = new Set(codeRules.map((r) => r.id));
       // only the rules' own findings: the commands of the text are the code analyzer's
-      const quiet: AnalyzerContext = { ...ctx, embedded: () => [], link: () => {} };
+      const quiet: AnalyzerContext = {
+        ...ctx,
+        embedded: () => [],
+        link: () => {},
+        embeddedIgnored: true,
+      };
       out.push(
         ...textAnalyzer.analyze({ path, text }, codeRules, quiet).filter((f) => ids.has(f.ruleId)),
       );

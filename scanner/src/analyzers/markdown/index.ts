@@ -626,6 +626,20 @@ export function analyzeProse(
     run,
     markdown ? [...prepared, ...referenceParagraphs(text, st.visible.text).map(prepare)] : prepared,
   );
+  // the commands of the text (inline, fenced, in frontmatter, indented, in HTML code elements)
+  // are embedded code: nothing to look for when the caller drops what `embedded` finds
+  if (!ctx.embeddedIgnored) commandFindings(run, prepared, st, markdown);
+  return run.out;
+}
+
+function commandFindings(
+  run: Run,
+  prepared: PreparedSegment[],
+  st: Structure,
+  markdown: boolean,
+): void {
+  const { ctx, file } = run;
+  const text = file.text;
   inlineCommands(run, prepared);
   if (markdown) fenceFindings(run, st.fences);
   // install commands in OpenClaw frontmatter run on the user's machine when the skill is installed
@@ -644,7 +658,6 @@ export function analyzeProse(
   if (markdown && !run.html) indentedFindings(run, st.fences);
   if (markdown) htmlCodeFindings(run, st.fences);
   else textCommandFindings(run);
-  return run.out;
 }
 
 /**

@@ -318,11 +318,15 @@ export function compileText(rule: Rule): CompiledText | undefined {
  */
 export function mayMatchText(text: string, rules: readonly Rule[]): boolean {
   if (!/^[\x00-\x7f]*$/.test(text)) return true;
+  const can = (found: Uint8Array) =>
+    rules.some((r) => {
+      const c = compileText(r);
+      return !c?.pre || met(c.pre, found);
+    });
+  // the literals of the raw text alone often decide; those of the lighter text only add to them
   const found = literals.scan(text);
+  if (can(found)) return true;
   const lite = literals.scan(text.replace(/[*_~]+/g, '').replace(/\s+/g, ' '));
   for (let i = 0; i < found.length; i++) if (lite[i] === 1) found[i] = 1;
-  return rules.some((r) => {
-    const c = compileText(r);
-    return !c?.pre || met(c.pre, found);
-  });
+  return can(found);
 }
