@@ -309,6 +309,29 @@ export function compileText(rule: Rule): CompiledText | undefined {
   return c;
 }
 
+/** the literals the rules' prefilters name, ascending (null: some rule has none), per rule list */
+const gateIds = new WeakMap<readonly Rule[], number[] | null>();
+
+function gateLiterals(rules: readonly Rule[]): number[] | null {
+  let ids = gateIds.get(rules);
+  if (ids === undefined) {
+    const all = new Set<number>();
+    for (const r of rules) {
+      const pre = compileText(r)?.pre;
+      if (!pre) {
+        all.clear();
+        ids = null;
+        break;
+      }
+      for (const entry of pre)
+        for (const p of entry) for (const c of p) for (const id of c) all.add(id);
+    }
+    if (ids === undefined) ids = [...all].sort((a, b) => a - b);
+    gateIds.set(rules, ids);
+  }
+  return ids;
+}
+
 /**
  * Can any of these text rules match in `text`? A gate before the text analyzer reads a whole code
  * file for its `code: scan` rules (engine/route.ts): a rule with literals needs them in the text.
@@ -318,15 +341,14 @@ export function compileText(rule: Rule): CompiledText | undefined {
  */
 export function mayMatchText(text: string, rules: readonly Rule[]): boolean {
   if (!/^[\x00-\x7f]*$/.test(text)) return true;
-  const can = (found: Uint8Array) =>
-    rules.some((r) => {
-      const c = compileText(r);
-      return !c?.pre || met(c.pre, found);
-    });
+  // a rule without literals may match anywhere
+  const ids = gateLiterals(rules);
+  if (!ids) return true;
+  const can = (found: Uint8Array) => rules.some((r) => met(compileText(r)?.pre ?? [], found));
   // the literals of the raw text alone often decide; those of the lighter text only add to them
-  const found = literals.scan(text);
+  const found = literals.scanOnly(text, ids);
   if (can(found)) return true;
-  const lite = literals.scan(text.replace(/[*_~]+/g, '').replace(/\s+/g, ' '));
+  const lite = literals.scanOnly(text.replace(/[*_~]+/g, '').replace(/\s+/g, ' '), ids);
   for (let i = 0; i < found.length; i++) if (lite[i] === 1) found[i] = 1;
   return can(found);
 }
