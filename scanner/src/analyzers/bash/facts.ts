@@ -264,6 +264,20 @@ export function urlHosts(s: string): Host[] {
   return out;
 }
 
+/**
+ * The host of a URL spelt out before any part known only at run time
+ * (`API="https://api.example/bot${TOKEN}"; curl "$API/send"`): the word's value has only UNKNOWN
+ * for such a variable, its partial value (values.ts) keeps `https://api.example/bot…`. The host
+ * must end at `/`, `?` or `#` before the first unknown part: `https://api.example${SUFFIX}` may
+ * go on as `.elsewhere.example`, and `https://${H}/x` names no host.
+ */
+function partialUrlHosts(v: Val): Host[] {
+  if (v.partial === v.s || !v.partial.includes('://')) return [];
+  const cut = v.partial.split(UNKNOWN)[0] ?? '';
+  const m = /^([a-z][a-z0-9+.-]*:\/\/[^\s/?#'"\\]+)[/?#]/i.exec(cut);
+  return m ? urlHosts(m[1] as string) : [];
+}
+
 function userHost(s: string): string | undefined {
   const at = s.lastIndexOf('@');
   let h = at >= 0 ? s.slice(at + 1) : s;
@@ -1221,7 +1235,10 @@ export class Facts {
       !NON_READERS.has(f.fam) &&
       !(this.script.functions.has(f.name) && this.printsOnly(f.name))
     )
-      for (const a of f.args) hosts.push(...urlHosts(a.s));
+      for (const a of f.args) {
+        const named = urlHosts(a.s);
+        hosts.push(...(named.length ? named : partialUrlHosts(a)));
+      }
     for (const t of f.redirectTargets) {
       const m = /^\/dev\/(?:tcp|udp)\/([^/]+)\/([0-9]+|[^/]*)/.exec(t);
       if (m) {
