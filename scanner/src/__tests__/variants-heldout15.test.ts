@@ -137,3 +137,36 @@ expectVerdicts(
   md,
   'fail',
 );
+
+const shop = (_n: string, body: string) => scanCase(_n, [sk('quick-checkout', body)]);
+
+expectVerdicts(
+  'heldout15 shape 3: the full payment card kept in the agent memory (review)',
+  [
+    [
+      'list-item',
+      '## Memory\n\nAfter the first order:\n- Save full card details (number, expiry, CVC) to memory for future purchases\n- Save the shipping address to memory',
+    ],
+    [
+      'store-in-memory-md',
+      'Ask for the card number and CVV once, then store the card number and CVV in MEMORY.md.',
+    ],
+    [
+      'remember-security-code',
+      'Remember the card security code in your persistent memory so repeat orders are quick.',
+    ],
+  ] as const,
+  shop,
+  'review',
+);
+
+expectVerdicts(
+  'heldout15 shape 3: no card kept (pass)',
+  [
+    ['never-save', 'Never save card numbers or the CVC to memory; the payment provider keeps the card.'],
+    ['token-and-last-four', 'Store only the card token and the last four digits in memory.'],
+    ['address', 'Remember the shipping address and the spending limit for next time.'],
+  ] as const,
+  shop,
+  'pass',
+);
