@@ -1,6 +1,7 @@
 /**
  * Blocks a document shows as what not to do: under a heading such as "❌ Don't", "Anti-patterns",
- * "Common mistakes", after a lead such as "**Bad** (…):", "Wrong:", "Don't do this:", or after a
+ * "Common mistakes", "⚠️ Dangerous patterns", "Vulnerable example", after a lead such as
+ * "**Bad** (…):", "Wrong:", "DANGEROUS:", "Malicious example:", "Don't do this:", or after a
  * `# wrong` / `# ❌` comment inside the block (until a `# right` / `# ✅` comment). Such a block is
  * no command to run, but a label is only words: it lowers what the block alone does to a human's
  * review and keeps it out of the flows of the blocks that are run (cap-exfiltration pairs a
@@ -13,7 +14,7 @@ import type { Finding } from '../../types.js';
 const BAD_MARK = String.raw`(?:[❌🚫⛔✗✘]|:x:|:no_entry(?:_sign)?:)`;
 const GOOD_MARK = String.raw`(?:[✅✔☑]|:white_check_mark:|:heavy_check_mark:)`;
 /** words that name a block as the wrong way */
-const BAD_WORD = String.raw`(?:bad|wrong|incorrect|insecure|unsafe|anti-?pattern|avoid|don['’]?t|do\s+not|never)`;
+const BAD_WORD = String.raw`(?:bad|wrong|incorrect|insecure|unsafe|dangerous|vulnerable|malicious|anti-?pattern|avoid|don['’]?t|do\s+not|never)`;
 
 /** a lead line that labels the next block: "**Bad** (…):", "Wrong:", "Don't do this:", "❌ …" */
 const LEAD_LABEL = new RegExp(
@@ -22,7 +23,7 @@ const LEAD_LABEL = new RegExp(
 );
 /** a heading over blocks shown as the wrong way (not "Don't forget…", "Avoiding rate limits") */
 const HEADING_LABEL = new RegExp(
-  String.raw`^#{1,6}[ \t]+(?:[\s*_]*${BAD_MARK}|[\s*_]*(?:bad|wrong|incorrect|insecure|unsafe|avoid|don['’]?t|do\s+not|never)\b(?!\s+(?:forget|skip|miss|worry|hesitate|panic|lose|stop))|.*\b(?:anti-?patterns?|what\s+not\s+to\s+do|common\s+mistakes|mistakes\s+to\s+avoid|pitfalls|don['’]?ts|bad\s+(?:examples?|practices?))\b)`,
+  String.raw`^#{1,6}[ \t]+(?:[\s*_]*${BAD_MARK}|[\s*_]*(?:bad|wrong|incorrect|insecure|unsafe|dangerous|vulnerable|malicious|avoid|don['’]?t|do\s+not|never)\b(?!\s+(?:forget|skip|miss|worry|hesitate|panic|lose|stop))|.*\b(?:anti-?patterns?|what\s+not\s+to\s+do|common\s+mistakes|mistakes\s+to\s+avoid|pitfalls|don['’]?ts|bad\s+(?:examples?|practices?))\b|(?![^\n]*\b(?:install\w*|set\s*up|setup|run|quick\s*start|getting\s+started|prerequisites?|requirements?)\b)[^\p{L}\p{N}#(]*(?:[\p{L}\p{N}-]+\s+){0,2}(?:dangerous|vulnerable|malicious|insecure|unsafe)\s+(?:examples?|patterns?|code|practices?|snippets?|usage)\b)`,
   'iu',
 );
 /** a lead that says the block is the right way or tells the agent to run it */
