@@ -150,10 +150,12 @@ function keysSent(
   for (const f of findings) {
     const c = f.capability;
     if (!f.keys?.length || c?.kind !== 'network') continue;
-    if (LOOPBACK.test(c.host) || declaredIn(declC, c)) continue;
+    if (LOOPBACK.test(c.host)) continue;
+    const declared = declaredIn(declC, c);
     for (const key of f.keys) {
       const issuer = issuerOf({ env: key });
-      if (!issuer) continue;
+      // a declared host may receive a key issued for it, never a key no client sends
+      if (!issuer || (declared && !issuer.neverSent)) continue;
       const where = keyDestination(issuer, c.host);
       const rule = where === 'elsewhere' ? elsewhere : where === 'known' ? gateway : undefined;
       const id = `${f.file}\0${f.line}\0${key}\0${c.host}`;
@@ -164,7 +166,9 @@ function keysSent(
           file: f.file,
           line: f.line,
           evidence: f.evidence,
-          message: `${rule.message} (${key}, issued by ${issuer.name} for ${issuer.hosts.join(', ')}, sent to ${c.host})`,
+          message: issuer.neverSent
+            ? `${rule.message} (${key}, of ${issuer.name}, sent to ${c.host})`
+            : `${rule.message} (${key}, issued by ${issuer.name} for ${issuer.hosts.join(', ')}, sent to ${c.host})`,
         }),
       );
     }

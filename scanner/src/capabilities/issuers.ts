@@ -41,6 +41,11 @@ export interface Issuer {
    * fc00::/7) is its host too
    */
   selfHosted?: boolean;
+  /**
+   * the credential signs on this machine and is never sent by any client, to its service or
+   * anyone (SIGNING_SECRETS): `hosts` is empty, and no declared host receives it either
+   */
+  neverSent?: true;
 }
 
 /**
@@ -71,6 +76,36 @@ function envNames(...names: string[]): RegExp {
   const other = '(?!(?:AZURE|AWS|BEDROCK|VERTEX|GCP|GOOGLE_CLOUD|CLOUDFLARE|PROXY|LITELLM)_)';
   return new RegExp(`^(?:${other}[A-Z0-9]+_)*(?:${names.join('|')})$`);
 }
+
+/** chains and wallet roles that name a key a wallet signs with (`ETH_PRIVATE_KEY`, `DEPLOYER_PRIVATE_KEY`) */
+const WALLET_WORD =
+  'WALLET|ETH|ETHEREUM|EVM|WEB3|SOL|SOLANA|BTC|BITCOIN|TRON|TRX|SUI|APTOS|NEAR|TON|BASE|ARB|ARBITRUM|OP|OPTIMISM|POLYGON|MATIC|BSC|BNB|AVAX|COSMOS|ATOM|XRP|DOGE|LTC|HYPERLIQUID|HL|PHANTOM|METAMASK|SIGNER|DEPLOYER|OWNER|BURNER|HOT|TRADER|TRADING|BOT|ACCOUNT|USER';
+
+/**
+ * Credentials that sign on this machine and are never sent by a client: AWS's secret access key
+ * signs each request (SigV4) and only the signature travels; a wallet's private key or recovery
+ * phrase signs transactions and only the signed transaction travels (a bare `PRIVATE_KEY` is an
+ * asymmetric key of some kind, never sent either). A request that carries one hands over the key
+ * itself, to whatever host, so there is no host to allow. A key a service merely calls "private"
+ * but takes as a bearer or basic-auth secret (`MAILGUN_PRIVATE_KEY`, `IMAGEKIT_PRIVATE_KEY`) is
+ * not matched: only the bare name, a chain or wallet role, or a recovery phrase.
+ */
+const SIGNING_SECRETS: readonly Issuer[] = [
+  {
+    name: 'AWS (the secret access key signs requests; it is never sent)',
+    env: /^(?:[A-Z0-9]+_)*AWS_SECRET_ACCESS_KEY$/,
+    hosts: [],
+    neverSent: true,
+  },
+  {
+    name: 'a wallet (its private key or recovery phrase signs transactions; it is never sent)',
+    env: new RegExp(
+      `^(?:PRIVATE_KEY|(?:[A-Z0-9]+_)*(?:${WALLET_WORD})_(?:PRIVATE_KEY|PRIVKEY|PRIV_KEY|SECRET_KEY|KEYPAIR)|(?:[A-Z0-9]+_)*(?:MNEMONIC|SEED_PHRASE|RECOVERY_PHRASE|SEED_WORDS|WALLET_SEED))$`,
+    ),
+    hosts: [],
+    neverSent: true,
+  },
+];
 
 export const ISSUERS: readonly Issuer[] = [
   {
@@ -229,6 +264,7 @@ export const ISSUERS: readonly Issuer[] = [
   { name: 'Resend', env: envNames('RESEND_API_KEY'), hosts: ['api.resend.com'] },
   { name: 'Firecrawl', env: envNames('FIRECRAWL_API_KEY'), hosts: ['api.firecrawl.dev'] },
   { name: 'Exa', env: envNames('EXA_API_KEY'), hosts: ['api.exa.ai'] },
+  ...SIGNING_SECRETS,
 ];
 
 /**
@@ -260,6 +296,7 @@ const GATEWAYS: Readonly<Record<string, readonly string[]>> = {
  * collector, but not the key's own, so a human looks; `elsewhere` — any other host.
  */
 export function keyDestination(issuer: Issuer, host: string): 'own' | 'known' | 'elsewhere' {
+  if (issuer.neverSent) return 'elsewhere';
   const h = normalHost(host).replace(/^\*\./, '');
   if (servedBy(h, issuer)) return 'own';
   const site = siteOf(h);

@@ -110,6 +110,44 @@ const httpSent = (f: CmdFact): Array<[Val, RegExp | undefined]> => [
     (f.opts.get(k) ?? []).map((v): [Val, RegExp | undefined] => [v, FILE_SENT[k]]),
   ),
 ];
+/** programs that send every word and input they are given (sockets, mail, DNS names) */
+const RAW_SENDERS = new Set([
+  'nc',
+  'ncat',
+  'netcat',
+  'socat',
+  'telnet',
+  'websocat',
+  'wscat',
+  'mail',
+  'sendmail',
+  'mutt',
+  'dig',
+  'nslookup',
+  'host',
+]);
+/** a command that sends what it reads on stdin: a raw sender, or an HTTP client told `@-` or `-T -` */
+function sendsStdin(f: CmdFact): boolean {
+  if (RAW_SENDERS.has(f.fam)) return true;
+  if (!HTTP_CLIENTS.has(f.fam)) return false;
+  const uploads = [...(f.opts.get('-T') ?? []), ...(f.opts.get('--upload-file') ?? [])];
+  return (
+    uploads.some((v) => v.s === '-' || v.s === '.') ||
+    httpSent(f).some(([v, file]) => file?.exec(v.s)?.[1] === '-')
+  );
+}
+/**
+ * The values an HTTP client sends as they are: its URL, body, form and header values (httpSent),
+ * its input, and basic-auth credentials (`-u user:pass`) unless curl signs with them (`--aws-sigv4`)
+ */
+function sentValues(f: CmdFact): Set<Val> {
+  if (!HTTP_CLIENTS.has(f.fam)) return new Set();
+  const out = new Set(httpSent(f).map(([v]) => v));
+  if (f.inputVal) out.add(f.inputVal);
+  if (![...f.flags, ...f.opts.keys()].some((o) => o.startsWith('--aws-sigv4')))
+    for (const v of [...(f.opts.get('-u') ?? []), ...(f.opts.get('--user') ?? [])]) out.add(v);
+  return out;
+}
 /** a sent value only known at run time, or a file's text sent in its place */
 const computedSent = ([v, file]: [Val, RegExp | undefined]): boolean =>
   v.s.includes(UNKNOWN) || file?.test(v.s) === true;
@@ -972,9 +1010,27 @@ export class BashRun {
   private issuerKeys(f: CmdFact): string[] {
     const assigned = this.facts.script.assigned;
     const out = new Set<string>();
+    let sent: Set<Val> | undefined;
     for (const a of argsAndInput(f))
-      for (const n of [...a.vars, ...(a.deep ?? [])])
-        if (!assigned.has(n) && issuerOf({ env: n })) out.add(n);
+      for (const n of [...a.vars, ...(a.deep ?? [])]) {
+        const issuer = assigned.has(n) ? undefined : issuerOf({ env: n });
+        if (!issuer) continue;
+        // a key no client sends counts only where a program that sends what it is given sends
+        // it as data: any other program given it may sign with it (`cast send --private-key`,
+        // `forge script --private-key`), and so may curl (`--aws-sigv4 --user`)
+        if (issuer.neverSent && !(RAW_SENDERS.has(f.fam) || (sent ??= sentValues(f)).has(a)))
+          continue;
+        out.add(n);
+      }
+    // what echo or printf pipes into a command that sends its stdin (`echo "$KEY" | curl -d @- …`)
+    if (sendsStdin(f))
+      for (const s of this.flow.stdin(f)) {
+        const g = this.flow.fact(s);
+        if (!g || (g.fam !== 'echo' && g.fam !== 'printf')) continue;
+        for (const a of argsAndInput(g))
+          for (const n of [...a.vars, ...(a.deep ?? [])])
+            if (!assigned.has(n) && issuerOf({ env: n })) out.add(n);
+      }
     return [...out].sort();
   }
 
