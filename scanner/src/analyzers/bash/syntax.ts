@@ -637,7 +637,9 @@ class Builder {
         const r = this.redirect(c, after, reds);
         if (r) reds.push(r);
       } else if (c.type === 'comment' || c.id === fdArg?.id) continue;
-      else words.push(this.word(c));
+      // `cat ~/.{ssh/id_rsa,aws/credentials}`: an argument with a brace group is the words bash
+      // expands it to, as a for list's is (braceWords)
+      else words.push(...braceWords(this.word(c)));
     }
     if (words.length > MAX_WORDS) throw new Error(`a command has more than ${MAX_WORDS} words`);
     const id = this.script.cmds.length;
@@ -931,12 +933,36 @@ class Builder {
   }
 }
 
+const BRACE_GROUP = /\{[^{}]*(?:,|\.\.)[^{}]*\}/;
+
 /**
- * `for h in 203.0.113.{10,11}`: a plain word with a brace group is the words it expands to (the
- * first 64, as bash would list them); a word with quotes or expansions is kept as it is
+ * `for h in 203.0.113.{10,11}`, `cat ~/.{ssh/id_rsa,aws/credentials}`: a word with a brace group
+ * is the words it expands to (the first 64, as bash would list them). A word with expansions
+ * (`$HOME/.{ssh,aws}`) expands when the group is in one literal piece of it, each word keeping the
+ * expansions; a word with quotes or escapes (a quoted group is no group) is kept as it is.
  */
 function braceWords(w: Word): Word[] {
-  if (!/\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(w.raw) || /['"$`\\]/.test(w.raw)) return [w];
-  const out = expand(w.raw, { max: 64 });
-  return out.length > 1 ? out.map(litWord) : [w];
+  if (!BRACE_GROUP.test(w.raw) || /['"`\\]/.test(w.raw)) return [w];
+  if (!w.raw.includes('$')) {
+    const out = expand(w.raw, { max: 64 });
+    return out.length > 1 ? out.map(litWord) : [w];
+  }
+  // (the parser gives `{`, the list and `}` as literal pieces of their own: joined first)
+  const parts: Part[] = [];
+  for (const p of w.parts) {
+    const last = parts[parts.length - 1];
+    if (p.k === 'lit' && last?.k === 'lit') parts[parts.length - 1] = { k: 'lit', s: last.s + p.s };
+    else parts.push(p);
+  }
+  const at = parts.findIndex((p) => p.k === 'lit' && BRACE_GROUP.test(p.s));
+  const lit = parts[at];
+  if (lit?.k !== 'lit' || parts.some((p, i) => i !== at && p.k === 'lit' && /[{}]/.test(p.s)))
+    return [w];
+  const pieces = expand(lit.s, { max: 64 });
+  const raws = expand(w.raw, { max: 64 });
+  if (pieces.length < 2 || raws.length !== pieces.length) return [w];
+  return pieces.map((s, i) => ({
+    parts: parts.map((p, j) => (j === at ? { k: 'lit' as const, s } : p)),
+    raw: raws[i] as string,
+  }));
 }

@@ -168,11 +168,19 @@ function plainAscii(code: number): boolean {
   return code < 0x80 && code !== 42 && code !== 10 && code !== 32 && (code < 9 || code > 13);
 }
 
-/** a line that ends a paragraph's run of lines: blank, a heading, a table row, a fence, a hard break */
-const SOFT_PREV_STOP = /^\s*$|^\s{0,3}(?:#{1,6}(?:\s|$)|\||`{3,}|~{3,})|\|\s*$| {2,}$|\\$/;
-/** a line that starts a new block: blank, a list item, a heading, a quote, a table row, a fence, HTML, a definition */
+/**
+ * a line that ends a paragraph's run of lines: blank, a heading, a table row, a fence, a hard
+ * break, a thematic break or setext underline (`---`, `***`, `___`, `===`; the closing `---` of a
+ * frontmatter too: what follows it opens a block of its own)
+ */
+const SOFT_PREV_STOP =
+  /^\s*$|^\s{0,3}(?:#{1,6}(?:\s|$)|\||`{3,}|~{3,})|\|\s*$| {2,}$|\\$|^\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}[ \t]*)$/;
+/**
+ * a line that starts a new block: blank, a list item, a heading, a quote, a table row, a fence,
+ * HTML, a definition, a thematic break or setext underline
+ */
 const SOFT_NEXT_STOP =
-  /^\s*(?:$|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|#{1,6}(?:\s|$)|>|\||`{3,}|~{3,}|<|\[\^?[^\]\n]*\]:)/;
+  /^\s*(?:$|(?:-[ \t]*){3,}$|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|={3,}[ \t]*$|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|#{1,6}(?:\s|$)|>|\||`{3,}|~{3,}|<|\[\^?[^\]\n]*\]:)/;
 
 /**
  * The line break at `at` only wraps a paragraph (a soft break): the text reads on across it, as
