@@ -125,6 +125,7 @@ function calleeTest(patterns: readonly string[]): CalleeTest {
 
 function argOk(cond: Record<string, unknown>, v: Value | undefined): boolean {
   if (cond['literal'] === true && !isKnown(v)) return false;
+  if (typeof cond['carries'] === 'string' && !carries(v, cond['carries'])) return false;
   if (cond['decoded'] === true && !(v?.kind === 'str' && v.decodedFrom)) return false;
   if (cond['literal'] === false && isKnown(v) && !(v as { computed?: boolean }).computed)
     return false;
@@ -244,27 +245,67 @@ const NO_USE =
   /(?:^|\.)(?:print|pprint|log|info|debug|warn|warning|error|trace|dir|table|echo|write|writeln|str|String|getAddress|to_checksum_address|toChecksumAddress|isAddress|is_address|is_checksum_address|lower|toLowerCase)$/;
 
 /**
- * the known texts among a call's arguments and options, and one level into objects and lists (not
- * its receiver: a method of the text itself, `.decode()`, `.lower()`, uses nothing)
+ * methods of a contract object that only read it (ERC-20/721 views, ethers' events and helpers,
+ * web3's `.call()`): a chain through one of them sends nothing to the address (`connect(signer)`
+ * gives the contract back: the method after it decides)
  */
-function handedTexts(f: CallFact): string[] {
-  const out: string[] = [];
-  const add = (v: Value | undefined, depth: number) => {
-    if (!v) return;
-    if (v.kind === 'str') {
-      if (!v.s.includes(HOLE)) out.push(v.s.toLowerCase());
-    } else if (depth < 2 && v.kind === 'obj') for (const x of v.props.values()) add(x, depth + 1);
-    else if (depth < 2 && v.kind === 'list') for (const x of v.items) add(x, depth + 1);
+const READS_ONLY = new Set([
+  'name',
+  'symbol',
+  'decimals',
+  'totalSupply',
+  'balanceOf',
+  'allowance',
+  'owner',
+  'ownerOf',
+  'getApproved',
+  'isApprovedForAll',
+  'supportsInterface',
+  'getAddress',
+  'getDeployedCode',
+  'interface',
+  'filters',
+  'on',
+  'once',
+  'off',
+  'queryFilter',
+  'listeners',
+  'call',
+  'staticCall',
+  'callStatic',
+]);
+
+/** does a call's chain go through a method that only reads (READS_ONLY) */
+function readsOnly(callee: string): boolean {
+  return callee.split('.').some((p) => READS_ONLY.has(p.replace(/\(\)$/, '')));
+}
+
+/** a key of the object handed to a call that names where a transaction goes */
+function sentTo(f: CallFact, t: string): boolean {
+  const inObj = (v: Value | undefined, depth: number): boolean => {
+    if (v?.kind === 'list')
+      return depth < 2 && v.items.slice(0, 64).some((x) => inObj(x, depth + 1));
+    if (v?.kind !== 'obj') return false;
+    const is = (k: string) => {
+      const x = v.props.get(k);
+      return x?.kind === 'str' && x.s.toLowerCase() === t;
+    };
+    // a transaction to it (`sendTransaction({ to })`), viem's `writeContract({ address, functionName })`
+    if (is('to') || (is('address') && v.props.has('functionName'))) return true;
+    return depth < 2 && [...v.props.values()].slice(0, 64).some((x) => inObj(x, depth + 1));
   };
-  for (const a of f.args) add(a, 0);
-  for (const o of f.options.values()) add(o, 0);
-  return out;
+  if (f.args.some((a) => inObj(a, 0))) return true;
+  const opts: Value = { kind: 'obj', props: f.options };
+  return inObj(opts, 0);
 }
 
 /**
- * `unlessReused`: the value of the rule's `arg` is also handed to another call of the file that
- * does more than show it (a contract made at the address the code approves, a transaction sent
- * to it): the code uses what it names, it does not only grant it something
+ * `unlessReused`: the code uses the address its `arg` names (wholly known), not only grants it
+ * something: it calls a method of an object made at it (`router.swapExactTokensForTokens(…)`,
+ * `router.functions.swap(…).transact()`; a view such as `balanceOf` reads, it sends nothing) or
+ * sends a transaction to it (`to:` of the transaction). A contract object made at the address and
+ * never called, the address printed, logged, checksummed or handed to any other call is no use:
+ * a drainer does those to look used.
  */
 function reusedArg(m: Match, calls: readonly CodeFact[]): (f: CallFact) => boolean {
   const idx = (m['arg'] as { index?: number } | undefined)?.index ?? 0;
@@ -276,10 +317,8 @@ function reusedArg(m: Match, calls: readonly CodeFact[]): (f: CallFact) => boole
       (g) =>
         g !== f &&
         g.kind === 'call' &&
-        g.callee !== f.callee &&
-        g.line !== f.line &&
         !NO_USE.test(g.callee) &&
-        handedTexts(g).includes(t),
+        ((g.madeWith?.includes(t) === true && !readsOnly(g.callee)) || sentTo(g, t)),
     );
   };
 }
@@ -462,6 +501,21 @@ export function shellLine(argv: readonly string[]): string {
             .join('${__sg}')}"`,
     )
     .join(' ');
+}
+
+/** the job table `crontab -l` printed, alone (some lines taken out at most: CRON_LISTING) */
+function listingOnly(v: Value | undefined): boolean {
+  return v?.kind === 'str' && v.source === CRON_LISTING && /^\s*\uFFFF\s*$/.test(v.s);
+}
+
+/**
+ * `crontab -` run as a command line (`execSync('crontab -', { input })`) fed the job table's own
+ * lines (listingOnly): the pruning `crontab -l | grep -v … | crontab -`, as an argv fed so is
+ */
+function prunedCommand(f: CallFact, text: string): string {
+  return /^\s*crontab\s+-\s*$/.test(text) && listingOnly(f.options.get('input'))
+    ? 'crontab -l | grep -v X | crontab -'
+    : text;
 }
 
 function embedText(f: CallFact): string | undefined {
@@ -715,6 +769,18 @@ export function evaluateRules(
     /** does the file also fetch: then what it copies may hold what it saved (not only shipped files) */
     let fetches: boolean | undefined;
     const reused = m['unlessReused'] === true ? reusedArg(m, calls) : undefined;
+    /** the command lines of the file's calls that prune the job table, by line (prunedCommand) */
+    let prunes: Map<string, string> | undefined;
+    const prunedAt = (line: number, text: string): string => {
+      prunes ??= new Map(
+        calls
+          .filter((g): g is CallFact => g.kind === 'call')
+          .map((g) => [g, embedText(g)] as const)
+          .filter(([g, t]) => t !== undefined && prunedCommand(g, t) !== t)
+          .map(([g, t]) => [`${g.line}\0${t}`, prunedCommand(g, t as string)]),
+      );
+      return prunes.get(`${line}\0${text}`) ?? text;
+    };
     const harmless = m['unlessWritten'] as { path: string; lines: string } | undefined;
     const madeBy = m['unlessMadeDir'] as Match | undefined;
     /** the known paths the file makes as folders (unlessMadeDir) */
@@ -784,11 +850,13 @@ export function evaluateRules(
       }
       out.push(findingFor(rule, place));
       if (typeof m['embed'] === 'string') {
+        // (a string literal of such a call's command line too: `execSync('crontab -', { input })`)
+        const e = f.kind === 'call' ? embedText(f) : undefined;
         const t =
           f.kind === 'call'
-            ? embedText(f)
+            ? e && prunedCommand(f, e)
             : f.kind === 'string'
-              ? f.value.replaceAll(HOLE, 'X')
+              ? prunedAt(f.line, f.value.replaceAll(HOLE, 'X'))
               : undefined;
         const how = f.kind === 'call' ? `${f.callee} argument` : 'string-literal';
         if (t) embed(t, m['embed'] as RuleLanguage, f.line, how);
@@ -808,11 +876,7 @@ export function evaluateRules(
         // input=key)`, `execFileSync(f, args, { input })`) is its here-string
         const fed = f.options.get('input');
         // the job table `crontab -l` printed, some lines taken out, fed back: a pruning
-        const pruned =
-          av[0] === 'crontab' &&
-          fed?.kind === 'str' &&
-          fed.source === CRON_LISTING &&
-          /^\s*\uFFFF\s*$/.test(fed.s);
+        const pruned = av[0] === 'crontab' && listingOnly(fed);
         const cmd = pruned
           ? `crontab -l | grep -v "\${__sg}" | ${shellLine(av)}`
           : shellLine(av) + (fed !== undefined ? ' <<< "${__sg}"' : '');

@@ -23,6 +23,12 @@ export interface CallFact {
   names?: Map<string, string>;
   /** the value the method is called on, when it folds (e.g. `Path('~/.ssh').read_text()`) */
   receiver?: Value;
+  /**
+   * a method of an object bound to a name (`router.swap(…)`, `router.functions.swap(…).transact()`):
+   * the known texts the object was made with (`new ethers.Contract(ROUTER, …)`,
+   * `w3.eth.contract(address=ROUTER)`: the router's address, lowercased)
+   */
+  madeWith?: string[];
   line: number;
   /** network calls: whether the call can carry local data out (see sends.ts); absent when unknown */
   sends?: boolean;

@@ -4,6 +4,7 @@
  *   call: [names]          canonical callee names; `*` matches one or more name segments, `**`
  *                          any prefix including calls (`**.approve`: `ethers.Contract().approve`)
  *   arg: {index, matches, literal, url}   a condition on the call's arguments (any, or `index`)
+ *   arg: {index, carries: remote}   ...that argument holds data of that kind (see carries)
  *   option: {name, equals}  a keyword argument / options-object property (e.g. shell: true)
  *   option: {name, position, names}   the keyword argument (JS: options-object property) `name`,
  *                          or when it is not given the positional argument at `position`, is one
@@ -42,9 +43,9 @@
  *   unlessMadeDir: {call, ...}   the rule is quiet for a call whose path (receiver or first
  *                          argument, wholly known) is the path of a call of the file matching this
  *                          (a folder the file makes: chmod 0o700 of its own config folder)
- *   unlessReused: true     the rule is quiet for a call whose `arg` (wholly known) is also handed to
- *                          another call of the file on another line that does more than print or
- *                          log it (the router a token approval names, then swapped through)
+ *   unlessReused: true     the rule is quiet for a call whose `arg` (wholly known) the file uses:
+ *                          a method of an object made with it is called (not a view such as
+ *                          balanceOf), or a transaction goes `to` it (the router, swapped through)
  *   capability: network | exec | fs.read | fs.write | env   what a hit tells about the skill
  *   embed: bash | python | javascript | typescript | powershell | text   scan the folded string argument as that language
  *                          (text: shown to the agent; the rule hits only where prose rules find something)
@@ -155,9 +156,17 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
     else {
       const arg = a as Record<string, unknown>;
       for (const k of Object.keys(arg)) {
-        if (!['index', 'matches', 'literal', 'url', 'decoded'].includes(k))
-          problems.push(`unknown arg key "${k}" (allowed: index, matches, literal, url)`);
+        if (!['index', 'matches', 'literal', 'url', 'decoded', 'carries'].includes(k))
+          problems.push(`unknown arg key "${k}" (allowed: index, matches, literal, url, carries)`);
       }
+      if (
+        'carries' in arg &&
+        (!SOURCES.includes(arg['carries'] as string) ||
+          ['computed', 'shipped', 'remote-program'].includes(arg['carries'] as string))
+      )
+        problems.push(
+          `arg.carries must be one kind of ${SOURCES.join(', ')} (not computed, shipped or remote-program)`,
+        );
       if ('index' in arg && (typeof arg['index'] !== 'number' || arg['index'] < 0))
         problems.push('arg.index must be a number from 0');
       if ('matches' in arg) {

@@ -3,11 +3,24 @@
  * piece is the HOLE character, so `'https://' + host + '/x'` keeps its scheme and path.
  */
 
+import { parse as parseYaml } from 'yaml';
+
 export const HOLE = '\uFFFF';
 
 export type Value =
-  /** `source`: the text carries data of that kind (`identity`: user name, e-mail, host name) */
-  | { kind: 'str'; s: string; computed?: boolean; decodedFrom?: string; source?: string }
+  /**
+   * `source`: the text carries data of that kind (`identity`: user name, e-mail, host name), the
+   * strongest of its kinds (strongerSource); `also`: the other kinds it carries (a key concatenated
+   * with downloaded text carries both, see concat and sourced)
+   */
+  | {
+      kind: 'str';
+      s: string;
+      computed?: boolean;
+      decodedFrom?: string;
+      source?: string;
+      also?: string[];
+    }
   | { kind: 'num'; n: number }
   | { kind: 'list'; items: Value[] }
   | { kind: 'obj'; props: Map<string, Value> }
@@ -25,17 +38,46 @@ const MARKED = /[\uF8F0\uF8F1]/g;
 
 export function str(
   s: string,
-  extra: { computed?: boolean; decodedFrom?: string; source?: string } = {},
+  extra: { computed?: boolean; decodedFrom?: string; source?: string; also?: string[] } = {},
 ): Value {
   if (s.includes(SOURCE_MARKS.identity) || s.includes(SOURCE_MARKS.secret)) {
-    const source = s.includes(SOURCE_MARKS.secret) ? 'secret' : 'identity';
-    return str(s.replace(MARKED, HOLE), { ...extra, computed: true, source });
+    const marked = [
+      ...(s.includes(SOURCE_MARKS.secret) ? ['secret'] : []),
+      ...(s.includes(SOURCE_MARKS.identity) ? ['identity'] : []),
+    ];
+    const all = [...marked, ...(extra.source ? [extra.source] : []), ...(extra.also ?? [])];
+    return str(s.replace(MARKED, HOLE), { ...extra, computed: true, ...labels(all) });
   }
   const v: Value = { kind: 'str', s };
   if (extra.computed) v.computed = true;
   if (extra.decodedFrom) v.decodedFrom = extra.decodedFrom;
   if (extra.source) v.source = extra.source;
+  if (extra.source && extra.also?.length) v.also = extra.also;
   return v;
+}
+
+/** the most kinds a text keeps besides its strongest (also) */
+const MAX_ALSO = 8;
+
+/**
+ * `source` and `also` of a text made of pieces carrying these kinds: the strongest
+ * (strongerSource) and the others, each once
+ */
+export function labels(all: ReadonlyArray<string | undefined>): {
+  source?: string;
+  also?: string[];
+} {
+  let source: string | undefined;
+  for (const x of all) source = strongerSource(source, x);
+  if (source === undefined) return {};
+  const also = [...new Set(all.filter((x): x is string => x !== undefined && x !== source))];
+  return also.length ? { source, also: also.slice(0, MAX_ALSO) } : { source };
+}
+
+/** every kind a text carries: its source and also */
+function kindsOf(v: Value | undefined): string[] {
+  if (v?.kind !== 'str' || !v.source) return [];
+  return v.also ? [v.source, ...v.also] : [v.source];
 }
 
 /**
@@ -101,7 +143,8 @@ export function credentialFile(p: Value | undefined): boolean {
  */
 function anySource(v: Value | undefined, test: (source: string) => boolean, depth = 0): boolean {
   if (!v || depth > 4) return false;
-  if (v.kind === 'str') return v.source !== undefined && test(v.source);
+  if (v.kind === 'str')
+    return v.source !== undefined && (test(v.source) || (v.also?.some(test) ?? false));
   if (v.kind === 'list') return v.items.slice(0, 256).some((i) => anySource(i, test, depth + 1));
   if (v.kind === 'obj')
     return [...v.props.values()].slice(0, 256).some((i) => anySource(i, test, depth + 1));
@@ -130,6 +173,28 @@ export const CRON_LISTING = 'cronlist';
 /** an unknown text that carries data of kind `source` (e.g. the user's e-mail address) */
 export function sourced(source: string): Value {
   return str(HOLE, { computed: true, source });
+}
+
+/**
+ * an unknown text made of these values (serialised, encoded, put in a query string): it carries
+ * every kind they carry (looked up one level into lists and objects, as sourceOf); UNKNOWN when
+ * none
+ */
+export function sourcedFrom(values: ReadonlyArray<Value | undefined>): Value {
+  const l = labels(kindsIn(values));
+  return l.source ? str(HOLE, { computed: true, ...l }) : UNKNOWN;
+}
+
+/** the kinds these values carry, looked up one level into lists and objects (bounded) */
+export function kindsIn(values: ReadonlyArray<Value | undefined>): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    out.push(...kindsOf(v));
+    if (v?.kind === 'list') for (const i of v.items.slice(0, 64)) out.push(...kindsOf(i));
+    if (v?.kind === 'obj')
+      for (const i of [...v.props.values()].slice(0, 64)) out.push(...kindsOf(i));
+  }
+  return out;
 }
 
 /** strongerSource's order; a source not named here (remote, shipped) ranks 3, an issuer's key 2 */
@@ -282,19 +347,21 @@ export function isKnown(v: Value | undefined): v is { kind: 'str'; s: string } {
 export function concat(parts: Array<Value | undefined>): Value {
   let s = '';
   let decodedFrom: string | undefined;
-  let source: string | undefined;
+  const kinds: string[] = [];
   for (const p of parts) {
     if (p?.kind === 'str') {
       s += p.s;
       decodedFrom ??= p.decodedFrom;
-      source = strongerSource(source, p.source);
+      kinds.push(...kindsOf(p));
     } else if (p?.kind === 'num') s += String(p.n);
     else s += HOLE;
   }
   if (s.length > 1_000_000) return UNKNOWN;
-  const extra: { computed: boolean; decodedFrom?: string; source?: string } = { computed: true };
+  const extra: { computed: boolean; decodedFrom?: string; source?: string; also?: string[] } = {
+    computed: true,
+    ...labels(kinds),
+  };
   if (decodedFrom) extra.decodedFrom = decodedFrom;
-  if (source) extra.source = source;
   return str(s, extra);
 }
 
@@ -349,8 +416,7 @@ export function skillParent(v: Value): Value | undefined {
  */
 export function urljoin(base: Value | undefined, ref: Value | undefined): Value {
   if (ref?.kind !== 'str') return UNKNOWN;
-  const source = sourceOf([base, ref]);
-  const extra = source ? { computed: true, source } : { computed: true };
+  const extra = { computed: true, ...labels(kindsIn([base, ref])) };
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref.s)) return str(ref.s, extra);
   if (base?.kind !== 'str') return UNKNOWN;
   const m = /^([a-z][a-z0-9+.-]*:)(\/\/[^/?#]*)?([^?#]*)/i.exec(base.s);
@@ -386,4 +452,71 @@ export function printable(buf: Buffer): string | undefined {
     if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13)) bad++;
   }
   return bad / text.length < 0.05 ? text : undefined;
+}
+
+/** the largest shipped config file folded into values (shippedConfig) */
+const MAX_SHIPPED_BYTES = 64 * 1024;
+/** entries of one list or object, and nesting, kept of a shipped config file */
+const MAX_SHIPPED_ITEMS = 256;
+const MAX_SHIPPED_DEPTH = 8;
+
+/**
+ * The files of the skill a path of its own data names (`$SKILL/config.json`, `./cfg.json`), most
+ * likely first: beside the script (`dir`, the script's folder inside the skill), then from the
+ * skill's root (`$SKILL/…` after withinSkill resolved a `..`)
+ */
+export function shippedCandidates(path: string, dir: string | undefined): string[] {
+  if (path.includes(HOLE)) return [];
+  const rel = path.replace(/^\$SKILL(?:\/|$)/, '').replace(/^(?:\.\/)+/, '');
+  if (!rel || rel.startsWith('../') || rel.startsWith('/')) return [];
+  return dir ? [`${dir}/${rel}`, rel] : [rel];
+}
+
+/**
+ * The values of a JSON or YAML file the skill ships (its own config: `config.json`,
+ * `settings.yaml`), read by the code (`json.load(open(Path(__file__).parent / 'config.json'))`,
+ * `require('./config.json')`): what it holds is known, so a URL in it is a literal of the skill
+ * like one written in the code. Each text keeps `source: 'shipped'` (data the skill ships, for
+ * the rules that run it). Undefined for another kind of file, one over 64 KiB or one that does not
+ * parse; YAML aliases are refused.
+ */
+export function shippedConfig(path: string, text: string | undefined): Value | undefined {
+  if (text === undefined || text.length > MAX_SHIPPED_BYTES) return undefined;
+  let data: unknown;
+  try {
+    if (/\.json$/i.test(path)) data = JSON.parse(text);
+    else if (/\.ya?ml$/i.test(path)) data = parseYaml(text, { maxAliasCount: 0 });
+    else return undefined;
+  } catch {
+    return undefined;
+  }
+  const toValue = (d: unknown, depth: number): Value => {
+    if (typeof d === 'string') return str(d, { computed: true, source: 'shipped' });
+    if (typeof d === 'number') return { kind: 'num', n: d };
+    if (typeof d === 'boolean') return str(String(d), { computed: true, source: 'shipped' });
+    if (depth >= MAX_SHIPPED_DEPTH || d === null || typeof d !== 'object') return UNKNOWN;
+    if (Array.isArray(d))
+      return {
+        kind: 'list',
+        items: d.slice(0, MAX_SHIPPED_ITEMS).map((x) => toValue(x, depth + 1)),
+      };
+    const props = new Map<string, Value>();
+    for (const [k, x] of Object.entries(d).slice(0, MAX_SHIPPED_ITEMS))
+      props.set(k, toValue(x, depth + 1));
+    return { kind: 'obj', props };
+  };
+  const v = toValue(data, 0);
+  return v.kind === 'obj' || v.kind === 'list' ? v : undefined;
+}
+
+/**
+ * A text a call made of a shipped config file's text (shippedConfig: `b64decode(cfg['rules'][0])`,
+ * `''.join(…)`, `.decode()`) is still data the skill ships: known text a call returns keeps
+ * source 'shipped' when its receiver or an argument (`inputs`, asked only then) is such text
+ */
+export function keepsShipped(v: Value, inputs: () => readonly Value[]): Value {
+  if (v.kind !== 'str' || v.source || v.s.includes(HOLE)) return v;
+  if (!inputs().some((x) => x.kind === 'str' && carries(x, 'shipped') && !x.s.includes(HOLE)))
+    return v;
+  return { ...v, source: 'shipped', computed: true };
 }

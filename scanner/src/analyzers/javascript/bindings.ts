@@ -3,16 +3,18 @@
  * flat table (no scopes), position-aware: a use sees the last binding written before it in the
  * source (or the first one, for uses above every binding, such as functions declared earlier).
  */
-import type { Value } from '../code/value.js';
+import { HOLE, type Value } from '../code/value.js';
 
 export type Binding =
   /** a module or a member of one: `child_process`, `child_process.exec`, `os.homedir` */
   | { kind: 'name'; canonical: string }
   /**
    * the result of calling/constructing a known thing: `net.Socket()`; `value` is the data it was
-   * made with when that carries a source (`axios.create({ headers: { 'x-api-key': KEY } })`)
+   * made with when that carries a source (`axios.create({ headers: { 'x-api-key': KEY } })`);
+   * `made` the known texts it was made with (`new ethers.Contract(ROUTER, abi, w)`: ROUTER,
+   * lowercased, see madeTexts), which its methods' calls carry (CallFact.madeWith)
    */
-  | { kind: 'instance'; canonical: string; value?: Value }
+  | { kind: 'instance'; canonical: string; value?: Value; made?: string[] }
   /** a constant value */
   | { kind: 'value'; value: Value }
   /**
@@ -21,6 +23,25 @@ export type Binding =
    * function), and the bound argument nodes of the analyzer's syntax tree
    */
   | { kind: 'partial'; canonical?: string; target: unknown; args: readonly unknown[] };
+
+/**
+ * the known texts among the values an object was made with, one level into objects and lists,
+ * lowercased (at most 16; see CallFact.madeWith); undefined when there is none
+ */
+export function madeTexts(values: readonly Value[]): string[] | undefined {
+  const out: string[] = [];
+  const add = (v: Value | undefined, depth: number): void => {
+    if (!v || out.length >= 16) return;
+    if (v.kind === 'str') {
+      if (!v.s.includes(HOLE) && v.s.length <= 256) out.push(v.s.toLowerCase());
+    } else if (depth < 2 && v.kind === 'obj')
+      for (const x of [...v.props.values()].slice(0, 16)) add(x, depth + 1);
+    else if (depth < 2 && v.kind === 'list')
+      for (const x of v.items.slice(0, 16)) add(x, depth + 1);
+  };
+  for (const v of values.slice(0, 16)) add(v, 0);
+  return out.length ? out : undefined;
+}
 
 /** the value a name holds: a constant's, or the data an instance was made with */
 export function boundValue(b: Binding | null | undefined): Value | undefined {

@@ -18,13 +18,17 @@ import {
   joinPath,
   withinSkill,
   CREDENTIAL_SOURCE,
+  CRON_LISTING,
   DOTENV_SOURCE,
   credentialFile,
   dotenvFile,
   jsonText,
   printable,
-  sourceOf,
+  sourcedFrom,
   sourced,
+  keepsShipped,
+  shippedCandidates,
+  shippedConfig,
   str,
   type Value,
 } from '../code/value.js';
@@ -52,6 +56,8 @@ export interface FoldHost {
   importedCall?(callee: ts.Expression, args: () => readonly Value[]): Value | undefined;
   /** did this file save a response to this path before (what is read from it is downloaded) */
   downloaded?(path: string): boolean;
+  /** the text of a file of the skill by its path inside the skill (AnalyzerContext.sibling) */
+  sibling?(path: string): string | undefined;
 }
 
 export type PureFunction = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction;
@@ -225,12 +231,25 @@ function chars(s: string): Value[] | undefined {
 const MAX_ITEMS = 10_000;
 /** calls whose result names the user or the machine */
 const IDENTITY_CALLS = new Set(['os.hostname', 'os.userInfo', 'os.networkInterfaces']);
+/** methods that give the job table's lines back as they are (CRON_LISTING; a filter keeps lines whole) */
+const LISTING_KEEPS = new Set(['toString', 'trim', 'trimEnd', 'trimStart', 'filter']);
+
 /** calls that run a command and return its output (or a result with `.stdout`) */
 const OUTPUT_CALLS = new Set([
   'child_process.execSync',
   'child_process.execFileSync',
   'child_process.spawnSync',
 ]);
+
+/** parsers of a config file's text (shippedConfig) */
+const PARSES_TEXT = /^(?:JSON\.parse|yaml\.(?:parse|load)|js-yaml\.(?:load|safeLoad))$/;
+
+/** an expression without the wrappers that leave its value as it is (`await`, parentheses, `!`) */
+function outerExpr(e: ts.Expression): ts.Expression {
+  while (ts.isAwaitExpression(e) || ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e))
+    e = e.expression;
+  return e;
+}
 
 /** calls that read a file a path names */
 const SHIPPED_READS =
@@ -526,8 +545,7 @@ export class Folder {
         if (carries(parts, DOTENV_SOURCE)) return sourced(DOTENV_SOURCE);
       }
       if (canon === 'URLSearchParams' && n.arguments?.[0]) {
-        const src = sourceOf([this.fold(n.arguments[0])]);
-        return src ? sourced(src) : UNKNOWN;
+        return sourcedFrom([this.fold(n.arguments[0])]);
       }
       return UNKNOWN;
     }
@@ -908,8 +926,30 @@ export class Folder {
     return UNKNOWN;
   }
 
+  /**
+   * `JSON.parse(fs.readFileSync(<a JSON file of the skill's own>, 'utf8'))`, `YAML.parse(…)` of a
+   * YAML one: its values (shippedConfig)
+   */
+  private parsedShipped(n: ts.CallExpression): Value | undefined {
+    const text = n.arguments[0];
+    if (!text || !this.host.sibling || ts.isSpreadElement(text)) return undefined;
+    const read = outerExpr(text);
+    if (!ts.isCallExpression(read) || !read.arguments[0]) return undefined;
+    const canon = this.host.resolve(n.expression);
+    if (!canon || !PARSES_TEXT.test(canon)) return undefined;
+    const how = this.host.resolve(read.expression);
+    if (!how || !SHIPPED_READS.test(how) || how === 'require') return undefined;
+    const p = this.fold(read.arguments[0]);
+    return p.kind === 'str' && shippedData(p, false) ? this.shippedConfig(p.s) : undefined;
+  }
+
   private call(n: ts.CallExpression): Value {
-    const v = this.callValue(n);
+    const parsed = this.parsedShipped(n);
+    if (parsed) return parsed;
+    const v = keepsShipped(this.callValue(n), () => [
+      ...(ts.isPropertyAccessExpression(n.expression) ? [this.fold(n.expression.expression)] : []),
+      ...n.arguments.filter((a) => !ts.isSpreadElement(a)).map((a) => this.fold(a)),
+    ]);
     return v.kind === 'unknown' || (v.kind === 'str' && v.s === HOLE && !v.source)
       ? (this.passedOn(n) ?? v)
       : v;
@@ -922,6 +962,15 @@ export class Folder {
    * secret-named environment variable (an issuer's key included: `Buffer.from(tok)`): the call's
    * receiver or an argument carries it.
    */
+  /** the values of a JSON or YAML file of the skill's own at `path` (value.ts shippedConfig) */
+  private shippedConfig(path: string): Value | undefined {
+    for (const p of shippedCandidates(path, this.host.dir)) {
+      const text = this.host.sibling?.(p);
+      if (text !== undefined) return shippedConfig(p, text);
+    }
+    return undefined;
+  }
+
   private passedOn(n: ts.CallExpression): Value | undefined {
     const canon = this.host.resolve(n.expression);
     // a local function that reads and returns a dotenv file's text (`const load = () =>
@@ -940,8 +989,15 @@ export class Folder {
       dotenvFile(a0)
     )
       return sourced(DOTENV_SOURCE);
-    if (canon && SHIPPED_READS.test(canon) && shippedData(a0, canon === 'require'))
+    if (canon && SHIPPED_READS.test(canon) && shippedData(a0, canon === 'require')) {
+      // a JSON file of the skill's own required: its values (shippedConfig)
+      if (canon === 'require' && a0.kind === 'str') {
+        const v = this.shippedConfig(a0.s);
+        if (v) return v;
+      }
       return sourced('shipped');
+    }
+
     // a file this code saved a response to, read back
     if (
       canon &&
@@ -1029,8 +1085,7 @@ export class Folder {
         const text = jsonText(a(0));
         if (text !== undefined && !text.includes(HOLE)) return str(text);
       }
-      const src = sourceOf([a(0)]);
-      return src ? sourced(src) : UNKNOWN;
+      return sourcedFrom([a(0)]);
     }
     if (canon && OUTPUT_CALLS.has(canon)) {
       const a0 = a(0);
@@ -1039,6 +1094,9 @@ export class Folder {
         canon === 'child_process.execSync'
           ? asText(a0)
           : [a0, ...(a1.kind === 'list' ? a1.items : [])].map((x) => asText(x) ?? HOLE).join(' ');
+      // the job table (CRON_LISTING), as Python's `subprocess.run(['crontab', '-l'])` gives it
+      if (cmd && /^crontab\s+-l(?:\s+2>\s*\/dev\/null)?$/.test(cmd.trim()))
+        return sourced(CRON_LISTING);
       const printed = cmd ? commandSource(cmd) : undefined;
       if (printed) return sourced(printed);
       return cmd && IDENTITY_COMMAND.test(cmd.trim()) ? sourced('identity') : UNKNOWN;
@@ -1217,6 +1275,12 @@ export class Folder {
     // `.match(rx)` pick values out of it
     if (recv.source === DOTENV_SOURCE && s === HOLE)
       return WHOLE_TEXT_METHODS.has(m) ? recv : UNKNOWN;
+    // the job table's lines (CRON_LISTING), kept whole: split at line breaks, filtered, trimmed,
+    // joined again by line breaks; any other method may add to it or change a line
+    if (recv.source === CRON_LISTING && s === HOLE) {
+      const breaks = a0?.kind === 'str' && /^\s*$/.test(a0.s) && a0.s.includes('\n');
+      return LISTING_KEEPS.has(m) || ((m === 'split' || m === 'join') && breaks) ? recv : UNKNOWN;
+    }
     // `.trim()`, `.toString()`, `.split('\n')[0]`... of text that identifies the user keep doing so
     if (recv.source && s === HOLE) return recv;
     switch (m) {

@@ -75,6 +75,7 @@ export class ConfigKeyUse {
       // `for (const acc of Object.values(m))`, `for (const [id, acc] of Object.entries(m))`: each
       // value is under a key of its own
       const callee = p.expression.getText(this.sf);
+      if (callee === 'Object.values' && this.picked(p, hops, [...prefix, ANY_KEY])) return true;
       if (callee === 'Object.values' || callee === 'Object.entries')
         return this.loopValues(p, callee === 'Object.entries', hops, [...prefix, ANY_KEY]);
       return !prefix.length && p.expression.getText(this.sf) === 'JSON.parse' && this.only(p, hops);
@@ -102,6 +103,32 @@ export class ConfigKeyUse {
       );
     }
     return false;
+  }
+
+  /**
+   * `Object.values(m)[0].botToken`, `Object.values(m).at(-1)`, `Object.values(m).map((a) =>
+   * a.botToken)`: one value (or each, in the callback) taken from the list, used only under
+   * `prefix`
+   */
+  private picked(call: ts.CallExpression, hops: number, prefix: readonly string[]): boolean {
+    const list = outer(call);
+    const p = list.parent;
+    if (!p || hops >= MAX_HOPS || !this.target.toward(prefix)) return false;
+    if (ts.isElementAccessExpression(p) && p.expression === list)
+      return this.only(p, hops + 1, prefix);
+    if (!ts.isPropertyAccessExpression(p) || p.expression !== list) return false;
+    const use = p.parent;
+    if (!use || !ts.isCallExpression(use) || use.expression !== p) return false;
+    if (p.name.text === 'at') return this.only(use, hops + 1, prefix);
+    const cb = use.arguments[0];
+    if (p.name.text !== 'map' || use.arguments.length !== 1 || !cb) return false;
+    if (!ts.isArrowFunction(cb) && !ts.isFunctionExpression(cb)) return false;
+    const param = cb.parameters[0]?.name;
+    if (!param || !ts.isIdentifier(param)) return false;
+    const uses = this.uses(param);
+    return (
+      uses !== undefined && uses.length > 0 && uses.every((u) => this.only(u, hops + 1, prefix))
+    );
   }
 
   /**

@@ -33,7 +33,7 @@ import {
   sourced,
   type Value,
 } from '../code/value.js';
-import { Bindings, boundValue, type Binding } from './bindings.js';
+import { Bindings, boundValue, madeTexts, type Binding } from './bindings.js';
 import { Folder, GLOBAL_RETURN, type PureFunction } from './fold.js';
 import { EVALS, READS as EVAL_READS } from './links.js';
 import { ComparedLists } from './compared.js';
@@ -395,6 +395,7 @@ export class JsWalker {
       imported: (e) => this.importedValue(e),
       importedCall: (e, args) => this.importedReturn(e, args),
       downloaded: (path) => this.downloaded.has(path),
+      sibling: (path) => this.ctx.sibling?.(path),
     });
   }
 
@@ -897,6 +898,38 @@ export class JsWalker {
 
   // ---- pass 1: bindings ----------------------------------------------------------------------
 
+  /** the known texts a call or `new` (awaited or not) is given: madeTexts of its arguments */
+  private madeWith(init: ts.Expression): string[] | undefined {
+    let e: ts.Expression = init;
+    while (ts.isAwaitExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
+    if (!ts.isCallExpression(e) && !ts.isNewExpression(e)) return undefined;
+    const args = (e.arguments ?? []).slice(0, 16).filter((a) => !ts.isSpreadElement(a));
+    return madeTexts(args.map((a) => this.fold(a)));
+  }
+
+  /**
+   * CallFact.madeWith of a method call: the texts the object at the root of its chain
+   * (`router` of `router.methods.swap(…).send()`) was made with, when a name bound to an instance
+   */
+  private madeWithOf(expr: ts.Expression): string[] | undefined {
+    let e: ts.Expression = expr;
+    for (let i = 0; i < 32; i++) {
+      if (
+        ts.isPropertyAccessExpression(e) ||
+        ts.isElementAccessExpression(e) ||
+        ts.isCallExpression(e) ||
+        ts.isNonNullExpression(e) ||
+        ts.isParenthesizedExpression(e) ||
+        ts.isAwaitExpression(e)
+      )
+        e = e.expression;
+      else break;
+    }
+    if (!ts.isIdentifier(e)) return undefined;
+    const b = this.b.get(e.text, e.pos);
+    return b?.kind === 'instance' ? b.made : undefined;
+  }
+
   private bindName(name: ts.BindingName, init: ts.Expression | undefined): void {
     if (!init) return;
     if (ts.isIdentifier(name)) {
@@ -921,19 +954,27 @@ export class JsWalker {
       // stays the client, whose calls are requests, and carries what it was made with
       const made = folded.kind === 'str' && folded.source ? this.resolve(init) : undefined;
       if (made?.endsWith('()')) {
-        this.b.set(name.text, { kind: 'instance', canonical: made, value: folded }, name.pos);
+        const b: Binding = { kind: 'instance', canonical: made, value: folded };
+        const texts = this.madeWith(init);
+        if (texts) b.made = texts;
+        this.b.set(name.text, b, name.pos);
         return;
       }
-      if (folded.kind === 'str') {
+      // (the values of a config file the skill ships, parsed: `JSON.parse(readFileSync(P))`)
+      if (
+        folded.kind === 'str' ||
+        ((folded.kind === 'obj' || folded.kind === 'list') && carries(folded, 'shipped'))
+      ) {
         this.b.set(name.text, { kind: 'value', value: folded }, name.pos);
         return;
       }
       const canon = this.resolve(init);
       if (canon) {
+        const texts = canon.endsWith('()') ? this.madeWith(init) : undefined;
         this.b.set(
           name.text,
           canon.endsWith('()')
-            ? { kind: 'instance', canonical: canon }
+            ? { kind: 'instance', canonical: canon, ...(texts ? { made: texts } : {}) }
             : { kind: 'name', canonical: canon },
           name.pos,
         );
@@ -1485,6 +1526,8 @@ export class JsWalker {
     if (ts.isPropertyAccessExpression(site.expr)) {
       const r = (site.fileScoped.size ? this.folder : folder).fold(site.expr.expression);
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
+      const made = this.madeWithOf(site.expr.expression);
+      if (made) fact.madeWith = made;
     }
     this.judgeSends(fact, node, folder, site);
     return fact;
@@ -2041,6 +2084,8 @@ export class JsWalker {
     if (ts.isPropertyAccessExpression(e)) {
       const r = this.fold(e.expression);
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
+      const made = this.madeWithOf(e.expression);
+      if (made) fact.madeWith = made;
     }
     this.judgeSends(fact, node, this.folder);
     this.facts.push(fact);

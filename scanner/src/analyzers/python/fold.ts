@@ -26,7 +26,12 @@ import {
   KEY_SOURCE,
   dotenvFile,
   printable,
-  sourceOf,
+  labels,
+  kindsIn,
+  sourcedFrom,
+  keepsShipped,
+  shippedCandidates,
+  shippedConfig,
   sourced,
   str,
   urljoin,
@@ -67,6 +72,10 @@ export interface PyFoldHost {
   imported?(node: Node): Value | undefined;
   /** what a call of a function imported from another file of the skill returns */
   importedCall?(call: Node): Value | undefined;
+  /** the text of a file of the skill by its path inside the skill (AnalyzerContext.sibling) */
+  sibling?(path: string): string | undefined;
+  /** the path of a data file of the skill's own that `with open(P) as NAME` opened, reaching `at` */
+  shippedName?(name: string, at: number): string | undefined;
 }
 
 /**
@@ -163,6 +172,8 @@ function tells(canon: string | undefined, method: string | undefined): boolean {
 
 /** methods that read a file a path names */
 const PATH_READS = new Set(['read_text', 'read_bytes', 'open']);
+/** parsers of a config file or its text (shippedConfig) */
+const PARSES_CONFIG = /^(?:json\.loads?|yaml\.(?:safe_|full_)?load)$/;
 
 /**
  * Comprehensions, `map(...)` and lambdas are evaluated item by item with the loop variable bound
@@ -727,7 +738,7 @@ export class PyFolder {
       for (const src of ['remote', CREDENTIAL_SOURCE])
         if (carries(over, src)) {
           const env = new Map<string, Value>();
-          if (!this.assign(target, sourced(src), env)) return UNKNOWN;
+          if (!this.assignEach(target, sourced(src), env)) return UNKNOWN;
           return carries(this.scope(env).fold(body), src) ? sourced(src) : UNKNOWN;
         }
       // every line of the dotenv text, each kept whole (`l.rstrip() for l in f`): all of it
@@ -770,6 +781,19 @@ export class PyFolder {
       b = this.nodes.first(fn);
     }
     return b?.type === 'identifier' && b.text === target.text;
+  }
+
+  /**
+   * every name of a loop target (`k, acc` of `for k, acc in d.items()`) bound to `v`: a piece of
+   * data of a source, whatever its shape; false for other targets
+   */
+  private assignEach(target: Node, v: Value, env: Map<string, Value>): boolean {
+    if (target.type === 'identifier') {
+      env.set(target.text, v);
+      return true;
+    }
+    if (target.type !== 'pattern_list' && target.type !== 'tuple_pattern') return false;
+    return this.nodes.kids(target).every((t) => this.assignEach(t, v, env));
   }
 
   /** a loop target (`c`, `i, c`, `(a, b)`) bound to one item; false for other targets */
@@ -874,13 +898,13 @@ export class PyFolder {
     if (op === '%' && l.kind === 'str') {
       const args = r.kind === 'list' ? r.items : [r];
       let i = 0;
-      const source = sourceOf([l, r]);
+      const l2 = labels(kindsIn([l, r]));
       return str(
         l.s.replace(/%[-#0 +]*\d*(?:\.\d+)?[sdrifx]/g, () => {
           const a = args[i++];
           return a?.kind === 'str' ? a.s : a?.kind === 'num' ? String(a.n) : HOLE;
         }),
-        source ? { computed: true, source } : { computed: true },
+        { computed: true, ...l2 },
       );
     }
     return UNKNOWN;
@@ -1037,10 +1061,58 @@ export class PyFolder {
     return isKnown(v) ? v.s : undefined;
   }
 
+  /**
+   * `json.load(open(P))`, `json.loads(Path(P).read_text())`, `yaml.safe_load(f)` of `with open(P)
+   * as f`, for a JSON or YAML file of the skill's own at P: its values (value.ts shippedConfig)
+   */
+  private parsedShipped(n: Node): Value | undefined {
+    if (!this.root.sibling) return undefined;
+    const fn = this.nodes.first(n);
+    const canon = fn ? this.host.resolve(fn) : undefined;
+    if (!canon || !PARSES_CONFIG.test(canon)) return undefined;
+    const a0 = this.nodes.args(n)[0];
+    let arg = a0?.type === 'keyword_argument' ? a0.childForFieldName('value') : a0;
+    let path: string | undefined;
+    if (arg?.type === 'identifier') path = this.root.shippedName?.(arg.text, arg.startIndex);
+    else {
+      // `open(P).read()`: the file `open` gives
+      const f = arg?.type === 'call' ? this.nodes.first(arg) : undefined;
+      if (f?.type === 'attribute' && this.nodes.second(f)?.text === 'read')
+        arg = this.nodes.first(f);
+      if (arg?.type !== 'call') return undefined;
+      const g = this.nodes.first(arg);
+      const how = g ? this.host.resolve(g) : undefined;
+      const reads = g?.type === 'attribute' ? this.nodes.second(g)?.text : undefined;
+      const p =
+        how && /^(?:builtins\.|io\.)?open$/.test(how)
+          ? this.fold(this.nodes.args(arg)[0])
+          : reads && PATH_READS.has(reads)
+            ? this.fold(this.nodes.first(g))
+            : undefined;
+      if (p && SHIPPED_DATA(p) && isKnown(p)) path = p.s;
+    }
+    return path === undefined ? undefined : this.shippedConfig(path);
+  }
+
+  /** the values of a JSON or YAML file of the skill's own at `path` (value.ts shippedConfig) */
+  shippedConfig(path: string): Value | undefined {
+    for (const p of shippedCandidates(path, this.root.dir)) {
+      const text = this.root.sibling?.(p);
+      if (text !== undefined) return shippedConfig(p, text);
+    }
+    return undefined;
+  }
+
   private call(n: Node): Value {
     const imported = this.root.importedCall?.(n);
     if (imported) return imported;
-    const v = this.callValue(n);
+    const parsed = this.parsedShipped(n);
+    if (parsed) return parsed;
+    const v = keepsShipped(this.callValue(n), () => {
+      const fn = this.nodes.first(n);
+      const recv = fn?.type === 'attribute' ? [this.fold(this.nodes.first(fn))] : [];
+      return [...recv, ...this.nodes.args(n).map((a) => this.fold(a))];
+    });
     return v.kind === 'unknown' || (v.kind === 'str' && v.s === HOLE && !v.source)
       ? (this.passedOn(n) ?? v)
       : v;
@@ -1160,8 +1232,7 @@ export class PyFolder {
         const v = this.fold(argNodes[0]);
         const text = jsonText(v, true);
         if (text !== undefined && !text.includes(HOLE)) return str(text);
-        const src = sourceOf([v]);
-        return src ? sourced(src) : UNKNOWN;
+        return sourcedFrom([v]);
       }
       case 'shlex.split': {
         const v = this.fold(argNodes[0]);
@@ -1353,13 +1424,13 @@ export class PyFolder {
       case 'format': {
         const a = args();
         let i = 0;
-        const source = sourceOf([recv, ...a]);
+        const l2 = labels(kindsIn([recv, ...a]));
         return str(
           recv.s.replace(/\{[^{}]*\}/g, () => {
             const x = a[i++];
             return x?.kind === 'str' ? x.s : x?.kind === 'num' ? String(x.n) : HOLE;
           }),
-          source ? { computed: true, source } : { computed: true },
+          { computed: true, ...l2 },
         );
       }
       case 'split': {

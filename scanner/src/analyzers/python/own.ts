@@ -116,9 +116,16 @@ export class PyConfigKeyUse {
    */
   private loopValues(call: Node, items: boolean, hops: number, prefix: readonly string[]): boolean {
     const loop = outer(call).parent;
-    if (loop?.type !== 'for_statement' || loop.childForFieldName('right') !== outer(call))
+    // a for statement, or the `for … in` clause of a comprehension or generator
+    // (`[a['botToken'] for a in accounts.values()]`)
+    const clause = loop?.type === 'for_in_clause';
+    if (
+      !loop ||
+      (loop.type !== 'for_statement' && !clause) ||
+      (clause ? loop.codeChildren[1] : loop.childForFieldName('right')) !== outer(call)
+    )
       return false;
-    const left = loop.childForFieldName('left');
+    const left = clause ? loop.codeChildren[0] : loop.childForFieldName('left');
     const names =
       left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.codeChildren : [left];
     const name = items

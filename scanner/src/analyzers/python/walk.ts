@@ -22,15 +22,16 @@ import {
   HOLE,
   UNKNOWN,
   carries,
+  concat,
   credentialFile,
   isKnown,
   sourced,
   type Value,
 } from '../code/value.js';
-import { Bindings, boundValue, type Binding } from '../javascript/bindings.js';
+import { Bindings, boundValue, madeTexts, type Binding } from '../javascript/bindings.js';
 import { PyFolder } from './fold.js';
 import { Nodes } from './nodes.js';
-import { PyConfigKeyUse } from './own.js';
+import { PyConfigKeyUse, mentionsOf } from './own.js';
 import { INI_READ, PyIniSettings } from './ini.js';
 import { AGENT_CONFIG, configReadUse } from '../../engine/hints.js';
 import { boundedMemo } from '../../engine/memo.js';
@@ -429,9 +430,22 @@ export class PyWalker {
         dir: imports ? imports.path.split('/').slice(0, -1).join('/') : undefined,
         imported: (n) => this.importedValue(n),
         importedCall: (c) => this.importedReturn(c),
+        sibling: (path) => this.ctx.sibling?.(path),
+        shippedName: (name, at) => this.shippedName(name, at),
       },
       this.nodes,
     );
+  }
+
+  /** `with open(P) as NAME` of a data file of the skill's own: NAME → where it starts and P */
+  private readonly shippedAs = new Map<string, Array<[number, string]>>();
+
+  /** the path of the shipped data file the name opened (see PyFoldHost.shippedName) */
+  private shippedName(name: string, at: number): string | undefined {
+    let last: [number, string] | undefined;
+    for (const b of this.shippedAs.get(name) ?? [])
+      if (b[0] <= at && (!last || b[0] > last[0])) last = b;
+    return last?.[1] || undefined;
   }
 
   /** what a name imported from another file of the skill holds (see PyFoldHost.imported) */
@@ -1256,6 +1270,10 @@ export class PyWalker {
               target,
               src === 'shipped' || src === DOTENV_SOURCE || src === CREDENTIAL_SOURCE ? src : '',
             );
+            const p = src === 'shipped' ? this.folder.fold(this.nodes.args(value)[0]) : undefined;
+            const list = this.shippedAs.get(target.text) ?? [];
+            list.push([target.startIndex, p && isKnown(p) ? p.s : '']);
+            this.shippedAs.set(target.text, list);
           }
           const canon = this.resolve(value);
           if (canon)
@@ -1440,6 +1458,40 @@ export class PyWalker {
     return canon && CLIENT_MAKERS.test(canon) ? `${canon}()` : undefined;
   }
 
+  /** the known texts a call is given, positional and keyword (madeTexts; see CallFact.madeWith) */
+  private madeWith(call: Node): string[] | undefined {
+    if (call.type !== 'call') return undefined;
+    const values: Value[] = [];
+    for (const a of this.args(call).slice(0, 16)) {
+      if (a.type.endsWith('splat')) continue;
+      const n = a.type === 'keyword_argument' ? a.childForFieldName('value') : a;
+      if (n) values.push(this.folder.fold(n));
+    }
+    return madeTexts(values);
+  }
+
+  /**
+   * CallFact.madeWith of a method call: the texts the object at the root of its chain (`router` of
+   * `router.functions.swap(…).transact()`) was made with, when a name bound to an instance
+   */
+  private madeWithOf(n: Node | undefined): string[] | undefined {
+    let e = n;
+    for (let i = 0; i < 32 && e; i++) {
+      if (e.type === 'subscript') e = e.childForFieldName('value') ?? undefined;
+      else if (
+        e.type === 'attribute' ||
+        e.type === 'call' ||
+        e.type === 'parenthesized_expression' ||
+        e.type === 'await'
+      )
+        e = this.nodes.first(e);
+      else break;
+    }
+    if (e?.type !== 'identifier') return undefined;
+    const b = this.b.get(e.text, e.startIndex);
+    return b?.kind === 'instance' ? b.made : undefined;
+  }
+
   private bindValue(name: string, right: Node, pos: number): void {
     if (right.type === 'call') {
       // r = Runner(...) of a class imported from a skill file: r.run(...) is that class's method
@@ -1475,18 +1527,30 @@ export class PyWalker {
       // an object made with data of a source (`w3.eth.contract(address=os.environ['TOKEN'])`)
       // keeps both: its methods are still methods of what made it
       const made = right.type === 'call' ? this.resolve(right) : undefined;
+      const texts = made?.endsWith('()') ? this.madeWith(right) : undefined;
       this.b.set(
         name,
         made?.endsWith('()')
-          ? { kind: 'instance', canonical: made, value: v }
+          ? { kind: 'instance', canonical: made, value: v, ...(texts ? { made: texts } : {}) }
           : { kind: 'value', value: v },
         pos,
       );
       return;
     }
+    // the values of a config file the skill ships, parsed (`json.load(open(P))`)
+    if ((v.kind === 'obj' || v.kind === 'list') && carries(v, 'shipped')) {
+      this.b.set(name, { kind: 'value', value: v }, pos);
+      return;
+    }
     const canon = this.resolve(right);
-    if (canon)
-      this.b.set(name, { kind: canon.endsWith('()') ? 'instance' : 'name', canonical: canon }, pos);
+    if (canon?.endsWith('()')) {
+      const texts = this.madeWith(right);
+      this.b.set(
+        name,
+        { kind: 'instance', canonical: canon, ...(texts ? { made: texts } : {}) },
+        pos,
+      );
+    } else if (canon) this.b.set(name, { kind: 'name', canonical: canon }, pos);
     else if (v.kind !== 'unknown') this.b.set(name, { kind: 'value', value: v }, pos);
     else this.b.kill(name, pos);
   }
@@ -1737,6 +1801,47 @@ export class PyWalker {
   }
 
   /** the fact for a call to `canon`, its arguments folded by `folder` */
+  /**
+   * What the code writes to the standard input of a `subprocess.Popen` call (`Popen(argv,
+   * stdin=PIPE).communicate(text)`, `p.communicate(input=text)`, `p.stdin.write(text)` of the
+   * name it is kept in): the program's `input` as `subprocess.run(argv, input=text)` gives it
+   * (several writes in order, joined); undefined when none is seen
+   */
+  private popenInput(call: Node, folder: PyFolder): Value | undefined {
+    const fed = (c: Node | null | undefined): Value | undefined => {
+      if (c?.type !== 'call') return undefined;
+      const list = c.codeChildren[1];
+      const args = list?.type === 'argument_list' ? list.codeChildren : [];
+      for (const a of args)
+        if (a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'input')
+          return folder.fold(a.childForFieldName('value'));
+      const a0 = args[0];
+      return a0 && a0.type !== 'keyword_argument' && !a0.type.endsWith('splat')
+        ? folder.fold(a0)
+        : undefined;
+    };
+    /** `x.communicate(…)` or `x.stdin.write(…)` of the object `x` */
+    const written = (x: Node): Value | undefined => {
+      const p = x.parent;
+      if (p?.type !== 'attribute' || p.codeChildren[0] !== x) return undefined;
+      const m = p.codeChildren[1]?.text;
+      if (m === 'communicate') return fed(p.parent);
+      const w = p.parent;
+      return m === 'stdin' && w?.type === 'attribute' && w.codeChildren[1]?.text === 'write'
+        ? fed(w.parent)
+        : undefined;
+    };
+    const direct = written(call);
+    if (direct) return direct;
+    const a = call.parent;
+    if (a?.type !== 'assignment' || a.childForFieldName('right') !== call) return undefined;
+    const name = a.childForFieldName('left');
+    if (name?.type !== 'identifier') return undefined;
+    const uses = mentionsOf(this.root, name.text, 32, name) ?? [];
+    const parts = uses.map(written).filter((v): v is Value => v !== undefined);
+    return parts.length ? (parts.length === 1 ? parts[0] : concat(parts)) : undefined;
+  }
+
   private callFact(
     canon: string,
     fn: Node | undefined,
@@ -1771,6 +1876,10 @@ export class PyWalker {
     // `importlib.import_module("ext")` of a module the code wrote from a download
     if (PLAIN_IMPORTS.has(canon) && isKnown(args[0]) && this.downloadedModules.has(args[0].s))
       args[0] = sourced('remote');
+    if (canon === 'subprocess.Popen' && !options.has('input') && fn?.parent?.type === 'call') {
+      const fed = this.popenInput(fn.parent, folder);
+      if (fed) options.set('input', fed);
+    }
     const fact: CallFact = { kind: 'call', callee: canon, args, options, line };
     if (OPEN_FUNCS.has(canon) && fn?.parent?.type === 'call') {
       const written = this.writtenThrough(fn.parent, folder);
@@ -1782,6 +1891,8 @@ export class PyWalker {
     if (fn?.type === 'attribute') {
       const r = folder.fold(this.nodes.first(fn));
       if (r.kind === 'str' || r.kind === 'list') fact.receiver = r;
+      const made = this.madeWithOf(this.nodes.first(fn));
+      if (made) fact.madeWith = made;
     }
     if (fn?.parent) this.markConfigRead(fact, args[0], fn.parent);
     if (
