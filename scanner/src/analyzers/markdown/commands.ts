@@ -73,7 +73,7 @@ export function fenceLanguage(
     return 'javascript';
   if (['ts', 'typescript', 'tsx', 'mts', 'cts'].includes(lang)) return 'typescript';
   if (lang === '' || lang === 'text' || lang === 'txt' || lang === 'plaintext')
-    return looksLikeShell(text) ? 'bash' : undefined;
+    return looksLikeShell(text, lang !== '') ? 'bash' : undefined;
   return undefined;
 }
 
@@ -113,7 +113,10 @@ function firstWord(line: string): string {
 
 export function isCommandWord(w: string): boolean {
   if (!w) return false;
-  if (/^(?:\.{1,2}\/|~\/|\/)[\w./-]+$/.test(w)) return true;
+  // a program by path; an absolute one starts at a filesystem root directory (`/ssh [cluster]`,
+  // `/ptopr feature` are an agent's slash commands, not programs at the root)
+  if (/^(?:\.{1,2}\/|~\/)[\w./-]+$/.test(w)) return true;
+  if (/^\/[\w./-]+$/.test(w)) return FS_ROOTS.test(w);
   // commands are spelled exactly (`Host`/`HostName` in an ssh config are not `host`/`hostname`)
   return KNOWN_COMMANDS.has(w) || /^python3?(?:\.\d+)?$/.test(w) || /^pip3?$/.test(w);
 }
@@ -126,12 +129,20 @@ export function isCommandWord(w: string): boolean {
 const WINDOWS_COMMAND =
   /^(?:powershell|pwsh|cmd|mshta|msiexec|certutil|bitsadmin|regsvr32|rundll32|wscript|cscript|winget|choco|scoop|schtasks|reg)(?:\.exe)?$/i;
 
-/** an unlabelled block counts as shell when most of its lines start with a command */
-export function looksLikeShell(text: string): boolean {
+/** a line that is one path and nothing else: a file named, not a program run with arguments */
+const LONE_PATH = /^(?:~\/|\.{1,2}\/|\/)[\w./-]+$/;
+
+/**
+ * an unlabelled block counts as shell when most of its lines start with a command; in a block
+ * labelled as text (`text`, `txt`, `plaintext`), a line holding only a path is a file the prose
+ * names (`~/.config/tool/env`, where values are stored), not a program run, and does not count
+ */
+export function looksLikeShell(text: string, declaredText = false): boolean {
   const lines = text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#') && !/\\$/.test(l.slice(0, -1)));
+    .filter((l) => l && !l.startsWith('#') && !/\\$/.test(l.slice(0, -1)))
+    .filter((l) => !(declaredText && LONE_PATH.test(l)));
   if (!lines.length) return false;
   let yes = 0;
   for (const l of lines) {

@@ -7,7 +7,14 @@ import { BudgetExceeded } from '../../engine/route.js';
 import { live, type CompiledText } from './match.js';
 import { normalize, type Normalized } from './normalize.js';
 import { literals, met } from './prefilter.js';
-import { attackQuoteAt, clausesAround, governingClause, mentionedAt, warnedAt } from './warning.js';
+import {
+  attackQuoteAt,
+  catalogQuoteAt,
+  clausesAround,
+  governingClause,
+  mentionedAt,
+  warnedAt,
+} from './warning.js';
 import { dataMention } from './data-quotes.js';
 import { CONFIG_CARRIER, CONFIG_MARK } from './config.js';
 import { DATA_CARRIERS, FRONTMATTER_CARRIER, type Segment } from './structure.js';
@@ -254,6 +261,8 @@ function quoted(p: PreparedSegment, s: number, w: string, i: number, prose: bool
     const span = w.slice(open + 1, close < 0 ? undefined : close);
     if (!SENTENCE_SPAN.test(span)) return true;
   }
+  // a list item of nothing but quoted phrases under a label naming them as examples or an attack
+  if (catalogQuoteAt(p.norm.text, s + open)) return true;
   return mentionedAt(w, open);
 }
 

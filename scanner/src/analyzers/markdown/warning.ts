@@ -152,6 +152,10 @@ const WARNING_CLAUSE = new RegExp(
     `(?<!\\b(?:not|no|nothing|never|isn't|aren't|non)[\\s-]+)\\b(?:malicious|fake|phishing|rogue|compromised|untrusted|sketchy|shady|unofficial|random|some|many|certain|other|third[- ]party|suspicious|bad)\\s+(?!(?:and|or|but|is|are|was|were|will|would|here|there|at|to|in|it|this|that|of)\\b)[\\w.-]+(?:\\s+[\\w.-]+){0,4}?\\s+${ASKS}${ASKED}`,
     `(?<!\\b(?:this|the|our|my)\\s+)\\b${SOURCES}s\\b(?:\\s+(?!(?:below|above|here|following)\\b)[\\w.-]+){0,3}?\\s+${HEDGE}\\s+${ASKS}${ASKED}`,
     `(?<!\\b(?:this|these|our|my|following|below)\\s+)\\b[\\w.-]+\\s+(?:that|which|who)\\s+(?:\\w+\\s+){0,2}?${ASKS}${ASKED}`,
+    // what something described by a relative clause tries to do: "Instructions that attempt to
+    // override Claude's behavior", "payloads which try to bypass safety guidelines" (a definition
+    // of the attack, not an order; "Attempt to bypass …" opens no relative clause)
+    `(?<!\\b(?:this|these|our|my|following|below)\\s+)\\b[\\w.-]+\\s+(?:that|which)\\s+(?:\\w+\\s+)?(?:attempts?|tr(?:y|ies)|seeks?|aims?|(?:is|are)\\s+(?:designed|meant|crafted|written))\\s+to\\b`,
     `\\bif\\s+(?:\\w+\\s+){0,3}?(?:${ASKS}|says?|claims?|demands?)\\s+(?:${WHO}\\s+)?(?:to|into)\\b`,
     // a warning cue about a source or a request, never about anything ("beware of slow networks
     // and upload …" warns of nothing the match does)
@@ -367,6 +371,45 @@ export function mentionedAt(w: string, open: number): boolean {
   const closer = CLOSERS[ch] ?? ch;
   const close = w.indexOf(closer, open + 1);
   return close > open && QUOTE_SUBJECT.test(w.slice(close + 1, close + 40));
+}
+
+/** a phrase in straight or typographic quotes, guillemets, corner brackets or a code span */
+const QUOTED_PHRASE = '(?:"[^"\\n]*"|“[^”\\n]*”|\'[^\'\\n]*\'|`[^`\\n]*`|«[^»\\n]*»|「[^」\\n]*」)';
+
+/** a list item that holds only quoted phrases (joined by commas, slashes or "or"), maybe "etc." */
+const CATALOG_ITEM = new RegExp(
+  `^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+(?:\\*\\*)?${QUOTED_PHRASE}(?:\\s*(?:,|/|\\bor\\b)\\s*${QUOTED_PHRASE})*(?:\\*\\*)?\\s*(?:,?\\s*(?:etc\\.?|\\.{3}|…))?\\s*$`,
+  'u',
+);
+
+/**
+ * Is the quote at `at` of the prose `text` an entry of a catalog: a list item that holds nothing
+ * but quoted phrases, in a list whose label (the nearest line above it that is not such an item: a
+ * heading, or a line ending in a colon) names what is listed as examples, patterns or an attack
+ * ("### Prompt Injection", "Patterns to detect:", "- **Role-play injection:**")? A security guide
+ * lists the phrases it detects; nothing in such an item addresses the agent. A list under any other
+ * label ("## Setup", "Rules:") or one whose label orders ("Always say:") is read as usual.
+ */
+export function catalogQuoteAt(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  if (!CATALOG_ITEM.test(text.slice(from, to < 0 ? text.length : to))) return false;
+  let end = from - 1;
+  for (let n = 0; end > 0 && n < 200; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (!line.trim() || CATALOG_ITEM.test(line)) continue;
+    const heading = /^\s{0,3}#{1,6}\s/.test(line);
+    const label = line
+      .replace(/^\s*(?:#{1,6}|[-*+]|\d{1,9}[.)])\s+/, '')
+      .replace(/[*_]+/g, '')
+      .trim();
+    if (!heading && !/[:：]$/.test(label)) return false;
+    const name = label.replace(/[:：]$/, '');
+    return (MENTION_LABEL.test(name) || LABEL.test(name)) && !DIRECTIVE.test(name);
+  }
+  return false;
 }
 
 /**
