@@ -1010,11 +1010,16 @@ export class BashRun {
   private issuerKeys(f: CmdFact): string[] {
     const assigned = this.facts.script.assigned;
     const out = new Set<string>();
-    let sent: Set<Val> | undefined;
-    for (const a of argsAndInput(f))
+    /** the issuer-named variables of `a` (not the script's own), each with its issuer */
+    const keys = function* (a: Val) {
       for (const n of [...a.vars, ...(a.deep ?? [])]) {
         const issuer = assigned.has(n) ? undefined : issuerOf({ env: n });
-        if (!issuer) continue;
+        if (issuer) yield [n, issuer] as const;
+      }
+    };
+    let sent: Set<Val> | undefined;
+    for (const a of argsAndInput(f))
+      for (const [n, issuer] of keys(a)) {
         // a key no client sends counts only where a program that sends what it is given sends
         // it as data: any other program given it may sign with it (`cast send --private-key`,
         // `forge script --private-key`), and so may curl (`--aws-sigv4 --user`)
@@ -1027,9 +1032,7 @@ export class BashRun {
       for (const s of this.flow.stdin(f)) {
         const g = this.flow.fact(s);
         if (!g || (g.fam !== 'echo' && g.fam !== 'printf')) continue;
-        for (const a of argsAndInput(g))
-          for (const n of [...a.vars, ...(a.deep ?? [])])
-            if (!assigned.has(n) && issuerOf({ env: n })) out.add(n);
+        for (const a of argsAndInput(g)) for (const [n] of keys(a)) out.add(n);
       }
     return [...out].sort();
   }

@@ -177,7 +177,7 @@ export function sourced(source: string): Value {
 
 /**
  * an unknown text made of these values (serialised, encoded, put in a query string): it carries
- * every kind they carry (looked up one level into lists and objects, as sourceOf); UNKNOWN when
+ * every kind they carry (looked up one level into lists and objects, as kindsIn); UNKNOWN when
  * none
  */
 export function sourcedFrom(values: ReadonlyArray<Value | undefined>): Value {
@@ -219,21 +219,6 @@ function sourceRank(x: string | undefined): number {
  */
 export function strongerSource(a: string | undefined, b: string | undefined): string | undefined {
   return sourceRank(b) > sourceRank(a) ? b : a;
-}
-
-/** the strongest `source` among values (looked up one level into lists and objects) */
-export function sourceOf(values: ReadonlyArray<Value | undefined>): string | undefined {
-  let out: string | undefined;
-  const see = (v: Value | undefined) => {
-    if (v?.kind === 'str' && v.source) out = strongerSource(out, v.source);
-  };
-  for (const v of values) {
-    see(v);
-    if (v?.kind === 'list') for (const i of v.items.slice(0, 64)) see(i);
-    if (v?.kind === 'obj') for (const i of [...v.props.values()].slice(0, 64)) see(i);
-    if (out === 'secret') break;
-  }
-  return out;
 }
 
 /** does a value carry data of kind `source`, looking into lists and objects (bounded) */
