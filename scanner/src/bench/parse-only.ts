@@ -9,7 +9,7 @@
  * price of the analysis itself and nothing the analyzers do is moved into it.
  */
 import Parser from 'tree-sitter';
-import ts from 'typescript';
+import ts from '../analyzers/javascript/typescript.cjs';
 import { decodeText, detectLanguage } from '../engine/language.js';
 import { parseJs } from '../analyzers/javascript/index.js';
 import { parsePython } from '../analyzers/python/index.js';

@@ -3,7 +3,7 @@
  * install), then each shell block and each inline command SKILL.md tells the agent to run, in
  * document order, then every script by shebang or extension. Pure.
  */
-import ts from 'typescript';
+import ts from '../analyzers/javascript/typescript.cjs';
 
 export interface DynamicFile {
   path: string;

@@ -5,7 +5,7 @@
  * the entries name credential files, but nothing opens them. An entry of such a list counts as
  * shown (js-sensitive-path `unlessShown`), as a message handed to console.log does.
  */
-import ts from 'typescript';
+import ts from './typescript.cjs';
 
 /** string methods that compare their first argument with the receiver */
 const COMPARES = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf']);

@@ -3,7 +3,7 @@
  * join/reverse/split, String.fromCharCode, Buffer.from(x, 'base64'|'hex'), atob, path.join,
  * os.homedir(). Decodings are reported so the decoded text can be scanned again.
  */
-import ts from 'typescript';
+import ts from './typescript.cjs';
 import {
   HOLE,
   IDENTITY_COMMAND,

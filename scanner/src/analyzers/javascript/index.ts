@@ -1,5 +1,5 @@
 /** The JavaScript/TypeScript analyzer: TypeScript compiler API parse (no type-check) → facts → rules. */
-import ts from 'typescript';
+import ts from './typescript.cjs';
 import type { Rule } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import type { Finding } from '../../types.js';

@@ -4,7 +4,7 @@
  * ['weather'].apiKey`, `cfg?.channels?.telegram?.botToken`, or the parsed object kept in a name
  * every use of which goes to such a key. See code/evaluate.ts configUses.
  */
-import ts from 'typescript';
+import ts from './typescript.cjs';
 import { HOLE, type Value } from '../code/value.js';
 import type { KeyTarget } from '../../engine/hints.js';
 import { ANY_KEY } from '../../capabilities/issuers.js';

@@ -3,7 +3,7 @@
  * callee names resolved through imports, requires, aliases and computed members; folded string
  * constants; environment reads; indirect module loading; decoded literals.
  */
-import ts from 'typescript';
+import ts from './typescript.cjs';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
 import { ChainMemo } from '../code/chain-memo.js';
