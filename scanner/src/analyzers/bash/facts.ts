@@ -1091,17 +1091,16 @@ export class Facts {
       // folders made, none read
     } else if (READERS.has(fam)) {
       let list = pos;
-      if (
-        (fam === 'grep' || fam === 'egrep' || fam === 'fgrep' || fam === 'rg') &&
-        !f.opts.has('-e') &&
-        !f.flags.has('-e') &&
-        !f.flags.has('-f')
-      )
-        list = pos.slice(1);
+      const given = (...keys: string[]) => keys.some((k) => f.flags.has(k));
+      if (fam === 'grep' || fam === 'egrep' || fam === 'fgrep' || fam === 'rg') {
+        // the pattern is the first operand unless -e or -f gives it; a -f file is read
+        if (!given('-e', '-f', '--regexp', '--file')) list = pos.slice(1);
+        const files = [...(f.opts.get('-f') ?? []), ...(f.opts.get('--file') ?? [])];
+        list = [...list, ...files.map((v) => normPath(v.s))];
+      }
       if (
         (fam === 'sed' || fam === 'awk' || fam === 'jq' || fam === 'yq') &&
-        !f.flags.has('-f') &&
-        !f.flags.has('-e')
+        !given('-f', '-e', '--file', '--expression')
       )
         list = pos.slice(1);
       // `jq --slurpfile NAME FILE`, `--rawfile NAME FILE`: the file is read too
@@ -1330,14 +1329,16 @@ export class Facts {
         (a) =>
           !a.s.startsWith('+') && !/^(?:a|aaaa|mx|txt|ns|cname|any|soa|ptr|srv|in)$/i.test(a.s),
       );
-      const first = names[0];
+      // whois asks its server (`-h`, else the registry's) on port 43 about the name it is given
+      const first =
+        (fam === 'whois' && (f.opts.get('-h') ?? f.opts.get('--host'))?.[0]) || names[0];
       if (first) {
         const h = cleanHost(first.s.replace(/^@/, ''));
         if (h)
           hosts.push(
             fam === 'ping' || fam === 'ping6' || fam === 'traceroute' || fam === 'mtr'
               ? { host: h }
-              : { host: h, port: 53 },
+              : { host: h, port: fam === 'whois' ? 43 : 53 },
           );
         else f.dynamicHost = true;
       }

@@ -20,7 +20,7 @@ import type { CapabilityUse, Finding } from '../../types.js';
 import type { LinkFact } from '../../engine/links.js';
 import { AGENT_CLIS, BUILTINS, DOWNLOADERS, READERS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
-import { canSend } from './egress.js';
+import { canSend, RAW_SENDERS } from './egress.js';
 import { credentialsOf, markConfigKeys, pipedKey } from './credentials.js';
 import { Facts, type CmdFact } from './facts.js';
 import { markOwnReads } from './own.js';
@@ -110,22 +110,6 @@ const httpSent = (f: CmdFact): Array<[Val, RegExp | undefined]> => [
     (f.opts.get(k) ?? []).map((v): [Val, RegExp | undefined] => [v, FILE_SENT[k]]),
   ),
 ];
-/** programs that send every word and input they are given (sockets, mail, DNS names) */
-const RAW_SENDERS = new Set([
-  'nc',
-  'ncat',
-  'netcat',
-  'socat',
-  'telnet',
-  'websocat',
-  'wscat',
-  'mail',
-  'sendmail',
-  'mutt',
-  'dig',
-  'nslookup',
-  'host',
-]);
 /** a command that sends what it reads on stdin: a raw sender, or an HTTP client told `@-` or `-T -` */
 function sendsStdin(f: CmdFact): boolean {
   if (RAW_SENDERS.has(f.fam)) return true;

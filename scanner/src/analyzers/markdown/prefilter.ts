@@ -619,7 +619,7 @@ class Literals {
   private build(): void {
     this.buildClasses();
     this.automata = this.automataOf(this.list.map((_, id) => id));
-    this.subsets.clear();
+    this.subsets = new WeakMap();
     this.built = this.version;
   }
 
@@ -629,20 +629,23 @@ class Literals {
     return this.run(this.automata, text);
   }
 
-  /** automata of sets of literals (scanOnly), by the set's ids */
-  private subsets = new Map<string, Automaton[]>();
+  /**
+   * automata of sets of literals (scanOnly), by the ids array itself: its callers keep one array
+   * per rule list (match.ts gateLiterals), so a scan looks its automata up without building a key
+   */
+  private subsets = new WeakMap<readonly number[], Automaton[]>();
 
   /**
    * Which of the literals `ids` (ascending) occur in `text`; no other literal is marked. An
    * automaton of a few rules' literals has a small table where the one of all literals is large,
    * so a text read for only those rules (a code file's `code: scan` gate) is scanned faster; the
-   * literals it finds are the ones `scan` finds among `ids`.
+   * literals it finds are the ones `scan` finds among `ids`. Pass the same array for the same set:
+   * its automata are kept by the array.
    */
   scanOnly(text: string, ids: readonly number[]): Uint8Array {
     if (this.built !== this.version) this.build();
-    const key = ids.join(',');
-    let automata = this.subsets.get(key);
-    if (!automata) this.subsets.set(key, (automata = this.automataOf(ids)));
+    let automata = this.subsets.get(ids);
+    if (!automata) this.subsets.set(ids, (automata = this.automataOf(ids)));
     return this.run(automata, text);
   }
 
