@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
-import { parse as parseYaml } from 'yaml';
 import { RuleError } from './errors.js';
+import { parseYamlText } from './parsed.js';
 import type { Rule, RuleLanguage, RuleSet } from './rule.js';
 import { ruleSchema } from './schema.js';
 
@@ -59,7 +59,7 @@ function loadSets(dir: string, hash: ReturnType<typeof createHash>): Map<string,
     hash.update(`sets/${f}`).update('\0').update(text).update('\0');
     let doc: unknown;
     try {
-      doc = parseYaml(text);
+      doc = parseYamlText(text);
     } catch (cause) {
       throw new RuleError(
         'RULE_YAML',
@@ -142,7 +142,7 @@ export function loadRules(
     hash.update(f).update('\0').update(text).update('\0');
     let doc: unknown;
     try {
-      doc = parseYaml(text);
+      doc = parseYamlText(text);
     } catch (cause) {
       throw new RuleError('RULE_YAML', `${f}: not valid YAML: ${(cause as Error).message}`, file, {
         cause,
