@@ -6,8 +6,11 @@
 /** One piece of a shell word. */
 export type Part =
   | { k: 'lit'; s: string }
-  /** `$x`, `${x}`, `${x:-default}`, `${x:0:60}`; `alt` is the default word of `:-`/`-` forms */
-  | { k: 'var'; name: string; alt?: Word }
+  /**
+   * `$x`, `${x}`, `${x:-default}`, `${x:0:60}`; `alt` is the default word of `:-`/`-` forms;
+   * `indirect`: `${!x}`, the variable whose name x holds
+   */
+  | { k: 'var'; name: string; alt?: Word; indirect?: true }
   /** `$(…)`, backticks, `<(…)`, `>(…)`: `cmds` are the commands whose output lands here */
   | { k: 'sub'; cmds: number[]; proc: boolean }
   /** arithmetic and other parts whose value is unknown */

@@ -661,6 +661,7 @@ class Builder {
     if (firstCmd < id) this.settle(firstCmd, [id]);
     this.script.events.push({ t: 'cmd', id });
     this.readTargets(cmd);
+    this.printfTarget(cmd);
     const w0 = words[0];
     const name =
       w0?.parts.length === 1 && w0.parts[0]?.k === 'lit'
@@ -712,6 +713,25 @@ class Builder {
       if (/^[A-Za-z_]\w*$/.test(w)) targets.push(w);
     }
     if (!targets.length) targets.push(isRead ? 'REPLY' : 'MAPFILE');
+    // `IFS=: read -r a b c <<< 'cu:rl:bash'`: a literal herestring is split by IFS into the
+    // targets (the last takes the rest), so each holds its piece of the text
+    const here = cmd.redirects.find((r) => r.op === '<<<' && !r.fd);
+    const text = isRead ? lit(here?.target) : undefined;
+    if (text !== undefined && !cmd.stdin.length) {
+      const ifsWord = cmd.env.find((e) => e.name === 'IFS')?.value;
+      const ifs = ifsWord ? lit(ifsWord) : ' \t\n';
+      if (ifs !== undefined && ifs !== '' && !/[\\]/.test(text)) {
+        const fields = splitFields(text.replace(/\n[\s\S]*$/, ''), ifs, targets.length);
+        targets.forEach((t, i) => {
+          this.script.assigned.add(t);
+          this.script.events.push({
+            t: 'assign',
+            a: { name: t, value: litWord(fields[i] ?? ''), append: false, line: cmd.line },
+          });
+        });
+        return;
+      }
+    }
     for (const t of targets) {
       this.script.assigned.add(t);
       this.script.events.push({
@@ -724,6 +744,45 @@ class Builder {
         },
       });
     }
+  }
+
+  /**
+   * `printf -v NAME FORMAT ARG…`: NAME is assigned what printf would print, when the format is
+   * literal and its only conversions are `%s` (one per argument), so `printf -v u '%s://%s' https
+   * "$h"` builds the value an assignment would (anything else: what is printed is unknown)
+   */
+  printfTarget(cmd: Cmd): void {
+    const lit = (w: Word | undefined) =>
+      w?.parts.length === 1 && w.parts[0]?.k === 'lit' ? w.parts[0].s : undefined;
+    if (lit(cmd.words[0]) !== 'printf' || lit(cmd.words[1]) !== '-v') return;
+    const name = lit(cmd.words[2]);
+    if (!name || !/^[A-Za-z_]\w*$/.test(name)) return;
+    const fmt = lit(cmd.words[3]);
+    const args = cmd.words.slice(4);
+    const pieces = fmt?.split('%s');
+    let value: Word = { parts: [{ k: 'unknown' }], raw: '' };
+    if (
+      fmt !== undefined &&
+      pieces &&
+      !pieces.some((p) => p.includes('%') || p.includes('\\')) &&
+      pieces.length - 1 === args.length
+    ) {
+      const parts: Part[] = [];
+      pieces.forEach((p, i) => {
+        if (p) parts.push({ k: 'lit', s: p });
+        const a = args[i];
+        if (a) parts.push(...a.parts);
+      });
+      value = {
+        parts,
+        raw: cmd.words
+          .slice(3)
+          .map((w) => w.raw)
+          .join(' '),
+      };
+    }
+    this.script.assigned.add(name);
+    this.script.events.push({ t: 'assign', a: { name, value, append: false, line: cmd.line } });
   }
 
   assignment(node: Node): void {
@@ -929,6 +988,8 @@ class Builder {
     if (!name) name = node.text.replace(/^\$\{[#!]?/, '').replace(/[^A-Za-z0-9_].*$/s, '');
     const part: Part = { k: 'var', name };
     if (alt && op) part.alt = alt;
+    // `${!ref}`: the variable whose name ref holds (not `${!pre*}` or `${!arr[@]}`, which list names)
+    if (/^\$\{![A-Za-z_]\w*(?:[:}]|-)/.test(node.text)) part.indirect = true;
     return part;
   }
 }
@@ -965,4 +1026,25 @@ function braceWords(w: Word): Word[] {
     parts: parts.map((p, j) => (j === at ? { k: 'lit' as const, s } : p)),
     raw: raws[i] as string,
   }));
+}
+
+/** bash's field splitting of `read`'s input into n fields: the last field takes the rest */
+function splitFields(text: string, ifs: string, n: number): string[] {
+  const isSep = (c: string) => ifs.includes(c);
+  const white = (c: string) => isSep(c) && /\s/.test(c);
+  let t = text;
+  while (t && white(t[0] as string)) t = t.slice(1);
+  while (t && white(t[t.length - 1] as string)) t = t.slice(0, -1);
+  const out: string[] = [];
+  let i = 0;
+  while (out.length < n - 1 && i <= t.length) {
+    let j = i;
+    while (j < t.length && !isSep(t[j] as string)) j++;
+    if (j >= t.length) break;
+    out.push(t.slice(i, j));
+    i = j + 1;
+    while (i < t.length && white(t[i] as string)) i++;
+  }
+  out.push(t.slice(i));
+  return out;
 }

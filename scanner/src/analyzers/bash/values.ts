@@ -178,6 +178,17 @@ export class Env {
         out.partial += UNKNOWN;
         out.known = false;
         for (const c of p.cmds) out.sources.add(c);
+      } else if (p.indirect) {
+        // `${!ref}`: the variable named by ref's value, when that is known
+        const ref = this.vars.get(p.name)?.value;
+        if (ref !== undefined && /^[A-Za-z_]\w*$/.test(ref) && depth < 8)
+          this.parts([{ k: 'var', name: ref }], out, depth + 1, via);
+        else {
+          out.vars.push(p.name);
+          out.s += UNKNOWN;
+          out.partial += UNKNOWN;
+          out.known = false;
+        }
       } else {
         out.vars.push(p.name);
         if (HOME_VARS.has(p.name)) {
