@@ -37,6 +37,8 @@ const MANIFEST_NAMES = new Set([
 const SHELL_DOTFILES =
   /^\.(?:envrc|bashrc|bash_profile|bash_login|bash_aliases|profile|zshrc|zshenv|zprofile|zlogin|kshrc)$/;
 const REQUIREMENTS = /^requirements[^/]*\.(?:txt|in)$/;
+/** node-gyp's build files: npm runs node-gyp on install, and gyp runs their `<!(cmd)` commands */
+const GYP = /\.gypi?$/;
 
 function shebangLanguage(text: string): RuleLanguage | undefined {
   if (!text.startsWith('#!')) return undefined;
@@ -51,7 +53,7 @@ function shebangLanguage(text: string): RuleLanguage | undefined {
 
 export function detectLanguage(filePath: string, text: string): RuleLanguage {
   const base = filePath.slice(filePath.lastIndexOf('/') + 1).toLowerCase();
-  if (MANIFEST_NAMES.has(base) || REQUIREMENTS.test(base)) return 'manifest';
+  if (MANIFEST_NAMES.has(base) || REQUIREMENTS.test(base) || GYP.test(base)) return 'manifest';
   // shell dotfiles run by the shell or direnv (`.envrc`), named without an extension
   if (SHELL_DOTFILES.test(base)) return 'bash';
   const dot = base.lastIndexOf('.');

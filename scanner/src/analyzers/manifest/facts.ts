@@ -1,10 +1,17 @@
-/** What package.json, requirements.txt and pyproject.toml say about install-time behaviour. */
+/**
+ * What package.json, requirements.txt, pyproject.toml and node-gyp's binding.gyp say about
+ * install-time behaviour.
+ */
 
 export type ManifestFact =
   | { kind: 'lifecycle'; name: string; command: string; line: number }
   | { kind: 'script'; name: string; command: string; line: number }
   | { kind: 'requirement'; source: 'url' | 'vcs' | 'index' | 'local'; line: number }
-  | { kind: 'dependency'; source: 'url' | 'vcs' | 'local'; line: number };
+  | { kind: 'dependency'; source: 'url' | 'vcs' | 'local'; line: number }
+  /** a command the package puts on PATH under this name (package.json `bin`) */
+  | { kind: 'bin'; name: string; line: number }
+  /** a command node-gyp runs while it configures the build at `npm install` (`<!(cmd)`) */
+  | { kind: 'gyp'; command: string; line: number };
 
 /** scripts npm runs by itself on install (npm docs, "Life Cycle Scripts") */
 export const LIFECYCLE = new Set([
@@ -58,6 +65,10 @@ export function packageJsonFacts(text: string): ManifestFact[] {
       );
     }
   }
+  const bin = pkg['bin'];
+  if (bin && typeof bin === 'object')
+    for (const name of Object.keys(bin as Record<string, unknown>))
+      out.push({ kind: 'bin', name, line: lineOf(text, `"${name}"`) });
   for (const field of [
     'dependencies',
     'devDependencies',
@@ -148,5 +159,29 @@ export function pyprojectFacts(text: string): ManifestFact[] {
     }
     if (source) out.push({ kind: 'requirement', source, line: i + 1 });
   });
+  return out;
+}
+
+/**
+ * binding.gyp (and the .gyp/.gypi files it includes): npm runs `node-gyp rebuild` on install for a
+ * package that has one, and gyp runs the command of each `<!(cmd)` and `<!@(cmd)` expansion while
+ * it reads the file. Each command, as written (a list form `<!(['a', 'b'])` is left out).
+ */
+export function gypFacts(text: string): ManifestFact[] {
+  const out: ManifestFact[] = [];
+  const open = /<!@?\(/g;
+  for (let m = open.exec(text); m && out.length < 64; m = open.exec(text)) {
+    let depth = 1;
+    let i = open.lastIndex;
+    for (; i < text.length && depth > 0; i++) {
+      if (text[i] === '(') depth++;
+      else if (text[i] === ')') depth--;
+    }
+    if (depth) break;
+    const command = text.slice(open.lastIndex, i - 1).trim();
+    if (command && !command.startsWith('['))
+      out.push({ kind: 'gyp', command, line: lineOf(text, m[0] + text.slice(open.lastIndex, i)) });
+    open.lastIndex = i;
+  }
   return out;
 }

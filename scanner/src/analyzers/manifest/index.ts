@@ -1,14 +1,21 @@
 /**
- * The `manifest` analyzer: package.json (lifecycle scripts, URL/git dependencies),
- * requirements*.txt and pyproject.toml (URL/VCS entries, extra indexes). Lifecycle script commands are handed to the
- * bash analyzer. It also validates the `match` of capability rules (`undeclared`, `exfiltration`),
+ * The `manifest` analyzer: package.json (lifecycle scripts, URL/git dependencies, the commands its
+ * `bin` puts on PATH), requirements*.txt and pyproject.toml (URL/VCS entries, extra indexes) and
+ * binding.gyp. Lifecycle script commands and the commands gyp runs are handed to the bash
+ * analyzer. It also validates the `match` of capability rules (`undeclared`, `exfiltration`),
  * which the engine applies after all files are analyzed.
  */
 import type { Rule } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import { findingFor, lineText } from '../../engine/finding.js';
 import type { Finding } from '../../types.js';
-import { packageJsonFacts, pyprojectFacts, requirementsFacts, type ManifestFact } from './facts.js';
+import {
+  gypFacts,
+  packageJsonFacts,
+  pyprojectFacts,
+  requirementsFacts,
+  type ManifestFact,
+} from './facts.js';
 import { validateManifestMatch } from './match.js';
 
 function matches(rule: Rule, fact: ManifestFact): boolean {
@@ -20,7 +27,9 @@ function matches(rule: Rule, fact: ManifestFact): boolean {
   }
   if (fact.kind === 'requirement')
     return Array.isArray(m['requirement']) && (m['requirement'] as string[]).includes(fact.source);
-  if (fact.kind === 'script') return false;
+  if (fact.kind === 'bin')
+    return Array.isArray(m['binName']) && (m['binName'] as string[]).includes(fact.name);
+  if (fact.kind === 'script' || fact.kind === 'gyp') return false;
   return Array.isArray(m['dependency']) && (m['dependency'] as string[]).includes(fact.source);
 }
 
@@ -33,6 +42,7 @@ export const manifestAnalyzer: Analyzer = {
     if (base === 'package.json') facts = packageJsonFacts(file.text);
     else if (/^requirements[^/]*\.(?:txt|in)$/.test(base)) facts = requirementsFacts(file.text);
     else if (base === 'pyproject.toml') facts = pyprojectFacts(file.text);
+    else if (/\.gypi?$/.test(base)) facts = gypFacts(file.text);
     const out: Finding[] = [];
     for (const fact of facts) {
       for (const rule of rules) {
@@ -46,11 +56,11 @@ export const manifestAnalyzer: Analyzer = {
           );
         }
       }
-      if (fact.kind === 'lifecycle') {
+      if (fact.kind === 'lifecycle' || fact.kind === 'gyp') {
         out.push(
           ...ctx.embedded(fact.command, 'bash', {
             line: fact.line,
-            decodedFrom: 'lifecycle-script',
+            decodedFrom: fact.kind === 'gyp' ? 'gyp-command' : 'lifecycle-script',
           }),
         );
       }

@@ -4,6 +4,7 @@ const KEYS: Record<string, string> = {
   lifecycleScript:
     'a list of npm lifecycle script names (preinstall, install, postinstall, prepare, …)',
   requirement: 'a list of requirements.txt entry kinds: url, vcs, index, local',
+  binName: 'a list of command names a package.json `bin` entry must not take (git, ssh, sudo, …)',
   dependency: 'a list of package.json dependency kinds: url, vcs, local',
   undeclared: 'one capability kind: network, fs-read, fs-write, exec or env',
   exfiltration: 'true (a secret source plus egress to an undeclared host)',
