@@ -122,10 +122,11 @@ export const CREDENTIAL_SOURCE = 'credential';
 /**
  * a credential file of the user's, by its folded path (`~/…` or an absolute home path); the file
  * name must be known, except in `~/.ssh` (any file there but a public key, `known_hosts`,
- * `authorized_keys` or the client `config`). dotenv files have their own source (DOTENV_SOURCE).
+ * `authorized_keys` or the client `config`), and a pod's Kubernetes service-account token. dotenv
+ * files have their own source (DOTENV_SOURCE).
  */
 const CREDENTIAL_FILE =
-  /^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/(?:\.ssh\/(?!(?:[^/]*\/)*(?:[^/]*\.pub|known_hosts[^/]*|config|authorized_keys2?|[^/]*\.(?:sh|md|txt|log))$)[^/]+(?:\/[^/]+)*|\.aws\/(?:credentials|config)|\.azure\/[^/]*(?:token|profile|credential)[^/]*|\.config\/gcloud\/(?:[^/]+\/)*(?:credentials[^/]*|application_default_credentials\.json|access_tokens\.db)|\.kube\/config|\.docker\/config\.json|\.(?:netrc|npmrc|pypirc|pgpass|my\.cnf|git-credentials)|\.config\/gh\/hosts\.yml|\.(?:openclaw|clawdbot|clawd|clawdis|moltbot|claude|codex|cursor|gemini|continue|aider)(?:\.json|\/(?!(?:workspace\/)?(?:skills|hooks|commands|agents|plugins|prompts)\/|media\/(?!(?:[^/]+\/)*[^/]*(?:cred|secret|token|auth|key|passw|\/\.)))[^/]+(?:\/[^/]+)*)|\.config\/(?:openclaw|claude|solana|gcloud)\/[^/]+(?:\/[^/]+)*|\.password-store\/.+\.gpg|\.gnupg\/(?:private-keys-v1\.d\/.+|secring\.gpg))$|^\/etc\/shadow$/;
+  /^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/(?:\.ssh\/(?!(?:[^/]*\/)*(?:[^/]*\.pub|known_hosts[^/]*|config|authorized_keys2?|[^/]*\.(?:sh|md|txt|log))$)[^/]+(?:\/[^/]+)*|\.aws\/(?:credentials|config)|\.azure\/[^/]*(?:token|profile|credential)[^/]*|\.config\/gcloud\/(?:[^/]+\/)*(?:credentials[^/]*|application_default_credentials\.json|access_tokens\.db)|\.kube\/config|\.docker\/config\.json|\.(?:netrc|npmrc|pypirc|pgpass|my\.cnf|git-credentials)|\.config\/gh\/hosts\.yml|\.(?:openclaw|clawdbot|clawd|clawdis|moltbot|claude|codex|cursor|gemini|continue|aider)(?:\.json|\/(?!(?:workspace\/)?(?:skills|hooks|commands|agents|plugins|prompts)\/|media\/(?!(?:[^/]+\/)*[^/]*(?:cred|secret|token|auth|key|passw|\/\.)))[^/]+(?:\/[^/]+)*)|\.config\/(?:openclaw|claude|solana|gcloud)\/[^/]+(?:\/[^/]+)*|\.password-store\/.+\.gpg|\.gnupg\/(?:private-keys-v1\.d\/.+|secring\.gpg))$|^\/etc\/shadow$|^\/(?:var\/)?run\/secrets\/kubernetes\.io\/serviceaccount\/token$/;
 
 const SSH_DIR = /^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/\.ssh\/[^/]+$/;
 
