@@ -545,6 +545,24 @@ function joinEvidence(
   if (copied) return `copies ${readPaths(copied)[0] ?? 'it'} at ${copied.file}:${copied.line}`;
   // the read and a send in one statement (`send(HOST, PORT, HOME + '/.aws/credentials')`)
   const sinkAt = new Set(sinks.map(at));
+  // handed over through a file outside the skill: a file that reads the secret writes a path
+  // (`/tmp/.cache.json`) and the sending line of another file reads that path (`curl
+  // --data-binary @/tmp/.cache.json …`), one script collecting and the next sending
+  const pathAt = (f: Finding, kind: 'fs.read' | 'fs.write'): string | undefined =>
+    f.capability?.kind === kind ? normalizePath(f.capability.path) : undefined;
+  const readers = new Set(secretReads.map((f) => f.file));
+  const dropped = new Map<string, Finding>();
+  for (const f of findings) {
+    const p = pathAt(f, 'fs.write');
+    if (p && readers.has(f.file) && /^[~/]/.test(p) && !/[*\u0001\uFFFF]/.test(p))
+      dropped.set(p, f);
+  }
+  for (const g of findings) {
+    const p = pathAt(g, 'fs.read');
+    const w = p !== undefined ? dropped.get(p) : undefined;
+    if (w && w.file !== g.file && sinkAt.has(at(g)))
+      return `${w.file}:${w.line} writes ${p}, which ${g.file}:${g.line} sends`;
+  }
   const together = secretReads.find((f) => sinkAt.has(at(f)));
   if (together) return `read and sent on ${together.file}:${together.line}`;
   // a whole folder of credentials, or a glob over one (`~/.ssh`, `~/.ssh/*`, `~/.aws/`)

@@ -2283,6 +2283,39 @@ export class PyWalker {
     const fact = this.callFact(canon, fn, argNodes, this.folder, line);
     this.facts.push(fact);
     this.noteParamFact(n, positional[0], fact);
+    if (fact.kind === 'call') this.loopArgFacts(fact, positional);
+  }
+
+  /**
+   * `for svc in ('github.com', 'openai'): keyring.get_password(svc, user)`: a positional argument
+   * that is the variable of an enclosing `for` over a literal list of texts stands for each of
+   * them, so the call is also reported once with each (the first 16), as bash evaluates a loop
+   * body again with each word
+   */
+  private loopArgFacts(fact: CallFact, positional: Node[]): void {
+    const at = positional.findIndex(
+      (a) => a.type === 'identifier' && !isKnown(fact.args[positional.indexOf(a)]),
+    );
+    const arg = positional[at];
+    if (!arg) return;
+    for (let p = arg.parent; p; p = p.parent) {
+      if (p.type === 'function_definition' || p.type === 'class_definition') return;
+      if (p.type !== 'for_statement') continue;
+      const left = p.childForFieldName('left');
+      if (left?.type !== 'identifier' || left.text !== arg.text) continue;
+      const right = p.childForFieldName('right');
+      if (right?.type !== 'list' && right?.type !== 'tuple') return;
+      const items = right.namedChildren.map((c) =>
+        c.type === 'string' ? this.folder.fold(c) : UNKNOWN,
+      );
+      if (!items.length || items.length > 16 || !items.every(isKnown)) return;
+      for (const item of items) {
+        const args = [...fact.args];
+        args[at] = item;
+        this.facts.push({ ...fact, args });
+      }
+      return;
+    }
   }
 
   /**
