@@ -161,9 +161,13 @@ const RECIPE_PREFIX =
  * quotes removed) and each quoted or `<string>` value that starts with a command and chains,
  * pipes or substitutes another one, or starts with a download/interpreter command.
  */
-export function textCommandLines(text: string): Array<[number, string]> {
+export function textCommandLines(
+  text: string,
+  shown?: (raw: number) => boolean,
+): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   const lines = text.split('\n');
+  let lineStart = 0;
   const consider = (line: number, raw: string) => {
     const c = raw
       .trim()
@@ -178,11 +182,17 @@ export function textCommandLines(text: string): Array<[number, string]> {
   };
   for (let i = 0; i < lines.length && out.length < 500; i++) {
     const l = lines[i] as string;
+    const at = lineStart;
+    lineStart += l.length + 1;
     if (!l.trim() || /^\s*(?:#|\/\/|;|rem\s)/i.test(l)) continue;
-    consider(i + 1, l);
-    // quoted values (`s.Run "powershell …"`, `command = "curl … | sh"`, plist `<string>`)
+    // a line that is one quoted value (a YAML list item `- "…"`) is that value
+    const whole = /^\s*(?:-\s+)?["']/.exec(l);
+    if (!whole || !shown?.(at + whole[0].length - 1)) consider(i + 1, l);
+    // quoted values (`s.Run "powershell …"`, `command = "curl … | sh"`, plist `<string>`), but
+    // not one `shown` calls an instance of something found (a report's `"excerpt": "curl … | sh"`)
     for (const m of l.matchAll(/<string>([^<]{6,})<\/string>|"((?:[^"\\]|\\.){6,})"|'([^']{6,})'/g))
-      consider(i + 1, (m[1] ?? m[2] ?? m[3] ?? '').replace(/\\(["\\])/g, '$1'));
+      if (!shown?.(at + m.index))
+        consider(i + 1, (m[1] ?? m[2] ?? m[3] ?? '').replace(/\\(["\\])/g, '$1'));
   }
   return out;
 }

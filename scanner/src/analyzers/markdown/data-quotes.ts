@@ -12,7 +12,7 @@ import { DATA_CARRIERS, FRONTMATTER_CARRIER, type Segment } from './structure.js
 
 /** words of a key that names a list of phrases talked about, not addressed to the agent */
 const MENTION_KEY =
-  /\b(?:examples?|samples?|phrases?|payloads?|patterns?|keywords?|indicators?|signatures?|red flags?|warning signs?|iocs?|attacks?|attempts?|injections?|jailbreaks?|lures?|blocklists?|denylists?|blocked|blocks?|deny|denied|ban(?:ned)?|forbidden|disallowed|suspicious|malicious|unsafe|harmful|adversarial|red ?team\w*|detect\w*|matchers?|regex(?:es|ps)?|tests?|test cases?|fixtures?|negatives?)\b/i;
+  /\b(?:examples?|samples?|excerpts?|evidence|snippets?|phrases?|payloads?|patterns?|keywords?|indicators?|signatures?|red flags?|warning signs?|iocs?|attacks?|attempts?|injections?|jailbreaks?|lures?|blocklists?|denylists?|blocked|blocks?|deny|denied|ban(?:ned)?|forbidden|disallowed|suspicious|malicious|unsafe|harmful|adversarial|red ?team\w*|detect\w*|matchers?|regex(?:es|ps)?|tests?|test cases?|fixtures?|negatives?)\b/i;
 
 /** a record's label key, and a label value that names an attack */
 const LABEL_KEY =
@@ -47,7 +47,7 @@ function keyName(p: Pair): string {
   return isScalar(p.key) ? String(p.key.value) : '';
 }
 
-function scalars(text: string): Scalars | undefined {
+function scalars(text: string, keys = MENTION_KEY): Scalars | undefined {
   let doc;
   try {
     doc = parseDocument(text, { strict: false, uniqueKeys: false, prettyErrors: false });
@@ -60,7 +60,7 @@ function scalars(text: string): Scalars | undefined {
     Scalar(key, node, path) {
       if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
       let mention = false;
-      for (const a of path) if (isPair(a) && MENTION_KEY.test(words(keyName(a)))) mention = true;
+      for (const a of path) if (isPair(a) && keys.test(words(keyName(a)))) mention = true;
       // the record the string is a value in: a label naming an attack makes it a sample
       const map = [...path].reverse().find((a): a is Node => isMap(a));
       if (!mention && map && isMap(map))
@@ -128,6 +128,45 @@ export function dataMention(seg: Segment, raw: number): boolean | 'sentence' | u
   const key = lineKey(seg.text, raw);
   if (key === undefined) return seg.quotes ? 'sentence' : true;
   return MENTION_KEY.test(words(`${sectionOf(seg.text, raw)} ${key}`));
+}
+
+/**
+ * words of a key whose value shows an instance of something found or forbidden (`excerpt`,
+ * `examples`, `pattern_matched`, `payload`): a command line there is shown, not run. Narrower than
+ * MENTION_KEY: a `test` or `blocked` script of a manifest still runs.
+ */
+const SHOWN_KEY =
+  /\b(?:examples?|samples?|excerpts?|evidence|snippets?|payloads?|patterns?|signatures?|indicators?|iocs?|matche[sd]?|matchers?)\b/i;
+
+/**
+ * Which quoted values of a data text (a JSON or YAML block) are held by a SHOWN_KEY key: a
+ * predicate on the raw offset of a value's opening quote. The text is parsed once; when it does not
+ * parse, the key on the value's line (or of the list it is in) decides.
+ */
+export function shownValues(text: string): (raw: number) => boolean {
+  const list = scalars(text, SHOWN_KEY);
+  return (raw) => {
+    if (list) return list.some(([s, e, shown]) => shown && s <= raw && raw < e);
+    const key = lineKey(text, raw);
+    return key !== undefined && SHOWN_KEY.test(words(key));
+  };
+}
+
+/**
+ * Is the text at raw offset `raw` of data segment `seg` inside a value whose key names what is
+ * talked about (`examples`, `patterns`, `excerpt`) or whose record labels it as an attack? Unlike
+ * dataMention, a string no key holds is not.
+ */
+export function keyedMention(seg: Segment, raw: number): boolean {
+  const syntax = syntaxOf(seg);
+  if (!syntax) return false;
+  if (syntax === 'yaml') {
+    let list = parsed.get(seg);
+    if (list === undefined) parsed.set(seg, (list = scalars(seg.text) ?? null));
+    if (list) return list.some(([s, e, mention]) => mention && s <= raw && raw < e);
+  }
+  const key = lineKey(seg.text, raw);
+  return key !== undefined && MENTION_KEY.test(words(`${sectionOf(seg.text, raw)} ${key}`));
 }
 
 /** the `[section]` / `[[table]]` header above raw offset `raw` (TOML, INI), or '' */

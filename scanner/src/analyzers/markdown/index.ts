@@ -13,6 +13,8 @@ import { lastAtMost, lineStarts } from '../../engine/lines.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { Finding } from '../../types.js';
 import { findBlobs } from './blobs.js';
+import { catalogCellAt } from './warning.js';
+import { shownValues } from './data-quotes.js';
 import { scanChars, type CharKind } from './chars.js';
 import {
   alsoPowershell,
@@ -383,6 +385,8 @@ function inlineCommands(run: Run, segs: PreparedSegment[]): void {
       if (!looksLikeCommandSpan(span, runVerbBefore(before))) continue;
       if (elidedPattern(span, raw, at)) continue;
       if (!p.seg.hidden && warnedExample(before)) continue;
+      // an instance in a threat catalog's example column (a security tool's table of detections)
+      if (!p.seg.hidden && catalogCellAt(raw, at)) continue;
       // a blank line between two spans starts a new paragraph
       if (group.length && /\n[ \t]*\n/.test(raw.slice(lastEnd, at))) {
         embedSpans(run, group, p.seg.decodedFrom);
@@ -441,11 +445,16 @@ function indentedFindings(run: Run, fences: readonly Fence[]): void {
  * ExecStart=, CI `run:`, plist `<string>`, a VBScript `Run "…"`): threats count, capabilities are
  * not observed from them (nothing says the agent runs them).
  */
-function textCommandFindings(run: Run, text = run.file.text, firstLine = 1): void {
+function textCommandFindings(
+  run: Run,
+  text = run.file.text,
+  firstLine = 1,
+  shown?: (raw: number) => boolean,
+): void {
   let n = 0;
   // an MCP server entry's command and args are the command line its client runs
   const lines: Array<[number, string]> = [
-    ...textCommandLines(text),
+    ...textCommandLines(text, shown),
     ...configCommandLines(text).map((c): [number, string] => [1, c]),
   ];
   for (const [at, cmd] of lines) {
@@ -524,6 +533,11 @@ function documentedOptIn(f: Finding): Finding {
   };
 }
 
+/** fence labels of data formats, whose quoted values have keys (structure.ts dataFence) */
+const DATA_LANGS = /^(?:json|jsonc|json5|jsonl|ndjson|yaml|yml|toml|ini)$/;
+/** a lead that has the reader run what the block holds ("Run each example below:") */
+const RUN_LEAD = /\b(?:run|execute|paste|type|enter|install|invoke)\b/i;
+
 function fenceFindings(run: Run, fences: readonly Fence[]): void {
   const text = run.file.text;
   const readme = /(?:^|\/)readme(?:\.[a-z]+)?$/i.test(run.file.path);
@@ -554,8 +568,12 @@ function fenceFindings(run: Run, fences: readonly Fence[]): void {
     const optIn = OPT_IN_RE.test(`${headings[h]?.text ?? ''}\n${lead.slice(-400)}`);
     prevEnd = f.end;
     if (!lang) {
-      // a block in another language (YAML, Dockerfile, AppleScript, JSON…) can still hold commands
-      textCommandFindings(run, f.text, f.line);
+      // a block in another language (YAML, Dockerfile, AppleScript, JSON…) can still hold commands;
+      // in a data block shown in the text, not the value of a key naming an instance (`excerpt`)
+      const data =
+        (DATA_LANGS.test(f.lang) || (f.lang === '' && /^\s*[{[]/.test(f.text))) &&
+        !RUN_LEAD.test(lead.slice(-400));
+      textCommandFindings(run, f.text, f.line, data ? shownValues(f.text) : undefined);
       continue;
     }
     const code = lang === 'bash' || f.lang === 'pycon' ? stripPrompts(f.lang, f.text) : f.text;

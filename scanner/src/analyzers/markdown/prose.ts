@@ -9,13 +9,14 @@ import { normalize, type Normalized } from './normalize.js';
 import { literals, met } from './prefilter.js';
 import {
   attackQuoteAt,
+  catalogCellAt,
   catalogQuoteAt,
   clausesAround,
   governingClause,
   mentionedAt,
   warnedAt,
 } from './warning.js';
-import { dataMention } from './data-quotes.js';
+import { dataMention, keyedMention } from './data-quotes.js';
 import { CONFIG_CARRIER, CONFIG_MARK } from './config.js';
 import { DATA_CARRIERS, FRONTMATTER_CARRIER, type Segment } from './structure.js';
 
@@ -319,6 +320,10 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         if (c.mentions === 'skip' && !p.seg.hidden && quoted(p, s, w, at, prose)) continue;
         if (warns && warnedAt(w, at, at + m[0].length)) continue;
         if (warns && prose && attackQuoteAt(text, s + at)) continue;
+        if (warns && prose && catalogCellAt(text, s + at)) continue;
+        // in a data block, a value whose key lists what is talked about (`examples`, `excerpt`)
+        if (warns && !prose && keyedMention(p.seg, p.norm.rawAt(s + Math.max(quoteOpen(w, at), 0))))
+          continue;
         if (first < 0 || at < first) first = at;
         last = Math.max(last, at + m[0].length);
         if (!byParts) return true;

@@ -412,6 +412,59 @@ export function catalogQuoteAt(text: string, at: number): boolean {
   return false;
 }
 
+/** a header cell that grades or names threats: the table is a catalog of what is dangerous */
+const THREAT_COLUMN =
+  /\b(?:severity|risk|threat|danger|attack|vulnerabilit(?:y|ies)|red\s+flags?|iocs?)\b/iu;
+/** a header cell whose column shows an instance of what a row names */
+const EXAMPLE_COLUMN =
+  /^(?:(?:an?|the)\s+)?(?:examples?|samples?|patterns?|matche[sd]?|signatures?|indicators?|payloads?|snippets?|what\s+it\s+(?:catches|detects|flags|matches|looks\s+like)|looks\s+like)(?:\s+(?:patterns?|matched|detected))?$/iu;
+
+/** the cells of a table row (`| a | b |` or `a | b`), `\|` kept inside its cell */
+function cells(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => c.replace(/[*_`]+/g, '').trim());
+}
+
+/**
+ * Is position `at` of `text` in the example column of a threat catalog: a table whose header
+ * grades or names threats (a Severity, Risk or Threat column) and whose column at `at` holds an
+ * instance of each row's threat ("| CURL_PIPE | curl piped to shell | Critical | `curl … \| sh` |"
+ * under "| ID | Threat | Severity | Example |")? A security tool lists what it detects; nothing in
+ * such a cell is a step to run. A table without such a header ("| Step | Command |") or a cell of
+ * another column (a Fix or Command next to a Severity) is read as usual.
+ */
+export function catalogCellAt(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  const row = text.slice(from, to < 0 ? text.length : to);
+  if (!/^\s*\|/.test(row)) return false;
+  // the row's column at `at`: the cell separators before it on its line
+  const column = (
+    row
+      .slice(0, at - from)
+      .replace(/^\s*\|/, '')
+      .match(/(?<!\\)\|/g) ?? []
+  ).length;
+  // up through the table to the separator row; the header is the row above it
+  let end = from - 1;
+  for (let n = 0; end > 0 && n < 200; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (!/^\s*\|/.test(line)) return false;
+    if (!/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)) continue;
+    const hs = text.lastIndexOf('\n', end - 1) + 1;
+    const header = cells(text.slice(hs, end));
+    const name = header[column] ?? '';
+    return EXAMPLE_COLUMN.test(name) && header.some((h) => THREAT_COLUMN.test(h));
+  }
+  return false;
+}
+
 /**
  * A label that hands the text after its colon to an attacker ("An attacker's tool might say:", "A
  * poisoned description reads:", "What the injected comment contains:"): a source marked hostile,
