@@ -3,7 +3,7 @@
  * sandbox, merged into one report with one verdict. Used by `skillgate scan` and the registry.
  */
 import { parseManifest, type Manifest } from '@skillgate/format';
-import { BwrapObserveSandbox, observeAvailability, type ObserveSandbox } from '@skillgate/sandbox';
+import type { ObserveSandbox } from '@skillgate/sandbox';
 import { runDynamic, type DynamicOptions } from './dynamic/index.js';
 import type { ScanOptions } from './engine/options.js';
 import { loadScanInput, scanFiles, type ScanInputFile } from './engine/scan.js';
@@ -30,6 +30,8 @@ let defaultSandbox: ObserveSandbox | undefined;
 async function dynamicOptions(opt: true | DynamicOptions): Promise<DynamicOptions> {
   const given = opt === true ? {} : opt;
   if (given.sandbox) return given;
+  // the sandbox stack loads only when a scan runs the dynamic stage (`--no-dynamic` skips it)
+  const { BwrapObserveSandbox, observeAvailability } = await import('@skillgate/sandbox');
   const availability = given.availability ?? (await observeAvailability());
   if (!availability.available) return { ...given, availability };
   defaultSandbox ??= new BwrapObserveSandbox();

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { evaluateCorpus, formatEval } from '@skillgate/scanner';
 import { printJson, printLine } from '../output.js';
 import { globals } from './context.js';
 
@@ -15,6 +14,7 @@ export function register(program: Command): void {
       'also run each sample in the observe sandbox (slower); shows which stage caught what',
     )
     .action(async (dir: string, o: { dynamic?: boolean }, cmd: Command) => {
+      const { evaluateCorpus, formatEval } = await import('@skillgate/scanner');
       const result = await evaluateCorpus(dir, { dynamic: Boolean(o.dynamic) });
       if (globals(cmd).json) return printJson(result);
       printLine(formatEval(result));

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { capabilityEntries } from '@skillgate/format';
 import type { SkillDetail, VersionDetail } from '../api-types.js';
 import { enc } from '../client.js';
-import { parseSpec } from '../lib/install.js';
 import { printJson, printLine } from '../output.js';
 import { clientFor, globals } from './context.js';
 
@@ -12,6 +11,7 @@ export function register(program: Command): void {
     .description('show a skill, or one version with its state and history')
     .argument('<spec>', 'name or name@version')
     .action(async (spec: string, _o: unknown, cmd: Command) => {
+      const { parseSpec } = await import('../lib/install.js');
       const client = clientFor(cmd);
       const { name, range } = parseSpec(spec);
       if (range === 'latest' && !spec.includes('@')) {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { inferManifest, initSkill } from '../lib/init.js';
 import { printJson, printLine } from '../output.js';
 import { globals } from './context.js';
 
@@ -30,6 +29,7 @@ export function register(program: Command): void {
         },
         cmd: Command,
       ) => {
+        const { inferManifest, initSkill } = await import('../lib/init.js');
         if (o.infer) {
           const inferred = await inferManifest({ dir, write: o.write, dynamic: o.dynamic });
           if (globals(cmd).json) return printJson(inferred);

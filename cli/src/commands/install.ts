@@ -1,9 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import type { CapabilityDiff } from '@skillgate/format';
-import { installSkill } from '../lib/install.js';
 import { printJson, printLine, progress } from '../output.js';
-import { attestationVerifier } from './verify-hook.js';
 import { clientFor, globals } from './context.js';
 
 async function askConsent(diff: CapabilityDiff, from: string, to: string): Promise<boolean> {
@@ -46,6 +44,8 @@ export function register(program: Command): void {
         cmd: Command,
       ) => {
         const client = clientFor(cmd);
+        const { installSkill } = await import('../lib/install.js');
+        const { attestationVerifier } = await import('./verify-hook.js');
         const r = await installSkill({
           spec,
           client,

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { EXIT } from '../errors.js';
-import { publishDryRun } from '../lib/dry-run.js';
-import { publishSkill, type PublishEvent } from '../lib/publish.js';
+import type { PublishEvent } from '../lib/publish.js';
 import { printLine, progress } from '../output.js';
 import { clientFor, globals } from './context.js';
 
@@ -34,6 +33,8 @@ export function register(program: Command): void {
         cmd: Command,
       ) => {
         const json = globals(cmd).json;
+        const { publishDryRun } = await import('../lib/dry-run.js');
+        const { publishSkill } = await import('../lib/publish.js');
         if (o.dryRun) {
           const r = await publishDryRun({ dir, client: clientFor(cmd), dynamic: o.dynamic });
           if (json) printLine(JSON.stringify(r));

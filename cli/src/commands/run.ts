@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { shutdownEnforcer } from '@skillgate/sandbox';
 import { CliError } from '../errors.js';
-import { runSkill } from '../lib/run.js';
 import { printJson, progress } from '../output.js';
 import { globals } from './context.js';
 
@@ -24,6 +22,9 @@ export function register(program: Command): void {
         cmd: Command,
       ) => {
         if (command.length === 0) throw new CliError('USAGE', 'give the command to run after --');
+        // the sandbox stack loads only for this command (see bin.ts)
+        const { shutdownEnforcer } = await import('@skillgate/sandbox');
+        const { runSkill } = await import('../lib/run.js');
         const json = globals(cmd).json;
         try {
           const r = await runSkill({

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { formatHuman, scanTarget, toSarif } from '@skillgate/scanner';
 import { CliError, EXIT } from '../errors.js';
 import { printJson, printLine } from '../output.js';
 import { globals } from './context.js';
@@ -16,6 +15,7 @@ export function register(program: Command): void {
     .action(async (target: string, o: { sarif?: boolean; dynamic: boolean }, cmd: Command) => {
       const json = globals(cmd).json;
       if (json && o.sarif) throw new CliError('USAGE', '--json and --sarif are exclusive');
+      const { formatHuman, scanTarget, toSarif } = await import('@skillgate/scanner');
       const report = await scanTarget(target, { dynamic: o.dynamic });
       if (o.sarif) printJson(toSarif(report));
       else if (json) printJson(report);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { dataHome } from '../config.js';
-import { signingFrom, type SigningFlags } from '../lib/signing.js';
+import type { SigningFlags } from '../lib/signing.js';
 import { printLine } from '../output.js';
 
 /** The built web UI of this checkout (web/dist), when it exists. */
@@ -62,6 +62,7 @@ export function register(program: Command): void {
       ) => {
         // loaded on demand: the registry pulls in the scanner (TypeScript, tree-sitter)
         const { defaultStages, homePaths, startServer } = await import('@skillgate/registry');
+        const { signingFrom } = await import('../lib/signing.js');
         const home = dataHome(o.home);
         const signing = await signingFrom(o, homePaths(home).keys);
         const { stages } = await defaultStages({

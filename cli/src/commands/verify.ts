@@ -1,11 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { readSkillPackage, readTarball } from '@skillgate/format';
 import { enc } from '../client.js';
 import { CliError, EXIT } from '../errors.js';
-import { parseSpec, resolveVersion } from '../lib/install.js';
-import { loadTrust } from '../lib/trust.js';
-import { checkBundle, checkNotRevoked, signerLabel, verifyLockfile } from '../lib/verify.js';
 import { printJson, printLine, progress } from '../output.js';
 import { clientFor, globals } from './context.js';
 
@@ -35,6 +31,11 @@ export function register(program: Command): void {
     .option('--trust-root <file>', 'trust material file (instead of the pinned registry root)')
     .option('--accept-new-trust-root', 'replace a pinned trust root that changed')
     .action(async (spec: string | undefined, o: VerifyFlags, cmd: Command) => {
+      const { readSkillPackage, readTarball } = await import('@skillgate/format');
+      const { parseSpec, resolveVersion } = await import('../lib/install.js');
+      const { loadTrust } = await import('../lib/trust.js');
+      const { checkBundle, checkNotRevoked, signerLabel, verifyLockfile } =
+        await import('../lib/verify.js');
       const client = clientFor(cmd);
       const json = globals(cmd).json;
       const trust = await loadTrust(client, { file: o.trustRoot, acceptNew: o.acceptNewTrustRoot });
