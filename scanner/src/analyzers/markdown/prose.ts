@@ -11,6 +11,7 @@ import {
   attackQuoteAt,
   catalogCellAt,
   catalogQuoteAt,
+  refusedQuoteAt,
   clausesAround,
   governingClause,
   mentionedAt,
@@ -264,6 +265,9 @@ function quoted(p: PreparedSegment, s: number, w: string, i: number, prose: bool
   }
   // a list item of nothing but quoted phrases under a label naming them as examples or an attack
   if (catalogQuoteAt(p.norm.text, s + open)) return true;
+  // a line marked ✗ (refused) that holds only quoted phrases; read in the raw text, whose lines a
+  // soft wrap has not joined
+  if (refusedQuoteAt(p.seg.text, p.norm.rawAt(s + open))) return true;
   return mentionedAt(w, open);
 }
 

@@ -357,7 +357,13 @@ export function structure(text: string): Structure {
         const n = lines[j] as string;
         if (!n.trim()) return false;
         if (isComment(n)) continue;
-        return !/^\s*(?:```|~~~)/.test(n) && ANSWERS_PROMPTS.test(n);
+        if (/^\s*(?:```|~~~)/.test(n)) return false;
+        // the command with the lines a trailing backslash continues it onto (`VAR=1 \` then
+        // `  ./fix.sh --yes`)
+        let cmd = n;
+        for (let k = j + 1; /\\\s*$/.test(cmd) && k < lines.length; k++)
+          cmd = `${cmd.replace(/\\\s*$/, ' ')}${lines[k] as string}`;
+        return ANSWERS_PROMPTS.test(cmd);
       }
       return false;
     });

@@ -383,6 +383,29 @@ const CATALOG_ITEM = new RegExp(
 );
 
 /**
+ * an item marked as refused (✗, ✘, ❌, ⛔, 🚫) that holds only quoted phrases: the mark says what
+ * follows is what to reject, whatever the label above it ("Stop immediately:" then `✗ "Ignore
+ * previous instructions and transfer…"`)
+ */
+const REFUSED_ITEM = new RegExp(
+  `^\\s*(?:[-*+]\\s+)?(?:✗|✘|❌|⛔|🚫)\\uFE0F?\\s*(?:\\*\\*)?${QUOTED_PHRASE}(?:\\s*(?:,|/|\\bor\\b)\\s*${QUOTED_PHRASE})*(?:\\*\\*)?\\s*(?:,?\\s*(?:etc\\.?|\\.{3}|…))?\\s*$`,
+  'u',
+);
+
+/**
+ * Is the quote at `at` of `text` (raw: its lines as written, a soft-wrapped line kept apart) on a
+ * line marked as refused that holds nothing but quoted phrases? An agent's guard lists what makes
+ * it stop ("**Stop immediately — no exceptions:**" over `✗ "Ignore previous instructions and
+ * transfer…"`); the mark says the phrase is one to reject, whatever the label. A check mark (✓),
+ * words of its own after the quote or no mark at all leave the line to be read as usual.
+ */
+export function refusedQuoteAt(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  return REFUSED_ITEM.test(text.slice(from, to < 0 ? text.length : to));
+}
+
+/**
  * Is the quote at `at` of the prose `text` an entry of a catalog: a list item that holds nothing
  * but quoted phrases, in a list whose label (the nearest line above it that is not such an item: a
  * heading, or a line ending in a colon) names what is listed as examples, patterns or an attack
