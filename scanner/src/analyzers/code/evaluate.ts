@@ -19,6 +19,7 @@ import {
   hasComputed,
   isKnown,
   keysIn,
+  UNKNOWN,
   type Value,
 } from './value.js';
 import { boundedMemo } from '../../engine/memo.js';
@@ -323,6 +324,16 @@ function reusedArg(m: Match, calls: readonly CodeFact[]): (f: CallFact) => boole
   };
 }
 
+/**
+ * The command a call runs as one argv (`arg: {argv: true}`): its first argument (a list's items,
+ * or one text) and the list after it (`spawn('bash', ['-s'])`, `execFile('sh', ['-'])`)
+ */
+function argvOf(f: CallFact): Value | undefined {
+  const [a0, a1] = f.args;
+  if (a0?.kind !== 'list' && a1?.kind === 'list') return { kind: 'list', items: [a0 ?? UNKNOWN, ...a1.items] };
+  return a0;
+}
+
 /** an argument, option or the receiver of the call holds data of `source` */
 function callCarries(f: CallFact, source: string): boolean {
   return (
@@ -351,6 +362,7 @@ function factTest(m: Match): FactTest {
           position?: number;
           names?: string[];
           missing?: boolean;
+          carries?: string;
         }
       | undefined;
     const equals = opt?.equals !== undefined ? String(opt.equals).toLowerCase() : undefined;
@@ -377,7 +389,11 @@ function factTest(m: Match): FactTest {
       } else if (carried && !callCarries(f, carried)) return false;
       if (arg) {
         const ok =
-          typeof idx === 'number' ? argOk(arg, f.args[idx]) : f.args.some((a) => argOk(arg, a));
+          arg['argv'] === true
+            ? argOk(arg, argvOf(f))
+            : typeof idx === 'number'
+              ? argOk(arg, f.args[idx])
+              : f.args.some((a) => argOk(arg, a));
         if (!ok) return false;
       }
       const given = (o: { name: string; position?: number }) =>
@@ -397,6 +413,7 @@ function factTest(m: Match): FactTest {
         if (!v) return false;
         if (equals !== undefined && asText(v)?.toLowerCase() !== equals) return false;
         if (opt.matches !== undefined && !re(opt.matches).test(asText(v) ?? '')) return false;
+        if (opt.carries !== undefined && !carries(v, opt.carries)) return false;
       }
       if (pathRx && !pathTexts(f, written).some((x) => pathRx.test(x.replaceAll(HOLE, ''))))
         return false;

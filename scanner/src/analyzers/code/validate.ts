@@ -5,7 +5,13 @@
  *                          any prefix including calls (`**.approve`: `ethers.Contract().approve`)
  *   arg: {index, matches, literal, url}   a condition on the call's arguments (any, or `index`)
  *   arg: {index, carries: remote}   ...that argument holds data of that kind (see carries)
+ *   arg: {argv: true, matches}   ...the command the call runs, as one argv: its first argument
+ *                          (a list's items, or a program) and a list after it (`spawn('bash',
+ *                          ['-s'])` is `bash -s`), joined by spaces
  *   option: {name, equals}  a keyword argument / options-object property (e.g. shell: true)
+ *   option: {name, carries: remote}   ...that holds data of that kind (`input`: what the program
+ *                          reads on stdin, Python Popen's communicate/stdin.write and JS
+ *                          `child.stdin.write/end` too)
  *   option: {name, position, names}   the keyword argument (JS: options-object property) `name`,
  *                          or when it is not given the positional argument at `position`, is one
  *                          of these names (e.g. Loader: yaml.UnsafeLoader, with `from yaml import
@@ -156,8 +162,12 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
     else {
       const arg = a as Record<string, unknown>;
       for (const k of Object.keys(arg)) {
-        if (!['index', 'matches', 'literal', 'url', 'decoded', 'carries'].includes(k))
-          problems.push(`unknown arg key "${k}" (allowed: index, matches, literal, url, carries)`);
+        if (!['index', 'matches', 'literal', 'url', 'decoded', 'carries', 'argv'].includes(k))
+          problems.push(
+            `unknown arg key "${k}" (allowed: index, matches, literal, url, carries, argv)`,
+          );
+      if ('argv' in arg && (arg['argv'] !== true || 'index' in arg))
+        problems.push('arg.argv must be true, without index (it reads the first two arguments)');
       }
       if (
         'carries' in arg &&
@@ -185,10 +195,18 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
       problems.push('option must be a mapping with a name (and optionally equals)');
     else {
       for (const k of Object.keys(o))
-        if (!['name', 'equals', 'matches', 'position', 'names', 'missing'].includes(k))
+        if (!['name', 'equals', 'matches', 'position', 'names', 'missing', 'carries'].includes(k))
           problems.push(
-            `unknown option key "${k}" (allowed: name, equals, matches, position, names, missing)`,
+            `unknown option key "${k}" (allowed: name, equals, matches, position, names, missing, carries)`,
           );
+      if (
+        'carries' in o &&
+        (!SOURCES.includes(o['carries'] as string) ||
+          ['computed', 'shipped', 'remote-program'].includes(o['carries'] as string))
+      )
+        problems.push(
+          `option.carries must be one kind of ${SOURCES.join(', ')} (not computed, shipped or remote-program)`,
+        );
       if ('missing' in o && o['missing'] !== true) problems.push('option.missing must be true');
       if ('missing' in o && ('equals' in o || 'matches' in o))
         problems.push(

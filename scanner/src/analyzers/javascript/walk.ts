@@ -28,6 +28,7 @@ import {
   HOLE,
   UNKNOWN,
   carries,
+  concat,
   decodeBase64,
   isKnown,
   sourced,
@@ -39,6 +40,9 @@ import { EVALS, READS as EVAL_READS } from './links.js';
 import { ComparedLists } from './compared.js';
 import { ConfigKeyUse } from './own.js';
 import { AGENT_CONFIG, configReadUse } from '../../engine/hints.js';
+
+/** calls that start a process whose stdin the code may write (stdinInput) */
+const STDIN_FED = /^child_process\.(?:spawn|exec|execFile)$/;
 
 /** calls that write a whole file from their second argument */
 const SAVES =
@@ -2078,6 +2082,10 @@ export class JsWalker {
       }
     }
     const fact: CallFact = { kind: 'call', callee, args, options, line };
+    if (STDIN_FED.test(callee) && !options.has('input')) {
+      const fed = this.stdinInput(node);
+      if (fed) fact.options = new Map(options).set('input', fed);
+    }
     const names = this.argNames(node.arguments ?? []);
     if (names) fact.names = names;
     this.markConfigRead(fact, node);
@@ -2093,6 +2101,45 @@ export class JsWalker {
     if (EVALS.test(callee)) this.noteEvalRead(node, callee, line);
     // `spawn(win ? 'cmd.exe' : '/bin/sh')`: the call made with each branch the program may take
     for (const alt of this.branchArgs(node, args)) this.facts.push({ ...fact, args: alt });
+  }
+
+  /**
+   * What the code writes to the standard input of a process it starts (`spawn(…).stdin.end(t)`,
+   * `const p = spawn(…)` … `p.stdin.write(t)`): the program's `input` as `spawnSync(…, { input
+   * })` gives it (several writes joined in order); undefined when none is seen
+   */
+  private stdinInput(node: ts.CallExpression | ts.NewExpression): Value | undefined {
+    const written = (x: ts.Expression): Value | undefined => {
+      const s = x.parent;
+      const w = s?.parent;
+      const c = w?.parent;
+      if (
+        !s ||
+        !ts.isPropertyAccessExpression(s) ||
+        s.expression !== x ||
+        s.name.text !== 'stdin' ||
+        !w ||
+        !ts.isPropertyAccessExpression(w) ||
+        !/^(?:write|end)$/.test(w.name.text) ||
+        !c ||
+        !ts.isCallExpression(c) ||
+        c.expression !== w
+      )
+        return undefined;
+      const a0 = c.arguments[0];
+      return a0 && !ts.isSpreadElement(a0) ? this.fold(a0) : undefined;
+    };
+    const direct = written(node);
+    if (direct) return direct;
+    let q: ts.Node = node.parent;
+    while (ts.isParenthesizedExpression(q) || ts.isAsExpression(q)) q = q.parent;
+    if (!ts.isVariableDeclaration(q) || !ts.isIdentifier(q.name)) return undefined;
+    const parts: Value[] = [];
+    for (const id of this.identifiers(q.name.text).slice(0, 64)) {
+      const v = id !== q.name ? written(id) : undefined;
+      if (v) parts.push(v);
+    }
+    return parts.length ? (parts.length === 1 ? parts[0] : concat(parts)) : undefined;
   }
 
   /** a wrapped call whose first argument is a parameter of its wrapper (see dropParamFacts) */
