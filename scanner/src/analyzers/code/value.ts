@@ -293,7 +293,11 @@ export const IDENTITY_COMMAND =
  *   as one (a client of the cloud's own API sends them there).
  */
 export function commandSource(cmd: string): string | undefined {
-  const c = cmd.trim().replace(/^(?:\S*\/)?(?:sudo\s+|env\s+(?:\w+=\S*\s+)*)?/, '');
+  // a shell handed the command line (`sh -c 'gh auth token'`, as an argv joined) prints the same
+  const c = cmd
+    .trim()
+    .replace(/^(?:\S*\/)?(?:ba|z|da|k)?sh\s+(?:-\w+\s+)*?-\w*c\s+(?=\S)/, '')
+    .replace(/^(?:\S*\/)?(?:sudo\s+|env\s+(?:\w+=\S*\s+)*)?/, '');
   if (/^(?:\S*\/)?gh\s+auth\s+token\b/.test(c)) return `${KEY_SOURCE}GH_TOKEN`;
   if (SECRET_COMMAND.test(c)) return 'secret';
   if (CLOUD_CREDENTIAL_COMMAND.test(c)) return CREDENTIAL_SOURCE;

@@ -580,9 +580,15 @@ export class Folder {
     return fn ? { fn, named: true } : undefined;
   }
 
-  /** a callee an evaluated body may call: a computing method or builtin, or a local function */
+  /**
+   * a callee an evaluated body may call: a computing method or builtin, a local function, or a
+   * call that runs a command for its output (OUTPUT_CALLS)
+   */
   private pureCallee(e: ts.Expression): boolean {
     while (ts.isParenthesizedExpression(e)) e = e.expression;
+    // a command's output (`execFileSync('gh', ['auth', 'token'])`): folding labels it, runs nothing
+    const canon = ts.isIdentifier(e) || ts.isPropertyAccessExpression(e) ? this.host.resolve(e) : undefined;
+    if (canon && OUTPUT_CALLS.has(canon)) return true;
     if (ts.isPropertyAccessExpression(e)) return PURE_METHODS.has(e.name.text);
     if (ts.isElementAccessExpression(e)) {
       // `String['fromCharCode']`, `s['charAt']`
@@ -812,6 +818,22 @@ export class Folder {
 
   private declare(list: ts.VariableDeclarationList, env: Map<string, Value>): null | undefined {
     for (const d of list.declarations) {
+      if (ts.isArrayBindingPattern(d.name)) {
+        // `const [bin, ...args] = cmd.split(' ')`: each name its item, a rest the items after
+        const v = d.initializer ? this.fold(d.initializer) : UNKNOWN;
+        const items = v.kind === 'list' ? v.items : undefined;
+        for (const [i, el] of d.name.elements.entries()) {
+          if (ts.isOmittedExpression(el)) continue;
+          if (!ts.isIdentifier(el.name) || el.propertyName) return null;
+          const item = el.dotDotDotToken
+            ? items
+              ? { kind: 'list' as const, items: items.slice(i) }
+              : UNKNOWN
+            : (items?.[i] ?? UNKNOWN);
+          env.set(el.name.text, item);
+        }
+        continue;
+      }
       if (!ts.isIdentifier(d.name)) return null;
       const v = d.initializer ? this.fold(d.initializer) : UNKNOWN;
       // a list made here may be pushed to: its own copy
@@ -1022,8 +1044,11 @@ export class Folder {
       ts.isPropertyAccessExpression(n.expression) ? this.fold(n.expression.expression) : UNKNOWN,
       ...n.arguments.filter((x) => !ts.isSpreadElement(x)).map((x) => this.fold(x)),
     ];
-    if (canon && KEEPS_DOTENV.test(canon) && values.some((v) => carries(v, DOTENV_SOURCE)))
-      return sourced(DOTENV_SOURCE);
+    // an encoder keeps every kind its text is made of (a token quoted into a URL is the token)
+    if (canon && KEEPS_DOTENV.test(canon)) {
+      const kept = sourcedFrom(values);
+      if (kept.kind !== 'unknown') return kept;
+    }
     const method = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : undefined;
     for (const src of ['shipped', 'envsecret', 'remote', CREDENTIAL_SOURCE])
       if (

@@ -1146,8 +1146,11 @@ export class PyFolder {
     if ((opened && SHIPPED_DATA(opened)) || (pathRead && SHIPPED_DATA(pathRead)))
       return sourced('shipped');
     const values = [receiver, ...argNodes.map((a) => this.fold(a))];
-    if (canon && KEEPS_DOTENV.test(canon) && values.some((v) => carries(v, DOTENV_SOURCE)))
-      return sourced(DOTENV_SOURCE);
+    // an encoder keeps every kind its text is made of (a token quoted into a URL is the token)
+    if (canon && KEEPS_DOTENV.test(canon)) {
+      const kept = sourcedFrom(values);
+      if (kept.kind !== 'unknown') return kept;
+    }
     for (const src of PASSED_ON)
       if (
         values.some((v) => carries(v, src)) &&
