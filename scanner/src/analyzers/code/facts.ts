@@ -254,3 +254,10 @@ export function partOfLongerAutomaton(values: ReadonlySet<string>): Set<string> 
   if (values.has('') && values.size > 1) out.add('');
   return out;
 }
+
+/**
+ * pseudo-callees of the facts an agent tool's handler gives (javascript/tools.ts,
+ * python/tools.ts): a text it returns to the model, and a send of a file it reads and returns
+ */
+export const TOOL_RESULT = 'agent-tool.result';
+export const TOOL_READ_SENT = 'agent-tool.read-and-sent';

@@ -10,6 +10,8 @@ import { ChainMemo } from '../code/chain-memo.js';
 import {
   dropWrapperBodyFacts,
   MAX_CALLEE_NAME,
+  TOOL_READ_SENT,
+  TOOL_RESULT,
   type CallFact,
   type CodeFact,
 } from '../code/facts.js';
@@ -39,6 +41,7 @@ import { Folder, GLOBAL_RETURN, type PureFunction } from './fold.js';
 import { EVALS, READS as EVAL_READS } from './links.js';
 import { ComparedLists } from './compared.js';
 import { ConfigKeyUse } from './own.js';
+import { handlerFacts, toolHandler, type ToolHost } from './tools.js';
 import { AGENT_CONFIG, configReadUse } from '../../engine/hints.js';
 
 /** calls that start a process whose stdin the code may write (stdinInput) */
@@ -2097,6 +2100,7 @@ export class JsWalker {
     }
     this.judgeSends(fact, node, this.folder);
     this.facts.push(fact);
+    if (ts.isCallExpression(node)) this.noteToolHandler(node, callee);
     this.noteParamFact(node, fact);
     if (EVALS.test(callee)) this.noteEvalRead(node, callee, line);
     // `spawn(win ? 'cmd.exe' : '/bin/sh')`: the call made with each branch the program may take
@@ -2140,6 +2144,44 @@ export class JsWalker {
       if (v) parts.push(v);
     }
     return parts.length ? (parts.length === 1 ? parts[0] : concat(parts)) : undefined;
+  }
+
+  /**
+   * The handler of an agent tool this call registers (tools.ts): each text it returns to the
+   * model is a fact of TOOL_RESULT (rules judge it as text the agent reads), and a file it reads
+   * for the model and also sends is a fact of TOOL_READ_SENT at the send
+   */
+  private noteToolHandler(node: ts.CallExpression, callee: string): void {
+    const network = (c: string): boolean => NETWORK_CALLEE.test(c);
+    const host: ToolHost = {
+      resolve: (e) => this.resolve(e),
+      fold: (n) => this.fold(n),
+      network,
+      reads: (c) => READS_FILE.test(c) || /^(?:fs\/promises|node:fs\/promises)\.readFile$/.test(c),
+      sends: (name) =>
+        this.funcs.get(name)?.some((f) => f.calls.some((c) => network(this.resolve(c.expression) ?? ''))) ??
+        false,
+    };
+    const fn = toolHandler(node, callee, host);
+    if (!fn) return;
+    const { results, readSent } = handlerFacts(fn, host);
+    for (const r of results)
+      if (r.texts.length)
+        this.facts.push({
+          kind: 'call',
+          callee: TOOL_RESULT,
+          args: r.texts,
+          options: new Map(),
+          line: this.line(r.node),
+        });
+    if (readSent)
+      this.facts.push({
+        kind: 'call',
+        callee: TOOL_READ_SENT,
+        args: [],
+        options: new Map(),
+        line: this.line(readSent),
+      });
   }
 
   /** a wrapped call whose first argument is a parameter of its wrapper (see dropParamFacts) */

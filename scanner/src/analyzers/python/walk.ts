@@ -10,6 +10,8 @@ import { ChainMemo } from '../code/chain-memo.js';
 import {
   dropWrapperBodyFacts,
   MAX_CALLEE_NAME,
+  TOOL_READ_SENT,
+  TOOL_RESULT,
   type CallFact,
   type CodeFact,
 } from '../code/facts.js';
@@ -33,6 +35,7 @@ import { PyFolder } from './fold.js';
 import { Nodes } from './nodes.js';
 import { PyConfigKeyUse, mentionsOf } from './own.js';
 import { INI_READ, PyIniSettings } from './ini.js';
+import { toolFacts } from './tools.js';
 import { AGENT_CONFIG, configReadUse } from '../../engine/hints.js';
 import { boundedMemo } from '../../engine/memo.js';
 
@@ -660,13 +663,15 @@ export class PyWalker {
       if (!def) continue;
       const first = def.childForFieldName('body')?.namedChildren[0];
       const doc = first?.type === 'expression_statement' ? first.namedChildren[0] : undefined;
-      if (doc?.type !== 'string') continue;
+      let tool = false;
       for (const dec of d.namedChildren) {
         if (dec.type !== 'decorator') continue;
         let e = dec.namedChildren[0];
         if (e?.type === 'call') e = this.nodes.first(e);
         const canon = e ? this.resolve(e) : undefined;
         if (!canon || !/(?:^|\.)(?:tool|prompt|resource)$/.test(canon)) continue;
+        if (canon.endsWith('tool')) tool = true;
+        if (doc?.type !== 'string') continue;
         const value = this.folder.fold(doc);
         if (value.kind !== 'str') continue;
         this.facts.push({
@@ -677,7 +682,36 @@ export class PyWalker {
           line: doc.startPosition.row + 1,
         });
       }
+      if (tool) this.toolResults(def);
     }
+  }
+
+  /**
+   * What a tool function returns to the model, each text a fact of TOOL_RESULT (rules judge it as
+   * text the agent reads), and a file it reads for the model and also sends, a fact of
+   * TOOL_READ_SENT at the send (tools.ts)
+   */
+  private toolResults(def: Node): void {
+    const network = (c: string): boolean => NETWORK_CALLEE.test(c) || CLIENTS.test(c);
+    const { results, readSent } = toolFacts(def, {
+      resolve: (n) => this.resolve(n),
+      fold: (n) => this.folder.fold(n),
+      network,
+      sends: (name) =>
+        this.funcs
+          .get(name)
+          ?.some((f) => f.calls.some((c) => network(this.resolve(this.nodes.first(c)) ?? ''))) ??
+        false,
+    });
+    const fact = (callee: string, args: Value[], n: Node): CodeFact => ({
+      kind: 'call',
+      callee,
+      args,
+      options: new Map(),
+      line: this.line(n),
+    });
+    for (const r of results) if (r.texts.length) this.facts.push(fact(TOOL_RESULT, r.texts, r.node));
+    if (readSent) this.facts.push(fact(TOOL_READ_SENT, [], readSent));
   }
 
   /**
