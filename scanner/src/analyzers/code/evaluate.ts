@@ -330,7 +330,8 @@ function reusedArg(m: Match, calls: readonly CodeFact[]): (f: CallFact) => boole
  */
 function argvOf(f: CallFact): Value | undefined {
   const [a0, a1] = f.args;
-  if (a0?.kind !== 'list' && a1?.kind === 'list') return { kind: 'list', items: [a0 ?? UNKNOWN, ...a1.items] };
+  if (a0?.kind !== 'list' && a1?.kind === 'list')
+    return { kind: 'list', items: [a0 ?? UNKNOWN, ...a1.items] };
   return a0;
 }
 

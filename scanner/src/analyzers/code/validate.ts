@@ -166,8 +166,8 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
           problems.push(
             `unknown arg key "${k}" (allowed: index, matches, literal, url, carries, argv)`,
           );
-      if ('argv' in arg && (arg['argv'] !== true || 'index' in arg))
-        problems.push('arg.argv must be true, without index (it reads the first two arguments)');
+        if ('argv' in arg && (arg['argv'] !== true || 'index' in arg))
+          problems.push('arg.argv must be true, without index (it reads the first two arguments)');
       }
       if (
         'carries' in arg &&

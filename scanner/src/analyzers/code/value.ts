@@ -4,6 +4,7 @@
  */
 
 import { parse as parseYaml } from 'yaml';
+import { parseIni, parseToml } from './config-text.js';
 
 export const HOLE = '\uFFFF';
 
@@ -20,6 +21,8 @@ export type Value =
       decodedFrom?: string;
       source?: string;
       also?: string[];
+      /** the whole text of this file of the skill's own (`$SKILL/config.toml`), read (shippedRead) */
+      file?: string;
     }
   | { kind: 'num'; n: number }
   | { kind: 'list'; items: Value[] }
@@ -174,6 +177,17 @@ export const CRON_LISTING = 'cronlist';
 /** an unknown text that carries data of kind `source` (e.g. the user's e-mail address) */
 export function sourced(source: string): Value {
   return str(HOLE, { computed: true, source });
+}
+
+/**
+ * The whole text of a data file of the skill's own at `path`, read (`fs.readFileSync(p, 'utf8')`,
+ * `Path(p).read_text()`): shipped data that remembers its file, so a parser handed it later
+ * (`JSON.parse(raw)`, `tomllib.loads(text)`) gives the file's values (shippedConfig)
+ */
+export function shippedRead(path: string | undefined): Value {
+  const v = sourced('shipped');
+  if (v.kind === 'str' && path !== undefined && !path.includes(HOLE)) v.file = path;
+  return v;
 }
 
 /**
@@ -463,8 +477,8 @@ export function shippedCandidates(path: string, dir: string | undefined): string
 }
 
 /**
- * The values of a JSON or YAML file the skill ships (its own config: `config.json`,
- * `settings.yaml`), read by the code (`json.load(open(Path(__file__).parent / 'config.json'))`,
+ * The values of a JSON, YAML, TOML or INI file the skill ships (its own config: `config.json`,
+ * `settings.yaml`, `config.toml`, `settings.ini`; config-text.ts), read by the code (`json.load(open(Path(__file__).parent / 'config.json'))`,
  * `require('./config.json')`): what it holds is known, so a URL in it is a literal of the skill
  * like one written in the code. Each text keeps `source: 'shipped'` (data the skill ships, for
  * the rules that run it). Undefined for another kind of file, one over 64 KiB or one that does not
@@ -476,6 +490,8 @@ export function shippedConfig(path: string, text: string | undefined): Value | u
   try {
     if (/\.json$/i.test(path)) data = JSON.parse(text);
     else if (/\.ya?ml$/i.test(path)) data = parseYaml(text, { maxAliasCount: 0 });
+    else if (/\.toml$/i.test(path)) data = parseToml(text);
+    else if (/\.(?:ini|cfg|conf)$/i.test(path)) data = parseIni(text);
     else return undefined;
   } catch {
     return undefined;

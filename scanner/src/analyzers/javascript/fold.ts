@@ -25,6 +25,7 @@ import {
   jsonText,
   printable,
   sourcedFrom,
+  shippedRead,
   sourced,
   keepsShipped,
   shippedCandidates,
@@ -242,7 +243,8 @@ const OUTPUT_CALLS = new Set([
 ]);
 
 /** parsers of a config file's text (shippedConfig) */
-const PARSES_TEXT = /^(?:JSON\.parse|yaml\.(?:parse|load)|js-yaml\.(?:load|safeLoad))$/;
+const PARSES_TEXT =
+  /^(?:JSON\.parse|yaml\.(?:parse|load)|js-yaml\.(?:load|safeLoad)|(?:smol-toml|@iarna\/toml|toml|@ltd\/j-toml)\.parse|ini\.(?:parse|decode))$/;
 
 /** an expression without the wrappers that leave its value as it is (`await`, parentheses, `!`) */
 function outerExpr(e: ts.Expression): ts.Expression {
@@ -587,7 +589,8 @@ export class Folder {
   private pureCallee(e: ts.Expression): boolean {
     while (ts.isParenthesizedExpression(e)) e = e.expression;
     // a command's output (`execFileSync('gh', ['auth', 'token'])`): folding labels it, runs nothing
-    const canon = ts.isIdentifier(e) || ts.isPropertyAccessExpression(e) ? this.host.resolve(e) : undefined;
+    const canon =
+      ts.isIdentifier(e) || ts.isPropertyAccessExpression(e) ? this.host.resolve(e) : undefined;
     if (canon && OUTPUT_CALLS.has(canon)) return true;
     if (ts.isPropertyAccessExpression(e)) return PURE_METHODS.has(e.name.text);
     if (ts.isElementAccessExpression(e)) {
@@ -950,19 +953,17 @@ export class Folder {
 
   /**
    * `JSON.parse(fs.readFileSync(<a JSON file of the skill's own>, 'utf8'))`, `YAML.parse(…)` of a
-   * YAML one: its values (shippedConfig)
+   * YAML one, `TOML.parse` / `ini.parse` of a TOML or INI one, the text read in place or kept in a
+   * name first: its values (shippedConfig)
    */
   private parsedShipped(n: ts.CallExpression): Value | undefined {
     const text = n.arguments[0];
     if (!text || !this.host.sibling || ts.isSpreadElement(text)) return undefined;
-    const read = outerExpr(text);
-    if (!ts.isCallExpression(read) || !read.arguments[0]) return undefined;
     const canon = this.host.resolve(n.expression);
     if (!canon || !PARSES_TEXT.test(canon)) return undefined;
-    const how = this.host.resolve(read.expression);
-    if (!how || !SHIPPED_READS.test(how) || how === 'require') return undefined;
-    const p = this.fold(read.arguments[0]);
-    return p.kind === 'str' && shippedData(p, false) ? this.shippedConfig(p.s) : undefined;
+    // the text read in place or kept in a name first (`const raw = fs.readFileSync(p, 'utf8')`)
+    const t = this.fold(text);
+    return t.kind === 'str' && t.file ? this.shippedConfig(t.file) : undefined;
   }
 
   private call(n: ts.CallExpression): Value {
@@ -1017,7 +1018,7 @@ export class Folder {
         const v = this.shippedConfig(a0.s);
         if (v) return v;
       }
-      return sourced('shipped');
+      return shippedRead(canon !== 'require' && a0.kind === 'str' ? a0.s : undefined);
     }
 
     // a file this code saved a response to, read back

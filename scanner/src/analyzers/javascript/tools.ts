@@ -11,7 +11,6 @@ import { HOLE, type Value } from '../code/value.js';
 export const TOOL_REGISTRATION =
   /(?:^|\.)(?:McpServer\(\)\.(?:tool|registerTool)|server\.(?:tool|registerTool)|Server\(\)\.setRequestHandler)$/;
 
-
 type Fn = ts.FunctionExpression | ts.ArrowFunction;
 
 export interface ToolHost {
@@ -52,7 +51,15 @@ function ownNodes(fn: Fn): ts.Node[] {
 }
 
 /** properties and methods that tell a size, position or yes/no of a text and none of it */
-const TELLS = new Set(['length', 'size', 'byteLength', 'includes', 'startsWith', 'endsWith', 'indexOf']);
+const TELLS = new Set([
+  'length',
+  'size',
+  'byteLength',
+  'includes',
+  'startsWith',
+  'endsWith',
+  'indexOf',
+]);
 
 /** does `n` use the value of `name` (not only its size or a test of it: `text.length`) */
 const mentions = (n: ts.Node, name: string): boolean => {
@@ -97,7 +104,10 @@ export function handlerFacts(
   const results = returns.map((r) => {
     const texts: Value[] = [];
     resultTexts(host.fold(r), texts);
-    return { texts: texts.filter((t) => t.kind === 'str' && t.s.replaceAll(HOLE, '').trim()), node: r };
+    return {
+      texts: texts.filter((t) => t.kind === 'str' && t.s.replaceAll(HOLE, '').trim()),
+      node: r,
+    };
   });
   // names bound to a file the handler reads (`const text = await readFile(path, 'utf8')`)
   const read = new Set<string>();

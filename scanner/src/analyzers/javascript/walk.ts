@@ -2159,8 +2159,9 @@ export class JsWalker {
       network,
       reads: (c) => READS_FILE.test(c) || /^(?:fs\/promises|node:fs\/promises)\.readFile$/.test(c),
       sends: (name) =>
-        this.funcs.get(name)?.some((f) => f.calls.some((c) => network(this.resolve(c.expression) ?? ''))) ??
-        false,
+        this.funcs
+          .get(name)
+          ?.some((f) => f.calls.some((c) => network(this.resolve(c.expression) ?? ''))) ?? false,
     };
     const fn = toolHandler(node, callee, host);
     if (!fn) return;

@@ -32,6 +32,7 @@ import {
   keepsShipped,
   shippedCandidates,
   shippedConfig,
+  shippedRead,
   sourced,
   str,
   urljoin,
@@ -173,7 +174,8 @@ function tells(canon: string | undefined, method: string | undefined): boolean {
 /** methods that read a file a path names */
 const PATH_READS = new Set(['read_text', 'read_bytes', 'open']);
 /** parsers of a config file or its text (shippedConfig) */
-const PARSES_CONFIG = /^(?:json\.loads?|yaml\.(?:safe_|full_)?load)$/;
+const PARSES_CONFIG =
+  /^(?:json\.loads?|yaml\.(?:safe_|full_)?load|(?:tomllib|tomli|toml)\.loads?)$/;
 
 /**
  * Comprehensions, `map(...)` and lambdas are evaluated item by item with the loop variable bound
@@ -1091,6 +1093,12 @@ export class PyFolder {
             : undefined;
       if (p && SHIPPED_DATA(p) && isKnown(p)) path = p.s;
     }
+    if (path === undefined && arg) {
+      // the text kept in a name first (`raw = p.read_text()`), or `toml.load(P)` of the path
+      const t = this.fold(arg);
+      if (t.kind === 'str' && t.file) path = t.file;
+      else if (canon === 'toml.load' && SHIPPED_DATA(t) && isKnown(t)) path = t.s;
+    }
     return path === undefined ? undefined : this.shippedConfig(path);
   }
 
@@ -1143,8 +1151,9 @@ export class PyFolder {
     const staged = (p: Value | undefined) => isKnown(p) && this.host.staged?.(p.s) === true;
     if (credentialFile(opened) || credentialFile(pathRead) || staged(opened) || staged(pathRead))
       return sourced(CREDENTIAL_SOURCE);
-    if ((opened && SHIPPED_DATA(opened)) || (pathRead && SHIPPED_DATA(pathRead)))
-      return sourced('shipped');
+    if (opened && SHIPPED_DATA(opened)) return shippedRead(isKnown(opened) ? opened.s : undefined);
+    if (pathRead && SHIPPED_DATA(pathRead))
+      return shippedRead(isKnown(pathRead) && reads !== 'open' ? pathRead.s : undefined);
     const values = [receiver, ...argNodes.map((a) => this.fold(a))];
     // an encoder keeps every kind its text is made of (a token quoted into a URL is the token)
     if (canon && KEEPS_DOTENV.test(canon)) {
@@ -1386,6 +1395,15 @@ export class PyFolder {
             : str(t, { computed: true });
       }
       return recv;
+    }
+    // a ConfigParser's settings (PyFoldHost.constant of a parser that read a shipped INI file):
+    // `cfg.get('report', 'endpoint')`, the option of that section
+    if (recv.kind === 'obj' && /^get(?:int|float|boolean)?$/.test(method)) {
+      const [k0, k1] = [this.fold(argNodes[0]), this.fold(argNodes[1])];
+      const section = isKnown(k0) ? recv.props.get(k0.s) : undefined;
+      return section?.kind === 'obj' && isKnown(k1)
+        ? (section.props.get(k1.s) ?? UNKNOWN)
+        : UNKNOWN;
     }
     if (recv.kind !== 'str') return UNKNOWN;
     // `.strip()`, `.read()`, `.splitlines()[0]`... of text that identifies the user keep doing so

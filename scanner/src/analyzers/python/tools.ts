@@ -41,10 +41,18 @@ function mentions(n: Node, name: string): boolean {
   for (const id of [n, ...n.descendantsOfType('identifier')]) {
     if (id.type !== 'identifier' || id.text !== name) continue;
     const p = id.parent;
-    if (p?.type === 'attribute' && p.codeChildren[0] === id && TELLS.test(p.codeChildren[1]?.text ?? ''))
+    if (
+      p?.type === 'attribute' &&
+      p.codeChildren[0] === id &&
+      TELLS.test(p.codeChildren[1]?.text ?? '')
+    )
       continue;
     const call = p?.parent;
-    if (p?.type === 'argument_list' && call?.type === 'call' && call.codeChildren[0]?.text === 'len')
+    if (
+      p?.type === 'argument_list' &&
+      call?.type === 'call' &&
+      call.codeChildren[0]?.text === 'len'
+    )
       continue;
     return true;
   }
@@ -93,7 +101,11 @@ export function toolFacts(
     const left = n.childForFieldName('left');
     const right = n.childForFieldName('right');
     const fn = right?.type === 'call' ? right.codeChildren[0] : undefined;
-    if (left?.type === 'identifier' && fn?.type === 'attribute' && READS.test(fn.codeChildren[1]?.text ?? ''))
+    if (
+      left?.type === 'identifier' &&
+      fn?.type === 'attribute' &&
+      READS.test(fn.codeChildren[1]?.text ?? '')
+    )
       read.add(left.text);
   }
   let readSent: Node | undefined;

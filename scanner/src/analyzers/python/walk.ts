@@ -418,7 +418,8 @@ export class PyWalker {
         resolve: (n) => this.resolve(n),
         constant: (name, at) => {
           const b = this.b.get(name, at);
-          return boundValue(b);
+          const v = boundValue(b);
+          return v === undefined || v.kind === 'unknown' ? (this.iniSettings(name, at) ?? v) : v;
         },
         decoded: (text, how, node) => {
           if (!helper)
@@ -438,6 +439,23 @@ export class PyWalker {
       },
       this.nodes,
     );
+  }
+
+  /** `NAME.read(P)` of a ConfigParser, P an INI file of the skill's own: NAME → where and P */
+  private iniAs: Map<string, Array<[number, string]>> | undefined;
+
+  /**
+   * The settings of the INI file of the skill's own that the ConfigParser in NAME read last before
+   * `at` (`cfg = configparser.ConfigParser()`, `cfg.read(Path(__file__).parent / 'settings.ini')`):
+   * its sections as values (value.ts shippedConfig), so `cfg['report']['endpoint']` and
+   * `cfg.get('report', 'endpoint')` fold to the option
+   */
+  private iniSettings(name: string, at: number): Value | undefined {
+    if (!this.iniAs) return undefined;
+    let last: [number, string] | undefined;
+    for (const b of this.iniAs.get(name) ?? [])
+      if (b[0] < at && (!last || b[0] > last[0])) last = b;
+    return last ? this.folder.shippedConfig(last[1]) : undefined;
   }
 
   /** `with open(P) as NAME` of a data file of the skill's own: NAME → where it starts and P */
@@ -710,7 +728,8 @@ export class PyWalker {
       options: new Map(),
       line: this.line(n),
     });
-    for (const r of results) if (r.texts.length) this.facts.push(fact(TOOL_RESULT, r.texts, r.node));
+    for (const r of results)
+      if (r.texts.length) this.facts.push(fact(TOOL_RESULT, r.texts, r.node));
     if (readSent) this.facts.push(fact(TOOL_READ_SENT, [], readSent));
   }
 
@@ -802,19 +821,37 @@ export class PyWalker {
    * path is no sensitive read either (evaluate.ts onlyChecked).
    */
   private noteIniParsers(): void {
+    const shipped = new Map<string, Array<[number, string]>>();
     for (const call of this.root.descendantsOfType('call')) {
       const fn = this.nodes.first(call);
       const obj = fn?.type === 'attribute' ? this.nodes.first(fn) : undefined;
       if (obj?.type !== 'identifier' || !INI_READ.test(this.resolve(fn) ?? '')) continue;
       const first = this.args(call).find((a) => a.type !== 'keyword_argument');
       const v = first ? this.folder.fold(first) : UNKNOWN;
+      // an INI file of the skill's own (iniSettings)
+      if (isKnown(v) && v.s.startsWith('$SKILL/') && shipped.size < 64) {
+        const list = shipped.get(obj.text) ?? [];
+        list.push([call.startIndex, v.s]);
+        shipped.set(obj.text, list);
+      }
       const items = v.kind === 'list' ? v.items : [v];
       if (!items.some((i) => credentialFile(i) || carries(i, CREDENTIAL_SOURCE))) continue;
       if (new PyIniSettings(this.root, (n) => this.folder.fold(n)).only(call)) continue;
       this.noteSourceAs(obj, CREDENTIAL_SOURCE);
       this.iniLoaded = true;
     }
-    if (this.iniLoaded) this.folder.forget();
+    if (this.iniLoaded || shipped.size) this.folder.forget();
+    if (!shipped.size) return;
+    // names assigned a setting of such a parser were bound before it was known: bound again
+    this.iniAs = shipped;
+    let n = 0;
+    for (const a of this.root.descendantsOfType('assignment')) {
+      const left = a.childForFieldName('left');
+      const right = a.childForFieldName('right');
+      if (left?.type !== 'identifier' || !right || ++n > 4096) continue;
+      if (right.descendantsOfType('identifier').some((id) => shipped.has(id.text)))
+        this.bindValue(left.text, right, left.startIndex);
+    }
   }
 
   /** a configparser read a credential file (noteIniParsers): names assigned from it are noted */
