@@ -246,13 +246,6 @@ const OUTPUT_CALLS = new Set([
 const PARSES_TEXT =
   /^(?:JSON\.parse|yaml\.(?:parse|load)|js-yaml\.(?:load|safeLoad)|(?:smol-toml|@iarna\/toml|toml|@ltd\/j-toml)\.parse|ini\.(?:parse|decode))$/;
 
-/** an expression without the wrappers that leave its value as it is (`await`, parentheses, `!`) */
-function outerExpr(e: ts.Expression): ts.Expression {
-  while (ts.isAwaitExpression(e) || ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e))
-    e = e.expression;
-  return e;
-}
-
 /** calls that read a file a path names */
 const SHIPPED_READS =
   /^(?:require|fs\.(?:readFileSync|readFile|promises\.readFile)|fs\/promises\.readFile|fsp\.readFile)$/;

@@ -149,6 +149,34 @@ function frontmatterWindows(text: string, whole: boolean): Array<[number, number
   return out;
 }
 
+const FORM_OPEN = /<form\b/gi;
+const FORM_CLOSE = /<\/form\s*>/gi;
+
+/**
+ * Paragraphs with an HTML form kept whole: a paragraph where a `<form` opens that no `</form>`
+ * closes runs on over the blank lines inside the form (a page's fields set apart by blank lines
+ * belong to the form that submits them), until the form closes, up to MAX_WINDOW characters
+ */
+function formsWhole(text: string, paras: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < paras.length; i++) {
+    const [s, e0] = paras[i] as [number, number];
+    let e = e0;
+    const open = (a: number, b: number): number => {
+      const t = text.slice(a, b);
+      return (t.match(FORM_OPEN) ?? []).length - (t.match(FORM_CLOSE) ?? []).length;
+    };
+    let depth = open(s, e);
+    while (depth > 0 && i + 1 < paras.length && e - s < MAX_WINDOW) {
+      const next = paras[++i] as [number, number];
+      depth += open(e, next[1]);
+      e = next[1];
+    }
+    out.push([s, e]);
+  }
+  return out;
+}
+
 /** windows are cut only for segments where some rule's patterns occur at all (most never) */
 class Prepared implements PreparedSegment {
   private s: Array<[number, number]> | undefined;
@@ -188,7 +216,7 @@ class Prepared implements PreparedSegment {
       return this.sentences;
     if (this.seg.carrier === FRONTMATTER_CARRIER)
       return (this.p ??= frontmatterWindows(this.norm.text, true));
-    return (this.p ??= spans(this.norm.text, PARAGRAPH_END));
+    return (this.p ??= formsWhole(this.norm.text, spans(this.norm.text, PARAGRAPH_END)));
   }
 }
 
