@@ -128,10 +128,15 @@ function dotenvKey(f: CmdFact): Credential[] {
 
 /**
  * a setting that says where a device or service is, not a secret: a host name or address (not a
- * URL, which can hold a token or a webhook's key, nor a port, which a local gateway's token goes
- * to and a human confirms)
+ * URL, which can hold a token or a webhook's key, nor a port of the agent's configuration, which a
+ * local gateway's token goes to and a human confirms)
  */
 const SETTING_NAME = /(?:^|[._-])(?:host|hostname|address|addr|ip|server|domain)$/i;
+/**
+ * in a dotenv file also the port a service of the skill's listens on (`grep '^PORT=' .env` for a
+ * health check on localhost)
+ */
+const DOTENV_SETTING_NAME = /(?:^|[._-])(?:host|hostname|address|addr|ip|server|domain|port)$/i;
 /** words that make a name a secret whatever else it says (`WEBHOOK_URL`, `DATABASE_URL`, `.auth.host`) */
 const SECRET_WORD =
   /token|key|secret|pass|auth|cred|cookie|session|private|bearer|webhook|dsn|database|(?:^|[._-])db[._-]|redis|mongo|postgres|mysql/i;
@@ -231,13 +236,15 @@ function jqArgs(f: CmdFact): Map<string, string> {
 
 /**
  * The command prints one named setting of a config file that is a location, not a secret: `jq -r
- * '.skills.hue.host // "192.168.1.20"' ~/.openclaw/openclaw.json`, `grep '^BRIDGE_HOST=' .env`.
- * The name must end in a location word (host, address, ip…) and hold no secret word anywhere in
- * its path (token, key, auth, webhook, database…).
+ * '.skills.hue.host // "192.168.1.20"' ~/.openclaw/openclaw.json`, `grep '^BRIDGE_HOST=' .env`,
+ * `grep '^PORT=' .env`. The name must end in a location word (host, address, ip…; port in a
+ * dotenv file) and hold no secret word anywhere in its path (token, key, auth, webhook,
+ * database…).
  */
 export function readsSetting(f: CmdFact): boolean {
   if (!f.reads.length) return false;
   let name: string | undefined;
+  let setting = SETTING_NAME;
   if (f.fam === 'jq' || f.fam === 'yq') {
     const filter = f.positional[0];
     if (!filter?.known || f.flags.has('-f') || f.flags.has('--from-file')) return false;
@@ -247,6 +254,7 @@ export function readsSetting(f: CmdFact): boolean {
     const keys = dotenvKey(f);
     const k = keys.length === 1 ? keys[0] : undefined;
     if (k && typeof k === 'object' && 'env' in k) name = k.env;
+    setting = DOTENV_SETTING_NAME;
   }
-  return name !== undefined && SETTING_NAME.test(name) && !SECRET_WORD.test(name);
+  return name !== undefined && setting.test(name) && !SECRET_WORD.test(name);
 }

@@ -227,10 +227,12 @@ export function normalize(raw: string, soft = false): Normalized {
     copyTo = to;
     lastCopied = true;
   };
+  // an emitted character outside the BMP (an emoji) is two UTF-16 units, as in the raw text: both
+  // map to its raw offsets, or every offset after it would point one unit early
   const emit = (s: string, at: number) => {
     flush();
     out.push(s);
-    map.push(at);
+    map.push(at, s.length);
     lastCopied = false;
   };
   let hadInvisible = false;
