@@ -89,6 +89,15 @@ const SOURCES = [
   'computed',
   'remote-program',
 ];
+/** what `arg.carries` / `option.carries` may name: one kind of data a value is made of */
+function carriesProblems(key: string, v: unknown): string[] {
+  return SOURCES.includes(v as string) &&
+    !['computed', 'shipped', 'remote-program'].includes(v as string)
+    ? []
+    : [
+        `${key}.carries must be one kind of ${SOURCES.join(', ')} (not computed, shipped or remote-program)`,
+      ];
+}
 const CAPS = ['network', 'exec', 'fs.read', 'fs.write', 'env'];
 const EMBED = ['bash', 'python', 'javascript', 'typescript', 'powershell', 'text'];
 
@@ -169,14 +178,7 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
         if ('argv' in arg && (arg['argv'] !== true || 'index' in arg))
           problems.push('arg.argv must be true, without index (it reads the first two arguments)');
       }
-      if (
-        'carries' in arg &&
-        (!SOURCES.includes(arg['carries'] as string) ||
-          ['computed', 'shipped', 'remote-program'].includes(arg['carries'] as string))
-      )
-        problems.push(
-          `arg.carries must be one kind of ${SOURCES.join(', ')} (not computed, shipped or remote-program)`,
-        );
+      if ('carries' in arg) problems.push(...carriesProblems('arg', arg['carries']));
       if ('index' in arg && (typeof arg['index'] !== 'number' || arg['index'] < 0))
         problems.push('arg.index must be a number from 0');
       if ('matches' in arg) {
@@ -199,14 +201,7 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
           problems.push(
             `unknown option key "${k}" (allowed: name, equals, matches, position, names, missing, carries)`,
           );
-      if (
-        'carries' in o &&
-        (!SOURCES.includes(o['carries'] as string) ||
-          ['computed', 'shipped', 'remote-program'].includes(o['carries'] as string))
-      )
-        problems.push(
-          `option.carries must be one kind of ${SOURCES.join(', ')} (not computed, shipped or remote-program)`,
-        );
+      if ('carries' in o) problems.push(...carriesProblems('option', o['carries']));
       if ('missing' in o && o['missing'] !== true) problems.push('option.missing must be true');
       if ('missing' in o && ('equals' in o || 'matches' in o))
         problems.push(

@@ -526,3 +526,20 @@ export function keepsShipped(v: Value, inputs: () => readonly Value[]): Value {
     return v;
   return { ...v, source: 'shipped', computed: true };
 }
+
+/**
+ * The text parts of an MCP tool result (JS or Python): a string, a list of them, or the `text` and
+ * `content` of a result object or content item ({content: [{type: 'text', text}]}).
+ */
+export function toolResultTexts(v: Value, out: Value[], depth = 0): void {
+  if (depth > 4 || out.length > 32) return;
+  if (v.kind === 'str') out.push(v);
+  else if (v.kind === 'list')
+    for (const i of v.items.slice(0, 32)) toolResultTexts(i, out, depth + 1);
+  else if (v.kind === 'obj') {
+    const text = v.props.get('text');
+    if (text) toolResultTexts(text, out, depth + 1);
+    const content = v.props.get('content');
+    if (content) toolResultTexts(content, out, depth + 1);
+  }
+}

@@ -4,8 +4,8 @@
  * The handler is the function given to an MCP tool registration (`server.tool(name, …, fn)`,
  * `registerTool`, `setRequestHandler(CallToolRequestSchema, fn)`).
  */
-import ts from 'typescript';
-import { HOLE, type Value } from '../code/value.js';
+import ts from './typescript.cjs';
+import { HOLE, toolResultTexts, type Value } from '../code/value.js';
 
 /** a registration of an agent tool whose last argument is the handler */
 export const TOOL_REGISTRATION =
@@ -75,19 +75,6 @@ const mentions = (n: ts.Node, name: string): boolean => {
   return hit;
 };
 
-/** the text parts of a tool result: a string, or `content[].text` of the result object */
-function resultTexts(v: Value, out: Value[], depth = 0): void {
-  if (depth > 4 || out.length > 32) return;
-  if (v.kind === 'str') out.push(v);
-  else if (v.kind === 'list') for (const i of v.items.slice(0, 32)) resultTexts(i, out, depth + 1);
-  else if (v.kind === 'obj') {
-    const text = v.props.get('text');
-    if (text) resultTexts(text, out, depth + 1);
-    const content = v.props.get('content');
-    if (content) resultTexts(content, out, depth + 1);
-  }
-}
-
 /**
  * The texts a handler returns to the model (each return of its own body, as the folded strings
  * of the result), and the line of a send that carries what it read from a file and also returns:
@@ -103,7 +90,7 @@ export function handlerFacts(
   for (const n of nodes) if (ts.isReturnStatement(n) && n.expression) returns.push(n.expression);
   const results = returns.map((r) => {
     const texts: Value[] = [];
-    resultTexts(host.fold(r), texts);
+    toolResultTexts(host.fold(r), texts);
     return {
       texts: texts.filter((t) => t.kind === 'str' && t.s.replaceAll(HOLE, '').trim()),
       node: r,

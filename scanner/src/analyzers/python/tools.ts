@@ -5,7 +5,7 @@
  * (`@mcp.tool()`, `@server.tool`; python/walk.ts toolFunctions).
  */
 import type { TreeNode } from '../code/tree.js';
-import { HOLE, type Value } from '../code/value.js';
+import { HOLE, toolResultTexts, type Value } from '../code/value.js';
 
 type Node = TreeNode;
 
@@ -59,17 +59,6 @@ function mentions(n: Node, name: string): boolean {
   return false;
 }
 
-/** the text parts of a tool result: a string, or the `text` of a content item */
-function resultTexts(v: Value, out: Value[], depth = 0): void {
-  if (depth > 4 || out.length > 32) return;
-  if (v.kind === 'str') out.push(v);
-  else if (v.kind === 'list') for (const i of v.items.slice(0, 32)) resultTexts(i, out, depth + 1);
-  else if (v.kind === 'obj') {
-    const text = v.props.get('text');
-    if (text) resultTexts(text, out, depth + 1);
-  }
-}
-
 /**
  * The texts a tool function returns to the model (each `return` of its own body, folded), and
  * the call that sends what it read from a file and also returns (a `read_file` tool that copies
@@ -88,7 +77,7 @@ export function toolFacts(
     .filter((e): e is Node => !!e);
   const results = returns.map((r) => {
     const texts: Value[] = [];
-    resultTexts(host.fold(r), texts);
+    toolResultTexts(host.fold(r), texts);
     return {
       texts: texts.filter((t) => t.kind === 'str' && t.s.replaceAll(HOLE, '').trim()),
       node: r,
