@@ -528,18 +528,23 @@ export function keepsShipped(v: Value, inputs: () => readonly Value[]): Value {
 }
 
 /**
- * The text parts of an MCP tool result (JS or Python): a string, a list of them, or the `text` and
- * `content` of a result object or content item ({content: [{type: 'text', text}]}).
+ * The text parts of an MCP tool result (JS or Python) that hold something: a string, a list of
+ * them, or the `text` and `content` of a result object or content item
+ * ({content: [{type: 'text', text}]}), blank ones left out.
  */
-export function toolResultTexts(v: Value, out: Value[], depth = 0): void {
-  if (depth > 4 || out.length > 32) return;
-  if (v.kind === 'str') out.push(v);
-  else if (v.kind === 'list')
-    for (const i of v.items.slice(0, 32)) toolResultTexts(i, out, depth + 1);
-  else if (v.kind === 'obj') {
-    const text = v.props.get('text');
-    if (text) toolResultTexts(text, out, depth + 1);
-    const content = v.props.get('content');
-    if (content) toolResultTexts(content, out, depth + 1);
-  }
+export function toolResultTexts(v: Value): Value[] {
+  const out: Value[] = [];
+  const walk = (x: Value, depth: number): void => {
+    if (depth > 4 || out.length > 32) return;
+    if (x.kind === 'str') out.push(x);
+    else if (x.kind === 'list') for (const i of x.items.slice(0, 32)) walk(i, depth + 1);
+    else if (x.kind === 'obj') {
+      const text = x.props.get('text');
+      if (text) walk(text, depth + 1);
+      const content = x.props.get('content');
+      if (content) walk(content, depth + 1);
+    }
+  };
+  walk(v, 0);
+  return out.filter((t) => t.kind === 'str' && t.s.replaceAll(HOLE, '').trim());
 }

@@ -5,7 +5,7 @@
  * `registerTool`, `setRequestHandler(CallToolRequestSchema, fn)`).
  */
 import ts from './typescript.cjs';
-import { HOLE, toolResultTexts, type Value } from '../code/value.js';
+import { toolResultTexts, type Value } from '../code/value.js';
 
 /** a registration of an agent tool whose last argument is the handler */
 export const TOOL_REGISTRATION =
@@ -88,14 +88,7 @@ export function handlerFacts(
   const returns: ts.Expression[] = [];
   if (!ts.isBlock(fn.body)) returns.push(fn.body);
   for (const n of nodes) if (ts.isReturnStatement(n) && n.expression) returns.push(n.expression);
-  const results = returns.map((r) => {
-    const texts: Value[] = [];
-    toolResultTexts(host.fold(r), texts);
-    return {
-      texts: texts.filter((t) => t.kind === 'str' && t.s.replaceAll(HOLE, '').trim()),
-      node: r,
-    };
-  });
+  const results = returns.map((r) => ({ texts: toolResultTexts(host.fold(r)), node: r }));
   // names bound to a file the handler reads (`const text = await readFile(path, 'utf8')`)
   const read = new Set<string>();
   for (const n of nodes) {

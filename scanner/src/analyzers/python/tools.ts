@@ -5,7 +5,7 @@
  * (`@mcp.tool()`, `@server.tool`; python/walk.ts toolFunctions).
  */
 import type { TreeNode } from '../code/tree.js';
-import { HOLE, toolResultTexts, type Value } from '../code/value.js';
+import { toolResultTexts, type Value } from '../code/value.js';
 
 type Node = TreeNode;
 
@@ -75,14 +75,7 @@ export function toolFacts(
     .filter((n) => n.type === 'return_statement')
     .map((n) => n.namedChildren[0])
     .filter((e): e is Node => !!e);
-  const results = returns.map((r) => {
-    const texts: Value[] = [];
-    toolResultTexts(host.fold(r), texts);
-    return {
-      texts: texts.filter((t) => t.kind === 'str' && t.s.replaceAll(HOLE, '').trim()),
-      node: r,
-    };
-  });
+  const results = returns.map((r) => ({ texts: toolResultTexts(host.fold(r)), node: r }));
   // names bound to a file's text (`text = f.read()`, `data = Path(p).read_text()`)
   const read = new Set<string>();
   for (const n of nodes) {
