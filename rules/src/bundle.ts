@@ -2,15 +2,13 @@
  * Build step (`node dist/bundle.js`, run by this package's `build` script): parses every rule and
  * set file of rules/rules/ once and writes dist/parsed-yaml.json (see parsed.ts).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_RULES_DIR } from './load.js';
+import { DEFAULT_RULES_DIR, yamlFiles } from './load.js';
 import { bundleEntries, PARSED_BUNDLE } from './parsed.js';
 
 const yamlIn = (dir: string): string[] =>
-  (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : [])
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => readFileSync(path.join(dir, e.name), 'utf8'));
+  existsSync(dir) ? yamlFiles(dir).map((f) => readFileSync(path.join(dir, f), 'utf8')) : [];
 
 const texts = [...yamlIn(DEFAULT_RULES_DIR), ...yamlIn(path.join(DEFAULT_RULES_DIR, 'sets'))];
 const entries = bundleEntries(texts);

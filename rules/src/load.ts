@@ -38,7 +38,8 @@ export function ruleProblems(doc: unknown): string[] {
   return (checkRule.errors ?? []).map(explain);
 }
 
-const yamlFiles = (dir: string): string[] =>
+/** the `.yaml`/`.yml` file names in `dir`, sorted */
+export const yamlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isFile() && (e.name.endsWith('.yaml') || e.name.endsWith('.yml')))
     .map((e) => e.name)
