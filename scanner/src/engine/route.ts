@@ -9,6 +9,7 @@ import type { Finding } from '../types.js';
 import { UNANALYZABLE } from './builtin.js';
 import { scanChars } from '../analyzers/markdown/chars.js';
 import { mayMatchText } from '../analyzers/markdown/match.js';
+import { tokenFindings } from '../analyzers/markdown/tokens.js';
 import { agentComments } from './comments.js';
 import { findingFor, injectionFinding } from './finding.js';
 import { lastAtMost, lineStarts } from './lines.js';
@@ -210,6 +211,8 @@ export function makeRouter(opts: {
         ...textAnalyzer.analyze({ path, text }, codeRules, quiet).filter((f) => ids.has(f.ruleId)),
       );
     }
+    // a credential written into code is the same credential
+    out.push(...tokenFindings(rules, path, text));
     const hits = scanChars(text).filter(
       (h) => h.kind === 'unicode-tags' || h.kind === 'variation-selectors',
     );

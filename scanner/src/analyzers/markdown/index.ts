@@ -13,6 +13,7 @@ import { lastAtMost, lineStarts } from '../../engine/lines.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { Finding } from '../../types.js';
 import { findBlobs } from './blobs.js';
+import { tokenFindings } from './tokens.js';
 import { catalogCellAt } from './warning.js';
 import { shownValues } from './data-quotes.js';
 import { scanChars, type CharKind } from './chars.js';
@@ -636,6 +637,8 @@ export function analyzeProse(
   if (markdown) segments.push(...markdownConfigSegments(text, st.visible.text, st.fences));
   else segments.push(...fileConfigSegments(file.path, text));
   charFindings(run, segments);
+  // text handed on by another analyzer (a comment, a printed string) was read whole with its file
+  if (!ctx.depth) run.out.push(...tokenFindings(rules, f.path, text));
   blobFindings(run, segments);
   reversedFindings(run, segments);
   const prepared = segments.map(prepare);

@@ -46,11 +46,16 @@
  *                              skip)
  *   chars: zero-width | unicode-tags | variation-selectors | bidi | mixed-script-host
  *   blob: { decodes: text | executable, minLength?: n }   long base64/hex runs and what they decode to
+ *   token: { formats: { name: regex, … } }
+ *                              live-looking vendor credentials in any file, code included; the
+ *                              regexes are case-sensitive and a match must be a whole word that
+ *                              looks generated, not typed (see tokens.ts)
  *
  * Regexes are JavaScript syntax, matched case-insensitively (with the `u` flag when they use \p{…}).
  */
 import type { Rule } from '@skillgate/rules';
 import { entryOf, literals, met, type Requirement } from './prefilter.js';
+import { validateTokenMatch, type TokenMatch } from './tokens.js';
 
 export interface TextMatch {
   any?: string[];
@@ -69,7 +74,8 @@ export interface TextMatch {
 export type ProseMatch =
   | { text: TextMatch }
   | { chars: 'zero-width' | 'unicode-tags' | 'variation-selectors' | 'bidi' | 'mixed-script-host' }
-  | { blob: { decodes: 'text' | 'executable'; minLength?: number } };
+  | { blob: { decodes: 'text' | 'executable'; minLength?: number } }
+  | { token: TokenMatch };
 
 export interface CompiledText {
   any?: RegExp[];
@@ -158,7 +164,7 @@ const TEXT_KEYS = [
 export function validateProseMatch(match: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const keys = Object.keys(match);
-  const allowed = ['text', 'chars', 'blob'];
+  const allowed = ['text', 'chars', 'blob', 'token'];
   if (keys.length !== 1 || !allowed.includes(keys[0] as string))
     return [
       `match must have exactly one of ${allowed.join(', ')} (found: ${keys.join(', ') || 'nothing'})`,
@@ -176,6 +182,7 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
       );
     return problems;
   }
+  if (k === 'token') return validateTokenMatch(v);
   if (k === 'blob') {
     const b = v as Record<string, unknown> | null;
     if (!b || typeof b !== 'object' || Array.isArray(b))
