@@ -58,6 +58,20 @@ describe('prose prefilter', () => {
     assert.ok(!holds('secret', 'nothing to see'));
   });
 
+  it('finds the same literals in a text however often and after whatever it scanned', () => {
+    // the automaton notes the states a scan passes in the automaton itself: a scan that left
+    // them noted would miss the literals of the next text that passes them
+    const ids = ['secret', 'token', 'kubeconfig'].map((l) => literals.id(l));
+    const hit = (text: string) => ids.map((id) => literals.scan(text)[id] === 1);
+    const text = 'a secret and a TOKEN';
+    const first = hit(text);
+    assert.deepEqual(first, [true, true, false]);
+    assert.deepEqual(hit('the secret token of the kubeconfig'), [true, true, true]);
+    assert.deepEqual(hit(text), first);
+    assert.deepEqual(hit('nothing'), [false, false, false]);
+    assert.deepEqual(hit(text), first);
+  });
+
   it('only ſ and the Kelvin sign fold to ASCII letters among non-ASCII characters', () => {
     const i = /[a-z]/i;
     const iu = /[a-z]/iu;

@@ -515,18 +515,26 @@ class Automaton {
     this.hasOutput = Uint8Array.from(outputs, (o) => (o ? 1 : 0));
   }
 
-  /** marks in `found` the literals that occur in `text` */
+  /**
+   * marks in `found` the literals that occur in `text`. The states that end a literal are noted
+   * the first time they are passed (hasOutput 1 → 2 while the scan runs, the list says which) and
+   * their literals marked after the loop: no array as long as the automaton's states per text.
+   */
   scan(text: string, found: Uint8Array): void {
     const { delta, classOf, hasOutput, outputs, nc } = this;
-    // the states that end a literal are marked as they are passed; their literals after the loop
-    const passed = new Uint8Array(hasOutput.length);
+    const passed: number[] = [];
     let st = 0;
     for (let k = 0; k < text.length; k++) {
       st = delta[st * nc + (classOf[text.charCodeAt(k)] as number)] as number;
-      if (hasOutput[st] === 1) passed[st] = 1;
+      if (hasOutput[st] === 1) {
+        hasOutput[st] = 2;
+        passed.push(st);
+      }
     }
-    for (let q = 0; q < passed.length; q++)
-      if (passed[q] === 1) for (const id of outputs[q] as number[]) found[id] = 1;
+    for (const q of passed) {
+      hasOutput[q] = 1;
+      for (const id of outputs[q] as number[]) found[id] = 1;
+    }
   }
 }
 
