@@ -293,7 +293,15 @@ function userHost(s: string): string | undefined {
  */
 function splitCommandVar(w0: Word | undefined, words: Val[]): Val[] {
   const v0 = words[0];
-  if (!w0 || !v0 || !v0.known || !/^\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\})$/.test(w0.raw))
+  // an array's elements are words of their own, quoted or not (`get=(curl -fsSL); "${get[@]}" URL`)
+  if (
+    !w0 ||
+    !v0 ||
+    !v0.known ||
+    !/^(?:\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\})|"\$\{[A-Za-z_]\w*\[@\]\}"|\$\{[A-Za-z_]\w*\[[@*]\]\})$/.test(
+      w0.raw,
+    )
+  )
     return words;
   const parts = v0.s.trim().split(/\s+/);
   if (parts.length < 2 || parts.length > 64) return words;

@@ -560,6 +560,34 @@ function awkGetlineCommands(prog: string): string[] {
   return out;
 }
 
+/** a sourced file larger than this is not built into the script that sources it */
+const MAX_SOURCED = 64 * 1024;
+
+/**
+ * The files of the skill the script's `source F`/`. F` commands run in its own shell (a literal
+ * path, or one under the script's folder, shipped.ts), by the offset of each command: built in
+ * place, their functions and settings are the script's (`. "$(dirname "$0")/lib.sh"; pull URL |
+ * run`, `source ./update.conf; curl "$UPDATE_URL"`). One level: what those files source is not.
+ */
+function sourcedFiles(
+  facts: Facts,
+  path: string,
+  ctx: AnalyzerContext,
+): Map<number, string> | undefined {
+  const sources = facts.facts.filter(
+    (f) => (f.name === 'source' || f.name === '.') && f.args[0] && !f.wrappers.length,
+  );
+  if (!sources.length || !ctx.sibling) return undefined;
+  const shipped = new Shipped(facts, new Flow(facts, ctx.deadline), path, ctx.sibling);
+  const out = new Map<number, string>();
+  for (const f of sources) {
+    const file = shipped.file(f.args[0] as Val);
+    if (file && file.path !== path && file.text.length <= MAX_SOURCED && !file.text.includes('\0'))
+      out.set(f.cmd.start, prepareShell(file.text));
+  }
+  return out.size ? out : undefined;
+}
+
 export class BashRun {
   readonly facts: Facts;
   readonly flow: Flow;
@@ -575,7 +603,8 @@ export class BashRun {
     const text = prepareShell(file.text);
     this.file = text === file.text ? file : { path: file.path, text };
     const script = parseScript(text, ctx.deadline);
-    this.facts = new Facts(script);
+    const includes = sourcedFiles(new Facts(script), this.file.path, ctx);
+    this.facts = new Facts(includes ? parseScript(text, ctx.deadline, includes) : script);
     markSelfInstalls(this.facts.facts, () => ctx.ownNames?.() ?? []);
     markRestores(this.facts);
     markOwnReads(this.facts, () => ctx.ownNames?.() ?? []);

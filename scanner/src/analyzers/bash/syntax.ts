@@ -41,22 +41,32 @@ export function parseBash(text: string): Parser.Tree {
   return getParser().parse(text, undefined, { bufferSize: text.length * 2 + 1024 });
 }
 
-/** Parses shell text; tree-sitter never throws on bad syntax, it marks ERROR nodes. */
-export function parseScript(text: string, deadline = Infinity): Script {
-  const tree = parseBash(text);
+/**
+ * Parses shell text; tree-sitter never throws on bad syntax, it marks ERROR nodes. `includes`:
+ * the text of a file of the skill that a `source F`/`. F` command starting at that offset runs
+ * in this shell (its functions and variables are this script's from there on); its commands are
+ * built in place, at the position of the `source` command.
+ */
+export function parseScript(
+  text: string,
+  deadline = Infinity,
+  includes?: ReadonlyMap<number, string>,
+): Script {
   const b = new Builder(deadline);
+  if (includes?.size) b.includes = includes;
   // `#!/bin/bash -e`: the script stops at the first failing command
   b.errexit = /^#![^\n]*\s-[a-zA-Z]*e/.test(text);
-  b.block(
-    // children of words and other childless types are never read (a word's text is its value)
-    copyTree(tree, text, {
-      fieldParents: FIELD_PARENTS,
-      anonymousParents: ANONYMOUS_PARENTS,
-      skipChildless: true,
-    }),
-    [],
-  );
+  b.block(syntaxTree(text), []);
   return b.script;
+}
+
+/** the tree the builder walks: children of words and other childless types are never read (a word's text is its value) */
+function syntaxTree(text: string): TreeNode {
+  return copyTree(parseBash(text), text, {
+    fieldParents: FIELD_PARENTS,
+    anonymousParents: ANONYMOUS_PARENTS,
+    skipChildless: true,
+  });
 }
 
 const ANSI_ESCAPES: Record<string, string> = {
@@ -228,6 +238,27 @@ class Builder {
 
   /** `set -e` is on: a failing statement in a sequence ends the script */
   errexit = false;
+  /** texts that `source` commands at these offsets run (see parseScript) */
+  includes: ReadonlyMap<number, string> | undefined;
+  /** the `source` command whose file is being built: what is built takes its position */
+  private at: Node | undefined;
+
+  /** the node whose position what is built from `node` takes */
+  private pos(node: Node): Node {
+    return this.at ?? node;
+  }
+
+  /** builds the commands of a sourced file where the `source` command `at` stands */
+  private include(at: Node, text: string): void {
+    const status = this.status;
+    this.at = at;
+    try {
+      this.block(syntaxTree(text), []);
+    } finally {
+      this.at = undefined;
+      this.status = status;
+    }
+  }
   /** the checks that must have succeeded for the commands built now to run (see Cmd.guards) */
   private guards: readonly number[] = [];
   private status: Status = NO_STATUS;
@@ -377,7 +408,7 @@ class Builder {
           op,
           right,
           at: this.script.cmds.length,
-          line: node.startPosition.row + 1,
+          line: this.pos(node).startPosition.row + 1,
         });
         this.status = { ids: [-this.script.tests.length], neg: op === '!=' };
         return [];
@@ -564,7 +595,7 @@ class Builder {
           body = quoted
             ? { parts: [{ k: 'lit', s: c.text }], raw: c.text }
             : this.mixed(c, c.text, false);
-          bodyLine = c.startPosition.row + 1;
+          bodyLine = this.pos(c).startPosition.row + 1;
         } else if (c.type === 'pipeline' || c.type === 'command' || c.type === 'list')
           after.push(c);
         else if (c.type === 'file_redirect') {
@@ -643,17 +674,18 @@ class Builder {
     }
     if (words.length > MAX_WORDS) throw new Error(`a command has more than ${MAX_WORDS} words`);
     const id = this.script.cmds.length;
+    const at = this.pos(node);
     const cmd: Cmd = {
       id,
       words,
       env,
       redirects: reds,
       stdin,
-      line: node.startPosition.row + 1,
-      column: node.startPosition.column + 1,
-      endLine: node.endPosition.row + 1,
-      start: node.startIndex,
-      end: node.endIndex,
+      line: at.startPosition.row + 1,
+      column: at.startPosition.column + 1,
+      endLine: at.endPosition.row + 1,
+      start: at.startIndex,
+      end: at.endIndex,
       background: false,
     };
     if (this.guards.length) cmd.guards = this.guards;
@@ -682,6 +714,12 @@ class Builder {
     }
     this.status = { ids: VERIFIERS.test(name) ? [id] : [], neg: false };
     if (after.length) this.pipeline(after, [id]);
+    // `source ./lib.sh`: the file's functions and variables are this shell's from here on
+    const included =
+      !this.at && (name === 'source' || name === '.')
+        ? this.includes?.get(node.startIndex)
+        : undefined;
+    if (included !== undefined) this.include(node, included);
     return id;
   }
 
@@ -799,7 +837,7 @@ class Builder {
       append: /\+=/.test(
         node.text.slice(0, (value?.startIndex ?? node.endIndex) - node.startIndex),
       ),
-      line: node.startPosition.row + 1,
+      line: this.pos(node).startPosition.row + 1,
     };
     // `X="${X:-}"`, `X=${X:-default}`, `X="$X"`: the variable keeps what the environment gave it
     // (a default at most), so it is still the environment's, not a value of the script's own
@@ -831,7 +869,7 @@ class Builder {
             raw: values.map((w) => w.raw).join(' '),
           },
           append: false,
-          line: v.startPosition.row + 1,
+          line: this.pos(v).startPosition.row + 1,
         },
       });
     }
