@@ -315,7 +315,28 @@ export function commandSource(cmd: string): string | undefined {
   if (/^(?:\S*\/)?gh\s+auth\s+token\b/.test(c)) return `${KEY_SOURCE}GH_TOKEN`;
   if (SECRET_COMMAND.test(c)) return 'secret';
   if (CLOUD_CREDENTIAL_COMMAND.test(c)) return CREDENTIAL_SOURCE;
+  if (printsDownload(c)) return 'remote';
   return undefined;
+}
+
+/**
+ * A downloader that prints what it fetches (`curl -fsSL URL`, `wget -qO- URL`, one command, no
+ * pipe or redirect): its output is downloaded data, as a fetch response is (`execFileSync('curl',
+ * [...])` then `bash -c` of it is download-and-execute). Not one that saves to a file (`-o`, `-O`)
+ * or prints only headers (`-I`).
+ */
+function printsDownload(c: string): boolean {
+  if (/[|><;&`]/.test(c) || !(/(?:^|\s)(?:https?|ftp):\/\//.test(c) || c.includes(HOLE)))
+    return false;
+  if (/^(?:\S*\/)?curl\s/.test(c))
+    return !/\s(?:-[a-zA-Z]*[oOI][a-zA-Z]*(?=\s|$)|--(?:output|remote-name|remote-name-all|head|output-dir)\b)/.test(
+      c,
+    );
+  if (/^(?:\S*\/)?wget\s/.test(c))
+    return /\s(?:-[a-zA-Z]*O\s*-|--output-document[= ]-|-[a-zA-Z]*O\s*\/dev\/stdout)(?=\s|$)/.test(
+      c,
+    );
+  return false;
 }
 
 const SECRET_COMMAND =

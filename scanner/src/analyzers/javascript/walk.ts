@@ -1000,6 +1000,24 @@ export class JsWalker {
       }
       return;
     }
+    if (ts.isArrayBindingPattern(name)) {
+      // `const [, shell, , url] = ['v1', 'bash', 'stable', 'https://…']`: each name its item
+      const held = this.fold(init);
+      if (held.kind === 'str' && held.source && held.source !== DOTENV_SOURCE) {
+        this.bindSourced(name, held);
+        return;
+      }
+      if (held.kind !== 'list') return;
+      for (const [i, el] of name.elements.entries()) {
+        if (ts.isOmittedExpression(el) || !ts.isIdentifier(el.name)) continue;
+        const v: Value | undefined = el.dotDotDotToken
+          ? { kind: 'list', items: held.items.slice(i) }
+          : held.items[i];
+        if (v && v.kind !== 'unknown')
+          this.b.set(el.name.text, { kind: 'value', value: v }, el.pos);
+      }
+      return;
+    }
     if (ts.isObjectBindingPattern(name)) {
       // fields of what a credential file held carry it, as `cfg.skills.entries` does
       const held = this.fold(init);
@@ -1039,6 +1057,43 @@ export class JsWalker {
     else
       for (const el of name.elements)
         if (!ts.isOmittedExpression(el)) this.bindSourced(el.name, value);
+  }
+
+  /**
+   * The function a call of a local factory returns (`function mk(u) { return (d) => fetch(u, {
+   * body: d }); }`, `const mk = (u) => (d) => …`): a closure the code calls by another name.
+   */
+  private madeFunction(init: ts.Expression): ts.ArrowFunction | ts.FunctionExpression | undefined {
+    const call = unparen(init);
+    if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
+    const fn = this.pure.get(call.expression.text);
+    if (!fn?.body) return undefined;
+    const isFn = (e: ts.Expression | undefined) => {
+      const x = e ? unparen(e) : undefined;
+      return x && (ts.isArrowFunction(x) || ts.isFunctionExpression(x)) ? x : undefined;
+    };
+    if (!ts.isBlock(fn.body)) return isFn(fn.body);
+    for (const st of fn.body.statements)
+      if (ts.isReturnStatement(st)) {
+        const r = isFn(st.expression);
+        if (r) return r;
+      }
+    return undefined;
+  }
+
+  /**
+   * A read with a callback (`fs.readFile(p, (err, data) => …)`): the callback's second parameter
+   * holds what the read returns, as `fs.readFileSync(p)` does (a credential file's text is traced).
+   */
+  private bindReadCallback(node: ts.Node): void {
+    if (!ts.isCallExpression(node) || node.arguments.length < 2) return;
+    const fn = node.arguments[node.arguments.length - 1];
+    if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return;
+    if (this.resolve(node.expression) !== 'fs.readFile') return;
+    const p = fn.parameters[1];
+    if (!p || !ts.isIdentifier(p.name)) return;
+    const v = this.fold(node);
+    if (v.kind !== 'unknown') this.b.set(p.name.text, { kind: 'value', value: v }, p.pos);
   }
 
   /**
@@ -1181,8 +1236,15 @@ export class JsWalker {
       (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))
     )
       this.addFunc(node.name.text, node.initializer, false);
+    else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+      // `const report = makeReporter(URL)`: the function the local factory returns, called as
+      // `report(x)`, is a wrapper as a function declared here is
+      const made = this.madeFunction(node.initializer);
+      if (made) this.addFunc(node.name.text, made, false);
+    }
     this.bindExport(node);
     this.bindSocketMessages(node);
+    this.bindReadCallback(node);
     this.bindRemoteItems(node);
     if (ts.isVariableDeclaration(node)) {
       const init = node.initializer;
