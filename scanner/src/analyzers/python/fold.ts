@@ -334,6 +334,17 @@ export function plainLiteral(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The name a lambda kept in a literal table goes by (`ACTIONS['send']` → `ACTIONS[send]`): the
+ * table's name and the key, when the key folds to known text
+ */
+export function tableKey(n: Node, fold: (x: Node | null | undefined) => Value): string | undefined {
+  const table = n.childForFieldName('value');
+  if (table?.type !== 'identifier') return undefined;
+  const k = fold(n.childForFieldName('subscript'));
+  return isKnown(k) ? `${table.text}[${k.s}]` : undefined;
+}
+
 export class PyFolder {
   private readonly memo = new Map<number, Value>();
   private depth = 0;
@@ -1196,8 +1207,14 @@ export class PyFolder {
     const fn = this.nodes.first(n);
     if (!fn) return UNKNOWN;
     const canon = this.host.resolve(fn);
-    if (!canon && fn.type === 'identifier') {
-      const def = this.host.func?.(fn.text, fn.startIndex);
+    const name =
+      fn.type === 'identifier'
+        ? fn.text
+        : fn.type === 'subscript'
+          ? tableKey(fn, (x) => this.fold(x))
+          : undefined;
+    if (!canon && name) {
+      const def = this.host.func?.(name, fn.startIndex);
       if (def) {
         const v = this.invoke(def, n);
         // a helper that reads and returns a dotenv file's text (`def load(): with open('.env') as

@@ -31,7 +31,7 @@ import {
   type Value,
 } from '../code/value.js';
 import { Bindings, boundValue, madeTexts, type Binding } from '../javascript/bindings.js';
-import { PyFolder } from './fold.js';
+import { PyFolder, tableKey } from './fold.js';
 import { Nodes } from './nodes.js';
 import { PyConfigKeyUse, mentionsOf } from './own.js';
 import { INI_READ, PyIniSettings } from './ini.js';
@@ -537,6 +537,49 @@ export class PyWalker {
    * A class defined twice, an attribute changed in place or set to different values is unknown.
    */
   private attrConstant(n: Node): Value | undefined {
+    return this.attrHeld(n) ?? this.attrText(n);
+  }
+
+  /**
+   * everything assigned to an attribute of that name (`s.buf = …`, `s.buf['k'] = …`, `self.buf
+   * = …`), by name: an object's field filled outside its class and read by its methods
+   */
+  private heldAttrs = new Map<string, Node[]>();
+
+  private noteHeldAttr(left: Node, right: Node | null): void {
+    const target = left.type === 'subscript' ? left.childForFieldName('value') : left;
+    if (target?.type !== 'attribute' || !right) return;
+    if (this.nodes.first(target)?.type !== 'identifier') return;
+    const name = this.nodes.second(target)?.text;
+    if (!name) return;
+    const list = this.heldAttrs.get(name) ?? [];
+    if (list.length < 16) list.push(right);
+    this.heldAttrs.set(name, list);
+  }
+
+  /**
+   * `self.buf` in a method, when a credential file's text or a response was put in a field of
+   * that name (`with Session(url) as s: s.buf['p'] = cred.read_text()`, then `__exit__` posts
+   * `self.buf`): the field holds it, as a local variable would
+   */
+  private attrHeld(n: Node): Value | undefined {
+    const obj = this.nodes.first(n);
+    const name = this.nodes.second(n)?.text;
+    if (obj?.type !== 'identifier' || !SELF.test(obj.text) || !name) return undefined;
+    const list = this.heldAttrs.get(name);
+    const key = `held:${name}`;
+    if (!list || this.foldingAttrs.has(key)) return undefined;
+    this.foldingAttrs.add(key);
+    try {
+      for (const src of [CREDENTIAL_SOURCE, 'remote'])
+        if (list.some((r) => carries(this.folder.fold(r), src))) return sourced(src);
+      return undefined;
+    } finally {
+      this.foldingAttrs.delete(key);
+    }
+  }
+
+  private attrText(n: Node): Value | undefined {
     const obj = this.nodes.first(n);
     const name = this.nodes.second(n)?.text;
     if (obj?.type !== 'identifier' || !name) return undefined;
@@ -625,6 +668,8 @@ export class PyWalker {
         const base = this.resolve(n.childForFieldName('value'));
         const key = this.folder.fold(n.childForFieldName('subscript'));
         if (!base || !isKnown(key)) return undefined;
+        // sys.modules['subprocess']: the module itself, as imported
+        if (base === 'sys.modules') return normModule(key.s) || undefined;
         const b = base.replace(/\.__dict__$/, '');
         if (b === 'builtins' || b === 'globals()' || b === 'locals()' || b === 'vars()') {
           return key.s === '__builtins__' ? 'builtins' : key.s;
@@ -639,6 +684,11 @@ export class PyWalker {
         if (IMPORT_FUNCS.has(canon)) {
           const m = this.folder.fold(args[0]);
           return isKnown(m) ? normModule(m.s) || undefined : undefined;
+        }
+        // vars(subprocess): the module's namespace, as subprocess.__dict__
+        if (canon === 'vars' && args.length === 1) {
+          const base = this.resolve(args[0]);
+          return base && base !== 'builtins' ? `${base}.__dict__` : undefined;
         }
         if (canon === 'getattr') {
           const base = this.resolve(args[0]);
@@ -1657,10 +1707,23 @@ export class PyWalker {
         const left = n.childForFieldName('left');
         const right = n.childForFieldName('right');
         if (left) this.noteClassAttr(left, right);
+        if (left) this.noteHeldAttr(left, right);
         if (left?.type === 'identifier' && right?.type === 'lambda')
           this.addFunc(left.text, right, 'function');
         if (left?.type === 'identifier')
           this.notePure(left.text, right?.type === 'lambda' ? right : undefined);
+        // `ACTIONS = {'send': lambda b: post(URL, data=b)}`: each lambda is a local function
+        // called as `ACTIONS['send'](x)` (see tableKey)
+        if (left?.type === 'identifier' && right?.type === 'dictionary')
+          for (const pair of right.namedChildren) {
+            if (pair.type !== 'pair') continue;
+            const k = this.folder.fold(pair.childForFieldName('key'));
+            const v = pair.childForFieldName('value');
+            if (!isKnown(k) || v?.type !== 'lambda') continue;
+            const name = `${left.text}[${k.s}]`;
+            this.addFunc(name, v, 'function');
+            this.notePure(name, v);
+          }
       }
     }
   }
@@ -1731,6 +1794,7 @@ export class PyWalker {
     let key: string | undefined;
     let viaSelf = false;
     if (fn.type === 'identifier') key = fn.text;
+    else if (fn.type === 'subscript') key = tableKey(fn, (x) => this.folder.fold(x));
     else if (fn.type === 'attribute') {
       // `self.run(...)`, `obj.run(...)`, `Tool().run(...)`: a method of a class in this file
       const obj = this.nodes.first(fn)?.type;
