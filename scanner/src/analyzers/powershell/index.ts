@@ -202,6 +202,66 @@ function resolveAliases(sts: Statement[]): Statement[] {
   );
 }
 
+/** `$params = @{` opening a hashtable (its entries may follow on the next lines) */
+const TABLE_START = /^\$([\w:]+)\s*=\s*(?:\[ordered\]\s*)?@\{(.*)$/i;
+/** a hashtable entry: `Uri = 'https://…'`, `'Method' = 'Post'` */
+const TABLE_ENTRY = /^\s*['"]?([A-Za-z]\w*)['"]?\s*=\s*(.+?)\s*$/;
+
+/** how far `{`/`}` outside quotes open (positive) or close (negative) in a text */
+function braceDepth(text: string): number {
+  let d = 0;
+  let quote = '';
+  for (const c of text) {
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '{') d++;
+    else if (c === '}') d--;
+  }
+  return d;
+}
+
+/**
+ * Splatting: `$p = @{ Uri = 'https://…'; Method = 'Post'; InFile = $key }` then
+ * `Invoke-WebRequest @p` passes the table's entries as parameters. Each use of `@p` after the
+ * table is written out as `-Uri 'https://…' -Method 'Post' -InFile $key`, so a command's
+ * parameters read the same whether given by name or splatted.
+ */
+function expandSplats(sts: Statement[]): Statement[] {
+  if (!sts.some((st) => TABLE_START.test(st.text))) return sts;
+  const tables = new Map<string, string>();
+  const out: Statement[] = [];
+  for (let i = 0; i < sts.length; i++) {
+    const st = sts[i] as Statement;
+    let text = st.text;
+    if (tables.size)
+      text = text.replace(/(^|[\s(|])@([\w:]+)\b/g, (all, pre: string, name: string) => {
+        const params = tables.get(name.toLowerCase());
+        return params === undefined ? all : `${pre}${params}`;
+      });
+    out.push(text === st.text ? st : { ...st, text });
+    const m = TABLE_START.exec(st.text);
+    if (!m) continue;
+    // the entries: the rest of this statement and the ones after it, to the closing brace
+    const parts = [m[2] as string];
+    let depth = 1 + braceDepth(parts[0] as string);
+    for (let j = i + 1; depth > 0 && j < sts.length && j < i + 64; j++) {
+      const next = (sts[j] as Statement).text;
+      parts.push(next);
+      depth += braceDepth(next);
+    }
+    if (depth > 0) continue;
+    const params: string[] = [];
+    for (const part of parts) {
+      const e = TABLE_ENTRY.exec(part.replace(/\}\s*$/, ''));
+      if (e) params.push(`-${e[1] as string} ${e[2] as string}`);
+    }
+    if (params.length && tables.size < 64)
+      tables.set((m[1] as string).toLowerCase(), params.join(' '));
+  }
+  return out;
+}
+
 /** an assignment in a loop or `if` condition: `while (($line = $reader.ReadLine()) -ne $null)` */
 const LOOP_ASSIGN = /^\s*(?:while|if|elseif|until|do)\b[^{]*?\(\s*\$(?:\{)?([\w:]+)\}?\s*=(?!=)/i;
 /** `$stream.Read($buffer, …)`: the buffer receives the stream's data */
@@ -211,7 +271,7 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
   const out: Finding[] = [];
   const text = file.text;
   // decoded payloads are PowerShell too (and sometimes a shell command)
-  const sts = resolveAliases(statements(text));
+  const sts = expandSplats(resolveAliases(statements(text)));
   let n = 0;
   for (const st of sts)
     for (const re of [ENCODED, FROM_BASE64]) {
