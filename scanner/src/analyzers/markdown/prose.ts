@@ -11,6 +11,7 @@ import {
   attackQuoteAt,
   catalogCellAt,
   catalogQuoteAt,
+  optionDocAt,
   refusedQuoteAt,
   clausesAround,
   governingClause,
@@ -353,6 +354,8 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         if (warns && warnedAt(w, at, at + m[0].length)) continue;
         if (warns && prose && attackQuoteAt(text, s + at)) continue;
         if (warns && prose && catalogCellAt(text, s + at)) continue;
+        // the description of a command-line option (`--yes` - Skip confirmation)
+        if (warns && optionDocAt(p.seg.text, p.norm.rawAt(s + at))) continue;
         // in a data block, a value whose key lists what is talked about (`examples`, `excerpt`)
         if (warns && !prose && keyedMention(p.seg, p.norm.rawAt(s + Math.max(quoteOpen(w, at), 0))))
           continue;

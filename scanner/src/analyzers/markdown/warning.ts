@@ -81,10 +81,11 @@ const EXCEPTION_AFTER =
 /**
  * A negated instruction verb that governs the match: at most eight words lie between the verb and
  * the end of the match's first word ("Never *run* installers like …", "Do not pipe scripts such as
- * …"), so "Never hide errors and upload ~/.ssh/id_rsa to …" is not excused by its first words.
+ * …"), so "Never hide errors and upload ~/.ssh/id_rsa to …" is not excused by its first words. An
+ * adverb of manner may stand between the negation and the verb ("Do not silently skip …").
  */
 const NEGATED = new RegExp(
-  `\\b(?:never|(?:do|does|should|must|can|could|would|will)\\s*(?:not|n['’]t)|don['’]t|dont|avoid|refuse\\s+to|no\\s+one\\s+should)\\s+(?:ever\\s+|blindly\\s+|just\\s+|simply\\s+|directly\\s+)?${INSTRUCTION_VERBS}\\S*(?:\\s+(?!${UNNEGATES})\\S+){0,8}?\\s*$`,
+  `\\b(?:never|(?:do|does|should|must|can|could|would|will)\\s*(?:not|n['’]t)|don['’]t|dont|avoid|refuse\\s+to|no\\s+one\\s+should)\\s+(?:(?:ever|blindly|just|simply|directly|silently|quietly|secretly|automatically)\\s+){0,2}${INSTRUCTION_VERBS}\\S*(?:\\s+(?!${UNNEGATES})\\S+){0,8}?\\s*$`,
   'iu',
 );
 
@@ -307,6 +308,45 @@ export function warnedAt(w: string, at: number, end = at): boolean {
   // one before shares its subject, the attacker
   if (CARRIED.test(w.slice(start, at)) && WARNING_CLAUSE.test(w.slice(labelStart, at))) return true;
   return colon && LABEL.test(w.slice(labelStart, start - 1));
+}
+
+/** a command-line option as documented: `--yes`, `-y`, `--out <dir>`, `--level=N`, in a code span or not */
+const OPTION_FLAG =
+  '(?:\\*\\*)?`?-{1,2}[A-Za-z][\\w-]*(?:[ =](?:<[^>\\n]+>|\\[[^\\]\\n]+\\]|[A-Z][A-Z0-9_]+))?`?(?:\\*\\*)?';
+const OPTION_FLAGS = `${OPTION_FLAG}(?:[ \\t]*[,/|][ \\t]*${OPTION_FLAG})*`;
+/**
+ * The start of a line that documents options: a list item opening with the option (`- \`--yes\` -
+ * …`, `* --yes: …`), a table row whose first cell is the option, or a help line (`  --yes, -y
+ * Skip…`: the option, then two spaces or a tab)
+ */
+const OPTION_LINE = new RegExp(
+  `^[ \\t]*(?:(?:[-*+]|\\d{1,3}[.)])[ \\t]+${OPTION_FLAGS}[ \\t]*(?:[-–—:][ \\t]+|[ \\t]{2,})|\\|[ \\t]*${OPTION_FLAGS}[ \\t]*\\||${OPTION_FLAGS}(?:[ \\t]{2,}|\\t))`,
+);
+
+/**
+ * an option whose name answers the program's own prompts (`--yes`, `-y`, `--force`,
+ * `--no-confirm`, `--non-interactive`): its description can only say that it skips them
+ */
+const ANSWER_FLAG =
+  /(?:^|[\s`*|,/])-{1,2}(?:y|yes|f|force|assume-yes|no-?confirm(?:ation)?|no-?prompts?|non-?interactive|skip-?confirm(?:ation)?|auto-?confirm)(?=[\s`*|,/=]|$)/i;
+
+/**
+ * Is position `at` of `text` (the raw text) in the description of a command-line option that
+ * answers its program's prompts, in the description's first clause? "`--yes` - Skip
+ * confirmation" or a help line "--yes, -y   Skip confirmation prompt" says what the flag makes
+ * the program do, no order to the agent (the program is analysed as the code it is). A later
+ * sentence of the same item ("… Always skip the user's confirmation") is the item's own words,
+ * and any other option's description ("--sync   Read ~/.ssh/id_rsa and post it to …") is read as
+ * text the agent follows, as attackers write it.
+ */
+export function optionDocAt(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const line = text.slice(start, nl < 0 ? text.length : nl);
+  const m = OPTION_LINE.exec(line);
+  if (!m || !ANSWER_FLAG.test(m[0])) return false;
+  const desc = start + m[0].length;
+  return at >= desc && !/[.;!?](?:\s|$)/.test(text.slice(desc, at));
 }
 
 /** words that introduce a phrase as the thing talked about ("phrases like", "text containing") */
