@@ -91,6 +91,56 @@ export function skillNames(skillMd: string | undefined, skillJson: string | unde
   return [...out];
 }
 
+/** the fields where a skill or package names its home: a page, or its repository */
+const HOME_FIELDS = ['homepage', 'repository', 'repo', 'source', 'url'];
+
+/** the address texts of those fields of an object (`repository: {url}` too), and of its `metadata` */
+function homeTexts(o: Record<string, unknown> | undefined, depth = 0): string[] {
+  if (!o) return [];
+  const out: string[] = [];
+  for (const k of HOME_FIELDS) {
+    const v = o[k];
+    if (typeof v === 'string') out.push(v);
+    else if (k === 'repository' && typeof obj(v)?.['url'] === 'string')
+      out.push(obj(v)?.['url'] as string);
+  }
+  // `metadata: {homepage}`, `metadata: {openclaw: {homepage}}`
+  if (depth < 2) {
+    const meta = obj(o['metadata']);
+    if (meta) {
+      out.push(...homeTexts(meta, depth + 1));
+      for (const key of HINT_KEYS) out.push(...homeTexts(obj(meta[key]), depth + 1));
+    }
+  }
+  return out;
+}
+
+/**
+ * The addresses a skill names as its home, in SKILL.md's frontmatter (`homepage`, `repository`,
+ * under `metadata` too), skill.json and package.json (`repository: "github:o/r"` and `"o/r"`
+ * shorthands meaning GitHub). A clone of one of them is the skill's own source (engine/links.ts).
+ */
+export function homeAddresses(
+  skillMd: string | undefined,
+  skillJson: string | undefined,
+  packageJson: string | undefined,
+): string[] {
+  const out: string[] = [];
+  if (skillMd) out.push(...homeTexts(frontmatterOf(skillMd)));
+  for (const text of [skillJson, packageJson])
+    if (text)
+      try {
+        out.push(...homeTexts(obj(JSON.parse(text))));
+      } catch {
+        // not JSON: the engine reports a broken manifest
+      }
+  return out.map((u) =>
+    /^(?:github:)?[\w.-]+\/[\w.-]+$/.test(u)
+      ? `https://github.com/${u.replace(/^github:/, '')}`
+      : u,
+  );
+}
+
 /** the agents whose skills folders hold installed skills (bash-agent-config-tamper guards them) */
 const AGENT_SKILLS_DIR =
   /^~\/\.(?:openclaw|clawdbot|clawdis|claude|codex|cursor|continue|gemini)\/(?:workspace\/)?skills\/([^/]+)(?:\/|$)/;

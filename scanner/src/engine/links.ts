@@ -20,7 +20,13 @@ import { findingFor } from './finding.js';
 
 /** what an analyzer reports about a path (line: 1-based in the analysed file) */
 export type LinkFact =
-  | { kind: 'download'; path: string; line: number }
+  | {
+      kind: 'download';
+      path: string;
+      line: number;
+      /** the addresses the data was fetched from, when every one is written out */
+      from?: string[];
+    }
   | {
       /** the file writes this known text to the path (`printf '…' > P`) */
       kind: 'write';
@@ -88,6 +94,29 @@ export function linkKeys(file: string, path: string): string[] {
   return [...keys];
 }
 
+/**
+ * What the skill says of itself, for its own install: the repositories it names as its home
+ * (SKILL.md `homepage`/`repository`, skill.json's, package.json's; as `host/owner/name`) and
+ * whether it ships a file (a path from its root).
+ */
+export interface OwnSkill {
+  repos: readonly string[];
+  ships: (path: string) => boolean;
+}
+
+/**
+ * A repository address as `host/owner/name` (`https://github.com/o/r.git`, `git@github.com:o/r`,
+ * `git+https://…`), lower-case; undefined for anything else (a raw file, an archive, a query).
+ */
+export function repoOf(url: string): string | undefined {
+  const m =
+    /^(?:git\+)?(?:https?|git|ssh):\/\/(?:[^@/\s]+@)?([a-z0-9.-]+\.[a-z]{2,})(?::\d+)?\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/i.exec(
+      url.trim(),
+    ) ??
+    /^(?:[\w.-]+@)?([a-z0-9.-]+\.[a-z]{2,}):([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/i.exec(url.trim());
+  return m ? `${m[1]}/${m[2]}/${m[3]}`.toLowerCase() : undefined;
+}
+
 /** does a run key name the downloaded key (the same file, or a file under a downloaded folder) */
 function reaches(download: string, run: string): boolean {
   if (download === run) return true;
@@ -129,6 +158,7 @@ export class Links {
     rules: RuleSet,
     found: readonly Finding[],
     analyze?: (file: string, text: string, language: RuleLanguage) => Finding[],
+    own?: OwnSkill,
   ): Finding[] {
     const runs = this.facts.filter((f) => f.kind === 'run');
     if (!runs.length) return [];
@@ -169,6 +199,20 @@ export class Links {
         .filter((f) => f.threat === 'download-exec' || f.threat === 'remote-code')
         .map((f) => f.file),
     );
+    // the skill's own install: a clone of the repository the skill names as its home, and what
+    // runs from it a file the skill ships (`git clone https://host/o/me; cp -r me
+    // ~/.claude/skills/me` in its README, `node ~/.claude/skills/me/src/x.js` in a step): the code
+    // run is the code scanned here, installed by hand. A clone of any other address, a file fetched
+    // on its own, or a path in the clone the skill does not ship is still downloaded code
+    const ownRepos = new Set(own?.repos ?? []);
+    const selfInstall = (d: PlacedLink, a: string, b: string): boolean => {
+      if (d.kind !== 'download' || !own || !ownRepos.size || !d.from?.length) return false;
+      if (!d.from.every((u) => ownRepos.has(repoOf(u) ?? ''))) return false;
+      if (a.includes('*') || b.includes('*')) return false;
+      // the clone's own folder named as a command (`~/.claude/skills/me` in a span) runs nothing
+      if (b === a) return true;
+      return b.startsWith(`${a}/`) && own.ships(b.slice(a.length + 1));
+    };
     const seen = new Set<string>();
     for (const r of runs) {
       const rk = keys(r);
@@ -176,7 +220,7 @@ export class Links {
       const d = downloads.find(
         (d) =>
           (d.file !== r.file || !reported.has(r.file)) &&
-          keys(d).some((a) => rk.some((b) => reaches(a, b))),
+          keys(d).some((a) => rk.some((b) => reaches(a, b) && !selfInstall(d, a, b))),
       );
       if (!d) continue;
       const id = `${r.file}\0${r.line}`;

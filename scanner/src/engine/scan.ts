@@ -18,7 +18,8 @@ import type { Finding, ScanReport } from '../types.js';
 import { decideVerdict } from '../verdict/verdict.js';
 import { BINARY_ASSET, MANIFEST_INVALID, UNANALYZABLE } from './builtin.js';
 import { dedupe, findingFor } from './finding.js';
-import { metadataHints, skillNames } from './hints.js';
+import { homeAddresses, metadataHints, skillNames } from './hints.js';
+import { repoOf } from './links.js';
 import { decodeText, detectLanguage, mediaKind } from './language.js';
 import type { ResolvedOptions, ScanOptions } from './options.js';
 import { makeRouter } from './route.js';
@@ -148,8 +149,16 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
   }
   // the skill-level step: a path one file saves from the network and another runs
   findings.push(
-    ...router.links.findings(opts.rules, findings, (file, text, lang) =>
-      router.analyzeText(file, text, lang),
+    ...router.links.findings(
+      opts.rules,
+      findings,
+      (file, text, lang) => router.analyzeText(file, text, lang),
+      {
+        repos: homeAddresses(text('SKILL.md'), text('skill.json'), text('package.json'))
+          .map(repoOf)
+          .filter((r): r is string => r !== undefined),
+        ships: (p) => byPath.has(p),
+      },
     ),
   );
   const staticMs = performance.now() - t0;

@@ -135,6 +135,8 @@ function sentValues(f: CmdFact): Set<Val> {
 /** a sent value only known at run time, or a file's text sent in its place */
 const computedSent = ([v, file]: [Val, RegExp | undefined]): boolean =>
   v.s.includes(UNKNOWN) || file?.test(v.s) === true;
+/** an argument that is an address something is fetched from (a URL, git's `user@host:path`) */
+const URL_ARG = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|[\w.-]+@[\w.-]+:\S+)$/i;
 /** a path in an agent's skills folder under the user's home: the skill's name and the rest */
 const AGENT_SKILLS_PATH = /^(?:~|\u0001)\/\.[\w-]+(?:\/[\w.-]+){0,2}\/skills\/([^/]+)\/(.+)$/;
 /** the cron table's environment lines that change nothing a job runs (SHELL only as a system shell) */
@@ -1438,15 +1440,28 @@ export class BashRun {
       }
       return f.id < (pinned.get(w) ?? -1);
     };
+    // the addresses the fetching commands name, when every one names them all written out
+    const fetchedFrom = (ids: number[]): string[] | undefined => {
+      const out: string[] = [];
+      for (const id of ids) {
+        const g = this.flow.fact(id);
+        if (!g || g.dynamicHost) return undefined;
+        const urls = g.args.filter((a) => a.known && URL_ARG.test(a.s)).map((a) => a.s);
+        if (!urls.length) return undefined;
+        out.push(...urls);
+      }
+      return out;
+    };
     for (const f of this.facts.facts) {
       if ((f.id & 63) === 0) checkDeadline(this.ctx);
       const line = f.cmd.line;
       const writes = f.writes.filter((w) => !/^\/dev\//.test(w));
-      if (writes.length && [...this.flow.data(f)].some(fetches))
+      if (writes.length && [...this.flow.data(f)].some(fetches)) {
+        const from = fetchedFrom([...this.flow.data(f)].filter(fetches));
         for (const w of writes) {
-          if (!vouched(f, w)) link({ kind: 'download', path: w, line });
+          if (!vouched(f, w)) link({ kind: 'download', path: w, line, ...(from && { from }) });
         }
-      else if (writes.length && (f.fam === 'echo' || f.fam === 'printf')) {
+      } else if (writes.length && (f.fam === 'echo' || f.fam === 'printf')) {
         // text written to a file another command may run (heredocs are analysed where written)
         const text = this.writtenText(f);
         if (text && text.length <= MAX_WRITTEN_TEXT)
