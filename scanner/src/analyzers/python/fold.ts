@@ -64,6 +64,11 @@ export interface PyFoldHost {
    * an instance attribute the class sets to one value (`self.base = "https://…"`)
    */
   attr?(node: Node): Value | undefined;
+  /**
+   * what `getattr(obj, 'NAME')` holds when the code put a credential file's text or a response in
+   * that field (`obj.NAME = …`, `setattr(obj, 'NAME', …)`): the same as reading `obj.NAME`
+   */
+  heldAttr?(obj: Node, name: string): Value | undefined;
   /** the folder of this file inside the skill (`''` at its root), when known */
   dir?: string;
   /**
@@ -533,6 +538,7 @@ export class PyFolder {
         tick: () => host.tick?.(),
         func: (name, at) => (env.has(name) ? undefined : host.func?.(name, at)),
         attr: (n) => (own(n) ? undefined : host.attr?.(n)),
+        heldAttr: (o, name) => (own(o) ? undefined : host.heldAttr?.(o, name)),
         // a name of the enclosing code that holds downloaded or credential data still does
         remoteName: (name, at) => (env.has(name) ? undefined : host.remoteName?.(name, at)),
       },
@@ -1125,6 +1131,8 @@ export class PyFolder {
   private call(n: Node): Value {
     const imported = this.root.importedCall?.(n);
     if (imported) return imported;
+    const held = this.getattrHeld(n);
+    if (held) return held;
     const parsed = this.parsedShipped(n);
     if (parsed) return parsed;
     const v = keepsShipped(this.callValue(n), () => {
@@ -1135,6 +1143,18 @@ export class PyFolder {
     return v.kind === 'unknown' || (v.kind === 'str' && v.s === HOLE && !v.source)
       ? (this.passedOn(n) ?? v)
       : v;
+  }
+
+  /** `getattr(obj, 'buf')` (a default after the name or not): what `obj.buf` holds */
+  private getattrHeld(n: Node): Value | undefined {
+    const fn = this.nodes.first(n);
+    if (fn?.type !== 'identifier' || fn.text !== 'getattr' || !this.host.heldAttr) return undefined;
+    if (this.host.resolve(fn) !== 'getattr') return undefined;
+    const args = this.nodes.args(n);
+    if (args.length < 2 || args.length > 3 || args.some((a) => a.type === 'keyword_argument'))
+      return undefined;
+    const name = this.fold(args[1]);
+    return isKnown(name) ? this.host.heldAttr(args[0] as Node, name.s) : undefined;
   }
 
   /**

@@ -428,6 +428,7 @@ export class PyWalker {
         tick: () => checkDeadline(this.ctx),
         func: (name) => this.pure.get(name) ?? undefined,
         attr: (n) => this.attrConstant(n),
+        heldAttr: (o, name) => this.heldIn(o, name),
         downloaded: (path) => this.downloadedPaths.has(path),
         staged: (path) => this.stagedPaths.has(path),
         remoteName: (name, at) => this.isRemoteName(name, at),
@@ -542,40 +543,63 @@ export class PyWalker {
 
   /**
    * everything assigned to an attribute of that name (`s.buf = …`, `s.buf['k'] = …`, `self.buf
-   * = …`), by name: an object's field filled outside its class and read by its methods
+   * = …`, `setattr(s, 'buf', …)`), by name: an object's field filled outside its class and read by
+   * its methods; and by `s.buf`: the same object's field read where it was filled
    */
   private heldAttrs = new Map<string, Node[]>();
 
   private noteHeldAttr(left: Node, right: Node | null): void {
     const target = left.type === 'subscript' ? left.childForFieldName('value') : left;
     if (target?.type !== 'attribute' || !right) return;
-    if (this.nodes.first(target)?.type !== 'identifier') return;
+    const obj = this.nodes.first(target);
     const name = this.nodes.second(target)?.text;
-    if (!name) return;
-    const list = this.heldAttrs.get(name) ?? [];
-    if (list.length < 16) list.push(right);
-    this.heldAttrs.set(name, list);
+    if (obj?.type === 'identifier' && name) this.holdAttr(obj.text, name, right);
+  }
+
+  /** `setattr(obj, 'buf', value)` with the name as text: `obj.buf = value` */
+  private noteSetattr(call: Node): void {
+    const fn = this.nodes.first(call);
+    if (fn?.type !== 'identifier' || fn.text !== 'setattr' || this.b.has('setattr')) return;
+    const args = this.args(call);
+    const [obj, key, value] = args;
+    if (args.length !== 3 || obj?.type !== 'identifier' || key?.type !== 'string' || !value)
+      return;
+    const name = this.folder.fold(key);
+    if (isKnown(name) && /^[A-Za-z_]\w*$/.test(name.s)) this.holdAttr(obj.text, name.s, value);
+  }
+
+  private holdAttr(obj: string, name: string, right: Node): void {
+    for (const key of [name, `${obj}.${name}`]) {
+      const list = this.heldAttrs.get(key) ?? [];
+      if (list.length < 16) list.push(right);
+      this.heldAttrs.set(key, list);
+    }
   }
 
   /**
    * `self.buf` in a method, when a credential file's text or a response was put in a field of
    * that name (`with Session(url) as s: s.buf['p'] = cred.read_text()`, then `__exit__` posts
-   * `self.buf`): the field holds it, as a local variable would
+   * `self.buf`), or `s.buf` after the code filled `s.buf` (or `setattr(s, 'buf', …)`): the field
+   * holds it, as a local variable would
    */
   private attrHeld(n: Node): Value | undefined {
     const obj = this.nodes.first(n);
     const name = this.nodes.second(n)?.text;
-    if (obj?.type !== 'identifier' || !SELF.test(obj.text) || !name) return undefined;
-    const list = this.heldAttrs.get(name);
-    const key = `held:${name}`;
-    if (!list || this.foldingAttrs.has(key)) return undefined;
-    this.foldingAttrs.add(key);
+    return obj && name ? this.heldIn(obj, name) : undefined;
+  }
+
+  private heldIn(obj: Node, name: string): Value | undefined {
+    if (obj.type !== 'identifier') return undefined;
+    const key = SELF.test(obj.text) ? name : `${obj.text}.${name}`;
+    const list = this.heldAttrs.get(key);
+    if (!list || this.foldingAttrs.has(`held:${key}`)) return undefined;
+    this.foldingAttrs.add(`held:${key}`);
     try {
       for (const src of [CREDENTIAL_SOURCE, 'remote'])
         if (list.some((r) => carries(this.folder.fold(r), src))) return sourced(src);
       return undefined;
     } finally {
-      this.foldingAttrs.delete(key);
+      this.foldingAttrs.delete(`held:${key}`);
     }
   }
 
@@ -1683,8 +1707,13 @@ export class PyWalker {
       'function_definition',
       'assignment',
       'augmented_assignment',
+      'call',
     ])) {
       this.tick();
+      if (n.type === 'call') {
+        this.noteSetattr(n);
+        continue;
+      }
       if (n.type === 'augmented_assignment') {
         const left = n.childForFieldName('left');
         if (left) this.noteClassAttr(left, null);
