@@ -197,6 +197,50 @@ function siteOf(node: ts.CallExpression | ts.NewExpression): Site {
 type FunctionLike =
   ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
 
+const isFunctionValue = (e: ts.Node | undefined): e is ts.ArrowFunction | ts.FunctionExpression =>
+  !!e && (ts.isArrowFunction(e) || ts.isFunctionExpression(e));
+
+/** a key written as text (`'send'`, `` `send` ``) */
+function literalKey(e: ts.Node | undefined): string | undefined {
+  return e && (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) ? e.text : undefined;
+}
+
+/**
+ * the functions a Map is given under literal keys: `m.set('send', (d) => …)` (chained sets
+ * included) and `new Map([['send', (d) => …]])`
+ */
+function mapEntries(
+  node: ts.CallExpression | ts.NewExpression,
+): Array<[string, ts.ArrowFunction | ts.FunctionExpression]> {
+  const args = node.arguments ?? [];
+  if (ts.isCallExpression(node)) {
+    const e = node.expression;
+    const key = literalKey(args[0]);
+    const fn = args[1];
+    if (!ts.isPropertyAccessExpression(e) || e.name.text !== 'set' || args.length !== 2) return [];
+    return key !== undefined && isFunctionValue(fn) ? [[key, fn]] : [];
+  }
+  if (!ts.isIdentifier(node.expression) || node.expression.text !== 'Map') return [];
+  const list = args[0];
+  if (!list || !ts.isArrayLiteralExpression(list)) return [];
+  const out: Array<[string, ts.ArrowFunction | ts.FunctionExpression]> = [];
+  for (const el of list.elements) {
+    if (!ts.isArrayLiteralExpression(el) || el.elements.length !== 2) continue;
+    const key = literalKey(el.elements[0]);
+    const fn = el.elements[1];
+    if (key !== undefined && isFunctionValue(fn)) out.push([key, fn]);
+  }
+  return out;
+}
+
+/** `m.get('send')`, the callee of `m.get('send')(x)`: the key a Map's function is looked up by */
+function mapGetKey(e: ts.Expression): string | undefined {
+  if (!ts.isCallExpression(e) || e.arguments.length !== 1) return undefined;
+  const f = e.expression;
+  if (!ts.isPropertyAccessExpression(f) || f.name.text !== 'get') return undefined;
+  return literalKey(e.arguments[0]);
+}
+
 /** callees whose facts get a `sends` judgement (network calls) */
 const NETWORK_CALLEE =
   /^(?:fetch|node-fetch|cross-fetch|isomorphic-fetch|undici\.|got\b|ky\b|axios\b|https?\.|http2\.|superagent\b|needle\b|dns\.|navigator\.sendBeacon|dgram\.|XMLHttpRequest|EventSource|bent\(\)|phin\b|wretch\b)/;
@@ -1229,6 +1273,10 @@ export class JsWalker {
     )
       // `const tools = { run: (c) => execSync(c) }` called as `tools.run(...)`
       this.addFunc(node.name.text, node.initializer, true);
+    else if (ts.isCallExpression(node) || ts.isNewExpression(node))
+      // `tools.set('run', (c) => execSync(c))`, `new Map([['run', (c) => …]])` called as
+      // `tools.get('run')(...)`: a Map of functions by literal keys is an object of them
+      for (const [key, fn] of mapEntries(node)) this.addFunc(key, fn, true);
     else if (
       ts.isVariableDeclaration(node) &&
       ts.isIdentifier(node.name) &&
@@ -1464,7 +1512,7 @@ export class JsWalker {
       // `this.run(...)`, `tool.run(...)`, `new Tool().run(...)`: a method of a class in this file
       key = e.name.text;
       viaThis = true;
-    }
+    } else if ((key = mapGetKey(e)) !== undefined) viaThis = true;
     const defs = (key ? this.funcs.get(key) : undefined)?.filter((d) => d.method === viaThis);
     if (!defs?.length) return;
     this.expandDefs(defs, this.callValues(site, this.folding(folder, site)), line, depth);
