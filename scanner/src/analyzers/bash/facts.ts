@@ -121,6 +121,8 @@ export interface CmdFact {
   input?: string;
   inputVal?: Val;
   inputLine?: number;
+  /** the file a `<` redirect feeds to the command's stdin (`mapfile -t a < list.txt`) */
+  stdinFile?: Val;
 }
 
 /** programs whose output is a local path */
@@ -866,6 +868,7 @@ export class Facts {
       const target = normPath(t.s);
       if (/^[0-9-]+$/.test(target) && r.op.includes('&')) continue;
       f.redirectTargets.push(target);
+      if (r.op === '<' && (r.fd === undefined || r.fd === '0')) f.stdinFile = t;
       if (r.op.startsWith('<') && !r.op.includes('>')) f.reads.push(target);
       else if (r.op === '<>') {
         f.reads.push(target);

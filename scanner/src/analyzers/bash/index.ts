@@ -590,6 +590,63 @@ function sourcedFiles(
   return out.size ? out : undefined;
 }
 
+/** the most lines of a shipped file `mapfile` reads that become the array's words */
+const MAX_ARRAY_LINES = 256;
+
+/**
+ * `mapfile -t ARR < F`/`readarray`, F a file of the skill (as `source` names one): the array holds
+ * F's lines, by the offset of each command, as one text of words (`"${ARR[@]}" | bash` then runs
+ * what F lists). Only `-t`, `-n COUNT` and `-s SKIP` are understood; another option (a delimiter,
+ * an origin, a callback, a descriptor) leaves the array unknown.
+ */
+function shippedArrays(
+  facts: Facts,
+  path: string,
+  ctx: AnalyzerContext,
+): Map<number, string> | undefined {
+  const reads = facts.facts.filter(
+    (f) =>
+      (f.name === 'mapfile' || f.name === 'readarray') &&
+      f.stdinFile &&
+      !f.cmd.stdin.length &&
+      !f.wrappers.length,
+  );
+  if (!reads.length || !ctx.sibling) return undefined;
+  const shipped = new Shipped(facts, new Flow(facts, ctx.deadline), path, ctx.sibling);
+  const out = new Map<number, string>();
+  for (const f of reads) {
+    const file = shipped.file(f.stdinFile as Val);
+    if (!file || file.path === path || file.text.length > MAX_SOURCED || file.text.includes('\0'))
+      continue;
+    const words = arrayLines(f.args, file.text);
+    if (words !== undefined) out.set(f.cmd.start, words);
+  }
+  return out.size ? out : undefined;
+}
+
+/** the words `mapfile ARGS` gives its array from `text`, or undefined for options not understood */
+function arrayLines(args: readonly Val[], text: string): string | undefined {
+  let skip = 0;
+  let count = 0;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as Val;
+    if (!a.known) return undefined;
+    if (!a.s.startsWith('-')) continue;
+    const m = /^-([ns])(\d*)$/.exec(a.s);
+    if (m) {
+      const v = m[2] || args[++i]?.s;
+      if (!v || !/^\d+$/.test(v)) return undefined;
+      if (m[1] === 'n') count = Number(v);
+      else skip = Number(v);
+    } else if (a.s !== '-t') return undefined;
+  }
+  let lines = text.replace(/\r/g, '').split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  lines = lines.slice(skip, count ? skip + count : undefined);
+  if (lines.length > MAX_ARRAY_LINES) return undefined;
+  return lines.join(' ');
+}
+
 export class BashRun {
   readonly facts: Facts;
   readonly flow: Flow;
@@ -605,8 +662,12 @@ export class BashRun {
     const text = prepareShell(file.text);
     this.file = text === file.text ? file : { path: file.path, text };
     const script = parseScript(text, ctx.deadline);
-    const includes = sourcedFiles(new Facts(script), this.file.path, ctx);
-    this.facts = new Facts(includes ? parseScript(text, ctx.deadline, includes) : script);
+    const first = new Facts(script);
+    const includes = sourcedFiles(first, this.file.path, ctx);
+    const arrays = shippedArrays(first, this.file.path, ctx);
+    this.facts = new Facts(
+      includes || arrays ? parseScript(text, ctx.deadline, includes, arrays) : script,
+    );
     markSelfInstalls(this.facts.facts, () => ctx.ownNames?.() ?? []);
     markRestores(this.facts);
     markOwnReads(this.facts, () => ctx.ownNames?.() ?? []);

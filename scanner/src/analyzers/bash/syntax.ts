@@ -51,9 +51,11 @@ export function parseScript(
   text: string,
   deadline = Infinity,
   includes?: ReadonlyMap<number, string>,
+  arrays?: ReadonlyMap<number, string>,
 ): Script {
   const b = new Builder(deadline);
   if (includes?.size) b.includes = includes;
+  if (arrays?.size) b.arrays = arrays;
   // `#!/bin/bash -e`: the script stops at the first failing command
   b.errexit = /^#![^\n]*\s-[a-zA-Z]*e/.test(text);
   b.block(syntaxTree(text), []);
@@ -240,6 +242,8 @@ class Builder {
   errexit = false;
   /** texts that `source` commands at these offsets run (see parseScript) */
   includes: ReadonlyMap<number, string> | undefined;
+  /** the words `mapfile`/`readarray` commands at these offsets read from a shipped file */
+  arrays: ReadonlyMap<number, string> | undefined;
   /** the `source` command whose file is being built: what is built takes its position */
   private at: Node | undefined;
 
@@ -751,6 +755,16 @@ class Builder {
       if (/^[A-Za-z_]\w*$/.test(w)) targets.push(w);
     }
     if (!targets.length) targets.push(isRead ? 'REPLY' : 'MAPFILE');
+    // `mapfile -t steps < steps.txt` of a file the skill ships: the array holds its lines
+    const shipped = !isRead && !this.at ? this.arrays?.get(cmd.start) : undefined;
+    if (shipped !== undefined && targets.length === 1) {
+      this.script.assigned.add(targets[0] as string);
+      this.script.events.push({
+        t: 'assign',
+        a: { name: targets[0] as string, value: litWord(shipped), append: false, line: cmd.line },
+      });
+      return;
+    }
     // `IFS=: read -r a b c <<< 'cu:rl:bash'`: a literal herestring is split by IFS into the
     // targets (the last takes the rest), so each holds its piece of the text
     const here = cmd.redirects.find((r) => r.op === '<<<' && !r.fd);
