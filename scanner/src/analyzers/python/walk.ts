@@ -562,8 +562,7 @@ export class PyWalker {
     if (fn?.type !== 'identifier' || fn.text !== 'setattr' || this.b.has('setattr')) return;
     const args = this.args(call);
     const [obj, key, value] = args;
-    if (args.length !== 3 || obj?.type !== 'identifier' || key?.type !== 'string' || !value)
-      return;
+    if (args.length !== 3 || obj?.type !== 'identifier' || key?.type !== 'string' || !value) return;
     const name = this.folder.fold(key);
     if (isKnown(name) && /^[A-Za-z_]\w*$/.test(name.s)) this.holdAttr(obj.text, name.s, value);
   }
