@@ -637,6 +637,19 @@ export class Facts {
               const base = this.facts[e.id];
               if (!cmd || !base || !uses(cmd)) continue;
               const inst = this.fact(cmd);
+              if (
+                base.program.s.includes(UNKNOWN) &&
+                inst.name &&
+                !inst.program.s.includes(UNKNOWN) &&
+                !this.script.functions.has(inst.name)
+              ) {
+                // `for ed in code cursor; do "$ed" --install-extension F; done`: the word is the
+                // program, so each one is a command of its own at the body's line
+                inst.id = this.facts.length;
+                inst.cmd = { ...cmd, id: inst.id };
+                this.facts.push(inst);
+                continue;
+              }
               mergeFact(base, inst);
               if (readsWhole(inst))
                 for (const t of inst.trees) if (!base.trees.includes(t)) base.trees.push(t);
