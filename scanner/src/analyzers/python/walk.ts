@@ -28,6 +28,7 @@ import {
   credentialFile,
   isKnown,
   sourced,
+  str,
   type Value,
 } from '../code/value.js';
 import { Bindings, boundValue, madeTexts, type Binding } from '../javascript/bindings.js';
@@ -1272,6 +1273,7 @@ export class PyWalker {
    */
   private noteRemoteLoops(): void {
     let marked = false;
+    const listings: Node[] = [];
     for (const loop of this.root.descendantsOfType('for_statement')) {
       let left = loop.childForFieldName('left');
       let right = loop.childForFieldName('right');
@@ -1302,9 +1304,50 @@ export class PyWalker {
       if (v.kind === 'str' && (v.source === 'remote' || v.source === CREDENTIAL_SOURCE)) {
         this.noteSourceAs(left, v.source);
         marked = true;
+      } else if (this.listsCredentialFiles(right)) {
+        this.noteSourceAs(left, CREDENTIAL_SOURCE);
+        listings.push(loop);
+        marked = true;
       }
     }
     if (marked) this.folder.forget();
+    // names the body assigns from the file named (`txt = open(f).read()`) were bound before
+    // the loop variable was known to name a credential file: bound again
+    for (const loop of listings)
+      for (const a of loop.childForFieldName('body')?.descendantsOfType('assignment') ?? [])
+        this.bind(a);
+    if (listings.length) this.folder.forget();
+  }
+
+  /**
+   * A listing of the user's credential files: `glob.glob(expanduser('~/.ssh/id_*'))`,
+   * `Path.home().glob('.ssh/id_*')`, `os.listdir('~/.ssh')` (in `sorted(…)` or `list(…)`). The
+   * variable of a loop over it names one of them each time, so what is opened through it is
+   * read from a credential file, as `open('~/.ssh/id_rsa')` is. A pattern that only takes public
+   * keys (`*.pub`) or a folder of no secrets lists none.
+   */
+  private listsCredentialFiles(n: Node, depth = 0): boolean {
+    if (n.type !== 'call' || depth > 2) return false;
+    const fn = this.nodes.first(n);
+    const canon = this.resolve(fn) ?? '';
+    const first = this.args(n).find((a) => a.type !== 'keyword_argument');
+    // (a builtin resolves to nothing: its bare name, unless an import took the name)
+    const wraps = canon || (fn?.type === 'identifier' ? fn.text : '');
+    if (/^(?:builtins\.)?(?:sorted|list|set)$/.test(wraps))
+      return !!first && this.listsCredentialFiles(first, depth + 1);
+    const under = (dir: Value, rest: string): boolean =>
+      isKnown(dir) && credentialFile(str(`${dir.s.replace(/\/+$/, '')}/${rest}`));
+    const pattern = first ? this.folder.fold(first) : UNKNOWN;
+    if (/^glob\.i?glob$/.test(canon)) return credentialFile(pattern);
+    if (canon === 'os.listdir' || canon === 'os.scandir') return !!first && under(pattern, HOLE);
+    const recv = fn?.type === 'attribute' ? this.nodes.first(fn) : undefined;
+    const method = fn?.type === 'attribute' ? this.nodes.second(fn)?.text : undefined;
+    if (!recv || !method) return false;
+    const dir = this.folder.fold(recv);
+    if (method === 'iterdir' && !first) return under(dir, HOLE);
+    if ((method === 'glob' || method === 'rglob') && isKnown(pattern))
+      return under(dir, method === 'rglob' ? `**/${pattern.s}` : pattern.s);
+    return false;
   }
 
   /** `with … as NAME` binds NAME to data of this source from here on */
@@ -2451,8 +2494,8 @@ export class PyWalker {
 
   /**
    * `for svc in ('github.com', 'openai'): keyring.get_password(svc, user)`: a positional argument
-   * that is the variable of an enclosing `for` over a literal list of texts stands for each of
-   * them, so the call is also reported once with each (the first 16), as bash evaluates a loop
+   * that is the variable of an enclosing `for` over a list of known texts (written in place or
+   * bound to a name) stands for each of them, so the call is also reported once with each (the first 16), as bash evaluates a loop
    * body again with each word
    */
   private loopArgFacts(fact: CallFact, positional: Node[]): void {
@@ -2467,10 +2510,16 @@ export class PyWalker {
       const left = p.childForFieldName('left');
       if (left?.type !== 'identifier' || left.text !== arg.text) continue;
       const right = p.childForFieldName('right');
-      if (right?.type !== 'list' && right?.type !== 'tuple') return;
-      const items = right.namedChildren.map((c) =>
-        c.type === 'string' ? this.folder.fold(c) : UNKNOWN,
-      );
+      if (!right) return;
+      // the list may be written in place or be a name bound to one (`TARGETS = (…)`), and its
+      // items any text that folds (`Path.home() / '.claude' / 'CLAUDE.md'`, expanduser(…))
+      const over = right.type === 'identifier' ? this.folder.fold(right) : undefined;
+      const items =
+        right.type === 'list' || right.type === 'tuple'
+          ? right.namedChildren.map((c) => this.folder.fold(c))
+          : over?.kind === 'list'
+            ? over.items
+            : [];
       if (!items.length || items.length > 16 || !items.every(isKnown)) return;
       for (const item of items) {
         const args = [...fact.args];
