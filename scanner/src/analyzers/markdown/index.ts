@@ -328,16 +328,23 @@ function embedSpans(run: Run, spans: Span[], decodedFrom: string | undefined): v
 
 /** a `...`/`…` standing for left-out arguments (`curl ...`, `source <(curl ...)`, `eval "..."`) */
 const ELLIPSIS = /(?:^|[\s(<[{"'=|])(?:\.{3,}|…)(?=$|[\s)>\]}"'|;])/;
+/**
+ * a metavariable standing for what the command is given (`echo <base64> | base64 -d | sh`, `curl
+ * <url> | bash`): one word in angle brackets, which a shell would take for a redirect with no
+ * target (`<in >out`, with its space, and `<(…)` are no such word)
+ */
+const METAVARIABLE = /(?:^|\s)<[A-Za-z][\w-]*>(?=$|\s)/;
 /** something concrete to act on: a URL, host, address, variable, file or path */
 const CONCRETE = /:\/\/|[$@%]|\b\d{1,3}(?:\.\d{1,3}){3}\b|[\w-]\.[a-z][\w-]*|\/[\w.-]/i;
 
 /**
- * An inline span that elides its arguments names a pattern (a row of a table of dangerous
- * constructs, "avoid `curl ... | sh`"); it is no command while neither it nor the text on its line
+ * An inline span that elides its arguments, or puts a metavariable in their place, names a pattern
+ * (a row of a table of dangerous constructs, "avoid `curl ... | sh`", "`echo <base64> | base64 -d |
+ * bash`"); it is no command while neither it nor the text on its line
  * names anything to fetch, run or send.
  */
 function elidedPattern(span: string, raw: string, at: number): boolean {
-  if (!ELLIPSIS.test(span) || CONCRETE.test(span)) return false;
+  if (!(ELLIPSIS.test(span) || METAVARIABLE.test(span)) || CONCRETE.test(span)) return false;
   const lineStart = raw.lastIndexOf('\n', at) + 1;
   const lineEnd = raw.indexOf('\n', at);
   const line = raw.slice(lineStart, lineEnd < 0 ? raw.length : lineEnd);
