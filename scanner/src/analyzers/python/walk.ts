@@ -1316,7 +1316,35 @@ export class PyWalker {
     for (const loop of listings)
       for (const a of loop.childForFieldName('body')?.descendantsOfType('assignment') ?? [])
         this.bind(a);
-    if (listings.length) this.folder.forget();
+    if (!listings.length) return;
+    this.folder.forget();
+    // a collection the body fills with what it read (`keys[f] = open(f).read()`,
+    // `found.append(p.read_text())`) holds credentials from the loop's end on
+    for (const loop of listings) {
+      const filled = new Set<string>();
+      for (const st of loop.childForFieldName('body')?.descendantsOfType(['assignment', 'call']) ??
+        []) {
+        const [target, value] =
+          st.type === 'assignment'
+            ? [st.childForFieldName('left'), st.childForFieldName('right')]
+            : [this.nodes.first(st), this.args(st)[0]];
+        if (st.type === 'assignment' ? target?.type !== 'subscript' : !this.isFill(target))
+          continue;
+        const name = target ? this.nodes.first(target) : undefined;
+        // (what the file holds, read: its name alone, `os.path.basename(f)`, is no secret)
+        if (name?.type !== 'identifier' || !value || !FILE_READ.test(value.text)) continue;
+        if (carries(this.folder.fold(value), CREDENTIAL_SOURCE)) filled.add(name.text);
+      }
+      for (const name of filled)
+        this.b.set(name, { kind: 'value', value: sourced(CREDENTIAL_SOURCE) }, loop.endIndex);
+    }
+    this.folder.forget();
+  }
+
+  /** `xs.append(…)`, `xs.extend(…)`, `xs.add(…)`: a call that puts its argument into xs */
+  private isFill(fn: Node | null | undefined): boolean {
+    if (fn?.type !== 'attribute') return false;
+    return /^(?:append|extend|add)$/.test(this.nodes.second(fn)?.text ?? '');
   }
 
   /**
@@ -2664,3 +2692,6 @@ const CHAIN_LINKS = new Set([
   'call',
   'subscript',
 ]);
+
+/** a call that reads a file's contents */
+const FILE_READ = /\b(?:open|read|read_text|read_bytes|readlines|load)\s*\(/;
