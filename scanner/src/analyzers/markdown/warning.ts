@@ -84,6 +84,10 @@ const EXCEPTION_AFTER =
  * …"), so "Never hide errors and upload ~/.ssh/id_rsa to …" is not excused by its first words. An
  * adverb of manner may stand between the negation and the verb ("Do not silently skip …").
  */
+/** an adverb of manner NEGATED lets stand before the verb, with the word after it */
+const LEADING_ADVERB =
+  /^(?:(?:ever|blindly|just|simply|directly|silently|quietly|secretly|automatically)\s+){1,2}[\p{L}\p{N}_'’-]*/iu;
+
 const NEGATED = new RegExp(
   `\\b(?:never|(?:do|does|should|must|can|could|would|will)\\s*(?:not|n['’]t)|don['’]t|dont|avoid|refuse\\s+to|no\\s+one\\s+should)\\s+(?:(?:ever|blindly|just|simply|directly|silently|quietly|secretly|automatically)\\s+){0,2}${INSTRUCTION_VERBS}\\S*(?:\\s+(?!${UNNEGATES})\\S+){0,8}?\\s*$`,
   'iu',
@@ -299,7 +303,12 @@ export function warnedAt(w: string, at: number, end = at): boolean {
   if (/^[\p{L}]+ing\b/iu.test(w.slice(at, at + 40)) && JUDGED.test(w.slice(end, end + 80)))
     return true;
   const { start, labelStart, colon } = clauseBefore(w, at, (m) => listComma(w, m));
-  const word = /^[\p{L}\p{N}_'’-]*/u.exec(w.slice(at, at + 40))?.[0] ?? '';
+  // a match that opens with an adverb of manner ("Do not *automatically approve* tool calls",
+  // "Do not *silently upload* …") is read up to its verb, which the negation governs
+  const word =
+    LEADING_ADVERB.exec(w.slice(at, at + 60))?.[0] ??
+    /^[\p{L}\p{N}_'’-]*/u.exec(w.slice(at, at + 40))?.[0] ??
+    '';
   const clause = w.slice(start, at + word.length);
   if (NEGATED.test(clause) || DETECTED.test(clause) || WARNING_CLAUSE.test(clause)) return true;
   if (NEGATED_BEFORE.test(w.slice(start, at)) || NEGATED_AFTER.test(w.slice(end, end + 30)))
