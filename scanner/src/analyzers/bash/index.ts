@@ -566,10 +566,36 @@ function awkGetlineCommands(prog: string): string[] {
 const MAX_SOURCED = 64 * 1024;
 
 /**
- * The files of the skill the script's `source F`/`. F` commands run in its own shell (a literal
- * path, or one under the script's folder, shipped.ts), by the offset of each command: built in
- * place, their functions and settings are the script's (`. "$(dirname "$0")/lib.sh"; pull URL |
- * run`, `source ./update.conf; curl "$UPDATE_URL"`). One level: what those files source is not.
+ * For each of `cmds`, the file of the skill `named(cmd)` names (a literal path, or one under the
+ * script's folder, shipped.ts) as `read(cmd, text)` makes it (undefined: nothing), by the offset
+ * of the command. The script's own file, one over MAX_SOURCED bytes and a binary are none.
+ */
+function shippedTexts(
+  facts: Facts,
+  path: string,
+  ctx: AnalyzerContext,
+  cmds: readonly CmdFact[],
+  named: (f: CmdFact) => Val,
+  read: (f: CmdFact, text: string) => string | undefined,
+): Map<number, string> | undefined {
+  if (!cmds.length || !ctx.sibling) return undefined;
+  const shipped = new Shipped(facts, new Flow(facts, ctx.deadline), path, ctx.sibling);
+  const out = new Map<number, string>();
+  for (const f of cmds) {
+    const file = shipped.file(named(f));
+    if (!file || file.path === path || file.text.length > MAX_SOURCED || file.text.includes('\0'))
+      continue;
+    const text = read(f, file.text);
+    if (text !== undefined) out.set(f.cmd.start, text);
+  }
+  return out.size ? out : undefined;
+}
+
+/**
+ * The files of the skill the script's `source F`/`. F` commands run in its own shell, by the
+ * offset of each command: built in place, their functions and settings are the script's (`.
+ * "$(dirname "$0")/lib.sh"; pull URL | run`, `source ./update.conf; curl "$UPDATE_URL"`). One
+ * level: what those files source is not.
  */
 function sourcedFiles(
   facts: Facts,
@@ -579,15 +605,14 @@ function sourcedFiles(
   const sources = facts.facts.filter(
     (f) => (f.name === 'source' || f.name === '.') && f.args[0] && !f.wrappers.length,
   );
-  if (!sources.length || !ctx.sibling) return undefined;
-  const shipped = new Shipped(facts, new Flow(facts, ctx.deadline), path, ctx.sibling);
-  const out = new Map<number, string>();
-  for (const f of sources) {
-    const file = shipped.file(f.args[0] as Val);
-    if (file && file.path !== path && file.text.length <= MAX_SOURCED && !file.text.includes('\0'))
-      out.set(f.cmd.start, prepareShell(file.text));
-  }
-  return out.size ? out : undefined;
+  return shippedTexts(
+    facts,
+    path,
+    ctx,
+    sources,
+    (f) => f.args[0] as Val,
+    (_, text) => prepareShell(text),
+  );
 }
 
 /** the most lines of a shipped file `mapfile` reads that become the array's words */
@@ -611,17 +636,14 @@ function shippedArrays(
       !f.cmd.stdin.length &&
       !f.wrappers.length,
   );
-  if (!reads.length || !ctx.sibling) return undefined;
-  const shipped = new Shipped(facts, new Flow(facts, ctx.deadline), path, ctx.sibling);
-  const out = new Map<number, string>();
-  for (const f of reads) {
-    const file = shipped.file(f.stdinFile as Val);
-    if (!file || file.path === path || file.text.length > MAX_SOURCED || file.text.includes('\0'))
-      continue;
-    const words = arrayLines(f.args, file.text);
-    if (words !== undefined) out.set(f.cmd.start, words);
-  }
-  return out.size ? out : undefined;
+  return shippedTexts(
+    facts,
+    path,
+    ctx,
+    reads,
+    (f) => f.stdinFile as Val,
+    (f, text) => arrayLines(f.args, text),
+  );
 }
 
 /** the words `mapfile ARGS` gives its array from `text`, or undefined for options not understood */
