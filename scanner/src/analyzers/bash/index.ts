@@ -562,6 +562,14 @@ function awkGetlineCommands(prog: string): string[] {
   return out;
 }
 
+/**
+ * The files an agent reads as its standing instructions or memory in every session: AGENTS.md,
+ * CLAUDE.md, GEMINI.md, OpenClaw's workspace files, Cursor/Cline/Windsurf rules, Copilot's
+ * instructions (in a project or under the home folder alike).
+ */
+const AGENT_INSTRUCTION_FILE =
+  /(?:^|\/)(?:AGENTS|CLAUDE|GEMINI|SOUL|TOOLS|IDENTITY|USER|HEARTBEAT|MEMORY|BOOTSTRAP)\.md$|(?:^|\/)\.(?:cursorrules|clinerules|windsurfrules)$|(?:^|\/)\.github\/(?:copilot-instructions\.md|instructions\/[^/]+\.md)$|(?:^|\/)\.(?:cursor|windsurf|clinerules)\/rules\/[^/]+$|(?:^|\/)\.clinerules\/[^/]+\.md$/;
+
 /** a sourced file larger than this is not built into the script that sources it */
 const MAX_SOURCED = 64 * 1024;
 
@@ -2005,6 +2013,19 @@ export class BashRun {
           for (const code of spans)
             out.push(...ctx.embedded(code, 'bash', { line, decodedFrom: 'agent-cron' }));
         }
+      }
+      // instructions written into an agent's instruction or memory file (`cat >> AGENTS.md <<EOF`,
+      // `echo '…' >> CLAUDE.md`): every later session of that agent reads them as its own, so
+      // what the prose rules find there (override, conceal, approve, send) is the script's
+      const into = f.writes.find((w) => AGENT_INSTRUCTION_FILE.test(w));
+      if (into) {
+        const text = this.writtenText(f);
+        if (text)
+          out.push(
+            ...ctx
+              .embedded(text, 'text', { line, decodedFrom: `written to ${into}` })
+              .filter(injectionFinding),
+          );
       }
       if (f.fam === 'at' || f.fam === 'batch') {
         // `echo 'cmd' | at now + 5 minutes`: at runs its stdin later

@@ -543,9 +543,13 @@ function embedText(f: CallFact): string | undefined {
   return undefined;
 }
 
-/** every string argument of an output call, and a `description` given to it, as one text (unknown parts as X) */
+/**
+ * every string argument of an output call, and a `description` given to it, as one text (unknown
+ * parts as X); of a call that writes a file, the text written too (`open(P, 'a')` then `f.write(T)`)
+ */
 function outputText(f: CallFact): string | undefined {
   const parts: string[] = [];
+  for (const w of f.written ?? []) if (w.kind === 'str') parts.push(w.s.replaceAll(HOLE, 'X'));
   for (const a of f.args) {
     if (a.kind === 'str') parts.push(a.s.replaceAll(HOLE, 'X'));
     // a tool or prompt registered with an object of settings: its description is shown too
