@@ -55,7 +55,7 @@
  */
 import type { Rule } from '@skillgate/rules';
 import { entryOf, literals, met, type Requirement } from './prefilter.js';
-import { validateTokenMatch, type TokenMatch } from './tokens.js';
+import type { TokenMatch } from './tokens.js';
 
 export interface TextMatch {
   any?: string[];
@@ -182,7 +182,23 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
       );
     return problems;
   }
-  if (k === 'token') return validateTokenMatch(v);
+  if (k === 'token') {
+    const t = v as Record<string, unknown> | null;
+    if (!t || typeof t !== 'object' || Array.isArray(t))
+      return ['match.token must be a mapping with formats (name: regex)'];
+    for (const key of Object.keys(t))
+      if (key !== 'formats')
+        problems.push(`match.token has unknown key "${key}" (allowed: formats)`);
+    const f = t['formats'];
+    if (!f || typeof f !== 'object' || Array.isArray(f) || !Object.keys(f).length)
+      problems.push('match.token.formats must be a non-empty mapping of format name to regex');
+    else
+      for (const [name, re] of Object.entries(f as Record<string, unknown>)) {
+        const p = regexProblem(re, `match.token.formats["${name}"]`);
+        if (p) problems.push(p);
+      }
+    return problems;
+  }
   if (k === 'blob') {
     const b = v as Record<string, unknown> | null;
     if (!b || typeof b !== 'object' || Array.isArray(b))

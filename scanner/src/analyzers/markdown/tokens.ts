@@ -91,33 +91,6 @@ export function redacted(token: string): string {
   return `${token.slice(0, Math.min(8, Math.floor(token.length / 3)))}… (${token.length} characters)`;
 }
 
-/** problems with a `match.token` mapping, in words a rule author understands */
-export function validateTokenMatch(v: unknown): string[] {
-  if (!v || typeof v !== 'object' || Array.isArray(v))
-    return ['match.token must be a mapping with formats (name: regex)'];
-  const t = v as Record<string, unknown>;
-  const problems: string[] = [];
-  for (const key of Object.keys(t))
-    if (key !== 'formats') problems.push(`match.token has unknown key "${key}" (allowed: formats)`);
-  const f = t['formats'];
-  if (!f || typeof f !== 'object' || Array.isArray(f) || !Object.keys(f).length)
-    problems.push('match.token.formats must be a non-empty mapping of format name to regex');
-  else
-    for (const [name, re] of Object.entries(f as Record<string, unknown>))
-      problems.push(...regexProblems(re, `match.token.formats["${name}"]`));
-  return problems;
-}
-
-function regexProblems(re: unknown, where: string): string[] {
-  if (typeof re !== 'string' || !re) return [`${where} must be a non-empty string (a regex)`];
-  try {
-    new RegExp(re);
-    return [];
-  } catch (e) {
-    return [`${where} is not a valid regular expression: ${(e as Error).message}`];
-  }
-}
-
 const compiled = new WeakMap<Rule, CompiledTokens>();
 
 /** the findings of the `match.token` rules among `rules` in a file's whole text */
