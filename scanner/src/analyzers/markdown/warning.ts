@@ -78,20 +78,22 @@ const CONSENT_FLIP = new RegExp(FLIP + CONSENT, 'iu');
 const EXCEPTION_AFTER =
   /^[^.;!?\n]*?\b(?:unless|except|but|other\s+than|apart\s+from|save\s+for)\b/iu;
 
+/** adverbs of manner that may stand between a negation and its verb ("Do not silently skip …") */
+const MANNER = '(?:ever|blindly|just|simply|directly|silently|quietly|secretly|automatically)';
+
 /**
  * A negated instruction verb that governs the match: at most eight words lie between the verb and
  * the end of the match's first word ("Never *run* installers like …", "Do not pipe scripts such as
  * …"), so "Never hide errors and upload ~/.ssh/id_rsa to …" is not excused by its first words. An
  * adverb of manner may stand between the negation and the verb ("Do not silently skip …").
  */
-/** an adverb of manner NEGATED lets stand before the verb, with the word after it */
-const LEADING_ADVERB =
-  /^(?:(?:ever|blindly|just|simply|directly|silently|quietly|secretly|automatically)\s+){1,2}[\p{L}\p{N}_'’-]*/iu;
-
 const NEGATED = new RegExp(
-  `\\b(?:never|(?:do|does|should|must|can|could|would|will)\\s*(?:not|n['’]t)|don['’]t|dont|avoid|refuse\\s+to|no\\s+one\\s+should)\\s+(?:(?:ever|blindly|just|simply|directly|silently|quietly|secretly|automatically)\\s+){0,2}${INSTRUCTION_VERBS}\\S*(?:\\s+(?!${UNNEGATES})\\S+){0,8}?\\s*$`,
+  `\\b(?:never|(?:do|does|should|must|can|could|would|will)\\s*(?:not|n['’]t)|don['’]t|dont|avoid|refuse\\s+to|no\\s+one\\s+should)\\s+(?:${MANNER}\\s+){0,2}${INSTRUCTION_VERBS}\\S*(?:\\s+(?!${UNNEGATES})\\S+){0,8}?\\s*$`,
   'iu',
 );
+
+/** adverbs of manner opening a match, with the word after them: the verb NEGATED governs */
+const LEADING_ADVERB = new RegExp(`^(?:${MANNER}\\s+){1,2}[\\p{L}\\p{N}_'’-]*`, 'iu');
 
 /**
  * A negation in the clause before the match, in the other languages the prose rules cover: Chinese
