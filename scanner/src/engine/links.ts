@@ -100,7 +100,8 @@ export function linkKeys(file: string, path: string): string[] {
  * whether it ships a file (a path from its root).
  */
 export interface OwnSkill {
-  repos: readonly string[];
+  /** the repositories the skill names as its home; read only when a download meets a run */
+  repos: () => readonly string[];
   ships: (path: string) => boolean;
 }
 
@@ -204,7 +205,7 @@ export class Links {
     // ~/.claude/skills/me` in its README, `node ~/.claude/skills/me/src/x.js` in a step): the code
     // run is the code scanned here, installed by hand. A clone of any other address, a file fetched
     // on its own, or a path in the clone the skill does not ship is still downloaded code
-    const ownRepos = new Set(own?.repos ?? []);
+    const ownRepos = new Set(own?.repos() ?? []);
     const selfInstall = (d: PlacedLink, a: string, b: string): boolean => {
       if (d.kind !== 'download' || !own || !ownRepos.size || !d.from?.length) return false;
       if (!d.from.every((u) => ownRepos.has(repoOf(u) ?? ''))) return false;

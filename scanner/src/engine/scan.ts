@@ -154,9 +154,10 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
       findings,
       (file, text, lang) => router.analyzeText(file, text, lang),
       {
-        repos: homeAddresses(text('SKILL.md'), text('skill.json'), text('package.json'))
-          .map(repoOf)
-          .filter((r): r is string => r !== undefined),
+        repos: () =>
+          homeAddresses(text('SKILL.md'), text('skill.json'), text('package.json'))
+            .map(repoOf)
+            .filter((r): r is string => r !== undefined),
         ships: (p) => byPath.has(p),
       },
     ),
