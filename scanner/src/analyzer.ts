@@ -19,6 +19,12 @@ export interface EmbeddedOrigin {
   line: number;
   /** how the text was obtained (`markdown-fence`, `base64`, `hex`, `string-concat`, `python -c`...) */
   decodedFrom?: string;
+  /**
+   * the text is the whole content of a file at this path (a settings file the code writes): it is
+   * analysed as that file would be (a data file holding agent settings, its hook and server
+   * command lines), its findings placed at the outer file
+   */
+  asFile?: string;
 }
 
 export interface AnalyzerContext {

@@ -41,9 +41,10 @@
  *
  * Left open (see the report of set 17): benign b03 (a vendor's `curl … | sh` installer: fail by
  * design), b06 and b14 (a cron line and a systemd user unit running programs other than the
- * skill's own scripts: fail by design), b08 (a project-scope Claude Code PostToolUse hook running
- * Prettier: js-persistence-write judges the settings file, not the hook), b12 (a quick tunnel:
- * review).
+ * skill's own scripts: fail by design), b12 (a quick tunnel: review). b08 (a project-scope Claude
+ * Code PostToolUse hook running Prettier, merged into the settings the file already has) failed
+ * on js-persistence-write, which judged the settings file and not the hook; since gaps8 the
+ * settings a script writes are judged by what it puts there (variants-gaps8 (1)): pass.
  */
 import { scanCase, scanScript, sk } from './skills.js';
 import { expectVerdicts } from './verdicts.js';
@@ -64,6 +65,7 @@ const BENIGN_VERDICT: Record<string, 'pass' | 'review'> = {
   'b04-skill-audit-guide': 'pass',
   'b05-ssh-keys': 'pass',
   'b07-linear-mcp': 'pass',
+  'b08-format-on-save': 'pass',
   'b09-ci-notify': 'pass',
   'b10-sol-balance': 'pass',
   'b11-win-devbox': 'pass',

@@ -133,11 +133,12 @@ export function makeRouter(opts: {
         // that runs: paths named there are not linked
         const innerLink =
           lang === 'text' ? () => {} : (f: LinkFact) => link({ ...f, line: at(f.line) });
-        return analyze(path, inner, lang, depth + 1, innerLink).map((f) => {
+        return analyze(origin.asFile ?? path, inner, lang, depth + 1, innerLink).map((f) => {
           const mapped: Finding = {
             ...f,
             line: at(f.line),
           };
+          if (origin.asFile && f.file === origin.asFile) mapped.file = path;
           if (origin.decodedFrom && !LINE_PRESERVING.has(origin.decodedFrom)) {
             mapped.decodedFrom = f.decodedFrom
               ? `${origin.decodedFrom}>${f.decodedFrom}`

@@ -238,6 +238,42 @@ function writesOnly(f: CallFact, cond: { path: string; lines: string }): boolean
   );
 }
 
+/** calls that put a whole text into a file (not append to one: JSON appended is no settings file) */
+const WHOLE_WRITE = /(?:^|\.)(?:writeFile\w*|outputFile\w*|write|writeTextFile|write_text|open)$/;
+
+/**
+ * The settings a write call puts into a file, wholly known (Python: what `f.write(x)` or
+ * `json.dump(x, f)` give the file `open(P, 'w')` opened, `Path(P).write_text(x)`; JS: the data
+ * argument, `fs.writeFileSync(P, JSON.stringify(cfg, null, 2))`), laid out as a settings file is
+ * (one key a line), when it is a JSON object; else undefined
+ */
+function writtenSettings(f: CallFact): string | undefined {
+  if (!WHOLE_WRITE.test(f.callee)) return undefined;
+  const mode = f.options.get('mode') ?? (f.callee.endsWith('open') ? f.args[1] : undefined);
+  if (mode?.kind === 'str' && /a/.test(mode.s)) return undefined;
+  const vals = f.written?.length
+    ? f.written
+    : f.args[1] && !f.callee.endsWith('open')
+      ? [f.args[1]]
+      : [];
+  if (!vals.length || !vals.every((v) => v.kind === 'str' && !v.s.includes(HOLE))) return undefined;
+  const text = vals.map((v) => (v.kind === 'str' ? v.s : '')).join('');
+  try {
+    const o: unknown = JSON.parse(text);
+    return o && typeof o === 'object' && !Array.isArray(o) ? JSON.stringify(o, null, 2) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * what makes written settings more than a project's setup: a threat the config rules or the
+ * analysis of its hook and server command lines find, or a command line that reaches the network
+ * (a hook run on every tool call posting what it is handed)
+ */
+const settingsRisk = (f: Finding): boolean =>
+  f.category === 'threat' || f.capability?.kind === 'network';
+
 /**
  * calls that only show a value or give it back (in checksum case, as a check): handing it to them
  * uses nothing
@@ -701,11 +737,17 @@ export function evaluateRules(
   const out: Finding[] = [];
   const embedded = new Set<string>();
   /** what a text scanned as `lang` yields, once per line, language and text (else nothing) */
-  const embedOnce = (text: string, lang: RuleLanguage, line: number, how: string): Finding[] => {
-    const key = `${line}\0${lang}\0${text}`;
+  const embedOnce = (
+    text: string,
+    lang: RuleLanguage,
+    line: number,
+    how: string,
+    asFile?: string,
+  ): Finding[] => {
+    const key = `${line}\0${lang}\0${asFile ?? ''}\0${text}`;
     if (embedded.has(key)) return [];
     embedded.add(key);
-    return ctx.embedded(text, lang, { line, decodedFrom: how });
+    return ctx.embedded(text, lang, { line, decodedFrom: how, ...(asFile ? { asFile } : {}) });
   };
   const embed = (text: string, lang: RuleLanguage, line: number, how: string) =>
     out.push(...embedOnce(text, lang, line, how));
@@ -804,6 +846,20 @@ export function evaluateRules(
       return prunes.get(`${line}\0${text}`) ?? text;
     };
     const harmless = m['unlessWritten'] as { path: string; lines: string } | undefined;
+    const settings = m['unlessSettings'] as { path: string } | undefined;
+    /**
+     * a write of known settings to an agent's settings file (unlessSettings): judged by what it
+     * holds, read as that file would be (its findings kept); true when nothing there is a risk
+     */
+    const settingsOnly = (f: CallFact): boolean => {
+      if (!settings) return false;
+      const to = pathTexts(f, true).find((p) => re(settings.path).test(p.replaceAll(HOLE, '')));
+      const text = to !== undefined ? writtenSettings(f) : undefined;
+      if (to === undefined || text === undefined) return false;
+      const sub = embedOnce(text, 'text', f.line, 'written settings', to);
+      out.push(...sub);
+      return !sub.some(settingsRisk);
+    };
     const madeBy = m['unlessMadeDir'] as Match | undefined;
     /** the known paths the file makes as folders (unlessMadeDir) */
     let dirs: Set<string> | undefined;
@@ -830,6 +886,7 @@ export function evaluateRules(
       )
         continue;
       if (harmless && f.kind === 'call' && writesOnly(f, harmless)) continue;
+      if (settings && f.kind === 'call' && settingsOnly(f)) continue;
       if (reused && f.kind === 'call' && reused(f)) continue;
       if (madeBy && f.kind === 'call' && madeDir(f)) continue;
       if (

@@ -46,6 +46,11 @@
  *   unlessWritten: {path, lines}   the rule is quiet for a file write (Python: `open` for writing,
  *                          `Path.write_text`) to a path matching `path` when the whole text written
  *                          is known and every line that is not blank matches `lines`
+ *   unlessSettings: {path}   the rule is quiet for a write of a whole JSON object, wholly known, to
+ *                          a path matching `path` (an agent's settings file) when that text, read
+ *                          as the file it becomes (config rules, its hook and server command
+ *                          lines), holds no threat and no command that reaches the network; what
+ *                          that reading finds is reported either way
  *   unlessMadeDir: {call, ...}   the rule is quiet for a call whose path (receiver or first
  *                          argument, wholly known) is the path of a call of the file matching this
  *                          (a folder the file makes: chmod 0o700 of its own config folder)
@@ -74,6 +79,7 @@ const ALL_KEYS = [
   'unlessDeclares',
   'unlessSelfInstall',
   'unlessWritten',
+  'unlessSettings',
   'unlessMadeDir',
   'unlessShown',
   'unlessReused',
@@ -242,6 +248,16 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
         if (p) problems.push(p);
       }
     if (!('call' in match)) problems.push('unlessWritten only works together with call');
+  }
+  if ('unlessSettings' in match) {
+    const w = match['unlessSettings'] as Record<string, unknown> | undefined;
+    if (!w || typeof w !== 'object' || Array.isArray(w))
+      problems.push('unlessSettings must be a mapping with path');
+    else {
+      const p = regexProblem('unlessSettings.path', w['path']);
+      if (p) problems.push(p);
+    }
+    if (!('call' in match)) problems.push('unlessSettings only works together with call');
   }
   for (const sub of ['fileAlso', 'unless', 'unlessSelfInstall', 'unlessMadeDir']) {
     if (!(sub in match)) continue;

@@ -33,6 +33,8 @@ import {
   concat,
   decodeBase64,
   isKnown,
+  jsonText,
+  str,
   sourced,
   type Value,
 } from '../code/value.js';
@@ -46,6 +48,9 @@ import { AGENT_CONFIG, configReadUse } from '../../engine/hints.js';
 
 /** calls that start a process whose stdin the code may write (stdinInput) */
 const STDIN_FED = /^child_process\.(?:spawn|exec|execFile)$/;
+/** calls that write a whole text to the file their first argument names */
+const WRITES_TEXT =
+  /^(?:fs\.(?:writeFileSync|writeFile|promises\.writeFile)|fs-extra\.(?:outputFile\w*|writeFile\w*)|Bun\.write|Deno\.writeTextFile)$/;
 
 /** calls that write a whole file from their second argument */
 const SAVES =
@@ -1619,6 +1624,160 @@ export class JsWalker {
     return out;
   }
 
+  /**
+   * What a settings file read, changed and written back gains (`const cfg = existsSync(P) ?
+   * JSON.parse(readFileSync(P, 'utf8')) : {}`, `cfg.hooks ??= {}`, `cfg.hooks.PostToolUse ??=
+   * []`, `cfg.hooks.PostToolUse.push({…})`, then `writeFileSync(P, JSON.stringify(cfg, null, 2))`):
+   * the JSON text of what the code puts into it, the user's own content left out. Only when the
+   * object starts as `{}` or as that same file parsed, every other use of its name is such a
+   * change (`=`, `??=`, `||=` of a member, `push`/`unshift` onto one) and every value put in folds;
+   * else undefined.
+   */
+  private mergedSettings(pathArg: ts.Expression, data: ts.Expression): Value | undefined {
+    let e = data;
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      if (!ts.isStringLiteralLike(e.right) || e.right.text.trim()) return undefined;
+      e = e.left;
+    }
+    if (!ts.isCallExpression(e) || this.resolve(e.expression) !== 'JSON.stringify')
+      return undefined;
+    const id = e.arguments[0];
+    if (!id || !ts.isIdentifier(id)) return undefined;
+    const name = id.text;
+    const samePath = (p: ts.Expression | undefined): boolean => {
+      if (!p) return false;
+      if (p.getText(this.sf) === pathArg.getText(this.sf)) return true;
+      const a = this.fold(p);
+      const b = this.fold(pathArg);
+      return isKnown(a) && isKnown(b) && a.s === b.s;
+    };
+    /** `{}` or the file itself parsed (`JSON.parse(readFileSync(P, 'utf8'))`), either side of `?:`, `??`, `||` */
+    const startsOwn = (x: ts.Expression): boolean => {
+      while (ts.isParenthesizedExpression(x) || ts.isAwaitExpression(x)) x = x.expression;
+      if (ts.isObjectLiteralExpression(x)) return x.properties.length === 0;
+      if (ts.isConditionalExpression(x)) return startsOwn(x.whenTrue) && startsOwn(x.whenFalse);
+      if (
+        ts.isBinaryExpression(x) &&
+        (x.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ||
+          x.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+      )
+        return startsOwn(x.left) && startsOwn(x.right);
+      if (!ts.isCallExpression(x) || this.resolve(x.expression) !== 'JSON.parse') return false;
+      let r = x.arguments[0];
+      while (r && (ts.isParenthesizedExpression(r) || ts.isAwaitExpression(r))) r = r.expression;
+      return (
+        !!r &&
+        ts.isCallExpression(r) &&
+        /(?:^|\.)readFile(?:Sync)?$/.test(this.resolve(r.expression) ?? '') &&
+        samePath(r.arguments[0])
+      );
+    };
+    const root: { kind: 'obj'; props: Map<string, Value> } = { kind: 'obj', props: new Map() };
+    // values the fold gave are copied before they are changed in place (the fold may keep them)
+    const copied = (v: Value, depth = 0): Value =>
+      depth > 8
+        ? UNKNOWN
+        : v.kind === 'list'
+          ? { ...v, items: v.items.map((x) => copied(x, depth + 1)) }
+          : v.kind === 'obj'
+            ? { ...v, props: new Map([...v.props].map(([k, x]) => [k, copied(x, depth + 1)])) }
+            : v;
+    /** the member path of `name.a.b` (names or string keys), outermost node last */
+    const memberPath = (n: ts.Node): [string[], ts.Expression] | undefined => {
+      const keys: string[] = [];
+      let top: ts.Expression = n as ts.Expression;
+      for (let p = n.parent; p; p = p.parent) {
+        if (ts.isPropertyAccessExpression(p) && p.expression === top) keys.push(p.name.text);
+        else if (
+          ts.isElementAccessExpression(p) &&
+          p.expression === top &&
+          ts.isStringLiteralLike(p.argumentExpression)
+        )
+          keys.push(p.argumentExpression.text);
+        else if (ts.isNonNullExpression(p) && p.expression === top) {
+          top = p;
+          continue;
+        } else break;
+        top = p as ts.Expression;
+      }
+      return [keys, top];
+    };
+    const at = (keys: readonly string[], make: boolean): Value | undefined => {
+      let cur: Value = root;
+      for (const k of keys) {
+        if (cur.kind !== 'obj') return undefined;
+        let next = cur.props.get(k);
+        if (!next && make) cur.props.set(k, (next = { kind: 'obj', props: new Map() }));
+        if (!next) return undefined;
+        cur = next;
+      }
+      return cur;
+    };
+    let declared = 0;
+    let changes = 0;
+    const uses: ts.Identifier[] = [];
+    const find = (n: ts.Node): void => {
+      if (ts.isIdentifier(n) && n.text === name) uses.push(n);
+      if (uses.length <= 64) ts.forEachChild(n, find);
+    };
+    find(this.sf);
+    if (uses.length > 64) return undefined;
+    for (const u of uses) {
+      if (u === id) continue;
+      const p = u.parent;
+      if (p && ts.isVariableDeclaration(p) && p.name === u) {
+        if (++declared > 1 || !p.initializer || !startsOwn(p.initializer)) return undefined;
+        continue;
+      }
+      const mp = memberPath(u);
+      if (!mp || !mp[0].length) return undefined;
+      const [keys, top] = mp;
+      const outer = top.parent;
+      if (
+        outer &&
+        ts.isBinaryExpression(outer) &&
+        outer.left === top &&
+        [
+          ts.SyntaxKind.EqualsToken,
+          ts.SyntaxKind.QuestionQuestionEqualsToken,
+          ts.SyntaxKind.BarBarEqualsToken,
+        ].includes(outer.operatorToken.kind)
+      ) {
+        const v = copied(this.fold(outer.right));
+        if (v.kind === 'unknown') return undefined;
+        const parent = at(keys.slice(0, -1), true);
+        if (parent?.kind !== 'obj') return undefined;
+        const k = keys[keys.length - 1] as string;
+        if (outer.operatorToken.kind === ts.SyntaxKind.EqualsToken || !parent.props.has(k))
+          parent.props.set(k, v);
+        changes++;
+        continue;
+      }
+      // `name.a.b.push(v)`: the last key is the method
+      const method = keys[keys.length - 1];
+      if (
+        outer &&
+        ts.isCallExpression(outer) &&
+        outer.expression === top &&
+        (method === 'push' || method === 'unshift') &&
+        keys.length > 1
+      ) {
+        const list = at(keys.slice(0, -1), false);
+        if (list?.kind !== 'list') return undefined;
+        const vals = outer.arguments.map((a) => copied(this.fold(a)));
+        if (vals.some((v) => v.kind === 'unknown')) return undefined;
+        list.items = method === 'push' ? [...list.items, ...vals] : [...vals, ...list.items];
+        changes++;
+        continue;
+      }
+      return undefined;
+    }
+    if (declared !== 1 || !changes) return undefined;
+    const text = jsonText(root);
+    return text !== undefined && !text.includes(HOLE) ? str(text) : undefined;
+  }
+
   /** the fact for a call to `callee`, its arguments folded by `folder` */
   private callFact(
     node: ts.CallExpression | ts.NewExpression,
@@ -2195,6 +2354,10 @@ export class JsWalker {
       }
     }
     const fact: CallFact = { kind: 'call', callee, args, options, line };
+    if (WRITES_TEXT.test(callee) && node.arguments?.[0] && node.arguments[1] && !isKnown(args[1])) {
+      const merged = this.mergedSettings(node.arguments[0], node.arguments[1]);
+      if (merged) fact.written = [merged];
+    }
     if (STDIN_FED.test(callee) && !options.has('input')) {
       const fed = this.stdinInput(node);
       if (fed) fact.options = new Map(options).set('input', fed);

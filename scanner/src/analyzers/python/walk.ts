@@ -27,6 +27,7 @@ import {
   concat,
   credentialFile,
   isKnown,
+  jsonText,
   sourced,
   str,
   type Value,
@@ -2204,6 +2205,13 @@ export class PyWalker {
       if (f?.type === 'attribute' && f.namedChildren[0]?.text === name) {
         const m = f.namedChildren.at(-1)?.text ?? '';
         if (/^(?:write|writelines)$/.test(m)) dataOf(c, false);
+      } else if (f && this.resolve(f) === 'json.dump') {
+        // `json.dump(cfg, f, indent=2)`: the object's JSON text
+        const [obj, file] = this.args(c).filter((a) => a.type !== 'keyword_argument');
+        if (obj && file?.type === 'identifier' && file.text === name) {
+          const text = jsonText(folder.fold(obj), true);
+          out.push(text !== undefined && !text.includes(HOLE) ? str(text) : UNKNOWN);
+        }
       } else if (f?.type === 'identifier' && f.text === 'print') {
         const file = this.args(c).find(
           (a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file',
