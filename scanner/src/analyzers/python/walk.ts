@@ -558,15 +558,31 @@ export class PyWalker {
     if (obj?.type === 'identifier' && name) this.holdAttr(obj.text, name, right);
   }
 
-  /** `setattr(obj, 'buf', value)` with the name as text: `obj.buf = value` */
+  /**
+   * `setattr(obj, 'buf', value)`: `obj.buf = value`; the name folded, so one made at run time of
+   * known pieces (`'b' + 'uf'`, an f-string, `''.join(…)`, a name bound to a literal, a decoded
+   * literal) is that name too
+   */
   private noteSetattr(call: Node): void {
     const fn = this.nodes.first(call);
     if (fn?.type !== 'identifier' || fn.text !== 'setattr' || this.b.has('setattr')) return;
     const args = this.args(call);
     const [obj, key, value] = args;
-    if (args.length !== 3 || obj?.type !== 'identifier' || key?.type !== 'string' || !value) return;
+    if (args.length !== 3 || obj?.type !== 'identifier' || !key || !value) return;
+    if (key.type === 'keyword_argument' || value.type === 'keyword_argument') return;
+    // a plain literal now; a name made of other names (an f-string too) when a field is first
+    // read, their bindings known then
+    if (key.type === 'string' && !key.descendantsOfType('interpolation').length)
+      this.holdSetattr(obj.text, key, value);
+    else if (this.pendingSetattrs.length < 64) this.pendingSetattrs.push([obj.text, key, value]);
+  }
+
+  /** setattr calls whose name is not written as text, until a field is first read */
+  private pendingSetattrs: Array<[string, Node, Node]> = [];
+
+  private holdSetattr(obj: string, key: Node, value: Node): void {
     const name = this.folder.fold(key);
-    if (isKnown(name) && /^[A-Za-z_]\w*$/.test(name.s)) this.holdAttr(obj.text, name.s, value);
+    if (isKnown(name) && /^[A-Za-z_]\w*$/.test(name.s)) this.holdAttr(obj, name.s, value);
   }
 
   private holdAttr(obj: string, name: string, right: Node): void {
@@ -591,6 +607,7 @@ export class PyWalker {
 
   private heldIn(obj: Node, name: string): Value | undefined {
     if (obj.type !== 'identifier') return undefined;
+    for (const [o, key, value] of this.pendingSetattrs.splice(0)) this.holdSetattr(o, key, value);
     const key = SELF.test(obj.text) ? name : `${obj.text}.${name}`;
     const list = this.heldAttrs.get(key);
     if (!list || this.foldingAttrs.has(`held:${key}`)) return undefined;
