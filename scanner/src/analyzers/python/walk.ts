@@ -1520,11 +1520,47 @@ export class PyWalker {
       }
       case 'for_statement': {
         const left = n.childForFieldName('left');
-        if (left?.type === 'identifier') this.b.kill(left.text, left.startIndex);
+        if (left?.type === 'identifier') {
+          const found = this.homeGlob(n.childForFieldName('right'));
+          if (found) this.b.set(left.text, { kind: 'value', value: found }, left.startIndex);
+          else this.b.kill(left.text, left.startIndex);
+        }
         this.bindLoop(n, left);
         return;
       }
     }
+  }
+
+  /**
+   * A loop over the files of the user's home that match a pattern (`Path.home().glob('**\/.git')`,
+   * `.rglob('AGENTS.md')`, `glob.glob(os.path.expanduser('~/**\/.git'), recursive=True)`, also
+   * inside sorted() or list()) gives each time some file under home matching it: the pattern with
+   * its wildcards unknown (`~/…/.git`), so what the body writes there (`g / 'hooks' /
+   * 'pre-commit'`) is judged by where it lands, in every repository or project of the user's
+   */
+  private homeGlob(right: Node | null | undefined): Value | undefined {
+    let n = right;
+    for (let i = 0; i < 2 && n?.type === 'call'; i++) {
+      const w = this.nodes.first(n);
+      if (w?.type !== 'identifier' || !['sorted', 'list'].includes(w.text) || this.b.has(w.text))
+        break;
+      n = this.args(n)[0];
+    }
+    if (n?.type !== 'call') return undefined;
+    const fn = this.nodes.first(n);
+    const first = this.args(n).find((a) => a.type !== 'keyword_argument');
+    const pat = first ? this.folder.fold(first) : undefined;
+    if (!isKnown(pat)) return undefined;
+    let full: string | undefined;
+    const method = fn?.type === 'attribute' ? this.nodes.second(fn)?.text : undefined;
+    if (['glob.glob', 'glob.iglob'].includes(this.resolve(fn) ?? '')) full = pat.s;
+    else if (fn?.type === 'attribute' && (method === 'glob' || method === 'rglob')) {
+      const base = this.folder.fold(this.nodes.first(fn));
+      if (isKnown(base))
+        full = `${base.s.replace(/\/+$/, '')}/${method === 'rglob' ? '**/' : ''}${pat.s}`;
+    }
+    if (!full || !/^~(?:\/|$)/.test(full) || !/[*?[]/.test(full)) return undefined;
+    return str(full.replace(/\*\*\/|\*\*$|[*?]|\[[^\]]*\]/g, HOLE), { computed: true });
   }
 
   /**
