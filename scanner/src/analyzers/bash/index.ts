@@ -41,7 +41,7 @@ import { prepareShell } from './prepare.js';
 import { RcEnv } from './rcenv.js';
 import { DIR_COMMANDS, Shipped } from './shipped.js';
 import { expandCode, expandShellCode, taintArgv, taintEnvReads, type Taint } from './interp.js';
-import { parseScript } from './syntax.js';
+import { parseScript, type Included, type Includes } from './syntax.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
 import { IDENTITY_COMMAND, IDENTITY_ENV } from '../code/value.js';
 import { secretName } from '../../capabilities/clients.js';
@@ -575,41 +575,47 @@ const MAX_SOURCED = 64 * 1024;
 
 /**
  * For each of `cmds`, the file of the skill `named(cmd)` names (a literal path, or one under the
- * script's folder, shipped.ts) as `read(cmd, text)` makes it (undefined: nothing), by the offset
+ * script's folder, shipped.ts) as `read(cmd, file)` makes it (undefined: nothing), by the offset
  * of the command. The script's own file, one over MAX_SOURCED bytes and a binary are none.
  */
-function shippedTexts(
+function shippedTexts<T>(
   facts: Facts,
   path: string,
   ctx: AnalyzerContext,
   cmds: readonly CmdFact[],
   named: (f: CmdFact) => Val,
-  read: (f: CmdFact, text: string) => string | undefined,
-): Map<number, string> | undefined {
+  read: (f: CmdFact, file: { path: string; text: string }) => T | undefined,
+): Map<number, T> | undefined {
   if (!cmds.length || !ctx.sibling) return undefined;
   const shipped = new Shipped(facts, new Flow(facts, ctx.deadline), path, ctx.sibling);
-  const out = new Map<number, string>();
+  const out = new Map<number, T>();
   for (const f of cmds) {
     const file = shipped.file(named(f));
     if (!file || file.path === path || file.text.length > MAX_SOURCED || file.text.includes('\0'))
       continue;
-    const text = read(f, file.text);
-    if (text !== undefined) out.set(f.cmd.start, text);
+    const value = read(f, file);
+    if (value !== undefined) out.set(f.cmd.start, value);
   }
   return out.size ? out : undefined;
 }
 
+/** how deep sourced files that source files are built in (the script's own `source` is depth 1) */
+const MAX_SOURCE_DEPTH = 3;
+
 /**
  * The files of the skill the script's `source F`/`. F` commands run in its own shell, by the
  * offset of each command: built in place, their functions and settings are the script's (`.
- * "$(dirname "$0")/lib.sh"; pull URL | run`, `source ./update.conf; curl "$UPDATE_URL"`). One
- * level: what those files source is not.
+ * "$(dirname "$0")/lib.sh"; pull URL | run`, `source ./update.conf; curl "$UPDATE_URL"`). What
+ * those files source is built into them the same way (lib.sh sourcing lib/net.sh), named from the
+ * sourced file's folder, up to MAX_SOURCE_DEPTH files deep; a file already on the chain is not
+ * sourced again.
  */
 function sourcedFiles(
   facts: Facts,
   path: string,
   ctx: AnalyzerContext,
-): Map<number, string> | undefined {
+  chain: readonly string[] = [path],
+): Includes | undefined {
   const sources = facts.facts.filter(
     (f) => (f.name === 'source' || f.name === '.') && f.args[0] && !f.wrappers.length,
   );
@@ -619,7 +625,16 @@ function sourcedFiles(
     ctx,
     sources,
     (f) => f.args[0] as Val,
-    (_, text) => prepareShell(text),
+    (_, file): Included | undefined => {
+      if (chain.includes(file.path)) return undefined;
+      const text = prepareShell(file.text);
+      if (chain.length >= MAX_SOURCE_DEPTH) return { text };
+      const inner = sourcedFiles(new Facts(parseScript(text, ctx.deadline)), file.path, ctx, [
+        ...chain,
+        file.path,
+      ]);
+      return inner ? { text, includes: inner } : { text };
+    },
   );
 }
 
@@ -650,7 +665,7 @@ function shippedArrays(
     ctx,
     reads,
     (f) => f.stdinFile as Val,
-    (f, text) => arrayLines(f.args, text),
+    (f, file) => arrayLines(f.args, file.text),
   );
 }
 

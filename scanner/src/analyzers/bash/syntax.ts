@@ -45,12 +45,13 @@ export function parseBash(text: string): Parser.Tree {
  * Parses shell text; tree-sitter never throws on bad syntax, it marks ERROR nodes. `includes`:
  * the text of a file of the skill that a `source F`/`. F` command starting at that offset runs
  * in this shell (its functions and variables are this script's from there on); its commands are
- * built in place, at the position of the `source` command.
+ * built in place, at the position of the `source` command, and so are the files it sources in
+ * turn (its own `includes`, by offsets in its text).
  */
 export function parseScript(
   text: string,
   deadline = Infinity,
-  includes?: ReadonlyMap<number, string>,
+  includes?: Includes,
   arrays?: ReadonlyMap<number, string>,
 ): Script {
   const b = new Builder(deadline);
@@ -86,6 +87,14 @@ const ANSI_ESCAPES: Record<string, string> = {
   '"': '"',
   '?': '?',
 };
+
+/** the file a `source` command runs, and the files that file sources by offsets in its text */
+export interface Included {
+  readonly text: string;
+  readonly includes?: Includes;
+}
+/** sourced files by the offset of the `source` command in the text that runs them */
+export type Includes = ReadonlyMap<number, Included>;
 
 /** Decodes the body of `$'…'` (bash ANSI-C quoting). */
 export function decodeAnsiC(body: string): string {
@@ -241,7 +250,7 @@ class Builder {
   /** `set -e` is on: a failing statement in a sequence ends the script */
   errexit = false;
   /** texts that `source` commands at these offsets run (see parseScript) */
-  includes: ReadonlyMap<number, string> | undefined;
+  includes: Includes | undefined;
   /** the words `mapfile`/`readarray` commands at these offsets read from a shipped file */
   arrays: ReadonlyMap<number, string> | undefined;
   /** the `source` command whose file is being built: what is built takes its position */
@@ -252,14 +261,21 @@ class Builder {
     return this.at ?? node;
   }
 
-  /** builds the commands of a sourced file where the `source` command `at` stands */
-  private include(at: Node, text: string): void {
+  /**
+   * builds the commands of a sourced file where the `source` command `at` stands (or, for a file
+   * a sourced file sources, where the outermost `source` stands)
+   */
+  private include(at: Node, file: Included): void {
     const status = this.status;
-    this.at = at;
+    const outer = this.at;
+    const includes = this.includes;
+    this.at = outer ?? at;
+    this.includes = file.includes;
     try {
-      this.block(syntaxTree(text), []);
+      this.block(syntaxTree(file.text), []);
     } finally {
-      this.at = undefined;
+      this.at = outer;
+      this.includes = includes;
       this.status = status;
     }
   }
@@ -720,9 +736,7 @@ class Builder {
     if (after.length) this.pipeline(after, [id]);
     // `source ./lib.sh`: the file's functions and variables are this shell's from here on
     const included =
-      !this.at && (name === 'source' || name === '.')
-        ? this.includes?.get(node.startIndex)
-        : undefined;
+      name === 'source' || name === '.' ? this.includes?.get(node.startIndex) : undefined;
     if (included !== undefined) this.include(node, included);
     return id;
   }
