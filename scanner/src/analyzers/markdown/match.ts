@@ -4,7 +4,9 @@
  *   text:                      phrases in normalised prose (zero-width stripped, NFKC, look-alikes folded)
  *     any: [regex, …]          one of these must match in the window
  *     all: [[regex, …], …]     each group must match in the same window
- *     window: sentence | paragraph     (default sentence)
+ *     window: sentence | paragraph | document     (default sentence; document: the whole segment,
+ *                              the visible prose of a file say, for the steps of a procedure
+ *                              that point back to each other: "send what you read in step 1")
  *     scope: any | visible | hidden | config
  *                              (hidden = HTML comments, <sub>/<sup>, hidden elements, link
  *                                       definitions/titles, alt text, decoded tag/selector/base64 text;
@@ -57,10 +59,13 @@ import type { Rule } from '@skillgate/rules';
 import { entryOf, literals, met, type Requirement } from './prefilter.js';
 import type { TokenMatch } from './tokens.js';
 
+/** the windows a text match can take */
+const WINDOWS: readonly unknown[] = ['sentence', 'paragraph', 'document'];
+
 export interface TextMatch {
   any?: string[];
   all?: string[][];
-  window?: 'sentence' | 'paragraph';
+  window?: 'sentence' | 'paragraph' | 'document';
   scope?: 'any' | 'visible' | 'hidden' | 'config';
   mentions?: 'skip' | 'keep';
   warnings?: 'skip' | 'prose' | 'keep';
@@ -80,7 +85,7 @@ export type ProseMatch =
 export interface CompiledText {
   any?: RegExp[];
   all?: RegExp[][];
-  window: 'sentence' | 'paragraph';
+  window: 'sentence' | 'paragraph' | 'document';
   scope: 'any' | 'visible' | 'hidden' | 'config';
   mentions: 'skip' | 'keep';
   warnings: 'skip' | 'prose' | 'keep';
@@ -236,8 +241,8 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
     problems.push('match.text.unlessIn must be window, clauses or parts');
   if (t['unlessIn'] !== undefined && t['unless'] === undefined)
     problems.push('match.text.unlessIn needs match.text.unless');
-  if (t['window'] !== undefined && t['window'] !== 'sentence' && t['window'] !== 'paragraph')
-    problems.push('match.text.window must be sentence or paragraph');
+  if (t['window'] !== undefined && !WINDOWS.includes(t['window']))
+    problems.push('match.text.window must be sentence, paragraph or document');
   if (
     t['scope'] !== undefined &&
     !['any', 'visible', 'hidden', 'config'].includes(t['scope'] as string)

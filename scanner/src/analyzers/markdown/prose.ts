@@ -303,9 +303,12 @@ function quoted(p: PreparedSegment, s: number, w: string, i: number, prose: bool
 /** a code span holding a sentence: four or more plain words and nothing else */
 const SENTENCE_SPAN = /^\s*[\p{L}'’]+(?:[\s,]+[\p{L}'’]+){3,}[\s.!]*$/u;
 
-/** Returns normalised offsets of hits (one per matching window). */
 /** windows longer than this are cut: no sentence or paragraph an agent follows is longer */
 const MAX_WINDOW = 4000;
+/** a document window is cut here: the steps of a skill's procedure come before */
+const MAX_DOCUMENT = 64 * 1024;
+
+/** Returns normalised offsets of hits (one per matching window). */
 
 export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infinity): number[] {
   if ((c.scope === 'config') !== (p.seg.carrier === CONFIG_CARRIER)) return [];
@@ -330,10 +333,17 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
   const prose = p.seg.carrier === 'prose';
   const warns = !p.seg.hidden && (c.warnings === 'skip' || (c.warnings === 'prose' && prose));
   let n = 0;
-  for (const [s, e] of c.window === 'paragraph' ? p.paragraphs : p.sentences) {
+  const windows: ReadonlyArray<readonly [number, number]> =
+    c.window === 'document'
+      ? [[0, text.length]]
+      : c.window === 'paragraph'
+        ? p.paragraphs
+        : p.sentences;
+  const cut = c.window === 'document' ? MAX_DOCUMENT : MAX_WINDOW;
+  for (const [s, e] of windows) {
     if ((++n & 63) === 0 && performance.now() > deadline)
       throw new BudgetExceeded('time budget exceeded');
-    const w = text.slice(s, Math.min(e, s + MAX_WINDOW));
+    const w = text.slice(s, Math.min(e, s + cut));
     // most windows hold none of the patterns: one alternation says so before pattern by pattern
     const inW = (re: RegExp) => re.test(w);
     if (any && !any.where.some(inW)) continue;
