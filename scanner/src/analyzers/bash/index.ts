@@ -425,6 +425,24 @@ const HTTP_SENT = [
 
 /** agent CLIs that take a schedule option on a run (`claude --schedule …`-like) */
 const AGENT_SCHEDULED = new Set([...AGENT_CLIS, 'claude', 'codex', 'gemini', 'hermes']);
+/** agent CLIs that register an MCP server by command (`claude mcp add NAME -- CMD ARGS`) */
+const MCP_CLIS = new Set([
+  ...AGENT_CLIS,
+  'claude',
+  'codex',
+  'gemini',
+  'qwen',
+  'cursor-agent',
+  'amp',
+  'opencode',
+  'kiro',
+  'goose',
+]);
+/** options of `mcp add` that take a value */
+const MCP_ADD_VALUED = /^(?:-s|--scope|-t|--transport|-e|--env|-H|--header|--timeout|--cwd)$/;
+/** a word the shell reads as itself, unquoted */
+const SHELL_PLAIN = /^[\w@%+=:,./-]+$/;
+
 /** the scheduler verbs that make or change a job (`cron add`, `cron.update`) */
 const CRON_VERB = /^(?:add|create|new|edit|update|set)$/;
 /** options holding what a scheduled agent job does */
@@ -1270,6 +1288,38 @@ export class BashRun {
   }
 
   /**
+   * The command line an MCP server registration makes the agent start with every session
+   * (`claude mcp add NAME [options] -- CMD ARGS`, `gemini mcp add NAME CMD ARGS`), shell-quoted;
+   * undefined for any other command, a remote server (a URL) or a word only known at run time.
+   */
+  mcpServerCommand(f: CmdFact): string | undefined {
+    if (!MCP_CLIS.has(f.fam) || f.args[0]?.s !== 'mcp' || f.args[1]?.s !== 'add') return undefined;
+    const rest = f.args.slice(2);
+    const dash = rest.findIndex((a) => a.s === '--');
+    let argv: Val[];
+    if (dash >= 0) argv = rest.slice(dash + 1);
+    else {
+      // NAME COMMAND ARGS after the options: the first word that is no option nor its value
+      let i = 0;
+      let named = false;
+      for (; i < rest.length; i++) {
+        const a = (rest[i] as Val).s;
+        if (MCP_ADD_VALUED.test(a)) i++;
+        else if (!a.startsWith('-')) {
+          if (named) break;
+          named = true;
+        }
+      }
+      argv = rest.slice(i);
+    }
+    if (!argv.length || !argv.every((a) => a.known) || /^https?:\/\//i.test(argv[0]?.s ?? ''))
+      return undefined;
+    return argv
+      .map(({ s: w }) => (SHELL_PLAIN.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`))
+      .join(' ');
+  }
+
+  /**
    * An agent scheduler job (`openclaw cron add --every 1h --message "…"`) by what it runs:
    * `remote` when its payload fetches or runs code from the network, sends data out or touches
    * credentials (or is computed from a download), `local` when it runs a program or script (a
@@ -2014,6 +2064,9 @@ export class BashRun {
                 }),
               );
       }
+      // the server an MCP registration starts is a command the agent runs in every session
+      const server = this.mcpServerCommand(f);
+      if (server) out.push(...ctx.embedded(server, 'bash', { line, decodedFrom: 'mcp add' }));
       const payload = this.agentJobPayload(f);
       if (payload) {
         // the shell commands a scheduled agent job is told to run: `…`-quoted spans, else the
