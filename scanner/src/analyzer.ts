@@ -46,6 +46,12 @@ export interface AnalyzerContext {
    */
   ownNames?(): readonly string[];
   /**
+   * The repositories the skill names as its home (`host/owner/name`: SKILL.md's `homepage` or
+   * `repository`, skill.json's, package.json's; engine/hints.ts homeAddresses), worked out once per
+   * scan when first asked: a clone of one of them is the skill's own code.
+   */
+  ownRepos?(): readonly string[];
+  /**
    * Report where this file saves downloaded data and which paths it runs or loads (line in this
    * text): the engine links them across the skill's files (engine/links.ts).
    */

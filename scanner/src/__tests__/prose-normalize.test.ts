@@ -58,7 +58,7 @@ describe('prose match vocabulary', () => {
     );
     assert.match(
       validateProseMatch({ text: { any: ['a'], window: 'page' } }).join(),
-      /window must be sentence or paragraph/,
+      /window must be sentence, paragraph or document/,
     );
     assert.match(validateProseMatch({ chars: 'emoji' }).join(), /chars must be one of/);
     assert.match(validateProseMatch({ text: {} }).join(), /needs any/);

@@ -153,7 +153,8 @@ export class Links {
 
   /**
    * Findings of the `linked: download-exec` rule: each path run by one file and saved from the
-   * network by another (or by the same file when nothing there reported download-and-execute).
+   * network by another (or by the same file when nothing there reported download-and-execute);
+   * and of `linked: own-install` where the download is the skill's own install (below).
    */
   findings(
     rules: RuleSet,
@@ -202,9 +203,13 @@ export class Links {
     );
     // the skill's own install: a clone of the repository the skill names as its home, and what
     // runs from it a file the skill ships (`git clone https://host/o/me; cp -r me
-    // ~/.claude/skills/me` in its README, `node ~/.claude/skills/me/src/x.js` in a step): the code
-    // run is the code scanned here, installed by hand. A clone of any other address, a file fetched
-    // on its own, or a path in the clone the skill does not ship is still downloaded code
+    // ~/.claude/skills/me` in its README, `node ~/.claude/skills/me/src/x.js` in a step). No
+    // stranger's code: in two files it is a manual install for people beside the skill's own
+    // steps, which run the installed (scanned) files. In one file (a setup script, SKILL.md's
+    // own steps) the clone is part of what runs, and what runs is the repository's code at that
+    // time, not the files scanned and attested here: `own-install`, a review. A clone of any
+    // other address, a file fetched on its own, or a path in the clone the skill does not ship
+    // is still downloaded code
     const ownRepos = new Set(own?.repos() ?? []);
     const selfInstall = (d: PlacedLink, a: string, b: string): boolean => {
       if (d.kind !== 'download' || !own || !ownRepos.size || !d.from?.length) return false;
@@ -214,26 +219,42 @@ export class Links {
       if (b === a) return true;
       return b.startsWith(`${a}/`) && own.ships(b.slice(a.length + 1));
     };
+    const ownRule = linkedRule(rules, 'own-install');
     const seen = new Set<string>();
     for (const r of runs) {
       const rk = keys(r);
       if (!rk.length) continue;
-      const d = downloads.find(
-        (d) =>
-          (d.file !== r.file || !reported.has(r.file)) &&
-          keys(d).some((a) => rk.some((b) => reaches(a, b) && !selfInstall(d, a, b))),
-      );
-      if (!d) continue;
       const id = `${r.file}\0${r.line}`;
       if (seen.has(id)) continue;
+      const unreported = downloads.filter((d) => d.file !== r.file || !reported.has(r.file));
+      const reach = (self: boolean) =>
+        unreported.find((d) =>
+          keys(d).some((a) => rk.some((b) => reaches(a, b) && selfInstall(d, a, b) === self)),
+        );
+      const d = reach(false);
+      if (d) {
+        seen.add(id);
+        const what = r.how === 'makes executable' ? 'makes executable' : r.how;
+        out.push(
+          findingFor(rule, {
+            file: r.file,
+            line: r.line,
+            evidence: `${d.file}:${d.line} saves ${d.path.replace(HOLES, '…')} from the network; ${r.file}:${r.line} ${what} it`,
+            message: `${rule.message} (${d.file}:${d.line} downloads to ${d.path.replace(HOLES, '…')}; ${r.file}:${r.line} ${what} it)`,
+          }),
+        );
+        continue;
+      }
+      const mine = ownRule && reach(true);
+      // the clone's folder itself named as a command runs nothing
+      if (!ownRule || !mine || mine.file !== r.file || r.how === 'makes executable') continue;
+      if (!keys(mine).some((a) => rk.some((b) => b !== a && reaches(a, b)))) continue;
       seen.add(id);
-      const what = r.how === 'makes executable' ? 'makes executable' : r.how;
       out.push(
-        findingFor(rule, {
+        findingFor(ownRule, {
           file: r.file,
           line: r.line,
-          evidence: `${d.file}:${d.line} saves ${d.path.replace(HOLES, '…')} from the network; ${r.file}:${r.line} ${what} it`,
-          message: `${rule.message} (${d.file}:${d.line} downloads to ${d.path.replace(HOLES, '…')}; ${r.file}:${r.line} ${what} it)`,
+          evidence: `${mine.file}:${mine.line} clones ${mine.from?.[0] ?? 'the skill'}; ${r.file}:${r.line} ${r.how} ${r.path.replace(HOLES, '…')} from it`,
         }),
       );
     }

@@ -76,6 +76,8 @@ export function makeRouter(opts: {
   sibling?: (path: string) => string | undefined;
   /** the names the skill gives itself (AnalyzerContext.ownNames) */
   ownNames?: () => readonly string[];
+  /** the repositories the skill names as its home (AnalyzerContext.ownRepos) */
+  ownRepos?: () => readonly string[];
 }): Router {
   let rulesByLang = byLanguage.get(opts.rules);
   if (!rulesByLang) byLanguage.set(opts.rules, (rulesByLang = new Map()));
@@ -110,6 +112,7 @@ export function makeRouter(opts: {
       depth,
       ...(opts.sibling ? { sibling: opts.sibling } : {}),
       ...(opts.ownNames ? { ownNames: opts.ownNames } : {}),
+      ...(opts.ownRepos ? { ownRepos: opts.ownRepos } : {}),
       link,
       embedded(inner: string, lang: RuleLanguage, origin: EmbeddedOrigin): Finding[] {
         if (!inner.trim()) return [];

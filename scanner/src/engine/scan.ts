@@ -94,8 +94,14 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
   const hints = metadataHints(text('SKILL.md'), text('_meta.json'));
   const byPath = new Map(files.map((f) => [f.path, f]));
   let names: string[] | undefined;
+  let repos: string[] | undefined;
+  const ownRepos = () =>
+    (repos ??= homeAddresses(text('SKILL.md'), text('skill.json'), text('package.json'))
+      .map(repoOf)
+      .filter((r): r is string => r !== undefined));
   const router = makeRouter({
     ownNames: () => (names ??= skillNames(text('SKILL.md'), text('skill.json'))),
+    ownRepos,
     analyzers: opts.analyzers,
     rules: opts.rules,
     deadline: t0 + opts.budgetMs,
@@ -153,13 +159,7 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
       opts.rules,
       findings,
       (file, text, lang) => router.analyzeText(file, text, lang),
-      {
-        repos: () =>
-          homeAddresses(text('SKILL.md'), text('skill.json'), text('package.json'))
-            .map(repoOf)
-            .filter((r): r is string => r !== undefined),
-        ships: (p) => byPath.has(p),
-      },
+      { repos: ownRepos, ships: (p) => byPath.has(p) },
     ),
   );
   const staticMs = performance.now() - t0;

@@ -17,7 +17,7 @@ import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import { findingFor } from '../../engine/finding.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CapabilityUse, Finding } from '../../types.js';
-import type { LinkFact } from '../../engine/links.js';
+import { repoOf, type LinkFact } from '../../engine/links.js';
 import { AGENT_CLIS, BUILTINS, DOWNLOADERS, READERS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend, RAW_SENDERS } from './egress.js';
@@ -1506,6 +1506,7 @@ export class BashRun {
         else if (unpinned !== undefined) s = undefined;
         if (s === undefined) continue;
       }
+      if (into === 'code' && this.ownCloneRun(f, sourcesOf(this.flow, f), isFrom)) continue;
       // a credential sent only to the service that issued it: a client authenticating
       if (issuerExempt && !f.dynamicHost) {
         const credentials = [...sourcesOf(this.flow, f)].filter(isFrom).flatMap((id) => {
@@ -1560,6 +1561,46 @@ export class BashRun {
       sends = true;
     }
     return sends;
+  }
+
+  /**
+   * The skill's own install in one script: every source of what `f` runs is a `git clone` of a
+   * repository the skill names as its home, and every path it runs is a file the skill ships, under
+   * the clone (`git clone https://host/o/me ~/.claude/skills/me && cd ~/.claude/skills/me &&
+   * ./install.sh`). The code run is the code scanned here, installed by hand, as engine/links.ts
+   * judges the same steps across files. A clone of any other address, code piped or passed as a
+   * string, or a path in the clone the skill does not ship is still downloaded code.
+   */
+  private ownCloneRun(
+    f: CmdFact,
+    sources: ReadonlySet<number>,
+    isFrom: (id: number) => boolean,
+  ): boolean {
+    if (f.code.stdin || f.code.words.length || !this.ctx.sibling) return false;
+    const runs = f.code.scripts.map((w) => normPath(w.s));
+    if (f.program.s.includes('/') || f.program.s.startsWith('.')) runs.push(normPath(f.program.s));
+    if (!runs.length) return false;
+    const dirs: string[] = [];
+    let repos: readonly string[] | undefined;
+    for (const id of sources) {
+      if (!isFrom(id)) continue;
+      const g = this.flow.fact(id);
+      if (!g || g.fam !== 'git' || g.positional[0]?.s !== 'clone') return false;
+      const named = g.args.filter((a) => a.known).map((a) => repoOf(a.s));
+      repos ??= this.ctx.ownRepos?.() ?? [];
+      if (!named.some((r) => r !== undefined)) return false;
+      if (!named.every((r) => r === undefined || repos?.includes(r))) return false;
+      dirs.push(...g.writes);
+    }
+    return runs.every((p) =>
+      dirs.some(
+        (d) =>
+          !d.includes(UNKNOWN) &&
+          p.startsWith(`${d}/`) &&
+          !p.includes(UNKNOWN) &&
+          this.ctx.sibling?.(p.slice(d.length + 1)) !== undefined,
+      ),
+    );
   }
 
   /**

@@ -19,7 +19,7 @@ const KEYS: Record<string, string> = {
   outputRelay:
     'true (the text tells the agent to obey what a command prints; that command, on the lines of the paragraph up to the sentence or in a file they name, fetches from a host)',
   linked:
-    "one kind of fact linked across the skill's files: download-exec (a path one file saves from the network and another runs)",
+    "one kind of fact linked across the skill's files: download-exec (a path one file saves from the network and another runs) or own-install (a clone of the skill's own home repository and a file the skill ships run from it)",
   anyoneHost: 'true (skill.json declares a host anyone can receive at: `*`, `*.vercel.app`)',
 };
 
@@ -39,7 +39,7 @@ export function validateManifestMatch(match: Record<string, unknown>): string[] 
       continue;
     }
     if (k === 'linked') {
-      if (v !== 'download-exec') problems.push(`linked must be ${KEYS[k]}`);
+      if (v !== 'download-exec' && v !== 'own-install') problems.push(`linked must be ${KEYS[k]}`);
     } else if (k === 'undeclared') {
       if (!['network', 'fs-read', 'fs-write', 'exec', 'env'].includes(String(v)))
         problems.push(`undeclared must be ${KEYS[k]}`);
