@@ -266,6 +266,74 @@ function expandSplats(sts: Statement[]): Statement[] {
 const LOOP_ASSIGN = /^\s*(?:while|if|elseif|until|do)\b[^{]*?\(\s*\$(?:\{)?([\w:]+)\}?\s*=(?!=)/i;
 /** `$stream.Read($buffer, …)`: the buffer receives the stream's data */
 const READ_INTO = /\$([\w:]+)\.read(?:async)?\s*\(\s*\$([\w:]+)/gi;
+/** `foreach ($f in 'Login Data', $list) {`: the loop variable takes each item in turn */
+const FOREACH = /^\s*foreach\s*\(\s*\$([\w:]+)\s+in\s+(.+?)\)\s*(?:\{.*)?$/i;
+/** a block opener before a command on the same line: `foreach (…) { Copy-Item …`, `if (…) {` */
+const OPENER = /^\s*(?:(?:foreach|if|elseif|while)\s*\((?:[^()]|\([^()]*\))*\)\s*|else\s*)?\{\s*/i;
+/** a command that copies, moves or packs files: what it is given ends up at its destination */
+const COPIES =
+  /^\s*(?:copy-item|cpi|copy|cp|move-item|mi|move|mv|compress-archive|robocopy|xcopy)(?:\.exe)?\s+(.*)$/i;
+/** parameters of those commands that take a value (all others are switches) */
+const VALUE_PARAMS =
+  /^-(?:path|literalpath|destination|destinationpath|include|exclude|filter|compressionlevel|credential)$/i;
+
+/**
+ * The spelt-out part of a destination path, up to a variable other than `$env:…`
+ * (`"$env:TEMP\x\$n"` → `$env:temp\x\`), when it names more than a bare drive or environment
+ * folder: a later statement naming a path under it reads what was copied there.
+ */
+export function stagingPrefix(dest: string): string | undefined {
+  const clean = dest.replace(/^\(?\s*['"]?|['"]?\s*\)?$/g, '').toLowerCase();
+  const cut = clean.search(/\$(?!env:)/);
+  const prefix = (cut < 0 ? clean : clean.slice(0, cut)).replace(/\*$/, '');
+  const literal = prefix.replace(/^(?:\$env:\w+|[a-z]:|~|\$home)/, '');
+  return /^[\\/][^\\/*?]{1,}/.test(literal) ? prefix : undefined;
+}
+
+/** the words of a command line: blanks outside quotes and parentheses separate them */
+function words(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let cur = '';
+  for (const c of text) {
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '{') depth++;
+    else if ((c === ')' || c === '}') && depth > 0) depth--;
+    else if (/\s/.test(c) && depth === 0) {
+      if (cur) out.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * The destination of a copy, move or archive command (`Copy-Item SRC DST`, `-Destination DST`,
+ * `Compress-Archive -Path SRC -DestinationPath DST`, `robocopy SRC DST`): its named parameter, else
+ * the second positional word.
+ */
+export function copyDestination(text: string): string | undefined {
+  const m = COPIES.exec(text);
+  if (!m) return undefined;
+  const ws = words(m[1] as string);
+  const positional: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as string;
+    if (/^-destination(?:path)?$/i.test(w)) return ws[i + 1];
+    if (/^-\w+$/.test(w) && !/^-\d/.test(w)) {
+      if (VALUE_PARAMS.test(w)) i++;
+      continue;
+    }
+    positional.push(w);
+  }
+  return positional[1];
+}
 
 function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext): Finding[] {
   const out: Finding[] = [];
@@ -308,6 +376,24 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
         for (const m of st.text.matchAll(READ_INTO))
           if (vars.has((m[1] as string).toLowerCase()) && vars.size < 256)
             vars.add((m[2] as string).toLowerCase());
+        // the loop variable of a `foreach` over tainted items holds them in the body
+        const each = FOREACH.exec(st.text);
+        if (each && (isSource || uses(each[2] as string)) && vars.size < 256)
+          vars.add((each[1] as string).toLowerCase());
+        // what a copy, move or archive command is given is at its destination afterwards:
+        // `Copy-Item (Join-Path $p 'Login Data') $stage` then `-InFile $stage…`
+        const dest =
+          (isSource || uses(st.text)) &&
+          copyDestination(st.text.replace(OPENER, '').replace(/\}\s*$/, ''));
+        if (dest) {
+          for (const m of dest.matchAll(/\$(?:\{)?([\w:]+)/g))
+            if (vars.size < 256 && !/^env:/i.test(m[1] as string))
+              vars.add((m[1] as string).toLowerCase());
+          for (const f of written(` -destination ${dest}`)) if (files.size < 256) files.add(f);
+          // a staging folder spelt out (`"$env:TEMP\x\$n"`): later paths under it hold the copies
+          const dir = stagingPrefix(dest);
+          if (dir && files.size < 256) files.add(dir);
+        }
       }
       // a sink with a `target` group (the program started) needs the downloaded thing there,
       // not merely among its arguments
