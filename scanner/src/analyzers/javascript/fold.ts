@@ -485,8 +485,11 @@ export class Folder {
       return UNKNOWN;
     }
     if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) {
-      const env = this.envValue(this.host.resolve(n));
+      const canon = this.host.resolve(n);
+      const env = this.envValue(canon);
       if (env) return env;
+      // the runtime running the script: `spawn(process.execPath, ['-e', code])` runs JavaScript
+      if (canon === 'process.execPath' || canon === 'process.argv0') return str('node');
       const imported = ts.isPropertyAccessExpression(n) ? this.root.imported?.(n) : undefined;
       if (imported) return imported;
       const base = this.fold(n.expression);

@@ -974,6 +974,8 @@ export class PyFolder {
   private attribute(n: Node): Value {
     const known = this.host.attr?.(n) ?? this.root.imported?.(n);
     if (known) return known;
+    // the interpreter running the script: `[sys.executable, '-c', code]` runs Python code
+    if (this.host.resolve(n) === 'sys.executable') return str('python3');
     const base = this.fold(this.nodes.first(n));
     const name = this.nodes.second(n)?.text;
     // `subprocess.run([...whoami]).stdout`, `os.uname().nodename`, `pwd.getpwuid(..).pw_name`
