@@ -818,8 +818,9 @@ export function evaluateRules(
   };
   for (const rule of rules) {
     const m = rule.match;
-    const also = m['fileAlso'] as Match | undefined;
-    if (also && !candidates(also).some(factTest(also))) continue;
+    // (a list: each of them holds in the file)
+    const also = m['fileAlso'] as Match | Match[] | undefined;
+    if (also && ![also].flat().every((a) => candidates(a).some(factTest(a)))) continue;
     const unless = m['unless'] as Match | undefined;
     if (unless && candidates(unless).some(factTest(unless))) continue;
     const declares = m['declares'] as Declares | undefined;

@@ -35,6 +35,7 @@
  *                          remote-program: the program the call runs, its first argument or
  *                          that list's first item, is or holds a response the code downloaded)
  *   fileAlso: {call, arg, option, path, string, ...}   another fact in the same file matches too
+ *                          (a list of such mappings: each of them matches a fact of the file)
  *   declares: {package, within}   the nearest package.json above the file declares the package
  *                          with a range that admits only versions within `within` (`<4.0.0`)
  *   unlessDeclares: {package, within}   ...and the rule is quiet when it does
@@ -262,13 +263,19 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
   for (const sub of ['fileAlso', 'unless', 'unlessSelfInstall', 'unlessMadeDir']) {
     if (!(sub in match)) continue;
     if (nested) problems.push(`${sub} cannot be nested`);
-    const f = match[sub];
-    if (!f || typeof f !== 'object' || Array.isArray(f))
-      problems.push(`${sub} must be a mapping like a match`);
-    else
-      problems.push(
-        ...validateCodeMatch(f as Record<string, unknown>, true).map((p) => `${sub}: ${p}`),
-      );
+    const v = match[sub];
+    // fileAlso may list several matches, each of which must hold in the file
+    const list = sub === 'fileAlso' && Array.isArray(v) && v.length ? (v as unknown[]) : [v];
+    for (const f of list) {
+      if (!f || typeof f !== 'object' || Array.isArray(f))
+        problems.push(
+          `${sub} must be a mapping like a match${sub === 'fileAlso' ? ' (or a list of them)' : ''}`,
+        );
+      else
+        problems.push(
+          ...validateCodeMatch(f as Record<string, unknown>, true).map((p) => `${sub}: ${p}`),
+        );
+    }
   }
   return problems;
 }
