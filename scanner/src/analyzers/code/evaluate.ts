@@ -693,7 +693,7 @@ function onlyChecked(facts: readonly CodeFact[], p: string): boolean {
     for (const t of texts) {
       if (!namesPath(t, p)) continue;
       if (t !== p || !(PATH_ONLY.test(f.callee) || f.settingOnly)) return false;
-      if (CHECKS.test(f.callee) || f.settingOnly) checked = true;
+      if ((CHECKS.test(f.callee) && !f.loopItem) || f.settingOnly) checked = true;
     }
   }
   return checked;

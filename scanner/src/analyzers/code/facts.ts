@@ -58,6 +58,11 @@ export interface CallFact {
    * `cfg.get('default', 'region')`, python/ini.ts): see evaluate.ts onlyChecked
    */
   settingOnly?: boolean;
+  /**
+   * the call as made with one item of the list a loop runs over (JS loopArgs): the loop variable
+   * may be used elsewhere in the body unexpanded, so such a call proves no path only checked
+   */
+  loopItem?: true;
 }
 
 export type CodeFact =

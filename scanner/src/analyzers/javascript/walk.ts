@@ -2378,6 +2378,48 @@ export class JsWalker {
     if (EVALS.test(callee)) this.noteEvalRead(node, callee, line);
     // `spawn(win ? 'cmd.exe' : '/bin/sh')`: the call made with each branch the program may take
     for (const alt of this.branchArgs(node, args)) this.facts.push({ ...fact, args: alt });
+    // `for (const f of TARGETS) writeFileSync(f, …)`: the call made with each item of the list
+    for (const alt of this.loopArgs(node, args))
+      this.facts.push({ ...fact, args: alt, loopItem: true });
+  }
+
+  /**
+   * `for (const file of [join(home, '.cursor', 'mcp.json'), …]) writeFileSync(file, …)`: an
+   * argument that is the variable of an enclosing for-of (in the same function) over a list,
+   * written in place or bound to a name, stands for each item whose text is known (the first 16),
+   * as the Python walker's loopArgFacts and bash's evaluation of a loop body with each word
+   */
+  private loopArgs(node: ts.CallExpression | ts.NewExpression, args: Value[]): Value[][] {
+    const nodes = node.arguments ?? [];
+    const at = nodes.findIndex((a, i) => ts.isIdentifier(a) && !isKnown(args[i] ?? UNKNOWN));
+    const arg = nodes[at];
+    if (!arg || !ts.isIdentifier(arg)) return [];
+    const each = (over: Value): Value[][] =>
+      over.kind !== 'list'
+        ? []
+        : over.items
+            .filter(isKnown)
+            .slice(0, 16)
+            .map((item) => args.map((x, j) => (j === at ? item : x)));
+    for (let p: ts.Node | undefined = node.parent; p; p = p.parent) {
+      // (or the first parameter of a callback of `LIST.forEach` / `.map`)
+      if (
+        (ts.isArrowFunction(p) || ts.isFunctionExpression(p)) &&
+        p.parameters[0]?.name.getText(this.sf) === arg.text &&
+        ts.isCallExpression(p.parent) &&
+        p.parent.arguments[0] === p &&
+        ts.isPropertyAccessExpression(p.parent.expression) &&
+        /^(?:forEach|map|flatMap)$/.test(p.parent.expression.name.text)
+      )
+        return each(this.fold(p.parent.expression.expression));
+      if (ts.isFunctionLike(p) || ts.isClassLike(p)) return [];
+      if (!ts.isForOfStatement(p) || !ts.isVariableDeclarationList(p.initializer)) continue;
+      const d = p.initializer.declarations[0];
+      if (!d || !ts.isIdentifier(d.name) || d.name.text !== arg.text) continue;
+      if (p.initializer.declarations.length !== 1) return [];
+      return each(this.fold(p.expression));
+    }
+    return [];
   }
 
   /**
