@@ -92,8 +92,15 @@ export function requirementsFacts(text: string): ManifestFact[] {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (!line) return;
     let source: 'url' | 'vcs' | 'index' | 'local' | undefined;
-    if (/^(?:-i|--index-url|--extra-index-url|-f|--find-links|--trusted-host)\b/.test(line))
-      source = 'index';
+    const option =
+      /^(?:-i|--index-url|--extra-index-url|-f|--find-links|--trusted-host)(?:\s*=\s*|\s+|$)(\S*)/.exec(
+        line,
+      );
+    // `--index-url https://pypi.org/simple` names the default index (as pyproject.toml's does)
+    if (option) {
+      if (!PYPI.test(option[1] ?? '') || !/^(?:-i|--index-url|--extra-index-url)/.test(line))
+        source = 'index';
+    }
     else if (/(?:^|[\s@])(?:git|hg|svn|bzr)\+[a-z]+:\/\//i.test(line)) source = 'vcs';
     else if (/(?:^|[\s@])(?:https?|ftp):\/\//i.test(line)) source = 'url';
     else if (/^(?:-e|--editable)\s/.test(line) || /^(?:\.{1,2}\/|\/|file:)/.test(line))
