@@ -74,9 +74,12 @@ export type CodeFact =
       /**
        * the string is only shown, never used as a value: a bare string statement (a docstring),
        * a message handed to print as is, or (JS) an entry of a list only compared with (a deny
-       * list of paths, see javascript/compared.ts)
+       * list of paths, see javascript/compared.ts), or (Python) the pattern of a regular
+       * expression, which is compared with texts
        */
       shown?: true;
+      /** the pattern of a regular expression (`re.compile(r'xmrig|/dev/tcp/')`): never a command */
+      pattern?: true;
     }
   | { kind: 'env-read'; name: string; line: number }
   | { kind: 'env-bulk'; line: number }

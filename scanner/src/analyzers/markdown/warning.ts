@@ -486,9 +486,12 @@ export function catalogQuoteAt(text: string, at: number): boolean {
   return false;
 }
 
-/** a header cell that grades or names threats: the table is a catalog of what is dangerous */
+/**
+ * a header cell that grades or names threats: the table is a catalog of what is dangerous (an
+ * "Indicator" column names the sign of compromise each row shows)
+ */
 const THREAT_COLUMN =
-  /\b(?:severity|risk|threat|danger|attack|vulnerabilit(?:y|ies)|red\s+flags?|iocs?)\b/iu;
+  /\b(?:severity|risk|threat|danger|attack|vulnerabilit(?:y|ies)|red\s+flags?|iocs?|indicators?(?:\s+of\s+compromise)?)\b/iu;
 /** a header cell whose column shows an instance of what a row names */
 const EXAMPLE_COLUMN =
   /^(?:(?:an?|the)\s+)?(?:examples?|samples?|patterns?|matche[sd]?|signatures?|indicators?|payloads?|snippets?|what\s+it\s+(?:catches|detects|flags|matches|looks\s+like)|looks\s+like)(?:\s+(?:patterns?|matched|detected))?$/iu;

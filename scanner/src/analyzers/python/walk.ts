@@ -44,6 +44,9 @@ import { boundedMemo } from '../../engine/memo.js';
 type Node = TreeNode;
 
 /** serialisers that write an object into a file handle: `json.dump(obj, f)` */
+/** functions of `re` (and `regex`) whose first argument is a pattern */
+const REGEX_CALLS =
+  /^(?:re|regex)\.(?:compile|search|match|fullmatch|findall|finditer|split|sub|subn)$/;
 const SERIALISERS = /^(?:json\.dump|yaml\.(?:safe_)?dump|pickle\.dump|marshal\.dump|toml\.dump)$/;
 
 const BUILTINS = new Set([
@@ -2483,6 +2486,8 @@ export class PyWalker {
         line: this.line(n),
       };
       if (type === 'string' && this.shown(n)) fact.shown = true;
+      if ((type === 'string' || type === 'concatenated_string') && this.regexPattern(n))
+        fact.shown = fact.pattern = true;
       this.facts.push(fact);
     }
   }
@@ -2506,6 +2511,25 @@ export class PyWalker {
   }
 
   private readsDoc: boolean | undefined;
+
+  /**
+   * The pattern of a regular expression: the first argument of `re.compile` / `re.search` /
+   * `re.sub`… (or `pattern=`), which the code compares texts with (a scanner's list of indicators
+   * such as `re.compile(r"stratum\+tcp://|xmrig")` names no pool it joins).
+   */
+  private regexPattern(n: Node): boolean {
+    let a: Node | null = n;
+    if (a.parent?.type === 'keyword_argument') {
+      if (a.parent.childForFieldName('name')?.text !== 'pattern') return false;
+      a = a.parent;
+    }
+    const list = a.parent;
+    if (list?.type !== 'argument_list') return false;
+    const call = list.parent;
+    const fn = call?.type === 'call' ? this.nodes.first(call) : undefined;
+    if (!fn || !REGEX_CALLS.test(this.resolve(fn) ?? '')) return false;
+    return a.type === 'keyword_argument' || list.namedChildren[0] === a;
+  }
 
   private onCall(n: Node): void {
     const fn = this.nodes.first(n);
