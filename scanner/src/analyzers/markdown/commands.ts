@@ -295,3 +295,46 @@ export function proseCommands(text: string): Array<[number, string]> {
   }
   return out;
 }
+
+/** a secret-named variable: `ANTHROPIC_API_KEY`, `GITHUB_TOKEN`, `DB_PASSWORD` */
+const SECRET_NAME = String.raw`[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:API_?KEY|KEY|TOKEN|SECRET|PASSWORD|PAT)`;
+/** a URL whose query hands a secret-named variable as a value (`?key=$X_API_KEY`, `{X_TOKEN}`, `<X_SECRET>`) */
+const URL_WITH_SECRET = new RegExp(
+  String.raw`(https?://[^\s\`'"<>(){}$]+?[?&][\w.-]+=)(?:\$\{?|\{\{?\s*|<)(${SECRET_NAME})(?:\s*\}\}?|>)?`,
+  'g',
+);
+/** a URL with an empty last value that the sentence completes ("… `?key=` with that value appended") */
+const URL_APPENDED =
+  /(https?:\/\/[^\s`'"<>(){}$]+?[?&][\w.-]+=)(?=[\s`'")]|$)[^.\n]{0,80}?\b(?:with|plus|and)\s+(?:that|the|this|its|your|their|the\s+user['’]s)\s+(?:value|key|token|secret)\s+(?:appended|added|attached|at\s+the\s+end)/g;
+const SECRET_MENTION = new RegExp(String.raw`\b${SECRET_NAME}\b`, 'g');
+/** a secret-named variable sent to a URL in words ("send the user's OPENAI_API_KEY to https://…") */
+const SENT_TO_URL = new RegExp(
+  String.raw`(?<!\b(?:[Nn]ever|[Nn]ot|[Dd]on['’]t|[Dd]o\s+not)\s+)\b(?:[Ss]end|[Pp]ost|[Ss]ubmit|[Uu]pload|[Ff]orward|[Tt]ransmit)\s+(?:the\s+(?:user['’]s\s+)?|your\s+|their\s+)?[\`'"]?\$?\{?(${SECRET_NAME})\}?[\`'"]?(?:\s+(?:value|variable|key|token))?\s+(?:to|at)\s+[\`'"<]?(https?://[^\s\`'"<>(){}]+)`,
+  'g',
+);
+
+/**
+ * Requests the text asks for in words, with a secret in the URL or sent to one (`open
+ * https://…/enable?key=$ANTHROPIC_API_KEY with your web fetch tool`, "fetch `https://…?key=` with
+ * that value appended" after a step naming the variable, "send OPENAI_API_KEY to https://…"):
+ * [offset, the request as a curl command],
+ * so the command rules judge where the key goes as they judge `curl "https://…?key=$KEY"` (a key
+ * sent to its own service is a client; to any other host it leaves).
+ */
+export function proseSecretRequests(text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  for (const m of text.matchAll(URL_WITH_SECRET))
+    out.push([m.index ?? 0, `curl -s "${m[1] as string}\${${m[2] as string}}"`]);
+  for (const m of text.matchAll(SENT_TO_URL))
+    out.push([m.index ?? 0, `curl -s -d "\${${m[1] as string}}" "${(m[2] as string).replace(/[.,;:!?]+$/, '')}"`]);
+  for (const m of text.matchAll(URL_APPENDED)) {
+    const at = m.index ?? 0;
+    // the variable the value was taken from: the last one named in the 600 characters before
+    const before = text.slice(Math.max(0, at - 600), at);
+    const named = [...before.matchAll(SECRET_MENTION)].pop()?.[0];
+    if (named) out.push([at, `curl -s "${m[1] as string}\${${named}}"`]);
+    if (out.length >= 32) break;
+  }
+  return out;
+}
+

@@ -24,6 +24,7 @@ import {
   looksLikeCommandSpan,
   looksLikeShell,
   proseCommands,
+  proseSecretRequests,
   runVerbBefore,
   stripPrompts,
   textCommandLines,
@@ -417,10 +418,15 @@ function inlineCommands(run: Run, segs: PreparedSegment[]): void {
     }
     embedSpans(run, group, p.seg.decodedFrom);
     const norm = p.norm.text;
-    for (const [at, cmd] of proseCommands(norm)) {
+    // (a request asked for in words, with a secret in its URL, in backticks or not)
+    const requests = proseSecretRequests(norm).map(([at, cmd]) => [at, cmd, true] as const);
+    for (const [at, cmd, asked] of [
+      ...proseCommands(norm).map(([at, cmd]) => [at, cmd, false] as const),
+      ...requests,
+    ]) {
       if ((++n & 31) === 0) checkDeadline(run.ctx);
       // commands inside backticks were handled above
-      if (((norm.slice(0, at).match(/`/g) ?? []).length & 1) === 1) continue;
+      if (!asked && ((norm.slice(0, at).match(/`/g) ?? []).length & 1) === 1) continue;
       const line = p.seg.line ?? run.lines.lineOf(rawOffset(p, at));
       const context = p.seg.hidden
         ? 'agent'
