@@ -100,8 +100,7 @@ export function requirementsFacts(text: string): ManifestFact[] {
     if (option) {
       if (!PYPI.test(option[1] ?? '') || !/^(?:-i|--index-url|--extra-index-url)/.test(line))
         source = 'index';
-    }
-    else if (/(?:^|[\s@])(?:git|hg|svn|bzr)\+[a-z]+:\/\//i.test(line)) source = 'vcs';
+    } else if (/(?:^|[\s@])(?:git|hg|svn|bzr)\+[a-z]+:\/\//i.test(line)) source = 'vcs';
     else if (/(?:^|[\s@])(?:https?|ftp):\/\//i.test(line)) source = 'url';
     else if (/^(?:-e|--editable)\s/.test(line) || /^(?:\.{1,2}\/|\/|file:)/.test(line))
       source = 'local';

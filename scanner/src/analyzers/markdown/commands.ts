@@ -326,7 +326,10 @@ export function proseSecretRequests(text: string): Array<[number, string]> {
   for (const m of text.matchAll(URL_WITH_SECRET))
     out.push([m.index ?? 0, `curl -s "${m[1] as string}\${${m[2] as string}}"`]);
   for (const m of text.matchAll(SENT_TO_URL))
-    out.push([m.index ?? 0, `curl -s -d "\${${m[1] as string}}" "${(m[2] as string).replace(/[.,;:!?]+$/, '')}"`]);
+    out.push([
+      m.index ?? 0,
+      `curl -s -d "\${${m[1] as string}}" "${(m[2] as string).replace(/[.,;:!?]+$/, '')}"`,
+    ]);
   for (const m of text.matchAll(URL_APPENDED)) {
     const at = m.index ?? 0;
     // the variable the value was taken from: the last one named in the 600 characters before
@@ -337,4 +340,3 @@ export function proseSecretRequests(text: string): Array<[number, string]> {
   }
   return out;
 }
-
