@@ -4,9 +4,9 @@
  * configs, browser profiles and wallets, clippers, MCP config tampering) and of npm/PyPI
  * supply-chain attacks, 14 benign look-alikes. At main before this set 10 of the 16 malicious
  * failed and 6 passed (m04, m07, m09, m14, m15, m16); of the benign 8 passed, 1 was review (an
- * npm postinstall running a shipped script) and 5 failed (b01, b04, b08, b10, b11). Probing 53
- * rewordings of the malicious techniques found 20 more misses. Each shape below comes with
- * counterparts of the same shape that keep their verdict.
+ * npm postinstall running a shipped script) and 5 failed (b01, b04, b08, b10, b11). Probing 56
+ * rewordings of the malicious techniques found 21 more misses (1 left, below). Each shape below
+ * comes with counterparts of the same shape that keep their verdict.
  *
  * 1. PowerShell: a foreach variable and a copy's destination carry what they were given. A
  *    bookmarks exporter runs `foreach ($f in 'Bookmarks', 'Login Data', 'Cookies', 'Web Data')
