@@ -67,6 +67,13 @@
  *    (markdown/commands.ts proseSecretRequests), so the issuer table decides. Still pass: a Maps
  *    key to googleapis.com, a GitHub token to api.github.com, a client described sending its key
  *    to its own API, "never send … to …", a URL with an empty value and no secret named.
+ * 10. A dependency named like a popular package. m02 pins `reqeusts==2.31.0` in requirements.txt
+ *    (it failed only for the pip.conf it rewrites); a typosquatted dependency alone passed. New
+ *    manifest-typosquat-dependency (medium, review): a requirements.txt or package.json dependency
+ *    one insertion, deletion, substitution or swap away from a listed popular name of its registry
+ *    (manifest/popular.ts), five letters or more, not popular itself, not the same name with a
+ *    version digit (markdown2, jinja). Still pass: the popular names, scapy beside scipy, preact
+ *    beside react, tslint beside eslint, scoped npm names, `python_dateutil` spelt with `_`.
  *
  * Left open (see the report of set 18):
  * - b01 (a paramiko deploy with `key_filename=` defaulting to ~/.ssh/id_ed25519): a private key
@@ -81,6 +88,7 @@
  *   written from another source is bash-shell-rc-persistence (fail by design).
  * - A key of a service the issuer table does not list, in a URL of an unknown host ("open
  *   https://activate.example/…?key=$ACME_API_KEY"): pass, as the same curl command.
+ * - A typosquat installed from prose (`pip install reqeusts`): only manifests are checked.
  * - argv forms of a clipper (`execFileSync('xsel', ['-b', '-o'])`): the clipboard program and its
  *   flags are separate strings, which js-clipboard-address-swap does not join.
  */
@@ -527,5 +535,49 @@ expectVerdicts(
     ],
   ] as const,
   prose,
+  'pass',
+);
+
+const manifest = (_n: string, path: string, text: string) =>
+  scanCase(_n, [
+    sk('data-wrangler', 'Run `pip install -r requirements.txt` or `npm install`.'),
+    [path, text],
+  ]);
+
+expectVerdicts(
+  'heldout18 shape 10: a dependency one letter away from a popular package (review)',
+  [
+    ['transposed', 'requirements.txt', 'pandas>=2.1\nreqeusts==2.31.0\n'],
+    ['doubled', 'requirements.txt', 'colorrama==0.4.6\n'],
+    [
+      'npm-extra-letter',
+      'package.json',
+      '{"name":"x","version":"1.0.0","dependencies":{"expresss":"^4.18.0"}}',
+    ],
+    [
+      'npm-swap',
+      'package.json',
+      '{"name":"x","version":"1.0.0","devDependencies":{"lodahs":"^4.17.21"}}',
+    ],
+  ] as const,
+  manifest,
+  'review',
+);
+
+expectVerdicts(
+  'heldout18 shape 10: popular names, near neighbours popular themselves, version digits (pass)',
+  [
+    [
+      'pypi',
+      'requirements.txt',
+      'requests==2.31.0\nscipy\nscapy==2.5.0\nmarkdown2==2.4.0\npython_dateutil>=2.8\n',
+    ],
+    [
+      'npm',
+      'package.json',
+      '{"name":"x","version":"1.0.0","dependencies":{"react":"^18.0.0","preact":"^10.0.0","@types/node":"^20.0.0","tslint":"^6.1.3","eslint":"^9.0.0"}}',
+    ],
+  ] as const,
+  manifest,
   'pass',
 );

@@ -2,6 +2,7 @@
  * What package.json, requirements.txt, pyproject.toml and node-gyp's binding.gyp say about
  * install-time behaviour.
  */
+import { POPULAR_NPM, POPULAR_PYPI } from './popular.js';
 
 export type ManifestFact =
   | { kind: 'lifecycle'; name: string; command: string; line: number }
@@ -11,7 +12,9 @@ export type ManifestFact =
   /** a command the package puts on PATH under this name (package.json `bin`) */
   | { kind: 'bin'; name: string; line: number }
   /** a command node-gyp runs while it configures the build at `npm install` (`<!(cmd)`) */
-  | { kind: 'gyp'; command: string; line: number };
+  | { kind: 'gyp'; command: string; line: number }
+  /** a dependency named one edit away from a popular package of its registry (`reqeusts`) */
+  | { kind: 'lookalike'; name: string; of: string; line: number };
 
 /** scripts npm runs by itself on install (npm docs, "Life Cycle Scripts") */
 export const LIFECYCLE = new Set([
@@ -81,6 +84,8 @@ export function packageJsonFacts(text: string): ManifestFact[] {
       if (typeof spec !== 'string') continue;
       const source = depSource(spec);
       if (source) out.push({ kind: 'dependency', source, line: lineOf(text, `"${name}"`) });
+      const of = lookalikeOf(name, 'npm');
+      if (of) out.push({ kind: 'lookalike', name, of, line: lineOf(text, `"${name}"`) });
     }
   }
   return out;
@@ -105,6 +110,11 @@ export function requirementsFacts(text: string): ManifestFact[] {
     else if (/^(?:-e|--editable)\s/.test(line) || /^(?:\.{1,2}\/|\/|file:)/.test(line))
       source = 'local';
     if (source) out.push({ kind: 'requirement', source, line: i + 1 });
+    else {
+      const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1];
+      const of = name && lookalikeOf(name, 'pypi');
+      if (name && of) out.push({ kind: 'lookalike', name, of, line: i + 1 });
+    }
   });
   return out;
 }
@@ -190,4 +200,37 @@ export function gypFacts(text: string): ManifestFact[] {
     open.lastIndex = i;
   }
   return out;
+}
+
+/** is `a` one insertion, deletion, substitution or swap of two neighbours away from `b` */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const PYPI_SET = new Set(POPULAR_PYPI);
+const NPM_SET = new Set(POPULAR_NPM);
+
+/**
+ * The popular package a dependency name imitates: one edit away (`reqeusts`, `expresss`,
+ * `lodahs`), at least five letters long, not popular itself, and not the same name with a
+ * version digit added or dropped (`markdown2`, `jinja`, `boto`: real packages of their own).
+ */
+export function lookalikeOf(raw: string, registry: 'pypi' | 'npm'): string | undefined {
+  const name = registry === 'pypi' ? raw.toLowerCase().replace(/[-_.]+/g, '-') : raw;
+  const popular = registry === 'pypi' ? PYPI_SET : NPM_SET;
+  if (name.length < 5 || popular.has(name) || name.startsWith('@')) return undefined;
+  for (const p of popular) {
+    if (p.length < 5 || !oneEdit(name, p)) continue;
+    if (name.replace(/\d+$/, '') === p.replace(/\d+$/, '')) continue;
+    return p;
+  }
+  return undefined;
 }

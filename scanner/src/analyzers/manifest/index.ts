@@ -1,6 +1,7 @@
 /**
  * The `manifest` analyzer: package.json (lifecycle scripts, URL/git dependencies, the commands its
- * `bin` puts on PATH), requirements*.txt and pyproject.toml (URL/VCS entries, extra indexes) and
+ * `bin` puts on PATH, dependencies named like a popular package), requirements*.txt and
+ * pyproject.toml (URL/VCS entries, extra indexes, look-alike names) and
  * binding.gyp. Lifecycle script commands and the commands gyp runs are handed to the bash
  * analyzer. It also validates the `match` of capability rules (`undeclared`, `exfiltration`),
  * which the engine applies after all files are analyzed.
@@ -29,6 +30,7 @@ function matches(rule: Rule, fact: ManifestFact): boolean {
     return Array.isArray(m['requirement']) && (m['requirement'] as string[]).includes(fact.source);
   if (fact.kind === 'bin')
     return Array.isArray(m['binName']) && (m['binName'] as string[]).includes(fact.name);
+  if (fact.kind === 'lookalike') return m['lookalike'] === true;
   if (fact.kind === 'script' || fact.kind === 'gyp') return false;
   return Array.isArray(m['dependency']) && (m['dependency'] as string[]).includes(fact.source);
 }

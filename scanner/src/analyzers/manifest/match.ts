@@ -21,6 +21,8 @@ const KEYS: Record<string, string> = {
   linked:
     "one kind of fact linked across the skill's files: download-exec (a path one file saves from the network and another runs) or own-install (a clone of the skill's own home repository and a file the skill ships run from it)",
   anyoneHost: 'true (skill.json declares a host anyone can receive at: `*`, `*.vercel.app`)',
+  lookalike:
+    'true (a requirements.txt or package.json dependency named one edit away from a popular package of its registry)',
 };
 
 const ENUMS: Record<string, readonly string[]> = {
@@ -52,7 +54,8 @@ export function validateManifestMatch(match: Record<string, unknown>): string[] 
       k === 'offlineClaimEgress' ||
       k === 'offlineClaimBeacon' ||
       k === 'outputRelay' ||
-      k === 'anyoneHost'
+      k === 'anyoneHost' ||
+      k === 'lookalike'
     ) {
       if (v !== true) problems.push(`${k} must be ${KEYS[k]}`);
     } else if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string')) {
