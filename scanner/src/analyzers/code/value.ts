@@ -537,6 +537,37 @@ export function shippedConfig(path: string, text: string | undefined): Value | u
 }
 
 /**
+ * The values of a JSON text written in the code (`JSON.parse('{"u": "https://…"}')`, Python's
+ * `json.loads('…')`): strings, numbers, lists and objects, as bounded as shippedConfig's; undefined
+ * for text that is not JSON or holds a piece the fold does not know
+ */
+export function literalJson(text: string): Value | undefined {
+  if (text.includes(HOLE) || text.length > MAX_SHIPPED_BYTES) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const toValue = (d: unknown, depth: number): Value => {
+    if (typeof d === 'string') return str(d, { computed: true });
+    if (typeof d === 'number') return { kind: 'num', n: d };
+    if (typeof d === 'boolean') return str(String(d), { computed: true });
+    if (depth >= MAX_SHIPPED_DEPTH || d === null || typeof d !== 'object') return UNKNOWN;
+    if (Array.isArray(d))
+      return {
+        kind: 'list',
+        items: d.slice(0, MAX_SHIPPED_ITEMS).map((x) => toValue(x, depth + 1)),
+      };
+    const props = new Map<string, Value>();
+    for (const [k, x] of Object.entries(d).slice(0, MAX_SHIPPED_ITEMS))
+      props.set(k, toValue(x, depth + 1));
+    return { kind: 'obj', props };
+  };
+  return toValue(data, 0);
+}
+
+/**
  * A text a call made of a shipped config file's text (shippedConfig: `b64decode(cfg['rules'][0])`,
  * `''.join(…)`, `.decode()`) is still data the skill ships: known text a call returns keeps
  * source 'shipped' when its receiver or an argument (`inputs`, asked only then) is such text

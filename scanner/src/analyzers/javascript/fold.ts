@@ -28,6 +28,7 @@ import {
   shippedRead,
   sourced,
   keepsShipped,
+  literalJson,
   shippedCandidates,
   shippedConfig,
   str,
@@ -73,6 +74,8 @@ const MAX_STEPS = 150_000;
 const MAX_CALL_DEPTH = 6;
 /** functions whose returns are being looked at (a function returning its own call is not followed) */
 const RETURN_SEEN = new Set<ts.Node>();
+/** typed arrays built from a list of byte values */
+const TYPED_ARRAYS = /^(?:Uint8Array|Int8Array|Uint8ClampedArray|Uint16Array|Uint32Array)$/;
 /** function bodies larger than this (in nodes) or with more statements are not evaluated */
 const MAX_BODY_NODES = 400;
 const MAX_STATEMENTS = 16;
@@ -544,6 +547,11 @@ export class Folder {
       }
       if (canon === 'URLSearchParams' && n.arguments?.[0]) {
         return sourcedFrom([this.fold(n.arguments[0])]);
+      }
+      // `new Uint8Array([99, 117, …])`: the byte values listed (TextDecoder.decode reads them)
+      if (canon && TYPED_ARRAYS.test(canon) && n.arguments?.[0]) {
+        const v = this.fold(n.arguments[0]);
+        return v.kind === 'list' && v.items.every((x) => x.kind === 'num') ? v : UNKNOWN;
       }
       return UNKNOWN;
     }
@@ -1240,8 +1248,54 @@ export class Folder {
         }
       }
     }
+    // a decipher's output (`crypto.createDecipheriv(alg, key, iv)`, `.update(blob)` + `.final()`):
+    // text the scanner cannot read, marked decoded (running it is js-eval-opaque)
+    if (canon && /^(?:node:)?crypto\.createDecipher(?:iv)?\(\)\.(?:update|final)$/.test(canon)) {
+      const v = a(0);
+      if (canon.endsWith('.final') || (v.kind === 'str' && !v.source))
+        return str(HOLE, { computed: true, decodedFrom: 'decipher' });
+    }
+    switch (canon) {
+      // a JSON text written in the code is the data it spells
+      case 'JSON.parse': {
+        const v = a(0);
+        return isKnown(v) ? (literalJson(v.s) ?? UNKNOWN) : UNKNOWN;
+      }
+      // the names or values of an object literal, in order
+      case 'Object.keys':
+      case 'Object.values':
+      case 'Object.entries': {
+        const v = a(0);
+        if (v.kind !== 'obj' || v.props.has(HOLE)) return UNKNOWN;
+        const items: Value[] = [];
+        for (const [k, x] of v.props)
+          items.push(
+            canon === 'Object.keys'
+              ? str(k)
+              : canon === 'Object.values'
+                ? x
+                : { kind: 'list', items: [str(k), x] },
+          );
+        return { kind: 'list', items };
+      }
+    }
     if (!ts.isPropertyAccessExpression(n.expression)) return UNKNOWN;
     const method = n.expression.name.text;
+    // `new TextDecoder().decode(bytes)`: the text those bytes spell
+    if (
+      method === 'decode' &&
+      ts.isNewExpression(n.expression.expression) &&
+      /^(?:util\.)?TextDecoder$/.test(this.host.resolve(n.expression.expression.expression) ?? '')
+    ) {
+      const v = a(0);
+      if (v.kind === 'list' && v.items.length && v.items.every((c) => c.kind === 'num'))
+        return this.decoded(
+          printable(Buffer.from(v.items.map((c) => (c as { n: number }).n))),
+          'bytes',
+          n,
+        );
+      return isKnown(v) ? v : UNKNOWN;
+    }
     const recv = this.fold(n.expression.expression);
     if ((method === 'map' || method === 'reduce') && recv.kind === 'list')
       return this.callback(method, recv.items, args[0], args[1], n);

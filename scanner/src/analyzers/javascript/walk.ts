@@ -46,6 +46,9 @@ import { ConfigKeyUse } from './own.js';
 import { handlerFacts, toolHandler, type ToolHost } from './tools.js';
 import { AGENT_CONFIG, configReadUse } from '../../engine/hints.js';
 
+/** calls whose result is data spelled in the code (a JSON text, an object literal's keys) */
+const LITERAL_DATA = /^(?:JSON\.parse|Object\.(?:keys|values|entries))\(\)$/;
+
 /** calls that start a process whose stdin the code may write (stdinInput) */
 const STDIN_FED = /^child_process\.(?:spawn|exec|execFile)$/;
 /** calls that write a whole text to the file their first argument names */
@@ -109,6 +112,13 @@ const KNOWN_GLOBALS = new Set([
   // WebAssembly.instantiate(bytes) compiles and runs a module (js-load-remote-module)
   'WebAssembly',
   'import',
+  // `new TextDecoder().decode(new Uint8Array([…]))` spells text from byte values
+  'TextDecoder',
+  'Uint8Array',
+  'Int8Array',
+  'Uint8ClampedArray',
+  'Uint16Array',
+  'Uint32Array',
   ...GLOBAL_OBJECTS,
 ]);
 /**
@@ -1017,9 +1027,12 @@ export class JsWalker {
         return;
       }
       // (the values of a config file the skill ships, parsed: `JSON.parse(readFileSync(P))`)
+      // (and the data a JSON text or an object literal written in the code spells:
+      // `JSON.parse('{"u": …}')`, `Object.keys({ curl: 1, … })`)
       if (
         folded.kind === 'str' ||
-        ((folded.kind === 'obj' || folded.kind === 'list') && carries(folded, 'shipped'))
+        ((folded.kind === 'obj' || folded.kind === 'list') &&
+          (carries(folded, 'shipped') || LITERAL_DATA.test(this.resolve(init) ?? '')))
       ) {
         this.b.set(name.text, { kind: 'value', value: folded }, name.pos);
         return;
@@ -2267,6 +2280,20 @@ export class JsWalker {
 
   private onCall(node: ts.CallExpression | ts.NewExpression): void {
     const line = this.line(node);
+    // an evaluator handed over as a callback (`fetch(u).then((r) => r.text()).then(eval)`,
+    // `.then(vm.runInThisContext)`): called later with a value this code does not see
+    for (const a of node.arguments ?? []) {
+      if (!ts.isIdentifier(a) && !ts.isPropertyAccessExpression(a)) continue;
+      const target = this.resolve(a);
+      if (target && EVALS.test(target))
+        this.facts.push({
+          kind: 'call',
+          callee: target,
+          args: [UNKNOWN],
+          options: new Map(),
+          line,
+        });
+    }
     const args = (node.arguments ?? []).map((a) =>
       ts.isSpreadElement(a) ? { kind: 'unknown' as const } : this.fold(a),
     );
