@@ -23,6 +23,11 @@ export type Value =
       also?: string[];
       /** the whole text of this file of the skill's own (`$SKILL/config.toml`), read (shippedRead) */
       file?: string;
+      /**
+       * the bytes a decoding of a constant gave (Python `bytes.fromhex(…)`, `b64decode(…)`), kept so
+       * a loop over them (`bytes(b ^ 0x2a for b in blob)`) sees byte values, not characters
+       */
+      raw?: Buffer;
     }
   | { kind: 'num'; n: number }
   | { kind: 'list'; items: Value[] }

@@ -104,6 +104,9 @@ const SHIPPED_DATA = (p: Value): boolean =>
   p.kind === 'str' &&
   p.s.startsWith('$SKILL') &&
   !/\.(?:py|pyw|js|mjs|cjs|ts|sh|bash|rb|pl|php|lua)$/i.test(p.s);
+/** decoders whose output the scanner cannot compute (PyFolder.opaque) */
+const OPAQUE_DECODERS = /^(?:bz2\.decompress|lzma\.decompress|marshal\.loads)$/;
+
 /** sources whatever is made of them keeps (through any call, subscript or comprehension) */
 const PASSED_ON = ['shipped', 'envsecret', CREDENTIAL_SOURCE] as const;
 
@@ -746,7 +749,16 @@ export class PyFolder {
     const [target, source, extra] = this.nodes.kids(loop);
     if (!target || !source || extra) return UNKNOWN;
     const over = this.fold(source);
-    const items = sourceOnly ? undefined : this.items(over);
+    // the bytes of a decoded constant are numbers in a loop (`b ^ key for b in blob`)
+    const raw = over.kind === 'str' ? over.raw : undefined;
+    const items = sourceOnly
+      ? undefined
+      : raw
+        ? [...raw].map((x): Value => ({ kind: 'num', n: x }))
+        : this.items(over);
+    // what is made of each byte of a constant decoded to unreadable bytes is unreadable too
+    if (!items && !sourceOnly && over.kind === 'str' && over.s === HOLE && over.decodedFrom)
+      return str(HOLE, { computed: true, decodedFrom: over.decodedFrom });
     if (!items) {
       if (carries(over, 'shipped')) return sourced('shipped');
       // the job table's lines kept whole, some filtered out (`l for l in cur.splitlines() if
@@ -987,6 +999,29 @@ export class PyFolder {
     return UNKNOWN;
   }
 
+  /**
+   * `bz2.decompress(C)`, `lzma.decompress(C)`, `marshal.loads(C)`, `X.decrypt(C)` of a constant C
+   * (a literal, or text decoded from one): a text (or code object) the scanner cannot read, marked
+   * as decoded so running it is judged as running hidden code (py-exec-opaque)
+   */
+  private opaque(canon: string | undefined, fn: Node, n: Node): Value | undefined {
+    const method = fn.type === 'attribute' ? (this.nodes.second(fn)?.text ?? '') : '';
+    const how =
+      canon && OPAQUE_DECODERS.test(canon)
+        ? canon.split('.')[0]
+        : /^decrypt(?:_and_verify|_at_time)?$/.test(method)
+          ? 'decrypt'
+          : undefined;
+    if (!how) return undefined;
+    const a0 = this.nodes.args(n).filter((a) => a.type !== 'keyword_argument')[0];
+    if (!a0) return undefined;
+    const v = this.fold(a0);
+    const constant =
+      (v.kind === 'str' && v.decodedFrom !== undefined && !v.source) ||
+      (isKnown(v) && !v.source && v.s.length >= 16);
+    return constant ? str(HOLE, { computed: true, decodedFrom: how }) : undefined;
+  }
+
   /** raw bytes of an expression that decodes literals (for zlib/gzip/marshal chains) */
   bytes(n: Node | null | undefined): Buffer | undefined {
     if (!n) return undefined;
@@ -997,6 +1032,7 @@ export class PyFolder {
     if (n.type === 'parenthesized_expression') return this.bytes(n.namedChildren[0]);
     if (n.type === 'identifier') {
       const v = this.host.constant(n.text, n.startIndex);
+      if (v?.kind === 'str' && v.raw) return v.raw;
       return isKnown(v) ? Buffer.from(v.s, 'latin1') : undefined;
     }
     if (n.type !== 'call') return undefined;
@@ -1028,6 +1064,11 @@ export class PyFolder {
         case 'base64.b32decode': {
           const t = text();
           return t ? base32(t) : undefined;
+        }
+        case 'base64.b85decode':
+        case 'base64.a85decode': {
+          const t = text();
+          return t ? base85(t, canon === 'base64.a85decode') : undefined;
         }
         case 'zlib.decompress':
         case 'gzip.decompress': {
@@ -1416,10 +1457,18 @@ export class PyFolder {
     if (b && canon !== 'bytes' && canon !== 'bytearray') {
       const how = canon?.split('.')[0] ?? 'decode';
       const text = printable(b);
-      // binary results (compressed data, bytecode) stay unknown but remember they were decoded
-      if (text === undefined) return str(HOLE, { computed: true, decodedFrom: how });
-      return this.decoded(text, how === 'codecs' ? 'codecs' : how, n);
+      // binary results (compressed data, bytecode) stay unknown but remember they were decoded,
+      // and keep their bytes for a loop over them (an XOR with a key written beside them)
+      const v =
+        text === undefined
+          ? str(HOLE, { computed: true, decodedFrom: how })
+          : this.decoded(text, how === 'codecs' ? 'codecs' : how, n);
+      return v.kind === 'str' && b.length <= MAX_LOOP_ITEMS ? { ...v, raw: b } : v;
     }
+    // code hidden in a constant by a transform the scanner cannot undo (bz2 or lzma compression,
+    // marshalled bytecode, a cipher: `Fernet(KEY).decrypt(BLOB)`): opaque decoded text
+    const opaque = this.opaque(canon, fn, n);
+    if (opaque) return opaque;
     if (fn.type !== 'attribute') return UNKNOWN;
     const method = this.nodes.second(fn)?.text ?? '';
     const recv = this.fold(this.nodes.first(fn));
@@ -1428,12 +1477,14 @@ export class PyFolder {
       if (inner && method === 'decode') {
         const t = printable(inner);
         return t === undefined
-          ? UNKNOWN
+          ? recv.kind === 'str' && recv.s === HOLE && recv.decodedFrom
+            ? { ...recv, raw: undefined }
+            : UNKNOWN
           : recv.kind === 'str' && recv.s === t
-            ? recv
+            ? { ...recv, raw: undefined }
             : str(t, { computed: true });
       }
-      return recv;
+      return recv.kind === 'str' && recv.raw ? { ...recv, raw: undefined } : recv;
     }
     // a ConfigParser's settings (PyFoldHost.constant of a parser that read a shipped INI file):
     // `cfg.get('report', 'endpoint')`, the option of that section
@@ -1481,14 +1532,31 @@ export class PyFolder {
           ? this.decoded(v.s, 'join', n)
           : v;
       }
-      case 'format': {
-        const a = args();
+      case 'format':
+      case 'format_map': {
+        // positional fields (`{}`, `{0}`) from the arguments, named ones (`{u}`) from keyword
+        // arguments or, for format_map, the mapping passed
+        const a = method === 'format' ? args() : [];
+        const named = new Map<string, Value>();
+        if (method === 'format_map') {
+          const m = this.fold(argNodes[0]);
+          if (m.kind === 'obj') for (const [k, x] of m.props) named.set(k, x);
+        } else
+          for (const kw of this.nodes.args(n))
+            if (kw.type === 'keyword_argument') {
+              const k = kw.childForFieldName('name')?.text;
+              if (k) named.set(k, this.fold(kw.childForFieldName('value')));
+            }
         let i = 0;
-        const l2 = labels(kindsIn([recv, ...a]));
+        const l2 = labels(kindsIn([recv, ...a, ...named.values()]));
+        const text = (x: Value | undefined): string =>
+          x?.kind === 'str' ? x.s : x?.kind === 'num' ? String(x.n) : HOLE;
         return str(
-          recv.s.replace(/\{[^{}]*\}/g, () => {
-            const x = a[i++];
-            return x?.kind === 'str' ? x.s : x?.kind === 'num' ? String(x.n) : HOLE;
+          recv.s.replace(/\{([^{}]*)\}/g, (_m, field: string) => {
+            const key = field.split(/[!:]/)[0] ?? '';
+            if (key === '') return text(a[i++]);
+            if (/^\d+$/.test(key)) return text(a[Number(key)]);
+            return named.has(key) ? text(named.get(key)) : HOLE;
           }),
           { computed: true, ...l2 },
         );
@@ -1584,6 +1652,35 @@ function rot13(s: string): string {
     const b = c <= 'Z' ? 65 : 97;
     return String.fromCharCode(((c.charCodeAt(0) - b + 13) % 26) + b);
   });
+}
+
+const B85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
+
+/**
+ * Python's `base64.b85decode` (RFC 1924 alphabet) and `base64.a85decode` (Ascii85: `!`…`u`, `z`
+ * for four zero bytes, `<~ ~>` around it when written Adobe-style): groups of five digits in base
+ * 85 are four bytes, a short last group padded with the top digit and cut back
+ */
+function base85(s: string, ascii85: boolean): Buffer | undefined {
+  let t = s;
+  if (ascii85) t = t.replace(/^<~/, '').replace(/~>$/, '').replace(/z/g, '!!!!!');
+  const digit = (c: string): number =>
+    ascii85 ? (c >= '!' && c <= 'u' ? c.charCodeAt(0) - 33 : -1) : B85.indexOf(c);
+  const out: number[] = [];
+  for (let i = 0; i < t.length; i += 5) {
+    const group = t.slice(i, i + 5);
+    const pad = 5 - group.length;
+    let n = 0;
+    for (const c of group.padEnd(5, ascii85 ? 'u' : '~')) {
+      const d = digit(c);
+      if (d < 0) return undefined;
+      n = n * 85 + d;
+    }
+    if (n > 0xffffffff) return undefined;
+    const bytes = [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
+    out.push(...bytes.slice(0, 4 - pad));
+  }
+  return Buffer.from(out);
 }
 
 function base32(s: string): Buffer | undefined {
