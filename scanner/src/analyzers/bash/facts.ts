@@ -1102,6 +1102,13 @@ export class Facts {
             /^(?:[^=]*=)?[@<]/.test(v.s);
           if (m && isFile && m[1] && m[1] !== '-') f.reads.push(normPath(m[1].replace(/;.*$/, '')));
         }
+    } else if (fam === 'http' || fam === 'https' || fam === 'xh') {
+      // httpie request items that embed or upload a file: `k=@FILE` (its text), `k:=@FILE` (its
+      // JSON), `k@FILE` (a multipart upload)
+      for (const a of f.positional) {
+        const m = /^[\w.[\]-]*(?::=|=)?@([^@].*)$/.exec(a.s);
+        if (m?.[1] && !/^https?:/i.test(a.s)) f.reads.push(normPath(m[1].replace(/;.*$/, '')));
+      }
     } else if (fam === 'wget') {
       for (const k of ['--post-file', '--body-file', '-i', '--input-file'])
         for (const v of f.opts.get(k) ?? []) f.reads.push(normPath(v.s));

@@ -10,11 +10,22 @@ export type Part =
    * `$x`, `${x}`, `${x:-default}`, `${x:0:60}`; `alt` is the default word of `:-`/`-` forms;
    * `indirect`: `${!x}`, the variable whose name x holds
    */
-  | { k: 'var'; name: string; alt?: Word; indirect?: true }
+  | { k: 'var'; name: string; alt?: Word; indirect?: true; op?: ParamOp }
   /** `$(…)`, backticks, `<(…)`, `>(…)`: `cmds` are the commands whose output lands here */
   | { k: 'sub'; cmds: number[]; proc: boolean }
   /** arithmetic and other parts whose value is unknown */
   | { k: 'unknown' };
+
+/**
+ * What a parameter expansion does to the variable's value: `${x:1:3}` (slice: offset and length
+ * as written, arithmetic on numbers and `${#v}`), `${x//a/b}` `${x/a/b}` `${x/#a/b}` `${x/%a/b}`
+ * (replace), `${x#p}` `${x##p}` `${x%p}` `${x%%p}` (trim), `${x^^}` `${x,,}` (case)
+ */
+export type ParamOp =
+  | { op: 'slice'; off: string; len?: string }
+  | { op: 'replace'; mode: '/' | '//' | '/#' | '/%'; pat: string; rep: string }
+  | { op: 'trim'; mode: '#' | '##' | '%' | '%%'; pat: string }
+  | { op: 'case'; upper: boolean };
 
 export interface Word {
   parts: Part[];

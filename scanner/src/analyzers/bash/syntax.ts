@@ -10,6 +10,7 @@ import {
   litWord,
   type Assign,
   type Cmd,
+  type ParamOp,
   type Part,
   type Redirect,
   type Script,
@@ -1054,10 +1055,36 @@ class Builder {
     if (!name) name = node.text.replace(/^\$\{[#!]?/, '').replace(/[^A-Za-z0-9_].*$/s, '');
     const part: Part = { k: 'var', name };
     if (alt && op) part.alt = alt;
+    if (!op) {
+      const pop = paramOp(node.text);
+      if (pop) part.op = pop;
+    }
     // `${!ref}`: the variable whose name ref holds (not `${!pre*}` or `${!arr[@]}`, which list names)
     if (/^\$\{![A-Za-z_]\w*(?:[:}]|-)/.test(node.text)) part.indirect = true;
     return part;
   }
+}
+
+/** the operation of `${name…}` after the name (ParamOp), when it is one of the plain forms */
+function paramOp(text: string): ParamOp | undefined {
+  const m = /^\$\{[A-Za-z_]\w*([\s\S]*)\}$/.exec(text);
+  const t = m?.[1];
+  if (!t) return undefined;
+  if (/^:[-=?+]/.test(t)) return undefined;
+  let x = /^:([^:]+)(?::([^:]+))?$/.exec(t);
+  if (x?.[1]) return x[2] ? { op: 'slice', off: x[1], len: x[2] } : { op: 'slice', off: x[1] };
+  x = /^(\/\/|\/#|\/%|\/)((?:\\.|[^/\\])*)(?:\/([\s\S]*))?$/.exec(t);
+  if (x?.[1] && x[2])
+    return {
+      op: 'replace',
+      mode: x[1] as '/' | '//' | '/#' | '/%',
+      pat: x[2].replace(/\\(.)/g, '$1'),
+      rep: x[3] ?? '',
+    };
+  x = /^(##|#|%%|%)([\s\S]+)$/.exec(t);
+  if (x?.[1] && x[2]) return { op: 'trim', mode: x[1] as '#' | '##' | '%' | '%%', pat: x[2] };
+  if (t === '^^' || t === ',,') return { op: 'case', upper: t === '^^' };
+  return undefined;
 }
 
 const BRACE_GROUP = /\{[^{}]*(?:,|\.\.)[^{}]*\}/;

@@ -2,7 +2,7 @@
  * Static evaluation of shell words: variables assigned earlier in the script are substituted,
  * `$HOME` becomes `~`, and every word remembers which commands' output flowed into it.
  */
-import type { Assign, Part, Script, Word } from './ir.js';
+import type { Assign, ParamOp, Part, Script, Word } from './ir.js';
 
 /** stands for a part whose value is unknown statically */
 export const UNKNOWN = '\u0001';
@@ -157,6 +157,97 @@ export class Env {
       : undefined;
   }
 
+  /** a number written in a slice: digits, `$v`/`v` of a known number, `${#v}`, joined by + and - */
+  private arith(e: string): number | undefined {
+    const t = e
+      .replace(/\$\{#([A-Za-z_]\w*)\}/g, (_m, n: string) => {
+        const v = this.vars.get(n)?.value;
+        return v !== undefined && !v.includes(UNKNOWN) ? String([...v].length) : 'x';
+      })
+      .replace(/\$?\{?([A-Za-z_]\w*)\}?/g, (_m, n: string) => {
+        const v = this.vars.get(n)?.value;
+        return v !== undefined && /^\s*-?\d+\s*$/.test(v) ? `(${v.trim()})` : 'x';
+      })
+      .replace(/\s+/g, '');
+    if (!/^[-+()\d]+$/.test(t) || t.length > 64) return undefined;
+    let i = 0;
+    const num = (): number | undefined => {
+      let sign = 1;
+      while (t[i] === '-' || t[i] === '+') if (t[i++] === '-') sign = -sign;
+      if (t[i] === '(') {
+        i++;
+        const v = sum();
+        if (t[i++] !== ')' || v === undefined) return undefined;
+        return sign * v;
+      }
+      const m = /^\d+/.exec(t.slice(i));
+      if (!m) return undefined;
+      i += m[0].length;
+      return sign * Number(m[0]);
+    };
+    const sum = (): number | undefined => {
+      let v = num();
+      while (v !== undefined && (t[i] === '+' || t[i] === '-')) {
+        const minus = t[i++] === '-';
+        const r = num();
+        v = r === undefined ? undefined : minus ? v - r : v + r;
+      }
+      return v;
+    };
+    const v = sum();
+    return v !== undefined && i === t.length ? v : undefined;
+  }
+
+  /** ParamOp applied to a known value; undefined when it cannot be computed here */
+  private applyOp(op: ParamOp, value: string): string | undefined {
+    const chars = [...value];
+    switch (op.op) {
+      case 'case':
+        return op.upper ? value.toUpperCase() : value.toLowerCase();
+      case 'slice': {
+        let off = this.arith(op.off);
+        if (off === undefined) return undefined;
+        if (off < 0) off = Math.max(0, chars.length + off);
+        if (op.len === undefined) return chars.slice(off).join('');
+        const len = this.arith(op.len);
+        if (len === undefined) return undefined;
+        const end = len < 0 ? chars.length + len : off + len;
+        return end < off ? undefined : chars.slice(off, end).join('');
+      }
+      case 'replace':
+      case 'trim': {
+        // patterns with `*` and `?` (bash globs), brackets or quotes are left alone but `*` alone
+        if (/[[\]'"$`\\]/.test(op.pat) || (op.op === 'replace' && /[*?$`]/.test(op.rep)))
+          return undefined;
+        const glob = op.pat
+          .split('')
+          .map((c) =>
+            c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : c.replace(/[.+^${}()|\\/]/g, '\\$&'),
+          )
+          .join('');
+        if (op.op === 'trim') {
+          const lazy = op.mode.length === 1;
+          const g = lazy ? glob.replace(/\*(?!\?)/g, '*?') : glob;
+          const re = op.mode.startsWith('#') ? new RegExp(`^${g}`) : new RegExp(`${g}$`);
+          if (op.mode.startsWith('%') && lazy) {
+            // the shortest suffix: the match that starts last
+            for (let i = value.length; i >= 0; i--)
+              if (new RegExp(`^${glob}$`).test(value.slice(i))) return value.slice(0, i);
+            return value;
+          }
+          return value.replace(re, '');
+        }
+        const re =
+          op.mode === '/#'
+            ? new RegExp(`^${glob}`)
+            : op.mode === '/%'
+              ? new RegExp(`${glob}$`)
+              : new RegExp(glob, op.mode === '//' ? 'g' : '');
+        return value.replace(re, () => op.rep);
+      }
+    }
+  }
+
   private parts(parts: Part[], out: Val, depth: number, via: Deep[]): void {
     for (const p of parts) {
       if (p.k === 'lit') {
@@ -202,8 +293,11 @@ export class Env {
           via.push(st.deep);
         }
         if (st?.value !== undefined && !st.value.includes(UNKNOWN)) {
-          out.s += st.value;
-          out.partial += st.value;
+          // `${x:3:5}`, `${x//_/.}`, `${x#pre}`: what the expansion makes of the value (the
+          // whole value when the operation is not one this can compute)
+          const v = (p.op && this.applyOp(p.op, st.value)) ?? st.value;
+          out.s += v;
+          out.partial += v;
         } else if (p.alt && depth < 8) this.parts(p.alt.parts, out, depth + 1, via);
         else {
           out.s += UNKNOWN;
