@@ -47,7 +47,8 @@ import { handlerFacts, toolHandler, type ToolHost } from './tools.js';
 import { AGENT_CONFIG, configReadUse } from '../../engine/hints.js';
 
 /** calls whose result is data spelled in the code (a JSON text, an object literal's keys) */
-const LITERAL_DATA = /^(?:JSON\.parse|Object\.(?:keys|values|entries))\(\)$/;
+const LITERAL_DATA =
+  /^(?:JSON\.parse|Object\.(?:keys|values|entries)|(?:Uint8|Int8|Uint8Clamped|Uint16|Uint32)Array)\(\)$/;
 
 /** calls that start a process whose stdin the code may write (stdinInput) */
 const STDIN_FED = /^child_process\.(?:spawn|exec|execFile)$/;
@@ -1087,7 +1088,9 @@ export class JsWalker {
         this.bindSourced(name, held);
         return;
       }
-      const base = this.resolve(init);
+      // (the fields of data spelled in the code, `const { steps } = JSON.parse('{…}')`, are values)
+      const made = this.resolve(init);
+      const base = made && !(held.kind === 'obj' && LITERAL_DATA.test(made)) ? made : undefined;
       const value = base ? undefined : held;
       for (const el of name.elements) {
         if (el.dotDotDotToken || !ts.isIdentifier(el.name)) continue;
@@ -1163,6 +1166,66 @@ export class JsWalker {
    * `ws.addEventListener('message', (e) => …)`) is handed what the server sent: its first
    * parameter holds downloaded data, as a fetch response does.
    */
+  /**
+   * The chunks of a response read by events (`https.get(u, (res) => { res.on('data', (d) =>
+   * (body += d)) })`): what they are added to (`body += d`, `chunks.push(d)`) holds downloaded
+   * data from there on
+   */
+  private bindResponseChunks(node: ts.Node): void {
+    if (
+      !ts.isCallExpression(node) ||
+      !ts.isPropertyAccessExpression(node.expression) ||
+      !/^(?:on|once|addListener)$/.test(node.expression.name.text) ||
+      !ts.isIdentifier(node.expression.expression)
+    )
+      return;
+    const [ev, fn] = node.arguments;
+    if (!ev || !ts.isStringLiteral(ev) || ev.text !== 'data') return;
+    if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return;
+    const chunk = fn.parameters[0]?.name;
+    if (!chunk || !ts.isIdentifier(chunk)) return;
+    // the emitter is the response parameter of a callback given to an HTTP request
+    const res = node.expression.expression.text;
+    let owner: ts.Node | undefined = node.parent;
+    while (
+      owner &&
+      !(ts.isFunctionLike(owner) && owner.parameters[0]?.name.getText(this.sf) === res)
+    )
+      owner = owner.parent;
+    const call = owner?.parent;
+    if (
+      !owner ||
+      !call ||
+      !ts.isCallExpression(call) ||
+      !call.arguments.includes(owner as ts.Expression) ||
+      !/^(?:node:)?https?\.(?:get|request)$/.test(this.resolve(call.expression) ?? '')
+    )
+      return;
+    const visit = (x: ts.Node): void => {
+      let target: ts.Identifier | undefined;
+      if (
+        ts.isBinaryExpression(x) &&
+        x.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken &&
+        ts.isIdentifier(x.left) &&
+        ts.isIdentifier(x.right) &&
+        x.right.text === chunk.text
+      )
+        target = x.left;
+      else if (
+        ts.isCallExpression(x) &&
+        ts.isPropertyAccessExpression(x.expression) &&
+        x.expression.name.text === 'push' &&
+        ts.isIdentifier(x.expression.expression) &&
+        x.arguments.some((a) => ts.isIdentifier(a) && a.text === chunk.text)
+      )
+        target = x.expression.expression;
+      // (after the compound assignment's own kill of the name, at its start)
+      if (target) this.b.set(target.text, { kind: 'value', value: sourced('remote') }, x.end);
+      ts.forEachChild(x, visit);
+    };
+    visit(fn.body);
+  }
+
   private bindSocketMessages(node: ts.Node): void {
     let target: ts.Expression | undefined;
     let fn: ts.Expression | undefined;
@@ -1310,6 +1373,7 @@ export class JsWalker {
     }
     this.bindExport(node);
     this.bindSocketMessages(node);
+    this.bindResponseChunks(node);
     this.bindReadCallback(node);
     this.bindRemoteItems(node);
     if (ts.isVariableDeclaration(node)) {
@@ -1391,7 +1455,20 @@ export class JsWalker {
       node.operatorToken.kind <= ts.SyntaxKind.LastCompoundAssignment &&
       ts.isIdentifier(node.left)
     ) {
+      // `src += d.final('utf8')`, `body += chunk`: text that was decoded or carries data of a kind
+      // keeps it (the pieces joined); any other change leaves the name unknown
+      const l = this.fold(node.left);
+      const r = this.fold(node.right);
+      const kept = (v: Value): boolean =>
+        v.kind === 'str' && (v.decodedFrom !== undefined || v.source !== undefined);
       this.b.kill(node.left.text, node.pos);
+      if (
+        node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken &&
+        l.kind === 'str' &&
+        r.kind === 'str' &&
+        (kept(l) || kept(r))
+      )
+        this.b.set(node.left.text, { kind: 'value', value: concat([l, r]) }, node.end);
     } else if (
       (ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) &&
       ts.isIdentifier(node.operand)

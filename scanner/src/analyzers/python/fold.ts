@@ -1465,6 +1465,15 @@ export class PyFolder {
           : this.decoded(text, how === 'codecs' ? 'codecs' : how, n);
       return v.kind === 'str' && b.length <= MAX_LOOP_ITEMS ? { ...v, raw: b } : v;
     }
+    // `bytes(c ^ k for c in data)`, `bytearray([99, 117, …])`: the text those byte values spell
+    if (b && (canon === 'bytes' || canon === 'bytearray') && b.length <= MAX_LOOP_ITEMS) {
+      const text = printable(b);
+      const v =
+        text === undefined
+          ? str(HOLE, { computed: true, decodedFrom: 'bytes' })
+          : this.decoded(text, 'bytes', n);
+      return v.kind === 'str' ? { ...v, raw: b } : v;
+    }
     // code hidden in a constant by a transform the scanner cannot undo (bz2 or lzma compression,
     // marshalled bytecode, a cipher: `Fernet(KEY).decrypt(BLOB)`): opaque decoded text
     const opaque = this.opaque(canon, fn, n);
