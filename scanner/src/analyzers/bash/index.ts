@@ -271,6 +271,8 @@ interface Hit {
   fact: CmdFact;
   capability?: CapabilityUse;
   detail?: string;
+  /** flow hits: the command the flow starts at (its text leads the evidence on the same line) */
+  from?: CmdFact;
   /** network hits: whether the command can carry local data out (see egress.ts) */
   sends?: boolean;
   /** dynamic network hits: the destination comes from the user's own sourced config */
@@ -742,11 +744,27 @@ export class BashRun {
   }
 
   evidence(f: CmdFact): string {
+    return this.excerpt(f.cmd.start, f.cmd.end);
+  }
+
+  /**
+   * The evidence of a flow from `from` into `f`: from the start of `from` to the end of `f` when
+   * `from` comes first on the same line (`curl -s URL | sh`, not only `sh`), else `f`'s own text.
+   */
+  evidenceFrom(from: CmdFact, f: CmdFact): string {
+    return from.cmd.line === f.cmd.line &&
+      from.cmd.start < f.cmd.start &&
+      f.cmd.end > from.cmd.start
+      ? this.excerpt(from.cmd.start, f.cmd.end)
+      : this.evidence(f);
+  }
+
+  private excerpt(from: number, to: number): string {
     // tree-sitter offsets are UTF-8 bytes; for evidence a cut by characters is close enough
     const text = this.file.text;
-    const start = Math.min(f.cmd.start, text.length);
+    const start = Math.min(from, text.length);
     return text
-      .slice(start, Math.min(f.cmd.end, start + 400))
+      .slice(start, Math.min(to, start + 400))
       .replace(/\s+/g, ' ')
       .trim();
   }
@@ -1527,6 +1545,7 @@ export class BashRun {
         fact: f,
         detail:
           src && src.id !== f.id ? `${src.name} (line ${src.cmd.line}) → ${f.name}` : undefined,
+        ...(src && src.id !== f.id ? { from: src } : {}),
       });
     }
     return out;
@@ -2288,7 +2307,7 @@ function finding(rule: Rule, run: BashRun, hit: Hit): Finding {
     file: run.file.path,
     line: f.cmd.line,
     column: f.cmd.column,
-    evidence: run.evidence(f),
+    evidence: hit.from ? run.evidenceFrom(hit.from, f) : run.evidence(f),
     capability: c,
     message,
     ...(hit.sends !== undefined ? { sends: hit.sends } : {}),
