@@ -730,9 +730,10 @@ export class BashRun {
     const first = new Facts(script);
     const includes = sourcedFiles(first, this.file.path, ctx);
     const arrays = shippedArrays(first, this.file.path, ctx);
-    this.facts = new Facts(
-      includes || arrays ? parseScript(text, ctx.deadline, includes, arrays) : script,
-    );
+    // the facts of the script as parsed are kept when no shipped file is built in (building them
+    // reads the script only, so a second build of the same script is the same facts)
+    this.facts =
+      includes || arrays ? new Facts(parseScript(text, ctx.deadline, includes, arrays)) : first;
     markSelfInstalls(this.facts.facts, () => ctx.ownNames?.() ?? []);
     markRestores(this.facts);
     markOwnReads(this.facts, () => ctx.ownNames?.() ?? []);
