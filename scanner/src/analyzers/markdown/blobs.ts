@@ -53,37 +53,32 @@ function classify(bytes: Buffer): Pick<Blob, 'decodes' | 'text' | 'language'> {
   return { decodes: 'binary', language: 'text' };
 }
 
-/** a base64 (or base64url) character: `[A-Za-z0-9+/_-]` */
-function b64Char(c: number): boolean {
-  return (
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    (c >= 48 && c <= 57) ||
-    c === 43 ||
-    c === 47 ||
-    c === 95 ||
-    c === 45
-  );
-}
+/** classes of ASCII characters, a bit each: base64 or base64url (`[A-Za-z0-9+/_-]`), hex digit */
+const B64 = 1;
+const HEX = 2;
+const CHAR_CLASS = Uint8Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return (/[A-Za-z0-9+/_-]/.test(ch) ? B64 : 0) | (/[0-9a-fA-F]/.test(ch) ? HEX : 0);
+});
 
-function hexChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-}
-
-/** the maximal runs of characters `isChar` accepts that are at least `n` long, as [start, end] */
-function charRuns(
-  text: string,
-  isChar: (c: number) => boolean,
-  n: number,
-): Array<[number, number]> {
+/**
+ * the maximal runs of characters of class `bit` (CHAR_CLASS) that are at least `n` long, as
+ * [start, end]; a table lookup per character (all of a file's text is read this way, twice)
+ */
+function charRuns(text: string, bit: number, n: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = 0; i < text.length;) {
-    if (!isChar(text.charCodeAt(i))) {
+  const len = text.length;
+  for (let i = 0; i < len;) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || ((CHAR_CLASS[c] as number) & bit) === 0) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < text.length && isChar(text.charCodeAt(j))) j++;
+    for (; j < len; j++) {
+      const d = text.charCodeAt(j);
+      if (d >= 128 || ((CHAR_CLASS[d] as number) & bit) === 0) break;
+    }
     if (j - i >= n) out.push([i, j]);
     i = j;
   }
@@ -97,7 +92,7 @@ function charRuns(
  * least `n` long, with the `=` padding that follows, at most two.
  */
 function b64Runs(text: string, n: number): Array<[number, number]> {
-  return charRuns(text, b64Char, n).map(([i, j]) => {
+  return charRuns(text, B64, n).map(([i, j]) => {
     let e = j;
     while (e < text.length && e - j < 2 && text.charCodeAt(e) === 61) e++;
     return [i, e];
@@ -109,7 +104,7 @@ function b64Runs(text: string, n: number): Array<[number, number]> {
  * its first digit in pairs (an odd last digit stays out; no later start in the run can reach 32).
  */
 function hexRuns(text: string): Array<[number, number]> {
-  return charRuns(text, hexChar, 32).map(([i, j]) => [i, j - ((j - i) & 1)]);
+  return charRuns(text, HEX, 32).map(([i, j]) => [i, j - ((j - i) & 1)]);
 }
 
 export function findBlobs(text: string, minLength: number): Blob[] {
