@@ -1734,6 +1734,13 @@ export class BashRun {
   /** per pattern of `names`: the positions in `facts.facts` of the commands its name test accepts */
   private named: Map<number, number[]> | undefined;
 
+  /** some command of the script passes the name test of one of these patterns of `names` */
+  namesAny(slots: readonly number[]): boolean {
+    if (!this.names) return true;
+    const named = this.namedCommands(this.names);
+    return slots.some((slot) => named.has(slot));
+  }
+
   /** commands by the patterns their name or family passes the name test of, built once per run */
   private namedCommands(names: NameIndex): Map<number, number[]> {
     if (this.named) return this.named;
@@ -2336,6 +2343,32 @@ function nameIndexOf(rules: readonly Rule[]): NameIndex {
   return index;
 }
 
+/**
+ * Per rule of the rule set: when its match is only command patterns with a name test (alone or
+ * under `any`), the positions of those patterns in the name index (a script with no command
+ * passing one of them gets no hit from the rule); undefined for any other rule. Once per rule set.
+ */
+const namedOnlyMemo = new WeakMap<readonly Rule[], Array<number[] | undefined>>();
+
+function namedOnlyOf(rules: readonly Rule[], index: NameIndex): Array<number[] | undefined> {
+  let out = namedOnlyMemo.get(rules);
+  if (!out) {
+    const slotsOf = (m: BashMatch, into: number[]): boolean => {
+      if ('any' in m) return m.any.every((x) => slotsOf(x, into));
+      const slot = 'command' in m ? index.slots.get(m.command) : undefined;
+      if (slot === undefined) return false;
+      into.push(slot);
+      return true;
+    };
+    out = rules.map((r) => {
+      const slots: number[] = [];
+      return slotsOf(r.match as unknown as BashMatch, slots) ? slots : undefined;
+    });
+    namedOnlyMemo.set(rules, out);
+  }
+  return out;
+}
+
 /** the commands the exfiltration flow rules start from, compiled once per rule set */
 const secretSourceMemo = new WeakMap<readonly Rule[], Array<(f: CmdFact) => boolean>>();
 
@@ -2361,10 +2394,14 @@ export function analyzeBash(
   const run = new BashRun(file, ctx);
   run.secretSources = secretSourcesOf(rules);
   run.names = nameIndexOf(rules);
+  const namedOnly = namedOnlyOf(rules, run.names);
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const rule of rules) {
+  for (const [i, rule] of rules.entries()) {
     checkDeadline(ctx);
+    // a rule of named commands only, none of which the script runs: nothing to evaluate
+    const slots = namedOnly[i];
+    if (slots && !run.namesAny(slots)) continue;
     const m = rule.match as unknown as BashMatch;
     const hits = run.hits(m);
     if ('capability' in m && m.capability === 'env')
