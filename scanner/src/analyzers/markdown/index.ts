@@ -37,7 +37,7 @@ import {
   fileConfigSegments,
   markdownConfigSegments,
 } from './config.js';
-import { compileText, validateProseMatch, type ProseMatch } from './match.js';
+import { compileText, gateLiterals, validateProseMatch, type ProseMatch } from './match.js';
 import { matchText, prepare, rawOffset, type PreparedSegment } from './prose.js';
 import { findIndented, structure, type Fence, type Segment, type Structure } from './structure.js';
 import { labelledBlock, pieces, sharesNothing, shownFinding } from './shown.js';
@@ -660,11 +660,16 @@ export function analyzeProse(
   if (!ctx.depth) run.out.push(...tokenFindings(rules, f.path, text));
   blobFindings(run, segments);
   reversedFindings(run, segments);
-  const prepared = segments.map(prepare);
+  // a caller that drops embedded code reads a code file for its few `code: scan` rules
+  // (engine/route.ts): their literals alone are looked for
+  const only = (ctx.embeddedIgnored && gateLiterals(rules)) || undefined;
+  const prepared = segments.map((s) => prepare(s, only));
   // paragraphs read again with their reference-style links resolved: words and URL meet there
   proseFindings(
     run,
-    markdown ? [...prepared, ...referenceParagraphs(text, st.visible.text).map(prepare)] : prepared,
+    markdown
+      ? [...prepared, ...referenceParagraphs(text, st.visible.text).map((s) => prepare(s))]
+      : prepared,
   );
   // the commands of the text (inline, fenced, in frontmatter, indented, in HTML code elements)
   // are embedded code: nothing to look for when the caller drops what `embedded` finds

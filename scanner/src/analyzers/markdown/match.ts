@@ -340,7 +340,7 @@ export function compileText(rule: Rule): CompiledText | undefined {
 /** the literals the rules' prefilters name, ascending (null: some rule has none), per rule list */
 const gateIds = new WeakMap<readonly Rule[], number[] | null>();
 
-function gateLiterals(rules: readonly Rule[]): number[] | null {
+export function gateLiterals(rules: readonly Rule[]): number[] | null {
   let ids = gateIds.get(rules);
   if (ids === undefined) {
     const all = new Set<number>();

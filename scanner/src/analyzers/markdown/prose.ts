@@ -188,6 +188,7 @@ class Prepared implements PreparedSegment {
   constructor(
     readonly seg: Segment,
     readonly norm: Normalized,
+    private readonly only?: readonly number[],
   ) {}
 
   get sentences(): Array<[number, number]> {
@@ -205,7 +206,9 @@ class Prepared implements PreparedSegment {
   get found(): Uint8Array {
     // rules compiled after the last pass may have brought literals it did not look for
     if (this.fv !== literals.version) {
-      this.f = literals.scan(this.norm.text);
+      this.f = this.only
+        ? literals.scanOnly(this.norm.text, this.only)
+        : literals.scan(this.norm.text);
       this.fv = literals.version;
     }
     return this.f as Uint8Array;
@@ -224,8 +227,13 @@ class Prepared implements PreparedSegment {
 /** carriers of markdown prose, whose soft line breaks wrap sentences (normalize `soft`) */
 const SOFT_CARRIERS = new Set(['prose', 'html-comment', 'hidden-element', 'sub/sup']);
 
-export function prepare(seg: Segment): PreparedSegment {
-  return new Prepared(seg, normalize(seg.text, SOFT_CARRIERS.has(seg.carrier)));
+/**
+ * `only`: the segment is read for a few rules (match.ts gateLiterals of them, the same array each
+ * time): only their literals are looked for, with the smaller automaton of those (the rules read
+ * no other literal's mark)
+ */
+export function prepare(seg: Segment, only?: readonly number[]): PreparedSegment {
+  return new Prepared(seg, normalize(seg.text, SOFT_CARRIERS.has(seg.carrier)), only);
 }
 
 /**
