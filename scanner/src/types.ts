@@ -51,9 +51,11 @@ export interface Finding {
    * network findings with a destination only known at run time: `user-config` when every URL
    * starts with a variable the script never sets (the environment or a config file of the user's
    * sets it, e.g. a webhook URL in ~/.env.local) and the request carries no file and not the
-   * environment; the capability comparison decides whether the skill loads that config itself
+   * environment; the capability comparison decides whether the skill loads that config itself;
+   * `caller` when the URL is a parameter of a function the file exports and never calls itself:
+   * the files that import it name the destination (their calls are analysed with it)
    */
-  destination?: 'user-config';
+  destination?: 'user-config' | 'caller';
   /**
    * network findings: environment variables named after a known issuer's credential (issuers.ts,
    * `OPENAI_API_KEY`) whose values the request carries (a header, the URL, the body)

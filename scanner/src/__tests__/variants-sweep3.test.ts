@@ -42,8 +42,9 @@
  * Left open (not asserted): the PR-review skill reads `GITHUB_TOKEN` alone out of the repository's
  * `.env.local` (`content.match(/^GITHUB_TOKEN=…/m)`) and sends through a fetch wrapper whose URL
  * is a parameter (its callers, in another file, name only api.github.com): cap-exfiltration, as
- * for the bash form (`grep '^GITHUB_TOKEN=' .env.local` then `curl "$1"`) by design; a JS dotenv
- * read narrowed to one named key has no issuer yet. The design-cloning skill also installs itself
+ * for the bash form (`grep '^GITHUB_TOKEN=' .env.local` then `curl "$1"`) by design. (Since gaps8
+ * (5) the JS form is a review, as it was in one file: the exported wrapper's own fetch no longer
+ * counts as a send to a host known only at run time.) The design-cloning skill also installs itself
  * and its slash commands into ~/.claude through an npm CLI (js-persistence-write) and loads
  * ~/.claude/.env for an Unsplash key (cap-exfiltration): a package installer more than a skill.
  */

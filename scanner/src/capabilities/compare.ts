@@ -323,7 +323,12 @@ export function compareCapabilities(
     );
   // a tool's stored credential sent only to that tool's service (gh's hosts.yml → api.github.com)
   // is a client authenticating to its own API: a human looks, it is not exfiltration
-  const issuer = findings.some((f) => f.sends !== false && f.threat === 'egress' && !f.capability)
+  // (a fetch wrapper another file imports, whose URL is its parameter, sends where its callers
+  // say: their calls are the sinks, judged with the destination they name)
+  const issuer = findings.some(
+    (f) =>
+      f.sends !== false && f.threat === 'egress' && !f.capability && f.destination !== 'caller',
+  )
     ? undefined
     : clientIssuers({ findings, secretReads, sendingSinks, readPaths, fileText, own });
   // every destination is one the user configured (a webhook URL from their own env file, see the

@@ -52,8 +52,8 @@ export interface HitPlace {
   message?: string;
   /** network findings: whether the use can carry local data out */
   sends?: boolean;
-  /** dynamic network findings: the destination comes from the user's own config */
-  destination?: 'user-config';
+  /** dynamic network findings: the destination comes from the user's own config, or a caller (Finding) */
+  destination?: 'user-config' | 'caller';
   /** network findings: the issuer-named variables the request carries */
   keys?: readonly string[];
   /** sensitive reads of the agent's configuration: the only credentials' keys read (Finding) */

@@ -930,6 +930,8 @@ export function evaluateRules(
       // whether a network call can carry local data out (a constant GET cannot)
       if (capKind === 'network' && f.kind === 'call' && f.sends !== undefined)
         place.sends = f.sends;
+      if (capKind === 'network' && f.kind === 'call' && f.byCaller && !capability)
+        place.destination = 'caller';
       if (capKind === 'network' && f.kind === 'call') {
         const keys = keysIn([...f.args, ...f.options.values(), f.receiver, ...(f.carried ?? [])]);
         if (keys.length) place.keys = keys;

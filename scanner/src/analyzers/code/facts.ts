@@ -63,6 +63,11 @@ export interface CallFact {
    * may be used elsewhere in the body unexpanded, so such a call proves no path only checked
    */
   loopItem?: true;
+  /**
+   * a call in a function the file exports and never calls itself, whose first argument is the
+   * function's parameter (a fetch wrapper's URL): the importing files' calls name it
+   */
+  byCaller?: boolean;
 }
 
 export type CodeFact =
@@ -90,14 +95,18 @@ export type CodeFact =
  * Drops, in place, the facts a local wrapper's body records at a call whose first argument is the
  * wrapper's own parameter (`paramFacts`: fact -> wrapper name), for each wrapper that is called
  * (`calls`) and never escapes (`escapes`): its calls record the same request with the caller's
- * arguments. Shared by the JS and Python walkers' dropParamFacts.
+ * arguments. Shared by the JS and Python walkers' dropParamFacts. A wrapper the file only exports
+ * (`exported`, never called or otherwise used here) keeps its facts, marked `byCaller`.
  */
 export function dropWrapperBodyFacts(
   facts: CodeFact[],
   paramFacts: ReadonlyMap<CodeFact, string>,
   escapes: ReadonlySet<string>,
   calls: ReadonlyMap<string, number>,
+  exported: ReadonlySet<string> = new Set(),
 ): void {
+  for (const [f, n] of paramFacts)
+    if (f.kind === 'call' && exported.has(n) && !escapes.has(n) && !calls.get(n)) f.byCaller = true;
   const drop = (f: CodeFact): boolean => {
     const n = paramFacts.get(f);
     return n !== undefined && !escapes.has(n) && (calls.get(n) ?? 0) > 0;

@@ -599,6 +599,8 @@ export class JsWalker {
     const names = new Set(this.paramFacts.values());
     const calls = new Map<string, number>();
     const escapes = new Set<string>();
+    /** names the file exports (`export function f`, `export { f }`) */
+    const exported = new Set<string>();
     for (const n of names) {
       const defs = this.funcs.get(n);
       if (defs?.length !== 1 || defs[0]?.method || this.pure.get(n) === null) escapes.add(n);
@@ -614,14 +616,20 @@ export class JsWalker {
         const declared =
           ((ts.isFunctionDeclaration(p) || ts.isVariableDeclaration(p)) && p.name === node) ||
           (ts.isPropertyAccessExpression(p) && p.name === node);
+        const exports =
+          (ts.isFunctionDeclaration(p) &&
+            p.name === node &&
+            !!p.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) ||
+          (ts.isExportSpecifier(p) && !p.propertyName && !p.parent.parent.moduleSpecifier);
+        if (exports) exported.add(node.text);
         if (ts.isCallExpression(p) && p.expression === node && !this.resolve(node))
           calls.set(node.text, (calls.get(node.text) ?? 0) + 1);
-        else if (!declared) escapes.add(node.text);
+        else if (!declared && !exports) escapes.add(node.text);
       }
       ts.forEachChild(node, visit);
     };
     visit(this.sf);
-    dropWrapperBodyFacts(this.facts, this.paramFacts, escapes, calls);
+    dropWrapperBodyFacts(this.facts, this.paramFacts, escapes, calls, exported);
   }
 
   /** the names the file binds (a loop's values are bound once its body has been) */
