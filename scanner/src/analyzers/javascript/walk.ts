@@ -52,6 +52,9 @@ const LITERAL_DATA =
 
 /** calls that start a process whose stdin the code may write (stdinInput) */
 const STDIN_FED = /^child_process\.(?:spawn|exec|execFile)$/;
+/** glob functions: node's own, glob's, fast-glob's, globby's (their sync and promise forms) */
+const GLOBS =
+  /^(?:fs\.(?:globSync|promises\.glob)|glob(?:\.(?:sync|globSync|glob))?|globSync|fast-glob(?:\.(?:sync|glob|globSync|async))?|globby(?:\.(?:globby|globbySync))?|globbySync)$/;
 /** calls that write a whole text to the file their first argument names */
 const WRITES_TEXT =
   /^(?:fs\.(?:writeFileSync|writeFile|promises\.writeFile)|fs-extra\.(?:outputFile\w*|writeFile\w*)|Bun\.write|Deno\.writeTextFile)$/;
@@ -1322,6 +1325,36 @@ export class JsWalker {
         ? CREDENTIAL_SOURCE
         : undefined;
     if (src) this.b.set(name.text, { kind: 'value', value: sourced(src) }, name.pos);
+    else if (ts.isForOfStatement(node)) {
+      const found = this.homeGlob(list);
+      if (found) this.b.set(name.text, { kind: 'value', value: found }, name.pos);
+    }
+  }
+
+  /**
+   * A loop over the files of the user's home that match a pattern (`fs.globSync('**' + '/.git', {
+   * cwd: os.homedir() })`, glob's or fast-glob's sync and promise forms, a pattern under home):
+   * each item is some file under home matching it, the pattern with its wildcards unknown, as
+   * python/walk.ts homeGlob; relative to `cwd` unless `absolute` is set, the pattern's own folder
+   * kept, so `path.join(os.homedir(), g, 'hooks', 'pre-commit')` names a repository's hook
+   */
+  private homeGlob(list: ts.Expression): Value | undefined {
+    let e = list;
+    while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e)) e = e.expression;
+    if (!ts.isCallExpression(e) || !GLOBS.test(this.resolve(e.expression) ?? '')) return undefined;
+    const pat = e.arguments[0] ? this.fold(e.arguments[0]) : undefined;
+    if (!isKnown(pat) || !/[*?[{]/.test(pat.s)) return undefined;
+    const opts = e.arguments[1] ? this.fold(e.arguments[1]) : undefined;
+    const cwd = opts?.kind === 'obj' ? opts.props.get('cwd') : undefined;
+    const flag = opts?.kind === 'obj' ? opts.props.get('absolute') : undefined;
+    const absolute = isKnown(flag) && flag.s === 'true';
+    const under = /^~(?:\/|$)/.test(pat.s) || (isKnown(cwd) && /^~(?:\/|$)/.test(cwd.s));
+    if (!under) return undefined;
+    const full =
+      absolute && isKnown(cwd) && !pat.s.startsWith('~')
+        ? `${cwd.s.replace(/\/+$/, '')}/${pat.s}`
+        : pat.s;
+    return str(full.replace(/\*\*\/|\*\*$|[*?]|\[[^\]]*\]|\{[^}]*\}/g, HOLE), { computed: true });
   }
 
   /**
