@@ -1061,6 +1061,9 @@ export class Facts {
       const url = pos[0];
       const dir = pos[1] ?? (url ? baseName(url).replace(/\.git$/, '') : undefined);
       if (dir) f.writes.push(normPath(dir));
+      // git clones only into a folder that is new or empty: into a wholly unknown one it made a
+      // new folder and overwrote no file that exists, such as one the skill ships (Facts.writersOf)
+      if (dir && normPath(dir) === UNKNOWN) f.freshUnknown = f.freshUnknown !== false;
     }
     if (fam === 'unzip') for (const d of f.opts.get('-d') ?? []) f.writes.push(normPath(d.s));
     if (fam === 'unzip' && f.positional[0]) f.unpacks = [normPath(f.positional[0].s)];
