@@ -17,6 +17,7 @@ import {
   governingClause,
   mentionedAt,
   warnedAt,
+  prohibitedItemAt,
 } from './warning.js';
 import { dataMention, keyedMention } from './data-quotes.js';
 import { CONFIG_CARRIER, CONFIG_MARK } from './config.js';
@@ -372,6 +373,7 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         if (warns && warnedAt(w, at, at + m[0].length)) continue;
         if (warns && prose && attackQuoteAt(text, s + at)) continue;
         if (warns && prose && catalogCellAt(text, s + at)) continue;
+        if (warns && prose && prohibitedItemAt(text, s + at)) continue;
         // the description of a command-line option (`--yes` - Skip confirmation)
         if (warns && optionDocAt(p.seg.text, p.norm.rawAt(s + at))) continue;
         // in a data block, a value whose key lists what is talked about (`examples`, `excerpt`)

@@ -24,7 +24,8 @@
  * - a detection or blocking verb at most six words before the match ("our rules block miners
  *   that use stratum+tcp://…");
  * or when the clause follows a colon whose label names an example of an attack ("Example of an
- * injection: …", "Phishing lure: …", "Indicators of compromise: …").
+ * injection: …", "Phishing lure: …", "Indicators of compromise: …") or forbids what follows
+ * ("// NEVER: skip the check", "❌ Bad: …"; a list under such a label: prohibitedItemAt).
  */
 
 /** a Chinese, Japanese or Korean character: their texts put no blank after punctuation */
@@ -32,9 +33,10 @@ const CJK = '[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]';
 
 /**
  * clause boundaries: punctuation followed by a blank, the end or a CJK character (a URL's `:` and
- * `.` are not; NFKC has made the fullwidth ，；：！？ ASCII, and CJK text puts no blank after them)
+ * `.` are not; NFKC has made the fullwidth ，；：！？ ASCII, and CJK text puts no blank after them),
+ * also when the emphasis it ends closes right after it (`**DON'T:**`, `_Note:_`)
  */
-const BOUNDARY = new RegExp(`[.;:!?,](?=\\s|$|${CJK})|[。；：！？，、]`, 'g');
+const BOUNDARY = new RegExp(`[.;:!?,](?:\\*{1,2}|_{1,2})?(?=\\s|$|${CJK})|[。；：！？，、]`, 'g');
 
 const INSTRUCTION_VERBS =
   '(?:download|fetch|curl|wget|get|grab|pull|load|retrieve|paste|run|execute|pipe|feed|copy|type|enter|install|follow|obey|comply|trust|source|eval|open|start|launch|send|upload|post|share|reveal|disclose|expose|print|ignore|disable|approve|hide|conceal|read|add|write|overwrite|rewrite|replace|change|modify|edit|store|save|put|give|enable|bypass|skip|turn|switch|override|circumvent|suppress|allow|grant|accept|confirm|authori[sz]e|auto-?approve)';
@@ -191,12 +193,19 @@ const WARNING_CLAUSE = new RegExp(
 const ATTACK =
   '(?:attacks?|injections?|phishing|scams?|lures?|jailbreaks?|payloads?|exploits?|tricks?|social\\s+engineering|malicious\\s+[\\w-]+|malware)';
 
+/** a label that forbids what follows: "DON'T", "Never", "Avoid", "❌ Bad", "Anti-patterns" */
+const PROHIBITION =
+  "(?:[❌✗✘⛔🚫]\\s*)?(?:never|don['’]t|do\\s+not|avoid|bad|wrong|incorrect|anti-?patterns?)(?:\\s+(?:examples?|practices?|patterns?))?";
+
 const LABEL = new RegExp(
   [
     `\\b(?:examples?|samples?|instances?|cases?)\\s+of\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${ATTACK}`,
     `\\b${ATTACK}\\s+(?:examples?|samples?|attempts?|patterns?|strings?|texts?|phrases?|wording|lines?)\\b`,
     `^\\s*(?:(?:a|the|one|another)\\s+)?(?:(?:classic|common|typical|known|real|textbook)\\s+)?(?:prompt\\s+)?${ATTACK}\\s*$`,
     '\\b(?:red\\s+flags?|warning\\s+signs?|indicators?\\s+of\\s+compromise|iocs?|detections?|blocklists?|denylists?)\\b',
+    // a label that is itself a prohibition ("// NEVER: skip the check" in a code sample, "❌
+    // Bad: …"): what follows is what not to do
+    `^\\s*(?:\\/\\/+|#+|\\*|-|>)?\\s*(?:\\*\\*|__)?\\s*${PROHIBITION}\\s*(?:\\*\\*|__)?\\s*$`,
   ].join('|'),
   'iu',
 );
@@ -226,7 +235,7 @@ function clauseSpan(
     if (skip?.(m)) continue;
     if (m.index < start) {
       before = from;
-      comma = m[0] === ',' || m[0] === '，' || m[0] === '、';
+      comma = /^[,，、]/.test(m[0]);
       from = m.index + m[0].length;
     } else if (m.index >= end) {
       to = m.index;
@@ -274,18 +283,20 @@ function clauseBefore(
   w: string,
   at: number,
   skip?: (m: RegExpExecArray) => boolean,
-): { start: number; labelStart: number; colon: boolean } {
+): { start: number; labelStart: number; labelEnd: number; colon: boolean } {
   let start = 0;
   let labelStart = 0;
+  let labelEnd = 0;
   let colon = false;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(w); m && m.index < at; m = BOUNDARY.exec(w)) {
     if (skip?.(m)) continue;
     labelStart = start;
-    colon = m[0] === ':' || m[0] === '：';
+    labelEnd = m.index;
+    colon = /^[:：]/.test(m[0]);
     start = m.index + m[0].length;
   }
-  return { start, labelStart, colon };
+  return { start, labelStart, labelEnd, colon };
 }
 
 /**
@@ -304,7 +315,7 @@ export function warnedAt(w: string, at: number, end = at): boolean {
   // dangerous", "… is how stealers spread"
   if (/^[\p{L}]+ing\b/iu.test(w.slice(at, at + 40)) && JUDGED.test(w.slice(end, end + 80)))
     return true;
-  const { start, labelStart, colon } = clauseBefore(w, at, (m) => listComma(w, m));
+  const { start, labelStart, labelEnd, colon } = clauseBefore(w, at, (m) => listComma(w, m));
   // a match that opens with an adverb of manner ("Do not *automatically approve* tool calls",
   // "Do not *silently upload* …") is read up to its verb, which the negation governs
   const word =
@@ -318,7 +329,7 @@ export function warnedAt(w: string, at: number, end = at): boolean {
   // "恶意技能会要求你忽略之前的指令，或者要求你不要告诉用户": a clause that a conjunction joins to the
   // one before shares its subject, the attacker
   if (CARRIED.test(w.slice(start, at)) && WARNING_CLAUSE.test(w.slice(labelStart, at))) return true;
-  return colon && LABEL.test(w.slice(labelStart, start - 1));
+  return colon && LABEL.test(w.slice(labelStart, labelEnd));
 }
 
 /** a command-line option as documented: `--yes`, `-y`, `--out <dir>`, `--level=N`, in a code span or not */
@@ -406,7 +417,7 @@ const QUOTE_SUBJECT =
  * what follows ("“…” is an injection").
  */
 export function mentionedAt(w: string, open: number): boolean {
-  const { start, labelStart, colon } = clauseBefore(w, open);
+  const { start, labelStart, labelEnd, colon } = clauseBefore(w, open);
   const lead = w.slice(start, open);
   // the value of a program's option on a command line (`python3 scripts/guard.py --scan "…"`): data
   // handed to that program, unless the option hands the program a prompt
@@ -415,7 +426,7 @@ export function mentionedAt(w: string, open: number): boolean {
   const cue = MENTION_CUE.exec(lead) ?? MENTION_CUE_I18N.exec(lead);
   if (cue && !DIRECTIVE.test(lead.slice(0, cue.index))) return true;
   if (!lead.trim() && colon) {
-    const label = w.slice(labelStart, start - 1);
+    const label = w.slice(labelStart, labelEnd);
     if (MENTION_LABEL.test(label) && !DIRECTIVE.test(label)) return true;
   }
   const ch = w[open] as string;
@@ -482,6 +493,37 @@ export function catalogQuoteAt(text: string, at: number): boolean {
     if (!heading && !/[:：]$/.test(label)) return false;
     const name = label.replace(/[:：]$/, '');
     return (MENTION_LABEL.test(name) || LABEL.test(name)) && !DIRECTIVE.test(name);
+  }
+  return false;
+}
+
+const PROHIBITION_LABEL = new RegExp(`^${PROHIBITION}$`, 'iu');
+/** a list item (its marker and the blank after it) */
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
+
+/**
+ * Is position `at` of the prose `text` in an item of a list whose label forbids what it lists (the
+ * nearest line above that is not an item of it: a heading, or a line ending in a colon, such as
+ * "**DON'T:**", "### Avoid", "❌ Bad:")? Each item is a thing not to do ("- Skip sandbox path
+ * testing because it's just mock data"), in its first sentence: a sentence after it in the item,
+ * a list under any other label ("**DO:**", "Steps:") or none, and the text after the list are
+ * read as usual.
+ */
+export function prohibitedItemAt(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  // only the item's first sentence: a sentence after it stands as an order of its own
+  const lead = text.slice(from, at);
+  if (!LIST_ITEM.test(text.slice(from, at + 1)) || /[.!?](?:\s|$)/.test(lead)) return false;
+  let end = from - 1;
+  for (let n = 0; end > 0 && n < 200; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (!line.trim() || LIST_ITEM.test(line)) continue;
+    const heading = /^\s{0,3}#{1,6}\s/.test(line);
+    const label = line.replace(/^\s*#{1,6}\s+/, '').replace(/[*_]+/g, '').trim();
+    if (!heading && !/[:：]$/.test(label)) return false;
+    return PROHIBITION_LABEL.test(label.replace(/[:：]$/, '').trim());
   }
   return false;
 }
