@@ -126,17 +126,46 @@ function mixedScriptHosts(text: string): CharHit[] {
   return hits;
 }
 
+/** a letter, digit or combining mark: a zero-width character between two of them splits a word */
+const WORDISH = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * the zero-width characters that are strays (see scanChars): each alone, touching a word on one
+ * side at most, and at most MAX_STRAYS of them in the whole text, all such
+ */
+const MAX_STRAYS = 2;
+function strays(cps: Cp[], zw: number[]): Set<number> {
+  if (zw.length > MAX_STRAYS) return new Set();
+  const stray = (i: number): boolean => {
+    const prev = cps[i - 1];
+    const next = cps[i + 1];
+    if ((prev && ZW.has(prev.c)) || (next && ZW.has(next.c))) return false;
+    return !(prev && next && WORDISH.test(prev.s) && WORDISH.test(next.s));
+  };
+  return zw.every(stray) ? new Set(zw) : new Set();
+}
+
 export function scanChars(text: string): CharHit[] {
   const hosts = mixedScriptHosts(text);
   if (!interesting(text)) return hosts;
   const cps = codepoints(text);
   const hits: CharHit[] = [...hosts];
+  // a lone zero-width character left at a word's edge by an editor or a copy (`'dotted\u200c'` in
+  // an API table) splits no word and hides nothing; one inside a word, a run of them, or more than
+  // a couple in the text are read as usual
+  const zw: number[] = [];
+  for (let i = 0; i < cps.length && zw.length <= MAX_STRAYS; i++) {
+    const { c, at } = cps[i] as Cp;
+    if (ZW.has(c) && !(c === 0xfeff && at === 0) && !legitJoiner(cps, i)) zw.push(i);
+  }
+  const stray = strays(cps, zw);
   let zwLine = -1;
   for (let i = 0; i < cps.length; i++) {
     const { c, at } = cps[i] as Cp;
     if (ZW.has(c)) {
       if (c === 0xfeff && at === 0) continue;
       if (legitJoiner(cps, i)) continue;
+      if (stray.has(i)) continue;
       // one hit per line, counting the characters on it
       const lineStart = text.lastIndexOf('\n', at) + 1;
       const last = hits[hits.length - 1];
