@@ -521,7 +521,10 @@ export function prohibitedItemAt(text: string, at: number): boolean {
     end = start - 1;
     if (!line.trim() || LIST_ITEM.test(line)) continue;
     const heading = /^\s{0,3}#{1,6}\s/.test(line);
-    const label = line.replace(/^\s*#{1,6}\s+/, '').replace(/[*_]+/g, '').trim();
+    const label = line
+      .replace(/^\s*#{1,6}\s+/, '')
+      .replace(/[*_]+/g, '')
+      .trim();
     if (!heading && !/[:：]$/.test(label)) return false;
     return PROHIBITION_LABEL.test(label.replace(/[:：]$/, '').trim());
   }
