@@ -479,22 +479,32 @@ export function catalogQuoteAt(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at - 1) + 1;
   const to = text.indexOf('\n', at);
   if (!CATALOG_ITEM.test(text.slice(from, to < 0 ? text.length : to))) return false;
+  const name = listLabel(text, from, CATALOG_ITEM);
+  return (
+    name !== undefined && (MENTION_LABEL.test(name) || LABEL.test(name)) && !DIRECTIVE.test(name)
+  );
+}
+
+/**
+ * The label of the list whose item starts at `from`: the nearest line above that is neither blank
+ * nor an item (`isItem`), when it is a heading or ends in a colon, without its heading or list
+ * marker, emphasis and colon; undefined when that line is prose, or there is none within 200 lines.
+ */
+function listLabel(text: string, from: number, isItem: RegExp): string | undefined {
   let end = from - 1;
   for (let n = 0; end > 0 && n < 200; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     end = start - 1;
-    if (!line.trim() || CATALOG_ITEM.test(line)) continue;
+    if (!line.trim() || isItem.test(line)) continue;
     const heading = /^\s{0,3}#{1,6}\s/.test(line);
     const label = line
       .replace(/^\s*(?:#{1,6}|[-*+]|\d{1,9}[.)])\s+/, '')
       .replace(/[*_]+/g, '')
       .trim();
-    if (!heading && !/[:：]$/.test(label)) return false;
-    const name = label.replace(/[:：]$/, '');
-    return (MENTION_LABEL.test(name) || LABEL.test(name)) && !DIRECTIVE.test(name);
+    return heading || /[:：]$/.test(label) ? label.replace(/[:：]$/, '') : undefined;
   }
-  return false;
+  return undefined;
 }
 
 const PROHIBITION_LABEL = new RegExp(`^${PROHIBITION}$`, 'iu');
@@ -514,21 +524,8 @@ export function prohibitedItemAt(text: string, at: number): boolean {
   // only the item's first sentence: a sentence after it stands as an order of its own
   const lead = text.slice(from, at);
   if (!LIST_ITEM.test(text.slice(from, at + 1)) || /[.!?](?:\s|$)/.test(lead)) return false;
-  let end = from - 1;
-  for (let n = 0; end > 0 && n < 200; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    end = start - 1;
-    if (!line.trim() || LIST_ITEM.test(line)) continue;
-    const heading = /^\s{0,3}#{1,6}\s/.test(line);
-    const label = line
-      .replace(/^\s*#{1,6}\s+/, '')
-      .replace(/[*_]+/g, '')
-      .trim();
-    if (!heading && !/[:：]$/.test(label)) return false;
-    return PROHIBITION_LABEL.test(label.replace(/[:：]$/, '').trim());
-  }
-  return false;
+  const label = listLabel(text, from, LIST_ITEM);
+  return label !== undefined && PROHIBITION_LABEL.test(label.trim());
 }
 
 /**
