@@ -522,23 +522,29 @@ export function shippedConfig(path: string, text: string | undefined): Value | u
   } catch {
     return undefined;
   }
-  const toValue = (d: unknown, depth: number): Value => {
-    if (typeof d === 'string') return str(d, { computed: true, source: 'shipped' });
-    if (typeof d === 'number') return { kind: 'num', n: d };
-    if (typeof d === 'boolean') return str(String(d), { computed: true, source: 'shipped' });
-    if (depth >= MAX_SHIPPED_DEPTH || d === null || typeof d !== 'object') return UNKNOWN;
-    if (Array.isArray(d))
-      return {
-        kind: 'list',
-        items: d.slice(0, MAX_SHIPPED_ITEMS).map((x) => toValue(x, depth + 1)),
-      };
-    const props = new Map<string, Value>();
-    for (const [k, x] of Object.entries(d).slice(0, MAX_SHIPPED_ITEMS))
-      props.set(k, toValue(x, depth + 1));
-    return { kind: 'obj', props };
-  };
-  const v = toValue(data, 0);
+  const v = dataValue(data, 'shipped');
   return v.kind === 'obj' || v.kind === 'list' ? v : undefined;
+}
+
+/**
+ * Parsed data as fold values: strings (marked `source` when given), numbers, lists and objects,
+ * MAX_SHIPPED_DEPTH deep and MAX_SHIPPED_ITEMS wide; null and anything deeper are unknown.
+ */
+function dataValue(d: unknown, source?: 'shipped', depth = 0): Value {
+  const text = (t: string) => str(t, source ? { computed: true, source } : { computed: true });
+  if (typeof d === 'string') return text(d);
+  if (typeof d === 'number') return { kind: 'num', n: d };
+  if (typeof d === 'boolean') return text(String(d));
+  if (depth >= MAX_SHIPPED_DEPTH || d === null || typeof d !== 'object') return UNKNOWN;
+  if (Array.isArray(d))
+    return {
+      kind: 'list',
+      items: d.slice(0, MAX_SHIPPED_ITEMS).map((x) => dataValue(x, source, depth + 1)),
+    };
+  const props = new Map<string, Value>();
+  for (const [k, x] of Object.entries(d).slice(0, MAX_SHIPPED_ITEMS))
+    props.set(k, dataValue(x, source, depth + 1));
+  return { kind: 'obj', props };
 }
 
 /**
@@ -554,22 +560,7 @@ export function literalJson(text: string): Value | undefined {
   } catch {
     return undefined;
   }
-  const toValue = (d: unknown, depth: number): Value => {
-    if (typeof d === 'string') return str(d, { computed: true });
-    if (typeof d === 'number') return { kind: 'num', n: d };
-    if (typeof d === 'boolean') return str(String(d), { computed: true });
-    if (depth >= MAX_SHIPPED_DEPTH || d === null || typeof d !== 'object') return UNKNOWN;
-    if (Array.isArray(d))
-      return {
-        kind: 'list',
-        items: d.slice(0, MAX_SHIPPED_ITEMS).map((x) => toValue(x, depth + 1)),
-      };
-    const props = new Map<string, Value>();
-    for (const [k, x] of Object.entries(d).slice(0, MAX_SHIPPED_ITEMS))
-      props.set(k, toValue(x, depth + 1));
-    return { kind: 'obj', props };
-  };
-  return toValue(data, 0);
+  return dataValue(data);
 }
 
 /**
