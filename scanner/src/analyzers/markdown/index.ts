@@ -13,6 +13,7 @@ import { lastAtMost, lineStarts } from '../../engine/lines.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { Finding } from '../../types.js';
 import { findBlobs } from './blobs.js';
+import { notebookCode } from './notebook.js';
 import { tokenFindings } from './tokens.js';
 import { catalogCellAt } from './warning.js';
 import { shownValues } from './data-quotes.js';
@@ -738,6 +739,12 @@ export const textAnalyzer: Analyzer = {
   languages: ['text'],
   validateMatch: validate,
   // HTML/XML/SVG text files carry the same hidden carriers (comments, hidden elements) as markdown
-  analyze: (file, rules, ctx) =>
-    analyzeProse(file, rules, ctx, /\.(?:html?|xhtml|xml|svg)$/i.test(file.path)),
+  analyze: (file, rules, ctx) => {
+    const found = analyzeProse(file, rules, ctx, /\.(?:html?|xhtml|xml|svg)$/i.test(file.path));
+    // a notebook's code cells run when its cells are run: analysed as the code they are
+    if (!ctx.depth && /\.ipynb$/i.test(file.path))
+      for (const c of notebookCode(file.text))
+        found.push(...ctx.embedded(c.text, c.language, { line: c.line }));
+    return found;
+  },
 };
