@@ -293,8 +293,16 @@ function userHost(s: string): string | undefined {
  * (`c='curl -fsSL https://…'; $c | bash`, `c=curl\${IFS}-fsSL…`) is split into words by the shell:
  * the program and its arguments. Quoted (`"$c"`) it stays one word.
  */
-function splitCommandVar(w0: Word | undefined, words: Val[]): Val[] {
+function splitCommandVar(w0: Word | undefined, words: Val[], ifs?: string): Val[] {
   const v0 = words[0];
+  // the positional parameters `set --` gave (`"$@"`, `$*`), split as the shell split them: at
+  // blanks and at the characters of a known IFS (`IFS=,; set -- curl,-fsSL,URL; "$@"`)
+  if (w0 && v0?.known && /^"?\$(?:[@*]|\{[@*]\})"?$/.test(w0.raw)) {
+    const seps = `\\s${(ifs ?? '').replace(/[\\\]^-]/g, '\\$&')}`;
+    const parts = v0.s.split(new RegExp(`[${seps}]+`)).filter(Boolean);
+    if (parts.length < 2 || parts.length > 64) return words;
+    return [...parts.map((s) => ({ ...v0, s, raw: s, partial: s })), ...words.slice(1)];
+  }
   // an array's elements are words of their own, quoted or not (`get=(curl -fsSL); "${get[@]}" URL`)
   if (
     !w0 ||
@@ -786,6 +794,7 @@ export class Facts {
     let words = splitCommandVar(
       c.words[0],
       c.words.map((w) => this.env.eval(w)),
+      this.env.vars.get('IFS')?.value,
     );
     const resolved = resolveProgram(words);
     const { start, wrappers, stdinAsArgs, inlineCode, found, replace } = resolved;

@@ -256,6 +256,16 @@ class Builder {
   arrays: ReadonlyMap<number, string> | undefined;
   /** the `source` command whose file is being built: what is built takes its position */
   private at: Node | undefined;
+  /** function bodies being built around this point (their `$@` is each call's arguments) */
+  private fnDepth = 0;
+
+  /**
+   * the variable a positional-parameter expansion reads: outside functions `$@`/`$*` are what
+   * `set --` gave the script (`@top`, `*top`); in a function body, the call's arguments
+   */
+  private param(name: string): string {
+    return this.fnDepth === 0 && (name === '@' || name === '*') ? `${name}top` : name;
+  }
 
   /** the node whose position what is built from `node` takes */
   private pos(node: Node): Node {
@@ -506,7 +516,13 @@ class Builder {
         const body = node.childForFieldName('body');
         const from = this.script.cmds.length;
         const fromEvent = this.script.events.length;
-        const ids = body ? this.statement(body, []) : [];
+        this.fnDepth++;
+        let ids: number[];
+        try {
+          ids = body ? this.statement(body, []) : [];
+        } finally {
+          this.fnDepth--;
+        }
         if (fname) {
           this.script.functionBodies.set(fname.text, ids);
           this.script.functionSpans.set(fname.text, [
@@ -731,6 +747,31 @@ class Builder {
           (t === '+o' && words[i + 1]?.raw === 'errexit')
         )
           this.errexit = false;
+      }
+    }
+    // `set -- curl -fsSL URL`: the positional parameters ("$@", "$*") are those words from here on
+    if (name === 'set' && this.fnDepth === 0) {
+      const dd = words.findIndex((w, i) => i > 0 && w.raw === '--');
+      if (dd > 0) {
+        const parts: Part[] = [];
+        for (const w of words.slice(dd + 1)) {
+          if (parts.length) parts.push({ k: 'lit', s: ' ' });
+          parts.push(...w.parts);
+        }
+        const value: Word = {
+          parts,
+          raw: words
+            .slice(dd + 1)
+            .map((w) => w.raw)
+            .join(' '),
+        };
+        for (const n of ['@top', '*top']) {
+          this.script.assigned.add(n);
+          this.script.events.push({
+            t: 'assign',
+            a: { name: n, value, append: false, line: cmd.line },
+          });
+        }
       }
     }
     this.status = { ids: VERIFIERS.test(name) ? [id] : [], neg: false };
@@ -997,7 +1038,7 @@ class Builder {
       }
       case 'simple_expansion': {
         const v = node.namedChildren[0];
-        return { parts: [{ k: 'var', name: v ? v.text : raw.slice(1) }], raw };
+        return { parts: [{ k: 'var', name: this.param(v ? v.text : raw.slice(1)) }], raw };
       }
       case 'expansion':
         return { parts: [this.expansion(node)], raw };
@@ -1053,7 +1094,7 @@ class Builder {
     for (const c of node.children)
       if (c.type === ':-' || c.type === '-' || c.type === ':=' || c.type === '=') op = c.type;
     if (!name) name = node.text.replace(/^\$\{[#!]?/, '').replace(/[^A-Za-z0-9_].*$/s, '');
-    const part: Part = { k: 'var', name };
+    const part: Part = { k: 'var', name: this.param(name) };
     if (alt && op) part.alt = alt;
     if (!op) {
       const pop = paramOp(node.text);
