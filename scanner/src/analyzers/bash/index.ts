@@ -1390,7 +1390,8 @@ export class BashRun {
    * `$(cat ~/.ssh/id_rsa)`, `$HOSTNAME` or a variable a `.env` set keep the value computed.
    */
   readonly inert = (v: Val): boolean => {
-    const positional = (n: string) => /^(?:[1-9]|@|\*)$/.test(n);
+    // (`@top`/`*top`: the script's own "$@" outside functions, see syntax.ts param)
+    const positional = (n: string) => /^(?:[1-9]|[@*](?:top)?)$/.test(n);
     const varsOk = (names: Iterable<string>) => {
       for (const n of names) {
         if (positional(n)) continue;
