@@ -18,6 +18,7 @@ import {
 import { litWord, type Cmd, type Script, type Word } from './ir.js';
 import { Deep, Env, UNKNOWN, normPath, type Val } from './values.js';
 import { readsSetting } from './credentials.js';
+import { agentSkillFolder } from '../../engine/hints.js';
 
 export interface Host {
   host: string;
@@ -575,6 +576,13 @@ export class Facts {
         if (/^\.\/[^/]/.test(f.program.s)) f.program = { ...f.program, s: rel(f.program.s) };
         f.code.scripts = f.code.scripts.map((v) => (v.known ? { ...v, s: rel(v.s) } : v));
       }
+      // a pull into a folder known here updates code from elsewhere; one into an agent's skills
+      // folder or the script's own (a skill updating itself) or an unknown one is left out, so
+      // running the files after it is judged as before (an own update is not told apart yet)
+      if (f.fam === 'git' && f.positional[0]?.s === 'pull')
+        f.writes = f.writes.filter(
+          (w) => w !== '.' && !w.startsWith(UNKNOWN) && agentSkillFolder(w) === undefined,
+        );
       for (const w of f.writes) wrote.add(w.replace(/\/+$/, ''));
       this.facts.push(f);
     }
@@ -1074,6 +1082,10 @@ export class Facts {
       // new folder and overwrote no file that exists, such as one the skill ships (Facts.writersOf)
       if (dir && normPath(dir) === UNKNOWN) f.freshUnknown = f.freshUnknown !== false;
     }
+    // `git pull`, `git -C D pull`: the working tree (D, or the current folder, made absolute in
+    // the constructor when a `cd` named it) takes what the remote holds
+    if (fam === 'git' && f.positional[0]?.s === 'pull')
+      f.writes.push(normPath(f.opts.get('-C')?.[0]?.s ?? '.'));
     if (fam === 'unzip') for (const d of f.opts.get('-d') ?? []) f.writes.push(normPath(d.s));
     if (fam === 'unzip' && f.positional[0]) f.unpacks = [normPath(f.positional[0].s)];
     if (
