@@ -78,7 +78,7 @@
  * Left open (see the report of set 18):
  * - b01 (a paramiko deploy with `key_filename=` defaulting to ~/.ssh/id_ed25519): a private key
  *   named next to any send is cap-exfiltration; a key handed to an SSH client as its identity is
- *   not told apart (Python; bash `ssh -i` is).
+ *   not told apart (Python; bash `ssh -i` is). Closed by gaps9 (1): pass.
  * - b06 (an MCP manager that removes a server after the user confirms): a write of ~/.claude.json
  *   is js-persistence-write whatever it writes, now also through a loop (fail by design, as set
  *   17's project-scope hook).
@@ -106,7 +106,7 @@ expectVerdicts(
 );
 
 const BENIGN_VERDICT: Record<string, 'pass' | 'review' | 'fail'> = {
-  'b01-release-deploy': 'fail',
+  'b01-release-deploy': 'pass',
   'b02-ssh-hosts': 'pass',
   'b03-docs-backup': 'pass',
   'b04-skill-scanner': 'pass',
@@ -123,7 +123,7 @@ const BENIGN_VERDICT: Record<string, 'pass' | 'review' | 'fail'> = {
 };
 
 expectVerdicts(
-  'heldout18: the benign look-alikes (pass; b07 review; b01, b06, b11 left open)',
+  'heldout18: the benign look-alikes (pass; b07 review; b06, b11 left open; b01 closed by gaps9)',
   Object.entries(BENIGN).map(([name, files]): [string, SkillFiles] => [name, files]),
   (_n: string, files: SkillFiles) => skill(files),
   (name) => BENIGN_VERDICT[name] ?? 'pass',

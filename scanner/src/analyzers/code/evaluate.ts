@@ -459,11 +459,13 @@ function factTest(m: Match): FactTest {
   } else if ('string' in m) {
     const rx = re(m['string'] as string);
     const shown = m['unlessShown'] === true;
+    const keyFile = m['unlessKeyFile'] === true;
     // a regular expression's pattern is compared with texts, never run as a command
     const code = typeof m['embed'] === 'string' && m['embed'] !== 'text';
     t = (f) =>
       f.kind === 'string' &&
       !(shown && f.shown) &&
+      !(keyFile && f.keyFile) &&
       !(code && f.pattern) &&
       rx.test(f.value.replaceAll(HOLE, ''));
   } else {

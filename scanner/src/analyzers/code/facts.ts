@@ -85,6 +85,12 @@ export type CodeFact =
       shown?: true;
       /** the pattern of a regular expression (`re.compile(r'xmrig|/dev/tcp/')`): never a command */
       pattern?: true;
+      /**
+       * (Python) a path only handed to an SSH client library as the identity it logs in with
+       * (paramiko `key_filename=`, `pkey=RSAKey.from_private_key_file(…)`): as `ssh -i KEY`, an
+       * option of the login, not a file read to be sent
+       */
+      keyFile?: true;
     }
   | { kind: 'env-read'; name: string; line: number }
   | { kind: 'env-bulk'; line: number }

@@ -55,6 +55,10 @@
  *   unlessMadeDir: {call, ...}   the rule is quiet for a call whose path (receiver or first
  *                          argument, wholly known) is the path of a call of the file matching this
  *                          (a folder the file makes: chmod 0o700 of its own config folder)
+ *   unlessKeyFile: true    (string) the rule is quiet for a path only handed to an SSH client
+ *                          library as the identity it logs in with (Python: paramiko
+ *                          `key_filename=`, `pkey=…from_private_key_file(…)`, fabric, asyncssh),
+ *                          as bash takes `ssh -i KEY` as an option, not a file it sends
  *   unlessReused: true     the rule is quiet for a call whose `arg` (wholly known) the file uses:
  *                          a method of an object made with it is called (not a view such as
  *                          balanceOf), or a transaction goes `to` it (the router, swapped through)
@@ -83,6 +87,7 @@ const ALL_KEYS = [
   'unlessSettings',
   'unlessMadeDir',
   'unlessShown',
+  'unlessKeyFile',
   'unlessReused',
 ];
 const SOURCES = [
@@ -157,6 +162,10 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
   if ('unlessReused' in match) {
     if (match['unlessReused'] !== true) problems.push('unlessReused must be true');
     if (!('arg' in match)) problems.push('unlessReused needs arg (which argument is reused)');
+  }
+  if ('unlessKeyFile' in match) {
+    if (match['unlessKeyFile'] !== true) problems.push('unlessKeyFile must be true');
+    if (!('string' in match)) problems.push('unlessKeyFile applies to string matches only');
   }
   if ('unlessShown' in match) {
     if (match['unlessShown'] !== true) problems.push('unlessShown must be true');

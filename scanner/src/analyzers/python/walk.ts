@@ -45,6 +45,15 @@ type Node = TreeNode;
 
 /** serialisers that write an object into a file handle: `json.dump(obj, f)` */
 /** functions of `re` (and `regex`) whose first argument is a pattern */
+/** calls that only make a path of the path they are given (keyFileOnly) */
+const KEY_PATH_CALLS =
+  /^(?:os\.path\.(?:expanduser|expandvars|abspath|realpath|normpath)|os\.environ\.get|os\.getenv|str|pathlib\.(?:Path|PurePath|PosixPath))$/;
+/** an SSH library's loader of a private key file into the key object it logs in with */
+const KEY_LOADERS =
+  /^(?:paramiko\.(?:\w+\.)?(?:RSAKey|ECDSAKey|Ed25519Key|DSSKey|PKey)\.(?:from_private_key_file|from_path)|asyncssh\.(?:read_private_key|load_keypairs))$/;
+/** the keyword arguments an SSH client takes its identity file by */
+const KEY_OPTIONS = /^(?:key_filename|client_keys|identity_file|private_key_file|pkey_file)$/;
+const KEY_CHECKS = /^os\.path\.(?:exists|isfile)$|^os\.access$/;
 const REGEX_CALLS =
   /^(?:re|regex)\.(?:compile|search|match|fullmatch|findall|finditer|split|sub|subn)$/;
 const SERIALISERS = /^(?:json\.dump|yaml\.(?:safe_)?dump|pickle\.dump|marshal\.dump|toml\.dump)$/;
@@ -2486,6 +2495,7 @@ export class PyWalker {
         line: this.line(n),
       };
       if (type === 'string' && this.shown(n)) fact.shown = true;
+      if (this.keyFileOnly(n, 0)) fact.keyFile = true;
       if ((type === 'string' || type === 'concatenated_string') && this.regexPattern(n))
         fact.shown = fact.pattern = true;
       this.facts.push(fact);
@@ -2511,6 +2521,121 @@ export class PyWalker {
   }
 
   private readsDoc: boolean | undefined;
+
+  /**
+   * A path only handed to an SSH client library as the identity it logs in with, as bash's
+   * `ssh -i KEY` / `scp -i KEY` take it as an option, never as a file to copy: paramiko's
+   * `connect(key_filename=…)` or `pkey=RSAKey.from_private_key_file(…)`, fabric's
+   * `connect_kwargs={'key_filename': …}`, asyncssh's `client_keys=[…]`. Through the value calls
+   * that only make the path (`os.path.expanduser`, `os.environ.get('DEPLOY_KEY', …)`, `Path`,
+   * `str`) and names bound to it, each of whose uses must be such a place too (or a check that
+   * it exists): a name also opened, read or uploaded is a read like any other.
+   */
+  private keyFileOnly(n: Node, depth: number): boolean {
+    if (depth > 3) return false;
+    let e: Node = n;
+    for (;;) {
+      const p: Node | null = e.parent;
+      if (!p) return false;
+      if (p.type === 'parenthesized_expression') {
+        e = p;
+        continue;
+      }
+      if (p.type === 'argument_list') {
+        const call = p.parent;
+        const fn = call?.type === 'call' ? this.nodes.first(call) : undefined;
+        const canon = fn ? (this.resolve(fn) ?? '') : '';
+        if (call && KEY_PATH_CALLS.test(canon)) {
+          e = call;
+          continue;
+        }
+        if (call && canon && KEY_LOADERS.test(canon) && p.namedChildren[0]?.id === e.id) {
+          // the key object a loader makes goes to `pkey=` (inline or through a name)
+          return this.keyObjectOnly(call, depth);
+        }
+        return false;
+      }
+      if (p.type === 'call' && this.nodes.first(p)?.id === e.id) return false;
+      if (p.type === 'attribute' && this.nodes.first(p)?.id === e.id) {
+        // `Path('~/.ssh/id_rsa').expanduser()`, `str(...)`: still the path
+        const call = p.parent;
+        const m = this.nodes.second(p)?.text ?? '';
+        if (call?.type === 'call' && /^(?:expanduser|resolve|absolute|as_posix)$/.test(m)) {
+          e = call;
+          continue;
+        }
+        return false;
+      }
+      if (p.type === 'keyword_argument')
+        return KEY_OPTIONS.test(p.childForFieldName('name')?.text ?? '') && this.inCall(p);
+      if (p.type === 'list' || p.type === 'tuple') {
+        // `client_keys=[path]`
+        const kw = p.parent;
+        return (
+          kw?.type === 'keyword_argument' &&
+          /^client_keys$/.test(kw.childForFieldName('name')?.text ?? '') &&
+          this.inCall(kw)
+        );
+      }
+      if (p.type === 'pair' && p.childForFieldName('value')?.id === e.id) {
+        // fabric `connect_kwargs={'key_filename': path}`
+        const k = this.folder.fold(p.childForFieldName('key'));
+        const dict = p.parent;
+        const kw = dict?.type === 'dictionary' ? dict.parent : undefined;
+        return (
+          k.kind === 'str' &&
+          KEY_OPTIONS.test(k.s) &&
+          kw?.type === 'keyword_argument' &&
+          kw.childForFieldName('name')?.text === 'connect_kwargs' &&
+          this.inCall(kw)
+        );
+      }
+      if (p.type === 'assignment' && p.childForFieldName('right')?.id === e.id) {
+        const left = p.childForFieldName('left');
+        return left?.type === 'identifier' && this.usesOnlyAsKey(left, depth, false);
+      }
+      return false;
+    }
+  }
+
+  /** a key object made by a loader goes only to `pkey=` of a call */
+  private keyObjectOnly(call: Node, depth: number): boolean {
+    const p = call.parent;
+    if (p?.type === 'keyword_argument')
+      return p.childForFieldName('name')?.text === 'pkey' && this.inCall(p);
+    if (p?.type === 'assignment' && p.childForFieldName('right')?.id === call.id) {
+      const left = p.childForFieldName('left');
+      return left?.type === 'identifier' && this.usesOnlyAsKey(left, depth, true);
+    }
+    return false;
+  }
+
+  private inCall(kw: Node): boolean {
+    return kw.parent?.type === 'argument_list' && kw.parent.parent?.type === 'call';
+  }
+
+  /** every other use of the name bound here is an identity given to an SSH client (or a check) */
+  private usesOnlyAsKey(target: Node, depth: number, object: boolean): boolean {
+    let uses = 0;
+    for (const id of this.root.descendantsOfType('identifier')) {
+      if (id.text !== target.text || id.id === target.id) continue;
+      const q = id.parent;
+      if (!q) return false;
+      if (q.type === 'assignment' && q.childForFieldName('left')?.id === id.id) continue;
+      if (q.type === 'keyword_argument' && q.childForFieldName('name')?.id === id.id) continue;
+      if (++uses > 16) return false;
+      if (object) {
+        if (q.type === 'keyword_argument' && q.childForFieldName('name')?.text === 'pkey') continue;
+        return false;
+      }
+      // `if not os.path.exists(key): sys.exit(...)`
+      const call = q.type === 'argument_list' ? q.parent : undefined;
+      const fn = call?.type === 'call' ? this.nodes.first(call) : undefined;
+      if (fn && KEY_CHECKS.test(this.resolve(fn) ?? '')) continue;
+      if (!this.keyFileOnly(id, depth + 1)) return false;
+    }
+    return uses > 0;
+  }
 
   /**
    * The pattern of a regular expression: the first argument of `re.compile` / `re.search` /
