@@ -15,6 +15,18 @@
  * to it (python/walk.ts keyFileOnly). A name also opened, read, uploaded with `sftp.put` or posted
  * is a read as before. 2/2 paramiko deploys fail on main 7a2336a -> pass (fabric and asyncssh
  * passed already and guard the change); 5 forms that send the key itself still fail.
+ *
+ * (2) A typosquat installed by a command. manifest-typosquat-dependency (set 18) judged only
+ * requirements.txt and package.json, so `pip install reqeusts` in a code span, `npm i expresss` in
+ * a shell block or `pip3 install … reqeusts==2.31.0` in a script passed. New bash rule
+ * bash-typosquat-install (medium, review, as the manifest rule) with the bash pattern key
+ * `installs: [lookalike]` (bash/lookalike.ts): the package operands of pip / pip3 / `python3 -m
+ * pip` / `uv pip` / `uv add` and npm / pnpm / yarn / bun install commands (options and their values
+ * skipped, extras and versions cut off) tested with the manifest rule's lookalikeOf and popular
+ * list. 8/8 pass on main -> review; the popular names and their popular neighbours (scapy, preact,
+ * tslint), a version digit (markdown2), a scoped name, a path, `-r requirements.txt` and an
+ * uninstall pass. Left open: a warning that names the install ("never run `pip install
+ * reqeusts`") is review too, as bash-install-from-url treats a negated code span.
  */
 import { expectVerdicts } from './verdicts.js';
 import { scanCase, sk } from './skills.js';
@@ -109,4 +121,52 @@ expectVerdicts(
   ],
   scanCase,
   'fail',
+);
+
+const setup = (body: string, files: Array<[string, string]> = []): Array<[string, string]> => [
+  sk('helper', body),
+  ...files,
+];
+
+expectVerdicts(
+  'gaps9 (2): a look-alike of a popular package installed by a command is review',
+  [
+    ['pip in a code span', setup('Before first use run `pip install reqeusts`.')],
+    ['npm i in a shell block', setup('Setup:\n\n```bash\nnpm i expresss\nnode server.js\n```')],
+    [
+      'pip3 with options and a pin in a script',
+      setup('Run `bash setup.sh`.', [
+        ['setup.sh', '#!/bin/bash\npip3 install --user colorama reqeusts==2.31.0\n'],
+      ]),
+    ],
+    ['uv pip install', setup('```sh\nuv pip install python-dateutl\n```')],
+    ['python3 -m pip install', setup('```sh\npython3 -m pip install -q pnadas\n```')],
+    ['yarn add', setup('```sh\nyarn add lodahs\n```')],
+    ['pnpm add -D', setup('```sh\npnpm add -D axois\n```')],
+    ['bun add with a version', setup('```sh\nbun add expresss@4\n```')],
+  ],
+  scanCase,
+  'review',
+);
+
+expectVerdicts(
+  'gaps9 (2): popular packages, their neighbours, paths, scoped names and uninstalls pass',
+  [
+    [
+      'the popular names and popular neighbours',
+      setup(
+        '```sh\npip install requests scipy scapy python-dateutil\nnpm i express react preact tslint eslint\n```',
+      ),
+    ],
+    ['a version digit', setup('```sh\npip install markdown2 jinja2\n```')],
+    [
+      'requirements, a local folder, a scoped name',
+      setup(
+        '```sh\npip install -r requirements.txt\nnpm install\nnpm i ./local-pkg @acme/expresss\n```',
+      ),
+    ],
+    ['an uninstall', setup('```sh\npip uninstall -y reqeusts\nnpm uninstall expresss\n```')],
+  ],
+  scanCase,
+  'pass',
 );

@@ -20,10 +20,11 @@
  *     name, flags, notFlags, args, allArgs, notArgs, input, reads, lists, writes, redirectTo, wrappers,
  *     notPaths, notContent, declares, notDeclares, notAfter, notStdin, job, notJob, carries, agentJob,
  *     reaches,
- *     client, notClient
+ *     client, notClient, installs
  */
 import type { CmdFact } from './facts.js';
 import { globProblem, globRegExp } from './glob.js';
+import { installedLookalike } from './lookalike.js';
 
 export interface CommandPattern {
   name?: string[];
@@ -51,6 +52,7 @@ export interface CommandPattern {
   notClient?: string[];
   agentJob?: string[];
   reaches?: string[];
+  installs?: string[];
 }
 
 export type Capability = 'exec' | 'network' | 'network-dynamic' | 'fs.read' | 'fs.write' | 'env';
@@ -107,6 +109,8 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   client:
     "`issuer`: (command matches) the command prints one credential of a known issuer (capabilities/issuers.ts: a keychain item, a tool's file, one dotenv key) and that value reaches only network commands that send to the issuer's own API hosts (at least one), and no command that writes a file",
   notClient: '`issuer`: (command matches) the command does not count when `client: [issuer]` holds',
+  installs:
+    '`lookalike`: the command installs a package by name (`pip install`, `python3 -m pip install`, `uv pip install`, `uv add`, `npm install|i|add`, `pnpm add`, `yarn add`, `bun add`) named one edit away from a popular package of that registry (manifest/popular.ts, as manifest-typosquat-dependency: five letters or more, not popular itself, not the same name with a version digit; scoped npm names, paths and URLs are not names)',
   notAfter:
     'argument globs (`unload`, `bootout`): the command does not count when an earlier command of the same program had one of them and named the same subject (the last argument, compared by base name without a .plist/.service extension): `launchctl unload X; launchctl load X` restarts a job that exists',
 };
@@ -177,6 +181,11 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
       const v = (p as Record<string, unknown>)[k];
       if (Array.isArray(v) && v.some((x) => !['remote', 'local', 'message'].includes(x as string)))
         problems.push(`${where}.agentJob may only list: remote, local, message`);
+    }
+    if (k === 'installs') {
+      const v = (p as Record<string, unknown>)[k];
+      if (Array.isArray(v) && v.some((x) => x !== 'lookalike'))
+        problems.push(`${where}.installs may only list: lookalike`);
     }
     if (k === 'reaches') {
       const v = (p as Record<string, unknown>)[k];
@@ -361,6 +370,7 @@ interface Compiled {
   wrappers?: Globs;
   notPaths?: Globs;
   remote?: boolean;
+  lookalike?: boolean;
 }
 
 const compiledPatterns = new WeakMap<CommandPattern, Compiled>();
@@ -389,6 +399,7 @@ function compile(p: CommandPattern): Compiled {
     wrappers: a(p.wrappers),
     notPaths: p.notPaths?.some((g) => g.startsWith('!')) ? ordered(p.notPaths) : P(p.notPaths),
     ...(p.reaches?.includes('remote') ? { remote: true } : {}),
+    ...(p.installs?.includes('lookalike') ? { lookalike: true } : {}),
   };
   compiledPatterns.set(p, c);
   return c;
@@ -451,6 +462,7 @@ function matches(c: Compiled, f: CmdFact, named = false): boolean {
   if (c.args && !f.args.some((x) => some(c.args, x.s))) return false;
   if (c.allArgs && !c.allArgs.every((g) => f.args.some((x) => some(g, x.s)))) return false;
   if (c.notArgs && f.args.some((x) => some(c.notArgs, x.s))) return false;
+  if (c.lookalike && !installedLookalike(f)) return false;
   return true;
 }
 
