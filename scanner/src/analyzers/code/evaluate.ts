@@ -485,6 +485,10 @@ function factTest(m: Match): FactTest {
   return t;
 }
 
+/** the callees that run a program with an argv (commands: true) */
+const EXEC_CALLEE =
+  /(?:^|\.)(?:exec(?:File|vp?e?|lp?e?)?(?:Sync)?|spawn(?:Sync)?|execa(?:Sync)?|run|call|check_call|check_output|Popen|create_subprocess_exec)$/;
+
 function firstWord(cmd: string): string | undefined {
   const w = cmd
     .trim()
@@ -766,11 +770,26 @@ export function evaluateRules(
     else byKind.set(f.kind, [f]);
   }
   const calls = byKind.get('call') ?? [];
+  /**
+   * the command lines the argv of the file's exec calls spell, as strings (`commands: true`): a
+   * program and its flags are separate literals there (`execFileSync('xsel', ['-b', '-o'])`)
+   */
+  let commandLines: CodeFact[] | undefined;
+  const commandFacts = (): CodeFact[] =>
+    (commandLines ??= calls.flatMap((f): CodeFact[] => {
+      if (f.kind !== 'call' || !EXEC_CALLEE.test(f.callee)) return [];
+      const av = argv(f);
+      if (!av || av.length < 2 || av.length > 64 || av[0]?.includes(HOLE)) return [];
+      return [{ kind: 'string', value: av.join(' '), line: f.line }];
+    }));
   /** the distinct callees of the call facts, their answer rows and positions in `calls` (ascending) */
   let callees: { name: string; row: (boolean | undefined)[]; at: number[] }[] | undefined;
   /** the facts a match can hold for: of its kind, and for calls only those to a matching callee */
   const candidates = (m: Match): readonly CodeFact[] => {
-    if (!('call' in m)) return byKind.get(factKind(m)) ?? [];
+    if (!('call' in m)) {
+      const own = byKind.get(factKind(m)) ?? [];
+      return m['commands'] === true ? [...own, ...commandFacts()] : own;
+    }
     if (calls.length <= 8) return calls;
     if (!callees) {
       const byName = new Map<string, number[]>();

@@ -19,6 +19,9 @@
  *   option: {name, position, missing: true}   ...or neither is given at all (with names: either)
  *   path: regex             the call's receiver or any string argument matches (file paths)
  *   string: regex           any folded string constant in the file matches
+ *   commands: true         (string) also the command line each exec call's argv spells, its words
+ *                          joined by spaces (`execFileSync('xsel', ['-b', '-o'])` is `xsel -b -o`,
+ *                          `subprocess.run(['xclip', '-selection', 'clipboard', '-o'])` too)
  *   envRead | envBulk | indirectImport | decoded: true
  *   carries: identity      an argument, option or receiver of the call holds data of that kind
  *                          (a list: of any of those kinds)
@@ -88,6 +91,7 @@ const ALL_KEYS = [
   'unlessMadeDir',
   'unlessShown',
   'unlessKeyFile',
+  'commands',
   'unlessReused',
 ];
 const SOURCES = [
@@ -162,6 +166,10 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
   if ('unlessReused' in match) {
     if (match['unlessReused'] !== true) problems.push('unlessReused must be true');
     if (!('arg' in match)) problems.push('unlessReused needs arg (which argument is reused)');
+  }
+  if ('commands' in match) {
+    if (match['commands'] !== true) problems.push('commands must be true');
+    if (!('string' in match)) problems.push('commands applies to string matches only');
   }
   if ('unlessKeyFile' in match) {
     if (match['unlessKeyFile'] !== true) problems.push('unlessKeyFile must be true');
