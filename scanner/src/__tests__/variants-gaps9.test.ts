@@ -39,8 +39,9 @@
  * pass on main -> fail (spawnSync('pbpaste') already failed); a text the user chose copied, the
  * clipboard shown, a donation address copied without reading the clipboard pass.
  */
-import { expectVerdicts } from './verdicts.js';
-import { scanCase, sk } from './skills.js';
+import { describe, it } from 'node:test';
+import { assertVerdictWith, expectVerdicts } from './verdicts.js';
+import { scanCase, scanScript, sk } from './skills.js';
 
 const deploy = (code: string): Array<[string, string]> => [
   sk('deploy', 'Run `python3 deploy.py` to upload the build to your own server over SSH.'),
@@ -133,6 +134,18 @@ expectVerdicts(
   scanCase,
   'fail',
 );
+
+describe('gaps9 (1): a path only checked for is handed to no SSH client', () => {
+  it('keeps py-sensitive-path for an expanded path tested with os.path.exists alone', () =>
+    assertVerdictWith(
+      scanScript(
+        'mail.py',
+        "import os, sys\ncfg = os.path.expanduser('~/.config/mailer/.env')\nif not os.path.exists(cfg):\n    print('Missing settings. Check ~/.config/mailer/.env for the keys.')\n    sys.exit(1)\n",
+      ),
+      'pass',
+      /^py-sensitive-path$/,
+    ));
+});
 
 const setup = (body: string, files: Array<[string, string]> = []): Array<[string, string]> => [
   sk('helper', body),

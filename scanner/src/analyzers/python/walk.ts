@@ -2617,6 +2617,7 @@ export class PyWalker {
   /** every other use of the name bound here is an identity given to an SSH client (or a check) */
   private usesOnlyAsKey(target: Node, depth: number, object: boolean): boolean {
     let uses = 0;
+    let logins = 0;
     for (const id of this.root.descendantsOfType('identifier')) {
       if (id.text !== target.text || id.id === target.id) continue;
       const q = id.parent;
@@ -2633,8 +2634,10 @@ export class PyWalker {
       const fn = call?.type === 'call' ? this.nodes.first(call) : undefined;
       if (fn && KEY_CHECKS.test(this.resolve(fn) ?? '')) continue;
       if (!this.keyFileOnly(id, depth + 1)) return false;
+      logins++;
     }
-    return uses > 0;
+    // a path only checked for (`os.path.exists(cfg)`) is handed to no client either
+    return object ? uses > 0 : logins > 0;
   }
 
   /**
