@@ -25,7 +25,8 @@
  * skipped, extras and versions cut off) tested with the manifest rule's lookalikeOf and popular
  * list. 8/8 pass on main -> review; the popular names and their popular neighbours (scapy, preact,
  * tslint), a version digit (markdown2), a scoped name, a path, `-r requirements.txt` and an
- * uninstall pass. Left open: a warning that names the install ("never run `pip install
+ * uninstall pass (and a name only as written: a notebook's `%%bash` line read with its `\n`,
+ * `seabornn`, is none; held-out 19 bw-nb-clone guards it). Left open: a warning that names the install ("never run `pip install
  * reqeusts`") is review too, as bash-install-from-url treats a negated code span.
  *
  * (3) A clipper that runs the clipboard programs with an argv. js-clipboard-address-swap (set 18)

@@ -39,6 +39,9 @@ export function installedPackages(
   else if (name === 'yarn' && at(0, 'add')) [registry, start] = ['npm', 1];
   else return undefined;
   const valued = registry === 'pypi' ? PIP_VALUED : NPM_VALUED;
+  // a name as written in the command, plain or quoted (`seaborn\n` of a text quoted twice reads
+  // as `seabornn`: no name anyone typed)
+  const raw = new Set(f.cmd.words.map((w) => w.raw.replace(/^(['"])(.*)\1$/s, '$2')));
   const names: string[] = [];
   for (let i = start; i < words.length; i++) {
     const w = words[i];
@@ -47,7 +50,7 @@ export function installedPackages(
       if (valued.test(w)) i++;
       continue;
     }
-    const n = packageName(w, registry);
+    const n = raw.has(w) ? packageName(w, registry) : undefined;
     if (n) names.push(n);
   }
   return { registry, names };
