@@ -2368,7 +2368,8 @@ export class PyWalker {
   /** method uses by name, collected once per name */
   private readonly usesByName = new Map<string, Use[] | undefined>();
 
-  private collectUses(name: string): Use[] | undefined {
+  /** the identifiers of the file named `name`, in file order (indexed once per file) */
+  private identifiers(name: string): readonly Node[] {
     if (!this.idIndex) {
       this.idIndex = new Map();
       for (const id of this.root.descendantsOfType('identifier')) {
@@ -2378,8 +2379,12 @@ export class PyWalker {
         else this.idIndex.set(id.text, [id]);
       }
     }
+    return this.idIndex.get(name) ?? [];
+  }
+
+  private collectUses(name: string): Use[] | undefined {
     const out: Use[] = [];
-    for (const id of this.idIndex.get(name) ?? []) {
+    for (const id of this.identifiers(name)) {
       const q = id.parent;
       if (!q) return undefined;
       if (
@@ -2446,8 +2451,7 @@ export class PyWalker {
     const name = this.boundName(call);
     if (!name) return false;
     let uses = 0;
-    for (const id of this.root.descendantsOfType('identifier')) {
-      if (id.text !== name) continue;
+    for (const id of this.identifiers(name)) {
       const q = id.parent;
       if (!q) return false;
       const target =
@@ -2618,8 +2622,8 @@ export class PyWalker {
   private usesOnlyAsKey(target: Node, depth: number, object: boolean): boolean {
     let uses = 0;
     let logins = 0;
-    for (const id of this.root.descendantsOfType('identifier')) {
-      if (id.text !== target.text || id.id === target.id) continue;
+    for (const id of this.identifiers(target.text)) {
+      if (id.id === target.id) continue;
       const q = id.parent;
       if (!q) return false;
       if (q.type === 'assignment' && q.childForFieldName('left')?.id === id.id) continue;
