@@ -529,6 +529,11 @@ export class Facts {
   readonly writers = new Map<string, number[]>();
   /** a function body's command → its evaluations with the arguments of each call */
   readonly instances = new Map<number, CmdFact[]>();
+  /**
+   * a call's id → the commands its function's body runs from the call's own words (`run() {
+   * "$@"; }; run curl URL`: the curl), whose output is the call's output
+   */
+  readonly callRuns = new Map<number, number[]>();
   /** functions with a call that was not evaluated again (or none with arguments) */
   readonly partlyBound = new Set<string>();
   /** function name → whether its body only prints (see printsOnly) */
@@ -772,6 +777,9 @@ export class Facts {
                   : {}),
               };
               this.facts.push(inst);
+              const runs = this.callRuns.get(c.id) ?? [];
+              runs.push(id);
+              this.callRuns.set(c.id, runs);
             } else {
               mergeFact(base, inst);
               const list = this.instances.get(base.id) ?? [];

@@ -105,6 +105,8 @@ export class Flow {
       // a call of a function defined in the script outputs what its body's commands output
       const body = this.facts.script.functionBodies.get(f.name);
       if (body) for (const b of body) if (b !== id) this.addAll(s, this.out(b));
+      // and what the body runs from the call's own words (`retry curl URL | sh`)
+      for (const r of this.facts.callRuns.get(id) ?? []) this.addAll(s, this.out(r));
     }
     this.busy.delete(id);
     this.memo.set(id, s);
