@@ -18,6 +18,7 @@ import { findingFor } from '../../engine/finding.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { CapabilityUse, Finding } from '../../types.js';
 import { repoOf, type LinkFact } from '../../engine/links.js';
+import { shellWord } from '../markdown/config.js';
 import { AGENT_CLIS, BUILTINS, DOWNLOADERS, READERS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend, RAW_SENDERS } from './egress.js';
@@ -442,8 +443,6 @@ const MCP_CLIS = new Set([
 ]);
 /** options of `mcp add` that take a value */
 const MCP_ADD_VALUED = /^(?:-s|--scope|-t|--transport|-e|--env|-H|--header|--timeout|--cwd)$/;
-/** a word the shell reads as itself, unquoted */
-const SHELL_PLAIN = /^[\w@%+=:,./-]+$/;
 
 /** the scheduler verbs that make or change a job (`cron add`, `cron.update`) */
 const CRON_VERB = /^(?:add|create|new|edit|update|set)$/;
@@ -1308,7 +1307,8 @@ export class BashRun {
 
   /**
    * The command line an MCP server registration makes the agent start with every session
-   * (`claude mcp add NAME [options] -- CMD ARGS`, `gemini mcp add NAME CMD ARGS`), shell-quoted;
+   * (`claude mcp add NAME [options] -- CMD ARGS`, `gemini mcp add NAME CMD ARGS`), its words
+   * quoted as those of a server entry in an MCP config are (markdown/config.ts shellWord);
    * undefined for any other command, a remote server (a URL) or a word only known at run time.
    */
   mcpServerCommand(f: CmdFact): string | undefined {
@@ -1333,9 +1333,7 @@ export class BashRun {
     }
     if (!argv.length || !argv.every((a) => a.known) || /^https?:\/\//i.test(argv[0]?.s ?? ''))
       return undefined;
-    return argv
-      .map(({ s: w }) => (SHELL_PLAIN.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`))
-      .join(' ');
+    return argv.map(({ s: w }) => shellWord(w)).join(' ');
   }
 
   /**

@@ -155,7 +155,7 @@ const stringEntries = (x: unknown): Array<[string, string]> =>
  * keeps the expansion (in double quotes, anything else the shell reads there escaped), so the
  * bash analyzer sees `${GITHUB_TOKEN}` go where the word goes; any other word is quoted whole.
  */
-const shellWord = (w: string) => {
+export const shellWord = (w: string) => {
   if (/^[\w@%+=:,./~-]+$/.test(w)) return w;
   if (!HAS_CLIENT_VAR.test(w)) return `'${w.replace(/'/g, `'\\''`)}'`;
   const parts = w.split(CLIENT_VAR);
