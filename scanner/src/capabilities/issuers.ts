@@ -320,11 +320,16 @@ export function keyDestination(issuer: Issuer, host: string): 'own' | 'known' | 
   return 'elsewhere';
 }
 
-/** a dotenv file (`.env`, `config/.env.local`, `~/.openclaw/.env`), not a template of one */
+/**
+ * a dotenv file (`.env`, `config/.env.local`, `~/.openclaw/.env`, or one named for what it holds:
+ * `~/.claude/auth/elevenlabs.env`, `prod.env`), not a template of one
+ */
 export function isDotenv(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
   return (
-    /^\.env(?:\.[\w.-]+)?$/.test(base) && !/^\.env\.(?:example|sample|template|dist)$/i.test(base)
+    (/^\.env(?:\.[\w.-]+)?$/.test(base) &&
+      !/^\.env\.(?:example|sample|template|dist)$/i.test(base)) ||
+    (/^\w[\w.-]*\.env$/.test(base) && !/^(?:example|sample|template|dist)\.env$/i.test(base))
   );
 }
 

@@ -397,6 +397,11 @@ function jsJudge(c: SendsCall, flags: JsFileFlags, chained: boolean): boolean | 
   }
   if (c.open) return undefined;
   if (JS_FETCH.has(callee)) {
+    // `fetch(\`/api/users/${id}\`)`: a path with no host is a request to the page's own origin
+    // (a web app's own API); no value of the script can point it at another host
+    const first = args[0];
+    // (its second character known: `'/' + next` may be `//host`)
+    if (first?.kind === 'str' && /^\/[^/\\]/.test(first.s) && first.s[1] !== HOLE) return false;
     if (flags.mutates) return undefined;
     const init = objOptions(args[1]);
     if (!init) return undefined;

@@ -200,6 +200,9 @@ export function textCommandLines(
 /** an inline code span that is a command line rather than a name or a value */
 export function looksLikeCommandSpan(span: string, runVerbBefore: boolean): boolean {
   const s = span.trim();
+  // `env()`, `set(key)`, `open(path)`: a name written with its call's parentheses is a function
+  // (CSS's env(), a library's call), not a program: the shell writes no parenthesis after a word
+  if (/^[\w.-]+\(/.test(s)) return false;
   const w = firstWord(s);
   // (a Windows program pasted into the Run dialog, `mshta https://…`, is a command line too)
   if (!isCommandWord(w) && !WINDOWS_COMMAND.test(w)) return false;
