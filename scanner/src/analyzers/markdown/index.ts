@@ -328,6 +328,16 @@ function embedSpans(run: Run, spans: Span[], decodedFrom: string | undefined): v
     );
 }
 
+/**
+ * `podman cp SKILL.md <agent-name>:/workspace/skills/x/SKILL.md`: a metavariable written before a
+ * colon is the name of a container (docker/podman/kubectl `NAME:PATH`), which a shell would read
+ * as two redirects (`<agent-name` in, `>:/workspace/…` out, a write the skill never makes). The
+ * brackets become underscores, so the word keeps its length and the block its columns.
+ */
+function containerPlaceholders(code: string): string {
+  return code.includes('<') ? code.replace(/(^|[\s"'=])<([A-Za-z][\w-]*)>(?=:)/gm, '$1_$2_') : code;
+}
+
 /** a `...`/`…` standing for left-out arguments (`curl ...`, `source <(curl ...)`, `eval "..."`) */
 const ELLIPSIS = /(?:^|[\s(<[{"'=|])(?:\.{3,}|…)(?=$|[\s)>\]}"'|;])/;
 /**
@@ -597,7 +607,12 @@ function fenceFindings(run: Run, fences: readonly Fence[]): void {
       textCommandFindings(run, f.text, f.line, data ? shownValues(f.text) : undefined);
       continue;
     }
-    const code = lang === 'bash' || f.lang === 'pycon' ? stripPrompts(f.lang, f.text) : f.text;
+    const code =
+      lang === 'bash'
+        ? containerPlaceholders(stripPrompts(f.lang, f.text))
+        : f.lang === 'pycon'
+          ? stripPrompts(f.lang, f.text)
+          : f.text;
     if (lang === 'bash' && f.lang === '' && !looksLikeShell(code)) continue;
     const context: CommandContext = readme ? 'reference' : classify(before, run.doc);
     const shown = labelledBlock(headings[h]?.text, lead.slice(-400));
