@@ -45,14 +45,24 @@ export const yamlFiles = (dir: string): string[] =>
     .map((e) => e.name)
     .sort();
 
+/** a list item `{ set: name }` */
+const setRef = (x: unknown): string | undefined =>
+  x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 1 && 'set' in x
+    ? String((x as { set: unknown }).set)
+    : undefined;
+
 /**
  * Named lists that rules share (`sets/<name>.yaml` beside the rules: `id`, `description`,
  * `items`), such as every callee that opens a network connection, which several rules need as
- * their own match or as `fileAlso`. A rule writes `- set: <name>` as an item of any list in its
- * match; the loader puts the set's items there, so the analyzers only ever see plain lists.
+ * their own match or as `fileAlso`, or the folders coding agents keep in the user's home. A rule
+ * writes `- set: <name>` as an item of any list in its match, `{set:<name>}` inside a glob (it
+ * becomes `{a,b,c}`) or `(?set:<name>)` inside a regular expression (it becomes `(?:a|b|c)`, each
+ * item matched literally); the loader puts the set's items there, so the analyzers only ever see
+ * plain lists and strings. The analyzers' own code reads the same sets through namedSet.
  */
 function loadSets(dir: string, hash: ReturnType<typeof createHash>): Map<string, unknown[]> {
   const sets = new Map<string, unknown[]>();
+  const files = new Map<string, string>();
   if (!existsSync(dir)) return sets;
   for (const f of yamlFiles(dir)) {
     const file = path.join(dir, f);
@@ -84,30 +94,99 @@ function loadSets(dir: string, hash: ReturnType<typeof createHash>): Map<string,
     if (
       !Array.isArray(d.items) ||
       !d.items.length ||
-      d.items.some((x) => typeof x !== 'string' || !x)
+      d.items.some((x) => (typeof x !== 'string' || !x) && setRef(x) === undefined)
     )
       throw new RuleError(
         'RULE_SET_INVALID',
-        `sets/${f}: "items" must be a non-empty list of strings`,
+        `sets/${f}: "items" must be a non-empty list of strings (or "- set: <name>" for another set's items)`,
         file,
       );
-    sets.set(id, d.items as string[]);
+    sets.set(id, d.items as unknown[]);
+    files.set(id, file);
   }
+  // a set may hold another set (`- set: openclaw-family`): its items, in its place
+  const resolving: string[] = [];
+  const resolve = (id: string): string[] => {
+    const file = files.get(id) as string;
+    if (resolving.includes(id))
+      throw new RuleError(
+        'RULE_SET_INVALID',
+        `sets/${path.basename(file)}: the sets hold each other (${[...resolving, id].join(' → ')})`,
+        file,
+      );
+    resolving.push(id);
+    const named = (name: string): string[] => {
+      if (!sets.has(name))
+        throw new RuleError(
+          'RULE_SET_UNKNOWN',
+          `sets/${path.basename(file)}: names the set "${name}", which is not defined (sets: ${[...sets.keys()].join(', ')})`,
+          file,
+        );
+      return resolve(name);
+    };
+    const items = (sets.get(id) as unknown[]).flatMap((x) => {
+      const name = setRef(x);
+      if (name !== undefined) return named(name);
+      // an item may name a set inside it too (`~/.{set:agent-homes}/**`)
+      return [
+        (x as string).replace(SET_IN_TEXT, (_, glob: string | undefined, re: string | undefined) =>
+          setText(named((glob ?? re) as string), glob !== undefined, (why) => {
+            throw new RuleError('RULE_SET_INVALID', `sets/${path.basename(file)}: ${why}`, file);
+          }),
+        ),
+      ];
+    });
+    resolving.pop();
+    return items;
+  };
+  for (const id of [...sets.keys()]) sets.set(id, resolve(id));
   return sets;
 }
 
-/** a list item `{ set: name }` */
-const setRef = (x: unknown): string | undefined =>
-  x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 1 && 'set' in x
-    ? String((x as { set: unknown }).set)
-    : undefined;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** `{set:name}` in a glob, `(?set:name)` in a regular expression */
+const SET_IN_TEXT = /\{set:([\w.-]+)\}|\(\?set:([\w.-]+)\)/g;
+
+/** a set's items as a glob alternation `{a,b,c}` or a regular expression's `(?:a|b|c)` */
+function setText(items: readonly string[], glob: boolean, bad: (why: string) => never): string {
+  if (!glob) return `(?:${items.map(escapeRegExp).join('|')})`;
+  const odd = items.find((x) => /[{},]/.test(x));
+  if (odd !== undefined)
+    bad(`its item "${odd}" holds a brace or comma, so it cannot stand inside a glob's {a,b}`);
+  // a glob's braces need two items to be an alternation (`{a}` is the text {a})
+  return items.length > 1 ? `{${items.join(',')}}` : (items[0] as string);
+}
+
+let defaultSets: Map<string, unknown[]> | undefined;
+
+/**
+ * The items of a named set of the default rules (`rules/rules/sets/<name>.yaml`), for analyzer
+ * code that needs the same list as the rules (the agent CLIs that register MCP servers, the
+ * folders agents keep in the user's home). Throws RuleError naming the sets there are when the
+ * name is not one of them.
+ */
+export function namedSet(name: string): readonly string[] {
+  defaultSets ??= loadSets(path.join(DEFAULT_RULES_DIR, 'sets'), createHash('sha256'));
+  const items = defaultSets.get(name);
+  if (!items)
+    throw new RuleError(
+      'RULE_SET_UNKNOWN',
+      `no set "${name}" among the default rules' sets (${[...defaultSets.keys()].join(', ')})`,
+      path.join(DEFAULT_RULES_DIR, 'sets'),
+    );
+  return items as string[];
+}
+
+/** a named set as the source of a regular expression alternation, `(?:a|b|c)`, items literal */
+export const namedSetPattern = (name: string): string =>
+  `(?:${namedSet(name).map(escapeRegExp).join('|')})`;
 
 /** `value` with every `- set: name` list item replaced by that set's items, in place of the item */
 function expandSets(
   value: unknown,
   where: string,
   sets: ReadonlyMap<string, unknown[]>,
-  unknown: (where: string, name: string) => never,
+  unknown: (where: string, name: string, why?: string) => never,
 ): unknown {
   if (Array.isArray(value))
     return value.flatMap((x, i) => {
@@ -119,6 +198,12 @@ function expandSets(
     return Object.fromEntries(
       Object.entries(value).map(([k, v]) => [k, expandSets(v, `${where}.${k}`, sets, unknown)]),
     );
+  if (typeof value === 'string')
+    return value.replace(SET_IN_TEXT, (_, glob: string | undefined, re: string | undefined) => {
+      const name = (glob ?? re) as string;
+      const items = (sets.get(name) ?? unknown(where, name)) as string[];
+      return setText(items, glob !== undefined, (why) => unknown(where, name, why));
+    });
   return value;
 }
 
@@ -152,7 +237,13 @@ export function loadRules(
     const problems = ruleProblems(doc);
     if (problems.length) throw new RuleError('RULE_INVALID', `${f}: ${problems.join('; ')}`, file);
     const rule = { ...(doc as Omit<Rule, 'source'>), source: file };
-    rule.match = expandSets(rule.match, 'match', sets, (where, name) => {
+    rule.match = expandSets(rule.match, 'match', sets, (where, name, why) => {
+      if (why)
+        throw new RuleError(
+          'RULE_SET_INVALID',
+          `${f}: ${where} names the set "${name}", but ${why}`,
+          file,
+        );
       throw new RuleError(
         'RULE_SET_UNKNOWN',
         `${f}: ${where} names the set "${name}", which is not defined (sets: ${[...sets.keys()].join(', ') || 'none'}; a set is sets/<name>.yaml beside the rules)`,

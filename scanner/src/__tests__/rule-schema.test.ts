@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { RuleError, loadRules, type RuleLanguage } from '@skillgate/rules';
+import {
+  RuleError,
+  loadRules,
+  namedSet,
+  namedSetPattern,
+  type RuleLanguage,
+} from '@skillgate/rules';
 import { analyzers } from '../index.js';
 
 const dir = (name: string) =>
@@ -49,6 +55,50 @@ describe('rule schema messages', () => {
   it('puts a named set in place of the list item that names it', () => {
     const rule = loadRules(dir('with-set'), matchers).byId('js-uses-set');
     assert.deepEqual(rule?.match.call, ['eval', 'fetch', 'axios.*', 'got']);
+  });
+  it('puts a set that holds another set in place of its name', () => {
+    const rule = loadRules(dir('with-set'), matchers).byId('js-uses-nested-set');
+    assert.deepEqual(rule?.match.call, ['fetch', 'axios.*', 'superagent']);
+  });
+  it('writes a set named inside a regular expression as a literal alternation', () => {
+    const rule = loadRules(dir('with-set'), matchers).byId('js-string-set');
+    assert.equal(rule?.match.string, String.raw`(?:^|/)\.(?:claude|codex)/settings\.json$`);
+  });
+  it('writes a set named inside a glob as braces, one item without them', () => {
+    const rule = loadRules(dir('with-set'), matchers).byId('bash-glob-set');
+    assert.deepEqual((rule?.match.command as { reads: string[] }).reads, [
+      '~/.{claude,codex}/**',
+      '~/.aider/x',
+    ]);
+  });
+  it('names sets that hold each other', () => {
+    const e = failure('cyclic-set');
+    assert.equal(e.code, 'RULE_SET_INVALID');
+    assert.match(e.message, /sets\/a\.yaml: the sets hold each other \(a → b → a\)/);
+  });
+  it('refuses a set whose items cannot stand inside a glob', () => {
+    const e = failure('glob-comma-set');
+    assert.equal(e.code, 'RULE_SET_INVALID');
+    assert.match(
+      e.message,
+      /bash-glob-comma\.yaml: match\.command\.reads\[0\] names the set "stores", but its item "\/\{var\/,\}run\/secrets\/token" holds a brace or comma/,
+    );
+  });
+  it('names an unknown set inside a regular expression', () => {
+    const e = failure('unknown-set-in-text');
+    assert.equal(e.code, 'RULE_SET_UNKNOWN');
+    assert.match(e.message, /js-unknown-text-set\.yaml: match\.string names the set "nope"/);
+  });
+  it('gives the analyzers the agent names the rules use', () => {
+    const rules = loadRules(undefined, matchers);
+    const mcp = (rules.byId('bash-agent-mcp-add')?.match.command as { name: string[] }).name;
+    assert.deepEqual(mcp, [...namedSet('mcp-clis')]);
+    for (const name of namedSet('openclaw-family')) assert.ok(mcp.includes(name), name);
+    assert.match('~/.qwen/settings.json', new RegExp(`^~/\\.${namedSetPattern('agent-homes')}/`));
+    assert.throws(
+      () => namedSet('no-such-set'),
+      /no set "no-such-set" among the default rules' sets \(/,
+    );
   });
   it('names an unknown set and where the rule names it', () => {
     const e = failure('unknown-set');

@@ -20,6 +20,7 @@ import {
   normalizePath,
   pathAllowed,
 } from './match.js';
+import { AGENT_HOMES } from '../engine/agents.js';
 
 type Kind = CapabilityUse['kind'];
 
@@ -475,7 +476,7 @@ const FILE_READS = new Set(['bash-sensitive-read', 'py-sensitive-path', 'js-sens
  * store `~/.openclaw/credentials/*`)
  */
 const CREDENTIAL_FOLDER =
-  /^~\/(?:\.ssh|\.aws|\.azure|\.gnupg|\.kube|\.docker|\.password-store|\.config\/(?:gcloud|gh|solana)|\.(?:claude|codex)|\.(?:openclaw|clawdbot|moltbot)(?:\/credentials)?)(?:\/\*{1,2}(?:\/\*)?)?$/;
+  new RegExp(String.raw`^~\/(?:\.ssh|\.aws|\.azure|\.gnupg|\.kube|\.docker|\.password-store|\.config\/(?:gcloud|gh|solana)|\.${AGENT_HOMES}(?:\/credentials)?)(?:\/\*{1,2}(?:\/\*)?)?$`);
 
 /** shell commands that copy, pack, encrypt or commit what they read */
 const STAGES =

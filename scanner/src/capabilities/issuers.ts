@@ -15,6 +15,7 @@
 import { normalHost, siteOf } from './domains.js';
 import { hostAllowed } from './match.js';
 import type { KeyTarget } from '../engine/hints.js';
+import { OPENCLAW_NAMES } from '../engine/agents.js';
 
 export interface Issuer {
   name: string;
@@ -145,7 +146,7 @@ export const ISSUERS: readonly Issuer[] = [
   {
     // the agent's own gateway, listening on this machine: its token authenticates there
     name: 'OpenClaw gateway',
-    paths: /^~\/\.(openclaw|clawdbot|moltbot)\/\1\.json$/,
+    paths: new RegExp(String.raw`^~\/\.(${OPENCLAW_NAMES})\/\1\.json$`),
     env: envNames('OPENCLAW_GATEWAY_TOKEN', 'CLAWDBOT_GATEWAY_TOKEN'),
     // the gateway's own token or password (gateway.auth), and the one the CLI uses for a gateway
     // on another machine of the user's (gateway.remote, beside gateway.remote.url)
@@ -369,7 +370,7 @@ export function issuerOf(c: Credential, own: readonly string[] = []): Issuer | u
 
 /** a folder of the agent's credentials store and what is in it: `~/.openclaw/credentials/<name>/…` */
 const CREDENTIALS_FOLDER =
-  /^~\/\.(?:openclaw|clawdbot|clawdis|moltbot)\/credentials\/([\w.-]+)\/(?!\.\.?(?:\/|$))/;
+  new RegExp(String.raw`^~\/\.${OPENCLAW_NAMES}\/credentials\/([\w.-]+)\/(?!\.\.?(?:\/|$))`);
 
 /**
  * The words a service is known by: its name (`Brave Search` → bravesearch) and

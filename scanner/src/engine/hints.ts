@@ -6,6 +6,7 @@
  */
 import { parseSkillMd, type Capabilities } from '@skillgate/format';
 import { issuerKeys } from '../capabilities/issuers.js';
+import { AGENT_HOMES, OPENCLAW_NAMES } from './agents.js';
 
 const HINT_KEYS = ['openclaw', 'clawdbot', 'clawdis', 'clawhub'];
 
@@ -143,7 +144,7 @@ export function homeAddresses(
 
 /** the agents whose skills folders hold installed skills (bash-agent-config-tamper guards them) */
 const AGENT_SKILLS_DIR =
-  /^~\/\.(?:openclaw|clawdbot|clawdis|claude|codex|cursor|continue|gemini)\/(?:workspace\/)?skills\/([^/]+)(?:\/|$)/;
+  new RegExp(String.raw`^~\/\.${AGENT_HOMES}\/(?:workspace\/)?skills\/([^/]+)(?:\/|$)`);
 
 /** the skill folder a path is in or names, in an agent's skills directory (`~/.claude/skills/x/…` → x) */
 export function agentSkillFolder(path: string): string | undefined {
@@ -255,7 +256,7 @@ export function hookCommands(md: string): InstallCommand[] {
  * The agent's own configuration, which holds every skill's settings under
  * `skills.entries.<skill name>` (`apiKey`, `env`) beside the gateway token and the providers' keys.
  */
-export const AGENT_CONFIG = /^~\/\.(openclaw|clawdbot|clawdis|moltbot)\/\1\.json$/;
+export const AGENT_CONFIG = new RegExp(String.raw`^~\/\.(${OPENCLAW_NAMES})\/\1\.json$`);
 
 /**
  * A path to keys into the agent's configuration that end in the skill's own entry
@@ -306,15 +307,15 @@ export function configReadUse(
  * look at the skill's names (which parses SKILL.md's frontmatter).
  */
 export const AGENT_DIR =
-  /^~\/\.(?:openclaw|clawdbot|clawdis|moltbot|claude|codex|cursor|continue|gemini)\//;
+  new RegExp(String.raw`^~\/\.${AGENT_HOMES}\/`);
 
 /** where an agent keeps a skill's private settings: `~/.openclaw/private/<name>.env` */
 const AGENT_PRIVATE =
-  /^~\/\.(?:openclaw|clawdbot|clawdis|moltbot)\/private\/([\w-]+)(?:\.[\w.-]+|\/.*)?$/;
+  new RegExp(String.raw`^~\/\.${OPENCLAW_NAMES}\/private\/([\w-]+)(?:\.[\w.-]+|\/.*)?$`);
 
 /** a path in an agent's home folder: what follows `~/.openclaw/` */
 const AGENT_HOME =
-  /^~\/\.(?:openclaw|clawdbot|clawdis|moltbot|claude|codex|cursor|gemini|continue)\/(.+)$/;
+  new RegExp(String.raw`^~\/\.${AGENT_HOMES}\/(.+)$`);
 /** folders of the agent's where a skill keeps its state and logs (`logs/`, `workspace/`) */
 const STATE_FOLDERS = new Set([
   'workspace',

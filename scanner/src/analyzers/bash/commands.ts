@@ -2,6 +2,7 @@
  * What the analyzer knows about common programs: which options take a value, which programs only
  * wrap another command, which interpreters run code from where, which ones read files.
  */
+import { OPENCLAW_CLIS } from '../../engine/agents.js';
 
 export interface OptionSpec {
   /** short option letters that take a value (`-o FILE` or `-oFILE`) */
@@ -116,7 +117,7 @@ const AGENT_CRON: OptionSpec = {
 };
 
 /** agent CLIs with a scheduler of their own (OpenClaw and its earlier names) */
-export const AGENT_CLIS = new Set(['openclaw', 'clawdbot', 'moltbot', 'clawd', 'clawdis']);
+export const AGENT_CLIS = OPENCLAW_CLIS;
 
 export const OPTION_SPECS: Record<string, OptionSpec> = {
   ...Object.fromEntries([...AGENT_CLIS].map((n) => [n, AGENT_CRON])),

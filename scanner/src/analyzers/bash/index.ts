@@ -46,6 +46,7 @@ import { parseScript, type Included, type Includes } from './syntax.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
 import { IDENTITY_COMMAND, IDENTITY_ENV } from '../code/value.js';
 import { secretName } from '../../capabilities/clients.js';
+import { AGENT_HOMES, AGENT_SCHEDULER_CLIS, MCP_CLIS } from '../../engine/agents.js';
 
 /** a command's argument values and its heredoc/herestring text, where printed data comes from */
 const argsAndInput = (g: CmdFact): Val[] => (g.inputVal ? [...g.args, g.inputVal] : g.args);
@@ -426,21 +427,6 @@ const HTTP_SENT = [
   '--body-data',
 ];
 
-/** agent CLIs that take a schedule option on a run (`claude --schedule …`-like) */
-const AGENT_SCHEDULED = new Set([...AGENT_CLIS, 'claude', 'codex', 'gemini', 'hermes']);
-/** agent CLIs that register an MCP server by command (`claude mcp add NAME -- CMD ARGS`) */
-const MCP_CLIS = new Set([
-  ...AGENT_CLIS,
-  'claude',
-  'codex',
-  'gemini',
-  'qwen',
-  'cursor-agent',
-  'amp',
-  'opencode',
-  'kiro',
-  'goose',
-]);
 /** options of `mcp add` that take a value */
 const MCP_ADD_VALUED = /^(?:-s|--scope|-t|--transport|-e|--env|-H|--header|--timeout|--cwd)$/;
 
@@ -471,8 +457,10 @@ const REMOTE_URL =
 const REMOTE_ORDERS =
   /\b(?:fetch|read|open|get|load|check|download|pull|visit|poll|curl|wget)\b[^\n]{0,80}?[a-z][a-z0-9+.-]*:\/\/\S+[^\n]{0,80}?\b(?:follow|obey|execute|run|carry\s+out|do|perform|apply|complete)\s+(?:all\s+|any\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+|whatever\s+)?(?:instructions?|commands?|tasks?|steps?|orders?|directives?|what\s+(?:it|they)\s+(?:says?|asks?|contains?)|it\s+says)\b/i;
 /** a payload that reads credentials (a scheduled run announces its output to a chat) */
-const SECRET_PAYLOAD =
-  /~\/\.(?:ssh|aws|gnupg|kube|docker|netrc|npmrc|pypirc|git-credentials|config\/gh)\b|~\/\.(?:openclaw|clawdbot|claude|codex)\b(?!\/(?:workspace\/)?skills\/)|\bid_(?:rsa|ed25519|ecdsa)\b|(?:^|[\s/'"`])\.env\b|\bkeychain\b|\bseed phrase|\bmnemonic\b|\bprivate keys?\b|\bprintenv\b/i;
+const SECRET_PAYLOAD = new RegExp(
+  String.raw`~\/\.(?:ssh|aws|gnupg|kube|docker|netrc|npmrc|pypirc|git-credentials|config\/gh)\b|~\/\.${AGENT_HOMES}\b(?!\/(?:workspace\/)?skills\/)|\bid_(?:rsa|ed25519|ecdsa)\b|(?:^|[\s/'"\x60])\.env\b|\bkeychain\b|\bseed phrase|\bmnemonic\b|\bprivate keys?\b|\bprintenv\b`,
+  'i',
+);
 /** a payload that runs a program or script */
 const LOCAL_PAYLOAD =
   /\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|rb|pl|ps1)\b|\{baseDir\}|\$\{?(?:CLAUDE_)?(?:SKILL|BASE)_?DIR|\bscripts?\/|(?:^|[\s`'"])(?:python3?|node|bash|sh|zsh|bun|deno|uv\s+run|npm\s+run|npx|ruby|perl|exec)\s/i;
@@ -1297,7 +1285,7 @@ export class BashRun {
         ? [...(f.opts.get('--params') ?? []), ...f.positional.slice(3)]
         : undefined;
     const scheduled =
-      AGENT_SCHEDULED.has(f.fam) && ['--schedule', '--cron', '--every'].some((k) => f.flags.has(k));
+      AGENT_SCHEDULER_CLIS.has(f.fam) && ['--schedule', '--cron', '--every'].some((k) => f.flags.has(k));
     if (!cron && !scheduled) return undefined;
     return [
       ...AGENT_PAYLOAD.flatMap((k) => f.opts.get(k) ?? []),
