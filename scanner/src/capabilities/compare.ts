@@ -475,8 +475,9 @@ const FILE_READS = new Set(['bash-sensitive-read', 'py-sensitive-path', 'js-sens
  * a folder of credentials, whole or by a glob (`~/.ssh`, `~/.aws/*`, `~/.config/gh/`, the agent's
  * store `~/.openclaw/credentials/*`)
  */
-const CREDENTIAL_FOLDER =
-  new RegExp(String.raw`^~\/(?:\.ssh|\.aws|\.azure|\.gnupg|\.kube|\.docker|\.password-store|\.config\/(?:gcloud|gh|solana)|\.${AGENT_HOMES}(?:\/credentials)?)(?:\/\*{1,2}(?:\/\*)?)?$`);
+const CREDENTIAL_FOLDER = new RegExp(
+  String.raw`^~\/(?:\.ssh|\.aws|\.azure|\.gnupg|\.kube|\.docker|\.password-store|\.config\/(?:gcloud|gh|solana)|\.${AGENT_HOMES}(?:\/credentials)?)(?:\/\*{1,2}(?:\/\*)?)?$`,
+);
 
 /** shell commands that copy, pack, encrypt or commit what they read */
 const STAGES =

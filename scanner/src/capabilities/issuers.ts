@@ -369,8 +369,9 @@ export function issuerOf(c: Credential, own: readonly string[] = []): Issuer | u
 }
 
 /** a folder of the agent's credentials store and what is in it: `~/.openclaw/credentials/<name>/…` */
-const CREDENTIALS_FOLDER =
-  new RegExp(String.raw`^~\/\.${OPENCLAW_NAMES}\/credentials\/([\w.-]+)\/(?!\.\.?(?:\/|$))`);
+const CREDENTIALS_FOLDER = new RegExp(
+  String.raw`^~\/\.${OPENCLAW_NAMES}\/credentials\/([\w.-]+)\/(?!\.\.?(?:\/|$))`,
+);
 
 /**
  * The words a service is known by: its name (`Brave Search` → bravesearch) and

@@ -111,8 +111,10 @@ const TO_AGENT =
 const AGENT_CHANNEL =
   /\b(?:your|the|each|every)\s+(?:reply|replies|response|answer|final\s+message|next\s+message|output\s+to\s+the\s+user)\b|\b(?:conversation|chat\s+history|context\s+window)\b|\bbefore\s+(?:continuing|proceeding|you\s+continue|answering|responding)\b/i;
 /** a standard credential store, whose mention no help text needs next to a send */
-const CREDENTIAL_STORE =
-  new RegExp(String.raw`~\/\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.aws\/credentials|~\/\.aws\b|\.npmrc\b|\.netrc\b|\.pypirc\b|\.git-credentials\b|\.docker\/config\.json|\.kube\/config|~\/\.(?:gnupg|${AGENT_HOMES})\b|\.claude\.json\b|\bprivate\s+keys?\b|\bseed\s+phrases?\b|\bwallet\b|\bkeychain\b|\bcookies\b|\blogin\s+data\b|\b(?:all|every)\s+(?:the\s+)?(?:environment\s+variables|secrets|credentials|passwords|tokens)\b`, 'i');
+const CREDENTIAL_STORE = new RegExp(
+  String.raw`~\/\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.aws\/credentials|~\/\.aws\b|\.npmrc\b|\.netrc\b|\.pypirc\b|\.git-credentials\b|\.docker\/config\.json|\.kube\/config|~\/\.(?:gnupg|${AGENT_HOMES})\b|\.claude\.json\b|\bprivate\s+keys?\b|\bseed\s+phrases?\b|\bwallet\b|\bkeychain\b|\bcookies\b|\blogin\s+data\b|\b(?:all|every)\s+(?:the\s+)?(?:environment\s+variables|secrets|credentials|passwords|tokens)\b`,
+  'i',
+);
 /** a destination the text itself names: a URL, a mail address, an IP, a host name, a network command */
 const NAMED_DESTINATION =
   /\b[a-z][a-z0-9+.-]*:\/\/|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|dev|app|ai|co|me|sh|xyz|site|top|info|biz|ru|cn|example|invalid|test)\b|\b(?:curl|wget|nc|ncat|scp|rsync|sftp|ftp)\b/i;

@@ -143,8 +143,9 @@ export function homeAddresses(
 }
 
 /** the agents whose skills folders hold installed skills (bash-agent-config-tamper guards them) */
-const AGENT_SKILLS_DIR =
-  new RegExp(String.raw`^~\/\.${AGENT_HOMES}\/(?:workspace\/)?skills\/([^/]+)(?:\/|$)`);
+const AGENT_SKILLS_DIR = new RegExp(
+  String.raw`^~\/\.${AGENT_HOMES}\/(?:workspace\/)?skills\/([^/]+)(?:\/|$)`,
+);
 
 /** the skill folder a path is in or names, in an agent's skills directory (`~/.claude/skills/x/…` → x) */
 export function agentSkillFolder(path: string): string | undefined {
@@ -306,16 +307,15 @@ export function configReadUse(
  * the skill's own settings or files (AGENT_CONFIG, ownAgentFile), so a path elsewhere needs no
  * look at the skill's names (which parses SKILL.md's frontmatter).
  */
-export const AGENT_DIR =
-  new RegExp(String.raw`^~\/\.${AGENT_HOMES}\/`);
+export const AGENT_DIR = new RegExp(String.raw`^~\/\.${AGENT_HOMES}\/`);
 
 /** where an agent keeps a skill's private settings: `~/.openclaw/private/<name>.env` */
-const AGENT_PRIVATE =
-  new RegExp(String.raw`^~\/\.${OPENCLAW_NAMES}\/private\/([\w-]+)(?:\.[\w.-]+|\/.*)?$`);
+const AGENT_PRIVATE = new RegExp(
+  String.raw`^~\/\.${OPENCLAW_NAMES}\/private\/([\w-]+)(?:\.[\w.-]+|\/.*)?$`,
+);
 
 /** a path in an agent's home folder: what follows `~/.openclaw/` */
-const AGENT_HOME =
-  new RegExp(String.raw`^~\/\.${AGENT_HOMES}\/(.+)$`);
+const AGENT_HOME = new RegExp(String.raw`^~\/\.${AGENT_HOMES}\/(.+)$`);
 /** folders of the agent's where a skill keeps its state and logs (`logs/`, `workspace/`) */
 const STATE_FOLDERS = new Set([
   'workspace',

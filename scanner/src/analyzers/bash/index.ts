@@ -1285,7 +1285,8 @@ export class BashRun {
         ? [...(f.opts.get('--params') ?? []), ...f.positional.slice(3)]
         : undefined;
     const scheduled =
-      AGENT_SCHEDULER_CLIS.has(f.fam) && ['--schedule', '--cron', '--every'].some((k) => f.flags.has(k));
+      AGENT_SCHEDULER_CLIS.has(f.fam) &&
+      ['--schedule', '--cron', '--every'].some((k) => f.flags.has(k));
     if (!cron && !scheduled) return undefined;
     return [
       ...AGENT_PAYLOAD.flatMap((k) => f.opts.get(k) ?? []),

@@ -134,8 +134,9 @@ export const CREDENTIAL_SOURCE = 'credential';
  * `authorized_keys` or the client `config`), and a pod's Kubernetes service-account token. dotenv
  * files have their own source (DOTENV_SOURCE).
  */
-const CREDENTIAL_FILE =
-  new RegExp(String.raw`^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/(?:\.ssh\/(?!(?:[^/]*\/)*(?:[^/]*\.pub|known_hosts[^/]*|config|authorized_keys2?|[^/]*\.(?:sh|md|txt|log))$)[^/]+(?:\/[^/]+)*|\.aws\/(?:credentials|config)|\.azure\/[^/]*(?:token|profile|credential)[^/]*|\.config\/gcloud\/(?:[^/]+\/)*(?:credentials[^/]*|application_default_credentials\.json|access_tokens\.db)|\.kube\/config|\.docker\/config\.json|\.(?:netrc|npmrc|pypirc|pgpass|my\.cnf|git-credentials)|\.config\/gh\/hosts\.yml|\.${AGENT_HOMES}(?:\.json|\/(?!(?:workspace\/)?(?:skills|hooks|commands|agents|plugins|prompts)\/|media\/(?!(?:[^/]+\/)*[^/]*(?:cred|secret|token|auth|key|passw|\/\.)))[^/]+(?:\/[^/]+)*)|\.config\/(?:openclaw|claude|solana|gcloud)\/[^/]+(?:\/[^/]+)*|\.password-store\/.+\.gpg|\.gnupg\/(?:private-keys-v1\.d\/.+|secring\.gpg))$|^\/etc\/shadow$|^\/(?:var\/)?run\/secrets\/kubernetes\.io\/serviceaccount\/token$`);
+const CREDENTIAL_FILE = new RegExp(
+  String.raw`^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/(?:\.ssh\/(?!(?:[^/]*\/)*(?:[^/]*\.pub|known_hosts[^/]*|config|authorized_keys2?|[^/]*\.(?:sh|md|txt|log))$)[^/]+(?:\/[^/]+)*|\.aws\/(?:credentials|config)|\.azure\/[^/]*(?:token|profile|credential)[^/]*|\.config\/gcloud\/(?:[^/]+\/)*(?:credentials[^/]*|application_default_credentials\.json|access_tokens\.db)|\.kube\/config|\.docker\/config\.json|\.(?:netrc|npmrc|pypirc|pgpass|my\.cnf|git-credentials)|\.config\/gh\/hosts\.yml|\.${AGENT_HOMES}(?:\.json|\/(?!(?:workspace\/)?(?:skills|hooks|commands|agents|plugins|prompts)\/|media\/(?!(?:[^/]+\/)*[^/]*(?:cred|secret|token|auth|key|passw|\/\.)))[^/]+(?:\/[^/]+)*)|\.config\/(?:openclaw|claude|solana|gcloud)\/[^/]+(?:\/[^/]+)*|\.password-store\/.+\.gpg|\.gnupg\/(?:private-keys-v1\.d\/.+|secring\.gpg))$|^\/etc\/shadow$|^\/(?:var\/)?run\/secrets\/kubernetes\.io\/serviceaccount\/token$`,
+);
 
 const SSH_DIR = /^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/\.ssh\/[^/]+$/;
 
