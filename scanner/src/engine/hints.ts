@@ -1,14 +1,15 @@
 /**
  * OpenClaw / ClawHub metadata read as capability hints for skills without skill.json:
- * `metadata.openclaw.requires.{bins,anyBins,env}` (also `clawdbot`/`clawdis` spellings) in
+ * `metadata.openclaw.requires.{bins,anyBins,env}` (or any other name of OpenClaw: sets/openclaw-family.yaml) in
  * SKILL.md frontmatter, and `_meta.json`; and the install commands of
  * `metadata.openclaw.install` entries, which the marketplace runs when the skill is installed.
  */
 import { parseSkillMd, type Capabilities } from '@skillgate/format';
 import { issuerKeys } from '../capabilities/issuers.js';
-import { AGENT_HOMES, OPENCLAW_NAMES } from './agents.js';
+import { AGENT_HOMES, OPENCLAW_CLIS, OPENCLAW_NAMES } from './agents.js';
 
-const HINT_KEYS = ['openclaw', 'clawdbot', 'clawdis', 'clawhub'];
+/** the frontmatter `metadata` keys of OpenClaw (any of its names) and of its ClawHub registry */
+const HINT_KEYS = [...OPENCLAW_CLIS, 'clawhub'];
 
 /**
  * Every hint key contains `claw`: a SKILL.md without it has no hints, and its frontmatter need not
