@@ -62,6 +62,12 @@ export interface Finding {
    */
   keys?: string[];
   /**
+   * network findings: those of `keys` the request carries as content (its body, outside a field
+   * that authenticates, see issuers.ts authField), where the service keeps and shows it (an issue,
+   * a gist, a message): sent even to the key's own service, that is no client authenticating
+   */
+  contentKeys?: string[];
+  /**
    * sensitive reads of the agent's configuration (`~/.openclaw/openclaw.json`) whose value is
    * used only for services' credentials: the key paths read (`channels.telegram.botToken`), each
    * naming its issuer (capabilities/issuers.ts configKeys); absent for a read of the whole file

@@ -146,6 +146,7 @@ function keysSent(
 ): Finding[] {
   const elsewhere = capRule(rules, 'keyElsewhere', true);
   const gateway = capRule(rules, 'keyGateway', true);
+  const content = capRule(rules, 'keyContent', true);
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const f of findings) {
@@ -155,10 +156,16 @@ function keysSent(
     const declared = declaredIn(declC, c);
     for (const key of f.keys) {
       const issuer = issuerOf({ env: key });
-      // a declared host may receive a key issued for it, never a key no client sends
-      if (!issuer || (declared && !issuer.neverSent)) continue;
+      if (!issuer) continue;
       const where = keyDestination(issuer, c.host);
-      const rule = where === 'elsewhere' ? elsewhere : where === 'known' ? gateway : undefined;
+      // a key in the body of a request to its own service (an issue, a gist, a message), which
+      // keeps it where others read it: no client authenticating, declared host or not
+      const kept =
+        where !== 'elsewhere' && content && f.contentKeys?.includes(key) ? content : undefined;
+      // a declared host may receive a key issued for it, never a key no client sends
+      if (!kept && declared && !issuer.neverSent) continue;
+      const rule =
+        kept ?? (where === 'elsewhere' ? elsewhere : where === 'known' ? gateway : undefined);
       const id = `${f.file}\0${f.line}\0${key}\0${c.host}`;
       if (!rule || seen.has(id)) continue;
       seen.add(id);
@@ -167,9 +174,11 @@ function keysSent(
           file: f.file,
           line: f.line,
           evidence: f.evidence,
-          message: issuer.neverSent
-            ? `${rule.message} (${key}, of ${issuer.name}, sent to ${c.host})`
-            : `${rule.message} (${key}, issued by ${issuer.name} for ${issuer.hosts.join(', ')}, sent to ${c.host})`,
+          message: kept
+            ? `${rule.message} (${key}, issued by ${issuer.name}, in the body sent to ${c.host})`
+            : issuer.neverSent
+              ? `${rule.message} (${key}, of ${issuer.name}, sent to ${c.host})`
+              : `${rule.message} (${key}, issued by ${issuer.name} for ${issuer.hosts.join(', ')}, sent to ${c.host})`,
         }),
       );
     }

@@ -475,6 +475,45 @@ export function configKeyOf(keys: readonly string[]): string | undefined {
 const PRIVATE_ADDRESS =
   /^(?:10(?:\.\d{1,3}){3}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|192\.168(?:\.\d{1,3}){2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,3}){2}|\[?f[cd][0-9a-f]{2}:[0-9a-f:]*\]?)$/i;
 
+/**
+ * A field of a request body that carries a credential to its service as authentication, not as
+ * content: `api_key`/`token`/`client_secret`… (Tavily's `{"api_key": …}`, Slack's `token=…`).
+ * Any other field (`body`, `title`, `text`, `content`, `description`) is content the service
+ * stores and shows (an issue, a gist, a message), where others can read a key put in it.
+ */
+const AUTH_FIELD =
+  /^(?:x[_-])?(?:api[_-]?key|apikey|api[_-]?token|key|token|access[_-]?token|auth(?:[_-]?token)?|authorization|bearer|secret|client[_-]?(?:id|secret)|password|passwd|bot[_-]?token|private[_-]?token|app[_-]?(?:key|secret)|(?:session|refresh|id)[_-]?token|credentials?|signature)$/i;
+/** the JSON field the run-time value stands in (`"name": ` or `"name":"Bearer ` right before it) */
+const JSON_FIELD = /"([\w.-]{1,64})"\s*:\s*(?:"[^"\n]{0,40})?$/;
+/** the form or query field it stands in (`name=` at the start or after `&`/`?`, maybe a prefix) */
+const FORM_FIELD = /(?:^|[&?])([\w.-]{1,64})=[^&=\s]{0,40}$/;
+
+/** does some run-time value of the text (a match of `value`) stand in a field that authenticates */
+export function valueInAuthField(text: string, value: RegExp): boolean {
+  for (const m of text.matchAll(value)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const field = JSON_FIELD.exec(before)?.[1] ?? FORM_FIELD.exec(before)?.[1];
+    if (field !== undefined && AUTH_FIELD.test(field.replace(/^.*\./, ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * Does a request body's text (`-d '{"title":"x","body":"$T"}'`, a JSON text the code builds) carry
+ * its run-time values (each match of `value`) as content? It does when the text shows its shape
+ * (some of it is known) and none of those values stands in a field that authenticates
+ * (AUTH_FIELD): they are in content fields, or in no field at all ("token: $T"). A text that is
+ * one run-time value whole (`-d "$BODY"`) shows nothing, and a key in an auth field beside other
+ * run-time values gets the benefit of the doubt: the question is asked of the whole text.
+ */
+export function carriedAsContent(text: string, value: RegExp): boolean {
+  const known = text.replace(value, '');
+  return known !== text && known.trim() !== '' && !valueInAuthField(text, value);
+}
+
+/** an object property that authenticates (AUTH_FIELD): `{ api_key: key }`, `data={'token': t}` */
+export const authField = (name: string): boolean => AUTH_FIELD.test(name);
+
 /** is `host` one of the issuer's API hosts */
 export function servedBy(host: string, issuer: Issuer): boolean {
   const h = normalHost(host);

@@ -57,6 +57,8 @@ export interface HitPlace {
   destination?: 'user-config' | 'caller';
   /** network findings: the issuer-named variables the request carries */
   keys?: readonly string[];
+  /** network findings: those of `keys` the request carries as content (Finding) */
+  contentKeys?: readonly string[];
   /** sensitive reads of the agent's configuration: the only credentials' keys read (Finding) */
   configKeys?: readonly string[];
 }
@@ -79,6 +81,7 @@ export function findingFor(rule: Rule, at: HitPlace): Finding {
   if (at.sends !== undefined) f.sends = at.sends;
   if (at.destination) f.destination = at.destination;
   if (at.keys?.length) f.keys = [...at.keys];
+  if (at.contentKeys?.length) f.contentKeys = [...at.contentKeys];
   if (at.configKeys?.length) f.configKeys = [...at.configKeys];
   return f;
 }

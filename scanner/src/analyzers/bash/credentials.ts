@@ -16,6 +16,9 @@ const NO_ISSUER: Credential[] = [''];
 
 export function credentialsOf(f: CmdFact): Credential[] {
   if (f.name === 'security') return keychainItem(f);
+  // `gh auth token` prints the token gh holds, GH_TOKEN's (as code/value.ts commandSource says)
+  if (f.fam === 'gh' && f.positional[0]?.s === 'auth' && f.positional[1]?.s === 'token')
+    return [{ env: 'GH_TOKEN' }];
   if (f.configKey) return [{ configKey: f.configKey }];
   // a grep pattern given with -e may be taken for a file read: it is an argument of the command
   if (f.reads.some(isDotenv) && f.reads.every((r) => isDotenv(r) || f.args.some((a) => a.s === r)))

@@ -9,6 +9,7 @@ import {
   issuerOf,
   servedBy,
   soleIssuer,
+  carriedAsContent,
   type Credential,
 } from '../../capabilities/issuers.js';
 import { registrable } from '../../capabilities/domains.js';
@@ -134,6 +135,42 @@ function sentValues(f: CmdFact): Set<Val> {
     for (const v of [...(f.opts.get('-u') ?? []), ...(f.opts.get('--user') ?? [])]) out.add(v);
   return out;
 }
+/** HTTP client options whose value is the request's body, what the service keeps (not a header) */
+const HTTP_BODY = [
+  '-d',
+  '--data',
+  '--data-raw',
+  '--data-binary',
+  '--data-urlencode',
+  '--json',
+  '-F',
+  '--form',
+  '--form-string',
+  '--post-data',
+  '--body-data',
+];
+/** httpie/xh data fields (`body=TEXT`, `count:=3`), not headers (`H:v`) or query (`q==v`) */
+const HTTPIE_FIELD = /^[\w.@-]+:?=(?!=)/;
+/** the values an HTTP client sends as its body (HTTP_BODY options, httpie data fields) */
+function bodyValues(f: CmdFact): Val[] {
+  if (!HTTP_CLIENTS.has(f.fam)) return [];
+  const out = HTTP_BODY.flatMap((k) => f.opts.get(k) ?? []);
+  if (f.fam === 'http' || f.fam === 'https' || f.fam === 'xh')
+    out.push(...f.positional.filter((p) => HTTPIE_FIELD.test(p.s)));
+  return out;
+}
+const UNKNOWN_PARTS = new RegExp(UNKNOWN, 'g');
+/**
+ * a body value that carries what it is built from as content: its run-time parts stand outside
+ * any field that authenticates (`-d '{"body":"$T"}'`, `-F "text=$T"`, not `-d "token=$T"`), and
+ * it shows its shape (`-d "$BODY"` does not)
+ */
+const asContent = (v: Val): boolean => carriedAsContent(v.s, UNKNOWN_PARTS);
+/** its body is what it reads on stdin (`-d @-`, `--data-binary @-`, `-F f=@-`, `-T -`) */
+const bodyFromStdin = (f: CmdFact): boolean =>
+  bodyValues(f).some((v) => /@-$/.test(v.s)) ||
+  (f.opts.get('-T') ?? f.opts.get('--upload-file') ?? []).some((v) => v.s === '-');
+
 /** a sent value only known at run time, or a file's text sent in its place */
 const computedSent = ([v, file]: [Val, RegExp | undefined]): boolean =>
   v.s.includes(UNKNOWN) || file?.test(v.s) === true;
@@ -281,6 +318,8 @@ interface Hit {
   destination?: 'user-config';
   /** network hits: the issuer-named variables the command carries (see issuerKeys) */
   keys?: string[];
+  /** network hits: those of `keys` it sends as content, in its body (see issuerKeys) */
+  contentKeys?: string[];
 }
 
 /** positional/special parameters and shell internals: referencing them is not reading the environment */
@@ -1152,9 +1191,10 @@ export class BashRun {
    * The environment variables named after a known issuer's credential (`$OPENAI_API_KEY`, directly
    * or through a variable of the script) that a command's arguments or input carry.
    */
-  private issuerKeys(f: CmdFact): string[] {
+  private issuerKeys(f: CmdFact, content?: Set<string>): string[] {
     const assigned = this.facts.script.assigned;
     const out = new Set<string>();
+    const body = content ? new Set(bodyValues(f).filter(asContent)) : undefined;
     /** the issuer-named variables of `a` (not the script's own), each with its issuer */
     const keys = function* (a: Val) {
       for (const n of [...a.vars, ...(a.deep ?? [])]) {
@@ -1171,14 +1211,33 @@ export class BashRun {
         if (issuer.neverSent && !(RAW_SENDERS.has(f.fam) || (sent ??= sentValues(f)).has(a)))
           continue;
         out.add(n);
+        if (body?.has(a)) content?.add(n);
       }
     // what echo or printf pipes into a command that sends its stdin (`echo "$KEY" | curl -d @- …`)
     if (sendsStdin(f))
       for (const s of this.flow.stdin(f)) {
         const g = this.flow.fact(s);
         if (!g || (g.fam !== 'echo' && g.fam !== 'printf')) continue;
-        for (const a of argsAndInput(g)) for (const [n] of keys(a)) out.add(n);
+        const asBody = content && bodyFromStdin(f);
+        for (const a of argsAndInput(g))
+          for (const [n] of keys(a)) {
+            out.add(n);
+            if (asBody) content?.add(n);
+          }
       }
+    // what a command substitution in the body prints of a key (`-d "{\"body\": \"$(printf %s
+    // "$GITHUB_TOKEN" | base64)\"}"`): the key, encoded or not, is the body's
+    if (body)
+      for (const v of body)
+        for (const s of this.flow.val(v)) {
+          const g = this.flow.fact(s);
+          if (g)
+            for (const a of argsAndInput(g))
+              for (const [n] of keys(a)) {
+                out.add(n);
+                content?.add(n);
+              }
+        }
     return [...out].sort();
   }
 
@@ -1514,8 +1573,9 @@ export class BashRun {
         if (s === undefined) continue;
       }
       if (into === 'code' && this.ownCloneRun(f, sourcesOf(this.flow, f), isFrom)) continue;
-      // a credential sent only to the service that issued it: a client authenticating
-      if (issuerExempt && !f.dynamicHost) {
+      // a credential sent only to the service that issued it: a client authenticating (not one
+      // put in the request's body, which that service keeps and shows: an issue, a message)
+      if (issuerExempt && !f.dynamicHost && !this.sendsAsContent(f, isFrom)) {
         const credentials = [...sourcesOf(this.flow, f)].filter(isFrom).flatMap((id) => {
           const g = this.flow.fact(id);
           return g ? this.credentials(g) : [''];
@@ -1538,6 +1598,13 @@ export class BashRun {
       });
     }
     return out;
+  }
+
+  /** what the sources that pass `test` print reaches the command's body as content (asContent) */
+  private sendsAsContent(f: CmdFact, test: (id: number) => boolean): boolean {
+    for (const v of bodyValues(f))
+      if (asContent(v) && [...this.flow.val(v)].some(test)) return true;
+    return bodyFromStdin(f) && [...this.flow.stdin(f)].some(test);
   }
 
   /** the credential a command's output holds (credentials.ts), also through `cat .env | grep KEY` */
@@ -1800,12 +1867,15 @@ export class BashRun {
         for (const b of execCapabilities(f, this.facts.script.functions))
           out.push({ fact: f, capability: { kind: 'exec', binary: b } });
       else if (kind === 'network') {
-        const keys = f.hosts.length ? this.issuerKeys(f) : [];
+        const content = new Set<string>();
+        const keys = f.hosts.length ? this.issuerKeys(f, content) : [];
+        const contentKeys = [...content].sort();
         for (const h of f.hosts)
           out.push({
             fact: f,
             sends: canSend(f, this.inert),
             ...(keys.length ? { keys } : {}),
+            ...(contentKeys.length ? { contentKeys } : {}),
             capability:
               h.port !== undefined
                 ? { kind: 'network', host: h.host, port: h.port }
@@ -2309,6 +2379,7 @@ function finding(rule: Rule, run: BashRun, hit: Hit): Finding {
     ...(hit.sends !== undefined ? { sends: hit.sends } : {}),
     ...(hit.destination ? { destination: hit.destination } : {}),
     ...(hit.keys ? { keys: hit.keys } : {}),
+    ...(hit.contentKeys ? { contentKeys: hit.contentKeys } : {}),
     ...configKeys(rule, f),
   });
 }

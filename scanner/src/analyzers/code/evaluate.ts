@@ -19,10 +19,12 @@ import {
   hasComputed,
   isKnown,
   keysIn,
+  keysInContent,
   UNKNOWN,
   type Value,
 } from './value.js';
 import { boundedMemo } from '../../engine/memo.js';
+import { requestBodies } from './sends.js';
 import { AGENT_CONFIG, AGENT_DIR, agentSkillFolder, ownAgentFile } from '../../engine/hints.js';
 
 type Match = Record<string, unknown>;
@@ -956,6 +958,10 @@ export function evaluateRules(
       if (capKind === 'network' && f.kind === 'call') {
         const keys = keysIn([...f.args, ...f.options.values(), f.receiver, ...(f.carried ?? [])]);
         if (keys.length) place.keys = keys;
+        const content = keys.length
+          ? keysInContent(requestBodies(f.callee, f.args, f.options))
+          : [];
+        if (content.length) place.contentKeys = content;
       }
       out.push(findingFor(rule, place));
       if (typeof m['embed'] === 'string') {

@@ -136,6 +136,29 @@ const NOT_SENT = new Set([
 /** request bodies: any value at all can carry data out */
 const BODY = new Set(['data', 'json', 'files', 'content', 'body', 'form', 'fields']);
 
+/** Python calls whose second and third positional arguments are the body (`requests.post(url, data, json)`) */
+const PY_BODY_ARGS =
+  /^(?:(?:requests|httpx|grequests|treq)\.|(?:requests\.[Ss]ession|httpx\.(?:Async)?Client)\(\)\.)(?:post|put|patch)$/;
+/** calls whose second positional argument is the body (`axios.post(url, data)`, `urlopen(url, data)`, `Request(url, data)`) */
+const BODY_ARG =
+  /^(?:axios\.(?:post|put|patch)|urllib\.request\.(?:urlopen|Request)|urllib2\.(?:urlopen|Request))$/;
+
+/**
+ * What a request sends as its body, as content: the body options (`data=`, `json=`, `files=`,
+ * `body:`, `form:`) and the data argument of a call that takes it by position. Headers, auth,
+ * the URL and its query are where a client authenticates; the body is what the service keeps.
+ */
+export function requestBodies(
+  callee: string,
+  args: readonly Value[],
+  options: ReadonlyMap<string, Value>,
+): Value[] {
+  const out = [...options].filter(([k]) => BODY.has(k)).map(([, v]) => v);
+  if (PY_BODY_ARGS.test(callee)) out.push(...args.slice(1, 3));
+  else if (BODY_ARG.test(callee)) out.push(...args.slice(1, 2));
+  return out;
+}
+
 /** the options (keyword arguments or an options object) of a read request: none is a body, every sent one is constant */
 export function quietOptions(opts: Iterable<[string, Value]>): boolean {
   for (const [k, v] of opts) {

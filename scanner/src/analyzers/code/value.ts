@@ -6,6 +6,7 @@
 import { parse as parseYaml } from 'yaml';
 import { parseIni, parseToml } from './config-text.js';
 import { AGENT_HOMES } from '../../engine/agents.js';
+import { authField, carriedAsContent, valueInAuthField } from '../../capabilities/issuers.js';
 
 export const HOLE = '\uFFFF';
 
@@ -173,6 +174,35 @@ export function keysIn(values: ReadonlyArray<Value | undefined>): string[] {
   return [...out].sort();
 }
 
+/** every run-time piece of a folded text */
+const HOLES = new RegExp(HOLE, 'g');
+
+/**
+ * The issuer-named variables these request bodies carry as content: in a property that does not
+ * authenticate (`{ title, body: token }`, not `{ api_key: key }`, issuers.ts authField), or in a
+ * body text that shows its shape and puts them in no authenticating field (carriedAsContent)
+ */
+export function keysInContent(bodies: ReadonlyArray<Value | undefined>): string[] {
+  const out = new Set<string>();
+  /** `named`: the value is a property of the body, named and not authenticating */
+  const visit = (v: Value | undefined, depth: number, named: boolean): void => {
+    if (!v || depth > 4) return;
+    if (v.kind === 'list') for (const i of v.items.slice(0, 256)) visit(i, depth + 1, named);
+    else if (v.kind === 'obj') {
+      for (const [name, i] of [...v.props].slice(0, 256))
+        if (!authField(name)) visit(i, depth + 1, true);
+    } else if (v.kind === 'str' && v.source !== undefined) {
+      const keys = [v.source, ...(v.also ?? [])].filter((k) => k.startsWith(KEY_SOURCE));
+      // a named property's text is content unless it puts the key in a field of its own
+      // (`params: 'token=' + key`); a whole body's text must show where the key stands
+      const content = named ? !valueInAuthField(v.s, HOLES) : carriedAsContent(v.s, HOLES);
+      if (keys.length && content) for (const k of keys) out.add(k.slice(KEY_SOURCE.length));
+    }
+  };
+  for (const b of bodies) visit(b, 0, false);
+  return [...out].sort();
+}
+
 /**
  * The source of the job table `crontab -l` printed (Python's `subprocess.run(['crontab', '-l'],
  * …).stdout`), kept only by what gives its lines back with some taken out (`splitlines()`, a
@@ -205,6 +235,16 @@ export function shippedRead(path: string | undefined): Value {
 export function sourcedFrom(values: ReadonlyArray<Value | undefined>): Value {
   const l = labels(kindsIn(values));
   return l.source ? str(HOLE, { computed: true, ...l }) : UNKNOWN;
+}
+
+/**
+ * Serialised data (JSON.stringify, json.dumps) of a value that carries data of some kind: its
+ * JSON text with a HOLE where each run-time piece stands, when it has one, so that a request body
+ * keeps the fields its values stand in (keysInContent); a value with no text is one HOLE
+ */
+export function serializedFrom(v: Value, text: string | undefined): Value {
+  const l = labels(kindsIn([v]));
+  return l.source ? str(text ?? HOLE, { computed: true, ...l }) : UNKNOWN;
 }
 
 /** the kinds these values carry, looked up one level into lists and objects (bounded) */

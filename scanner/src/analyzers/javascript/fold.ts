@@ -24,6 +24,7 @@ import {
   dotenvFile,
   jsonText,
   printable,
+  serializedFrom,
   sourcedFrom,
   shippedRead,
   sourced,
@@ -1114,6 +1115,7 @@ export class Folder {
       if (canon === 'JSON.stringify') {
         const text = jsonText(a(0));
         if (text !== undefined && !text.includes(HOLE)) return str(text);
+        return serializedFrom(a(0), text);
       }
       return sourcedFrom([a(0)]);
     }

@@ -14,6 +14,8 @@ const KEYS: Record<string, string> = {
   keyElsewhere:
     "true (a known issuer's key sent to a fixed host neither the issuer's nor declared)",
   keyGateway: "true (a known issuer's key sent to a gateway for its API or another issuer's API)",
+  keyContent:
+    "true (a known issuer's key put in a request's body, outside a field that authenticates, even to the issuer's own API)",
   offlineClaimEgress: 'true (the text promises no network use; code talks to an undeclared host)',
   offlineClaimBeacon: 'true (the text promises no network use; code sends who the user is)',
   outputRelay:
@@ -51,6 +53,7 @@ export function validateManifestMatch(match: Record<string, unknown>): string[] 
       k === 'untracedExfiltration' ||
       k === 'keyElsewhere' ||
       k === 'keyGateway' ||
+      k === 'keyContent' ||
       k === 'offlineClaimEgress' ||
       k === 'offlineClaimBeacon' ||
       k === 'outputRelay' ||

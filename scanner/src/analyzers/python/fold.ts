@@ -28,6 +28,7 @@ import {
   printable,
   labels,
   kindsIn,
+  serializedFrom,
   sourcedFrom,
   keepsShipped,
   shippedCandidates,
@@ -1324,7 +1325,7 @@ export class PyFolder {
         const v = this.fold(argNodes[0]);
         const text = jsonText(v, true);
         if (text !== undefined && !text.includes(HOLE)) return str(text);
-        return sourcedFrom([v]);
+        return serializedFrom(v, text);
       }
       case 'shlex.split': {
         const v = this.fold(argNodes[0]);
