@@ -55,6 +55,75 @@ const STDIN_FED = /^child_process\.(?:spawn|exec|execFile)$/;
 /** glob functions: node's own, glob's, fast-glob's, globby's (their sync and promise forms) */
 const GLOBS =
   /^(?:fs\.(?:globSync|promises\.glob)|glob(?:\.(?:sync|globSync|glob))?|globSync|fast-glob(?:\.(?:sync|glob|globSync|async))?|globby(?:\.(?:globby|globbySync))?|globbySync)$/;
+/** the listings of a folder: readdir's and opendir's sync, callback and promise forms */
+const LISTS_DIR = /^fs\.(?:readdirSync|readdir|promises\.readdir|opendirSync|opendir|promises\.opendir)$/;
+
+/** an expression without its parentheses and `await` */
+function bare(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e)) e = e.expression;
+  return e;
+}
+
+/**
+ * how a listing's entry is tested by its name: the entry itself equal to a text (`self`), its base
+ * name or Dirent `name` equal to it (`name`), or it ending with the text (`suffix`)
+ */
+interface NameTest {
+  how: 'self' | 'name' | 'suffix';
+  name: string;
+}
+
+/** the first test of `v`'s name against a text in `scope` (see NameTest) */
+function nameTest(scope: ts.Node, v: string): NameTest | undefined {
+  // `v`, `v.name`, `path.basename(v)`, `basename(v)`
+  const about = (x: ts.Expression): 'self' | 'name' | undefined => {
+    x = bare(x);
+    if (ts.isIdentifier(x)) return x.text === v ? 'self' : undefined;
+    if (ts.isPropertyAccessExpression(x) && ts.isIdentifier(x.expression))
+      return x.expression.text === v && x.name.text === 'name' ? 'name' : undefined;
+    if (ts.isCallExpression(x) && x.arguments.length === 1) {
+      const a = x.arguments[0];
+      const fn = ts.isPropertyAccessExpression(x.expression) ? x.expression.name : x.expression;
+      if (a && ts.isIdentifier(a) && a.text === v && ts.isIdentifier(fn) && fn.text === 'basename')
+        return 'name';
+    }
+    return undefined;
+  };
+  const text = (x: ts.Node | undefined): string | undefined =>
+    x && (ts.isStringLiteral(x) || ts.isNoSubstitutionTemplateLiteral(x)) ? x.text : undefined;
+  let found: NameTest | undefined;
+  const walk = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isBinaryExpression(n) && EQUALITY.has(n.operatorToken.kind)) {
+      for (const [a, b] of [
+        [n.left, n.right],
+        [n.right, n.left],
+      ] as const) {
+        const t = text(b);
+        const how = t ? about(a) : undefined;
+        if (t && how) found = { how, name: t };
+      }
+    } else if (
+      ts.isCallExpression(n) &&
+      ts.isPropertyAccessExpression(n.expression) &&
+      n.expression.name.text === 'endsWith'
+    ) {
+      const t = text(n.arguments[0]);
+      if (t && about(n.expression.expression)) found = { how: 'suffix', name: t };
+    }
+    if (!found) ts.forEachChild(n, walk);
+  };
+  walk(scope);
+  return found;
+}
+
+const EQUALITY = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+]);
+
 /** calls that write a whole text to the file their first argument names */
 const WRITES_TEXT =
   /^(?:fs\.(?:writeFileSync|writeFile|promises\.writeFile)|fs-extra\.(?:outputFile\w*|writeFile\w*)|Bun\.write|Deno\.writeTextFile)$/;
@@ -1326,9 +1395,101 @@ export class JsWalker {
         : undefined;
     if (src) this.b.set(name.text, { kind: 'value', value: sourced(src) }, name.pos);
     else if (ts.isForOfStatement(node)) {
-      const found = this.homeGlob(list);
+      const found = this.homeGlob(list) ?? this.homeWalk(list, node.statement, name.text, node.pos);
       if (found) this.b.set(name.text, { kind: 'value', value: found }, name.pos);
     }
+  }
+
+  /**
+   * `while ((d = dir.readSync()) !== null)`, `await dir.read()`: each entry read from a Dir of a
+   * recursive opendir of home in the condition of a loop is one of its entries (homeWalk)
+   */
+  private bindDirReads(node: ts.Node): void {
+    if (
+      !ts.isBinaryExpression(node) ||
+      node.operatorToken.kind !== ts.SyntaxKind.EqualsToken ||
+      !ts.isIdentifier(node.left)
+    )
+      return;
+    const read = bare(node.right);
+    if (
+      !ts.isCallExpression(read) ||
+      !ts.isPropertyAccessExpression(read.expression) ||
+      !/^read(?:Sync)?$/.test(read.expression.name.text) ||
+      !ts.isIdentifier(read.expression.expression)
+    )
+      return;
+    let loop: ts.Node = node.parent;
+    while (ts.isParenthesizedExpression(loop) || ts.isBinaryExpression(loop)) loop = loop.parent;
+    if (!ts.isWhileStatement(loop) && !ts.isDoStatement(loop) && !ts.isForStatement(loop)) return;
+    const found = this.homeWalk(read.expression.expression, loop.statement, node.left.text, loop.pos);
+    // after the kill of the assignment itself (bind)
+    if (found) this.b.set(node.left.text, { kind: 'value', value: found }, node.end);
+  }
+
+  /**
+   * A loop over a recursive listing of the user's home (`fs.readdirSync(os.homedir(), {
+   * recursive: true })`, fs.promises.readdir, opendir's Dir read with `for await`), each entry
+   * tested by its name (`path.basename(rel) === '.git'`, `d.name !== 'AGENTS.md'`,
+   * `rel.endsWith('.git')`, in the loop or in a `.filter` callback of the listing): each item is
+   * some path under home with that name, as homeGlob's are; an entry (withFileTypes, opendir) is a
+   * Dirent whose `name` is that name and whose `parentPath` is some folder under home. With no test
+   * of the name the item stays unknown. `scope` is the loop's body, `at` where the loop starts.
+   */
+  private homeWalk(list: ts.Expression, scope: ts.Node, item: string, at: number): Value | undefined {
+    let e = bare(list);
+    const scopes: Array<[ts.Node, string]> = [[scope, item]];
+    if (
+      ts.isCallExpression(e) &&
+      ts.isPropertyAccessExpression(e.expression) &&
+      e.expression.name.text === 'filter'
+    ) {
+      const cb = e.arguments[0];
+      const p = cb && (ts.isArrowFunction(cb) || ts.isFunctionExpression(cb)) ? cb.parameters[0] : undefined;
+      if (cb && p && ts.isIdentifier(p.name)) scopes.push([cb, p.name.text]);
+      e = bare(e.expression.expression);
+    }
+    if (ts.isIdentifier(e)) {
+      // `const all = await fs.promises.readdir(...)`, `const dir = await opendir(...)`: the last
+      // declaration of the name above the loop
+      let init: ts.Expression | undefined;
+      for (const id of this.identifiers(e.text))
+        if (
+          id.end <= at &&
+          ts.isVariableDeclaration(id.parent) &&
+          id.parent.name === id &&
+          id.parent.initializer
+        )
+          init = id.parent.initializer;
+      if (!init) return undefined;
+      e = bare(init);
+    }
+    if (!ts.isCallExpression(e)) return undefined;
+    const callee = this.resolve(e.expression) ?? '';
+    if (!LISTS_DIR.test(callee)) return undefined;
+    const root = e.arguments[0] ? this.fold(e.arguments[0]) : undefined;
+    const opts = e.arguments[1] ? this.fold(e.arguments[1]) : undefined;
+    const flag = (k: string): boolean => {
+      const v = opts?.kind === 'obj' ? opts.props.get(k) : undefined;
+      return isKnown(v) && v.s === 'true';
+    };
+    if (!isKnown(root) || !/^~(?:\/|$)/.test(root.s) || !flag('recursive')) return undefined;
+    let test: NameTest | undefined;
+    for (const [scope, v] of scopes) test ??= nameTest(scope, v);
+    if (!test) return undefined;
+    if (/opendir/.test(callee) || flag('withFileTypes')) {
+      const name = test.how === 'suffix' ? HOLE + test.name : test.name;
+      const folder = str(`${root.s.replace(/\/+$/, '')}/${HOLE}`, { computed: true });
+      const props = new Map<string, Value>([
+        ['name', str(name, { computed: true })],
+        ['parentPath', folder],
+        ['path', folder],
+      ]);
+      return { kind: 'obj', props };
+    }
+    const rel =
+      test.how === 'self' ? test.name : test.how === 'suffix' ? HOLE + test.name : `${HOLE}/${test.name}`;
+    return str(rel, { computed: true });
   }
 
   /**
@@ -1417,6 +1578,7 @@ export class JsWalker {
     this.bindResponseChunks(node);
     this.bindReadCallback(node);
     this.bindRemoteItems(node);
+    this.bindDirReads(node);
     if (ts.isVariableDeclaration(node)) {
       const init = node.initializer;
       if (init && ts.isIdentifier(node.name))
