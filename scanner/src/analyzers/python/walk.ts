@@ -38,6 +38,7 @@ import { Nodes } from './nodes.js';
 import { PyConfigKeyUse, mentionsOf } from './own.js';
 import { INI_READ, PyIniSettings } from './ini.js';
 import { toolFacts } from './tools.js';
+import { mergedSettings, type SettingsHost } from './settings.js';
 import { AGENT_CONFIG, configReadUse } from '../../engine/hints.js';
 import { boundedMemo } from '../../engine/memo.js';
 
@@ -2185,7 +2186,7 @@ export class PyWalker {
       const written = this.writtenThrough(fn.parent, folder);
       if (written) fact.written = written;
     } else if (/^pathlib\.Path\(\)\.write_(?:text|bytes)$/.test(canon) && args[0])
-      fact.written = [args[0]];
+      fact.written = [this.dumpedSettings(argNodes[0], fn, folder) ?? args[0]];
     const names = this.argNames(argNodes);
     if (names) fact.names = names;
     if (fn?.type === 'attribute') {
@@ -2230,6 +2231,32 @@ export class PyWalker {
     if (use) Object.assign(fact, use);
   }
 
+  private settingsHost(folder: PyFolder): SettingsHost {
+    return {
+      fold: (n) => folder.fold(n),
+      resolve: (n) => this.resolve(n),
+      args: (c) => this.args(c),
+      callee: (c) => this.nodes.first(c),
+    };
+  }
+
+  /**
+   * `Path(P).write_text(json.dumps(cfg))` of a settings object changed in place: what the code put
+   * into the file's own settings (mergedSettings); undefined for anything else
+   */
+  private dumpedSettings(
+    data: Node | undefined,
+    fn: Node | undefined,
+    folder: PyFolder,
+  ): Value | undefined {
+    if (data?.type !== 'call' || this.resolve(this.nodes.first(data)) !== 'json.dumps')
+      return undefined;
+    const [obj] = this.args(data);
+    const recv = fn?.type === 'attribute' ? this.nodes.first(fn) : undefined;
+    if (!obj || !recv || isKnown(folder.fold(data))) return undefined;
+    return mergedSettings(this.settingsHost(folder), this.root, obj, folder.fold(recv), recv);
+  }
+
   /**
    * What the code writes through the file an `open(…)` call opens: `open(P, 'w').write(x)`,
    * `f.write(x)` / `f.writelines(x)` / `print(x, file=f)` in `with open(P, 'w') as f:` or after
@@ -2271,11 +2298,18 @@ export class PyWalker {
         const m = f.namedChildren.at(-1)?.text ?? '';
         if (/^(?:write|writelines)$/.test(m)) dataOf(c, false);
       } else if (f && this.resolve(f) === 'json.dump') {
-        // `json.dump(cfg, f, indent=2)`: the object's JSON text
+        // `json.dump(cfg, f, indent=2)`: the object's JSON text, or what the code put into the
+        // file's own settings loaded (mergedSettings)
         const [obj, file] = this.args(c).filter((a) => a.type !== 'keyword_argument');
         if (obj && file?.type === 'identifier' && file.text === name) {
           const text = jsonText(folder.fold(obj), true);
-          out.push(text !== undefined && !text.includes(HOLE) ? str(text) : UNKNOWN);
+          const [to] = this.args(call);
+          out.push(
+            text !== undefined && !text.includes(HOLE)
+              ? str(text)
+              : (mergedSettings(this.settingsHost(folder), this.root, obj, folder.fold(to), to) ??
+                  UNKNOWN),
+          );
         }
       } else if (f?.type === 'identifier' && f.text === 'print') {
         const file = this.args(c).find(
