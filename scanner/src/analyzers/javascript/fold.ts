@@ -26,6 +26,7 @@ import {
   printable,
   serializedFrom,
   sourcedFrom,
+  kindsIn,
   shippedRead,
   sourced,
   keepsShipped,
@@ -234,6 +235,8 @@ function chars(s: string): Value[] | undefined {
 }
 
 const MAX_ITEMS = 10_000;
+/** the most `yield` operands of a generator folded (yielded) */
+const MAX_YIELDS = 16;
 /** calls whose result names the user or the machine */
 const IDENTITY_CALLS = new Set(['os.hostname', 'os.userInfo', 'os.networkInterfaces']);
 /** methods that give the job table's lines back as they are (CRON_LISTING; a filter keeps lines whole) */
@@ -454,7 +457,8 @@ export class Folder {
           const inner = this.fold(e.expression);
           if (inner.kind === 'list') items.push(...inner.items.slice(0, MAX_ITEMS));
           else if (isKnown(inner)) items.push(...(chars(inner.s) ?? [UNKNOWN]));
-          else items.push(UNKNOWN);
+          // the items of data of a kind (`[...lines()]` of a generator's yields) carry it
+          else items.push(kindsIn([inner]).length ? inner : UNKNOWN);
         }
         if (items.length > MAX_ITEMS) return UNKNOWN;
       }
@@ -700,6 +704,21 @@ export class Folder {
     if (report && v.kind === 'str' && v.decodedFrom && isKnown(v))
       host.decoded(v.s, v.decodedFrom, at);
     return v;
+  }
+
+  /**
+   * What a call of a local generator gives (`async function* lines() { … yield l }`): the data
+   * its `yield`s carry (the operands folded where they stand, a few), else unknown
+   */
+  private yielded(fn: PureFunction): Value {
+    const values: Value[] = [];
+    const visit = (x: ts.Node): void => {
+      if (values.length >= MAX_YIELDS || ts.isFunctionLike(x)) return;
+      if (ts.isYieldExpression(x) && x.expression) values.push(this.fold(x.expression));
+      ts.forEachChild(x, visit);
+    };
+    if (fn.body) ts.forEachChild(fn.body, visit);
+    return sourcedFrom(values);
   }
 
   /**
@@ -1097,6 +1116,7 @@ export class Folder {
     }
     if (!canon) {
       const fn = this.callee(n.expression);
+      if (fn?.fn.asteriskToken) return this.yielded(fn.fn);
       if (fn) {
         // a call with arguments none of which folds says nothing new (a helper run on input)
         const vals = this.argValues(args);
@@ -1228,12 +1248,14 @@ export class Folder {
         const x = canon === 'Number' ? Number(v.s) : parseInt(v.s, radix);
         return Number.isNaN(x) ? UNKNOWN : { kind: 'num', n: x };
       }
-      case 'Array.from': {
+      case 'Array.from':
+      case 'Array.fromAsync': {
         const v = a(0);
         if (v.kind === 'list')
           return args[1] ? this.callback('map', v.items, args[1], undefined, n) : v;
         const items = isKnown(v) ? chars(v.s) : undefined;
-        if (!items) return UNKNOWN;
+        // the items of data of a kind (a generator's yields) carry it, as the data does
+        if (!items) return v.kind === 'str' && v.source ? v : UNKNOWN;
         return args[1]
           ? this.callback('map', items, args[1], undefined, n)
           : { kind: 'list', items };

@@ -56,7 +56,8 @@ const STDIN_FED = /^child_process\.(?:spawn|exec|execFile)$/;
 const GLOBS =
   /^(?:fs\.(?:globSync|promises\.glob)|glob(?:\.(?:sync|globSync|glob))?|globSync|fast-glob(?:\.(?:sync|glob|globSync|async))?|globby(?:\.(?:globby|globbySync))?|globbySync)$/;
 /** the listings of a folder: readdir's and opendir's sync, callback and promise forms */
-const LISTS_DIR = /^fs\.(?:readdirSync|readdir|promises\.readdir|opendirSync|opendir|promises\.opendir)$/;
+const LISTS_DIR =
+  /^fs\.(?:readdirSync|readdir|promises\.readdir|opendirSync|opendir|promises\.opendir)$/;
 
 /** an expression without its parentheses and `await` */
 function bare(e: ts.Expression): ts.Expression {
@@ -1393,10 +1394,46 @@ export class JsWalker {
       : ts.isForOfStatement(node) && carries(held, CREDENTIAL_SOURCE)
         ? CREDENTIAL_SOURCE
         : undefined;
-    if (src) this.b.set(name.text, { kind: 'value', value: sourced(src) }, name.pos);
-    else if (ts.isForOfStatement(node)) {
+    if (src) {
+      this.b.set(name.text, { kind: 'value', value: sourced(src) }, name.pos);
+      if (ts.isForOfStatement(node)) this.bindGathered(node, name.text, src);
+    } else if (ts.isForOfStatement(node)) {
       const found = this.homeGlob(list) ?? this.homeWalk(list, node.statement, name.text, node.pos);
       if (found) this.b.set(name.text, { kind: 'value', value: found }, name.pos);
+    }
+  }
+
+  /**
+   * A list the items of a loop over data of a kind are gathered into (`for await (const l of
+   * lines()) out.push(l)`, `out.push(l.trim())`, `out.unshift({ l })`): after the loop it holds
+   * that kind too
+   */
+  private bindGathered(loop: ts.ForOfStatement, item: string, src: string): void {
+    const mentions = (x: ts.Node): boolean =>
+      (ts.isIdentifier(x) && x.text === item) ||
+      !!ts.forEachChild(x, (c) => mentions(c) || undefined);
+    const lists = new Set<string>();
+    const visit = (x: ts.Node): void => {
+      if (lists.size > 8) return;
+      if (
+        ts.isCallExpression(x) &&
+        ts.isPropertyAccessExpression(x.expression) &&
+        /^(?:push|unshift)$/.test(x.expression.name.text) &&
+        ts.isIdentifier(x.expression.expression) &&
+        x.arguments.some(mentions)
+      )
+        lists.add(x.expression.expression.text);
+      ts.forEachChild(x, visit);
+    };
+    visit(loop.statement);
+    for (const name of lists) {
+      const before = boundValue(this.b.get(name, loop.pos));
+      const items = before?.kind === 'list' ? before.items : [];
+      this.b.set(
+        name,
+        { kind: 'value', value: { kind: 'list', items: [...items, sourced(src)] } },
+        loop.end,
+      );
     }
   }
 
@@ -1422,7 +1459,12 @@ export class JsWalker {
     let loop: ts.Node = node.parent;
     while (ts.isParenthesizedExpression(loop) || ts.isBinaryExpression(loop)) loop = loop.parent;
     if (!ts.isWhileStatement(loop) && !ts.isDoStatement(loop) && !ts.isForStatement(loop)) return;
-    const found = this.homeWalk(read.expression.expression, loop.statement, node.left.text, loop.pos);
+    const found = this.homeWalk(
+      read.expression.expression,
+      loop.statement,
+      node.left.text,
+      loop.pos,
+    );
     // after the kill of the assignment itself (bind)
     if (found) this.b.set(node.left.text, { kind: 'value', value: found }, node.end);
   }
@@ -1436,7 +1478,12 @@ export class JsWalker {
    * Dirent whose `name` is that name and whose `parentPath` is some folder under home. With no test
    * of the name the item stays unknown. `scope` is the loop's body, `at` where the loop starts.
    */
-  private homeWalk(list: ts.Expression, scope: ts.Node, item: string, at: number): Value | undefined {
+  private homeWalk(
+    list: ts.Expression,
+    scope: ts.Node,
+    item: string,
+    at: number,
+  ): Value | undefined {
     let e = bare(list);
     const scopes: Array<[ts.Node, string]> = [[scope, item]];
     if (
@@ -1445,7 +1492,10 @@ export class JsWalker {
       e.expression.name.text === 'filter'
     ) {
       const cb = e.arguments[0];
-      const p = cb && (ts.isArrowFunction(cb) || ts.isFunctionExpression(cb)) ? cb.parameters[0] : undefined;
+      const p =
+        cb && (ts.isArrowFunction(cb) || ts.isFunctionExpression(cb))
+          ? cb.parameters[0]
+          : undefined;
       if (cb && p && ts.isIdentifier(p.name)) scopes.push([cb, p.name.text]);
       e = bare(e.expression.expression);
     }
@@ -1488,7 +1538,11 @@ export class JsWalker {
       return { kind: 'obj', props };
     }
     const rel =
-      test.how === 'self' ? test.name : test.how === 'suffix' ? HOLE + test.name : `${HOLE}/${test.name}`;
+      test.how === 'self'
+        ? test.name
+        : test.how === 'suffix'
+          ? HOLE + test.name
+          : `${HOLE}/${test.name}`;
     return str(rel, { computed: true });
   }
 
