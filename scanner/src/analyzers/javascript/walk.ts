@@ -55,6 +55,17 @@ const STDIN_FED = /^child_process\.(?:spawn|exec|execFile)$/;
 /** glob functions: node's own, glob's, fast-glob's, globby's (their sync and promise forms) */
 const GLOBS =
   /^(?:fs\.(?:globSync|promises\.glob)|glob(?:\.(?:sync|globSync|glob))?|globSync|fast-glob(?:\.(?:sync|glob|globSync|async))?|globby(?:\.(?:globby|globbySync))?|globbySync)$/;
+/** calls that only make a path of the paths they are given (keyFileOnly) */
+const KEY_PATH_JS = /^(?:path\.(?:join|resolve|normalize)|String)$/;
+/** operators that make a path of a path (`home + '/.ssh/id_rsa'`, `process.env.KEY ?? P`) */
+const KEY_PATH_OPS = new Set([
+  ts.SyntaxKind.PlusToken,
+  ts.SyntaxKind.QuestionQuestionToken,
+  ts.SyntaxKind.BarBarToken,
+]);
+/** checks that a key file is there */
+const KEY_CHECKS_JS = /^fs\.(?:existsSync|accessSync|statSync|promises\.(?:access|stat))$/;
+
 /** the listings of a folder: readdir's and opendir's sync, callback and promise forms */
 const LISTS_DIR =
   /^fs\.(?:readdirSync|readdir|promises\.readdir|opendirSync|opendir|promises\.opendir)$/;
@@ -2463,8 +2474,123 @@ export class JsWalker {
         line: this.line(node),
       };
       if (this.shown(node) || this.comparedLists().element(node)) fact.shown = true;
+      if (this.keyFileOnly(node, 0)) fact.keyFile = true;
       this.facts.push(fact);
     }
+  }
+
+  /**
+   * A path only used as the identity an SSH client logs in with, as bash's `ssh -i KEY` and
+   * python/walk.ts keyFileOnly: node-ssh's `connect({ privateKeyPath: P })`, or the file read
+   * (`fs.readFileSync(P)`) only for ssh2's / ssh2-sftp-client's / node-ssh's `connect({
+   * privateKey: … })`. Through what only makes the path (path.join, a concatenation, a template,
+   * `??` / `||` of an environment variable) and names bound to the path, the key or the options,
+   * each of whose uses must be such a place (or a check that the file exists): a key also posted,
+   * uploaded or written is a read like any other.
+   */
+  private keyFileOnly(n: ts.Node, depth: number): boolean {
+    if (depth > 3) return false;
+    let e = n;
+    for (;;) {
+      const p = e.parent;
+      if (!p) return false;
+      if (ts.isParenthesizedExpression(p) || ts.isAwaitExpression(p) || ts.isNonNullExpression(p)) {
+        e = p;
+        continue;
+      }
+      if (ts.isBinaryExpression(p) && KEY_PATH_OPS.has(p.operatorToken.kind)) {
+        e = p;
+        continue;
+      }
+      if (ts.isTemplateSpan(p) && p.expression === e) {
+        e = p.parent;
+        continue;
+      }
+      if (ts.isCallExpression(p) && p.arguments.some((a) => a === e)) {
+        const canon = this.resolve(p.expression) ?? '';
+        if (KEY_PATH_JS.test(canon)) {
+          e = p;
+          continue;
+        }
+        return READS_FILE.test(canon) && p.arguments[0] === e && this.keyBytesOnly(p, depth);
+      }
+      if (ts.isPropertyAssignment(p) && p.initializer === e)
+        return this.propName(p) === 'privateKeyPath' && this.loginOptions(p.parent, depth);
+      if (ts.isVariableDeclaration(p) && p.initializer === e && ts.isIdentifier(p.name))
+        return this.usesOnlyAsKey(p.name, depth, 'path');
+      return false;
+    }
+  }
+
+  /** the bytes of a key file read go only to `privateKey` of an SSH client's connect options */
+  private keyBytesOnly(read: ts.Node, depth: number): boolean {
+    let e = read;
+    while (e.parent && (ts.isParenthesizedExpression(e.parent) || ts.isAwaitExpression(e.parent)))
+      e = e.parent;
+    const p = e.parent;
+    if (p && ts.isPropertyAssignment(p) && p.initializer === e)
+      return this.propName(p) === 'privateKey' && this.loginOptions(p.parent, depth);
+    if (p && ts.isVariableDeclaration(p) && p.initializer === e && ts.isIdentifier(p.name))
+      return this.usesOnlyAsKey(p.name, depth, 'key');
+    return false;
+  }
+
+  /** an object literal handed to a `connect` call, inline or through a name used only so */
+  private loginOptions(obj: ts.Node, depth: number): boolean {
+    let e = obj;
+    while (e.parent && ts.isParenthesizedExpression(e.parent)) e = e.parent;
+    const p = e.parent;
+    if (p && ts.isCallExpression(p) && p.arguments.some((a) => a === e))
+      return ts.isPropertyAccessExpression(p.expression) && p.expression.name.text === 'connect';
+    if (p && ts.isVariableDeclaration(p) && p.initializer === e && ts.isIdentifier(p.name))
+      return this.usesOnlyAsKey(p.name, depth, 'options');
+    return false;
+  }
+
+  /**
+   * every other use of the name declared here is a use keyFileOnly allows for what it holds (a
+   * key `path`, the `key` read, the connect `options`), or a check that the path exists
+   */
+  private usesOnlyAsKey(
+    decl: ts.Identifier,
+    depth: number,
+    holds: 'path' | 'key' | 'options',
+  ): boolean {
+    let uses = 0;
+    for (const id of this.identifiers(decl.text)) {
+      if (id === decl) continue;
+      const q = id.parent;
+      if (!q) return false;
+      // a member named the same (`x.key`, `{ key: … }`) is another thing
+      if ((ts.isPropertyAccessExpression(q) || ts.isPropertyAssignment(q)) && q.name === id)
+        continue;
+      if (++uses > 16) return false;
+      if (holds === 'path') {
+        const call = q;
+        if (
+          ts.isCallExpression(call) &&
+          call.arguments[0] === id &&
+          KEY_CHECKS_JS.test(this.resolve(call.expression) ?? '')
+        )
+          continue;
+        if (!this.keyFileOnly(id, depth + 1)) return false;
+      } else if (holds === 'key') {
+        const ok = ts.isShorthandPropertyAssignment(q)
+          ? id.text === 'privateKey' && this.loginOptions(q.parent, depth)
+          : ts.isPropertyAssignment(q) &&
+            q.initializer === id &&
+            this.propName(q) === 'privateKey' &&
+            this.loginOptions(q.parent, depth);
+        if (!ok) return false;
+      } else if (
+        !ts.isCallExpression(q) ||
+        !q.arguments.some((a) => a === id) ||
+        !ts.isPropertyAccessExpression(q.expression) ||
+        q.expression.name.text !== 'connect'
+      )
+        return false;
+    }
+    return uses > 0;
   }
 
   /**
