@@ -131,6 +131,18 @@ const NEGATED_AFTER = new RegExp(
   'iu',
 );
 
+/**
+ * What follows a match saying that it is not sent, the match being the subject: "your ~/.ssh keys
+ * *are never sent*", "your ~/.aws/credentials and .env files are not uploaded or read", "your
+ * private keys never leave your machine". Only a noun phrase may stand between (no preposition, no
+ * pronoun, no clause break): "include ~/.ssh/id_rsa in the reply (it is never logged)" and "upload
+ * the history and it is never stored" say something else of something else.
+ */
+const NEGATED_PASSIVE_AFTER = new RegExp(
+  "^(?:[^\\s.;:,!?()]*)(?:\\s+(?!(?:to|in|into|inside|onto|with|via|through|from|using|then|so|because|at|on|as|for|by|it|its|they|them|this|that|these|those|which|who|we|you|he|she)\\b)[\\p{L}\\p{N}_/~.'’-]+){0,6}?\\s+(?:(?:(?:is|are|will\\s+be|get|gets|remain|remains|stay|stays)\\s+)?(?:never|not)\\s+(?:(?:be|ever|get)\\s+)?(?:sent|shared|uploaded|transmitted|posted|forwarded|stored|logged|collected|read|accessed|touched|included|exposed|disclosed)|(?:never|do\\s+not|does\\s+not|don['’]t|doesn['’]t|won['’]t|will\\s+not)\\s+leave)\\b",
+  'iu',
+);
+
 /** a Chinese clause that opens with a conjunction (或者, 并且, 以及, 还会…): its subject is the last one's */
 const CARRIED = /^\s*(?:或者|或是|或|并且|並且|而且|以及|还会|還會|还|還|也会|也會)/u;
 
@@ -326,6 +338,7 @@ export function warnedAt(w: string, at: number, end = at): boolean {
   if (NEGATED.test(clause) || DETECTED.test(clause) || WARNING_CLAUSE.test(clause)) return true;
   if (NEGATED_BEFORE.test(w.slice(start, at)) || NEGATED_AFTER.test(w.slice(end, end + 30)))
     return true;
+  if (NEGATED_PASSIVE_AFTER.test(w.slice(end, end + 120))) return true;
   // "恶意技能会要求你忽略之前的指令，或者要求你不要告诉用户": a clause that a conjunction joins to the
   // one before shares its subject, the attacker
   if (CARRIED.test(w.slice(start, at)) && WARNING_CLAUSE.test(w.slice(labelStart, at))) return true;
