@@ -7,6 +7,9 @@
 import type { CmdFact } from './facts.js';
 import { lookalikeOf } from '../manifest/facts.js';
 
+/** a package operand as a variable may hold it: a name, with a version or extras (no escapes) */
+const PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\[[\w,-]*\])?(?:[=<>!~@][\w.*<>=!~,-]*)?$/;
+
 /** options of pip / uv pip that take a value (the next word is no package) */
 const PIP_VALUED =
   /^(?:-[rcieft]|--(?:requirement|constraint|index-url|extra-index-url|find-links|editable|target|prefix|root|src|platform|python-version|implementation|abi|trusted-host|proxy|cert|client-cert|cache-dir|log|timeout|retries|python|group|extra|with|index|default-index|exists-action|upgrade-strategy|progress-bar|report|config-settings|global-option|no-binary|only-binary))$/;
@@ -50,8 +53,14 @@ export function installedPackages(
       if (valued.test(w)) i++;
       continue;
     }
-    const n = raw.has(w) ? packageName(w, registry) : undefined;
-    if (n) names.push(n);
+    // or the plain names a variable holds (`PKG=reqeusts; pip install "$PKG"`, `PKGS="flask
+    // reqeusts"; pip install $PKGS`): words of a value set in the script, split as the shell would
+    const arg = f.args[i];
+    const held = arg && !raw.has(w) && arg.vars.length ? w.split(/\s+/).filter(Boolean) : [];
+    for (const x of raw.has(w) ? [w] : held.every((x) => PLAIN_NAME.test(x)) ? held : []) {
+      const n = packageName(x, registry);
+      if (n) names.push(n);
+    }
   }
   return { registry, names };
 }
