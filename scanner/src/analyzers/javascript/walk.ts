@@ -63,6 +63,10 @@ const KEY_PATH_OPS = new Set([
   ts.SyntaxKind.QuestionQuestionToken,
   ts.SyntaxKind.BarBarToken,
 ]);
+/** a text that may name a private key file (keyFileOnly is asked only for those) */
+const KEY_FILE_LIKE = /\.ssh(?:\/|$)|^\.ssh|id_(?:rsa|ed25519|ecdsa|dsa)|\.pem$|\.key$/;
+/** the most steps keyFileOnly climbs from a path to where it is used */
+const MAX_KEY_PATH_STEPS = 16;
 /** checks that a key file is there */
 const KEY_CHECKS_JS = /^fs\.(?:existsSync|accessSync|statSync|promises\.(?:access|stat))$/;
 
@@ -2474,7 +2478,7 @@ export class JsWalker {
         line: this.line(node),
       };
       if (this.shown(node) || this.comparedLists().element(node)) fact.shown = true;
-      if (this.keyFileOnly(node, 0)) fact.keyFile = true;
+      if (KEY_FILE_LIKE.test(v.s) && this.keyFileOnly(node, 0)) fact.keyFile = true;
       this.facts.push(fact);
     }
   }
@@ -2491,7 +2495,8 @@ export class JsWalker {
   private keyFileOnly(n: ts.Node, depth: number): boolean {
     if (depth > 3) return false;
     let e = n;
-    for (;;) {
+    // (bounded: a path is made in a few steps, and a long chain of `+` is no path)
+    for (let steps = 0; steps < MAX_KEY_PATH_STEPS; steps++) {
       const p = e.parent;
       if (!p) return false;
       if (ts.isParenthesizedExpression(p) || ts.isAwaitExpression(p) || ts.isNonNullExpression(p)) {
@@ -2520,6 +2525,7 @@ export class JsWalker {
         return this.usesOnlyAsKey(p.name, depth, 'path');
       return false;
     }
+    return false;
   }
 
   /** the bytes of a key file read go only to `privateKey` of an SSH client's connect options */
