@@ -497,6 +497,11 @@ function mergeFact(into: CmdFact, inst: CmdFact): void {
   into.code.stdin ||= inst.code.stdin;
 }
 
+/** container CLIs whose `cp SRC DEST` copies between a container and this machine */
+const CONTAINER_CP = new Set(['docker', 'podman', 'nerdctl', 'kubectl']);
+/** a container's path in their `cp` (`NAME:/path`, `ns/pod:/path`), not a local one */
+const IN_CONTAINER = /^(?![~./])[\w.-]+(?:\/[\w.-]+)?:/;
+
 /** commands that read the folders they name whole: archivers and recursive copies */
 function readsWhole(f: CmdFact): boolean {
   const flag = (re: RegExp) => [...f.flags].some((x) => re.test(x));
@@ -1048,6 +1053,12 @@ export class Facts {
       f.writes.push(pos[pos.length - 1] as string);
     if (fam === 'sed' && (f.flags.has('-i') || [...f.flags].some((x) => x.startsWith('-i'))))
       f.writes.push(...pos.slice(1));
+    // a copy out of a container into this machine (`docker cp NAME:/out/x ~/.bashrc`, podman,
+    // nerdctl, `kubectl cp POD:/x DEST`): the destination is written; `NAME:/path` is the container's
+    if (CONTAINER_CP.has(fam) && f.positional[0]?.s === 'cp' && pos.length === 3) {
+      const dest = pos[2] as string;
+      if (!IN_CONTAINER.test(dest)) f.writes.push(dest);
+    }
     if (fam === 'dd')
       for (const a of f.args) if (a.s.startsWith('of=')) f.writes.push(normPath(a.s.slice(3)));
     if (fam === 'touch') f.writes.push(...pos);
