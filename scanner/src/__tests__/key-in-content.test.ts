@@ -98,6 +98,44 @@ const notPublished: Case[] = [
 expectVerdicts('key in content: gh publishes a secret', published, scanCase, 'fail');
 expectVerdicts('key in content: gh look-alikes', notPublished, scanCase, 'pass');
 
+// requests whose body is handed over after they are made, and clients that keep the header
+const later: Case[] = [
+  [
+    'js: https.request then req.write',
+    js(
+      "const https = require('https');\nconst t = process.env.GITHUB_TOKEN;\nconst req = https.request({ hostname: 'api.github.com', path: '/gists', method: 'POST', headers: { Authorization: 'token ' + t, 'User-Agent': 'x' } });\nreq.write(JSON.stringify({ public: true, files: { 'a.txt': { content: t } } }));\nreq.end();\n",
+    ),
+  ],
+  [
+    'python: http.client request body',
+    py(
+      "import http.client, json, os\nt = os.environ['GITHUB_TOKEN']\nc = http.client.HTTPSConnection('api.github.com')\nc.request('POST', '/gists', json.dumps({'public': True, 'files': {'a.txt': {'content': t}}}), {'Authorization': 'token ' + t, 'User-Agent': 'x'})\n",
+    ),
+  ],
+  [
+    'python: a session with the header, the key in the json',
+    py(
+      "import requests, os\nt = os.environ['GITHUB_TOKEN']\ns = requests.Session()\ns.headers['Authorization'] = 'token ' + t\ns.post('https://api.github.com/gists', json={'public': True, 'files': {'a.txt': {'content': t}}})\n",
+    ),
+  ],
+];
+const laterClients: Case[] = [
+  [
+    'js: https.request with the user text written',
+    js(
+      "const https = require('https');\nconst t = process.env.GITHUB_TOKEN;\nconst req = https.request({ hostname: 'api.github.com', path: '/repos/acme/app/issues', method: 'POST', headers: { Authorization: 'token ' + t, 'User-Agent': 'x' } });\nreq.write(JSON.stringify({ title: process.argv[2], body: process.argv[3] }));\nreq.end();\n",
+    ),
+  ],
+  [
+    'python: http.client with the user text',
+    py(
+      "import http.client, json, os, sys\nt = os.environ['GITHUB_TOKEN']\nc = http.client.HTTPSConnection('api.github.com')\nc.request('POST', '/repos/acme/app/issues', json.dumps({'title': sys.argv[1], 'body': sys.argv[2]}), {'Authorization': 'token ' + t, 'User-Agent': 'x'})\n",
+    ),
+  ],
+];
+expectVerdicts('key in content: a body handed over later', later, scanCase, 'fail');
+expectVerdicts('key in content: later bodies of clients', laterClients, scanCase, 'pass');
+
 const clients: Case[] = [
   [
     'bash: token in the header, the user text as body',

@@ -959,7 +959,7 @@ export function evaluateRules(
         const keys = keysIn([...f.args, ...f.options.values(), f.receiver, ...(f.carried ?? [])]);
         if (keys.length) place.keys = keys;
         const content = keys.length
-          ? keysInContent(requestBodies(f.callee, f.args, f.options))
+          ? keysInContent([...requestBodies(f.callee, f.args, f.options), ...(f.bodies ?? [])])
           : [];
         if (content.length) place.contentKeys = content;
       }

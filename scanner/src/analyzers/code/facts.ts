@@ -39,6 +39,11 @@ export interface CallFact {
    */
   carried?: Value[];
   /**
+   * network calls: what the methods called on the request or connection send as its body
+   * (`req.write(x)`, `req.end(x)`, http.client `conn.request(method, url, body, headers)`)
+   */
+  bodies?: Value[];
+  /**
    * file writes (Python): what the code writes to the file this call opens or writes
    * (`f.write(x)` in `with open(P, 'w') as f`, `Path(P).write_text(x)`); absent when unseen
    */

@@ -53,6 +53,26 @@ export interface Use {
 
 export const READ_METHODS = /^(?:GET|HEAD|OPTIONS)$/i;
 
+/**
+ * What these uses send as the request's body: `req.write(x)`, `req.end(x)`, `.send(x)`, and the
+ * body of a connection's request (http.client `request(method, url, body, headers)`, urllib3
+ * `request(method, url, body=…, fields=…)`), also through the uses of their results
+ */
+export function usedBodies(uses: readonly Use[] | undefined, depth = 0): Value[] {
+  if (!uses || depth > 2) return [];
+  return uses.flatMap((u) => {
+    const own =
+      u.method === 'write' || u.method === 'end' || u.method === 'send'
+        ? u.args.slice(0, 1)
+        : u.method === 'request' || u.method === 'urlopen'
+          ? [u.args[2], u.options.get('body'), u.options.get('fields')].filter(
+              (v): v is Value => v !== undefined,
+            )
+          : [];
+    return [...own, ...usedBodies(u.uses, depth + 1)];
+  });
+}
+
 /** the arguments of these uses and of the uses of their results: what they hand the request */
 export function usedValues(uses: readonly Use[] | undefined, depth = 0): Value[] {
   if (!uses || depth > 2) return [];

@@ -243,7 +243,13 @@ export function sourcedFrom(values: ReadonlyArray<Value | undefined>): Value {
  * keeps the fields its values stand in (keysInContent); a value with no text is one HOLE
  */
 export function serializedFrom(v: Value, text: string | undefined): Value {
-  const l = labels(kindsIn([v]));
+  // every kind inside, however deep the data (bounded): `{ files: { 'a.txt': { content: key } } }`
+  const kinds: string[] = [];
+  anySource(v, (s) => {
+    kinds.push(s);
+    return false;
+  });
+  const l = labels(kinds);
   return l.source ? str(text ?? HOLE, { computed: true, ...l }) : UNKNOWN;
 }
 

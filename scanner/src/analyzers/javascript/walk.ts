@@ -20,6 +20,7 @@ import {
   ABSENT,
   jsFileFlags,
   jsSends,
+  usedBodies,
   usedValues,
   type JsFileFlags,
   type Use,
@@ -348,6 +349,9 @@ function mapGetKey(e: ts.Expression): string | undefined {
 /** callees whose facts get a `sends` judgement (network calls) */
 const NETWORK_CALLEE =
   /^(?:fetch|node-fetch|cross-fetch|isomorphic-fetch|undici\.|got\b|ky\b|axios\b|https?\.|http2\.|superagent\b|needle\b|dns\.|navigator\.sendBeacon|dgram\.|XMLHttpRequest|EventSource|bent\(\)|phin\b|wretch\b)/;
+/** Node's own requests (`http.request`, `https.request`), handed their body by `write`/`end` */
+const JS_NODE_REQUEST = /^(?:https?|http2)\.request$/;
+
 /** methods on a request's result that only read the response */
 const RESPONSE_METHODS = new Set([
   'then',
@@ -2252,6 +2256,14 @@ export class JsWalker {
       const carried = usedValues(uses);
       if (carried.length) fact.carried = carried;
       if (sends === false && named && this.fileFlags.writes) sends = undefined;
+    } else if (JS_NODE_REQUEST.test(fact.callee) && site.expr === node.expression) {
+      // `const req = https.request(opts); req.setHeader(…); req.write(body); req.end()`: what the
+      // request is handed after it is made goes where it goes, the written data as its body
+      const uses = this.usesOf(node, folder);
+      const carried = usedValues(uses);
+      if (carried.length) fact.carried = carried;
+      const bodies = usedBodies(uses);
+      if (bodies.length) fact.bodies = bodies;
     }
     if (sends === null) sends = jsSends(c, this.fileFlags, chained);
     if (sends !== undefined) fact.sends = sends;

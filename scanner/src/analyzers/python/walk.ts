@@ -17,7 +17,15 @@ import {
 } from '../code/facts.js';
 import type { LinkFact } from '../../engine/links.js';
 import { PY_CLIENT_CALLEE, pyClientSends } from '../code/clients.js';
-import { ABSENT, pyFileFlags, pySends, type PyFileFlags, type Use } from '../code/sends.js';
+import {
+  ABSENT,
+  pyFileFlags,
+  pySends,
+  usedBodies,
+  usedValues,
+  type PyFileFlags,
+  type Use,
+} from '../code/sends.js';
 import {
   CREDENTIAL_SOURCE,
   DOTENV_SOURCE,
@@ -2203,7 +2211,7 @@ export class PyWalker {
     )
       fact.settingOnly = true;
     if (NETWORK_CALLEE.test(canon)) {
-      const sends = this.sends(canon, fn?.parent, positional, argNodes, args, options, fold);
+      const sends = this.sends(canon, fn?.parent, positional, argNodes, args, options, fold, fact);
       if (sends !== undefined) fact.sends = sends;
     }
     return fact;
@@ -2346,6 +2354,7 @@ export class PyWalker {
     args: Value[],
     options: Map<string, Value>,
     fold: (arg: Node, n: Node | null | undefined) => Value,
+    fact: CallFact,
   ): boolean | undefined {
     // a dict or list kept in a variable may have been added to after it was made
     let named = false;
@@ -2378,6 +2387,12 @@ export class PyWalker {
         canon.startsWith('pycurl.') && fn?.type === 'attribute' ? this.nodes.first(fn) : undefined;
       const name = recv?.type === 'identifier' ? recv.text : this.boundName(call);
       const uses = name ? this.methodUses(name) : undefined;
+      // what the requests made on a connection are handed goes where it goes (`conn.request("POST",
+      // "/x", body, {"Authorization": …})`), its body as the body
+      const carried = usedValues(uses);
+      if (carried.length) fact.carried = carried;
+      const bodies = usedBodies(uses);
+      if (bodies.length) fact.bodies = bodies;
       const r = pyClientSends(uses ? { ...c, uses } : c);
       if (r !== null) return r === false && named && this.fileFlags.writes ? undefined : r;
     }
