@@ -135,20 +135,6 @@ function sentValues(f: CmdFact): Set<Val> {
     for (const v of [...(f.opts.get('-u') ?? []), ...(f.opts.get('--user') ?? [])]) out.add(v);
   return out;
 }
-/** HTTP client options whose value is the request's body, what the service keeps (not a header) */
-const HTTP_BODY = [
-  '-d',
-  '--data',
-  '--data-raw',
-  '--data-binary',
-  '--data-urlencode',
-  '--json',
-  '-F',
-  '--form',
-  '--form-string',
-  '--post-data',
-  '--body-data',
-];
 /** httpie/xh data fields (`body=TEXT`, `count:=3`), not headers (`H:v`) or query (`q==v`) */
 const HTTPIE_FIELD = /^[\w.@-]+:?=(?!=)/;
 /** the values an HTTP client sends as its body (HTTP_BODY options, httpie data fields) */
@@ -446,8 +432,8 @@ function capPath(p: string): string | undefined {
 }
 
 const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'aria2c', 'fetch']);
-/** HTTP client options whose value is sent (not `-u`/`--user`: a login name is the user's own business) */
-const HTTP_SENT = [
+/** HTTP client options whose value is the request's body, what the service keeps (not a header) */
+const HTTP_BODY = [
   '-d',
   '--data',
   '--data-raw',
@@ -457,14 +443,11 @@ const HTTP_SENT = [
   '-F',
   '--form',
   '--form-string',
-  '-H',
-  '--header',
-  '--url',
-  '-e',
-  '--referer',
   '--post-data',
   '--body-data',
 ];
+/** HTTP client options whose value is sent (not `-u`/`--user`: a login name is the user's own business) */
+const HTTP_SENT = [...HTTP_BODY, '-H', '--header', '--url', '-e', '--referer'];
 
 /** options of `mcp add` that take a value */
 const MCP_ADD_VALUED = /^(?:-s|--scope|-t|--transport|-e|--env|-H|--header|--timeout|--cwd)$/;

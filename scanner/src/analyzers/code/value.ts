@@ -238,6 +238,22 @@ export function sourcedFrom(values: ReadonlyArray<Value | undefined>): Value {
 }
 
 /**
+ * The value at `keys` inside `root` (`cfg.hooks.PostToolUse`), with an empty object made for each
+ * missing step when `make`; undefined where a step is no object (or is missing and not made)
+ */
+export function objectAt(root: Value, keys: readonly string[], make: boolean): Value | undefined {
+  let cur: Value = root;
+  for (const k of keys) {
+    if (cur.kind !== 'obj') return undefined;
+    let next = cur.props.get(k);
+    if (!next && make) cur.props.set(k, (next = { kind: 'obj', props: new Map() }));
+    if (!next) return undefined;
+    cur = next;
+  }
+  return cur;
+}
+
+/**
  * Serialised data (JSON.stringify, json.dumps) of a value that carries data of some kind: its
  * JSON text with a HOLE where each run-time piece stands, when it has one, so that a request body
  * keeps the fields its values stand in (keysInContent); a value with no text is one HOLE

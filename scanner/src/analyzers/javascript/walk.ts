@@ -35,6 +35,7 @@ import {
   decodeBase64,
   isKnown,
   jsonText,
+  objectAt,
   str,
   sourced,
   type Value,
@@ -2069,17 +2070,7 @@ export class JsWalker {
       }
       return [keys, top];
     };
-    const at = (keys: readonly string[], make: boolean): Value | undefined => {
-      let cur: Value = root;
-      for (const k of keys) {
-        if (cur.kind !== 'obj') return undefined;
-        let next = cur.props.get(k);
-        if (!next && make) cur.props.set(k, (next = { kind: 'obj', props: new Map() }));
-        if (!next) return undefined;
-        cur = next;
-      }
-      return cur;
-    };
+    const at = (keys: readonly string[], make: boolean) => objectAt(root, keys, make);
     let declared = 0;
     let changes = 0;
     const uses: ts.Identifier[] = [];

@@ -3,7 +3,7 @@
  * (javascript/walk.ts mergedSettings is the JS form).
  */
 import type { TreeNode as Node } from '../code/tree.js';
-import { HOLE, UNKNOWN, isKnown, jsonText, str, type Value } from '../code/value.js';
+import { HOLE, UNKNOWN, isKnown, jsonText, objectAt, str, type Value } from '../code/value.js';
 import { mentionsOf } from './own.js';
 
 /** what the settings reader needs of the walker: folding, resolving, a call's arguments */
@@ -113,17 +113,7 @@ export function mergedSettings(
     );
   };
   const top: Obj = { kind: 'obj', props: new Map() };
-  const at = (keys: readonly string[], make: boolean): Value | undefined => {
-    let cur: Value = top;
-    for (const k of keys) {
-      if (cur.kind !== 'obj') return undefined;
-      let next = cur.props.get(k);
-      if (!next && make) cur.props.set(k, (next = { kind: 'obj', props: new Map() }));
-      if (!next) return undefined;
-      cur = next;
-    }
-    return cur;
-  };
+  const at = (keys: readonly string[], make: boolean) => objectAt(top, keys, make);
   const key = (n: Node | null | undefined): string | undefined => {
     const v = host.fold(n);
     return isKnown(v) ? v.s : undefined;
