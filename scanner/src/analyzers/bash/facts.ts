@@ -319,6 +319,17 @@ function splitCommandVar(w0: Word | undefined, words: Val[], ifs?: string): Val[
   return [...parts.map((s) => ({ ...v0, s, raw: s, partial: s })), ...words.slice(1)];
 }
 
+/** `"${a[@]}"`, `${a[*]}`: all the elements of an array, one word each */
+const ARRAY_ALL = /^(?:"\$\{[A-Za-z_]\w*\[@\]\}"|\$\{[A-Za-z_]\w*\[[@*]\]\})$/;
+
+/** a known value's words (at most 64; more, or an unknown value, stays one word) */
+function splitKnown(v: Val): Val[] {
+  if (!v.known) return [v];
+  const parts = v.s.trim().split(/\s+/);
+  if (parts.length < 2 || parts.length > 64) return [v];
+  return parts.map((s) => ({ ...v, s, raw: s, partial: s }));
+}
+
 /** Resolves wrappers; returns the index of the real program word in `words` and the wrappers. */
 function resolveProgram(words: Val[]): {
   start: number;
@@ -817,6 +828,9 @@ export class Facts {
       c.words.map((w) => this.env.eval(w)),
       this.env.vars.get('IFS')?.value,
     );
+    // `tar czf - "${files[@]}"`: an array's elements are arguments of their own
+    if (c.words.some((w, i) => i > 0 && ARRAY_ALL.test(w.raw)))
+      words = words.flatMap((v, i) => (i > 0 && ARRAY_ALL.test(v.raw) ? splitKnown(v) : [v]));
     const resolved = resolveProgram(words);
     const { start, wrappers, stdinAsArgs, inlineCode, found, replace } = resolved;
     if (replace) {
@@ -984,6 +998,12 @@ export class Facts {
   private codeSinksInner(f: CmdFact): void {
     if (f.fam === 'eval') {
       f.code.words.push(...f.args);
+      return;
+    }
+    // `trap 'CODE' EXIT`: the shell runs CODE when one of the signals named after it comes
+    if (f.fam === 'trap') {
+      const [code, ...signals] = f.args.filter((a) => a.s !== '--');
+      if (code && signals.length && !/^-/.test(code.s)) f.code.words.push(code);
       return;
     }
     if (f.fam === 'iex' || f.fam === 'invoke-expression') {

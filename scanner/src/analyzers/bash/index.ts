@@ -2112,7 +2112,10 @@ export class BashRun {
               ? 'python'
               : f.fam === 'node'
                 ? 'javascript'
-                : f.fam === 'eval' || family(f.name) === 'sh' || /sh$/.test(f.fam)
+                : f.fam === 'eval' ||
+                    f.fam === 'trap' ||
+                    family(f.name) === 'sh' ||
+                    /sh$/.test(f.fam)
                   ? 'bash'
                   : undefined;
           if (text && lang)
@@ -2132,7 +2135,9 @@ export class BashRun {
           ? 'python'
           : f.fam === 'node' || f.fam === 'bun' || f.fam === 'deno'
             ? 'javascript'
-            : f.fam === 'eval' || /^(?:sh|bash|zsh|dash|ksh|ash|mksh)$/.test(f.fam)
+            : f.fam === 'eval' ||
+                f.fam === 'trap' ||
+                /^(?:sh|bash|zsh|dash|ksh|ash|mksh)$/.test(f.fam)
               ? 'bash'
               : undefined;
       if (lang) {

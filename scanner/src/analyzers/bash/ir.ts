@@ -10,7 +10,15 @@ export type Part =
    * `$x`, `${x}`, `${x:-default}`, `${x:0:60}`; `alt` is the default word of `:-`/`-` forms;
    * `indirect`: `${!x}`, the variable whose name x holds
    */
-  | { k: 'var'; name: string; alt?: Word; indirect?: true; op?: ParamOp }
+  | {
+      k: 'var';
+      name: string;
+      alt?: Word;
+      indirect?: true;
+      op?: ParamOp;
+      /** `${c[$k]}`: the element of array `name` whose key variable `key` holds */
+      key?: string;
+    }
   /** `$(…)`, backticks, `<(…)`, `>(…)`: `cmds` are the commands whose output lands here */
   | { k: 'sub'; cmds: number[]; proc: boolean }
   /** arithmetic and other parts whose value is unknown */

@@ -19,6 +19,52 @@ import {
 
 /** arrays bash itself sets, read by element (`${BASH_SOURCE[0]}`, `${PIPESTATUS[1]}`) */
 const BASH_ARRAYS = /^(?:BASH_[A-Z_]+|FUNCNAME|PIPESTATUS|GROUPS|DIRSTACK|COMP_WORDS)$/;
+/** a word's lines: its literal parts split at newlines (a trailing empty line dropped) */
+function wordLines(w: Word): Word[] {
+  const out: Word[] = [{ parts: [], raw: '' }];
+  for (const p of w.parts) {
+    if (p.k !== 'lit') {
+      (out.at(-1) as Word).parts.push(p);
+      continue;
+    }
+    p.s.split('\n').forEach((s, i) => {
+      if (i) out.push({ parts: [], raw: '' });
+      if (s) (out.at(-1) as Word).parts.push({ k: 'lit', s });
+    });
+  }
+  if (out.length > 1 && !out.at(-1)?.parts.length) out.pop();
+  return out.map((l) => ({ ...l, raw: l.parts.map((p) => (p.k === 'lit' ? p.s : '')).join('') }));
+}
+
+/** an array key written out (`c[url]`, `h[0]`), whose element is then a variable of its own */
+const ELEMENT_KEY = /^[A-Za-z0-9_.-]{1,64}$/;
+
+/** words one space apart, as an array's elements are in `"${a[@]}"` */
+function joinWords(ws: readonly Word[]): Word {
+  const parts: Part[] = [];
+  for (const w of ws) {
+    if (parts.length) parts.push({ k: 'lit', s: ' ' });
+    parts.push(...w.parts);
+  }
+  return { parts, raw: ws.map((w) => w.raw).join(' ') };
+}
+
+/** `w` without its first `n` characters, which are literal (`[u]=` of an array element) */
+function dropLead(w: Word, n: number): Word {
+  const parts: Part[] = [];
+  let left = n;
+  for (const p of w.parts) {
+    if (left > 0 && p.k === 'lit') {
+      if (p.s.length <= left) {
+        left -= p.s.length;
+        continue;
+      }
+      parts.push({ k: 'lit', s: p.s.slice(left) });
+      left = 0;
+    } else parts.push(p);
+  }
+  return { parts, raw: w.raw.slice(n) };
+}
 
 type Node = TreeNode;
 
@@ -258,6 +304,8 @@ class Builder {
   private at: Node | undefined;
   /** function bodies being built around this point (their `$@` is each call's arguments) */
   private fnDepth = 0;
+  /** arrays whose elements the script set (`c=([u]=…)`, `h=(a b)`): `${c[$k]}` reads one */
+  private readonly keyed = new Set<string>();
 
   /**
    * the variable a positional-parameter expansion reads: outside functions `$@`/`$*` are what
@@ -603,9 +651,11 @@ class Builder {
       tailIsArg = false;
     }
     let ids: number[];
+    const firstEvent = this.script.events.length;
     if (body?.type === 'command') ids = [this.command(body, stdin, redirects, fdArg)];
     else {
       ids = body ? this.statement(body, stdin) : [];
+      if (body?.type === 'while_statement') this.whileRead(firstCmd, firstEvent, redirects);
       // tree-sitter-bash hangs `a | b <<EOF` off the whole pipeline, but the redirect is b's own
       const own =
         body?.type === 'pipeline'
@@ -617,6 +667,41 @@ class Builder {
     // `cat <<EOF | sh`: the rest of the pipeline hangs off the heredoc redirect
     if (after.length) return this.pipeline(after, ids);
     return ids;
+  }
+
+  /**
+   * `while read -r f; do …; done <<< "$HOME/.ssh/id_rsa"` (or a here-document of lines): the
+   * variable read holds each line in turn; one line is its value, more are a loop's values
+   * (bindLoopValues), as a for list's are
+   */
+  private whileRead(firstCmd: number, firstEvent: number, redirects: readonly Redirect[]): void {
+    const read = this.script.cmds[firstCmd];
+    const w0 = read?.words[0];
+    if (!read || w0?.parts.length !== 1 || w0.parts[0]?.k !== 'lit' || w0.parts[0].s !== 'read')
+      return;
+    const input = redirects.find((r) => !r.fd && (r.op === '<<' || r.op === '<<<'));
+    const text = input?.op === '<<' ? input.body : input?.target;
+    if (!text) return;
+    const at = this.script.events.findIndex(
+      (e, i) =>
+        i >= firstEvent &&
+        e.t === 'assign' &&
+        e.a.value.parts.length === 1 &&
+        e.a.value.parts[0]?.k === 'sub' &&
+        e.a.value.parts[0].cmds.length === 1 &&
+        e.a.value.parts[0].cmds[0] === firstCmd,
+    );
+    const ev = this.script.events[at];
+    // one target only: several split each line into fields
+    if (ev?.t !== 'assign' || this.script.events[at + 1]?.t === 'assign') return;
+    const lines = wordLines(text).filter((l) => l.parts.length);
+    if (lines.length === 1) ev.a.value = lines[0] as Word;
+    else if (lines.length > 1 && lines.length <= 64)
+      this.script.loops.push({
+        name: ev.a.name,
+        values: lines,
+        events: [at + 1, this.script.events.length],
+      });
   }
 
   redirect(r: Node, after: Node[], extra: Redirect[]): Redirect | undefined {
@@ -821,6 +906,21 @@ class Builder {
       });
       return;
     }
+    // `read -r -d '' CODE <<'X' … X`: the variable holds the here-document, all of it with an
+    // empty delimiter, else its first line
+    const doc = isRead ? cmd.redirects.find((r) => r.op === '<<' && !r.fd && r.body) : undefined;
+    if (doc?.body && targets.length === 1 && !cmd.stdin.length) {
+      const whole = ws.some((w, i) => /^-[a-zA-Z]*d$/.test(lit(w) ?? '') && lit(ws[i + 1]) === '');
+      const value = whole ? doc.body : wordLines(doc.body)[0];
+      if (value) {
+        this.script.assigned.add(targets[0] as string);
+        this.script.events.push({
+          t: 'assign',
+          a: { name: targets[0] as string, value, append: false, line: cmd.line },
+        });
+        return;
+      }
+    }
     // `IFS=: read -r a b c <<< 'cu:rl:bash'`: a literal herestring is split by IFS into the
     // targets (the last takes the rest), so each holds its piece of the text
     const here = cmd.redirects.find((r) => r.op === '<<<' && !r.fd);
@@ -901,14 +1001,54 @@ class Builder {
         ? (name.childForFieldName('name')?.text ?? '')
         : (name?.text ?? '');
     if (!n) return;
+    const append = /\+=/.test(
+      node.text.slice(0, (value?.startIndex ?? node.endIndex) - node.startIndex),
+    );
+    const line = this.pos(node).startPosition.row + 1;
+    const elements = value?.type === 'array' ? this.arrayElements(value) : undefined;
     const a: Assign = {
       name: n,
-      value: value ? this.word(value) : { parts: [], raw: '' },
-      append: /\+=/.test(
-        node.text.slice(0, (value?.startIndex ?? node.endIndex) - node.startIndex),
-      ),
-      line: this.pos(node).startPosition.row + 1,
+      value: elements
+        ? joinWords(elements.map((e) => e.value))
+        : value
+          ? this.word(value)
+          : { parts: [], raw: '' },
+      append,
+      line,
     };
+    // `a+=(x)`: the element is a word after the ones the array had
+    if (elements && append && a.value.parts.length)
+      a.value = { parts: [{ k: 'lit', s: ' ' }, ...a.value.parts], raw: a.value.raw };
+    // `c[u]=x`, `declare -A c=([u]=x)`, `h=(a b)`: each element is a variable of its own, read by
+    // `${c[u]}`, `${h[0]}` (expansion)
+    const index = name?.type === 'subscript' ? name.childForFieldName('index')?.text : undefined;
+    const each: Array<{ key: string; value: Word }> =
+      index !== undefined && value
+        ? [{ key: index, value: this.word(value) }]
+        : elements && !append
+          ? elements
+          : [];
+    if (elements && !append && elements.every((e) => ELEMENT_KEY.test(e.key))) {
+      this.keyed.add(n);
+      this.script.assigned.add(`!${n}`);
+      this.script.events.push({
+        t: 'assign',
+        a: {
+          name: `!${n}`,
+          value: litWord(elements.map((e) => e.key).join(' ')),
+          append: false,
+          line,
+        },
+      });
+    }
+    for (const e of each) {
+      if (!ELEMENT_KEY.test(e.key)) continue;
+      this.script.assigned.add(`${n}[${e.key}]`);
+      this.script.events.push({
+        t: 'assign',
+        a: { name: `${n}[${e.key}]`, value: e.value, append: false, line },
+      });
+    }
     // `X="${X:-}"`, `X=${X:-default}`, `X="$X"`: the variable keeps what the environment gave it
     // (a default at most), so it is still the environment's, not a value of the script's own
     const keepsEnv = !a.append && a.value.parts.some((p) => p.k === 'var' && p.name === n);
@@ -995,6 +1135,25 @@ class Builder {
     return { parts, raw: node.text };
   }
 
+  /**
+   * the elements of `(a "b c")` or `([u]=x [s]=y)`, each with its key: its index, or the key
+   * written before it (dropped from the value)
+   */
+  arrayElements(node: Node): Array<{ key: string; value: Word }> {
+    const out: Array<{ key: string; value: Word }> = [];
+    for (const c of node.namedChildren) {
+      if (c.type === 'comment') continue;
+      const w = this.word(c);
+      const m = /^\[([^\]]*)\]=/.exec(c.text);
+      out.push(
+        m
+          ? { key: m[1] as string, value: dropLead(w, m[0].length) }
+          : { key: String(out.length), value: w },
+      );
+    }
+    return out;
+  }
+
   word(node: Node): Word {
     const raw = node.text;
     switch (node.type) {
@@ -1002,16 +1161,9 @@ class Builder {
         return { parts: [{ k: 'lit', s: unescapeBare(raw) }], raw };
       case 'raw_string':
         return { parts: [{ k: 'lit', s: raw.slice(1, -1) }], raw };
-      case 'array': {
+      case 'array':
         // `HOSTS=(a "b c")`: the elements, one space between; `"${HOSTS[@]}"` is then their words
-        const parts: Part[] = [];
-        for (const c of node.namedChildren) {
-          if (c.type === 'comment') continue;
-          if (parts.length) parts.push({ k: 'lit', s: ' ' });
-          parts.push(...this.word(c).parts);
-        }
-        return { parts, raw };
-      }
+        return { ...joinWords(this.arrayElements(node).map((e) => e.value)), raw };
       case 'ansi_c_string':
         return { parts: [{ k: 'lit', s: decodeAnsiC(raw.slice(2, -1)) }], raw };
       case 'string':
@@ -1076,6 +1228,14 @@ class Builder {
         // `[@]`/`[*]` is); bash's own arrays keep their name (`${BASH_SOURCE[0]}` is this script)
         const index = c.childForFieldName('index')?.text ?? '';
         name = c.childForFieldName('name')?.text ?? '';
+        // an element the script set by its key (`${c[u]}` of `c=([u]=…)`) is that element
+        if (ELEMENT_KEY.test(index) && this.script.assigned.has(`${name}[${index}]`)) {
+          name = `${name}[${index}]`;
+          break;
+        }
+        // `${c[$k]}` of an array set by keys: the element k's value names
+        const key = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(index)?.[1];
+        if (key && this.keyed.has(name)) return { k: 'var', name, key };
         if (index !== '@' && index !== '*' && !BASH_ARRAYS.test(name)) return { k: 'unknown' };
       } else if (c.type === 'command_substitution' || c.type === 'process_substitution')
         this.word(c);
@@ -1093,6 +1253,9 @@ class Builder {
     }
     for (const c of node.children)
       if (c.type === ':-' || c.type === '-' || c.type === ':=' || c.type === '=') op = c.type;
+    // `${!c[@]}`: the keys of an array the script set by keys
+    const keys = /^\$\{!([A-Za-z_]\w*)\[[@*]\]\}$/.exec(node.text)?.[1];
+    if (keys && this.keyed.has(keys)) return { k: 'var', name: `!${keys}` };
     if (!name) name = node.text.replace(/^\$\{[#!]?/, '').replace(/[^A-Za-z0-9_].*$/s, '');
     const part: Part = { k: 'var', name: this.param(name) };
     if (alt && op) part.alt = alt;

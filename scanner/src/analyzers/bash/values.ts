@@ -269,6 +269,17 @@ export class Env {
         out.partial += UNKNOWN;
         out.known = false;
         for (const c of p.cmds) out.sources.add(c);
+      } else if (p.key !== undefined) {
+        // `${c[$k]}`: the element whose key k holds, when that is known
+        const key = this.vars.get(p.key)?.value;
+        if (key !== undefined && /^[A-Za-z0-9_.-]{1,64}$/.test(key) && depth < 8)
+          this.parts([{ k: 'var', name: `${p.name}[${key}]` }], out, depth + 1, via);
+        else {
+          out.vars.push(p.key);
+          out.s += UNKNOWN;
+          out.partial += UNKNOWN;
+          out.known = false;
+        }
       } else if (p.indirect) {
         // `${!ref}`: the variable named by ref's value, when that is known
         const ref = this.vars.get(p.name)?.value;
