@@ -76,6 +76,8 @@ const MAX_STEPS = 150_000;
 const MAX_CALL_DEPTH = 6;
 /** functions whose returns are being looked at (a function returning its own call is not followed) */
 const RETURN_SEEN = new Set<ts.Node>();
+/** the name an evaluated generator's yielded items are kept under (no identifier can be it) */
+const YIELDED = '\0yield';
 /** typed arrays built from a list of byte values */
 const TYPED_ARRAYS = /^(?:Uint8Array|Int8Array|Uint8ClampedArray|Uint16Array|Uint32Array)$/;
 /** function bodies larger than this (in nodes) or with more statements are not evaluated */
@@ -553,6 +555,37 @@ export class Folder {
       if (canon === 'URLSearchParams' && n.arguments?.[0]) {
         return sourcedFrom([this.fold(n.arguments[0])]);
       }
+      // `new Set([…])`: the list of its items (`add` in the walk adds to it)
+      if (
+        ts.isIdentifier(n.expression) &&
+        n.expression.text === 'Set' &&
+        !canon &&
+        !this.host.constant('Set', n.pos)
+      ) {
+        const init = n.arguments?.[0] ? this.fold(n.arguments[0]) : { kind: 'list' as const, items: [] };
+        return init.kind === 'list' && init.items.length <= MAX_ITEMS
+          ? { kind: 'list', items: [...init.items] }
+          : UNKNOWN;
+      }
+      // `new Map([['u', '…'], …])`: an object of those keys (get/values/keys read it, method)
+      if (
+        ts.isIdentifier(n.expression) &&
+        n.expression.text === 'Map' &&
+        !canon &&
+        !this.host.constant('Map', n.pos)
+      ) {
+        const init = n.arguments?.[0]
+          ? this.fold(n.arguments[0])
+          : { kind: 'list' as const, items: [] };
+        if (init.kind !== 'list' || init.items.length > MAX_ITEMS) return UNKNOWN;
+        const props = new Map<string, Value>();
+        for (const e of init.items) {
+          const k = e.kind === 'list' ? e.items[0] : undefined;
+          if (!k || !isKnown(k) || e.kind !== 'list') return UNKNOWN;
+          props.set(k.s, e.items[1] ?? UNKNOWN);
+        }
+        return { kind: 'obj', props };
+      }
       // `new Uint8Array([99, 117, …])`: the byte values listed (TextDecoder.decode reads them)
       if (canon && TYPED_ARRAYS.test(canon) && n.arguments?.[0]) {
         const v = this.fold(n.arguments[0]);
@@ -561,7 +594,104 @@ export class Folder {
       return UNKNOWN;
     }
     if (ts.isCallExpression(n)) return this.call(n);
+    if (n.kind === ts.SyntaxKind.ThisKeyword) return this.thisValue(n);
     return UNKNOWN;
+  }
+
+  /** the classes (or their static sides) whose `this` is being folded: a field read by a field */
+  private readonly building = new Set<ts.Node>();
+
+  /**
+   * `this` in a method: the object literal the method is written in, or, in a class, an object of
+   * the fields the class gives constant values (`url = '…'`, `this.url = '…'` in its constructor;
+   * a field also assigned in another method is unknown); in a static method, the static fields
+   */
+  private thisValue(n: ts.Node): Value {
+    let f: ts.Node | undefined = n.parent;
+    while (f && ts.isArrowFunction(f)) f = f.parent;
+    while (
+      f &&
+      !ts.isFunctionLike(f) &&
+      !ts.isPropertyDeclaration(f) &&
+      !ts.isClassStaticBlockDeclaration(f) &&
+      !ts.isSourceFile(f)
+    ) {
+      f = f.parent;
+      while (f && ts.isArrowFunction(f)) f = f.parent;
+    }
+    if (!f || ts.isSourceFile(f)) return UNKNOWN;
+    const holder =
+      ts.isFunctionExpression(f) && ts.isPropertyAssignment(f.parent) ? f.parent.parent : f.parent;
+    if (ts.isObjectLiteralExpression(holder)) return this.fold(holder);
+    if (!ts.isClassLike(holder)) return UNKNOWN;
+    const isStatic =
+      ts.isClassStaticBlockDeclaration(f) ||
+      (ts.canHaveModifiers(f) &&
+        !!ts.getModifiers(f)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword));
+    return this.classFields(holder, isStatic);
+  }
+
+  private readonly classMemo = new Map<string, Value>();
+
+  private classFields(c: ts.ClassLikeDeclaration, isStatic: boolean): Value {
+    const id = `${c.pos}:${isStatic ? 's' : 'i'}`;
+    const hit = this.classMemo.get(id);
+    if (hit) return hit;
+    if (this.building.has(c) || c.members.length > MAX_ITEMS) return UNKNOWN;
+    this.building.add(c);
+    const props = new Map<string, Value>([[HOLE, UNKNOWN]]);
+    try {
+      const staticOf = (m: ts.Node) =>
+        ts.canHaveModifiers(m) &&
+        !!ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword);
+      const assigned = new Map<string, Array<ts.Expression | undefined>>();
+      for (const m of c.members) {
+        if (
+          ts.isPropertyDeclaration(m) &&
+          staticOf(m) === isStatic &&
+          m.initializer &&
+          ts.isIdentifier(m.name)
+        )
+          assigned.set(m.name.text, [m.initializer]);
+        // `this.x = …` in any method (of this side of the class): in the constructor a value,
+        // anywhere else the field changes
+        if (
+          (ts.isMethodDeclaration(m) || ts.isConstructorDeclaration(m) || ts.isAccessor(m)) &&
+          m.body &&
+          staticOf(m) === isStatic
+        ) {
+          const inCtor = ts.isConstructorDeclaration(m);
+          const visit = (x: ts.Node): void => {
+            if (
+              ts.isBinaryExpression(x) &&
+              ts.isPropertyAccessExpression(x.left) &&
+              x.left.expression.kind === ts.SyntaxKind.ThisKeyword
+            ) {
+              const name = x.left.name.text;
+              const top =
+                inCtor &&
+                x.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+                ts.isExpressionStatement(x.parent) &&
+                x.parent.parent === m.body;
+              const list = assigned.get(name) ?? [];
+              list.push(top ? x.right : undefined);
+              assigned.set(name, list);
+            }
+            ts.forEachChild(x, visit);
+          };
+          visit(m.body);
+        }
+      }
+      for (const [name, list] of assigned) {
+        const only = list.length === 1 ? list[0] : undefined;
+        props.set(name, only ? this.fold(only) : UNKNOWN);
+      }
+    } finally {
+      this.building.delete(c);
+    }
+    const v: Value = { kind: 'obj', props };
+    this.classMemo.set(id, v);
+    return v;
   }
 
   /** the folded arguments of a call, spreads of folded lists and strings expanded */
@@ -625,6 +755,14 @@ export class Folder {
       if (loose) {
         if (ts.isYieldExpression(x) || ts.isDeleteExpression(x)) pure = false;
       } else if (ts.isCallExpression(x)) pure = this.pureCallee(x.expression);
+      // a generator's `yield v;` statements give the items it makes (step)
+      else if (
+        ts.isYieldExpression(x) &&
+        fn.asteriskToken &&
+        !x.asteriskToken &&
+        ts.isExpressionStatement(x.parent)
+      )
+        pure = true;
       else if (
         ts.isNewExpression(x) ||
         ts.isTaggedTemplateExpression(x) ||
@@ -651,10 +789,12 @@ export class Folder {
       pure &&
       nodes <= MAX_BODY_NODES &&
       simpleParams &&
-      !fn.asteriskToken &&
+      (!fn.asteriskToken || !loose) &&
       (loose || !fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) &&
       (!ts.isBlock(body) ||
-        (body.statements.length <= MAX_STATEMENTS && body.statements.every(runnable) && returns));
+        (body.statements.length <= MAX_STATEMENTS &&
+          body.statements.every(runnable) &&
+          (returns || !!fn.asteriskToken)));
     if (loose) return ok ? -1 : undefined;
     const id = ok ? this.budget.ids.size : null;
     this.budget.ids.set(fn, id);
@@ -698,7 +838,13 @@ export class Folder {
     });
     let v = UNKNOWN;
     const body = fn.body as ts.ConciseBody;
-    if (!ts.isBlock(body)) v = inner.fold(body);
+    if (fn.asteriskToken && ts.isBlock(body)) {
+      // a generator: the list of what it yields until it returns (`[...parts()]`)
+      const made: Value = { kind: 'list', items: [] };
+      OWNED.add(made);
+      env.set(YIELDED, made);
+      v = inner.run(body.statements, env) === null ? UNKNOWN : made;
+    } else if (!ts.isBlock(body)) v = inner.fold(body);
     else v = inner.run(body.statements, env) ?? UNKNOWN;
     if (key !== undefined) this.budget.memo.set(key, v);
     if (report && v.kind === 'str' && v.decodedFrom && isKnown(v))
@@ -800,6 +946,12 @@ export class Folder {
     if (ts.isReturnStatement(st)) return st.expression ? this.fold(st.expression) : UNKNOWN;
     if (ts.isBlock(st)) return this.run(st.statements, env);
     if (ts.isEmptyStatement(st)) return undefined;
+    if (ts.isExpressionStatement(st) && ts.isYieldExpression(st.expression)) {
+      const made = env.get(YIELDED);
+      if (made?.kind !== 'list' || made.items.length >= MAX_ITEMS) return null;
+      made.items.push(st.expression.expression ? this.fold(st.expression.expression) : UNKNOWN);
+      return undefined;
+    }
     if (ts.isExpressionStatement(st))
       return ts.isStringLiteral(st.expression) ? undefined : this.update(st.expression, env);
     if (ts.isForStatement(st)) {
@@ -1364,6 +1516,17 @@ export class Folder {
           items: [...recv.items, ...args.flatMap((x) => (x.kind === 'list' ? x.items : [x]))],
         };
       return UNKNOWN;
+    }
+    // a Map folded to an object (`new Map([...])`, `m.set(k, v)` in the walk): what it holds
+    if (recv.kind === 'obj' && !recv.props.has(HOLE)) {
+      if (m === 'get') return a0 && isKnown(a0) ? (recv.props.get(a0.s) ?? UNKNOWN) : UNKNOWN;
+      if (m === 'values') return { kind: 'list', items: [...recv.props.values()] };
+      if (m === 'keys') return { kind: 'list', items: [...recv.props.keys()].map((k) => str(k)) };
+      if (m === 'entries')
+        return {
+          kind: 'list',
+          items: [...recv.props].map(([k, v]) => ({ kind: 'list' as const, items: [str(k), v] })),
+        };
     }
     if (recv.kind === 'num' && m === 'toString') {
       const radix = a0?.kind === 'num' && a0.n >= 2 && a0.n <= 36 ? a0.n : 10;

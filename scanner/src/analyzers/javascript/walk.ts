@@ -150,6 +150,12 @@ const WRITES_TEXT =
 const SAVES =
   /^(?:(?:fs|fs-extra|graceful-fs)\.(?:promises\.)?(?:writeFile|outputFile)(?:Sync)?|fs\/promises\.writeFile|Bun\.write)$/;
 
+/** the methods of an event emitter that register a handler */
+const LISTENS = /^(?:on|once|addListener|prependListener|prependOnceListener)$/;
+
+/** stream.pipeline in its callback and promise forms */
+const PIPELINES = /^(?:node:)?stream(?:\.promises|\/promises)?\.pipeline$/;
+
 /** calls that only show their arguments (JsWalker.shown) */
 const SHOWS = /^(?:console\.(?:log|info|warn|error|debug)|process\.std(?:out|err)\.write)$/;
 
@@ -337,6 +343,14 @@ function mapEntries(
     if (key !== undefined && isFunctionValue(fn)) out.push([key, fn]);
   }
   return out;
+}
+
+/** a copy of an object with one more property (an unknown key: one more unknown entry) */
+function withProp(v: { kind: 'obj'; props: Map<string, Value> }, k: Value, x: Value): Value {
+  if (v.props.size >= 256) return UNKNOWN;
+  const props = new Map(v.props);
+  props.set(isKnown(k) ? k.s : HOLE, isKnown(k) ? x : UNKNOWN);
+  return { kind: 'obj', props };
 }
 
 /** `m.get('send')`, the callee of `m.get('send')(x)`: the key a Map's function is looked up by */
@@ -1648,6 +1662,8 @@ export class JsWalker {
       if (made) this.addFunc(node.name.text, made, false);
     }
     this.bindExport(node);
+    this.bindMutation(node);
+    this.bindEmitted(node);
     this.bindSocketMessages(node);
     this.bindResponseChunks(node);
     this.bindReadCallback(node);
@@ -1751,6 +1767,98 @@ export class JsWalker {
       ts.isIdentifier(node.operand)
     ) {
       this.b.kill(node.operand.text, node.pos);
+    }
+  }
+
+  /**
+   * A statement of its own that adds to a list, Set or object a name holds (`parts.push('curl')`, `seen.add(x)`,
+   * `cfg.set('src', URL)`, `o.src = URL`, `o['src'] = URL`): from its end the name holds the
+   * changed copy (a statement inside a branch or a loop is not one that surely ran: it is left)
+   */
+  private bindMutation(node: ts.Node): void {
+    if (
+      !ts.isExpressionStatement(node) ||
+      !(
+        ts.isSourceFile(node.parent) ||
+        (ts.isBlock(node.parent) && ts.isFunctionLike(node.parent.parent))
+      )
+    )
+      return;
+    const e = node.expression;
+    let target: ts.Expression | undefined;
+    let change: ((v: Value) => Value | undefined) | undefined;
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)) {
+      const m = e.expression.name.text;
+      target = e.expression.expression;
+      const args = e.arguments;
+      if ((m === 'push' || m === 'unshift' || m === 'add') && !args.some(ts.isSpreadElement)) {
+        const vals = args.map((a) => this.fold(a));
+        change = (v) =>
+          v.kind === 'list' && v.items.length + vals.length <= 256
+            ? { kind: 'list', items: m === 'push' ? [...v.items, ...vals] : [...vals, ...v.items] }
+            : undefined;
+      } else if (m === 'set' && args.length === 2) {
+        const k = this.fold(args[0] as ts.Expression);
+        const x = this.fold(args[1] as ts.Expression);
+        change = (v) => (v.kind === 'obj' ? withProp(v, k, x) : undefined);
+      }
+    } else if (
+      ts.isBinaryExpression(e) &&
+      e.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      (ts.isPropertyAccessExpression(e.left) || ts.isElementAccessExpression(e.left))
+    ) {
+      target = e.left.expression;
+      const k = ts.isPropertyAccessExpression(e.left)
+        ? str(e.left.name.text)
+        : this.fold(e.left.argumentExpression);
+      const x = this.fold(e.right);
+      change = (v) => (v.kind === 'obj' ? withProp(v, k, x) : undefined);
+    }
+    if (!target || !change || !ts.isIdentifier(target)) return;
+    const b = this.b.get(target.text, node.pos);
+    if (b?.kind !== 'value' || (b.value.kind !== 'obj' && b.value.kind !== 'list')) return;
+    const next = change(b.value);
+    if (next) this.b.set(target.text, { kind: 'value', value: next }, node.end);
+    else this.b.kill(target.text, node.end);
+  }
+
+  /**
+   * `bus.emit('ready', data)` with `bus.on('ready', (d) => …)` in the file: the handler's
+   * parameters hold what the emit passes (a value that folds; several emits: the last)
+   */
+  private bindEmitted(node: ts.Node): void {
+    if (
+      !ts.isCallExpression(node) ||
+      !ts.isPropertyAccessExpression(node.expression) ||
+      node.expression.name.text !== 'emit' ||
+      !ts.isIdentifier(node.expression.expression)
+    )
+      return;
+    const event = literalKey(node.arguments[0]);
+    if (event === undefined) return;
+    const passed = node.arguments.slice(1);
+    if (passed.some(ts.isSpreadElement)) return;
+    for (const id of this.identifiers(node.expression.expression.text).slice(0, 64)) {
+      const on = id.parent;
+      const reg = on?.parent;
+      if (
+        !ts.isPropertyAccessExpression(on) ||
+        on.expression !== id ||
+        !LISTENS.test(on.name.text) ||
+        !reg ||
+        !ts.isCallExpression(reg) ||
+        reg.expression !== on ||
+        literalKey(reg.arguments[0]) !== event
+      )
+        continue;
+      const fn = reg.arguments[1];
+      if (!fn || !isFunctionValue(fn)) continue;
+      fn.parameters.forEach((p, i) => {
+        const arg = passed[i];
+        const v = arg ? this.fold(arg) : UNKNOWN;
+        if (ts.isIdentifier(p.name) && v.kind !== 'unknown')
+          this.b.set(p.name.text, { kind: 'value', value: v }, p.pos);
+      });
     }
   }
 
@@ -2747,6 +2855,36 @@ export class JsWalker {
     if (use) Object.assign(fact, use);
   }
 
+  /**
+   * `src.pipe(req)`, `pipeline(src, gzip, req, cb)`: a stream piped into a request or socket the
+   * code made (`https.request(…)`, `net.connect(…)`) is written to it, a call of its `write` with
+   * the stream's data (what a file read as a stream carries)
+   */
+  private notePiped(node: ts.CallExpression | ts.NewExpression, line: number): void {
+    if (!ts.isCallExpression(node)) return;
+    const args = node.arguments.filter(
+      (a) => !ts.isArrowFunction(a) && !ts.isFunctionExpression(a),
+    );
+    let src: ts.Expression | undefined;
+    let dest: ts.Expression | undefined;
+    if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'pipe') {
+      src = node.expression.expression;
+      dest = args[0];
+    } else if (args.length >= 2 && PIPELINES.test(this.resolve(node.expression) ?? '')) {
+      src = args[0];
+      dest = args[args.length - 1];
+    }
+    const made = dest && this.resolve(dest);
+    if (!src || !made?.endsWith('()')) return;
+    this.facts.push({
+      kind: 'call',
+      callee: `${made}.write`,
+      args: [this.fold(src)],
+      options: new Map(),
+      line,
+    });
+  }
+
   private onCall(node: ts.CallExpression | ts.NewExpression): void {
     const line = this.line(node);
     // an evaluator handed over as a callback (`fetch(u).then((r) => r.text()).then(eval)`,
@@ -2763,6 +2901,7 @@ export class JsWalker {
           line,
         });
     }
+    this.notePiped(node, line);
     const args = (node.arguments ?? []).map((a) =>
       ts.isSpreadElement(a) ? { kind: 'unknown' as const } : this.fold(a),
     );
