@@ -205,6 +205,71 @@ interface LoopBudget {
 const OWNED = new WeakSet<Value>();
 
 /** a list's own copy (that evaluated code may append to); other values as they are */
+/** per module: the functions decorated, by the name of each decorator (`@d`, `@d(…)`) */
+const DECORATED = new WeakMap<Node, Map<string, Node[]>>();
+
+/**
+ * the functions a decorator of this file is applied to, when `fn` names its parameter (the first
+ * of a function the decorator is, or is nested in: `def d(f): def w(*a): f(*a)`, and a factory's
+ * `def d(name): def reg(f): …` for `@d('x')`); none otherwise
+ */
+function decoratedBy(fn: Node): Node[] {
+  let owner: Node | undefined;
+  for (let p = fn.parent; p && !owner; p = p.parent) {
+    if (p.type !== 'function_definition') continue;
+    const first = p.childForFieldName('parameters')?.namedChildren[0];
+    if (first?.type === 'identifier' && first.text === fn.text) owner = p;
+    else if (p.childForFieldName('parameters')?.namedChildren.some((x) => x.text === fn.text))
+      return [];
+  }
+  if (!owner) return [];
+  let root: Node = owner;
+  while (root.parent) root = root.parent;
+  let table = DECORATED.get(root);
+  if (!table) {
+    table = new Map();
+    for (const d of root.descendantsOfType('decorated_definition')) {
+      const def = d.namedChildren.find((x) => x.type === 'function_definition');
+      if (!def) continue;
+      for (const dec of d.namedChildren) {
+        const m = dec.type === 'decorator' ? /^@\s*([A-Za-z_]\w*)\s*(?:\(|$)/.exec(dec.text) : null;
+        if (!m?.[1]) continue;
+        const list = table.get(m[1]) ?? [];
+        if (list.length < 16) list.push(def);
+        table.set(m[1], list);
+      }
+    }
+    DECORATED.set(root, table);
+  }
+  const out: Node[] = [];
+  for (let p: Node | null = owner; p; p = p.parent) {
+    if (p.type !== 'function_definition') continue;
+    const name = p.childForFieldName('name')?.text;
+    if (name) out.push(...(table.get(name) ?? []).filter((d) => d !== p));
+  }
+  return out.slice(0, 16);
+}
+
+/** the name an evaluated generator's yielded items are kept under (no identifier can be it) */
+const YIELDED = '\0yield';
+
+/** a function body that yields (a generator), its nested functions and classes aside */
+function yields(body: Node): boolean {
+  let found = false;
+  const visit = (n: Node, depth: number): void => {
+    if (found || depth > 64) return;
+    if (n.type === 'yield') found = true;
+    else if (
+      n.type !== 'function_definition' &&
+      n.type !== 'class_definition' &&
+      n.type !== 'lambda'
+    )
+      for (const c of n.namedChildren) visit(c, depth + 1);
+  };
+  visit(body, 0);
+  return found;
+}
+
 function owned(v: Value): Value {
   if (v.kind !== 'list') return v;
   const copy: Value = { kind: 'list', items: [...v.items] };
@@ -620,6 +685,12 @@ export class PyFolder {
       } else return UNKNOWN;
     }
     if (isLambda) return inner.fold(body);
+    if (yields(body)) {
+      // a generator: the list of what it yields until it returns (`' '.join(parts())`)
+      const made = owned({ kind: 'list', items: [] });
+      env.set(YIELDED, made);
+      return inner.run(this.nodes.kids(body), env) === null ? UNKNOWN : made;
+    }
     return inner.run(this.nodes.kids(body), env) ?? UNKNOWN;
   }
 
@@ -666,6 +737,18 @@ export class PyFolder {
         case 'expression_statement': {
           const e = this.nodes.kids(st)[0];
           if (e?.type === 'string') continue; // docstring
+          if (e?.type === 'yield') {
+            const made = env.get(YIELDED);
+            const x = this.nodes.kids(e)[0];
+            if (
+              made?.kind !== 'list' ||
+              made.items.length >= MAX_LOOP_ITEMS ||
+              /^yield\s+from\b/.test(e.text)
+            )
+              return null;
+            made.items.push(x ? this.fold(x) : UNKNOWN);
+            continue;
+          }
           if (e?.type === 'call') {
             // `parts.append(x)` on a list of the evaluated code
             const fn = this.nodes.first(e);
@@ -1289,6 +1372,14 @@ export class PyFolder {
         return this.returnsSource(def, CREDENTIAL_SOURCE) ? sourced(CREDENTIAL_SOURCE) : v;
       }
     }
+    // `def telemetry(fn): def wrapper(*a): r = fn(*a); …` with `@telemetry def load(): …`: the
+    // decorator's parameter is each function it decorates, so its call gives what they return
+    if (!canon && fn.type === 'identifier')
+      for (const def of decoratedBy(fn)) {
+        const v = this.returnOf(def, [], new Map());
+        for (const src of [DOTENV_SOURCE, CREDENTIAL_SOURCE])
+          if (carries(v, src) || this.returnsSource(def, src)) return sourced(src);
+      }
     const argNodes = this.nodes.args(n).filter((a) => a.type !== 'keyword_argument');
     const args = () => argNodes.map((a) => this.fold(a));
     if (canon && DOWNLOADED.test(canon)) return sourced('remote');

@@ -270,6 +270,14 @@ const NETWORK_CALLEE =
   /^(?:requests|httpx|aiohttp|urllib[23]?|socket|dns|http\.client|httplib2?|pycurl|treq|grequests|tornado\.httpclient)\./;
 const CLIENTS =
   /^(?:requests\.[Ss]ession|httpx\.(?:Async)?Client|aiohttp\.ClientSession|urllib3\.PoolManager)$/;
+/** logging handlers that send each record to another machine */
+const REMOTE_LOG_HANDLER = /^logging\.handlers\.(HTTPHandler|SocketHandler|DatagramHandler)$/;
+/** a record logged, as a call (rules list it among the sends) */
+const REMOTE_LOG_EMIT = 'logging.handlers.HTTPHandler().emit';
+/** the calls that log a record: the logging module's and a logger's */
+const LOG_CALLS =
+  /^logging\.(?:getLogger\(\)\.|Logger\(\)\.)?(?:debug|info|warning|warn|error|critical|exception|fatal|log)$/;
+
 /** network clients and connections a class may keep on `self` or extend */
 const CLIENT_MAKERS =
   /^(?:requests\.[Ss]ession|httpx\.(?:Async)?Client|aiohttp\.ClientSession|urllib3\.(?:PoolManager|ProxyManager|HTTPS?ConnectionPool)|http\.client\.HTTPS?Connection|httplib\.HTTPS?Connection|socket\.socket|socket\.create_connection|websocket\.create_connection|websocket\.WebSocket|ftplib\.FTP(?:_TLS)?|smtplib\.SMTP(?:_SSL)?|paramiko\.SSHClient|httplib2\.Http|tornado\.httpclient\.(?:Async)?HTTPClient|pycurl\.Curl)$/;
@@ -650,7 +658,7 @@ export class PyWalker {
       ? this.enclosingClass(n)?.childForFieldName('name')?.text
       : this.classAttrs.has(obj.text) && !this.b.get(obj.text, n.startIndex)
         ? obj.text
-        : undefined;
+        : (this.localMade.get(obj.text) ?? undefined);
     const list = clsName ? this.classAttrs.get(clsName)?.get(name) : undefined;
     if (!list?.length || list.length > 8 || list.includes(null)) return undefined;
     const key = `${clsName}.${name}`;
@@ -916,6 +924,8 @@ export class PyWalker {
       'augmented_assignment',
       'as_pattern',
       'for_statement',
+      // `parts.append(…)` statements (bindMutation)
+      'call',
     ];
     // functions first: assignments folded below may call them (`CMD = decode(2)`)
     this.collectFuncs();
@@ -1448,6 +1458,7 @@ export class PyWalker {
 
   private bind(n: Node): void {
     this.tick();
+    this.bindMutation(n);
     switch (n.type) {
       case 'import_statement':
         for (const c of n.namedChildren) {
@@ -1582,6 +1593,64 @@ export class PyWalker {
     }
     if (!full || !/^~(?:\/|$)/.test(full) || !/[*?[]/.test(full)) return undefined;
     return str(full.replace(/\*\*\/|\*\*$|[*?]|\[[^\]]*\]/g, HOLE), { computed: true });
+  }
+
+  /**
+   * A statement of its own, at module level or in a function's body, that adds to a list or dict
+   * a name holds (`parts.append('curl')`, `parts.extend([…])`, `cfg['src'] = URL`): from its end
+   * the name holds the changed copy (inside a branch or a loop it is not sure to run: left)
+   */
+  private bindMutation(n: Node): void {
+    const st = n.parent;
+    const block = st?.parent;
+    if (
+      st?.type !== 'expression_statement' ||
+      !(
+        block?.type === 'module' ||
+        (block?.type === 'block' && block.parent?.type === 'function_definition')
+      )
+    )
+      return;
+    let target: Node | undefined;
+    let change: ((v: Value) => Value | undefined) | undefined;
+    if (n.type === 'call') {
+      const fn = this.nodes.first(n);
+      const method = fn?.type === 'attribute' ? this.nodes.second(fn)?.text : undefined;
+      const args = this.args(n);
+      target = fn?.type === 'attribute' ? this.nodes.first(fn) : undefined;
+      if (
+        (method === 'append' || method === 'extend') &&
+        args.length === 1 &&
+        args[0]?.type !== 'keyword_argument'
+      ) {
+        const x = this.folder.fold(args[0]);
+        const added = method === 'append' ? [x] : x.kind === 'list' ? x.items : undefined;
+        change = (v) =>
+          v.kind === 'list' && added && v.items.length + added.length <= 256
+            ? { kind: 'list', items: [...v.items, ...added] }
+            : undefined;
+      }
+    } else if (n.type === 'assignment') {
+      const left = n.childForFieldName('left');
+      const right = n.childForFieldName('right');
+      if (left?.type === 'subscript' && right) {
+        target = left.childForFieldName('value') ?? undefined;
+        const k = this.folder.fold(left.childForFieldName('subscript'));
+        const x = this.folder.fold(right);
+        change = (v) => {
+          if (v.kind !== 'obj' || v.props.size >= 256) return undefined;
+          const props = new Map(v.props);
+          props.set(isKnown(k) ? k.s : HOLE, isKnown(k) ? x : UNKNOWN);
+          return { kind: 'obj', props };
+        };
+      }
+    }
+    if (target?.type !== 'identifier' || !change) return;
+    const b = this.b.get(target.text, n.startIndex);
+    if (b?.kind !== 'value' || (b.value.kind !== 'obj' && b.value.kind !== 'list')) return;
+    const next = change(b.value);
+    if (next) this.b.set(target.text, { kind: 'value', value: next }, n.endIndex);
+    else this.b.kill(target.text, n.endIndex);
   }
 
   /**
@@ -1782,7 +1851,79 @@ export class PyWalker {
     return b?.kind === 'instance' ? b.made : undefined;
   }
 
+  /** `s = Source()` of a class of this file: s → the class (null: bound more than once) */
+  private readonly localMade = new Map<string, string | null>();
+  /** `Step = namedtuple('Step', 'url shell')`: Step → its field names */
+  private readonly tuples = new Map<string, string[]>();
+
+  /**
+   * `s = Source()` of a class of this file (made without arguments when a dataclass, whose
+   * arguments replace its defaults), and `Step = namedtuple(…)` then `s = Step(URL, 'bash')`,
+   * whose fields are the arguments: noted so that `s.url` folds (attrText, a value of fields)
+   */
+  private noteMade(name: string, right: Node, pos: number): boolean {
+    const had = this.localMade.has(name);
+    this.localMade.set(name, null);
+    this.tuples.delete(name);
+    if (right.type !== 'call') return false;
+    const callee = this.nodes.first(right);
+    const args = this.args(right);
+    const canon = callee ? this.resolve(callee) : undefined;
+    if (canon === 'collections.namedtuple' || canon === 'typing.NamedTuple') {
+      const spec = args.filter((a) => a.type !== 'keyword_argument')[1];
+      const f = spec ? this.folder.fold(spec) : UNKNOWN;
+      const fields = isKnown(f)
+        ? f.s.split(/[\s,]+/).filter(Boolean)
+        : f.kind === 'list' && f.items.every(isKnown)
+          ? f.items.map((x) => (x as { s: string }).s)
+          : undefined;
+      if (fields?.length && fields.length <= 64) this.tuples.set(name, fields);
+      return false;
+    }
+    if (callee?.type !== 'identifier') return false;
+    const fields = this.tuples.get(callee.text);
+    if (fields) {
+      const props = new Map<string, Value>();
+      const positional = args.filter((a) => a.type !== 'keyword_argument');
+      if (positional.some((a) => a.type.endsWith('splat'))) return false;
+      fields.forEach((f, i) => props.set(f, this.folder.fold(positional[i])));
+      for (const a of args)
+        if (a.type === 'keyword_argument') {
+          const k = a.childForFieldName('name')?.text;
+          if (k && props.has(k)) props.set(k, this.folder.fold(a.childForFieldName('value')));
+        }
+      this.b.set(name, { kind: 'value', value: { kind: 'obj', props } }, pos);
+      return true;
+    }
+    const cls = this.classAttrs.has(callee.text) ? this.classDef(callee.text) : undefined;
+    if (
+      !had &&
+      cls &&
+      (!args.length ||
+        !/^@(?:dataclasses\.)?dataclass\b/m.test(
+          cls.parent?.type === 'decorated_definition' ? cls.parent.text : '',
+        ))
+    )
+      this.localMade.set(name, callee.text);
+    return false;
+  }
+
+  /** the one class definition of this name at module level (undefined: none, or several) */
+  private classDef(name: string): Node | undefined {
+    const found: Node[] = [];
+    for (const st of this.root.namedChildren) {
+      const c =
+        st.type === 'decorated_definition'
+          ? st.namedChildren.find((x) => x.type === 'class_definition')
+          : st;
+      if (c?.type === 'class_definition' && c.childForFieldName('name')?.text === name)
+        found.push(c);
+    }
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   private bindValue(name: string, right: Node, pos: number): void {
+    if (this.noteMade(name, right, pos)) return;
     if (right.type === 'call') {
       // r = Runner(...) of a class imported from a skill file: r.run(...) is that class's method
       const callee = this.nodes.first(right);
@@ -2712,6 +2853,36 @@ export class PyWalker {
     return a.type === 'keyword_argument' || list.namedChildren[0] === a;
   }
 
+  private remoteLog: Value | null | undefined;
+
+  /**
+   * where a logging handler this file makes sends the records (`HTTPHandler(host, url,
+   * secure=True)`: `https://host/url`; a socket handler: its host), or null when it makes none
+   */
+  private remoteLogHandler(): Value | null {
+    if (this.remoteLog !== undefined) return this.remoteLog;
+    this.remoteLog = null;
+    for (const c of this.root.descendantsOfType('call')) {
+      const canon = this.resolve(this.nodes.first(c));
+      const m = canon ? REMOTE_LOG_HANDLER.exec(canon) : null;
+      if (!m) continue;
+      const args = this.args(c);
+      const positional = args.filter((a) => a.type !== 'keyword_argument');
+      const kw = (k: string) =>
+        args
+          .find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === k)
+          ?.childForFieldName('value');
+      const host = this.folder.fold(positional[0] ?? kw('host'));
+      const path = m[1] === 'HTTPHandler' ? this.folder.fold(positional[1] ?? kw('url')) : str('');
+      const secure = /^True$/.test(kw('secure')?.text ?? '');
+      this.remoteLog = isKnown(host)
+        ? str(`${secure ? 'https' : 'http'}://${host.s}${isKnown(path) ? path.s : ''}`)
+        : UNKNOWN;
+      break;
+    }
+    return this.remoteLog;
+  }
+
   private onCall(n: Node): void {
     const fn = this.nodes.first(n);
     const line = this.line(n);
@@ -2782,6 +2953,19 @@ export class PyWalker {
     }
     const fact = this.callFact(canon, fn, argNodes, this.folder, line);
     this.facts.push(fact);
+    // `log.info(x)` in a file that gives a logger a handler sending records to a host
+    // (`logging.handlers.HTTPHandler('logs.example', '/in')`): x goes to that host
+    if (LOG_CALLS.test(canon)) {
+      const to = this.remoteLogHandler();
+      if (to)
+        this.facts.push({
+          kind: 'call',
+          callee: REMOTE_LOG_EMIT,
+          args: [to, ...args],
+          options: new Map(),
+          line,
+        });
+    }
     this.noteParamFact(n, positional[0], fact);
     if (fact.kind === 'call') this.loopArgFacts(fact, positional);
   }
