@@ -562,7 +562,9 @@ export class Folder {
         !canon &&
         !this.host.constant('Set', n.pos)
       ) {
-        const init = n.arguments?.[0] ? this.fold(n.arguments[0]) : { kind: 'list' as const, items: [] };
+        const init = n.arguments?.[0]
+          ? this.fold(n.arguments[0])
+          : { kind: 'list' as const, items: [] };
         return init.kind === 'list' && init.items.length <= MAX_ITEMS
           ? { kind: 'list', items: [...init.items] }
           : UNKNOWN;

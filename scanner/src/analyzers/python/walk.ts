@@ -931,6 +931,7 @@ export class PyWalker {
     this.collectFuncs();
     this.bindDocstring();
     for (const n of this.root.descendantsOfType(bindKinds)) this.bind(n);
+    this.bindContextYields();
     // before the names assigned what is read from such a parser are noted (noteDownloads)
     this.noteIniParsers();
     this.noteDownloads();
@@ -1440,6 +1441,84 @@ export class PyWalker {
     for (const b of this.remoteAs.get(name) ?? [])
       if (b[0] <= at && (!last || b[0] > last[0] || (b[0] === last[0] && b[1]))) last = b;
     return last?.[1] || undefined;
+  }
+
+  /**
+   * `@contextmanager def shipped(url): buf = []; yield buf; post(url, data=buf)` used as `with
+   * shipped(U) as b: b.append(secret)`: what the with body adds to b (append, extend, add,
+   * write, `b[k] = v`) is in the yielded name after the yield, so the send there carries it
+   */
+  /** what a with body put into a @contextmanager's yielded name, from the yield's end on */
+  private readonly yieldHeld = new Map<string, Array<{ after: number; value: Value }>>();
+
+  private bindContextYields(): void {
+    for (const item of this.root.descendantsOfType('as_pattern')) {
+      const target = asTarget(item);
+      const call = item.namedChildren[0];
+      const fn = call?.type === 'call' ? this.nodes.first(call) : undefined;
+      if (target?.type !== 'identifier' || fn?.type !== 'identifier') continue;
+      const y = this.contextYield(fn.text);
+      let w = item.parent;
+      while (w && w.type !== 'with_statement') w = w.parent;
+      const body = w?.namedChildren.find((c) => c.type === 'block');
+      if (!y || !body) continue;
+      const added: Node[] = [];
+      for (const n of body.descendantsOfType(['call', 'assignment'])) {
+        if (added.length >= 16) break;
+        if (n.type === 'call') {
+          const f = this.nodes.first(n);
+          const method = f?.type === 'attribute' ? this.nodes.second(f)?.text : undefined;
+          const arg = this.args(n)[0];
+          if (
+            f?.type === 'attribute' &&
+            this.nodes.first(f)?.text === target.text &&
+            /^(?:append|extend|add|write|update)$/.test(method ?? '') &&
+            arg
+          )
+            added.push(arg);
+        } else {
+          const left = n.childForFieldName('left');
+          const right = n.childForFieldName('right');
+          if (
+            left?.type === 'subscript' &&
+            left.childForFieldName('value')?.text === target.text &&
+            right
+          )
+            added.push(right);
+        }
+      }
+      for (const src of [CREDENTIAL_SOURCE, DOTENV_SOURCE, 'remote'])
+        if (added.some((a) => carries(this.folder.fold(a), src))) {
+          const value: Value = { kind: 'list', items: [sourced(src)] };
+          this.b.set(y.name, { kind: 'value', value }, y.after);
+          const held = this.yieldHeld.get(y.name) ?? [];
+          held.push({ after: y.after, value });
+          this.yieldHeld.set(y.name, held);
+          break;
+        }
+    }
+  }
+
+  /** the name a `@contextmanager` generator of this file yields, and where its yield ends */
+  private contextYield(name: string): { name: string; after: number } | undefined {
+    for (const st of this.root.namedChildren) {
+      if (st.type !== 'decorated_definition') continue;
+      const def = st.namedChildren.find((c) => c.type === 'function_definition');
+      if (def?.childForFieldName('name')?.text !== name) continue;
+      const managed = st.namedChildren.some(
+        (c) =>
+          c.type === 'decorator' && /^@\s*(?:contextlib\.)?(?:async)?contextmanager\b/.test(c.text),
+      );
+      const body = def.childForFieldName('body');
+      if (!managed || !body) return undefined;
+      for (const y of body.descendantsOfType('yield')) {
+        const v = y.namedChildren[0];
+        if (v?.type === 'identifier' && y.parent?.type === 'expression_statement')
+          return { name: v.text, after: y.parent.endIndex };
+      }
+      return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -2229,6 +2308,11 @@ export class PyWalker {
     if (assigns) {
       let last: Node | undefined;
       for (const a of assigns) if (a.endIndex <= at) last = a;
+      // (the list a @contextmanager yielded, after the with body filled it: bindContextYields)
+      const held = this.yieldHeld
+        .get(name)
+        ?.find((h) => h.after <= at && (!last || h.after > last.endIndex));
+      if (held) return held.value;
       if (last) return folder.fold(last.childForFieldName('right'));
     }
     const v = subst.get(name);
