@@ -1270,7 +1270,13 @@ export class Folder {
     }
     if (!canon) {
       const fn = this.callee(n.expression);
-      if (fn?.fn.asteriskToken) return this.yielded(fn.fn);
+      if (fn?.fn.asteriskToken) {
+        // a generator the evaluator runs gives the list of what it yields (`[...parts()]`);
+        // any other, the data its yields carry
+        const vals = this.argValues(args);
+        const listed = vals ? this.invoke(fn, vals, n) : UNKNOWN;
+        return listed.kind === 'list' ? listed : this.yielded(fn.fn);
+      }
       if (fn) {
         // a call with arguments none of which folds says nothing new (a helper run on input)
         const vals = this.argValues(args);
