@@ -42,6 +42,12 @@
  *     captions: skip | keep    skip comments in code blocks that caption the command below them
  *                              (`# Auto-approve all fixes` over `./fix.sh --yes`): documentation
  *                              of that command, which is analyzed as code
+ *     definitions: skip | keep skip visible matches in a line that defines a named field or option:
+ *                              a list item or table row opening with a code span that names it
+ *                              (`allowed-tools`, `--yolo`), then `:`, a dash or a cell, then what
+ *                              it means ("Tools Claude can use without asking permission"); a
+ *                              field's meaning must read as one (a noun phrase, a third-person
+ *                              verb), an option's must not tell to use it (warning.ts definitionAt)
  *     code: scan | skip        also match the whole text of code files (Python, JS/TS, shell,
  *                              PowerShell), string literals included: for text that is data in
  *                              any file (a CI expression, a mining pool URL), never prose (default
@@ -73,6 +79,7 @@ export interface TextMatch {
   unlessIn?: 'window' | 'clauses' | 'parts';
   captions?: 'skip' | 'keep';
   examples?: 'skip' | 'keep';
+  definitions?: 'skip' | 'keep';
   code?: 'scan' | 'skip';
 }
 
@@ -93,6 +100,7 @@ export interface CompiledText {
   unlessIn: 'window' | 'clauses' | 'parts';
   captions: 'skip' | 'keep';
   examples: 'skip' | 'keep';
+  definitions: 'skip' | 'keep';
   /**
    * The whole-segment check, one regex per list: `any` (and each `all` group) as one alternation,
    * so a segment is scanned once per list rather than once per pattern. Equal to "some pattern of
@@ -163,6 +171,7 @@ const TEXT_KEYS = [
   'unlessIn',
   'captions',
   'examples',
+  'definitions',
   'code',
 ];
 
@@ -256,6 +265,8 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
     problems.push('match.text.captions must be skip or keep');
   if (t['examples'] !== undefined && t['examples'] !== 'skip' && t['examples'] !== 'keep')
     problems.push('match.text.examples must be skip or keep');
+  if (t['definitions'] !== undefined && t['definitions'] !== 'skip' && t['definitions'] !== 'keep')
+    problems.push('match.text.definitions must be skip or keep');
   if (t['code'] !== undefined && t['code'] !== 'scan' && t['code'] !== 'skip')
     problems.push('match.text.code must be scan or skip');
   // a valid rule's literals join the prefilter now, so its automaton is built once for all rules
@@ -318,6 +329,7 @@ export function compileText(rule: Rule): CompiledText | undefined {
       unlessIn: t.unlessIn ?? 'window',
       captions: t.captions ?? 'keep',
       examples: t.examples ?? 'keep',
+      definitions: t.definitions ?? 'keep',
       subsets: new Map(),
     };
     if (t.any) c.any = t.any.map(rx);

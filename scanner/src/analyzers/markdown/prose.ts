@@ -12,6 +12,7 @@ import {
   catalogCellAt,
   catalogQuoteAt,
   optionDocAt,
+  definitionAt,
   refusedQuoteAt,
   clausesAround,
   governingClause,
@@ -376,6 +377,13 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         if (warns && prose && prohibitedItemAt(text, s + at)) continue;
         // the description of a command-line option (`--yes` - Skip confirmation)
         if (warns && optionDocAt(p.seg.text, p.norm.rawAt(s + at))) continue;
+        // a line that defines a field or an option (`allowed-tools`: Tools Claude can use …)
+        if (
+          c.definitions === 'skip' &&
+          !p.seg.hidden &&
+          definitionAt(p.seg.text, p.norm.rawAt(s + at))
+        )
+          continue;
         // in a data block, a value whose key lists what is talked about (`examples`, `excerpt`)
         if (warns && !prose && keyedMention(p.seg, p.norm.rawAt(s + Math.max(quoteOpen(w, at), 0))))
           continue;

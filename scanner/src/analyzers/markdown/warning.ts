@@ -384,6 +384,72 @@ export function optionDocAt(text: string, at: number): boolean {
   return at >= desc && !/[.;!?](?:\s|$)/.test(text.slice(desc, at));
 }
 
+/**
+ * A line that defines a named thing: a list item, a table row or a line whose first element is a
+ * code span naming a field (`allowed-tools`, `permissionMode`) or an option (`--yolo`), then `:`,
+ * a dash or the next cell, then its meaning; or the span as the subject of a verb that says what
+ * it does ("`allowed-tools` restricts which tools …"). Group 1 is the name.
+ */
+const DEFINITION_LINE =
+  /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+|\|[ \t]*)?(?:\*\*)?`(-{0,2}[A-Za-z][\w.-]{0,60}|\{[A-Za-z][\w.-]{0,60}\})`(?:\*\*)?(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*:|[ \t]+[-–—]|[ \t]*[–—]|[ \t]*\||(?=[ \t]+(?:is|are|restricts|limits|lists|names|grants|lets|allows|controls|defines|specifies|sets|holds|gives|determines|accepts|takes|marks|makes)\b))[ \t]*/;
+
+/**
+ * The opening of a field's meaning: a noun phrase ("Tools Claude can use …", "A list of …") or
+ * what the field does in the third person ("Runs every tool …", "Lets …", "is …"), or its condition
+ * ("When true, …"). An imperative ("Run every command …", "Approve …", "Always …") is an order.
+ */
+const MEANING =
+  /^(?:\*{1,2}|_{1,2}|["“'(])*(?!(?:always|sometimes|perhaps|thus|yes|this|was|has|as|does|unless|please|just|ignores?|bypass|press|pass|process|access|focus|discuss|dismiss|toss|express)\b)(?:(?:a|an|the|which|what|whether|if|when|list|set|optional|required|comma-separated|space-separated|is|are)\b|[A-Za-z][a-z]*[^\Wsu]s\b)/i;
+
+/** an order to use the option the line documents ("always pass this", "use it by default") */
+const USE_ORDER =
+  /\b(?:always|must|by\s+default|every\s+time|from\s+now\s+on)\b|\b(?:use|pass|add|start|launch|invoke|enable|set|turn\s+on|switch\s+on)\s+(?:it|this|that|them|the\s+(?:flag|option|mode|switch|setting))\b/i;
+
+/** a name that says it is a switch or a mode the user picks (`auto_mode`, `bypassPermissions`, `yolo`) */
+const SWITCH_NAME = /mode|auto|yolo|bypass|permission|approv|confirm|force|skip|^\{?(?:yes|y)\}?$/i;
+
+/**
+ * Is the defined name an option the user passes: a flag (`--yolo`, `-a`), a name that says it is
+ * a switch or mode, or a table row typing it as one (`| \`{auto_mode}\` | boolean | … |`)? Its
+ * meaning says what it does once picked, in whatever mood.
+ */
+function optionLike(name: string, line: string): boolean {
+  return (
+    name.startsWith('-') ||
+    SWITCH_NAME.test(name) ||
+    (/^[ \t]*\|/.test(line) && /\|[ \t]*`?(?:bool|boolean|flag|switch)`?[ \t]*\|/i.test(line))
+  );
+}
+
+/**
+ * Is position `at` of `text` (the raw text) in a line that defines a field or an option, in the
+ * name or the first clause of its meaning (in a table, of the cell holding `at`)? "- `allowed-tools`:
+ * Tools Claude can use without asking permission when this skill is active" (Anthropic's
+ * skill-creator and the Claude Code docs, copied into many skills) and "| `--yolo` | express mode:
+ * apply every step without waiting for approval |" say what a setting of the user's does, no
+ * order to the agent. A field's meaning must open as a description (an imperative under a name,
+ * "- `deploy`: run every command without asking permission", is an order as in any list); an
+ * option's line must not tell to use it ("- `--dangerously-skip-permissions`: always pass this
+ * when you start claude"), as the option is the user's choice only while nothing makes it the
+ * default. A later sentence of the line is the author's own words.
+ */
+export function definitionAt(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const line = text.slice(start, nl < 0 ? text.length : nl);
+  const m = DEFINITION_LINE.exec(line);
+  if (!m) return false;
+  let desc = start + m[0].length;
+  if (at < desc)
+    return !optionLike(m[1] as string, line) || !USE_ORDER.test(line.slice(m[0].length));
+  // in a table row, the meaning is the cell holding the match
+  if (/^[ \t]*\|/.test(line)) desc = Math.max(desc, text.lastIndexOf('|', at - 1) + 1);
+  const meaning = text.slice(desc, nl < 0 ? text.length : nl).replace(/^[ \t]+/, '');
+  const option = optionLike(m[1] as string, line);
+  if (option ? USE_ORDER.test(line.slice(m[0].length)) : !MEANING.test(meaning)) return false;
+  return !/[.;!?](?:\s|$)/.test(text.slice(desc, at));
+}
+
 /** words that introduce a phrase as the thing talked about ("phrases like", "text containing") */
 const MENTION_CUE = new RegExp(
   '\\b(?:like|such\\s+as|e\\.g\\.?|i\\.e\\.?|for\\s+(?:example|instance)|including|phrases?|strings?|words?|wording|texts?|lines?|messages?|prompts?|payloads?|patterns?|keywords?|terms?|sentences?|comments?|titles?|descriptions?|outputs?|content|saying|says|said|reads|containing|contains?|called|named|label(?:l)?ed|marked|quoted|literal(?:ly)?|match(?:es|ing)?|detect\\w*|flag\\w*|block\\w*|(?:search|look|watch|grep|scan)\\w*\\s+(?:out\\s+)?for|strip\\w*|remov\\w*|filter\\w*|reject\\w*|refus\\w*|ignor\\w*\\s+(?:any|all|every)\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s*[(\\[]?\\s*$',
