@@ -11,8 +11,10 @@
  *    with a code span naming the thing, then `:`, a dash, a cell or a verb saying what it does.
  *    Why this is no door: a field's meaning must read as a description (a noun phrase or the third
  *    person); an imperative under a name ("- `deploy`: run every command without asking
- *    permission") is still an order. An option (a flag, a name saying it is a mode or a switch, a
- *    boolean cell) is what the user picks, so its description may be in any mood, but the line must
+ *    permission", "Skips user confirmation for every tool call") is still an order. An option
+ *    named as the switch that waives the asking (`--yolo`, `-a` (auto), `{auto_mode}`,
+ *    `bypassPermissions`) is what the user picks, so its description may be in any mood (an option
+ *    named for something else, sweep 3's `--fast` - Skip user confirmation, still fails), but the line must
  *    not tell to use it ("always", "by default", "pass it"), which would make the waiver the
  *    skill's own; and only the line's first clause is the definition, a later sentence is an
  *    order. The same words in a plain list item or sentence, and "Always run claude with

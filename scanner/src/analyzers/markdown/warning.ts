@@ -388,38 +388,32 @@ export function optionDocAt(text: string, at: number): boolean {
  * A line that defines a named thing: a list item, a table row or a line whose first element is a
  * code span naming a field (`allowed-tools`, `permissionMode`) or an option (`--yolo`), then `:`,
  * a dash or the next cell, then its meaning; or the span as the subject of a verb that says what
- * it does ("`allowed-tools` restricts which tools …"). Group 1 is the name.
+ * it does ("`allowed-tools` restricts which tools …"). Group 1 is the name, group 2 what a
+ * parenthesis after it calls it (`-a` (auto)).
  */
 const DEFINITION_LINE =
-  /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+|\|[ \t]*)?(?:\*\*)?`(-{0,2}[A-Za-z][\w.-]{0,60}|\{[A-Za-z][\w.-]{0,60}\})`(?:\*\*)?(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*:|[ \t]+[-–—]|[ \t]*[–—]|[ \t]*\||(?=[ \t]+(?:is|are|restricts|limits|lists|names|grants|lets|allows|controls|defines|specifies|sets|holds|gives|determines|accepts|takes|marks|makes)\b))[ \t]*/;
+  /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+|\|[ \t]*)?(?:\*\*)?`(-{0,2}[A-Za-z][\w.-]{0,60}|\{[A-Za-z][\w.-]{0,60}\})`(?:\*\*)?(?:[ \t]*\(([^()\n]{1,30})\))?(?:[ \t]*:|[ \t]+[-–—]|[ \t]*[–—]|[ \t]*\||(?=[ \t]+(?:is|are|restricts|limits|lists|names|grants|lets|allows|controls|defines|specifies|sets|holds|gives|determines|accepts|takes|marks|makes)\b))[ \t]*/;
 
 /**
- * The opening of a field's meaning: a noun phrase ("Tools Claude can use …", "A list of …") or
- * what the field does in the third person ("Runs every tool …", "Lets …", "is …"), or its condition
- * ("When true, …"). An imperative ("Run every command …", "Approve …", "Always …") is an order.
+ * The opening of a field's meaning: a noun phrase ("Tools Claude can use …", "A list of …"), "is
+ * …", or its condition ("When true, …"). An imperative ("Run every command …", "Approve …",
+ * "Always …") is an order, and so is a third-person verb over what it waives ("Skips user
+ * confirmation for every tool call", "Runs every command …", "Lets Claude …"): a plural word is a
+ * noun only when no object follows it.
  */
 const MEANING =
-  /^(?:\*{1,2}|_{1,2}|["“'(])*(?!(?:always|sometimes|perhaps|thus|yes|this|was|has|as|does|unless|please|just|ignores?|bypass|press|pass|process|access|focus|discuss|dismiss|toss|express)\b)(?:(?:a|an|the|which|what|whether|if|when|list|set|optional|required|comma-separated|space-separated|is|are)\b|[A-Za-z][a-z]*[^\Wsu]s\b)/i;
+  /^(?:\*{1,2}|_{1,2}|["“'(])*(?!(?:always|sometimes|perhaps|thus|yes|this|was|has|as|does|unless|please|just|ignores?|bypass|press|pass|process|access|focus|discuss|dismiss|toss|express|lets|allows|makes|tells|gets|grants|gives)\b)(?:(?:a|an|the|which|what|whether|if|when|list|set|optional|required|comma-separated|space-separated|is|are)\b|[A-Za-z][a-z]*[^\Wsu]s\b(?!\s+(?:every|all|any|each|the|user|users|your|its|tool|tools|commands?|permissions?|confirmations?|approvals?|prompts?)\b))/i;
 
 /** an order to use the option the line documents ("always pass this", "use it by default") */
 const USE_ORDER =
-  /\b(?:always|must|by\s+default|every\s+time|from\s+now\s+on)\b|\b(?:use|pass|add|start|launch|invoke|enable|set|turn\s+on|switch\s+on)\s+(?:it|this|that|them|the\s+(?:flag|option|mode|switch|setting))\b/i;
-
-/** a name that says it is a switch or a mode the user picks (`auto_mode`, `bypassPermissions`, `yolo`) */
-const SWITCH_NAME = /mode|auto|yolo|bypass|permission|approv|confirm|force|skip|^\{?(?:yes|y)\}?$/i;
+  /\b(?:always|must|by\s+default|every\s+time|from\s+now\s+on)\b|\b(?:use|pass|add|start|launch|invoke|enable|set|turn\s+on|switch\s+on)\s+(?:it|this|that|them|the\s+(?:flag|option|mode|switch|setting))\b|\b(?:set|change|switch)\s+(?:it\s+|this\s+)?to\b/i;
 
 /**
- * Is the defined name an option the user passes: a flag (`--yolo`, `-a`), a name that says it is
- * a switch or mode, or a table row typing it as one (`| \`{auto_mode}\` | boolean | … |`)? Its
- * meaning says what it does once picked, in whatever mood.
+ * a name that says it is the switch or mode that waives the asking (`--yolo`, `-a` (auto),
+ * `{auto_mode}`, `bypassPermissions`, `-y`)
  */
-function optionLike(name: string, line: string): boolean {
-  return (
-    name.startsWith('-') ||
-    SWITCH_NAME.test(name) ||
-    (/^[ \t]*\|/.test(line) && /\|[ \t]*`?(?:bool|boolean|flag|switch)`?[ \t]*\|/i.test(line))
-  );
-}
+const SWITCH_NAME =
+  /mode|auto|yolo|bypass|permission|approv|confirm|force|skip|unattended|^[{-]{0,2}(?:yes|y)\}?$/i;
 
 /**
  * Is position `at` of `text` (the raw text) in a line that defines a field or an option, in the
@@ -440,12 +434,16 @@ export function definitionAt(text: string, at: number): boolean {
   const m = DEFINITION_LINE.exec(line);
   if (!m) return false;
   let desc = start + m[0].length;
-  if (at < desc)
-    return !optionLike(m[1] as string, line) || !USE_ORDER.test(line.slice(m[0].length));
+  const name = m[1] as string;
+  // an option the user passes, named as the switch that waives the asking: its meaning says what
+  // it does once picked, in whatever mood; an option named for something else (`--fast` - Skip
+  // user confirmation for every tool call) is an order dressed as its help
+  const option = SWITCH_NAME.test(`${name} ${m[2] ?? ''}`);
+  if (name.startsWith('-') && !option) return false;
+  if (at < desc) return !option || !USE_ORDER.test(line.slice(m[0].length));
   // in a table row, the meaning is the cell holding the match
   if (/^[ \t]*\|/.test(line)) desc = Math.max(desc, text.lastIndexOf('|', at - 1) + 1);
   const meaning = text.slice(desc, nl < 0 ? text.length : nl).replace(/^[ \t]+/, '');
-  const option = optionLike(m[1] as string, line);
   if (option ? USE_ORDER.test(line.slice(m[0].length)) : !MEANING.test(meaning)) return false;
   return !/[.;!?](?:\s|$)/.test(text.slice(desc, at));
 }
