@@ -1328,6 +1328,17 @@ export class PyFolder {
   }
 
   /** does a `return` of this def (outside nested defs and classes), or a lambda's body, carry data of kind `source` (a dotenv file's text) */
+  /**
+   * What a function not evaluated (it does I/O) returns of what it read: a dotenv file's text
+   * (`def load(): with open('.env') as f: return f.read()`), or what it made of a credential file
+   * (`def token(): … return cfg['token']`); unknown otherwise. For a function of this file and
+   * for one another file imports (walk.ts importedReturn).
+   */
+  readReturn(def: Node): Value {
+    if (this.returnsSource(def)) return sourced(DOTENV_SOURCE);
+    return this.returnsSource(def, CREDENTIAL_SOURCE) ? sourced(CREDENTIAL_SOURCE) : UNKNOWN;
+  }
+
   private returnsSource(def: Node, source: string = DOTENV_SOURCE): boolean {
     if (this.level >= MAX_LOOP_DEPTH || RETURN_SEEN.has(def)) return false;
     RETURN_SEEN.add(def);
@@ -1366,10 +1377,7 @@ export class PyFolder {
         const v = this.invoke(def, n);
         // a helper that reads and returns a dotenv file's text (`def load(): with open('.env') as
         // f: return f.read()`): not evaluated (it does I/O), but its result is that text
-        if (v.kind !== 'unknown') return v;
-        if (this.returnsSource(def)) return sourced(DOTENV_SOURCE);
-        // …or what it made of a credential file it read (`def token(): … return cfg['token']`)
-        return this.returnsSource(def, CREDENTIAL_SOURCE) ? sourced(CREDENTIAL_SOURCE) : v;
+        return v.kind !== 'unknown' ? v : this.readReturn(def);
       }
     }
     // `def telemetry(fn): def wrapper(*a): r = fn(*a); …` with `@telemetry def load(): …`: the

@@ -518,7 +518,9 @@ export class PyWalker {
     if (!w || !def) return undefined;
     const args = this.folder.callArgs(call);
     const v = args ? w.folder.returnOf(def, args[0], args[1]) : UNKNOWN;
-    return v.kind !== 'unknown' ? v : undefined;
+    // not evaluated (it does I/O): what it returns of a credential or dotenv file it read
+    const read = v.kind !== 'unknown' ? v : w.folder.readReturn(def);
+    return read.kind !== 'unknown' ? read : undefined;
   }
 
   /** module-level values of this file by name, once folded (undefined: unknown or being folded) */
