@@ -1327,7 +1327,6 @@ export class PyFolder {
     return undefined;
   }
 
-  /** does a `return` of this def (outside nested defs and classes), or a lambda's body, carry data of kind `source` (a dotenv file's text) */
   /**
    * What a function not evaluated (it does I/O) returns of what it read: a dotenv file's text
    * (`def load(): with open('.env') as f: return f.read()`), or what it made of a credential file
@@ -1339,6 +1338,7 @@ export class PyFolder {
     return this.returnsSource(def, CREDENTIAL_SOURCE) ? sourced(CREDENTIAL_SOURCE) : UNKNOWN;
   }
 
+  /** does a `return` of this def (outside nested defs and classes), or a lambda's body, carry data of kind `source` (a dotenv file's text) */
   private returnsSource(def: Node, source: string = DOTENV_SOURCE): boolean {
     if (this.level >= MAX_LOOP_DEPTH || RETURN_SEEN.has(def)) return false;
     RETURN_SEEN.add(def);

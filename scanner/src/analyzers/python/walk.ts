@@ -411,6 +411,10 @@ export class PyWalker {
   private readonly pure = new Map<string, Node | null>();
   /** walkers of helper files by module name (null: not a file of the skill) */
   private readonly helpers = new Map<string, PyWalker | null>();
+  /** `Class.method` → its def, for the classes of this file (null: defined twice) */
+  private readonly methodDefs = new Map<string, Node | null>();
+  /** `r = Runner()` of a class of this file: r → the class; null when bound twice */
+  private readonly localInstances = new Map<string, string | null>();
   /** `r = Runner()` of a class imported from a skill file: r → (module, class); null when bound twice */
   private readonly instances = new Map<string, { module: string; name: string } | null>();
   /** in a helper file, `runner = Runner()` at any level: runner → the name called (null: bound twice) */
@@ -509,8 +513,17 @@ export class PyWalker {
     return v && v.kind !== 'unknown' ? v : undefined;
   }
 
-  /** what a call of a function imported from another file of the skill returns */
+  /**
+   * what a call of a function imported from another file of the skill returns, or of a method of
+   * a class of the skill (`Keyring().dump()`, `k.dump()` after `k = Keyring()`) that is not
+   * evaluated: what it returns of a credential or dotenv file it read (PyFolder.readReturn)
+   */
   private importedReturn(call: Node): Value | undefined {
+    const m = this.methodCalled(this.nodes.first(call));
+    if (m) {
+      const v = m.w.folder.readReturn(m.def);
+      if (v.kind !== 'unknown') return v;
+    }
     if (!this.imports || !(this.imported.size || this.modules.size)) return undefined;
     const t = this.importedTarget(this.nodes.first(call));
     const w = t ? this.helper(t.module) : undefined;
@@ -521,6 +534,40 @@ export class PyWalker {
     // not evaluated (it does I/O): what it returns of a credential or dotenv file it read
     const read = v.kind !== 'unknown' ? v : w.folder.readReturn(def);
     return read.kind !== 'unknown' ? read : undefined;
+  }
+
+  /** a class of this file with methods */
+  private isLocalClass(name: string): boolean {
+    for (const k of this.methodDefs.keys()) if (k.startsWith(`${name}.`)) return true;
+    return false;
+  }
+
+  /**
+   * The method `X.m` calls when X is `C()` or a name bound once to `C()`, C a class of this file
+   * or one imported from another file of the skill: its def and the walker of its file
+   */
+  private methodCalled(fn: Node | undefined): { w: PyWalker; def: Node } | undefined {
+    if (fn?.type !== 'attribute') return undefined;
+    const obj = this.nodes.first(fn);
+    const name = this.nodes.second(fn)?.text;
+    if (!obj || !name) return undefined;
+    const ctor = obj.type === 'call' ? this.nodes.first(obj) : undefined;
+    let cls: string | null | undefined;
+    if (ctor?.type === 'identifier' && this.isLocalClass(ctor.text)) cls = ctor.text;
+    else if (obj.type === 'identifier') cls = this.localInstances.get(obj.text);
+    if (cls) {
+      const def = this.methodDefs.get(`${cls}.${name}`);
+      return def ? { w: this, def } : undefined;
+    }
+    const target =
+      ctor?.type === 'identifier'
+        ? this.importedTarget(ctor)
+        : obj.type === 'identifier'
+          ? this.instances.get(obj.text)
+          : undefined;
+    const w = target ? this.helper(target.module) : undefined;
+    const def = w && target ? w.methodDefs.get(`${target.name}.${name}`) : undefined;
+    return w && def ? { w, def } : undefined;
   }
 
   /** module-level values of this file by name, once folded (undefined: unknown or being folded) */
@@ -2013,6 +2060,10 @@ export class PyWalker {
         const had = this.instances.get(name);
         this.instances.set(name, had === undefined ? cls : null);
       }
+      if (callee?.type === 'identifier' && this.isLocalClass(callee.text)) {
+        const had = this.localInstances.get(name);
+        this.localInstances.set(name, had === undefined ? callee.text : null);
+      }
       // an instance a helper file makes for its importers (`runner = Runner()`)
       if (this.imports?.sink && callee?.type === 'identifier')
         this.made.set(name, this.made.has(name) ? null : callee.text);
@@ -2098,6 +2149,10 @@ export class PyWalker {
         const owner = inClass ? p?.parent?.childForFieldName('name')?.text : undefined;
         if (name)
           this.addFunc(name, n, inClass ? (staticm ? 'static' : 'method') : 'function', owner);
+        if (name && owner && !staticm) {
+          const key = `${owner}.${name}`;
+          this.methodDefs.set(key, this.methodDefs.has(key) ? null : n);
+        }
         if (name && !inClass) this.notePure(name, n);
       } else {
         const left = n.childForFieldName('left');
