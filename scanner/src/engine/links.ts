@@ -17,6 +17,7 @@
 import type { Rule, RuleLanguage, RuleSet } from '@skillgate/rules';
 import type { Finding } from '../types.js';
 import { findingFor } from './finding.js';
+import { READS_STDIN } from '../analyzers/bash/facts.js';
 
 /** what an analyzer reports about a path (line: 1-based in the analysed file) */
 export type LinkFact =
@@ -40,6 +41,13 @@ export type LinkFact =
       line: number;
       /** in words: `runs`, `sources`, `loads`, `makes executable` */
       how: string;
+    }
+  | {
+      /** the output of the script at `path` is piped into the script at `to` (`a.sh | python3 b.py`) */
+      kind: 'pipe';
+      path: string;
+      to: string;
+      line: number;
     };
 
 export type PlacedLink = LinkFact & { file: string };
@@ -103,6 +111,8 @@ export interface OwnSkill {
   /** the repositories the skill names as its home; read only when a download meets a run */
   repos: () => readonly string[];
   ships: (path: string) => boolean;
+  /** the text of a file the skill ships (a path from its root) */
+  text?: (path: string) => string | undefined;
 }
 
 /**
@@ -141,7 +151,7 @@ export class Links {
 
   add(file: string, fact: LinkFact): void {
     if (this.facts.length >= MAX_FACTS) return;
-    const key = JSON.stringify([file, fact.kind, fact.path, fact.line]);
+    const key = JSON.stringify([file, fact.kind, fact.path, fact.line, 'to' in fact && fact.to]);
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.facts.push({ ...fact, file });
@@ -149,6 +159,45 @@ export class Links {
 
   get size(): number {
     return this.facts.length;
+  }
+
+  /**
+   * Findings of the `linked: secret-pipe` rule: a script of the skill whose file reads a
+   * credential file or the environment, piped into a script of the skill that reads its input and
+   * sends over the network (`bash gather.sh | python3 send.py` in SKILL.md or a script): what one
+   * prints the other sends, a flow neither file shows alone. cap-exfiltration judges where it goes.
+   */
+  private piped(rules: RuleSet, found: readonly Finding[], own?: OwnSkill): Finding[] {
+    const rule = linkedRule(rules, 'secret-pipe');
+    if (!rule || !own?.text) return [];
+    const out: Finding[] = [];
+    for (const p of this.facts) {
+      if (p.kind !== 'pipe') continue;
+      const from = shippedFile(p.file, p.path, own);
+      const to = shippedFile(p.file, p.to, own);
+      if (!from || !to || from === to) continue;
+      const read = found.find(
+        (f) => f.file === from && (f.threat === 'sensitive-read' || f.threat === 'secrets'),
+      );
+      const send = found.find(
+        (f) =>
+          f.file === to &&
+          f.sends !== false &&
+          (f.threat === 'egress' || f.capability?.kind === 'network'),
+      );
+      const text = read && send ? own.text(to) : undefined;
+      if (!read || !send || !text || !(READS_STDIN.test(text) || TAKES_STDIN.test(text))) continue;
+      out.push(
+        findingFor(rule, {
+          file: send.file,
+          line: send.line,
+          evidence: send.evidence,
+          message: `${rule.message} (${p.file}:${p.line} pipes ${from} into ${to}; ${read.file}:${read.line} ${read.ruleId} → ${send.file}:${send.line})`,
+        }),
+      );
+      if (out.length >= 16) break;
+    }
+    return out;
   }
 
   /**
@@ -162,9 +211,9 @@ export class Links {
     analyze?: (file: string, text: string, language: RuleLanguage) => Finding[],
     own?: OwnSkill,
   ): Finding[] {
+    const out: Finding[] = this.piped(rules, found, own);
     const runs = this.facts.filter((f) => f.kind === 'run');
-    if (!runs.length) return [];
-    const out: Finding[] = [];
+    if (!runs.length) return out;
     const keysOf = new Map<PlacedLink, string[]>();
     const keys = (f: PlacedLink) => {
       let k = keysOf.get(f);
@@ -260,6 +309,16 @@ export class Links {
     }
     return out;
   }
+}
+
+/** what a script reading its input takes in: stdin in code, `curl -d @-`, `-T -`, `$(cat)` */
+const TAKES_STDIN = /@-(?=["'\s]|$)|(?:^|\s)-T\s+-(?=\s|$)|\$\(cat\)/m;
+
+/** the skill file a path of a pipe stands for (`skill:` keys only: a file the skill ships) */
+function shippedFile(file: string, path: string, own: OwnSkill): string | undefined {
+  for (const k of linkKeys(file, path))
+    if (k.startsWith('skill:') && own.ships(k.slice(6))) return k.slice(6);
+  return undefined;
 }
 
 /** the capability rule whose `match` is `{ linked: kind }` */

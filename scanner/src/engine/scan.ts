@@ -159,7 +159,14 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
       opts.rules,
       findings,
       (file, text, lang) => router.analyzeText(file, text, lang),
-      { repos: ownRepos, ships: (p) => byPath.has(p) },
+      {
+        repos: ownRepos,
+        ships: (p) => byPath.has(p),
+        text: (p) => {
+          const f = byPath.get(p);
+          return f ? decode(f) : undefined;
+        },
+      },
     ),
   );
   const staticMs = performance.now() - t0;

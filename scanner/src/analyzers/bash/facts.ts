@@ -32,7 +32,7 @@ const SHELL_VAR = /^"?\$\{?(?:SHELL|BASH|ZSH_NAME)\}?"?$/;
 const SH_RUNS_STDIN =
   /(?:^|[|;&({]\s*)(?:cat(?:\s+-)?\s*\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|(?:ba|z|da|k)?sh(?:\s+-s\b[^;&|)]*)?\s*(?:$|[;&)}])|(?:source|\.)\s+\/dev\/stdin\b|eval\s+"?\$\((?:cat|<\s*\/dev\/stdin)\b)/;
 /** inline code of another language that reads its stdin and evaluates what it read */
-const READS_STDIN =
+export const READS_STDIN =
   /sys\.stdin|\binput\s*\(|open\s*\(\s*0\b|\/dev\/stdin|fileinput|readFileSync\s*\(\s*0\b|process\.stdin|<STDIN>|<>|\$stdin|\bSTDIN\b|\bgets\b|\bARGF\b|php:\/\/stdin/;
 const EVALUATES =
   /\b(?:exec|eval|compile|system|Function|runInThisContext|runInNewContext|instance_eval|popen|execSync|spawnSync)\b/;

@@ -1731,6 +1731,13 @@ export class BashRun {
       };
       const how = f.fam === 'source' || f.fam === '.' ? 'sources' : 'runs';
       for (const s of f.code.scripts) run(normPath(s.s), how);
+      // a script's output piped into another script (`bash a.sh | python3 b.py`)
+      for (const id of f.cmd.stdin.slice(0, 8)) {
+        const g = this.flow.fact(id);
+        for (const a of g?.code.scripts ?? [])
+          for (const b of f.code.scripts)
+            link({ kind: 'pipe', path: normPath(a.s), to: normPath(b.s), line });
+      }
       if (f.program.s.includes('/') || f.program.s.startsWith('.'))
         run(normPath(f.program.s), 'runs');
       if (f.fam === 'chmod' && f.positional[0] && EXEC_MODE.test(f.positional[0].s))

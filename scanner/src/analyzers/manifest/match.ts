@@ -21,7 +21,7 @@ const KEYS: Record<string, string> = {
   outputRelay:
     'true (the text tells the agent to obey what a command prints; that command, on the lines of the paragraph up to the sentence or in a file they name, fetches from a host)',
   linked:
-    "one kind of fact linked across the skill's files: download-exec (a path one file saves from the network and another runs) or own-install (a clone of the skill's own home repository and a file the skill ships run from it)",
+    "one kind of fact linked across the skill's files: download-exec (a path one file saves from the network and another runs), own-install (a clone of the skill's own home repository and a file the skill ships run from it) or secret-pipe (a script reading secrets piped into a script that sends its input)",
   anyoneHost: 'true (skill.json declares a host anyone can receive at: `*`, `*.vercel.app`)',
   lookalike:
     'true (a requirements.txt or package.json dependency named one edit away from a popular package of its registry)',
@@ -43,7 +43,7 @@ export function validateManifestMatch(match: Record<string, unknown>): string[] 
       continue;
     }
     if (k === 'linked') {
-      if (v !== 'download-exec' && v !== 'own-install') problems.push(`linked must be ${KEYS[k]}`);
+      if (v !== 'download-exec' && v !== 'own-install' && v !== 'secret-pipe') problems.push(`linked must be ${KEYS[k]}`);
     } else if (k === 'undeclared') {
       if (!['network', 'fs-read', 'fs-write', 'exec', 'env'].includes(String(v)))
         problems.push(`undeclared must be ${KEYS[k]}`);
