@@ -66,11 +66,15 @@ export interface FoldHost {
 
 export type PureFunction = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction;
 
+/** a regular expression literal matching only a leading `~` (`/^~/`, `/^~(?=\/|$)/`) */
+const TILDE_PATTERN = /^\/\^~(?:\(\?=[^()]*\))?\/[a-z]*$/;
+
 /**
  * Evaluating local functions with constant arguments (string-array decoders, XOR/char-code
  * helpers, `.map(c => ...)` callbacks) is bounded per file: calls, folding steps inside them,
  * and how deep such calls nest.
  */
+
 const MAX_CALLS = 4_096;
 const MAX_STEPS = 150_000;
 const MAX_CALL_DEPTH = 6;
@@ -1580,6 +1584,18 @@ export class Folder {
             computed: true,
           });
         }
+        // a leading `~` expanded by a pattern (`p.replace(/^~/, os.homedir())`, `/^~(?=\/|$)/`):
+        // the home folder's path in its place
+        if (
+          ts.isCallExpression(node) &&
+          node.arguments[0] &&
+          ts.isRegularExpressionLiteral(node.arguments[0]) &&
+          TILDE_PATTERN.test(node.arguments[0].text) &&
+          args[1]?.kind === 'str' &&
+          recv.s.startsWith('~') &&
+          (recv.s.length === 1 || recv.s[1] === '/')
+        )
+          return concat([args[1], str(recv.s.slice(1))]);
         return UNKNOWN;
       case 'charCodeAt':
       case 'codePointAt': {

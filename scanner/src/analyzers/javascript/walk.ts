@@ -32,6 +32,7 @@ import {
   UNKNOWN,
   carries,
   concat,
+  credentialFile,
   decodeBase64,
   isKnown,
   jsonText,
@@ -1431,8 +1432,15 @@ export class JsWalker {
     if (src) {
       this.b.set(name.text, { kind: 'value', value: sourced(src) }, name.pos);
       if (ts.isForOfStatement(node)) this.bindGathered(node, name.text, src);
-    } else if (ts.isForOfStatement(node)) {
-      const found = this.homeGlob(list) ?? this.homeWalk(list, node.statement, name.text, node.pos);
+    } else {
+      // …or over a list of paths naming a credential file of the user's (one the code or a
+      // config file it ships lists): on one turn the item is that file (python/walk.ts
+      // credentialItem)
+      const found =
+        (ts.isForOfStatement(node)
+          ? (this.homeGlob(list) ?? this.homeWalk(list, node.statement, name.text, node.pos))
+          : undefined) ??
+        (held.kind === 'list' ? held.items.find((i) => credentialFile(i)) : undefined);
       if (found) this.b.set(name.text, { kind: 'value', value: found }, name.pos);
     }
   }

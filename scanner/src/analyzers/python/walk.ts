@@ -1407,6 +1407,11 @@ export class PyWalker {
         this.noteSourceAs(left, CREDENTIAL_SOURCE);
         listings.push(loop);
         marked = true;
+      } else if (this.credentialItem(right)) {
+        // a list of paths naming one (the loop variable is that path, see credentialItem): what
+        // the body reads with it is traced, and so is a collection it fills
+        listings.push(loop);
+        marked = true;
       }
     }
     if (marked) this.folder.forget();
@@ -1681,7 +1686,8 @@ export class PyWalker {
       case 'for_statement': {
         const left = n.childForFieldName('left');
         if (left?.type === 'identifier') {
-          const found = this.homeGlob(n.childForFieldName('right'));
+          const right = n.childForFieldName('right');
+          const found = this.homeGlob(right) ?? this.credentialItem(right);
           if (found) this.b.set(left.text, { kind: 'value', value: found }, left.startIndex);
           else this.b.kill(left.text, left.startIndex);
         }
@@ -1689,6 +1695,17 @@ export class PyWalker {
         return;
       }
     }
+  }
+
+  /**
+   * A loop over a list of paths one of which is a credential file of the user's (a list the code
+   * or a config file it ships names: `for t in cfg['targets']:` with `targets: [~/.aws/credentials,
+   * …]` in its YAML) reads that file on one of its turns: the loop variable is judged as that
+   * path, so what the body reads with it is a credential file's data
+   */
+  private credentialItem(right: Node | null | undefined): Value | undefined {
+    const v = right ? this.folder.fold(right) : undefined;
+    return v?.kind === 'list' ? v.items.find((i) => credentialFile(i)) : undefined;
   }
 
   /**
