@@ -884,6 +884,17 @@ export class BashRun {
   }
 
   /**
+   * The command copies only files the skill ships into place (match key `notCopy: [shipped]`):
+   * `cp`/`install` whose every source (each positional but the last, the target) names a file
+   * of the skill the script does not write (shipped.ts), `cp "$(dirname "$0")/x.py" "$SITE/"`
+   */
+  copiesShipped(f: CmdFact): boolean {
+    if (f.fam !== 'cp' && f.fam !== 'install') return false;
+    const sources = f.positional.slice(0, -1);
+    return sources.length > 0 && sources.every((v) => this.shipped.file(v, f) !== undefined);
+  }
+
+  /**
    * The job a command installs runs only the skill's own scripts (match key `job: [own]`): the
    * table `crontab -` reads (addsOwnJobs), a launchd plist or systemd unit the command writes
    * (ownServiceText), or `launchctl load/bootstrap`, `systemctl enable/link` of a plist or unit
@@ -2300,6 +2311,7 @@ function planFor(m: BashMatch): Plan {
     const notPruned = m.command.notStdin?.includes('pruned-list');
     const ownJob = m.command.job?.includes('own');
     const notOwnJob = m.command.notJob?.includes('own');
+    const notShippedCopy = m.command.notCopy?.includes('shipped');
     const carries = m.command.carries?.filter(
       (k): k is SentKind =>
         k === 'identity' || k === 'secret' || k === 'computed' || k === 'credential',
@@ -2320,6 +2332,7 @@ function planFor(m: BashMatch): Plan {
       if (notPruned) hits = hits.filter((h) => !run.prunesOwnList(h.fact));
       if (ownJob) hits = hits.filter((h) => run.installsOwnJob(h.fact));
       if (notOwnJob) hits = hits.filter((h) => !run.installsOwnJob(h.fact));
+      if (notShippedCopy) hits = hits.filter((h) => !run.copiesShipped(h.fact));
       if (carries?.length) hits = hits.filter((h) => carries.some((k) => run.sends(h.fact, k)));
       if (agentJob) hits = hits.filter((h) => agentJob.includes(run.agentJob(h.fact) ?? ''));
       if (client !== undefined) hits = hits.filter((h) => run.issuerClient(h.fact) === client);

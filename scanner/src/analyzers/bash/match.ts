@@ -18,8 +18,8 @@
  *
  *   CommandPattern keys (all optional, all must hold):
  *     name, flags, notFlags, args, allArgs, notArgs, input, reads, lists, writes, redirectTo, wrappers,
- *     notPaths, notContent, declares, notDeclares, notAfter, notStdin, job, notJob, carries, agentJob,
- *     reaches,
+ *     notPaths, notContent, declares, notDeclares, notAfter, notStdin, job, notJob, notCopy, carries,
+ *     agentJob, reaches,
  *     client, notClient, installs
  */
 import type { CmdFact } from './facts.js';
@@ -47,6 +47,7 @@ export interface CommandPattern {
   notStdin?: string[];
   job?: string[];
   notJob?: string[];
+  notCopy?: string[];
   carries?: string[];
   client?: string[];
   notClient?: string[];
@@ -102,6 +103,8 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
     "`pruned-list`: (command matches) the command does not count when all it reads on stdin, through a pipe, is its own program's listing (`crontab -l`) with lines taken out (`grep -v PAT`, `sed '/PAT/d'`, `awk '!/PAT/'`, sort, uniq): it removes entries, it adds none",
   job: "`own`: (command matches) the job the command installs runs only the skill's own scripts (by the script's folder, `{baseDir}`, or the agent's skills folder under the skill's own name), with their interpreter, output to a log or nowhere, and no loader or search-path setting: the table `crontab -` reads (through a pipe from its own listing, line filters, echo/printf, or a heredoc), a launchd plist (ProgramArguments) or systemd unit (Exec lines) it writes, or a `launchctl`/`systemctl` command loading such a file the script wrote",
   notJob: '`own`: (command matches) the command does not count when `job: [own]` holds',
+  notCopy:
+    "`shipped`: (command matches) the command does not count when it is a `cp` or `install` of files the skill ships (each source a file of the skill the script does not write, by a literal path or one under the script's folder): the code put in place is scanned with the skill and judged by its own findings",
   carries:
     "`identity`: a value the command sends (a DNS name it resolves, an HTTP client's URL or request body) carries the user or host name (`whoami`, `hostname`, `$USER`, `git config user.email`…); a host name only when the identity sits in the labels left of a constant domain (`$(whoami).x.example`, not `$(hostname).local` or `$USER@host`); `secret`: a name the command resolves carries a secret-named environment variable (`$GITHUB_TOKEN`, directly or through the commands that print it), never only an HTTP request (API authentication); `computed`: an HTTP client sends something only known at run time (an expansion in its URL, data, form or header values, or a file's text); `credential`: an HTTP client (or gh, which publishes all its words) sends a secret anywhere (a secret-named environment variable in its URL, data, form or header values, or the output of a command the exfiltration rules take secrets from, a credential file it reads or is fed), for destinations where no token of the user's authenticates",
   reaches:
@@ -206,6 +209,11 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
       const v = (p as Record<string, unknown>)[k];
       if (Array.isArray(v) && v.some((x) => x !== 'pruned-list'))
         problems.push(`${where}.notStdin may only list: pruned-list`);
+    }
+    if (k === 'notCopy') {
+      const v = (p as Record<string, unknown>)[k];
+      if (Array.isArray(v) && v.some((x) => x !== 'shipped'))
+        problems.push(`${where}.notCopy may only list: shipped`);
     }
     if (k === 'job' || k === 'notJob') {
       const v = (p as Record<string, unknown>)[k];

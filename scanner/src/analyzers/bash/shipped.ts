@@ -6,7 +6,7 @@
  * a file there, and when no command of the script writes a file of that name (a list downloaded
  * over the shipped one is no trust anchor).
  */
-import type { Facts } from './facts.js';
+import type { CmdFact, Facts } from './facts.js';
 import type { Flow } from './flow.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
 
@@ -54,8 +54,12 @@ export class Shipped {
     return true;
   }
 
-  /** the path inside the skill and text of the shipped file the value names, if it names one */
-  file(v: Val): { path: string; text: string } | undefined {
+  /**
+   * the path inside the skill and text of the shipped file the value names, if it names one;
+   * `by`: the command naming it, whose own writes do not count (a `cp` of it to a file of the
+   * same name elsewhere)
+   */
+  file(v: Val, by?: CmdFact): { path: string; text: string } | undefined {
     if (!this.sibling) return undefined;
     let rel = v.s.trim().replace(DIR_PLACEHOLDER, '');
     if (rel.includes(UNKNOWN)) {
@@ -66,7 +70,12 @@ export class Shipped {
     rel = normPath(rel);
     if (!rel || rel.startsWith('/') || rel.startsWith('~') || rel.split('/').includes('..'))
       return undefined;
-    if (this.writtenNames().has(baseName(rel))) return undefined;
+    const base = baseName(rel);
+    if (
+      this.writtenNames().has(base) &&
+      this.facts.facts.some((g) => g !== by && g.writes.some((w) => baseName(w) === base))
+    )
+      return undefined;
     const dir = this.path.includes('/') ? this.path.slice(0, this.path.lastIndexOf('/')) : '';
     for (const p of dir ? [`${dir}/${rel}`, rel] : [rel]) {
       const text = this.sibling(p);
