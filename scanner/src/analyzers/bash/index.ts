@@ -890,8 +890,27 @@ export class BashRun {
    */
   copiesShipped(f: CmdFact): boolean {
     if (f.fam !== 'cp' && f.fam !== 'install') return false;
-    const sources = f.positional.slice(0, -1);
+    const sources = copySources(f);
     return sources.length > 0 && sources.every((v) => this.shipped.file(v, f) !== undefined);
+  }
+
+  /**
+   * The command puts in place only files under a folder the user passes to the script (match key
+   * `notCopy: [argument]`): `ln`/`cp`/`install` whose every source begins with a value built from
+   * a positional parameter (`ln -sfn "$repo/.zshrc" ~/.zshrc` after `repo="${1:?usage}"`)
+   */
+  placesArgumentFile(f: CmdFact): boolean {
+    if (f.fam !== 'ln' && f.fam !== 'cp' && f.fam !== 'install') return false;
+    const sources = copySources(f);
+    return (
+      sources.length > 0 &&
+      sources.every(
+        (v) =>
+          v.s.startsWith(UNKNOWN) &&
+          [...v.vars, ...(v.deep ?? [])].some((n) => /^[1-9]$/.test(n)) &&
+          [...v.vars, ...(v.deep ?? [])].every((n) => !/^(?:0|BASH_SOURCE)$/.test(n)),
+      )
+    );
   }
 
   /**
@@ -2312,6 +2331,7 @@ function planFor(m: BashMatch): Plan {
     const ownJob = m.command.job?.includes('own');
     const notOwnJob = m.command.notJob?.includes('own');
     const notShippedCopy = m.command.notCopy?.includes('shipped');
+    const notArgumentCopy = m.command.notCopy?.includes('argument');
     const carries = m.command.carries?.filter(
       (k): k is SentKind =>
         k === 'identity' || k === 'secret' || k === 'computed' || k === 'credential',
@@ -2333,6 +2353,7 @@ function planFor(m: BashMatch): Plan {
       if (ownJob) hits = hits.filter((h) => run.installsOwnJob(h.fact));
       if (notOwnJob) hits = hits.filter((h) => !run.installsOwnJob(h.fact));
       if (notShippedCopy) hits = hits.filter((h) => !run.copiesShipped(h.fact));
+      if (notArgumentCopy) hits = hits.filter((h) => !run.placesArgumentFile(h.fact));
       if (carries?.length) hits = hits.filter((h) => carries.some((k) => run.sends(h.fact, k)));
       if (agentJob) hits = hits.filter((h) => agentJob.includes(run.agentJob(h.fact) ?? ''));
       if (client !== undefined) hits = hits.filter((h) => run.issuerClient(h.fact) === client);
@@ -2355,6 +2376,15 @@ function planFor(m: BashMatch): Plan {
   }
   plans.set(m, plan);
   return plan;
+}
+
+/**
+ * The sources of a `cp`/`ln`/`install`: every positional word but the target's (the last), whose
+ * words a loop's turns repeat in the one expanded list
+ */
+function copySources(f: CmdFact): Val[] {
+  const target = f.positional.at(-1)?.raw;
+  return f.positional.filter((v) => v.raw !== target);
 }
 
 /** a sensitive read of one service's key of the agent's configuration names it (Finding.configKeys) */

@@ -104,7 +104,7 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   job: "`own`: (command matches) the job the command installs runs only the skill's own scripts (by the script's folder, `{baseDir}`, or the agent's skills folder under the skill's own name), with their interpreter, output to a log or nowhere, and no loader or search-path setting: the table `crontab -` reads (through a pipe from its own listing, line filters, echo/printf, or a heredoc), a launchd plist (ProgramArguments) or systemd unit (Exec lines) it writes, or a `launchctl`/`systemctl` command loading such a file the script wrote",
   notJob: '`own`: (command matches) the command does not count when `job: [own]` holds',
   notCopy:
-    "`shipped`: (command matches) the command does not count when it is a `cp` or `install` of files the skill ships (each source a file of the skill the script does not write, by a literal path or one under the script's folder): the code put in place is scanned with the skill and judged by its own findings",
+    "`shipped`: (command matches) the command does not count when it is a `cp` or `install` of files the skill ships (each source a file of the skill the script does not write, by a literal path or one under the script's folder): the code put in place is scanned with the skill and judged by its own findings; `argument`: when it is an `ln`, `cp` or `install` whose every source is a path under a folder the user passes to the script (`$1`, `${1:?…}`, through variables: `src=\"$repo/.zshrc\"` after `repo=$1`): the user's own file (a dotfiles repository) put in place",
   carries:
     "`identity`: a value the command sends (a DNS name it resolves, an HTTP client's URL or request body) carries the user or host name (`whoami`, `hostname`, `$USER`, `git config user.email`…); a host name only when the identity sits in the labels left of a constant domain (`$(whoami).x.example`, not `$(hostname).local` or `$USER@host`); `secret`: a name the command resolves carries a secret-named environment variable (`$GITHUB_TOKEN`, directly or through the commands that print it), never only an HTTP request (API authentication); `computed`: an HTTP client sends something only known at run time (an expansion in its URL, data, form or header values, or a file's text); `credential`: an HTTP client (or gh, which publishes all its words) sends a secret anywhere (a secret-named environment variable in its URL, data, form or header values, or the output of a command the exfiltration rules take secrets from, a credential file it reads or is fed), for destinations where no token of the user's authenticates",
   reaches:
@@ -212,8 +212,8 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
     }
     if (k === 'notCopy') {
       const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => x !== 'shipped'))
-        problems.push(`${where}.notCopy may only list: shipped`);
+      if (Array.isArray(v) && v.some((x) => x !== 'shipped' && x !== 'argument'))
+        problems.push(`${where}.notCopy may only list: shipped, argument`);
     }
     if (k === 'job' || k === 'notJob') {
       const v = (p as Record<string, unknown>)[k];
