@@ -139,6 +139,17 @@ const CREDENTIAL_FILE = new RegExp(
   String.raw`^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/(?:\.ssh\/(?!(?:[^/]*\/)*(?:[^/]*\.pub|known_hosts[^/]*|config|authorized_keys2?|[^/]*\.(?:sh|md|txt|log))$)[^/]+(?:\/[^/]+)*|\.aws\/(?:credentials|config)|\.azure\/[^/]*(?:token|profile|credential)[^/]*|\.config\/gcloud\/(?:[^/]+\/)*(?:credentials[^/]*|application_default_credentials\.json|access_tokens\.db)|\.kube\/config|\.docker\/config\.json|\.(?:netrc|npmrc|pypirc|pgpass|my\.cnf|git-credentials)|\.config\/gh\/hosts\.yml|\.${AGENT_HOMES}(?:\.json|\/(?!(?:workspace\/)?(?:skills|hooks|commands|agents|plugins|prompts)\/|media\/(?!(?:[^/]+\/)*[^/]*(?:cred|secret|token|auth|key|passw|\/\.)))[^/]+(?:\/[^/]+)*)|\.config\/(?:openclaw|claude|solana|gcloud)\/[^/]+(?:\/[^/]+)*|\.password-store\/.+\.gpg|\.gnupg\/(?:private-keys-v1\.d\/.+|secring\.gpg))$|^\/etc\/shadow$|^\/(?:var\/)?run\/secrets\/kubernetes\.io\/serviceaccount\/token$`,
 );
 
+/**
+ * The field of an agent hook's input (Claude Code's, on the hook's stdin) naming the session's
+ * transcript, and a stand-in for the file it names (under ~/.claude/projects: the whole
+ * conversation, every secret pasted or printed in it); read out of an unknown object (the parsed
+ * input), the field is that path
+ */
+export const TRANSCRIPT_KEY = 'transcript_path';
+export function transcriptPath(): Value {
+  return str('~/.claude/projects/session/transcript.jsonl', { computed: true });
+}
+
 const SSH_DIR = /^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/\.ssh\/[^/]+$/;
 
 export function credentialFile(p: Value | undefined): boolean {

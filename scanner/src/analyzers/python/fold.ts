@@ -37,6 +37,8 @@ import {
   sourced,
   str,
   urljoin,
+  TRANSCRIPT_KEY,
+  transcriptPath,
   type Value,
 } from '../code/value.js';
 import { envValue } from '../code/env.js';
@@ -1055,6 +1057,7 @@ export class PyFolder {
     }
     const canon = this.host.resolve(n.childForFieldName('value') as Node);
     const key = this.fold(sub);
+    if (base.kind === 'unknown' && isKnown(key) && key.s === TRANSCRIPT_KEY) return transcriptPath();
     const env = canon === 'os.environ' && isKnown(key) ? envValue(key.s) : undefined;
     if (env) return env;
     if (base.kind === 'obj' && isKnown(key)) return base.props.get(key.s) ?? UNKNOWN;

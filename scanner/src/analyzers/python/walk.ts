@@ -34,6 +34,7 @@ import {
   carries,
   concat,
   credentialFile,
+  TRANSCRIPT_KEY,
   isKnown,
   jsonText,
   sourced,
@@ -2847,7 +2848,9 @@ export class PyWalker {
       if (inner && this.isEnviron(inner)) this.onEnv(inner);
       return;
     }
-    if (type === 'subscript') return;
+    // (a subscript is no text of its own, but the transcript a hook's input names is a path the
+    // code refers to: value.ts transcriptPath)
+    if (type === 'subscript' && this.nodes.second(n)?.text.slice(1, -1) !== TRANSCRIPT_KEY) return;
     if (type === 'string' && n.parent?.type === 'concatenated_string') return;
     if (type === 'call' && !foldWorthy(this.nodes.first(n)?.text ?? '')) return;
     const v = this.folder.fold(n);
