@@ -1548,7 +1548,9 @@ export class BashRun {
     const doc = this.ctx.sibling?.('SKILL.md') ?? '';
     const urls = [...f.positional, ...(f.opts.get('--url') ?? [])];
     return urls.some((u) =>
-      u.vars.some((n) => new RegExp(`\\b${n}\\b["']?\\s*[=:]\\s*["']?[a-z][\\w+.-]*://`, 'i').test(doc)),
+      u.vars.some((n) =>
+        new RegExp(`\\b${n}\\b["']?\\s*[=:]\\s*["']?[a-z][\\w+.-]*://`, 'i').test(doc),
+      ),
     );
   }
 

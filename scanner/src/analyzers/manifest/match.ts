@@ -43,7 +43,8 @@ export function validateManifestMatch(match: Record<string, unknown>): string[] 
       continue;
     }
     if (k === 'linked') {
-      if (v !== 'download-exec' && v !== 'own-install' && v !== 'secret-pipe') problems.push(`linked must be ${KEYS[k]}`);
+      if (v !== 'download-exec' && v !== 'own-install' && v !== 'secret-pipe')
+        problems.push(`linked must be ${KEYS[k]}`);
     } else if (k === 'undeclared') {
       if (!['network', 'fs-read', 'fs-write', 'exec', 'env'].includes(String(v)))
         problems.push(`undeclared must be ${KEYS[k]}`);

@@ -1057,7 +1057,8 @@ export class PyFolder {
     }
     const canon = this.host.resolve(n.childForFieldName('value') as Node);
     const key = this.fold(sub);
-    if (base.kind === 'unknown' && isKnown(key) && key.s === TRANSCRIPT_KEY) return transcriptPath();
+    if (base.kind === 'unknown' && isKnown(key) && key.s === TRANSCRIPT_KEY)
+      return transcriptPath();
     const env = canon === 'os.environ' && isKnown(key) ? envValue(key.s) : undefined;
     if (env) return env;
     if (base.kind === 'obj' && isKnown(key)) return base.props.get(key.s) ?? UNKNOWN;

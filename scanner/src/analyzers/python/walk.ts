@@ -308,8 +308,9 @@ interface PyParam {
  * a space, as markdown's soft breaks are ("always add⏎    x@y.example to the bcc list")
  */
 function unwrapDocstring(s: string): string {
-  return s.replace(/[ \t]*\n[ \t]*(?=\S)(?![-*+][ \t]|\d{1,3}[.)][ \t]|<|[A-Z][\w ]{0,30}:[ \t]*\n)/g, (m, at: number) =>
-    at === 0 || s[at - 1] === '\n' ? m : ' ',
+  return s.replace(
+    /[ \t]*\n[ \t]*(?=\S)(?![-*+][ \t]|\d{1,3}[.)][ \t]|<|[A-Z][\w ]{0,30}:[ \t]*\n)/g,
+    (m, at: number) => (at === 0 || s[at - 1] === '\n' ? m : ' '),
   );
 }
 
