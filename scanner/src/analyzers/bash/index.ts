@@ -1287,11 +1287,6 @@ export class BashRun {
   }
 
   private sendsOne(f: CmdFact, kind: SentKind): boolean {
-    // who and where the user is, told to a destination the user configures (a webhook URL from an
-    // environment variable the script never sets and the skill never points anywhere: their own
-    // Slack channel, "finished on $(hostname)"), is no beacon
-    if (kind === 'identity' && this.configDestination(f) && !this.skillSetsDestination(f))
-      return false;
     if (kind === 'computed') return HTTP_CLIENTS.has(f.fam) && httpSent(f).some(computedSent);
     if (kind === 'credential')
       return (HTTP_CLIENTS.has(f.fam) || f.fam === 'gh') && this.sendsCredential(f);
@@ -1538,20 +1533,6 @@ export class BashRun {
       if (g.reads.some((r) => r !== '/dev/null')) return false;
     }
     return true;
-  }
-
-  /**
-   * SKILL.md sets a variable the command's URL is made of to an address (`export
-   * HOOK_URL=https://…`, `HOOK_URL: "https://…"`): the skill, not the user, chooses where it goes
-   */
-  private skillSetsDestination(f: CmdFact): boolean {
-    const doc = this.ctx.sibling?.('SKILL.md') ?? '';
-    const urls = [...f.positional, ...(f.opts.get('--url') ?? [])];
-    return urls.some((u) =>
-      u.vars.some((n) =>
-        new RegExp(`\\b${n}\\b["']?\\s*[=:]\\s*["']?[a-z][\\w+.-]*://`, 'i').test(doc),
-      ),
-    );
   }
 
   /** the text a command writes when it is statically known (its output, else its stdin) */
