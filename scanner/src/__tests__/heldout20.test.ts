@@ -34,13 +34,14 @@
  * 7. The user's own dotfiles, linked or copied in from a folder they pass ($1), are no rc
  *    persistence or agent-config tamper (notCopy: argument) (b05). Still fail: the skill's own file
  *    linked over ~/.zshrc (fixture).
- * 8. The user's name or host posted to a webhook URL the user configures (an unset variable
- *    SKILL.md points nowhere) is no identity beacon (b13). Still review: SKILL.md exporting the URL.
  *
  * Left open: r04b (bash `while read -r rel; … done < targets.txt` over a shipped list: the loop
  * variable is not bound to the file's lines, as `mapfile` of a shipped file is). b08 stays in
  * review by design: manifest-install-hook holds every npm lifecycle hook for a human (its positive
- * fixture is `"preinstall": "node setup.js"`).
+ * fixture is `"preinstall": "node setup.js"`). b13 stays in review: the host name in a message to
+ * a webhook URL from the environment is an identity beacon (medium) in bash, Python and JS alike;
+ * exempting a destination the user configures was tried for bash and taken back (it would have
+ * left the three languages apart, and recorded probes of that shape are held for review).
  */
 import { scanCase } from './skills.js';
 import { expectVerdicts } from './verdicts.js';
@@ -59,10 +60,10 @@ const cases = (o: Readonly<Record<string, SkillFiles>>, skip: readonly string[] 
 expectVerdicts('heldout20: the malicious skills (fail)', cases(MALICIOUS), skill, 'fail');
 
 expectVerdicts(
-  'heldout20: the benign look-alikes (pass; the npm lifecycle hooks held for review)',
+  'heldout20: the benign look-alikes (pass; npm lifecycle hooks and a host name sent to a webhook held for review)',
   cases(BENIGN),
   skill,
-  (name) => (name === 'b08-npm-lifecycle' ? 'review' : 'pass'),
+  (name) => (['b08-npm-lifecycle', 'b13-slack-stop-hook'].includes(name) ? 'review' : 'pass'),
 );
 
 expectVerdicts(
