@@ -35,8 +35,11 @@
  *    persistence or agent-config tamper (notCopy: argument) (b05). Still fail: the skill's own file
  *    linked over ~/.zshrc (fixture).
  *
- * Left open: r04b (bash `while read -r rel; … done < targets.txt` over a shipped list: the loop
- * variable is not bound to the file's lines, as `mapfile` of a shipped file is). b08 stays in
+ * 8. `while read -r NAME; do …; done < FILE` of a file the skill ships is a loop over its lines,
+ *    as a `for` loop over words is (and `mapfile` of such a file already was) (r04b). Still pass:
+ *    packages installed from a list, URLs checked from a list, dotfiles copied to a local backup.
+ *
+ * Left open: b08 stays in
  * review by design: manifest-install-hook holds every npm lifecycle hook for a human (its positive
  * fixture is `"preinstall": "node setup.js"`). b13 stays in review: the host name in a message to
  * a webhook URL from the environment is an identity beacon (medium) in bash, Python and JS alike;
@@ -54,8 +57,7 @@ import {
 } from './heldout20-skills.js';
 
 const skill = (_n: string, files: SkillFiles) => scanCase('', Object.entries(files));
-const cases = (o: Readonly<Record<string, SkillFiles>>, skip: readonly string[] = []) =>
-  Object.entries(o).filter(([name]) => !skip.includes(name));
+const cases = (o: Readonly<Record<string, SkillFiles>>) => Object.entries(o);
 
 expectVerdicts('heldout20: the malicious skills (fail)', cases(MALICIOUS), skill, 'fail');
 
@@ -68,7 +70,7 @@ expectVerdicts(
 
 expectVerdicts(
   'heldout20: rewordings of the malicious skills (fail)',
-  cases(REWORDINGS, ['r04b-targets-list-file']),
+  cases(REWORDINGS),
   skill,
   'fail',
 );

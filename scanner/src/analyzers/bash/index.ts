@@ -683,7 +683,7 @@ function shippedArrays(
 ): Map<number, string> | undefined {
   const reads = facts.facts.filter(
     (f) =>
-      (f.name === 'mapfile' || f.name === 'readarray') &&
+      (f.name === 'mapfile' || f.name === 'readarray' || f.name === 'read') &&
       f.stdinFile &&
       !f.cmd.stdin.length &&
       !f.wrappers.length,
@@ -694,8 +694,24 @@ function shippedArrays(
     ctx,
     reads,
     (f) => f.stdinFile as Val,
-    (f, file) => arrayLines(f.args, file.text),
+    (f, file) => (f.name === 'read' ? readLines(f.args, file.text) : arrayLines(f.args, file.text)),
   );
+}
+
+/**
+ * the lines `read -r NAME` takes from `text`, one a turn of a `while` loop, joined by line breaks;
+ * undefined for options other than -r or more than one name (the line split into fields)
+ */
+function readLines(args: readonly Val[], text: string): string | undefined {
+  const names = args.filter((a) => !a.s.startsWith('-'));
+  if (names.length !== 1 || args.some((a) => !a.known || (a.s.startsWith('-') && a.s !== '-r')))
+    return undefined;
+  const lines = text
+    .replace(/\r/g, '')
+    .split('\n')
+    .map((l) => l.trim());
+  if (lines.at(-1) === '') lines.pop();
+  return lines.length && lines.length <= MAX_ARRAY_LINES ? lines.join('\n') : undefined;
 }
 
 /** the words `mapfile ARGS` gives its array from `text`, or undefined for options not understood */

@@ -298,8 +298,15 @@ class Builder {
   errexit = false;
   /** texts that `source` commands at these offsets run (see parseScript) */
   includes: Includes | undefined;
-  /** the words `mapfile`/`readarray` commands at these offsets read from a shipped file */
+  /**
+   * the words `mapfile`/`readarray` commands at these offsets read from a shipped file (the
+   * lines, by line breaks, for `read -r NAME`)
+   */
   arrays: ReadonlyMap<number, string> | undefined;
+  /** `while read -r NAME` of a shipped file's lines being built: the loop's name and lines */
+  private readLoops: Array<{ name: string; values: Word[]; from: number }> = [];
+  /** `while` loops being built around this point */
+  private whileDepth = 0;
   /** the `source` command whose file is being built: what is built takes its position */
   private at: Node | undefined;
   /** function bodies being built around this point (their `$@` is each call's arguments) */
@@ -584,6 +591,24 @@ class Builder {
       }
       case 'for_statement':
         return this.forLoop(node, stdin);
+      case 'while_statement': {
+        // a `while read -r NAME` over a shipped file's lines is a loop over them (readTargets)
+        const mark = this.readLoops.length;
+        this.whileDepth++;
+        let ids: number[];
+        try {
+          ids = this.block(node, stdin);
+        } finally {
+          this.whileDepth--;
+        }
+        for (const r of this.readLoops.splice(mark))
+          this.script.loops.push({
+            name: r.name,
+            values: r.values,
+            events: [r.from, this.script.events.length],
+          });
+        return ids;
+      }
       case 'case_statement': {
         const out: number[] = [];
         for (const c of node.namedChildren) {
@@ -896,6 +921,26 @@ class Builder {
       if (/^[A-Za-z_]\w*$/.test(w)) targets.push(w);
     }
     if (!targets.length) targets.push(isRead ? 'REPLY' : 'MAPFILE');
+    // `while read -r rel; do …; done < targets.txt` of a file the skill ships: each turn the
+    // variable holds one of its lines, as a `for` loop's over them (outside a loop, the first)
+    const lines = isRead && !this.at ? this.arrays?.get(cmd.start)?.split('\n') : undefined;
+    if (lines?.length && targets.length === 1) {
+      const name = targets[0] as string;
+      const values = lines.map(litWord);
+      const many = this.whileDepth > 0 && values.length > 1;
+      this.script.assigned.add(name);
+      this.script.events.push({
+        t: 'assign',
+        a: {
+          name,
+          value: many ? { parts: [{ k: 'unknown' }], raw: lines.join(' ') } : (values[0] as Word),
+          append: false,
+          line: cmd.line,
+        },
+      });
+      if (many) this.readLoops.push({ name, values, from: this.script.events.length });
+      return;
+    }
     // `mapfile -t steps < steps.txt` of a file the skill ships: the array holds its lines
     const shipped = !isRead && !this.at ? this.arrays?.get(cmd.start) : undefined;
     if (shipped !== undefined && targets.length === 1) {
