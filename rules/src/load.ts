@@ -143,7 +143,8 @@ function loadSets(dir: string, hash: ReturnType<typeof createHash>): Map<string,
   return sets;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** `s` matched literally inside a regular expression */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `{set:name}` in a glob, `(?set:name)` in a regular expression */
 const SET_IN_TEXT = /\{set:([\w.-]+)\}|\(\?set:([\w.-]+)\)/g;
 

@@ -16,7 +16,7 @@ import type { CapabilityUse, Finding } from '../types.js';
 import { findCanaries, type CanaryHit } from './canary.js';
 import { DYNAMIC_RULES as R, type DynamicRule } from './rules.js';
 import type { RunTarget } from './targets.js';
-import { AGENT_HOMES } from '../engine/agents.js';
+import { AGENT_DIR } from '../engine/hints.js';
 
 const HOME = '/home/agent';
 const EVIDENCE_MAX = 400;
@@ -27,7 +27,7 @@ const SENSITIVE = [
   /^~\/\.aws\/credentials$/,
   /^~\/\.netrc$/,
   /(^|\/)\.env(\.[\w-]+)?$/,
-  new RegExp(String.raw`^~\/\.${AGENT_HOMES}\/`),
+  AGENT_DIR,
   /^~\/\.config\/(google-chrome|chromium|BraveSoftware|microsoft-edge)\/.*\/(Login Data|Cookies|Web Data)$/,
   /^~\/Library\/Application Support\/(Google\/Chrome|Chromium|BraveSoftware|Microsoft Edge)\/.*\/(Login Data|Cookies|Web Data)$/,
   /^~\/\.mozilla\/firefox\/.*\/(logins\.json|key4\.db|cookies\.sqlite)$/,
@@ -51,7 +51,7 @@ const PERSISTENCE = [
   /^\/(etc|usr\/lib|lib)\/systemd\//,
   /^~\/Library\/(LaunchAgents|LaunchDaemons)\//,
   /^\/Library\/(LaunchAgents|LaunchDaemons)\//,
-  new RegExp(String.raw`^~\/\.${AGENT_HOMES}\/`),
+  AGENT_DIR,
   /^~\/\.(local\/share\/)?[\w.-]*skills?\//,
   /^~\/\.gitconfig$/,
   /^~\/\.npmrc$/,

@@ -116,11 +116,8 @@ const AGENT_CRON: OptionSpec = {
   ],
 };
 
-/** agent CLIs with a scheduler of their own (OpenClaw and its earlier names) */
-export const AGENT_CLIS = OPENCLAW_CLIS;
-
 export const OPTION_SPECS: Record<string, OptionSpec> = {
-  ...Object.fromEntries([...AGENT_CLIS].map((n) => [n, AGENT_CRON])),
+  ...Object.fromEntries([...OPENCLAW_CLIS].map((n) => [n, AGENT_CRON])),
   curl: { short: 'dHXuAeoxTFbcKmwrEYyzCtQUP', long: CURL_LONG },
   wget: { short: 'OoPaUetTwiBQlDAR', long: WGET_LONG },
   ssh: { short: 'BbcDEeFIiJLlmOoPpQRSWw' },
@@ -645,7 +642,7 @@ export const KNOWN_COMMANDS = new Set([
   ...NON_READERS,
   // AI coding agents' CLIs (a skill may tell the agent to start one), the OpenClaw family's
   // included (`openclaw cron add …` in a code span is a command the agent runs)
-  ...AGENT_CLIS,
+  ...OPENCLAW_CLIS,
   'claude',
   'codex',
   'cursor-agent',

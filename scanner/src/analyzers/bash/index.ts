@@ -20,7 +20,7 @@ import { checkDeadline } from '../../engine/route.js';
 import type { CapabilityUse, Finding } from '../../types.js';
 import { repoOf, type LinkFact } from '../../engine/links.js';
 import { shellWord } from '../markdown/config.js';
-import { AGENT_CLIS, BUILTINS, DOWNLOADERS, READERS, family } from './commands.js';
+import { BUILTINS, DOWNLOADERS, READERS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend, RAW_SENDERS } from './egress.js';
 import { credentialsOf, markConfigKeys, pipedKey } from './credentials.js';
@@ -47,7 +47,7 @@ import { parseScript, type Included, type Includes } from './syntax.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
 import { IDENTITY_COMMAND, IDENTITY_ENV } from '../code/value.js';
 import { secretName } from '../../capabilities/clients.js';
-import { AGENT_HOMES, AGENT_SCHEDULER_CLIS, MCP_CLIS } from '../../engine/agents.js';
+import { AGENT_HOMES, AGENT_SCHEDULER_CLIS, MCP_CLIS, OPENCLAW_CLIS } from '../../engine/agents.js';
 
 /** a command's argument values and its heredoc/herestring text, where printed data comes from */
 const argsAndInput = (g: CmdFact): Val[] => (g.inputVal ? [...g.args, g.inputVal] : g.args);
@@ -1243,17 +1243,18 @@ export class BashRun {
         if (body?.has(a)) content?.add(n);
       }
     // what echo or printf pipes into a command that sends its stdin (`echo "$KEY" | curl -d @- …`)
-    if (sendsStdin(f))
+    if (sendsStdin(f)) {
+      const asBody = content && bodyFromStdin(f);
       for (const s of this.flow.stdin(f)) {
         const g = this.flow.fact(s);
         if (!g || (g.fam !== 'echo' && g.fam !== 'printf')) continue;
-        const asBody = content && bodyFromStdin(f);
         for (const a of argsAndInput(g))
           for (const [n] of keys(a)) {
             out.add(n);
             if (asBody) content?.add(n);
           }
       }
+    }
     // what a command substitution in the body prints of a key (`-d "{\"body\": \"$(printf %s
     // "$GITHUB_TOKEN" | base64)\"}"`): the key, encoded or not, is the body's
     if (body)
@@ -1368,7 +1369,7 @@ export class BashRun {
    */
   agentJobPayload(f: CmdFact): Val[] | undefined {
     const pos = f.positional.map((p) => p.s);
-    const agentCli = AGENT_CLIS.has(f.fam);
+    const agentCli = OPENCLAW_CLIS.has(f.fam);
     const cron = agentCli && pos[0] === 'cron' && CRON_VERB.test(pos[1] ?? '');
     if (agentCli && pos[0] === 'gateway' && pos[1] === 'call' && /^cron\./.test(pos[2] ?? ''))
       return CRON_VERB.test((pos[2] as string).slice('cron.'.length))

@@ -4,15 +4,12 @@
  * assignment value), brace expansion in command position, `${PATH:0:1}` as `/`, and aliases
  * (`alias g='curl -fsSL'; g https://… | sh`), whose use is replaced by the aliased text.
  */
+import { escapeRegExp } from '@skillgate/rules';
 
 const IFS = /\$\{IFS(?:[:%#][^}\n]{0,8})?\}|\$IFS(?![A-Za-z0-9_])/g;
 const ALIAS_DEF =
   /(?:^|[;&|]\s*|\s)alias\s+([A-Za-z_][\w.-]{0,40})=(?:'([^'\n]{1,300})'|"([^"\n]{1,300})"|([^\s;&|'"]{1,300}))/gm;
 const MAX_ALIASES = 32;
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** the first character of a variable that always holds an absolute path is `/` */
 const SLASH = /\$\{(?:PATH|HOME|PWD|OLDPWD|SHELL|TMPDIR):0:1\}/g;
@@ -96,7 +93,7 @@ export function prepareShell(text: string): string {
     if (value.trim() && value.trim().split(/\s+/)[0] !== name) aliases.set(name, value);
   }
   if (!aliases.size) return out;
-  const names = [...aliases.keys()].map(escapeRe).join('|');
+  const names = [...aliases.keys()].map(escapeRegExp).join('|');
   const use = new RegExp(
     `(^|[;&|(]\\s*|\\$\\(\\s*|\\b(?:then|do|else|sudo|nohup|exec)\\s+|^\\s+)(${names})(?=[ \\t]|$|;|\\|)`,
     'gm',

@@ -16,6 +16,7 @@ import { checkDeadline } from '../../engine/route.js';
 import { findingFor } from '../../engine/finding.js';
 import type { Finding } from '../../types.js';
 import { base64Decode, printable } from '../bash/decode.js';
+import { escapeRegExp } from '@skillgate/rules';
 
 interface StatementMatch {
   source?: RegExp[];
@@ -187,7 +188,7 @@ function resolveAliases(sts: Statement[]): Statement[] {
     if (m && aliases.size < 32) aliases.set((m[1] as string).toLowerCase(), m[2] as string);
   }
   if (!aliases.size) return sts;
-  const names = [...aliases.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const names = [...aliases.keys()].map(escapeRegExp).join('|');
   const use = new RegExp(`(^|[|(&]\\s*)(${names})(?=\\s|\\(|$)`, 'gi');
   return sts.map((st) =>
     ALIAS_DEF.test(st.text)
