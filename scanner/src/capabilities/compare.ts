@@ -103,7 +103,8 @@ const UNDECLARED_RULE: Record<Kind, string> = {
 /** manifest rules by match key and value, once per rule set (a RuleSet is not mutated) */
 const capRules = new WeakMap<RuleSet, Map<string, Rule | undefined>>();
 
-function capRule(rules: RuleSet, key: string, value: string | boolean): Rule | undefined {
+/** the manifest rule whose `match` has `key: value` (looked up once per rule set) */
+export function capRule(rules: RuleSet, key: string, value: string | boolean): Rule | undefined {
   let byKey = capRules.get(rules);
   if (!byKey) capRules.set(rules, (byKey = new Map()));
   const k = `${key}\0${typeof value}\0${String(value)}`;

@@ -17,6 +17,7 @@
 import type { Rule, RuleLanguage, RuleSet } from '@skillgate/rules';
 import type { Finding } from '../types.js';
 import { findingFor } from './finding.js';
+import { capRule } from '../capabilities/compare.js';
 import { READS_STDIN } from '../analyzers/bash/facts.js';
 
 /** what an analyzer reports about a path (line: 1-based in the analysed file) */
@@ -321,7 +322,10 @@ function shippedFile(file: string, path: string, own: OwnSkill): string | undefi
   return undefined;
 }
 
-/** the capability rule whose `match` is `{ linked: kind }` */
+/**
+ * the capability rule whose `match` is `{ linked: kind }`, looked up once per rule set (a search
+ * of every rule, three per scan, cost as much as a small file's analysis)
+ */
 function linkedRule(rules: RuleSet, kind: string): Rule | undefined {
-  return rules.rules.find((r) => r.languages.includes('manifest') && r.match['linked'] === kind);
+  return capRule(rules, 'linked', kind);
 }
