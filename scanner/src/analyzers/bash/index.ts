@@ -2460,9 +2460,10 @@ function nameIndexOf(rules: readonly Rule[]): NameIndex {
 }
 
 /**
- * Per rule of the rule set: when its match is only command patterns with a name test (alone or
- * under `any`), the positions of those patterns in the name index (a script with no command
- * passing one of them gets no hit from the rule); undefined for any other rule. Once per rule set.
+ * Per rule of the rule set: when its match is only command patterns with a name test, or flows
+ * whose `to` patterns all have one (alone or under `any`), the positions of those patterns in the
+ * name index (a script with no command passing one of them gets no hit from the rule); undefined
+ * for any other rule. Once per rule set.
  */
 const namedOnlyMemo = new WeakMap<readonly Rule[], Array<number[] | undefined>>();
 
@@ -2471,9 +2472,15 @@ function namedOnlyOf(rules: readonly Rule[], index: NameIndex): Array<number[] |
   if (!out) {
     const slotsOf = (m: BashMatch, into: number[]): boolean => {
       if ('any' in m) return m.any.every((x) => slotsOf(x, into));
-      const slot = 'command' in m ? index.slots.get(m.command) : undefined;
-      if (slot === undefined) return false;
-      into.push(slot);
+      // a flow `to` commands that all have a name test reaches none in a script that runs none
+      // of them (flowHits skips every command its `to` patterns do not match)
+      const patterns = 'command' in m ? [m.command] : 'flow' in m ? m.flow.to : undefined;
+      if (!patterns?.length) return false;
+      for (const p of patterns) {
+        const slot = index.slots.get(p);
+        if (slot === undefined) return false;
+        into.push(slot);
+      }
       return true;
     };
     out = rules.map((r) => {
