@@ -2484,6 +2484,9 @@ export class PyWalker {
     }
     if (OPEN_FUNCS.has(canon))
       options.set('mode', options.get('mode') ?? args[1] ?? { kind: 'str', s: 'r' });
+    // `Path(P).open("a")`: the mode is the method's first argument
+    else if (canon === 'pathlib.Path().open')
+      options.set('mode', options.get('mode') ?? args[0] ?? { kind: 'str', s: 'r' });
     // a file the code downloaded to, given by path to a loader: the loader reads downloaded data
     // (or a path urlretrieve chose, which carries 'remote'): it loads or runs downloaded data
     const at = PATH_RUNNERS.get(canon);
