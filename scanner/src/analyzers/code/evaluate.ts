@@ -224,6 +224,39 @@ function installsSelf(f: CallFact, from: string, own: () => readonly string[]): 
 }
 
 /**
+ * does a copy put a file the skill ships (`$SKILL/…` from the file at `from`, or relative to the
+ * skill's root or the file's folder, and present among the skill's files) at a path matching `to`
+ * (unlessShipped): the file is scanned with the skill and judged by its own code
+ */
+function copiesShipped(
+  f: CallFact,
+  from: string,
+  to: string,
+  sibling: ((path: string) => string | undefined) | undefined,
+): boolean {
+  if (!sibling || !COPIES.test(f.callee) || f.receiver !== undefined) return false;
+  const [src, dst] = f.args;
+  if (src?.kind !== 'str' || dst?.kind !== 'str' || dst.s.includes(HOLE)) return false;
+  if (!inSkill(src.s, from)) return false;
+  const rx = re(to);
+  const name = src.s.split('/').pop() ?? '';
+  if (!rx.test(dst.s) && !rx.test(`${dst.s.replace(/\/+$/, '')}/${name}`)) return false;
+  const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+  const rel = src.s.replace(/^\$SKILL(?:\/|$)/, '');
+  const norm = (p: string): string => {
+    const out: string[] = [];
+    for (const seg of p.split('/'))
+      if (seg === '..') out.pop();
+      else if (seg && seg !== '.') out.push(seg);
+    return out.join('/');
+  };
+  const here = norm(dir ? `${dir}/${rel}` : rel);
+  return (
+    sibling(here) !== undefined || (!src.s.startsWith('$SKILL') && sibling(norm(rel)) !== undefined)
+  );
+}
+
+/**
  * does a file write put only harmless lines in a file of this kind: the destination matches
  * `path`, the text written is seen (CallFact.written) and wholly known, and each of its lines that
  * is not blank matches `lines` (a `.pth` line that is a path, not an `import` that runs)
@@ -890,6 +923,7 @@ export function evaluateRules(
       out.push(...sub);
       return !sub.some(settingsRisk);
     };
+    const shippedTo = m['unlessShipped'] as { path: string } | undefined;
     const madeBy = m['unlessMadeDir'] as Match | undefined;
     /** the known paths the file makes as folders (unlessMadeDir) */
     let dirs: Set<string> | undefined;
@@ -919,6 +953,8 @@ export function evaluateRules(
       if (settings && f.kind === 'call' && settingsOnly(f)) continue;
       if (reused && f.kind === 'call' && reused(f)) continue;
       if (madeBy && f.kind === 'call' && madeDir(f)) continue;
+      if (shippedTo && f.kind === 'call' && copiesShipped(f, file.path, shippedTo.path, ctx.sibling))
+        continue;
       if (
         selfInstall &&
         f.kind === 'call' &&

@@ -55,6 +55,10 @@
  *                          as the file it becomes (config rules, its hook and server command
  *                          lines), holds no threat and no command that reaches the network; what
  *                          that reading finds is reported either way
+ *   unlessShipped: {path}   the rule is quiet for a copy of a file the skill ships (`$SKILL/…` or
+ *                          relative, present among its files) to a path matching `path`: the file
+ *                          is scanned with the skill and judged by its own code (a start-up file
+ *                          copied into place, as bash's notCopy: shipped)
  *   unlessMadeDir: {call, ...}   the rule is quiet for a call whose path (receiver or first
  *                          argument, wholly known) is the path of a call of the file matching this
  *                          (a folder the file makes: chmod 0o700 of its own config folder)
@@ -89,6 +93,7 @@ const ALL_KEYS = [
   'unlessWritten',
   'unlessSettings',
   'unlessMadeDir',
+  'unlessShipped',
   'unlessShown',
   'unlessKeyFile',
   'commands',
@@ -276,6 +281,16 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
       if (p) problems.push(p);
     }
     if (!('call' in match)) problems.push('unlessSettings only works together with call');
+  }
+  if ('unlessShipped' in match) {
+    const w = match['unlessShipped'] as Record<string, unknown> | undefined;
+    if (!w || typeof w !== 'object' || Array.isArray(w))
+      problems.push('unlessShipped must be a mapping with path');
+    else {
+      const p = regexProblem('unlessShipped.path', w['path']);
+      if (p) problems.push(p);
+    }
+    if (!('call' in match)) problems.push('unlessShipped only works together with call');
   }
   for (const sub of ['fileAlso', 'unless', 'unlessSelfInstall', 'unlessMadeDir']) {
     if (!(sub in match)) continue;

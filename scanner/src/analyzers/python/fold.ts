@@ -1463,6 +1463,15 @@ export class PyFolder {
           joinPath(canon === 'pathlib.Path().joinpath' ? [this.receiver(fn), ...args()] : args()),
           this.root.dir,
         );
+      case 'pathlib.Path().with_name': {
+        // `Path(__file__).with_name("x.py")`: a file beside the script
+        const base = this.receiver(fn);
+        const name = args()[0];
+        if (!isKnown(base) || !isKnown(name) || base.s.includes(HOLE) || name.s.includes('/'))
+          return UNKNOWN;
+        const cut = base.s.lastIndexOf('/');
+        return str(cut < 0 ? name.s : `${base.s.slice(0, cut)}/${name.s}`, { computed: true });
+      }
       case 'chr':
       case 'ord':
       case 'int':
