@@ -178,13 +178,39 @@ export function pyprojectFacts(text: string): ManifestFact[] {
   return out;
 }
 
+/** a word quoted for the shell as it is (gyp hands an action's items to exec, one argv word each) */
+const shQuote = (w: string): string =>
+  /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", `'\\''`)}'`;
+
 /**
  * binding.gyp (and the .gyp/.gypi files it includes): npm runs `node-gyp rebuild` on install for a
  * package that has one, and gyp runs the command of each `<!(cmd)` and `<!@(cmd)` expansion while
- * it reads the file. Each command, as written (a list form `<!(['a', 'b'])` is left out).
+ * it reads the file. Each command, as written (a list form `<!(['a', 'b'])` is left out); and the
+ * argv of each target's `'action': [...]` (and a rule's), which the build runs to make its
+ * outputs, as the shell words it is.
  */
 export function gypFacts(text: string): ManifestFact[] {
   const out: ManifestFact[] = [];
+  const action = /['"]action['"]\s*:\s*\[/g;
+  const item = /\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)")\s*(,\s*\]|,|\])/y;
+  for (let m = action.exec(text); m && out.length < 64; m = action.exec(text)) {
+    const words: string[] = [];
+    item.lastIndex = action.lastIndex;
+    let closed = false;
+    for (let k = item.exec(text); k && words.length < 256; k = item.exec(text)) {
+      words.push((k[1] ?? k[2] ?? '').replace(/\\(.)/g, '$1'));
+      if (k[3] !== ',') {
+        closed = true;
+        break;
+      }
+    }
+    if (closed && words.length)
+      out.push({
+        kind: 'gyp',
+        command: words.map(shQuote).join(' '),
+        line: lineOf(text, text.slice(m.index, item.lastIndex)),
+      });
+  }
   const open = /<!@?\(/g;
   for (let m = open.exec(text); m && out.length < 64; m = open.exec(text)) {
     let depth = 1;
