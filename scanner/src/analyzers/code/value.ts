@@ -151,13 +151,23 @@ export function transcriptPath(): Value {
 }
 
 const SSH_DIR = /^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/\.ssh\/[^/]+$/;
+/**
+ * an agent's session transcripts (Claude Code's ~/.claude/projects/<project>/<session>.jsonl,
+ * Codex's ~/.codex/sessions/…): each holds a whole conversation, every secret pasted or printed in
+ * it, so one named at run time (a listing or glob of the folder) is a credential file as a key of
+ * ~/.ssh is
+ */
+const TRANSCRIPTS_DIR =
+  /^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/\.(?:claude\/projects|codex\/(?:archived_)?sessions)\/[^/]/;
 
 export function credentialFile(p: Value | undefined): boolean {
   if (p?.kind !== 'str' || p.s.length > 512) return false;
   const s = p.s.replace(/\\/g, '/').replace(/\/{2,}/g, '/');
   // (a file of ~/.ssh may be named at run time: `~/.ssh/${name}` is a key, `${name}.pub` is not)
   const name = s.slice(s.lastIndexOf('/') + 1);
-  return (!name.includes(HOLE) || SSH_DIR.test(s)) && CREDENTIAL_FILE.test(s);
+  return (
+    (!name.includes(HOLE) || SSH_DIR.test(s) || TRANSCRIPTS_DIR.test(s)) && CREDENTIAL_FILE.test(s)
+  );
 }
 
 /**

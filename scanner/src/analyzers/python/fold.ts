@@ -94,6 +94,9 @@ export interface PyFoldHost {
 const DOWNLOADED =
   /^(?:(?:requests|httpx|treq|grequests|urllib3)\.(?:get|post|put|patch|delete|request)|(?:requests\.[Ss]ession\(\)|httpx\.(?:Async)?Client\(\)|aiohttp\.ClientSession\(\)|urllib3\.PoolManager\(\))\.(?:get|post|put|patch|delete|request)(?:\(\))?|aiohttp\.request(?:\(\))?|(?:urllib\.request|urllib2|urllib)\.urlopen(?:\(\))?|urllib\.request\.build_opener\(\)\.open(?:\(\))?|tornado\.httpclient\.(?:Async)?HTTPClient\(\)\.fetch|http\.client\.HTTPS?Connection\(\)\.getresponse(?:\(\))?|dns\.resolver\.(?:resolve|query)|dns\.resolver\.Resolver\(\)\.(?:resolve|query)|dns\.asyncresolver\.resolve|websockets\.(?:client\.|sync\.client\.)?connect(?:\(\))?|websocket\.create_connection(?:\(\))?|asyncio\.open_connection|socket\.(?:socket|create_connection)\(\)\.(?:recv|recvfrom)(?:\(\))?)$/;
 
+/** the regular-expression calls that return pieces of the text they are given (its 2nd argument) */
+const PICKS_OUT = /^re\.(?:findall|finditer|search|match|fullmatch|split)$/;
+
 /** parsers, decoders, decompressors and file wrappers: what they return of downloaded data is
  * downloaded (`json.loads(r.text)['cmd']`, `json.load(f)` of a file the code saved a response to) */
 const KEEPS_REMOTE =
@@ -1402,6 +1405,12 @@ export class PyFolder {
         return v.kind === 'str' && v.source === 'remote';
       });
       if (remote) return sourced('remote');
+    }
+    if (canon && PICKS_OUT.test(canon)) {
+      // what a regular expression picks out of a credential file's text (`re.findall(r'sk-…',
+      // text)`) or of downloaded text is still that data
+      for (const src of ['remote', CREDENTIAL_SOURCE] as const)
+        if (argNodes.slice(1).some((a) => carries(this.fold(a), src))) return sourced(src);
     }
     switch (canon) {
       case 'open':
