@@ -953,7 +953,11 @@ export function evaluateRules(
       if (settings && f.kind === 'call' && settingsOnly(f)) continue;
       if (reused && f.kind === 'call' && reused(f)) continue;
       if (madeBy && f.kind === 'call' && madeDir(f)) continue;
-      if (shippedTo && f.kind === 'call' && copiesShipped(f, file.path, shippedTo.path, ctx.sibling))
+      if (
+        shippedTo &&
+        f.kind === 'call' &&
+        copiesShipped(f, file.path, shippedTo.path, ctx.sibling)
+      )
         continue;
       if (
         selfInstall &&
