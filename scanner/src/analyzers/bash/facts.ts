@@ -140,6 +140,29 @@ const FIND_RUNS = /^-(?:exec|execdir|ok|okdir)$/;
 const CODE_FILE = /\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|rb|pl|php|lua)$/i;
 /** a file name followed by more words: a message about a path, not a path */
 const MESSAGE = /\S\.[A-Za-z0-9]{1,8}\s+\S/;
+
+/**
+ * Inline code whose every expansion is the whole of a quoted literal handed to a JSON parser
+ * (`node -e "console.log(JSON.parse('$RESP').url)"`, `python3 -c "print(json.loads('$R')['id'])"`):
+ * a response read as data, not run. The fixed rest must not evaluate, import or spawn anything,
+ * so `eval(JSON.parse('$R').code)` or `exec(json.loads('$R')['c'])` still runs what was fetched.
+ */
+const JSON_LITERAL: Partial<Record<string, RegExp>> = {
+  javascript: /JSON\.parse\(\s*(['"])\$(?:\{[A-Za-z_]\w*\}|[A-Za-z_]\w*)\1\s*\)/g,
+  python: /json\.loads\(\s*(['"])\$(?:\{[A-Za-z_]\w*\}|[A-Za-z_]\w*)\1\s*\)/g,
+};
+const RUNS_CODE =
+  /\b(?:eval|Function|exec|execSync|execFile|spawn|spawnSync|fork|import|require|vm|child_process|system|popen|subprocess|compile|__import__|getattr|globals|setattr|open|write|writeFile|writeFileSync)\b|[`\\]|\$\(/;
+function dataLiteralOnly(w: Val, language: string | undefined): boolean {
+  const re = language ? JSON_LITERAL[language] : undefined;
+  if (!re || !w.vars.length) return false;
+  const text = w.raw.replace(/^"|"$/g, '');
+  const rest = text
+    .replace(re, 'null')
+    // Python's own `import json` / `import sys, json` loads no code of the response's choosing
+    .replace(/\bimport\s+(?:json|sys)(?:\s*,\s*(?:json|sys))*\s*(?:;|$)/g, '');
+  return rest !== text && !/\$/.test(rest) && !RUNS_CODE.test(rest);
+}
 /** options naming where a program writes (`--output DIR`, `-o FILE`) */
 const OUTPUT_OPT =
   /^(?:-o|--out|--output|--output-dir|--outdir|--out-dir|--dest|--destination|--target-dir)$/;
@@ -1042,13 +1065,16 @@ export class Facts {
       else f.code.stdin = true;
       return;
     }
+    let parsedOnly = false;
     for (const k of spec.code) {
       const v = f.opts.get(k);
-      if (v) f.code.words.push(...v);
+      const run = v?.filter((w) => !dataLiteralOnly(w, spec.language));
+      if (v && run?.length !== v.length) parsedOnly = true;
+      if (run) f.code.words.push(...run);
       else if (interp === 'deno' && f.positional[0]?.s === k && f.positional[1])
         f.code.words.push(f.positional[1]);
     }
-    if (f.code.words.length) return;
+    if (f.code.words.length || parsedOnly) return;
     if (spec.noStdin?.some((k) => f.flags.has(k))) return;
     // `deno run FILE`, `bun run FILE`; `-` as the program is stdin (`curl … | deno run -A -`)
     const first =
