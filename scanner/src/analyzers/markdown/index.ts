@@ -731,7 +731,8 @@ function textSegment(filePath: string, text: string): Segment {
   const ext = /\.([\w-]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '';
   if (PROSE_TEXT.has(ext)) return { text, start: 0, hidden: false, carrier: 'prose' };
   // a table's rows (`"ignore previous instructions",injection`) are samples: quotes stay mentions
-  if (TABLE_TEXT.has(ext)) return { text, start: 0, hidden: false, carrier: 'text' };
+  if (TABLE_TEXT.has(ext))
+    return { text: cellsApart(text, ext), start: 0, hidden: false, carrier: 'text' };
   const quotes = YAML_TEXT.has(ext) ? 'yaml' : 'lines';
   return { text, start: 0, hidden: false, carrier: 'text', quotes };
 }
@@ -739,6 +740,25 @@ function textSegment(filePath: string, text: string): Segment {
 const PROSE_TEXT = new Set(['txt', 'text', 'rst', 'adoc', 'asciidoc', 'org', 'prompt']);
 const YAML_TEXT = new Set(['json', 'jsonc', 'json5', 'yaml', 'yml']);
 const TABLE_TEXT = new Set(['csv', 'tsv', 'jsonl', 'ndjson']);
+
+/**
+ * A CSV/TSV row's cells are separate values (a guideline table's "Issue", "Do", "Don't" and code
+ * columns), not one sentence: each unquoted separator becomes a line break, so a span does not run
+ * from a word in one column to a word in the next ("paste … password" in a paste-on-inputs row).
+ * The length stays, so offsets and lines are the file's. A sentence inside one cell is read whole.
+ */
+function cellsApart(text: string, ext: string): string {
+  const sep = ext === 'tsv' ? '\t' : ext === 'csv' ? ',' : undefined;
+  if (!sep) return text;
+  let out = '';
+  let quoted = false;
+  for (const c of text) {
+    if (c === '"') quoted = !quoted;
+    else if (c === '\n') quoted = false;
+    out += c === sep && !quoted ? '\n' : c;
+  }
+  return out;
+}
 
 function validate(m: Record<string, unknown>): string[] {
   return validateProseMatch(m);
