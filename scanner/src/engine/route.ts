@@ -32,6 +32,7 @@ const LINE_PRESERVING = new Set([
   'heredoc',
   'lifecycle-script',
   'inline-code',
+  'recipe',
 ]);
 
 export interface Router {

@@ -14,6 +14,7 @@ import { checkDeadline } from '../../engine/route.js';
 import type { Finding } from '../../types.js';
 import { findBlobs } from './blobs.js';
 import { notebookCode } from './notebook.js';
+import { recipes } from './recipes.js';
 import { tokenFindings } from './tokens.js';
 import { catalogCellAt } from './warning.js';
 import { shownValues } from './data-quotes.js';
@@ -481,11 +482,13 @@ function textCommandFindings(
   text = run.file.text,
   firstLine = 1,
   shown?: (raw: number) => boolean,
+  /** lines already read as a recipe's commands (recipeFindings) */
+  read?: Set<number>,
 ): void {
   let n = 0;
   // an MCP server entry's command and args are the command line its client runs
   const lines: Array<[number, string]> = [
-    ...textCommandLines(text, shown),
+    ...textCommandLines(text, shown).filter(([at]) => !read?.has(at)),
     ...configCommandLines(text).map((c): [number, string] => [1, c]),
   ];
   for (const [at, cmd] of lines) {
@@ -718,7 +721,45 @@ function commandFindings(
   // indentation makes a code block in markdown only (HTML/XML/SVG indent everything)
   if (markdown && !run.html) indentedFindings(run, st.fences);
   if (markdown) htmlCodeFindings(run, st.fences);
-  else textCommandFindings(run);
+  else textCommandFindings(run, file.text, 1, undefined, recipeFindings(run));
+}
+
+/**
+ * The commands of a build or task recipe file (Makefile, justfile, Dockerfile, dev container, VS
+ * Code tasks, CI workflow, pre-commit, Taskfile, tox.ini, Procfile: recipes.ts), each recipe read
+ * whole as the script its tool runs, lines kept: threats count, capabilities are not observed
+ * from them (nothing says the agent runs them), as for the command lines of other text files. A
+ * task that runs by itself when the folder is opened is reported by the `recipe: autorun` rules.
+ * Returns the lines read here, which the line scan leaves alone.
+ */
+function recipeFindings(run: Run): Set<number> | undefined {
+  const { ctx, file } = run;
+  if (ctx.depth) return undefined;
+  const r = recipes(file.path, file.text, ctx.sibling);
+  if (!r) return undefined;
+  let n = 0;
+  for (const s of r.scripts.slice(0, 500)) {
+    if ((++n & 15) === 0) checkDeadline(ctx);
+    run.out.push(
+      ...ctx
+        .embedded(s.text, s.language, { line: s.line, decodedFrom: 'recipe' })
+        .filter(keepFor('reference')),
+    );
+  }
+  if (r.autorun.length)
+    for (const rule of run.rules) {
+      if ((rule.match as { recipe?: string }).recipe !== 'autorun') continue;
+      for (const a of r.autorun.slice(0, 20))
+        run.out.push(
+          findingFor(rule, {
+            file: file.path,
+            line: a.line,
+            evidence: clip(a.command, 200),
+            message: `${rule.message.replace(/\.$/, '')} (${a.label ? `task "${clip(a.label, 60)}": ` : ''}${clip(a.command, 120)})`,
+          }),
+        );
+    }
+  return r.covered;
 }
 
 /**

@@ -53,6 +53,10 @@
  *                              any file (a CI expression, a mining pool URL), never prose (default
  *                              skip)
  *   chars: zero-width | unicode-tags | variation-selectors | bidi | mixed-script-host
+ *   recipe: autorun            a task of a recipe file that runs by itself, without anyone asking
+ *                              for it (a VS Code task with `runOptions.runOn: folderOpen` runs when
+ *                              the folder is opened); the commands of recipe files (Makefile,
+ *                              Dockerfile, workflows…) are analysed as code (see recipes.ts)
  *   blob: { decodes: text | executable, minLength?: n }   long base64/hex runs and what they decode to
  *   token: { formats: { name: regex, … } }
  *                              live-looking vendor credentials in any file, code included; the
@@ -178,7 +182,7 @@ const TEXT_KEYS = [
 export function validateProseMatch(match: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const keys = Object.keys(match);
-  const allowed = ['text', 'chars', 'blob', 'token'];
+  const allowed = ['text', 'chars', 'blob', 'token', 'recipe'];
   if (keys.length !== 1 || !allowed.includes(keys[0] as string))
     return [
       `match must have exactly one of ${allowed.join(', ')} (found: ${keys.join(', ') || 'nothing'})`,
@@ -194,6 +198,10 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
       problems.push(
         'match.chars must be one of zero-width, unicode-tags, variation-selectors, bidi, mixed-script-host',
       );
+    return problems;
+  }
+  if (k === 'recipe') {
+    if (v !== 'autorun') problems.push('match.recipe must be autorun');
     return problems;
   }
   if (k === 'token') {
