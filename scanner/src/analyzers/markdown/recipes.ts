@@ -210,7 +210,8 @@ function makeVars(lines: string[]): Map<string, string> {
       continue;
     }
     if (l.startsWith('\t')) continue;
-    while (/\\$/.test(l) && i + 1 < lines.length) l = l.slice(0, -1) + ' ' + (lines[++i] as string).trim();
+    while (/\\$/.test(l) && i + 1 < lines.length)
+      l = l.slice(0, -1) + ' ' + (lines[++i] as string).trim();
     const d = /^\s*(?:(?:export|override)\s+)*define\s+([^\s=:]+)/.exec(l);
     if (d) {
       define = d[1] as string;
@@ -307,7 +308,10 @@ function makeVar(name: string, vars: Map<string, string>, seen: string[]): strin
 
 function makeRef(inner: string, vars: Map<string, string>, seen: string[]): string {
   const f = /^([a-z-]+)\s+([\s\S]*)$/.exec(inner);
-  if (f && (f[1] === 'shell' || MAKE_SILENT.has(f[1] as string) || MAKE_FUNCS.has(f[1] as string))) {
+  if (
+    f &&
+    (f[1] === 'shell' || MAKE_SILENT.has(f[1] as string) || MAKE_FUNCS.has(f[1] as string))
+  ) {
     const [, fn, args] = f as unknown as [string, string, string];
     if (fn === 'shell') return `$(${makeExpand(args, vars, seen)})`;
     if (MAKE_SILENT.has(fn)) return '';
@@ -340,7 +344,11 @@ function makeRecipes(lines: string[], r: Recipes): void {
   const parseTime = (i: number, l: string) => {
     // `$(shell …)` outside a recipe runs when make reads the file, whatever the target
     const subs: string[] = [];
-    for (let k = l.indexOf('$(shell'); k >= 0 && subs.length < 20; k = l.indexOf('$(shell', k + 1)) {
+    for (
+      let k = l.indexOf('$(shell');
+      k >= 0 && subs.length < 20;
+      k = l.indexOf('$(shell', k + 1)
+    ) {
       const j = closing(l, k + 1);
       if (j < 0) break;
       subs.push(makeExpand(l.slice(k + 8, j), vars));
@@ -467,7 +475,9 @@ function justRecipes(lines: string[], r: Recipes): void {
       const t = b.replace(/^\s+/, '');
       out.set(n, justInterpolate(shebang ? t : t.replace(/^[@-]+\s*/, ''), vars, params));
     }
-    const lang: RuleLanguage = shebang ? (interpreterLanguage(shebang[1] as string) ?? 'bash') : 'bash';
+    const lang: RuleLanguage = shebang
+      ? (interpreterLanguage(shebang[1] as string) ?? 'bash')
+      : 'bash';
     add(r, out, lang);
     i = j - 1;
   }
@@ -509,7 +519,7 @@ function dockerRecipes(lines: string[], r: Recipes): void {
       const c = lines[i] as string;
       parts.push(/^\s*#/.test(c) ? '' : c);
     }
-    let m = /^\s*(?:ONBUILD\s+)?(\w+)\s*([\s\S]*)$/i.exec(parts[0] as string);
+    const m = /^\s*(?:ONBUILD\s+)?(\w+)\s*([\s\S]*)$/i.exec(parts[0] as string);
     if (!m) continue;
     let key = (m[1] as string).toUpperCase();
     let rest = m[2] as string;
