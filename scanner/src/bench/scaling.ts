@@ -162,6 +162,13 @@ export const SHAPES: readonly Shape[] = [
       'notes.txt': lines(n, (i) => `note ${i}: see https://docs.example.com/p${i}`),
     }),
   },
+  {
+    // each variable repeats the one before it twice: expansion is memoised and bounded
+    name: 'makefile variables and recipes',
+    files: (n) => ({
+      Makefile: `V0 := src\n${lines(n, (i) => `V${i + 1} = $(V${i}) $(V${i})`)}${lines(n, (i) => `t${i}: dep${i}\n\t@mkdir -p out/${i} && cc -o out/${i}/bin $(V${i % 20}) $$HOME/lib${i}.a`)}`,
+    }),
+  },
 ];
 
 const SIZES = [128, 512, 2048];

@@ -259,11 +259,19 @@ function makeArgs(s: string): string[] {
   return out;
 }
 
+/** longest text one expansion yields: variables that repeat each other (`A = $(B) $(B)`, `B = …`)
+ * double at each level, and a recipe line is judged by its start */
+const EXPANDED_MAX = 4000;
+
+/** each variable's expansion, once per file (automatic variables do not reach a variable's value
+ * here: they are placeholders) */
+const expanded = new WeakMap<Map<string, string>, Map<string, string>>();
+
 /** make's expansion of a recipe line or value, as the shell receives it */
 export function makeExpand(s: string, vars: Map<string, string>, seen: string[] = []): string {
   if (seen.length > 12) return '';
   let out = '';
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && out.length < EXPANDED_MAX; i++) {
     const ch = s[i] as string;
     if (ch !== '$') {
       out += ch;
@@ -292,12 +300,18 @@ export function makeExpand(s: string, vars: Map<string, string>, seen: string[] 
     i++;
     out += n in MAKE_AUTO ? MAKE_AUTO[n] : makeVar(n, vars, seen);
   }
-  return out;
+  return out.slice(0, EXPANDED_MAX);
 }
 
 function makeVar(name: string, vars: Map<string, string>, seen: string[]): string {
   const v = vars.get(name);
-  if (v !== undefined && !seen.includes(name)) return makeExpand(v, vars, [...seen, name]);
+  if (v !== undefined && !seen.includes(name)) {
+    let memo = expanded.get(vars);
+    if (!memo) expanded.set(vars, (memo = new Map()));
+    let x = memo.get(name);
+    if (x === undefined) memo.set(name, (x = makeExpand(v, vars, [...seen, name])));
+    return x;
+  }
   if (name === 'MAKE') return 'make';
   if (name === 'CURDIR') return '$PWD';
   if (name === 'SHELL') return '/bin/sh';
@@ -416,6 +430,7 @@ function justExpr(e: string, vars: Map<string, string>, params: Set<string>, dep
   const re =
     /"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|(env_var(?:_or_default)?|env)\(\s*["']([^"']+)["'][^)]*\)|(home_dir(?:ectory)?|justfile_dir(?:ectory)?|invocation_dir(?:ectory)?)\(\s*\)|([A-Za-z_][\w-]*)|(\/)|\+/g;
   for (const m of x.matchAll(re)) {
+    if (parts.join('').length > EXPANDED_MAX) break;
     if (m[1] !== undefined) parts.push(m[1].replace(/\\(.)/g, '$1'));
     else if (m[2] !== undefined) parts.push(m[2]);
     else if (m[3] !== undefined) parts.push(`$(${m[3]})`);
@@ -424,7 +439,8 @@ function justExpr(e: string, vars: Map<string, string>, params: Set<string>, dep
     else if (m[7] !== undefined) {
       const v = vars.get(m[7]);
       if (params.has(m[7])) parts.push(`\${${m[7].replace(/-/g, '_')}}`);
-      else if (v !== undefined) parts.push(justExpr(v, vars, params, depth + 1));
+      else if (v !== undefined)
+        parts.push(justExpr(v, vars, params, depth + 1).slice(0, EXPANDED_MAX));
       else parts.push(m[7]);
     } else if (m[8] !== undefined) parts.push('/');
   }
