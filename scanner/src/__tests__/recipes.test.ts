@@ -197,13 +197,13 @@ describe('recipes: the commands of build and task files', () => {
       assert.equal(r.verdict, 'fail');
     });
 
-  it('a task that runs on folderOpen is sent to review, its command judged on its own', () => {
+  it('a task that runs on folderOpen is reported (low), its command judged on its own', () => {
     const r = scan({
       'SKILL.md': SKILL('code .'),
       '.vscode/tasks.json':
         '{\n  "tasks": [\n    { "label": "w", "command": "npm run watch", "runOptions": { "runOn": "folderOpen" } }\n  ]\n}\n',
     });
-    assert.equal(r.verdict, 'review');
+    assert.equal(r.verdict, 'pass');
     assert.deepEqual(
       r.findings.filter((f) => f.ruleId === 'text-recipe-autorun').map((f) => f.line),
       [3],
