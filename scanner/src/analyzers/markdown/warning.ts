@@ -39,7 +39,7 @@ const CJK = '[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]';
 const BOUNDARY = new RegExp(`[.;:!?,](?:\\*{1,2}|_{1,2})?(?=\\s|$|${CJK})|[。；：！？，、]`, 'g');
 
 const INSTRUCTION_VERBS =
-  '(?:download|fetch|curl|wget|get|grab|pull|load|retrieve|paste|run|execute|pipe|feed|copy|type|enter|install|follow|obey|comply|trust|source|eval|open|start|launch|send|upload|post|share|reveal|disclose|expose|print|ignore|disable|approve|hide|conceal|read|add|write|overwrite|rewrite|replace|change|modify|edit|store|save|put|give|enable|bypass|skip|turn|switch|override|circumvent|suppress|allow|grant|accept|confirm|authori[sz]e|auto-?approve|attach|bind|connect|redirect|include|embed|forward|submit)';
+  '(?:download|fetch|curl|wget|get|grab|pull|load|retrieve|paste|run|execute|pipe|feed|copy|type|enter|install|follow|obey|comply|trust|source|eval|open|start|launch|send|upload|post|share|reveal|disclose|expose|print|ignore|disable|approve|hide|conceal|read|add|write|overwrite|rewrite|replace|change|modify|edit|store|save|put|give|enable|bypass|skip|turn|switch|override|circumvent|suppress|allow|grant|accept|confirm|authori[sz]e|auto-?approve|attach|bind|connect|redirect|include|embed|forward|submit|pass|use|set|supply|append)';
 
 const WHO =
   '(?:you|users?|people|readers?|victims?|agents?|the\\s+(?:agent|user|assistant|reader|victim))';
