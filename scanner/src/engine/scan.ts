@@ -75,8 +75,44 @@ function readManifest(files: readonly ScanInputFile[], findings: Finding[]): Man
   }
 }
 
+/**
+ * A small skill with a file of each analyzed language, scanned once per rule set and analyzers
+ * before the first real scan's clock starts: loading the grammars, building the prose rules'
+ * literal automata and compiling patterns on first use took 0.5–6 s on a loaded machine, all of
+ * it counted against the first skill's budget, which then ended `unanalyzable`. The budget is for
+ * the skill's own analysis.
+ */
+const WARM_UP: readonly ScanInputFile[] = [
+  [
+    'SKILL.md',
+    '---\nname: warm-up\ndescription: d\n---\n\nRun `./run.sh`.\n\n```bash\necho ok\n```\n',
+  ],
+  ['run.sh', '#!/bin/sh\necho "$HOME"\n'],
+  ['main.py', 'import os\nprint(os.getcwd())\n'],
+  ['main.js', "const fs = require('fs');\nconsole.log(fs.existsSync('x'));\n"],
+  ['main.ts', 'export const x: number = 1;\n'],
+  ['main.ps1', 'Write-Output $env:USERPROFILE\n'],
+  ['notes.txt', 'plain text\n'],
+  ['package.json', '{"name":"warm-up","version":"1.0.0"}\n'],
+].map(([path, text]) => ({ path: path as string, bytes: Buffer.from(text as string) }));
+const warmed = new WeakMap<readonly Analyzer[], WeakSet<RuleSet>>();
+
+function warmUp(options: ScanOptions, opts: ResolvedOptions): void {
+  let sets = warmed.get(opts.analyzers);
+  if (!sets) warmed.set(opts.analyzers, (sets = new WeakSet()));
+  if (sets.has(opts.rules)) return;
+  sets.add(opts.rules);
+  scanFiles(WARM_UP, {
+    ...options,
+    rules: opts.rules,
+    analyzers: opts.analyzers,
+    budgetMs: Infinity,
+  });
+}
+
 export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions = {}): ScanReport {
   const opts = resolve(options);
+  warmUp(options, opts);
   const t0 = performance.now();
   const files = [...input].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const findings: Finding[] = [];
