@@ -496,13 +496,14 @@ const STAGES =
 /**
  * files whose mere reading next to a send is evidence: private keys (SSH, GnuPG, a wallet), the
  * password store, browser profiles (cookies, saved logins), keychains, an Electron app's Local
- * Storage leveldb and Telegram's tdata (messenger sessions: Discord's token lives there),
+ * Storage leveldb and Telegram's tdata (messenger sessions: Discord's token lives there), an
+ * editor's globalStorage/state.vscdb (Cursor's access token, extensions' API keys),
  * /etc/shadow, a process's environment (`/proc/self/environ`: every secret the environment holds);
  * a public key
  * (`*.pub`) is none
  */
 const KEY_STORE =
-  /^~\/\.ssh\/(?:[^/]*\/)*(?!\S*\.pub$)(?:id_(?:rsa|ed25519|ecdsa|dsa)[^/]*|[^/]*\.(?:pem|key|ppk)|[^/]*_(?:rsa|ed25519|ecdsa|dsa))$|^~\/\.(?:gnupg|password-store|electrum|bitcoin|ethereum)(?:\/|$)|^~\/\.config\/solana\/|(?:^|\/)(?:Cookies|Login Data|Web Data|logins\.json|cookies\.sqlite|key[34]\.db|wallet\.dat)$|Google\/Chrome|google-chrome|chromium|BraveSoftware|Brave-Browser|Microsoft Edge|\.mozilla|Firefox|Keychains|\.keychain(?:-db)?$|(?:^|\/)Local Storage\/leveldb(?:\/|$)|(?:^|\/)Telegram Desktop\/tdata(?:\/|$)|^\/etc\/shadow$|^\/proc\/(?:self|thread-self|\d+)\/environ$/i;
+  /^~\/\.ssh\/(?:[^/]*\/)*(?!\S*\.pub$)(?:id_(?:rsa|ed25519|ecdsa|dsa)[^/]*|[^/]*\.(?:pem|key|ppk)|[^/]*_(?:rsa|ed25519|ecdsa|dsa))$|^~\/\.(?:gnupg|password-store|electrum|bitcoin|ethereum)(?:\/|$)|^~\/\.config\/solana\/|(?:^|\/)(?:Cookies|Login Data|Web Data|logins\.json|cookies\.sqlite|key[34]\.db|wallet\.dat)$|(?:^|\/)globalStorage\/state\.vscdb(?:\.backup)?$|Google\/Chrome|google-chrome|chromium|BraveSoftware|Brave-Browser|Microsoft Edge|\.mozilla|Firefox|Keychains|\.keychain(?:-db)?$|(?:^|\/)Local Storage\/leveldb(?:\/|$)|(?:^|\/)Telegram Desktop\/tdata(?:\/|$)|^\/etc\/shadow$|^\/proc\/(?:self|thread-self|\d+)\/environ$/i;
 
 /** the store a credential path belongs to: `~/.aws`, `~/.config/gh`, `~/.npmrc` */
 function storeOf(p: string): string {

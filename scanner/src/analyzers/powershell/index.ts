@@ -270,7 +270,8 @@ const READ_INTO = /\$([\w:]+)\.read(?:async)?\s*\(\s*\$([\w:]+)/gi;
 /** `foreach ($f in 'Login Data', $list) {`: the loop variable takes each item in turn */
 const FOREACH = /^\s*foreach\s*\(\s*\$([\w:]+)\s+in\s+(.+?)\)\s*(?:\{.*)?$/i;
 /** a block opener before a command on the same line: `foreach (…) { Copy-Item …`, `if (…) {` */
-const OPENER = /^\s*(?:(?:foreach|if|elseif|while)\s*\((?:[^()]|\([^()]*\))*\)\s*|else\s*)?\{\s*/i;
+const OPENER =
+  /^\s*(?:(?:foreach|if|elseif|while)\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*|else\s*)?\{\s*/i;
 /** a command that copies, moves or packs files: what it is given ends up at its destination */
 const COPIES =
   /^\s*(?:copy-item|cpi|copy|cp|move-item|mi|move|mv|compress-archive|robocopy|xcopy)(?:\.exe)?\s+(.*)$/i;
@@ -336,6 +337,38 @@ export function copyDestination(text: string): string | undefined {
   return positional[1];
 }
 
+/** an expression that opens a network connection or is one's stream */
+const SOCKET =
+  /\.getstream\s*\(\s*\)|\bnew-object\s+(?:-typename\s+)?(?:system\.)?net\.(?:sockets\.(?:tcpclient|udpclient|socket|networkstream)|security\.sslstream)\b|\[(?:system\.)?net\.(?:sockets\.(?:tcpclient|udpclient|socket|networkstream)|security\.sslstream)\]::new\b/i;
+
+/**
+ * The statements' text for the sinks: a write to a variable holding a socket or its stream
+ * (`$s = $c.GetStream()` … `$s.Write($b, 0, $b.Length)`, `$w = New-Object IO.StreamWriter($s)` …
+ * `$w.WriteLine($k)`) reads as the write to the socket's stream it is, `….GetStream().Write(`.
+ * The finding's evidence stays the statement as written.
+ */
+function socketWrites(sts: readonly Statement[]): string[] {
+  const socks = new Set<string>();
+  return sts.map((st) => {
+    const m = /^\s*\$(?:\{)?([\w:]+)\}?\s*=\s*(.*)$/.exec(st.text);
+    if (m && socks.size < 64) {
+      const rhs = m[2] as string;
+      const wraps =
+        /\bnew-object\s+(?:-typename\s+)?(?:system\.)?io\.stream(?:writer|reader)\s*\(?\s*\$([\w:]+)/i.exec(
+          rhs,
+        );
+      if (SOCKET.test(rhs) || (wraps && socks.has((wraps[1] as string).toLowerCase())))
+        socks.add((m[1] as string).toLowerCase());
+    }
+    if (!socks.size) return st.text;
+    return st.text.replace(
+      /\$([\w:]+)\.(write(?:line)?(?:async)?)\s*\(/gi,
+      (all, v: string, call: string) =>
+        socks.has(v.toLowerCase()) ? `$${v}.getstream().${call}(` : all,
+    );
+  });
+}
+
 function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext): Finding[] {
   const out: Finding[] = [];
   const text = file.text;
@@ -354,12 +387,13 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
           );
       }
     }
+  const sinkTexts = socketWrites(sts);
   for (const rule of rules) {
     checkDeadline(ctx);
     const plan = planFor(rule);
     const vars = new Set<string>();
     const files = new Set<string>();
-    for (const st of sts) {
+    for (const [k, st] of sts.entries()) {
       const isSource = plan.source?.some((r) => r.test(st.text)) ?? false;
       const uses = (text: string): boolean => {
         for (const m of text.matchAll(/\$(?:\{)?([\w:]+)/g))
@@ -399,7 +433,7 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
       // a sink with a `target` group (the program started) needs the downloaded thing there,
       // not merely among its arguments
       const sinkHit = (r: RegExp): boolean => {
-        const m = r.exec(st.text);
+        const m = r.exec(sinkTexts[k] ?? st.text);
         if (!m) return false;
         if (!plan.source || isSource) return true;
         const target = m.groups?.['target'];
@@ -411,7 +445,10 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
         continue;
       }
       if (!plan.source) continue;
-      const assigned = /^\s*\$(?:\{)?([\w:]+)\}?\s*=/.exec(st.text)?.[1]?.toLowerCase();
+      // after a block opener on the same line too: `while (($i = $s.Read($b, 0, 9)) -ne 0) { $d = …`
+      const assigned = /^\s*\$(?:\{)?([\w:]+)\}?\s*=/
+        .exec(st.text.replace(OPENER, ''))?.[1]
+        ?.toLowerCase();
       if (isSource || (assigned && uses(st.text))) {
         // bounded: a real script taints a handful of names
         if (assigned && vars.size < 256) vars.add(assigned);
