@@ -54,3 +54,25 @@ it('the first scan with a rule set warms the analyzers up outside its budget, on
     ['SKILL.md', 'tidy.py'],
   );
 });
+
+it('SKILLGATE_SCAN_BUDGET_MS sets the default budget, and a bad value is refused by name', () => {
+  const saved = process.env['SKILLGATE_SCAN_BUDGET_MS'];
+  try {
+    process.env['SKILLGATE_SCAN_BUDGET_MS'] = 'five seconds';
+    assert.throws(() => scanFiles(skill), /SKILLGATE_SCAN_BUDGET_MS must be a positive number/);
+    process.env['SKILLGATE_SCAN_BUDGET_MS'] = '-1';
+    assert.throws(() => scanFiles(skill), /not "-1"/);
+    // a budget of a nanosecond is over before the first file
+    process.env['SKILLGATE_SCAN_BUDGET_MS'] = '0.000001';
+    const r = scanFiles(skill);
+    assert.ok(
+      r.findings.some((f) => f.ruleId === 'unanalyzable'),
+      JSON.stringify(r.findings),
+    );
+    // an explicit budget wins over the variable
+    assert.equal(scanFiles(skill, { budgetMs: 60_000 }).verdict, 'pass');
+  } finally {
+    if (saved === undefined) delete process.env['SKILLGATE_SCAN_BUDGET_MS'];
+    else process.env['SKILLGATE_SCAN_BUDGET_MS'] = saved;
+  }
+});

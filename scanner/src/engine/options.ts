@@ -6,7 +6,7 @@ export interface ScanOptions {
   rules?: RuleSet;
   /** analyzers by language (default: the registry in analyzers/index.ts) */
   analyzers?: readonly Analyzer[];
-  /** wall-clock budget for the static scan of one skill, in ms (default 5000) */
+  /** wall-clock budget for the static scan of one skill, in ms (default 5000, or SKILLGATE_SCAN_BUDGET_MS) */
   budgetMs?: number;
   /** files larger than this are not parsed and get an `unanalyzable` finding (default 1 MiB) */
   maxFileBytes?: number;

@@ -46,12 +46,28 @@ export function defaultRules(analyzers: readonly Analyzer[] = defaultAnalyzers):
   return rules;
 }
 
+/**
+ * The default time budget of one skill's static scan: 5 s, or SKILLGATE_SCAN_BUDGET_MS when set
+ * (a slow or shared host; the test suite, whose verdicts must not depend on the machine's load:
+ * speed is the benchmarks' business). A value that is not a positive number is refused by name.
+ */
+function defaultBudget(): number {
+  const raw = process.env['SKILLGATE_SCAN_BUDGET_MS'];
+  if (raw === undefined || raw === '') return 5000;
+  const ms = Number(raw);
+  if (!Number.isFinite(ms) || ms <= 0)
+    throw new RangeError(
+      `SKILLGATE_SCAN_BUDGET_MS must be a positive number of milliseconds, not "${raw}"`,
+    );
+  return ms;
+}
+
 function resolve(options: ScanOptions): ResolvedOptions {
   const analyzers = options.analyzers ?? defaultAnalyzers;
   return {
     analyzers,
     rules: options.rules ?? defaultRules(analyzers),
-    budgetMs: options.budgetMs ?? 5000,
+    budgetMs: options.budgetMs ?? defaultBudget(),
     maxFileBytes: options.maxFileBytes ?? 1024 * 1024,
     maxEmbedDepth: options.maxEmbedDepth ?? 4,
     now: options.now ?? (() => new Date()),
