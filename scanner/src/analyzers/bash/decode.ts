@@ -152,6 +152,15 @@ export class StaticOutputs {
       const text = [...input.bytes.toString('latin1')].map((c) => map.get(c) ?? c).join('');
       return { bytes: Buffer.from(text, 'latin1'), decodedFrom: 'tr' };
     }
+    if (f.fam === 'sed' || f.fam === 'cut') {
+      // `sed 's/X//g' <<< 'cXuXrXl'`, `cut -c3-6 <<< 'zzcurlzz'`: text edited into a command
+      const input = this.stdin(f);
+      const text = input ? (f.fam === 'sed' ? sedText(f) : cutText(f)) : undefined;
+      const out = input && text ? text(input.bytes.toString('utf8')) : undefined;
+      return out === undefined
+        ? undefined
+        : { bytes: Buffer.from(out, 'utf8'), decodedFrom: input?.decodedFrom ?? f.fam };
+    }
     const kind = decoderKind(f.name, f.flags, args);
     if (!kind) return undefined;
     const input = f.positional.length ? undefined : this.stdin(f);
@@ -209,4 +218,127 @@ export function guessLanguage(text: string): 'bash' | 'python' | 'javascript' {
   if (/\brequire\(\s*['"]|\bconsole\.log\(|=>\s*\{|\bawait\s+fetch\(/.test(text))
     return 'javascript';
   return 'bash';
+}
+
+const MAX_EDIT_INPUT = 1 << 16;
+
+/**
+ * `sed` of substitutions only (`s/X//g`, `-e 's/a/b/' -e 's/c/d/'`, `-E`): the edit as a function
+ * of the input text, undefined for any other script (addresses, `-n`, `-i`, a script file) or a
+ * pattern that could backtrack without end (a quantified group)
+ */
+function sedText(f: CmdFact): ((input: string) => string | undefined) | undefined {
+  const ere = f.flags.has('-E') || f.flags.has('-r') || f.flags.has('--regexp-extended');
+  const other = [...f.flags].filter(
+    (x) => !['-E', '-r', '--regexp-extended', '-e', '--expression', '-u'].includes(x),
+  );
+  if (other.length) return undefined;
+  const given = [...(f.opts.get('-e') ?? []), ...(f.opts.get('--expression') ?? [])];
+  const scripts = given.length ? given : f.positional.slice(0, 1);
+  if (!scripts.length || f.positional.length > (given.length ? 0 : 1)) return undefined;
+  if (scripts.some((s) => !s.known)) return undefined;
+  const edits: Array<[RegExp, string, boolean]> = [];
+  for (const script of scripts)
+    for (const cmd of script.s.split(/\s*;\s*|\n/).filter((c) => c.trim())) {
+      const m = /^\s*s(.)/.exec(cmd);
+      const d = m?.[1];
+      if (!d || /[\s\\]/.test(d)) return undefined;
+      const parts: string[] = [''];
+      for (let i = m?.[0].length ?? 0; i < cmd.length; i++) {
+        const c = cmd[i] as string;
+        if (c === '\\' && cmd[i + 1] === d) {
+          parts[parts.length - 1] += d;
+          i++;
+        } else if (c === '\\') {
+          parts[parts.length - 1] += c + (cmd[i + 1] ?? '');
+          i++;
+        } else if (c === d) parts.push('');
+        else parts[parts.length - 1] += c;
+      }
+      const [pat, rep, fl] = parts;
+      if (
+        parts.length !== 3 ||
+        pat === undefined ||
+        rep === undefined ||
+        !/^[gIi]*$/.test(fl ?? '')
+      )
+        return undefined;
+      const src = ere ? pat : breToJs(pat);
+      if (src === undefined || src.length > 200 || /\)[*+?{]/.test(src)) return undefined;
+      let re: RegExp;
+      try {
+        re = new RegExp(src, /[Ii]/.test(fl ?? '') ? 'i' : '');
+      } catch {
+        return undefined;
+      }
+      const jsRep = rep
+        .replace(/\$/g, '$$$$')
+        .replace(/\\([1-9])|\\(.)|&/g, (all, n?: string, c?: string) =>
+          n ? `$${n}` : c !== undefined ? (c === 'n' ? '\n' : c === 't' ? '\t' : c) : '$&',
+        );
+      edits.push([re, jsRep, (fl ?? '').includes('g')]);
+    }
+  return (input) => {
+    if (input.length > MAX_EDIT_INPUT) return undefined;
+    const lines = input.replace(/\n$/, '').split('\n');
+    const out = lines.map((l) =>
+      edits.reduce(
+        (t, [re, rep, all]) =>
+          all ? t.replace(new RegExp(re.source, `${re.flags}g`), rep) : t.replace(re, rep),
+        l,
+      ),
+    );
+    return out.join('\n') + (input.endsWith('\n') ? '\n' : '');
+  };
+}
+
+/** a basic regular expression as a JavaScript one (`\(` groups, `+` and `?` literal) */
+function breToJs(p: string): string | undefined {
+  let out = '';
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i] as string;
+    if (c === '\\') {
+      const n = p[i + 1];
+      if (n === undefined) return undefined;
+      out += '(){}+?|'.includes(n) ? n : `\\${n}`;
+      i++;
+    } else out += '(){}+?|'.includes(c) ? `\\${c}` : c;
+  }
+  return out;
+}
+
+/** `cut -c 3-6`, `cut -b1,3`, `cut -d: -f2-`: the columns kept of each line */
+function cutText(f: CmdFact): ((input: string) => string | undefined) | undefined {
+  if (f.positional.length) return undefined;
+  const list = (f.opts.get('-c') ?? f.opts.get('-b') ?? f.opts.get('--characters') ?? [])[0];
+  const fields = (f.opts.get('-f') ?? f.opts.get('--fields') ?? [])[0];
+  const delim = (f.opts.get('-d') ?? f.opts.get('--delimiter') ?? [])[0];
+  const spec = list ?? fields;
+  if (!spec?.known || (delim && !delim.known)) return undefined;
+  const ranges: Array<[number, number]> = [];
+  for (const r of spec.s.split(',')) {
+    const m = /^(\d*)(-?)(\d*)$/.exec(r);
+    if (!m || (!m[1] && !m[3])) return undefined;
+    const lo = m[1] ? Number(m[1]) : 1;
+    const hi = m[3] ? Number(m[3]) : m[2] ? Infinity : lo;
+    ranges.push([lo, hi]);
+  }
+  const keep = (i: number) => ranges.some(([lo, hi]) => i + 1 >= lo && i + 1 <= hi);
+  const d = delim?.s ?? '\t';
+  if (!list && d.length !== 1) return undefined;
+  return (input) => {
+    if (input.length > MAX_EDIT_INPUT) return undefined;
+    const lines = input.replace(/\n$/, '').split('\n');
+    const out = lines.map((l) =>
+      list
+        ? [...l].filter((_c, i) => keep(i)).join('')
+        : l.includes(d)
+          ? l
+              .split(d)
+              .filter((_c, i) => keep(i))
+              .join(d)
+          : l,
+    );
+    return out.join('\n') + (input.endsWith('\n') ? '\n' : '');
+  };
 }

@@ -323,6 +323,9 @@ const WHOLE_TEXT_METHODS = new Set([
  * a path of a data file of the skill's own: under the script's folder (`__dirname`), or relative
  * for `require` (which resolves from the module's folder); code files (.js, .py, …) are not data
  */
+/** a JSON, YAML or TOML file named by a bare relative path (`settings.yaml`, `conf/app.json`) */
+const RELATIVE_CONFIG = /^(?:\.\/)?[\w-][\w.-]*(?:\/[\w.-]+)*\.(?:json|ya?ml|toml)$/i;
+
 function shippedData(p: Value, relative: boolean): boolean {
   return (
     p.kind === 'str' &&
@@ -1194,6 +1197,17 @@ export class Folder {
       dotenvFile(a0)
     )
       return sourced(DOTENV_SOURCE);
+    // a config file named relative to the working folder (`fs.readFileSync('settings.yaml')`):
+    // the skill's own when it ships one by that name (it runs from its folder)
+    if (
+      canon &&
+      SHIPPED_READS.test(canon) &&
+      canon !== 'require' &&
+      a0.kind === 'str' &&
+      RELATIVE_CONFIG.test(a0.s) &&
+      this.shippedConfig(a0.s)
+    )
+      return shippedRead(a0.s);
     if (canon && SHIPPED_READS.test(canon) && shippedData(a0, canon === 'require')) {
       // a JSON file of the skill's own required: its values (shippedConfig)
       if (canon === 'require' && a0.kind === 'str') {

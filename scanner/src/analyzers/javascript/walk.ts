@@ -1301,22 +1301,7 @@ export class JsWalker {
     const chunk = fn.parameters[0]?.name;
     if (!chunk || !ts.isIdentifier(chunk)) return;
     // the emitter is the response parameter of a callback given to an HTTP request
-    const res = node.expression.expression.text;
-    let owner: ts.Node | undefined = node.parent;
-    while (
-      owner &&
-      !(ts.isFunctionLike(owner) && owner.parameters[0]?.name.getText(this.sf) === res)
-    )
-      owner = owner.parent;
-    const call = owner?.parent;
-    if (
-      !owner ||
-      !call ||
-      !ts.isCallExpression(call) ||
-      !call.arguments.includes(owner as ts.Expression) ||
-      !/^(?:node:)?https?\.(?:get|request)$/.test(this.resolve(call.expression) ?? '')
-    )
-      return;
+    if (!this.isResponseParam(node.expression.expression.text, node)) return;
     const visit = (x: ts.Node): void => {
       let target: ts.Identifier | undefined;
       if (
@@ -1340,6 +1325,27 @@ export class JsWalker {
       ts.forEachChild(x, visit);
     };
     visit(fn.body);
+  }
+
+  /**
+   * `res`, used at `at`, is the response parameter of a callback given to an HTTP request
+   * (`https.get(u, (res) => { … })`): the downloaded data
+   */
+  private isResponseParam(res: string, at: ts.Node): boolean {
+    let owner: ts.Node | undefined = at.parent;
+    while (
+      owner &&
+      !(ts.isFunctionLike(owner) && owner.parameters[0]?.name.getText(this.sf) === res)
+    )
+      owner = owner.parent;
+    const call = owner?.parent;
+    return (
+      !!owner &&
+      !!call &&
+      ts.isCallExpression(call) &&
+      call.arguments.includes(owner as ts.Expression) &&
+      /^(?:node:)?https?\.(?:get|request)$/.test(this.resolve(call.expression) ?? '')
+    );
   }
 
   private bindSocketMessages(node: ts.Node): void {
@@ -2882,6 +2888,10 @@ export class JsWalker {
       src = args[0];
       dest = args[args.length - 1];
     }
+    if (src && dest && ts.isPropertyAccessExpression(dest) && dest.name.text === 'stdin') {
+      this.notePipedToProcess(src, dest.expression, node, line);
+      return;
+    }
     const made = dest && this.resolve(dest);
     if (!src || !made?.endsWith('()')) return;
     this.facts.push({
@@ -2892,6 +2902,55 @@ export class JsWalker {
       line,
     });
   }
+
+  /**
+   * `res.pipe(sh.stdin)` with `const sh = spawn('bash')`: the stream is the process's input, the
+   * spawn call again with that data as its `input` option (what js-shell-stdin-downloaded reads:
+   * a response piped into a shell runs the download; into `tar` or `gzip` it is only unpacked)
+   */
+  private notePipedToProcess(
+    src: ts.Expression,
+    proc: ts.Expression,
+    at: ts.Node,
+    line: number,
+  ): void {
+    if (!ts.isIdentifier(proc)) return;
+    const made = this.spawnedAs(proc.text);
+    if (!made) return;
+    const callee = this.resolve(made.expression);
+    if (!callee || !/^child_process\.(?:spawn|exec|execFile)(?:Sync)?$/.test(callee)) return;
+    const data =
+      ts.isIdentifier(src) && this.isResponseParam(src.text, at)
+        ? sourced('remote')
+        : this.fold(src);
+    const args = made.arguments.map((a) => (ts.isSpreadElement(a) ? UNKNOWN : this.fold(a)));
+    const last = args[args.length - 1];
+    const options = new Map(last?.kind === 'obj' ? last.props : []);
+    options.set('input', data);
+    this.facts.push({ kind: 'call', callee, args, options, line });
+  }
+
+  /** the call a name is declared with, when the file declares it once (`const sh = spawn(…)`) */
+  private spawnedAs(name: string): ts.CallExpression | undefined {
+    if (!this.declaredCalls) {
+      const seen = new Map<string, ts.CallExpression | null>();
+      const visit = (x: ts.Node): void => {
+        if (ts.isVariableDeclaration(x) && ts.isIdentifier(x.name))
+          seen.set(
+            x.name.text,
+            seen.has(x.name.text) || !x.initializer || !ts.isCallExpression(x.initializer)
+              ? null
+              : x.initializer,
+          );
+        ts.forEachChild(x, visit);
+      };
+      visit(this.sf);
+      this.declaredCalls = seen;
+    }
+    return this.declaredCalls.get(name) ?? undefined;
+  }
+
+  private declaredCalls: Map<string, ts.CallExpression | null> | undefined;
 
   private onCall(node: ts.CallExpression | ts.NewExpression): void {
     const line = this.line(node);

@@ -159,11 +159,13 @@ const RECIPE_PREFIX =
 /**
  * Command lines in a text file that is not markdown: each line (recipe prefixes and surrounding
  * quotes removed) and each quoted or `<string>` value that starts with a command and chains,
- * pipes or substitutes another one, or starts with a download/interpreter command.
+ * pipes or substitutes another one, or starts with a download/interpreter command; with
+ * `labelled` (a plain-text block of a markdown file), also what follows a line's `Label: `.
  */
 export function textCommandLines(
   text: string,
   shown?: (raw: number) => boolean,
+  labelled = false,
 ): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   const lines = text.split('\n');
@@ -188,6 +190,10 @@ export function textCommandLines(
     // a line that is one quoted value (a YAML list item `- "…"`) is that value
     const whole = /^\s*(?:-\s+)?["']/.exec(l);
     if (!whole || !shown?.(at + whole[0].length - 1)) consider(i + 1, l);
+    // in a block of plain text, a labelled line (`Prerequisite (run once): wget … | sh`, `Step 1:
+    // …`): what follows the label
+    const label = labelled ? /^\s*(?:[-*]\s+)?[A-Za-z][\w '()-]{0,60}:\s+(?=\S)/.exec(l) : null;
+    if (label && !shown?.(at + label[0].length)) consider(i + 1, l.slice(label[0].length));
     // quoted values (`s.Run "powershell …"`, `command = "curl … | sh"`, plist `<string>`), but
     // not one `shown` calls an instance of something found (a report's `"excerpt": "curl … | sh"`)
     for (const m of l.matchAll(/<string>([^<]{6,})<\/string>|"((?:[^"\\]|\\.){6,})"|'([^']{6,})'/g))

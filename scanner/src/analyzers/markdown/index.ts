@@ -484,11 +484,12 @@ function textCommandFindings(
   shown?: (raw: number) => boolean,
   /** lines already read as a recipe's commands (recipeFindings) */
   read?: Set<number>,
+  labelled = false,
 ): void {
   let n = 0;
   // an MCP server entry's command and args are the command line its client runs
   const lines: Array<[number, string]> = [
-    ...textCommandLines(text, shown).filter(([at]) => !read?.has(at)),
+    ...textCommandLines(text, shown, labelled).filter(([at]) => !read?.has(at)),
     ...configCommandLines(text).map((c): [number, string] => [1, c]),
   ];
   for (const [at, cmd] of lines) {
@@ -569,6 +570,8 @@ function documentedOptIn(f: Finding): Finding {
 
 /** fence labels of data formats, whose quoted values have keys (structure.ts dataFence) */
 const DATA_LANGS = /^(?:json|jsonc|json5|jsonl|ndjson|yaml|yml|toml|ini)$/;
+/** fences of plain text, where a line may label a command (`Prerequisite: curl … | sh`) */
+const PLAIN_LANGS = new Set(['', 'text', 'txt', 'plaintext', 'plain']);
 /** a lead that has the reader run what the block holds ("Run each example below:") */
 const RUN_LEAD = /\b(?:run|execute|paste|type|enter|install|invoke)\b/i;
 
@@ -607,7 +610,14 @@ function fenceFindings(run: Run, fences: readonly Fence[]): void {
       const data =
         (DATA_LANGS.test(f.lang) || (f.lang === '' && /^\s*[{[]/.test(f.text))) &&
         !RUN_LEAD.test(lead.slice(-400));
-      textCommandFindings(run, f.text, f.line, data ? shownValues(f.text) : undefined);
+      textCommandFindings(
+        run,
+        f.text,
+        f.line,
+        data ? shownValues(f.text) : undefined,
+        undefined,
+        PLAIN_LANGS.has(f.lang),
+      );
       continue;
     }
     const code =

@@ -110,6 +110,14 @@ const SHIPPED_DATA = (p: Value): boolean =>
   p.kind === 'str' &&
   p.s.startsWith('$SKILL') &&
   !/\.(?:py|pyw|js|mjs|cjs|ts|sh|bash|rb|pl|php|lua)$/i.test(p.s);
+/**
+ * a data file named relative to the working directory (`open('settings.yaml')`): the skill's own
+ * when it ships one by that name (the script runs from its folder), see shippedCandidates
+ */
+const RELATIVE_DATA = (p: Value): boolean =>
+  p.kind === 'str' &&
+  /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:json|ya?ml|toml)$/i.test(p.s) &&
+  !p.s.startsWith('..');
 /** decoders whose output the scanner cannot compute (PyFolder.opaque) */
 const OPAQUE_DECODERS = /^(?:bz2\.decompress|lzma\.decompress|marshal\.loads)$/;
 
@@ -520,7 +528,9 @@ export class PyFolder {
         return this.root.imported?.(n) ?? UNKNOWN;
       }
       case 'list':
-      case 'tuple': {
+      case 'tuple':
+      case 'expression_list': {
+        // (`a, b = 'cu', 'rl'`: the right side of an unpacking is a tuple without parentheses)
         if (n.namedChildren.length > 10_000) return UNKNOWN;
         const items: Value[] = [];
         for (const c of n.namedChildren) {
@@ -548,6 +558,9 @@ export class PyFolder {
           if (p.type !== 'pair') continue;
           const k = this.fold(p.childForFieldName('key'));
           if (isKnown(k)) props.set(k.s, this.fold(p.childForFieldName('value')));
+          // (an integer key by its digits: `{81: 'c'}`, a translate table)
+          else if (k.kind === 'num')
+            props.set(String(k.n), this.fold(p.childForFieldName('value')));
           else props.set(HOLE, UNKNOWN);
         }
         return { kind: 'obj', props };
@@ -989,6 +1002,44 @@ export class PyFolder {
     return { kind: 'list', items: out };
   }
 
+  /**
+   * `functools.reduce(operator.add, parts[, start])`, `reduce(lambda a, b: a + b, parts)`: the
+   * items folded pairwise (any other function leaves it unknown)
+   */
+  private reduced(fnNode: Node | undefined, source: Node | undefined, init?: Node): Value {
+    if (!fnNode || this.level >= MAX_LOOP_DEPTH) return UNKNOWN;
+    const items = this.items(this.fold(source));
+    if (!items) return UNKNOWN;
+    let apply: ((a: Value, b: Value) => Value) | undefined;
+    const canon = fnNode.type === 'lambda' ? undefined : this.host.resolve(fnNode);
+    if (canon === 'operator.add' || canon === 'operator.concat' || canon === 'str.__add__')
+      apply = (a, b) => concat([a, b]);
+    else if (fnNode.type === 'lambda') {
+      const params = fnNode.childForFieldName('parameters');
+      const ps = params ? this.nodes.kids(params) : [];
+      const body = fnNode.childForFieldName('body');
+      const [p0, p1] = ps;
+      if (ps.length !== 2 || p0?.type !== 'identifier' || p1?.type !== 'identifier' || !body)
+        return UNKNOWN;
+      apply = (a, b) =>
+        this.scope(
+          new Map([
+            [p0.text, a],
+            [p1.text, b],
+          ]),
+        ).fold(body);
+    }
+    if (!apply) return UNKNOWN;
+    const rest = init ? items : items.slice(1);
+    let acc = init ? this.fold(init) : items[0];
+    if (!acc) return UNKNOWN;
+    for (const item of rest) {
+      if (this.budget.steps <= 0) return UNKNOWN;
+      acc = apply(acc, item);
+    }
+    return acc;
+  }
+
   private binary(n: Node): Value {
     const op = n.childForFieldName('operator')?.text;
     const l = this.fold(n.childForFieldName('left'));
@@ -1242,7 +1293,7 @@ export class PyFolder {
           : reads && PATH_READS.has(reads)
             ? this.fold(this.nodes.first(g))
             : undefined;
-      if (p && SHIPPED_DATA(p) && isKnown(p)) path = p.s;
+      if (p && (SHIPPED_DATA(p) || RELATIVE_DATA(p)) && isKnown(p)) path = p.s;
     }
     if (path === undefined && arg) {
       // the text kept in a name first (`raw = p.read_text()`), or `toml.load(P)` of the path
@@ -1491,6 +1542,12 @@ export class PyFolder {
         );
       case 'map':
         return this.mapped(argNodes[0], argNodes[1]);
+      case 'functools.reduce':
+      case 'reduce':
+        return this.reduced(argNodes[0], argNodes[1], argNodes[2]);
+      case 'string.Template':
+        // the template's text; `.substitute(...)` fills its `$name` fields
+        return this.fold(argNodes[0]);
       case 'zip':
       case 'enumerate':
         return this.zipped(canon, argNodes);
@@ -1626,6 +1683,8 @@ export class PyFolder {
         ? (section.props.get(k1.s) ?? UNKNOWN)
         : UNKNOWN;
     }
+    // `str.maketrans(…)`, `bytes.maketrans(…)` (the type's name folds to nothing)
+    if (method === 'maketrans') return maketrans(args());
     if (recv.kind !== 'str') return UNKNOWN;
     // `.strip()`, `.read()`, `.splitlines()[0]`... of text that identifies the user keep doing so
     if (
@@ -1713,6 +1772,51 @@ export class PyFolder {
               : recv.s.toUpperCase(),
           { computed: true },
         );
+      case 'translate': {
+        // `s.translate(str.maketrans('dvso', 'curl'))`: each character mapped
+        const table = this.fold(argNodes[0]);
+        if (table.kind !== 'obj' || !isKnown(recv)) return UNKNOWN;
+        return str(
+          [...recv.s]
+            .map((c) => {
+              // (a dict written by hand is keyed by code points: `{81: 'c'}`)
+              const to = table.props.get(c) ?? table.props.get(String(c.codePointAt(0)));
+              return to === undefined
+                ? c
+                : to.kind === 'str'
+                  ? to.s
+                  : to.kind === 'num' && Number.isInteger(to.n) && to.n >= 0 && to.n < 0x110000
+                    ? String.fromCodePoint(to.n)
+                    : HOLE;
+            })
+            .join(''),
+          { computed: true },
+        );
+      }
+      case 'substitute':
+      case 'safe_substitute': {
+        // `Template('$g -fsSL $u').substitute(g='curl', u=URL)` or of a mapping
+        const named = new Map<string, Value>();
+        const m = argNodes[0] ? this.fold(argNodes[0]) : undefined;
+        if (m?.kind === 'obj') for (const [k, x] of m.props) named.set(k, x);
+        for (const kw of this.nodes.args(n))
+          if (kw.type === 'keyword_argument') {
+            const k = kw.childForFieldName('name')?.text;
+            if (k) named.set(k, this.fold(kw.childForFieldName('value')));
+          }
+        const l2 = labels(kindsIn([recv, ...named.values()]));
+        return str(
+          recv.s.replace(
+            /\$(?:(\$)|\{(\w+)\}|(\w+))/g,
+            (_m, d?: string, a?: string, b?: string) => {
+              if (d) return '$';
+              const x = named.get(a ?? b ?? '');
+              return x?.kind === 'str' ? x.s : x?.kind === 'num' ? String(x.n) : HOLE;
+            },
+          ),
+          { computed: true, ...l2 },
+        );
+      }
       case 'replace': {
         const [a, b] = args();
         return isKnown(a) && isKnown(b) && isKnown(recv)
@@ -1776,6 +1880,27 @@ function builtin(name: string, v: Value, base?: Value): Value {
           : UNKNOWN;
   }
   return UNKNOWN;
+}
+
+/** `str.maketrans('abc', 'xyz'[, 'del'])` or of a dict: a table from each character to its text */
+function maketrans(a: Value[]): Value {
+  const [from, to, del] = a;
+  const props = new Map<string, Value>();
+  if (from?.kind === 'obj' && !to) {
+    for (const [k, v] of from.props)
+      props.set(k, v.kind === 'num' ? str(String.fromCodePoint(v.n)) : v);
+    return { kind: 'obj', props };
+  }
+  if (!isKnown(from) || !isKnown(to)) return UNKNOWN;
+  const f = [...from.s];
+  const t = [...to.s];
+  if (f.length !== t.length) return UNKNOWN;
+  f.forEach((c, i) => props.set(c, str(t[i] ?? '')));
+  if (del) {
+    if (!isKnown(del)) return UNKNOWN;
+    for (const c of del.s) props.set(c, str(''));
+  }
+  return { kind: 'obj', props };
 }
 
 function rot13(s: string): string {

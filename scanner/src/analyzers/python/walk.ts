@@ -1648,17 +1648,30 @@ export class PyWalker {
         const right = n.childForFieldName('right');
         if (left?.type === 'identifier' && right) this.bindValue(left.text, right, left.startIndex);
         else if (left?.type === 'attribute' && right) this.bindSelfAttr(left, right);
-        else if (left && (left.type === 'pattern_list' || left.type === 'tuple_pattern')) {
+        else if (
+          left &&
+          (left.type === 'pattern_list' ||
+            left.type === 'tuple_pattern' ||
+            left.type === 'list_pattern')
+        ) {
           // `reader, writer = await asyncio.open_connection(h, p)`: each name unpacked from a
           // response (or a connection's pair) holds downloaded data; other unpacked names are unknown
           const from = right?.type === 'await' ? right.namedChildren[0] : right;
           const v = from ? this.folder.fold(from) : undefined;
           const remote = v?.kind === 'str' && v.source === 'remote' ? v : undefined;
-          for (const c of left.namedChildren) {
-            if (c.type !== 'identifier') continue;
+          // `a, b = 'cu', 'rl'`: each name takes its item of a tuple or list of the same length
+          const items =
+            v?.kind === 'list' && v.items.length === left.namedChildren.length
+              ? v.items
+              : undefined;
+          left.namedChildren.forEach((c, i) => {
+            if (c.type !== 'identifier') return;
+            const item = items?.[i];
             if (remote) this.b.set(c.text, { kind: 'value', value: remote }, c.startIndex);
+            else if (item && item.kind !== 'unknown')
+              this.b.set(c.text, { kind: 'value', value: item }, c.startIndex);
             else this.b.kill(c.text, c.startIndex);
-          }
+          });
         }
         return;
       }
