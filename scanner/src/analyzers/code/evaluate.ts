@@ -12,7 +12,9 @@ import { guessLanguage } from './guess.js';
 import { declaresWithin, type Declares } from './declared.js';
 import { destinationOf } from './hosts.js';
 import {
+  CREDENTIAL_SOURCE,
   CRON_LISTING,
+  DOTENV_SOURCE,
   HOLE,
   asText,
   carries,
@@ -619,12 +621,20 @@ function prunedCommand(f: CallFact, text: string): string {
     : text;
 }
 
+/**
+ * the first string argument with text, unknown parts as X; parts holding a secret (a credential
+ * file's text, a dotenv, a secret-named variable: `exec('curl "…?d=' + key + '"')`) as `${__sg}`,
+ * data the command carries, as an argv's unknown words are (shellLine)
+ */
 function embedText(f: CallFact): string | undefined {
   for (const a of f.args) {
-    if (a.kind === 'str' && a.s.replaceAll(HOLE, '').trim()) return a.s.replaceAll(HOLE, 'X');
+    if (a.kind === 'str' && a.s.replaceAll(HOLE, '').trim())
+      return a.s.replaceAll(HOLE, SECRET_SOURCES.some((s) => carries(a, s)) ? '${__sg}' : 'X');
   }
   return undefined;
 }
+
+const SECRET_SOURCES = [CREDENTIAL_SOURCE, DOTENV_SOURCE, 'envsecret'];
 
 /**
  * every string argument of an output call, and a `description` given to it, as one text (unknown
