@@ -1234,7 +1234,12 @@ export class Folder {
     )
       return sourced(CREDENTIAL_SOURCE);
     // …and a local function returning what it made of one
-    if (local && this.returnsSource(local.fn, CREDENTIAL_SOURCE)) return sourced(CREDENTIAL_SOURCE);
+    if (
+      local &&
+      (this.returnsSource(local.fn, CREDENTIAL_SOURCE) ||
+        this.returnsSource(local.fn, CREDENTIAL_SOURCE, this.argValues(n.arguments) ?? []))
+    )
+      return sourced(CREDENTIAL_SOURCE);
     // the user's signed-in session an editor hands out (its accessToken is the user's token)
     if (canon && SESSION_CALLS.has(canon)) return sourced(CREDENTIAL_SOURCE);
     const values = [
@@ -1256,19 +1261,27 @@ export class Folder {
     return undefined;
   }
 
-  /** does a `return` of this function (its concise body, or one outside nested functions) carry data of kind `source` */
-  private returnsSource(fn: PureFunction, source: string): boolean {
+  /**
+   * Does a `return` of this function (its concise body, or one outside nested functions), or a
+   * generator's `yield`, carry data of kind `source`. With the call's `args`, the operands are
+   * folded with the parameters bound to them and the body's own top-level `const`/`let`
+   * declarations folded in order (`function* read(p) { const t = fs.readFileSync(p); yield t }`
+   * called with `~/.aws/credentials`): what the function does with what it is given.
+   */
+  private returnsSource(fn: PureFunction, source: string, args?: readonly Value[]): boolean {
     if (this.callDepth >= MAX_CALL_DEPTH || RETURN_SEEN.has(fn)) return false;
     RETURN_SEEN.add(fn);
     try {
       const body = fn.body;
       if (!body) return false;
-      if (!ts.isBlock(body)) return carries(this.fold(body), source);
+      const at = args ? this.bound(fn, args) : this;
+      if (!ts.isBlock(body)) return carries(at.fold(body), source);
       let found = false;
       const visit = (x: ts.Node): void => {
         if (found || ts.isFunctionLike(x) || ts.isClassLike(x)) return;
-        if (ts.isReturnStatement(x) && x.expression)
-          found = carries(this.fold(x.expression), source);
+        if (ts.isReturnStatement(x) && x.expression) found = carries(at.fold(x.expression), source);
+        else if (fn.asteriskToken && ts.isYieldExpression(x) && x.expression && !x.asteriskToken)
+          found = carries(at.fold(x.expression), source);
         else ts.forEachChild(x, visit);
       };
       ts.forEachChild(body, visit);
@@ -1276,6 +1289,28 @@ export class Folder {
     } finally {
       RETURN_SEEN.delete(fn);
     }
+  }
+
+  /**
+   * A folder for the body of `fn` called with `args`: its parameters (plain names) bound to them,
+   * and its top-level `const`/`let`/`var` names of one declarator each folded in order (a few)
+   */
+  private bound(fn: PureFunction, args: readonly Value[]): Folder {
+    const env = new Map<string, Value>();
+    const inner = this.scoped(this.host, env);
+    fn.parameters.forEach((p, i) => {
+      if (ts.isIdentifier(p.name))
+        env.set(p.name.text, p.dotDotDotToken ? UNKNOWN : (args[i] ?? UNKNOWN));
+    });
+    const body = fn.body;
+    if (body && ts.isBlock(body))
+      for (const st of body.statements.slice(0, MAX_STATEMENTS)) {
+        if (!ts.isVariableStatement(st)) continue;
+        for (const d of st.declarationList.declarations.slice(0, 4))
+          if (ts.isIdentifier(d.name) && d.initializer)
+            env.set(d.name.text, inner.fold(d.initializer));
+      }
+    return inner;
   }
 
   private callValue(n: ts.CallExpression): Value {
