@@ -762,6 +762,64 @@ export class PyWalker {
     return n ? this.chains.resolve(n) : undefined;
   }
 
+  /**
+   * Dispatch tables: names assigned once a dict of things keyed by text (`SENDERS = {"post":
+   * requests.post}`, `dict(net=requests)`, entries set later by `T["k"] = x`), each key with its
+   * expression, so that `SENDERS["post"](…)` and `T.get("k")` are what the entry names. A name
+   * also assigned anything else is no table (null).
+   */
+  private tablesMade?: Map<string, Map<string, Node> | null>;
+  private tables(): Map<string, Map<string, Node> | null> {
+    if (this.tablesMade) return this.tablesMade;
+    const out = new Map<string, Map<string, Node> | null>();
+    this.tablesMade = out;
+    const key = (k: Node | null | undefined): string | undefined => {
+      const v = k ? this.folder.fold(k) : UNKNOWN;
+      return isKnown(v) && v.s.length <= 64 ? v.s : undefined;
+    };
+    const later: Node[] = [];
+    let n = 0;
+    for (const a of this.root.descendantsOfType('assignment')) {
+      if (++n > 4096) break;
+      const left = a.childForFieldName('left');
+      const right = a.childForFieldName('right');
+      if (left?.type === 'subscript') later.push(a);
+      if (left?.type !== 'identifier' || !right) continue;
+      const entries = new Map<string, Node>();
+      if (right.type === 'dictionary')
+        for (const p of right.namedChildren.slice(0, 64)) {
+          const k = p.type === 'pair' ? key(p.childForFieldName('key')) : undefined;
+          const v = p.childForFieldName('value');
+          if (k !== undefined && v) entries.set(k, v);
+        }
+      else if (right.type === 'call' && this.resolve(this.nodes.first(right)) === 'dict')
+        for (const arg of this.args(right).slice(0, 64)) {
+          const k =
+            arg.type === 'keyword_argument' ? arg.childForFieldName('name')?.text : undefined;
+          const v = arg.childForFieldName('value');
+          if (k !== undefined && v) entries.set(k, v);
+        }
+      out.set(left.text, out.has(left.text) || !entries.size ? null : entries);
+    }
+    for (const a of later) {
+      const left = a.childForFieldName('left');
+      const obj = left?.childForFieldName('value');
+      const k = key(left?.childForFieldName('subscript'));
+      const right = a.childForFieldName('right');
+      const t = obj?.type === 'identifier' ? out.get(obj.text) : undefined;
+      if (t && k !== undefined && right && t.size < 64) t.set(k, right);
+    }
+    return out;
+  }
+
+  /** the expression an entry of a dispatch table holds (`T["k"]`, `T.get("k")`), when known */
+  private tableEntry(table: Node | null | undefined, k: Node | null | undefined): Node | undefined {
+    if (table?.type !== 'identifier' || !k) return undefined;
+    const t = this.tables().get(table.text);
+    const v = t ? this.folder.fold(k) : UNKNOWN;
+    return t && isKnown(v) ? t.get(v.s) : undefined;
+  }
+
   private resolveNew(n: Node): string | undefined {
     // resolving recurses through chains: a blow-up here must end in the budget, not hang
     this.tick();
@@ -800,7 +858,14 @@ export class PyWalker {
         // __builtins__.__dict__['exec'], globals()['__builtins__'], os.__dict__['system']
         const base = this.resolve(n.childForFieldName('value'));
         const key = this.folder.fold(n.childForFieldName('subscript'));
-        if (!base || !isKnown(key)) return undefined;
+        if (!base) {
+          const entry = this.tableEntry(
+            n.childForFieldName('value'),
+            n.childForFieldName('subscript'),
+          );
+          return entry ? this.resolve(entry) : undefined;
+        }
+        if (!isKnown(key)) return undefined;
         // sys.modules['subprocess']: the module itself, as imported
         if (base === 'sys.modules') return normModule(key.s) || undefined;
         const b = base.replace(/\.__dict__$/, '');
@@ -811,6 +876,11 @@ export class PyWalker {
       }
       case 'call': {
         const fn = this.nodes.first(n);
+        // `T.get("k")` of a dispatch table: what its entry names
+        if (fn?.type === 'attribute' && this.nodes.second(fn)?.text === 'get') {
+          const entry = this.tableEntry(this.nodes.first(fn), this.args(n)[0]);
+          if (entry) return this.resolve(entry);
+        }
         const canon = this.resolve(fn);
         if (!canon) return undefined;
         const args = this.args(n);
