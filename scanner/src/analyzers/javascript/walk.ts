@@ -947,6 +947,92 @@ export class JsWalker {
     return this.chains.resolve(n);
   }
 
+  /**
+   * Dispatch tables: names declared once an object literal or a Map of things keyed by text
+   * (`const senders = { post: axios.post }`, `new Map([['post', axios.post]])`, entries added by
+   * `t.set('k', x)` or `t['k'] = x`), each key with its expression, so that `senders['post'](…)`
+   * and `t.get('k')(…)` are what the entry names. A name declared again is no table (null).
+   */
+  private tablesMade?: Map<string, Map<string, ts.Expression> | null>;
+  private tables(): Map<string, Map<string, ts.Expression> | null> {
+    if (this.tablesMade) return this.tablesMade;
+    const out = new Map<string, Map<string, ts.Expression> | null>();
+    this.tablesMade = out;
+    const key = (k: ts.Node | undefined): string | undefined => {
+      if (!k) return undefined;
+      if (ts.isIdentifier(k) || ts.isStringLiteralLike(k) || ts.isNumericLiteral(k)) return k.text;
+      const v = ts.isExpression(k) ? this.fold(k) : UNKNOWN;
+      return isKnown(v) && v.s.length <= 64 ? v.s : undefined;
+    };
+    const later: ts.Node[] = [];
+    let seen = 0;
+    const visit = (x: ts.Node): void => {
+      if (++seen > 100_000) return;
+      if (ts.isVariableDeclaration(x) && ts.isIdentifier(x.name)) {
+        const entries = new Map<string, ts.Expression>();
+        const init = x.initializer ? unparen(x.initializer) : undefined;
+        if (init && ts.isObjectLiteralExpression(init))
+          for (const p of init.properties.slice(0, 64)) {
+            const k = p.name && !ts.isComputedPropertyName(p.name) ? key(p.name) : undefined;
+            if (k === undefined) continue;
+            if (ts.isPropertyAssignment(p)) entries.set(k, p.initializer);
+            else if (ts.isShorthandPropertyAssignment(p)) entries.set(k, p.name);
+          }
+        const made =
+          init &&
+          ts.isNewExpression(init) &&
+          ts.isIdentifier(init.expression) &&
+          init.expression.text === 'Map' &&
+          !this.b.has('Map');
+        const list = made ? init.arguments?.[0] : undefined;
+        if (list && ts.isArrayLiteralExpression(list))
+          for (const pair of list.elements.slice(0, 64)) {
+            if (!ts.isArrayLiteralExpression(pair) || pair.elements.length !== 2) continue;
+            const k = key(pair.elements[0]);
+            if (k !== undefined) entries.set(k, pair.elements[1] as ts.Expression);
+          }
+        const t = out.has(x.name.text) || (!entries.size && !made) ? null : entries;
+        out.set(x.name.text, t);
+      } else if (
+        (ts.isCallExpression(x) && x.arguments.length === 2) ||
+        (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.EqualsToken)
+      )
+        later.push(x);
+      ts.forEachChild(x, visit);
+    };
+    visit(this.sf);
+    for (const x of later.slice(0, 4096)) {
+      let obj: ts.Expression | undefined;
+      let k: string | undefined;
+      let v: ts.Expression | undefined;
+      if (ts.isCallExpression(x)) {
+        const c = x.expression;
+        if (!ts.isPropertyAccessExpression(c) || c.name.text !== 'set') continue;
+        [obj, k, v] = [c.expression, key(x.arguments[0]), x.arguments[1]];
+      } else if (ts.isBinaryExpression(x)) {
+        const l = x.left;
+        if (ts.isPropertyAccessExpression(l)) [obj, k] = [l.expression, l.name.text];
+        else if (ts.isElementAccessExpression(l))
+          [obj, k] = [l.expression, key(l.argumentExpression)];
+        v = x.right;
+      }
+      const t = obj && ts.isIdentifier(obj) ? out.get(obj.text) : undefined;
+      if (t && k !== undefined && v && t.size < 64) t.set(k, v);
+    }
+    return out;
+  }
+
+  /** the expression an entry of a dispatch table holds (`t['k']`, `t.k`, `t.get('k')`) */
+  private tableEntry(
+    table: ts.Expression,
+    k: ts.Expression | undefined,
+  ): ts.Expression | undefined {
+    if (!ts.isIdentifier(table) || !k) return undefined;
+    const t = this.tables().get(table.text);
+    const name = t ? (ts.isIdentifier(k) ? k.text : this.keyOf(k)) : undefined;
+    return t && name !== undefined ? t.get(name) : undefined;
+  }
+
   private resolveNew(n: ts.Expression): string | undefined {
     // resolving recurses through chains: a blow-up here must end in the budget, not hang
     this.tick();
@@ -966,7 +1052,13 @@ export class JsWalker {
     }
     if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) {
       const base = this.resolve(n.expression);
-      if (!base) return this.literalConstructor(n);
+      if (!base) {
+        const entry = this.tableEntry(
+          n.expression,
+          ts.isPropertyAccessExpression(n) ? n.name : n.argumentExpression,
+        );
+        return entry ? this.resolve(entry) : this.literalConstructor(n);
+      }
       const key = ts.isPropertyAccessExpression(n) ? n.name.text : this.keyOf(n.argumentExpression);
       if (key === undefined) return undefined;
       // `Array.constructor`, `[].constructor.constructor`: every constructor's constructor is Function
@@ -1003,6 +1095,15 @@ export class JsWalker {
       // the callee is resolved once here: asking requireTarget first and then resolving the
       // callee again doubled the work at every call of a chain (`program.option(..).option(..)`),
       // 2^n for n chained calls
+      // `t.get('k')` of a dispatch table: what its entry names
+      if (
+        ts.isCallExpression(n) &&
+        ts.isPropertyAccessExpression(n.expression) &&
+        n.expression.name.text === 'get'
+      ) {
+        const entry = this.tableEntry(n.expression.expression, n.arguments[0]);
+        if (entry) return this.resolve(entry);
+      }
       const c = this.callee(n);
       if (ts.isCallExpression(n) && isRequireCallee(c)) {
         const spec = this.requireSpec(n);
