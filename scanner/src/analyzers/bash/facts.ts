@@ -581,9 +581,10 @@ export class Facts {
   constructor(readonly script: Script) {
     this.env = new Env(script);
     this.env.run();
-    // `cd ~ && zip -r /tmp/b.zip .ssh .aws`, `cd ~/.ssh && git add -A`: after a `cd` to the home
-    // folder or a folder under it (known statically), relative paths are under that folder (the
-    // script's commands in order; a `cd` elsewhere or to an unknown folder ends it)
+    // `cd ~ && zip -r /tmp/b.zip .ssh .aws`, `cd ~/.ssh && git add -A`, `cd /tmp && git clone
+    // URL`: after a `cd` to the home folder, a folder under it or an absolute one (known
+    // statically), relative paths are under that folder (the script's commands in order; a `cd`
+    // to an unknown folder ends it)
     let cwd: string | undefined;
     // folders earlier commands wrote (a clone, an unpacked archive): a `cd` into one is followed
     // too, so `git clone URL "$W/b"; cd "$W/b" && ./install.sh` runs a file of the clone
@@ -598,7 +599,7 @@ export class Facts {
         cwd =
           !f.positional.length || to === '~'
             ? '~'
-            : /^~\/[^/]/.test(to) && !to.includes(UNKNOWN)
+            : /^(?:~\/|\/)[^/]/.test(to) && !to.includes(UNKNOWN)
               ? to.replace(/\/+$/, '')
               : /^[^/~]/.test(to) && !to.includes(UNKNOWN) && cwd && !to.startsWith('-')
                 ? normPath(`${cwd}/${to}`)

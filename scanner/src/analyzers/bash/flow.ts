@@ -239,7 +239,7 @@ export class Flow {
   files(paths: readonly string[], shipped = false): Set<number> {
     const s = new Set<number>();
     for (const p of paths) {
-      const before = this.cut?.get(p) ?? -1;
+      const before = this.cut ? cutBefore(this.cut, p) : -1;
       for (const w of this.facts.writersOf(p, shipped))
         if (w >= before) this.addAll(s, this.out(w));
     }
@@ -273,4 +273,12 @@ export class Flow {
   fileArgs(f: CmdFact): Set<number> {
     return this.files(f.positional.map((p) => normPath(p.s)));
   }
+}
+
+/** the cut of a path: its own, or a folder's above it (a pinned clone vouches for its files) */
+function cutBefore(cut: ReadonlyMap<string, number>, p: string): number {
+  let before = cut.get(p) ?? -1;
+  for (let i = p.lastIndexOf('/'), n = 0; i > 0 && n < 64; i = p.lastIndexOf('/', i - 1), n++)
+    before = Math.max(before, cut.get(p.slice(0, i)) ?? -1);
+  return before;
 }

@@ -23,6 +23,11 @@ const SUM_LINE = /^\\?([0-9a-f]{64}(?:[0-9a-f]{32}){0,2})\s+\*?(\S.*)$/i;
 const BSD_LINE =
   /^(?:SHA(?:256|384|512)|BLAKE2b)\s*\((.+)\)\s*=\s*([0-9a-f]{64}(?:[0-9a-f]{32}){0,2})$/i;
 
+/** git commands that put a working tree at one commit */
+const GIT_PINS = /^(?:checkout|reset|switch)$/;
+/** a full commit hash (SHA-1 or SHA-256), not an abbreviation, branch or tag */
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
 interface Pin {
   paths: string[];
   /** writers of the paths before this command id are vouched for */
@@ -120,6 +125,22 @@ export class Pins {
         paths.push(normPath(p.trim()));
       }
       return paths.length ? { paths, before: g.id } : undefined;
+    }
+    // a clone's working tree checked out at a commit written in the script (`git -C D checkout
+    // <full hash>`, `reset --hard`, `switch --detach`): the commit's hash names its whole tree,
+    // as a digest names a file's bytes, so the folder's files are pinned
+    if (g.fam === 'git' && GIT_PINS.test(g.positional[0]?.s ?? '')) {
+      const at = g.opts.get('-C')?.[0];
+      const commit = g.positional.slice(1).filter((p) => !p.s.startsWith('-'));
+      // (the folder may start at run time, `"$HERE/vendor/x"`, when it names one below that)
+      const dir = at ? normPath(at.s).replace(/\/+$/, '') : '';
+      if (
+        /^(?:[^\u0001]*|\u0001)\/[^\u0001]+$/.test(dir) &&
+        commit.length === 1 &&
+        commit[0]?.known &&
+        COMMIT.test(commit[0].s)
+      )
+        return { paths: [dir], before: g.id };
     }
     const signed = signedFiles(g, this.facts, this.shipped);
     if (signed.length) return { paths: signed, before: g.id };

@@ -884,7 +884,11 @@ class Builder {
         }
       }
     }
-    this.status = { ids: VERIFIERS.test(name) ? [id] : [], neg: false };
+    // (`git checkout <commit>` fails for a commit the clone lacks: it may pin the tree, pinned.ts)
+    const pins =
+      VERIFIERS.test(name) ||
+      (name === 'git' && words.some((w) => /^(?:checkout|reset|switch)$/.test(w.raw)));
+    this.status = { ids: pins ? [id] : [], neg: false };
     if (after.length) this.pipeline(after, [id]);
     // `source ./lib.sh`: the file's functions and variables are this shell's from here on
     const included =
