@@ -30,6 +30,11 @@ export type Value =
        * a loop over them (`bytes(b ^ 0x2a for b in blob)`) sees byte values, not characters
        */
       raw?: Buffer;
+      /**
+       * the data a serializer made this text of (JSON.stringify, json.dumps, URLSearchParams,
+       * urlencode): a request body that is this text carries that data's fields (keysInContent)
+       */
+      built?: Value;
     }
   | { kind: 'num'; n: number }
   | { kind: 'list'; items: Value[] }
@@ -48,7 +53,13 @@ const MARKED = /[\uF8F0\uF8F1]/g;
 
 export function str(
   s: string,
-  extra: { computed?: boolean; decodedFrom?: string; source?: string; also?: string[] } = {},
+  extra: {
+    computed?: boolean;
+    decodedFrom?: string;
+    source?: string;
+    also?: string[];
+    built?: Value;
+  } = {},
 ): Value {
   if (s.includes(SOURCE_MARKS.identity) || s.includes(SOURCE_MARKS.secret)) {
     const marked = [
@@ -63,6 +74,7 @@ export function str(
   if (extra.decodedFrom) v.decodedFrom = extra.decodedFrom;
   if (extra.source) v.source = extra.source;
   if (extra.source && extra.also?.length) v.also = extra.also;
+  if (extra.built) v.built = extra.built;
   return v;
 }
 
@@ -212,6 +224,10 @@ export function keysInContent(bodies: ReadonlyArray<Value | undefined>): string[
     else if (v.kind === 'obj') {
       for (const [name, i] of [...v.props].slice(0, 256))
         if (!authField(name)) visit(i, depth + 1, true);
+    } else if (v.kind === 'str' && v.built && (v.built.kind === 'obj' || v.built.kind === 'list')) {
+      // a serialised object (`JSON.stringify(payload)`, `new URLSearchParams(fields)`), built
+      // elsewhere: its fields say where each key stands, whatever the text shows
+      visit(v.built, depth + 1, false);
     } else if (v.kind === 'str' && v.source !== undefined) {
       const keys = [v.source, ...(v.also ?? [])].filter((k) => k.startsWith(KEY_SOURCE));
       // a named property's text is content unless it puts the key in a field of its own
@@ -287,7 +303,20 @@ export function serializedFrom(v: Value, text: string | undefined): Value {
     return false;
   });
   const l = labels(kinds);
-  return l.source ? str(text ?? HOLE, { computed: true, ...l }) : UNKNOWN;
+  return l.source ? str(text ?? HOLE, { computed: true, ...l, ...builtOf(v) }) : UNKNOWN;
+}
+
+/** the data a serialised text keeps for keysInContent (Value `built`): an object or a list */
+const builtOf = (v: Value): { built?: Value } =>
+  v.kind === 'obj' || v.kind === 'list' ? { built: v } : {};
+
+/**
+ * A form or query text made of these fields (`new URLSearchParams(fields)`, `qs.stringify`):
+ * carries what they carry (sourcedFrom) and keeps the fields (Value `built`)
+ */
+export function encodedFrom(v: Value): Value {
+  const out = sourcedFrom([v]);
+  return out.kind === 'str' && v.kind === 'obj' ? { ...out, built: v } : out;
 }
 
 /** the kinds these values carry, looked up one level into lists and objects (bounded) */

@@ -25,6 +25,7 @@ import {
   jsonText,
   printable,
   serializedFrom,
+  encodedFrom,
   sourcedFrom,
   kindsIn,
   shippedRead,
@@ -560,7 +561,7 @@ export class Folder {
         if (carries(parts, DOTENV_SOURCE)) return sourced(DOTENV_SOURCE);
       }
       if (canon === 'URLSearchParams' && n.arguments?.[0]) {
-        return sourcedFrom([this.fold(n.arguments[0])]);
+        return encodedFrom(this.fold(n.arguments[0]));
       }
       // `new Set([…])`: the list of its items (`add` in the walk adds to it)
       if (
@@ -1350,7 +1351,7 @@ export class Folder {
         if (text !== undefined && !text.includes(HOLE)) return str(text);
         return serializedFrom(a(0), text);
       }
-      return sourcedFrom([a(0)]);
+      return encodedFrom(a(0));
     }
     if (canon && OUTPUT_CALLS.has(canon)) {
       const a0 = a(0);

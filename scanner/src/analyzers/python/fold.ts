@@ -1503,7 +1503,7 @@ export class PyFolder {
       }
       case 'urllib.parse.urlencode':
       case 'urllib.urlencode': {
-        // the query string keeps what its values carry
+        // the query string keeps what its values carry, and the fields (Value `built`)
         const d = this.fold(argNodes[0]);
         if (d.kind !== 'obj') return UNKNOWN;
         const parts: Value[] = [];
@@ -1511,7 +1511,21 @@ export class PyFolder {
           if (parts.length) parts.push(str('&'));
           parts.push(str(`${k}=`), v);
         }
-        return concat(parts);
+        const q = concat(parts);
+        return q.kind === 'str' && q.source ? { ...q, built: d } : q;
+      }
+      case 'dict': {
+        // `dict(title=t, body=token)`, `dict(base, k=v)`: the object of those fields
+        const all = this.nodes.args(n);
+        const first = argNodes.length === 1 ? this.fold(argNodes[0]) : undefined;
+        if (argNodes.length > 1 || (first && first.kind !== 'obj')) return UNKNOWN;
+        const props = new Map<string, Value>(first?.kind === 'obj' ? first.props : []);
+        for (const a of all.slice(0, 256)) {
+          if (a.type === 'dictionary_splat') return UNKNOWN;
+          const k = a.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
+          if (k !== undefined) props.set(k, this.fold(a.childForFieldName('value')));
+        }
+        return { kind: 'obj', props };
       }
       case 'urllib.parse.urljoin':
       case 'urlparse.urljoin':

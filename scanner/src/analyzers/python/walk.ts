@@ -2213,8 +2213,12 @@ export class PyWalker {
       );
       return;
     }
-    // the values of a config file the skill ships, parsed (`json.load(open(P))`)
-    if ((v.kind === 'obj' || v.kind === 'list') && carries(v, 'shipped')) {
+    // the values of a config file the skill ships, parsed (`json.load(open(P))`), and an object
+    // made by `dict(k=v)`
+    if (
+      (v.kind === 'obj' || v.kind === 'list') &&
+      (carries(v, 'shipped') || (right.type === 'call' && this.resolve(right) === 'dict()'))
+    ) {
       this.b.set(name, { kind: 'value', value: v }, pos);
       return;
     }
