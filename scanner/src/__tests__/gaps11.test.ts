@@ -10,8 +10,12 @@
  * Python `json.dumps(dict(title=…, body=token))`, `json=fields` of `dict(…)`) hid where the key
  * stood: cap-key-in-content missed it. A serialised text now keeps the object it was made of
  * (value.ts Value `built`, serializedFrom/encodedFrom), and keysInContent judges that object's
- * fields; `dict(k=v)` folds to its object. Main: 6 of these pass -> fail; Tavily's `api_key` field
- * in the same shapes stays pass. Bash `-d "$BODY"`: see the cases' expectations below.
+ * fields; `dict(k=v)` folds to its object. In bash a value keeps its shape (values.ts Val.shaped:
+ * each environment variable named where it stands, through the script's variables, `+=` and
+ * `$(printf FORMAT …)`), so `BODY="{…\"body\": \"$GITHUB_TOKEN\"}"; curl -d "$BODY"`, a form
+ * `FORM="token=$K&text=$K"`, and a key beside a dummy `"token": "$1"` are content
+ * (bash/index.ts keyAsContent). Main: 11 of these pass -> fail; Tavily's `api_key` field and
+ * Slack's `token=` in the same shapes stay pass.
  *
  * (2) Dispatch tables. `SENDERS = {"post": requests.post}; SENDERS["post"](url, data=key)`,
  * `dict(up=rq.put)` with `.get("up")`, an entry set later (`T["k"] = urllib.request.urlopen`),

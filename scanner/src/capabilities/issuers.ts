@@ -499,6 +499,19 @@ export function valueInAuthField(text: string, value: RegExp): boolean {
 }
 
 /**
+ * Does some run-time value of the text (a match of `value`) stand outside any field that
+ * authenticates: in a content field, or in no field at all
+ */
+export function valueOutsideAuthField(text: string, value: RegExp): boolean {
+  for (const m of text.matchAll(value)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const field = JSON_FIELD.exec(before)?.[1] ?? FORM_FIELD.exec(before)?.[1];
+    if (field === undefined || !AUTH_FIELD.test(field.replace(/^.*\./, ''))) return true;
+  }
+  return false;
+}
+
+/**
  * Does a request body's text (`-d '{"title":"x","body":"$T"}'`, a JSON text the code builds) carry
  * its run-time values (each match of `value`) as content? It does when the text shows its shape
  * (some of it is known) and none of those values stands in a field that authenticates

@@ -773,6 +773,7 @@ export class Facts {
           sources,
           deep,
           partial: vals.map((v) => v.partial).join(' '),
+          shaped: vals.map((v) => v.shaped ?? UNKNOWN).join(' '),
         });
       };
       const argWords = c.args.map(valWord);

@@ -10,10 +10,12 @@ import {
   servedBy,
   soleIssuer,
   carriedAsContent,
+  valueOutsideAuthField,
   type Credential,
 } from '../../capabilities/issuers.js';
 import { registrable } from '../../capabilities/domains.js';
 import type { Rule } from '@skillgate/rules';
+import { escapeRegExp } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import { findingFor } from '../../engine/finding.js';
 import { checkDeadline } from '../../engine/route.js';
@@ -44,7 +46,7 @@ import { RcEnv } from './rcenv.js';
 import { DIR_COMMANDS, Shipped } from './shipped.js';
 import { expandCode, expandShellCode, taintArgv, taintEnvReads, type Taint } from './interp.js';
 import { parseScript, type Included, type Includes } from './syntax.js';
-import { UNKNOWN, normPath, type Val } from './values.js';
+import { UNKNOWN, keyed, normPath, type Val } from './values.js';
 import { IDENTITY_COMMAND, IDENTITY_ENV } from '../code/value.js';
 import { secretName } from '../../capabilities/clients.js';
 import { AGENT_HOMES, AGENT_SCHEDULER_CLIS, MCP_CLIS, OPENCLAW_CLIS } from '../../engine/agents.js';
@@ -152,6 +154,21 @@ const UNKNOWN_PARTS = new RegExp(UNKNOWN, 'g');
  * it shows its shape (`-d "$BODY"` does not)
  */
 const asContent = (v: Val): boolean => carriedAsContent(v.s, UNKNOWN_PARTS);
+/** every run-time piece of a shaped value (Val.shaped): unknown parts and named variables */
+const SHAPED_PARTS = new RegExp(`${UNKNOWN}|\u0002[^\u0003]*\u0003`, 'g');
+/**
+ * A body value that carries the environment variable `name` as content, told by where that
+ * variable stands in the value's shape, through the variables it went through (`BODY="{\"body\":
+ * \"$GITHUB_TOKEN\"}"; curl -d "$BODY"`): the shape shows some known text and some place of the
+ * variable is in no authenticating field (a dummy `"api_key": "$1"` beside it vouches for
+ * nothing). Undefined when the shape does not name the variable (asContent judges the value).
+ */
+function keyAsContent(v: Val, name: string): boolean | undefined {
+  const mark = keyed(name);
+  if (!v.shaped?.includes(mark)) return undefined;
+  if (v.shaped.replace(SHAPED_PARTS, '').trim() === '') return false;
+  return valueOutsideAuthField(v.shaped, new RegExp(escapeRegExp(mark), 'g'));
+}
 /** its body is what it reads on stdin (`-d @-`, `--data-binary @-`, `-F f=@-`, `-T -`) */
 const bodyFromStdin = (f: CmdFact): boolean =>
   bodyValues(f).some((v) => /@-$/.test(v.s)) ||
@@ -1223,7 +1240,7 @@ export class BashRun {
   private issuerKeys(f: CmdFact, content?: Set<string>): string[] {
     const assigned = this.facts.script.assigned;
     const out = new Set<string>();
-    const body = content ? new Set(bodyValues(f).filter(asContent)) : undefined;
+    const bodies = content ? new Set(bodyValues(f)) : undefined;
     /** the issuer-named variables of `a` (not the script's own), each with its issuer */
     const keys = function* (a: Val) {
       for (const n of [...a.vars, ...(a.deep ?? [])]) {
@@ -1240,7 +1257,7 @@ export class BashRun {
         if (issuer.neverSent && !(RAW_SENDERS.has(f.fam) || (sent ??= sentValues(f)).has(a)))
           continue;
         out.add(n);
-        if (body?.has(a)) content?.add(n);
+        if (bodies?.has(a) && (keyAsContent(a, n) ?? asContent(a))) content?.add(n);
       }
     // what echo or printf pipes into a command that sends its stdin (`echo "$KEY" | curl -d @- …`)
     if (sendsStdin(f)) {
@@ -1257,15 +1274,18 @@ export class BashRun {
     }
     // what a command substitution in the body prints of a key (`-d "{\"body\": \"$(printf %s
     // "$GITHUB_TOKEN" | base64)\"}"`): the key, encoded or not, is the body's
-    if (body)
-      for (const v of body)
+    // (or of a body that is such a substitution's output, `BODY=$(printf '{"body": "%s"}' "$T")`,
+    // placed by the body's shape, keyAsContent)
+    if (bodies)
+      for (const v of bodies)
         for (const s of this.flow.val(v)) {
           const g = this.flow.fact(s);
           if (g)
             for (const a of argsAndInput(g))
               for (const [n] of keys(a)) {
-                out.add(n);
-                content?.add(n);
+                const kept = keyAsContent(v, n) ?? asContent(v);
+                if (kept) out.add(n);
+                if (kept) content?.add(n);
               }
         }
     return [...out].sort();

@@ -24,7 +24,17 @@ export interface Val {
    * need a prefix, such as whether an scp/rsync operand is a local path
    */
   partial: string;
+  /**
+   * the value with each environment variable the script never assigns written as KEYED(name)
+   * (`{"body": "\u0002GITHUB_TOKEN\u0003"}`) and the script's own variables as their shaped
+   * values, other unknown parts as UNKNOWN: which field of a body a key stands in, however many
+   * variables the body went through (`BODY="{…}"; curl -d "$BODY"`)
+   */
+  shaped?: string;
 }
+
+/** how a shaped value (Val.shaped) writes an environment variable the script never assigns */
+export const keyed = (name: string): string => `\u0002${name}\u0003`;
 
 /**
  * The variables a value was built from, transitively (`u=$USER; v="$u"`: v was built from u and
@@ -66,6 +76,8 @@ interface VarState {
   deep: Deep;
   /** the value with its unknown parts as UNKNOWN (see Val.partial) */
   partial: string;
+  /** see Val.shaped */
+  shaped: string;
 }
 
 const HOME_VARS = new Set(['HOME']);
@@ -76,11 +88,15 @@ const HOME_VARS = new Set(['HOME']);
  * without a bound thirty such lines took the scan past its time budget.
  */
 const MAX_VALUE = 1_000_000;
+/** the longest shaped value kept (Val.shaped): a request body, not a file */
+const MAX_SHAPED = 64_000;
 
 export class Env {
   vars = new Map<string, VarState>();
   /** the partial values each variable was given in this pass (two that differ know nothing) */
   private partials = new Map<string, string>();
+  /** the shaped values each variable was given in this pass */
+  private shapes = new Map<string, string>();
 
   constructor(readonly script: Script) {}
 
@@ -88,6 +104,7 @@ export class Env {
   run(): void {
     for (let pass = 0; pass < 2; pass++) {
       this.partials.clear();
+      this.shapes.clear();
       for (const e of this.script.events) if (e.t === 'assign') this.assign(e.a);
     }
   }
@@ -101,17 +118,24 @@ export class Env {
     const deep = new Deep([...(prev ? [prev.deep] : []), [...v.vars], ...via]);
     let value: string | undefined = v.known ? v.s : undefined;
     let partial = v.partial;
+    let shaped = v.shaped ?? UNKNOWN;
     if (a.append && prev) {
       value = prev.value !== undefined && v.known ? prev.value + v.s : undefined;
       partial = prev.partial + v.partial;
+      shaped = prev.shaped + shaped;
     }
     if (value !== undefined && value.length > MAX_VALUE) value = undefined;
     if (partial.length > MAX_VALUE) partial = partial.slice(0, MAX_VALUE) + UNKNOWN;
+    if (shaped.length > MAX_SHAPED) shaped = UNKNOWN;
     // assigned different values: only the start they share is known where it is used
     const had = this.partials.get(a.name);
     if (had !== undefined && !a.append && had !== partial) partial = sharedStart(had, partial);
     this.partials.set(a.name, partial);
-    this.vars.set(a.name, { value, sources, deep, partial });
+    // (assigned again with another shape: unknown, as a variable of two values)
+    const hadShape = this.shapes.get(a.name);
+    if (hadShape !== undefined && !a.append && hadShape !== shaped) shaped = UNKNOWN;
+    this.shapes.set(a.name, shaped);
+    this.vars.set(a.name, { value, sources, deep, partial, shaped });
   }
 
   eval(w: Word): Val {
@@ -120,8 +144,17 @@ export class Env {
 
   /** `eval`, also handing back the lists of the variables the word names (see Deep) */
   private evalVia(w: Word, via: Deep[]): Val {
-    const out: Val = { s: '', known: true, sources: new Set(), vars: [], raw: w.raw, partial: '' };
-    this.parts(w.parts, out, 0, via);
+    const out: Val = {
+      s: '',
+      known: true,
+      sources: new Set(),
+      vars: [],
+      raw: w.raw,
+      partial: '',
+      shaped: '',
+    };
+    this.parts(w.parts, out as Val & { shaped: string }, 0, via);
+    if ((out.shaped?.length ?? 0) > MAX_SHAPED) out.shaped = UNKNOWN;
     if (via.length) {
       const deep = new Deep(via);
       Object.defineProperty(out, 'deep', {
@@ -155,6 +188,41 @@ export class Env {
     return ok && args.length === 1 && name && /^[\w.+-]+$/.test(name)
       ? `/usr/bin/${name}`
       : undefined;
+  }
+
+  /**
+   * The shape (Val.shaped) of what `$(printf FORMAT ARGS…)` prints: the literal format with each
+   * `%s` the shape of its argument, in order (one printf, nothing piped in or out); undefined for
+   * any other substitution
+   */
+  private printfShape(cmds: readonly number[], depth: number): string | undefined {
+    if (cmds.length !== 1) return undefined;
+    const c = this.script.cmds[cmds[0] as number];
+    const [name, format, ...args] = c?.words ?? [];
+    if (!c || c.stdin.length || name?.raw !== 'printf' || !format || args.length > 32)
+      return undefined;
+    const f = this.evalVia(format, []);
+    if (
+      !f.known ||
+      !/^[^%]*(?:%s[^%]*)*$/.test(f.s) ||
+      (f.s.match(/%s/g) ?? []).length !== args.length
+    )
+      return undefined;
+    let i = 0;
+    return f.s.replace(/%s/g, () => {
+      const a = args[i++] as Word;
+      const out: Val & { shaped: string } = {
+        s: '',
+        known: true,
+        sources: new Set(),
+        vars: [],
+        raw: a.raw,
+        partial: '',
+        shaped: '',
+      };
+      this.parts(a.parts, out, depth + 1, []);
+      return out.shaped;
+    });
   }
 
   /** a number written in a slice: digits, `$v`/`v` of a known number, `${#v}`, joined by + and - */
@@ -248,14 +316,16 @@ export class Env {
     }
   }
 
-  private parts(parts: Part[], out: Val, depth: number, via: Deep[]): void {
+  private parts(parts: Part[], out: Val & { shaped: string }, depth: number, via: Deep[]): void {
     for (const p of parts) {
       if (p.k === 'lit') {
         out.s += p.s;
         out.partial += p.s;
+        out.shaped += p.s;
       } else if (p.k === 'unknown') {
         out.s += UNKNOWN;
         out.partial += UNKNOWN;
+        out.shaped += UNKNOWN;
         out.known = false;
       } else if (p.k === 'sub') {
         // `$(which curl)`, `$(command -v bash)`: the path of that program
@@ -263,10 +333,12 @@ export class Env {
         if (looked !== undefined) {
           out.s += looked;
           out.partial += looked;
+          out.shaped += looked;
           continue;
         }
         out.s += UNKNOWN;
         out.partial += UNKNOWN;
+        out.shaped += depth < 8 ? (this.printfShape(p.cmds, depth) ?? UNKNOWN) : UNKNOWN;
         out.known = false;
         for (const c of p.cmds) out.sources.add(c);
       } else if (p.key !== undefined) {
@@ -278,6 +350,7 @@ export class Env {
           out.vars.push(p.key);
           out.s += UNKNOWN;
           out.partial += UNKNOWN;
+          out.shaped += UNKNOWN;
           out.known = false;
         }
       } else if (p.indirect) {
@@ -289,6 +362,7 @@ export class Env {
           out.vars.push(p.name);
           out.s += UNKNOWN;
           out.partial += UNKNOWN;
+          out.shaped += UNKNOWN;
           out.known = false;
         }
       } else {
@@ -296,6 +370,7 @@ export class Env {
         if (HOME_VARS.has(p.name)) {
           out.s += '~';
           out.partial += '~';
+          out.shaped += '~';
           continue;
         }
         const st = this.vars.get(p.name);
@@ -309,10 +384,13 @@ export class Env {
           const v = (p.op && this.applyOp(p.op, st.value)) ?? st.value;
           out.s += v;
           out.partial += v;
+          out.shaped += v;
         } else if (p.alt && depth < 8) this.parts(p.alt.parts, out, depth + 1, via);
         else {
           out.s += UNKNOWN;
           out.partial += st?.partial ?? UNKNOWN;
+          // an environment variable the script never assigns keeps its name (Val.shaped)
+          out.shaped += st ? st.shaped : this.script.assigned.has(p.name) ? UNKNOWN : keyed(p.name);
           out.known = false;
         }
       }
