@@ -788,14 +788,15 @@ export class PyWalker {
       const entries = new Map<string, Node>();
       if (right.type === 'dictionary')
         for (const p of right.namedChildren.slice(0, 64)) {
-          const k = p.type === 'pair' ? key(p.childForFieldName('key')) : undefined;
+          if (p.type !== 'pair') continue;
+          const k = key(p.childForFieldName('key'));
           const v = p.childForFieldName('value');
           if (k !== undefined && v) entries.set(k, v);
         }
       else if (right.type === 'call' && this.resolve(this.nodes.first(right)) === 'dict')
         for (const arg of this.args(right).slice(0, 64)) {
-          const k =
-            arg.type === 'keyword_argument' ? arg.childForFieldName('name')?.text : undefined;
+          if (arg.type !== 'keyword_argument') continue;
+          const k = arg.childForFieldName('name')?.text;
           const v = arg.childForFieldName('value');
           if (k !== undefined && v) entries.set(k, v);
         }
@@ -878,7 +879,9 @@ export class PyWalker {
         const fn = this.nodes.first(n);
         // `T.get("k")` of a dispatch table: what its entry names
         if (fn?.type === 'attribute' && this.nodes.second(fn)?.text === 'get') {
-          const entry = this.tableEntry(this.nodes.first(fn), this.args(n)[0]);
+          const k = this.args(n)[0];
+          const plain = k && k.type !== 'keyword_argument' && !k.type.endsWith('splat');
+          const entry = plain ? this.tableEntry(this.nodes.first(fn), k) : undefined;
           if (entry) return this.resolve(entry);
         }
         const canon = this.resolve(fn);
