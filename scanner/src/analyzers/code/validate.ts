@@ -272,25 +272,17 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
       }
     if (!('call' in match)) problems.push('unlessWritten only works together with call');
   }
-  if ('unlessSettings' in match) {
-    const w = match['unlessSettings'] as Record<string, unknown> | undefined;
+  // the exceptions that name the place a call works on by a `path` pattern
+  for (const key of ['unlessSettings', 'unlessShipped']) {
+    if (!(key in match)) continue;
+    const w = match[key] as Record<string, unknown> | undefined;
     if (!w || typeof w !== 'object' || Array.isArray(w))
-      problems.push('unlessSettings must be a mapping with path');
+      problems.push(`${key} must be a mapping with path`);
     else {
-      const p = regexProblem('unlessSettings.path', w['path']);
+      const p = regexProblem(`${key}.path`, w['path']);
       if (p) problems.push(p);
     }
-    if (!('call' in match)) problems.push('unlessSettings only works together with call');
-  }
-  if ('unlessShipped' in match) {
-    const w = match['unlessShipped'] as Record<string, unknown> | undefined;
-    if (!w || typeof w !== 'object' || Array.isArray(w))
-      problems.push('unlessShipped must be a mapping with path');
-    else {
-      const p = regexProblem('unlessShipped.path', w['path']);
-      if (p) problems.push(p);
-    }
-    if (!('call' in match)) problems.push('unlessShipped only works together with call');
+    if (!('call' in match)) problems.push(`${key} only works together with call`);
   }
   for (const sub of ['fileAlso', 'unless', 'unlessSelfInstall', 'unlessMadeDir']) {
     if (!(sub in match)) continue;
