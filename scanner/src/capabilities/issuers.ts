@@ -488,13 +488,18 @@ const JSON_FIELD = /"([\w.-]{1,64})"\s*:\s*(?:"[^"\n]{0,40})?$/;
 /** the form or query field it stands in (`name=` at the start or after `&`/`?`, maybe a prefix) */
 const FORM_FIELD = /(?:^|[&?])([\w.-]{1,64})=[^&=\s]{0,40}$/;
 
-/** does some run-time value of the text (a match of `value`) stand in a field that authenticates */
-export function valueInAuthField(text: string, value: RegExp): boolean {
+/** for each run-time value of the text (a match of `value`): does it stand in a field that authenticates */
+function* inAuthField(text: string, value: RegExp): Generator<boolean> {
   for (const m of text.matchAll(value)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const field = JSON_FIELD.exec(before)?.[1] ?? FORM_FIELD.exec(before)?.[1];
-    if (field !== undefined && AUTH_FIELD.test(field.replace(/^.*\./, ''))) return true;
+    yield field !== undefined && AUTH_FIELD.test(field.replace(/^.*\./, ''));
   }
+}
+
+/** does some run-time value of the text (a match of `value`) stand in a field that authenticates */
+export function valueInAuthField(text: string, value: RegExp): boolean {
+  for (const auth of inAuthField(text, value)) if (auth) return true;
   return false;
 }
 
@@ -503,11 +508,7 @@ export function valueInAuthField(text: string, value: RegExp): boolean {
  * authenticates: in a content field, or in no field at all
  */
 export function valueOutsideAuthField(text: string, value: RegExp): boolean {
-  for (const m of text.matchAll(value)) {
-    const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const field = JSON_FIELD.exec(before)?.[1] ?? FORM_FIELD.exec(before)?.[1];
-    if (field === undefined || !AUTH_FIELD.test(field.replace(/^.*\./, ''))) return true;
-  }
+  for (const auth of inAuthField(text, value)) if (!auth) return true;
   return false;
 }
 

@@ -98,19 +98,17 @@ function readManifest(files: readonly ScanInputFile[], findings: Finding[]): Man
  * it counted against the first skill's budget, which then ended `unanalyzable`. The budget is for
  * the skill's own analysis.
  */
-const WARM_UP: readonly ScanInputFile[] = [
-  [
-    'SKILL.md',
+const WARM_UP: readonly ScanInputFile[] = Object.entries({
+  'SKILL.md':
     '---\nname: warm-up\ndescription: d\n---\n\nRun `./run.sh`.\n\n```bash\necho ok\n```\n',
-  ],
-  ['run.sh', '#!/bin/sh\necho "$HOME"\n'],
-  ['main.py', 'import os\nprint(os.getcwd())\n'],
-  ['main.js', "const fs = require('fs');\nconsole.log(fs.existsSync('x'));\n"],
-  ['main.ts', 'export const x: number = 1;\n'],
-  ['main.ps1', 'Write-Output $env:USERPROFILE\n'],
-  ['notes.txt', 'plain text\n'],
-  ['package.json', '{"name":"warm-up","version":"1.0.0"}\n'],
-].map(([path, text]) => ({ path: path as string, bytes: Buffer.from(text as string) }));
+  'run.sh': '#!/bin/sh\necho "$HOME"\n',
+  'main.py': 'import os\nprint(os.getcwd())\n',
+  'main.js': "const fs = require('fs');\nconsole.log(fs.existsSync('x'));\n",
+  'main.ts': 'export const x: number = 1;\n',
+  'main.ps1': 'Write-Output $env:USERPROFILE\n',
+  'notes.txt': 'plain text\n',
+  'package.json': '{"name":"warm-up","version":"1.0.0"}\n',
+}).map(([path, text]) => ({ path, bytes: Buffer.from(text) }));
 const warmed = new WeakMap<readonly Analyzer[], WeakSet<RuleSet>>();
 
 function warmUp(options: ScanOptions, opts: ResolvedOptions): void {
@@ -139,12 +137,13 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
     if (!decoded.has(f)) decoded.set(f, decodeText(f.bytes));
     return decoded.get(f);
   };
+  // paths are unique (an archive holding one twice is refused when unpacked)
+  const byPath = new Map(files.map((f) => [f.path, f]));
   const text = (p: string) => {
-    const f = files.find((x) => x.path === p);
+    const f = byPath.get(p);
     return f ? decode(f) : undefined;
   };
   const hints = metadataHints(text('SKILL.md'), text('_meta.json'));
-  const byPath = new Map(files.map((f) => [f.path, f]));
   let names: string[] | undefined;
   let repos: string[] | undefined;
   const ownRepos = () =>
@@ -214,10 +213,7 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
       {
         repos: ownRepos,
         ships: (p) => byPath.has(p),
-        text: (p) => {
-          const f = byPath.get(p);
-          return f ? decode(f) : undefined;
-        },
+        text,
       },
     ),
   );

@@ -337,6 +337,9 @@ export function copyDestination(text: string): string | undefined {
   return positional[1];
 }
 
+/** an assignment `$name = value` opening a statement */
+const ASSIGN = /^\s*\$(?:\{)?([\w:]+)\}?\s*=\s*(.*)$/;
+
 /** an expression that opens a network connection or is one's stream */
 const SOCKET =
   /\.getstream\s*\(\s*\)|\bnew-object\s+(?:-typename\s+)?(?:system\.)?net\.(?:sockets\.(?:tcpclient|udpclient|socket|networkstream)|security\.sslstream)\b|\[(?:system\.)?net\.(?:sockets\.(?:tcpclient|udpclient|socket|networkstream)|security\.sslstream)\]::new\b/i;
@@ -350,7 +353,7 @@ const SOCKET =
 function socketWrites(sts: readonly Statement[]): string[] {
   const socks = new Set<string>();
   return sts.map((st) => {
-    const m = /^\s*\$(?:\{)?([\w:]+)\}?\s*=\s*(.*)$/.exec(st.text);
+    const m = ASSIGN.exec(st.text);
     if (m && socks.size < 64) {
       const rhs = m[2] as string;
       const wraps =
@@ -446,9 +449,7 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
       }
       if (!plan.source) continue;
       // after a block opener on the same line too: `while (($i = $s.Read($b, 0, 9)) -ne 0) { $d = …`
-      const assigned = /^\s*\$(?:\{)?([\w:]+)\}?\s*=/
-        .exec(st.text.replace(OPENER, ''))?.[1]
-        ?.toLowerCase();
+      const assigned = ASSIGN.exec(st.text.replace(OPENER, ''))?.[1]?.toLowerCase();
       if (isSource || (assigned && uses(st.text))) {
         // bounded: a real script taints a handful of names
         if (assigned && vars.size < 256) vars.add(assigned);
