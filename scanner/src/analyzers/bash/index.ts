@@ -937,12 +937,14 @@ export class BashRun {
     const sources = copySources(f);
     return (
       sources.length > 0 &&
-      sources.every(
-        (v) =>
+      sources.every((v) => {
+        const names = [...v.vars, ...(v.deep ?? [])];
+        return (
           v.s.startsWith(UNKNOWN) &&
-          [...v.vars, ...(v.deep ?? [])].some((n) => /^[1-9]$/.test(n)) &&
-          [...v.vars, ...(v.deep ?? [])].every((n) => !/^(?:0|BASH_SOURCE)$/.test(n)),
-      )
+          names.some((n) => /^[1-9]$/.test(n)) &&
+          names.every((n) => !/^(?:0|BASH_SOURCE)$/.test(n))
+        );
+      })
     );
   }
 
@@ -1283,9 +1285,10 @@ export class BashRun {
           if (g)
             for (const a of argsAndInput(g))
               for (const [n] of keys(a)) {
-                const kept = keyAsContent(v, n) ?? asContent(v);
-                if (kept) out.add(n);
-                if (kept) content?.add(n);
+                if (keyAsContent(v, n) ?? asContent(v)) {
+                  out.add(n);
+                  content?.add(n);
+                }
               }
         }
     return [...out].sort();

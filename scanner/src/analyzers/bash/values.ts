@@ -33,6 +33,17 @@ export interface Val {
   shaped?: string;
 }
 
+/** the value of a word before its parts are read into it (`parts` fills it in) */
+const emptyVal = (raw: string): Val & { shaped: string } => ({
+  s: '',
+  known: true,
+  sources: new Set(),
+  vars: [],
+  raw,
+  partial: '',
+  shaped: '',
+});
+
 /** how a shaped value (Val.shaped) writes an environment variable the script never assigns */
 export const keyed = (name: string): string => `\u0002${name}\u0003`;
 
@@ -144,16 +155,8 @@ export class Env {
 
   /** `eval`, also handing back the lists of the variables the word names (see Deep) */
   private evalVia(w: Word, via: Deep[]): Val {
-    const out: Val = {
-      s: '',
-      known: true,
-      sources: new Set(),
-      vars: [],
-      raw: w.raw,
-      partial: '',
-      shaped: '',
-    };
-    this.parts(w.parts, out as Val & { shaped: string }, 0, via);
+    const out = emptyVal(w.raw);
+    this.parts(w.parts, out, 0, via);
     if ((out.shaped?.length ?? 0) > MAX_SHAPED) out.shaped = UNKNOWN;
     if (via.length) {
       const deep = new Deep(via);
@@ -211,15 +214,7 @@ export class Env {
     let i = 0;
     return f.s.replace(/%s/g, () => {
       const a = args[i++] as Word;
-      const out: Val & { shaped: string } = {
-        s: '',
-        known: true,
-        sources: new Set(),
-        vars: [],
-        raw: a.raw,
-        partial: '',
-        shaped: '',
-      };
+      const out = emptyVal(a.raw);
       this.parts(a.parts, out, depth + 1, []);
       return out.shaped;
     });
