@@ -237,7 +237,7 @@ function sedText(f: CmdFact): ((input: string) => string | undefined) | undefine
   const scripts = given.length ? given : f.positional.slice(0, 1);
   if (!scripts.length || f.positional.length > (given.length ? 0 : 1)) return undefined;
   if (scripts.some((s) => !s.known)) return undefined;
-  const edits: Array<[RegExp, string, boolean]> = [];
+  const edits: Array<[RegExp, string]> = [];
   for (const script of scripts)
     for (const cmd of script.s.split(/\s*;\s*|\n/).filter((c) => c.trim())) {
       const m = /^\s*s(.)/.exec(cmd);
@@ -267,7 +267,11 @@ function sedText(f: CmdFact): ((input: string) => string | undefined) | undefine
       if (src === undefined || src.length > 200 || /\)[*+?{]/.test(src)) return undefined;
       let re: RegExp;
       try {
-        re = new RegExp(src, /[Ii]/.test(fl ?? '') ? 'i' : '');
+        // `g` replaces every match of a line, as sed's flag does
+        re = new RegExp(
+          src,
+          `${/[Ii]/.test(fl ?? '') ? 'i' : ''}${(fl ?? '').includes('g') ? 'g' : ''}`,
+        );
       } catch {
         return undefined;
       }
@@ -276,19 +280,17 @@ function sedText(f: CmdFact): ((input: string) => string | undefined) | undefine
         .replace(/\\([1-9])|\\(.)|&/g, (all, n?: string, c?: string) =>
           n ? `$${n}` : c !== undefined ? (c === 'n' ? '\n' : c === 't' ? '\t' : c) : '$&',
         );
-      edits.push([re, jsRep, (fl ?? '').includes('g')]);
+      edits.push([re, jsRep]);
     }
+  return perLine((l) => edits.reduce((t, [re, rep]) => t.replace(re, rep), l));
+}
+
+/** an edit of each line of a text (sed, cut), for inputs up to MAX_EDIT_INPUT */
+function perLine(edit: (line: string) => string): (input: string) => string | undefined {
   return (input) => {
     if (input.length > MAX_EDIT_INPUT) return undefined;
     const lines = input.replace(/\n$/, '').split('\n');
-    const out = lines.map((l) =>
-      edits.reduce(
-        (t, [re, rep, all]) =>
-          all ? t.replace(new RegExp(re.source, `${re.flags}g`), rep) : t.replace(re, rep),
-        l,
-      ),
-    );
-    return out.join('\n') + (input.endsWith('\n') ? '\n' : '');
+    return lines.map(edit).join('\n') + (input.endsWith('\n') ? '\n' : '');
   };
 }
 
@@ -326,19 +328,14 @@ function cutText(f: CmdFact): ((input: string) => string | undefined) | undefine
   const keep = (i: number) => ranges.some(([lo, hi]) => i + 1 >= lo && i + 1 <= hi);
   const d = delim?.s ?? '\t';
   if (!list && d.length !== 1) return undefined;
-  return (input) => {
-    if (input.length > MAX_EDIT_INPUT) return undefined;
-    const lines = input.replace(/\n$/, '').split('\n');
-    const out = lines.map((l) =>
-      list
-        ? [...l].filter((_c, i) => keep(i)).join('')
-        : l.includes(d)
-          ? l
-              .split(d)
-              .filter((_c, i) => keep(i))
-              .join(d)
-          : l,
-    );
-    return out.join('\n') + (input.endsWith('\n') ? '\n' : '');
-  };
+  return perLine((l) =>
+    list
+      ? [...l].filter((_c, i) => keep(i)).join('')
+      : l.includes(d)
+        ? l
+            .split(d)
+            .filter((_c, i) => keep(i))
+            .join(d)
+        : l,
+  );
 }
