@@ -62,8 +62,8 @@ function dirOf(p: string): string {
   return p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '';
 }
 
-/** `a/b/../c` → `a/c`; undefined when it leaves the root */
-function normalize(parts: string[]): string | undefined {
+/** `a/b/../c` → `a/c` (path segments in; empty ones and `.` dropped); undefined when it leaves the root */
+export function normalizePath(parts: readonly string[]): string | undefined {
   const out: string[] = [];
   for (const p of parts) {
     if (!p || p === '.') continue;
@@ -97,7 +97,7 @@ export function linkKeys(file: string, path: string): string[] {
   const rel = p.replace(/^\$SKILL(?:\/|$)/, '').replace(/^\.\//, '');
   const keys = new Set<string>();
   for (const base of [dirOf(file), '']) {
-    const n = normalize([...base.split('/'), ...rel.split('/')]);
+    const n = normalizePath([...base.split('/'), ...rel.split('/')]);
     if (n) keys.add(`skill:${n}`);
   }
   return [...keys];

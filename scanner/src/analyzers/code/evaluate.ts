@@ -26,6 +26,7 @@ import {
   type Value,
 } from './value.js';
 import { boundedMemo } from '../../engine/memo.js';
+import { normalizePath } from '../../engine/links.js';
 import { requestBodies } from './sends.js';
 import { AGENT_CONFIG, AGENT_DIR, agentSkillFolder, ownAgentFile } from '../../engine/hints.js';
 
@@ -245,16 +246,11 @@ function copiesShipped(
   if (!rx.test(dst.s) && !rx.test(`${dst.s.replace(/\/+$/, '')}/${name}`)) return false;
   const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
   const rel = src.s.replace(/^\$SKILL(?:\/|$)/, '');
-  const norm = (p: string): string => {
-    const out: string[] = [];
-    for (const seg of p.split('/'))
-      if (seg === '..') out.pop();
-      else if (seg && seg !== '.') out.push(seg);
-    return out.join('/');
-  };
-  const here = norm(dir ? `${dir}/${rel}` : rel);
+  // (inSkill has checked that neither path leaves the skill)
+  const here = normalizePath(`${dir}/${rel}`.split('/')) ?? '';
   return (
-    sibling(here) !== undefined || (!src.s.startsWith('$SKILL') && sibling(norm(rel)) !== undefined)
+    sibling(here) !== undefined ||
+    (!src.s.startsWith('$SKILL') && sibling(normalizePath(rel.split('/')) ?? '') !== undefined)
   );
 }
 

@@ -6,6 +6,7 @@
 import { parse as parseYaml } from 'yaml';
 import { parseIni, parseToml } from './config-text.js';
 import { AGENT_HOMES } from '../../engine/agents.js';
+import { normalizePath } from '../../engine/links.js';
 import { authField, carriedAsContent, valueInAuthField } from '../../capabilities/issuers.js';
 
 export const HOLE = '\uFFFF';
@@ -528,14 +529,9 @@ export function joinPath(parts: Array<Value | undefined>): Value {
  */
 export function withinSkill(v: Value, dir: string | undefined): Value {
   if (dir === undefined || v.kind !== 'str' || !/^\$SKILL\/\.\.(?:\/|$)/.test(v.s)) return v;
-  const out = dir.split('/').filter(Boolean);
-  for (const piece of v.s.slice('$SKILL/'.length).split('/')) {
-    if (piece === '..') {
-      if (!out.length) return v;
-      out.pop();
-    } else if (piece && piece !== '.') out.push(piece);
-  }
-  return { ...v, s: ['$SKILL', ...out].join('/') };
+  const inside = normalizePath([...dir.split('/'), ...v.s.slice('$SKILL/'.length).split('/')]);
+  if (inside === undefined) return v;
+  return { ...v, s: ['$SKILL', ...(inside ? [inside] : [])].join('/') };
 }
 
 /**

@@ -6,6 +6,7 @@
 import ts from './typescript.cjs';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
+import { normalizePath } from '../../engine/links.js';
 import { ChainMemo } from '../code/chain-memo.js';
 import {
   dropWrapperBodyFacts,
@@ -418,14 +419,11 @@ export interface JsImports {
 /** the paths a relative module specifier may stand for, seen from the file at `from` */
 function specPaths(from: string, spec: string): string[] {
   if (!/^\.{1,2}\//.test(spec)) return [];
-  const parts = from.split('/').slice(0, -1);
-  for (const seg of spec.replace(/[?#].*$/, '').split('/')) {
-    if (seg === '..') {
-      if (!parts.length) return [];
-      parts.pop();
-    } else if (seg && seg !== '.') parts.push(seg);
-  }
-  const p = parts.join('/');
+  const p = normalizePath([
+    ...from.split('/').slice(0, -1),
+    ...spec.replace(/[?#].*$/, '').split('/'),
+  ]);
+  if (p === undefined) return [];
   const out = [p];
   // TypeScript ESM imports name the emitted .js file
   const ts = /\.(m|c)?js$/.exec(p);
