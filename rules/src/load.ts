@@ -59,9 +59,18 @@ const setRef = (x: unknown): string | undefined =>
  * becomes `{a,b,c}`) or `(?set:<name>)` inside a regular expression (it becomes `(?:a|b|c)`, each
  * item matched literally); the loader puts the set's items there, so the analyzers only ever see
  * plain lists and strings. The analyzers' own code reads the same sets through namedSet.
+ *
+ * A set with `patterns: true` holds regular expressions instead of literal items (where secrets
+ * live, as path patterns, shared by the JavaScript and Python rules): `(?set:<name>)` puts them in
+ * as they are, `(?:a|b|c)`, and using such a set as a list item or inside a glob is an error.
  */
-function loadSets(dir: string, hash: ReturnType<typeof createHash>): Map<string, unknown[]> {
-  const sets = new Map<string, unknown[]>();
+interface NamedSetDef {
+  items: unknown[];
+  patterns: boolean;
+}
+
+function loadSets(dir: string, hash: ReturnType<typeof createHash>): Map<string, NamedSetDef> {
+  const sets = new Map<string, NamedSetDef>();
   const files = new Map<string, string>();
   if (!existsSync(dir)) return sets;
   for (const f of yamlFiles(dir)) {
@@ -81,7 +90,12 @@ function loadSets(dir: string, hash: ReturnType<typeof createHash>): Map<string,
         },
       );
     }
-    const d = doc as { id?: unknown; description?: unknown; items?: unknown } | null;
+    const d = doc as {
+      id?: unknown;
+      description?: unknown;
+      items?: unknown;
+      patterns?: unknown;
+    } | null;
     const id = f.replace(/\.ya?ml$/, '');
     if (!d || typeof d !== 'object' || d.id !== id)
       throw new RuleError('RULE_SET_INVALID', `sets/${f}: needs "id: ${id}" (the file name)`, file);
@@ -101,12 +115,37 @@ function loadSets(dir: string, hash: ReturnType<typeof createHash>): Map<string,
         `sets/${f}: "items" must be a non-empty list of strings (or "- set: <name>" for another set's items)`,
         file,
       );
-    sets.set(id, d.items as unknown[]);
+    if (d.patterns !== undefined && typeof d.patterns !== 'boolean')
+      throw new RuleError(
+        'RULE_SET_INVALID',
+        `sets/${f}: "patterns" must be true or false (true: the items are regular expressions)`,
+        file,
+      );
+    if (d.patterns)
+      for (const x of d.items as unknown[]) {
+        if (typeof x !== 'string')
+          throw new RuleError(
+            'RULE_SET_INVALID',
+            `sets/${f}: a set of patterns holds regular expressions, not "- set: <name>" items`,
+            file,
+          );
+        try {
+          new RegExp(x.replace(SET_IN_TEXT, '(?:x)'));
+        } catch (cause) {
+          throw new RuleError(
+            'RULE_SET_INVALID',
+            `sets/${f}: the item "${x}" is not a valid regular expression: ${(cause as Error).message}`,
+            file,
+            { cause },
+          );
+        }
+      }
+    sets.set(id, { items: d.items as unknown[], patterns: d.patterns === true });
     files.set(id, file);
   }
   // a set may hold another set (`- set: openclaw-family`): its items, in its place
   const resolving: string[] = [];
-  const resolve = (id: string): string[] => {
+  const resolve = (id: string): NamedSetDef => {
     const file = files.get(id) as string;
     if (resolving.includes(id))
       throw new RuleError(
@@ -115,7 +154,7 @@ function loadSets(dir: string, hash: ReturnType<typeof createHash>): Map<string,
         file,
       );
     resolving.push(id);
-    const named = (name: string): string[] => {
+    const named = (name: string): NamedSetDef => {
       if (!sets.has(name))
         throw new RuleError(
           'RULE_SET_UNKNOWN',
@@ -124,20 +163,28 @@ function loadSets(dir: string, hash: ReturnType<typeof createHash>): Map<string,
         );
       return resolve(name);
     };
-    const items = (sets.get(id) as unknown[]).flatMap((x) => {
+    const bad =
+      (name: string) =>
+      (why: string): never => {
+        throw new RuleError(
+          'RULE_SET_INVALID',
+          `sets/${path.basename(file)}: names the set "${name}", but ${why}`,
+          file,
+        );
+      };
+    const def = sets.get(id) as NamedSetDef;
+    const items = def.items.flatMap((x) => {
       const name = setRef(x);
-      if (name !== undefined) return named(name);
+      if (name !== undefined) return listItems(name, named(name), bad(name));
       // an item may name a set inside it too (`~/.{set:agent-homes}/**`)
       return [
         (x as string).replace(SET_IN_TEXT, (_, glob: string | undefined, re: string | undefined) =>
-          setText(named((glob ?? re) as string), glob !== undefined, (why) => {
-            throw new RuleError('RULE_SET_INVALID', `sets/${path.basename(file)}: ${why}`, file);
-          }),
+          setText(named((glob ?? re) as string), glob !== undefined, bad((glob ?? re) as string)),
         ),
       ];
     });
     resolving.pop();
-    return items;
+    return { items, patterns: def.patterns };
   };
   for (const id of [...sets.keys()]) sets.set(id, resolve(id));
   return sets;
@@ -148,9 +195,24 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 /** `{set:name}` in a glob, `(?set:name)` in a regular expression */
 const SET_IN_TEXT = /\{set:([\w.-]+)\}|\(\?set:([\w.-]+)\)/g;
 
-/** a set's items as a glob alternation `{a,b,c}` or a regular expression's `(?:a|b|c)` */
-function setText(items: readonly string[], glob: boolean, bad: (why: string) => never): string {
-  if (!glob) return `(?:${items.map(escapeRegExp).join('|')})`;
+/** a set's items in place of a `- set: <name>` list item; a set of patterns has none */
+function listItems(name: string, set: NamedSetDef, bad: (why: string) => never): unknown[] {
+  if (set.patterns)
+    bad(
+      `it holds regular expressions (patterns: true): use it as (?set:${name}) inside a regular expression, not as a list item`,
+    );
+  return set.items;
+}
+
+/**
+ * a set's items as a glob alternation `{a,b,c}` or a regular expression's `(?:a|b|c)`: literal
+ * items escaped, a set of patterns' items as they are
+ */
+function setText(set: NamedSetDef, glob: boolean, bad: (why: string) => never): string {
+  const items = set.items as string[];
+  if (!glob) return `(?:${(set.patterns ? items : items.map(escapeRegExp)).join('|')})`;
+  if (set.patterns)
+    bad('it holds regular expressions (patterns: true), so it cannot stand inside a glob');
   const odd = items.find((x) => /[{},]/.test(x));
   if (odd !== undefined)
     bad(`its item "${odd}" holds a brace or comma, so it cannot stand inside a glob's {a,b}`);
@@ -158,7 +220,7 @@ function setText(items: readonly string[], glob: boolean, bad: (why: string) => 
   return items.length > 1 ? `{${items.join(',')}}` : (items[0] as string);
 }
 
-let defaultSets: Map<string, unknown[]> | undefined;
+let defaultSets: Map<string, NamedSetDef> | undefined;
 
 /**
  * The items of a named set of the default rules (`rules/rules/sets/<name>.yaml`), for analyzer
@@ -167,33 +229,44 @@ let defaultSets: Map<string, unknown[]> | undefined;
  * name is not one of them.
  */
 export function namedSet(name: string): readonly string[] {
+  return defaultSet(name).items as string[];
+}
+
+function defaultSet(name: string): NamedSetDef {
   defaultSets ??= loadSets(path.join(DEFAULT_RULES_DIR, 'sets'), createHash('sha256'));
-  const items = defaultSets.get(name);
-  if (!items)
+  const set = defaultSets.get(name);
+  if (!set)
     throw new RuleError(
       'RULE_SET_UNKNOWN',
       `no set "${name}" among the default rules' sets (${[...defaultSets.keys()].join(', ')})`,
       path.join(DEFAULT_RULES_DIR, 'sets'),
     );
-  return items as string[];
+  return set;
 }
 
-/** a named set as the source of a regular expression alternation, `(?:a|b|c)`, items literal */
+/**
+ * a named set as the source of a regular expression alternation, `(?:a|b|c)`: items literal, or
+ * as they are for a set of patterns
+ */
 export const namedSetPattern = (name: string): string =>
-  `(?:${namedSet(name).map(escapeRegExp).join('|')})`;
+  setText(defaultSet(name), false, () => {
+    throw new Error('unreachable: a regular expression takes every set');
+  });
 
 /** `value` with every `- set: name` list item replaced by that set's items, in place of the item */
 function expandSets(
   value: unknown,
   where: string,
-  sets: ReadonlyMap<string, unknown[]>,
+  sets: ReadonlyMap<string, NamedSetDef>,
   unknown: (where: string, name: string, why?: string) => never,
 ): unknown {
   if (Array.isArray(value))
     return value.flatMap((x, i) => {
       const name = setRef(x);
       if (name === undefined) return [expandSets(x, `${where}[${i}]`, sets, unknown)];
-      return sets.get(name) ?? unknown(`${where}[${i}]`, name);
+      const at = `${where}[${i}]`;
+      const set = sets.get(name) ?? unknown(at, name);
+      return listItems(name, set, (why) => unknown(at, name, why));
     });
   if (value && typeof value === 'object')
     return Object.fromEntries(
@@ -202,8 +275,8 @@ function expandSets(
   if (typeof value === 'string')
     return value.replace(SET_IN_TEXT, (_, glob: string | undefined, re: string | undefined) => {
       const name = (glob ?? re) as string;
-      const items = (sets.get(name) ?? unknown(where, name)) as string[];
-      return setText(items, glob !== undefined, (why) => unknown(where, name, why));
+      const set = sets.get(name) ?? unknown(where, name);
+      return setText(set, glob !== undefined, (why) => unknown(where, name, why));
     });
   return value;
 }

@@ -71,6 +71,46 @@ describe('rule schema messages', () => {
       '~/.aider/x',
     ]);
   });
+  it('puts a set of patterns into a regular expression as it is', () => {
+    const rule = loadRules(dir('with-set'), matchers).byId('js-pattern-set');
+    assert.equal(
+      rule?.match.string,
+      String.raw`(?:(?:^|/)\.aws/credentials$|(?:^|/)\.(?:claude|codex)/auth\.json$)`,
+    );
+  });
+  it('refuses a set of patterns as a list item or inside a glob', () => {
+    const item = failure('pattern-set-as-item');
+    assert.equal(item.code, 'RULE_SET_INVALID');
+    assert.match(
+      item.message,
+      /js-pattern-item\.yaml: match\.call\[0\] names the set "secret-paths", but it holds regular expressions \(patterns: true\): use it as \(\?set:secret-paths\)/,
+    );
+    const glob = failure('pattern-set-in-glob');
+    assert.equal(glob.code, 'RULE_SET_INVALID');
+    assert.match(
+      glob.message,
+      /bash-pattern-glob\.yaml: match\.command\.reads\[0\] names the set "secret-paths", but it holds regular expressions \(patterns: true\), so it cannot stand inside a glob/,
+    );
+  });
+  it('names the item of a set of patterns that is no regular expression', () => {
+    const e = failure('bad-pattern-set');
+    assert.equal(e.code, 'RULE_SET_INVALID');
+    assert.match(
+      e.message,
+      /sets\/broken\.yaml: the item "\(\?:\^\|\/\)\\\.ssh\/\(id_" is not a valid regular expression/,
+    );
+  });
+  it('shares where secrets live between the JavaScript and Python rules', () => {
+    const rules = loadRules(undefined, matchers);
+    const js = rules.byId('js-sensitive-path')?.match.string as string;
+    assert.equal(rules.byId('py-sensitive-path')?.match.string, js);
+    assert.equal(js, namedSetPattern('sensitive-file-patterns'));
+    const re = new RegExp(js);
+    for (const p of ['~/.ssh/id_ed25519', '/home/u/.aws/credentials', '~/.codex/auth.json'])
+      assert.match(p, re);
+    for (const p of ['~/.ssh/id_ed25519.pub', '~/.claude/skills/x/SKILL.md'])
+      assert.doesNotMatch(p, re);
+  });
   it('names sets that hold each other', () => {
     const e = failure('cyclic-set');
     assert.equal(e.code, 'RULE_SET_INVALID');
