@@ -5,7 +5,7 @@
 import { gunzipSync } from 'node:zlib';
 import { decoderKind } from './commands.js';
 import type { CmdFact, Facts } from './facts.js';
-import { decodeAnsiC } from './syntax.js';
+import { echoText, printfFormat } from './syntax.js';
 import { UNKNOWN, type Val } from './values.js';
 
 export interface StaticOut {
@@ -56,16 +56,6 @@ export function printable(b: Buffer): string | undefined {
   return ok / [...text].length > 0.95 ? text : undefined;
 }
 
-export function printfFormat(fmt: string, args: string[]): string {
-  let i = 0;
-  const body = fmt.replace(/%(%|[-+ #0-9.]*[sbdiouxXcfgeE])/g, (_m, spec: string) => {
-    if (spec === '%') return '%';
-    const a = args[i++] ?? '';
-    return spec.endsWith('b') ? decodeAnsiC(a) : a;
-  });
-  return decodeAnsiC(body);
-}
-
 export class StaticOutputs {
   private memo = new Map<number, StaticOut | null>();
 
@@ -109,18 +99,7 @@ export class StaticOutputs {
     if (f.args.some((a) => !a.known)) return undefined;
     const args = f.args.map((a) => a.s);
     if (f.fam === 'echo') {
-      let i = 0;
-      let escapes = false;
-      let newline = true;
-      while (i < args.length && /^-[neE]+$/.test(args[i] as string)) {
-        if ((args[i] as string).includes('e')) escapes = true;
-        if ((args[i] as string).includes('n')) newline = false;
-        i++;
-      }
-      const text = args.slice(i).join(' ');
-      return {
-        bytes: Buffer.from((escapes ? decodeAnsiC(text) : text) + (newline ? '\n' : ''), 'utf8'),
-      };
+      return { bytes: Buffer.from(echoText(args), 'utf8') };
     }
     if (f.fam === 'printf') {
       const rest = args[0] === '--' ? args.slice(1) : args;

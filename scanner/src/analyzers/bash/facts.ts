@@ -7,6 +7,7 @@ import {
   BUILTINS,
   DOWNLOADERS,
   INTERPRETERS,
+  KNOWN_COMMANDS,
   NON_READERS,
   OPTION_SPECS,
   READERS,
@@ -15,6 +16,7 @@ import {
   family,
   interpreterOf,
 } from './commands.js';
+import { globRegExp } from './glob.js';
 import { litWord, type Cmd, type Script, type Word } from './ir.js';
 import { Deep, Env, UNKNOWN, normPath, type Val } from './values.js';
 import { readsSetting } from './credentials.js';
@@ -478,6 +480,22 @@ export function baseName(s: string): string {
   return t.slice(t.lastIndexOf('/') + 1);
 }
 
+/**
+ * `/u?r/b?n/c?rl`: a program path with an unquoted glob in its name runs what the shell finds;
+ * when one program we know matches the name, it is that program (`/usr/bin/curl`)
+ */
+function globbedProgram(w0: Word | undefined, words: Val[]): Val[] {
+  const v0 = words[0];
+  if (!w0 || !v0?.known || !v0.s.includes('/') || /['"\\]/.test(w0.raw)) return words;
+  const name = baseName(v0.s);
+  if (!/[?*[]/.test(name) || name.length > 64) return words;
+  const re = globRegExp(name, true);
+  const hits = [...KNOWN_COMMANDS].filter((n) => re.test(n));
+  if (hits.length !== 1) return words;
+  const s = `/usr/bin/${hits[0] as string}`;
+  return [{ ...v0, s, partial: s }, ...words.slice(1)];
+}
+
 /** `"$@"`, `$*`: all the positional parameters, one word each */
 const SPREAD = /^"?\$(?:[@*]|\{[@*]\})"?$/;
 
@@ -853,6 +871,7 @@ export class Facts {
       c.words.map((w) => this.env.eval(w)),
       this.env.vars.get('IFS')?.value,
     );
+    words = globbedProgram(c.words[0], words);
     // `tar czf - "${files[@]}"`: an array's elements are arguments of their own
     if (c.words.some((w, i) => i > 0 && ARRAY_ALL.test(w.raw)))
       words = words.flatMap((v, i) => (i > 0 && ARRAY_ALL.test(v.raw) ? splitKnown(v) : [v]));
@@ -1116,6 +1135,11 @@ export class Facts {
     if (fam === 'tar' && [...f.flags].some((x) => /^-?[a-z]*c/.test(x)))
       for (const v of [...(f.opts.get('-f') ?? []), ...(f.opts.get('--file') ?? [])])
         if (v.s !== '-') f.writes.push(normPath(v.s));
+    // a file operand at /dev/tcp or /dev/udp (`dd of=/dev/tcp/H/P`, `tee /dev/udp/H/P`, `cp x
+    // /dev/tcp/H/P`) opens the socket as a redirect there does
+    for (const w of f.writes)
+      if (/^\/dev\/(?:tcp|udp)\//.test(w) && !f.redirectTargets.includes(w))
+        f.redirectTargets.push(w);
     if (fam === 'curl') {
       for (const o of [...(f.opts.get('-o') ?? []), ...(f.opts.get('--output') ?? [])])
         if (o.s !== '-') this.pushWrite(f, normPath(o.s), o);

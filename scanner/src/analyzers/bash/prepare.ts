@@ -27,6 +27,12 @@ const ASSIGN_IFS = /(^|[\s;&|(])([A-Za-z_]\w*=)([^\s;&|'"`()]*\$\{?IFS[^\s;&|'"`
  */
 const BRACE_CMD = /(^|[;&|(]\s*|\$\(\s*)\{([^{}\s,$]+(?:,[^{}\s,]*)+)\}/gm;
 
+/**
+ * A redirect to a descriptor bash picks and names (`exec {fd}<>/dev/tcp/H/P`, `{log}>>f`):
+ * tree-sitter-bash reads `{fd}` as an argument, so the redirect is written with a number instead.
+ */
+const NAMED_FD = /(^|[\s;&|(])\{[A-Za-z_]\w*\}(?=<>|>>|[<>][^(]|[<>]$)/gm;
+
 /** a heredoc's operator and delimiter word (`<<EOF`, `<<-'END'`, `<< "X"`, `<<\\EOF`) */
 const HEREDOC_START = /(?<!<)<<(-?)[ \t]*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)"|\\?([A-Za-z_]\w*))/g;
 
@@ -83,6 +89,8 @@ export function prepareShell(text: string): string {
   if (out.includes(',') && out.includes('{'))
     out = out.replace(BRACE_CMD, (_, pre: string, inner: string) => pre + inner.replace(/,/g, ' '));
   if (out.includes(':0:1}')) out = out.replace(SLASH, '/');
+  if (out.includes('}<') || out.includes('}>'))
+    out = out.replace(NAMED_FD, (_, pre: string) => `${pre}9`);
   if (!out.includes('alias')) return out;
   const aliases = new Map<string, string>();
   for (const m of out.matchAll(ALIAS_DEF)) {

@@ -7,7 +7,7 @@
  * name only known at run time, a value computed from another command, or a sourced file the
  * script did not fill itself keeps the startup-file write a persistence finding.
  */
-import { printfFormat } from './decode.js';
+import { printfFormat } from './syntax.js';
 import type { CmdFact, Facts } from './facts.js';
 import { UNKNOWN, normPath, type Val } from './values.js';
 

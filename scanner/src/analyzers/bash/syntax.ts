@@ -143,6 +143,34 @@ export interface Included {
 /** sourced files by the offset of the `source` command in the text that runs them */
 export type Includes = ReadonlyMap<number, Included>;
 
+/** what `printf FORMAT ARG…` prints: each conversion takes the next argument (`%b` its escapes read) */
+export function printfFormat(fmt: string, args: string[]): string {
+  let i = 0;
+  const body = fmt.replace(/%(%|[-+ #0-9.]*[sbdiouxXcfgeE])/g, (_m, spec: string) => {
+    if (spec === '%') return '%';
+    const a = args[i++] ?? '';
+    return spec.endsWith('b') ? decodeAnsiC(a) : a;
+  });
+  return decodeAnsiC(body);
+}
+
+/** what `echo ARG…` prints (`-n` without the newline, `-e` with escapes read) */
+export function echoText(args: readonly string[]): string {
+  let i = 0;
+  let escapes = false;
+  let newline = true;
+  while (i < args.length && /^-[neE]+$/.test(args[i] as string)) {
+    if ((args[i] as string).includes('e')) escapes = true;
+    if ((args[i] as string).includes('n')) newline = false;
+    i++;
+  }
+  const text = args.slice(i).join(' ');
+  // echo's octal escapes start with a zero (`\0143` is c), $'…' and printf's do not (`\143`)
+  const read = (t: string) =>
+    decodeAnsiC(t.replace(/\\0([0-7]{1,3})/g, (_m, o: string) => `\\${o.padStart(3, '0')}`));
+  return (escapes ? read(text) : text) + (newline ? '\n' : '');
+}
+
 /** Decodes the body of `$'…'` (bash ANSI-C quoting). */
 export function decodeAnsiC(body: string): string {
   let out = '';
@@ -910,6 +938,8 @@ class Builder {
     /** options that take a value; for read `-a NAME` names the target */
     const valued = isRead ? /^-[a-zA-Z]*[dinNptu]$/ : /^-[a-zA-Z]*[dnOsuCc]$/;
     const targets: string[] = [];
+    /** `read -a NAME`: an array of all the fields */
+    let array = false;
     const ws = cmd.words.slice(1);
     for (let i = 0; i < ws.length; i++) {
       const w = lit(ws[i]);
@@ -918,6 +948,7 @@ class Builder {
         if (isRead && /^-[a-zA-Z]*a$/.test(w)) {
           const t = lit(ws[i + 1]);
           if (t) targets.push(t);
+          array = true;
           i++;
         } else if (valued.test(w)) i++;
         continue;
@@ -971,14 +1002,19 @@ class Builder {
       }
     }
     // `IFS=: read -r a b c <<< 'cu:rl:bash'`: a literal herestring is split by IFS into the
-    // targets (the last takes the rest), so each holds its piece of the text
+    // targets (the last takes the rest), so each holds its piece of the text; `read -a A` puts
+    // every field in the array (its elements one space apart, as `A=(…)` keeps them)
     const here = cmd.redirects.find((r) => r.op === '<<<' && !r.fd);
     const text = isRead ? lit(here?.target) : undefined;
     if (text !== undefined && !cmd.stdin.length) {
       const ifsWord = cmd.env.find((e) => e.name === 'IFS')?.value;
       const ifs = ifsWord ? lit(ifsWord) : ' \t\n';
       if (ifs !== undefined && ifs !== '' && !/[\\]/.test(text)) {
-        const fields = splitFields(text.replace(/\n[\s\S]*$/, ''), ifs, targets.length);
+        const line = text.replace(/\n[\s\S]*$/, '');
+        const fields =
+          array && targets.length === 1
+            ? [splitFields(line, ifs, 256).join(' ')]
+            : splitFields(line, ifs, targets.length);
         targets.forEach((t, i) => {
           this.script.assigned.add(t);
           this.script.events.push({

@@ -3,6 +3,7 @@
  * `$HOME` becomes `~`, and every word remembers which commands' output flowed into it.
  */
 import type { Assign, ParamOp, Part, Script, Word } from './ir.js';
+import { decodeAnsiC, echoText, printfFormat } from './syntax.js';
 
 /** stands for a part whose value is unknown statically */
 export const UNKNOWN = '\u0001';
@@ -194,6 +195,30 @@ export class Env {
   }
 
   /**
+   * What a substitution of one `echo` or `printf` prints, when each of its words is known (no
+   * redirect), without the trailing newlines `$(…)` drops
+   */
+  private printed(cmds: readonly number[]): string | undefined {
+    if (cmds.length !== 1) return undefined;
+    const c = this.script.cmds[cmds[0] as number];
+    const [name, ...rest] = c?.words ?? [];
+    // (neither reads its stdin: `… | $(echo bash)` is bash)
+    if (!c || c.redirects.length || rest.length > 64) return undefined;
+    if (name?.raw !== 'echo' && name?.raw !== 'printf') return undefined;
+    const args: string[] = [];
+    for (const w of rest) {
+      const v = this.evalVia(w, []);
+      if (!v.known) return undefined;
+      args.push(v.s);
+    }
+    const fmt = args[0] === '--' ? args.slice(1) : args;
+    if (name.raw === 'printf' && (!fmt.length || fmt[0] === '-v')) return undefined;
+    const text =
+      name.raw === 'echo' ? echoText(args) : printfFormat(fmt[0] as string, fmt.slice(1));
+    return text.replace(/\n+$/, '');
+  }
+
+  /**
    * The shape (Val.shaped) of what `$(printf FORMAT ARGS…)` prints: the literal format with each
    * `%s` the shape of its argument, in order (one printf, nothing piped in or out); undefined for
    * any other substitution
@@ -211,13 +236,17 @@ export class Env {
       (f.s.match(/%s/g) ?? []).length !== args.length
     )
       return undefined;
-    let i = 0;
-    return f.s.replace(/%s/g, () => {
-      const a = args[i++] as Word;
-      const out = emptyVal(a.raw);
-      this.parts(a.parts, out, depth + 1, []);
-      return out.shaped;
-    });
+    // printf reads the format's escapes (`printf '\143\165\162\154'` prints curl), not its arguments'
+    return f.s
+      .split('%s')
+      .map((piece, i) => {
+        const a = args[i - 1];
+        if (!a) return decodeAnsiC(piece);
+        const out = emptyVal(a.raw);
+        this.parts(a.parts, out, depth + 1, []);
+        return out.shaped + decodeAnsiC(piece);
+      })
+      .join('');
   }
 
   /** a number written in a slice: digits, `$v`/`v` of a known number, `${#v}`, joined by + and - */
@@ -324,7 +353,8 @@ export class Env {
         out.known = false;
       } else if (p.k === 'sub') {
         // `$(which curl)`, `$(command -v bash)`: the path of that program
-        const looked = this.lookup(p.cmds);
+        // `$(printf '\143\165\162\154')`, `$(echo bash)`: what it prints, when all of it is known
+        const looked = this.lookup(p.cmds) ?? (depth < 8 ? this.printed(p.cmds) : undefined);
         if (looked !== undefined) {
           out.s += looked;
           out.partial += looked;

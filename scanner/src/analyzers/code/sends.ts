@@ -446,10 +446,13 @@ function jsJudge(c: SendsCall, flags: JsFileFlags, chained: boolean): boolean | 
     // (its second character known: `'/' + next` may be `//host`)
     if (first?.kind === 'str' && /^\/[^/\\]/.test(first.s) && first.s[1] !== HOLE) return false;
     if (flags.mutates) return undefined;
-    const init = objOptions(args[1]);
+    // `fetch(new Request(url, init))`: the request's URL and options
+    const req = args.length === 1 && first?.kind === 'obj' ? first.props : undefined;
+    const url = req ? req.get('url') : first;
+    const init = req ? [...req].filter(([k]) => k !== 'url') : objOptions(args[1]);
     if (!init) return undefined;
     if (chained) return undefined;
-    return verdict(readRequest(undefined, args[0], init, args.slice(2)));
+    return verdict(readRequest(undefined, url, init, args.slice(2)));
   }
   if (callee === 'bent()') {
     // bent(base, 'POST', ...) makes a function: request(path, body, headers)

@@ -555,6 +555,17 @@ export class Folder {
       }
       if ((canon === 'URL' || canon === 'String') && n.arguments?.[0])
         return this.fold(n.arguments[0]);
+      // `new Request(url, { method, body })`: its options with the URL (fetch(req) reads them)
+      if (canon === 'Request' && n.arguments?.[0]) {
+        const init = n.arguments[1]
+          ? this.fold(n.arguments[1])
+          : { kind: 'obj' as const, props: new Map() };
+        if (init.kind === 'obj')
+          return {
+            kind: 'obj',
+            props: new Map([...init.props, ['url', this.fold(n.arguments[0])]]),
+          };
+      }
       // `new Blob([text])`, `new File([text], name)`: the text whole, in a file-like object
       if ((canon === 'Blob' || canon === 'File') && n.arguments?.[0]) {
         const parts = this.fold(n.arguments[0]);

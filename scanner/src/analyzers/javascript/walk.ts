@@ -50,9 +50,12 @@ import { ConfigKeyUse } from './own.js';
 import { handlerFacts, toolHandler, type ToolHost } from './tools.js';
 import { AGENT_CONFIG, configReadUse } from '../../engine/hints.js';
 
-/** calls whose result is data spelled in the code (a JSON text, an object literal's keys) */
+/**
+ * calls whose result is data spelled in the code (a JSON text, an object literal's keys, a fetch
+ * Request's URL and options)
+ */
 const LITERAL_DATA =
-  /^(?:JSON\.parse|Object\.(?:keys|values|entries)|(?:Uint8|Int8|Uint8Clamped|Uint16|Uint32)Array)\(\)$/;
+  /^(?:JSON\.parse|Object\.(?:keys|values|entries)|(?:Uint8|Int8|Uint8Clamped|Uint16|Uint32)Array|Request)\(\)$/;
 
 /** calls that start a process whose stdin the code may write (stdinInput) */
 const STDIN_FED = /^child_process\.(?:spawn|exec|execFile)$/;
@@ -200,6 +203,7 @@ const KNOWN_GLOBALS = new Set([
   'File',
   'unescape',
   'URL',
+  'Request',
   'URLSearchParams',
   'Object',
   'JSON',

@@ -177,6 +177,92 @@ function written(text: string): string[] {
   return names;
 }
 
+/** a quoted literal: '…' (doubled quotes inside) or "…" without a variable or subexpression */
+const PS_LITERAL = /^\s*(?:'((?:[^']|'')*)'|"([^"$`]*)")\s*$/;
+/** `-join [char[]](105, 101, 120)`, `-join ([char]105, [char]101)`, `[char[]](…) -join ''` */
+const PS_CHAR_JOIN =
+  /^\s*(?:-join\s*\(?\s*(?:\[char\[\]\]\s*)?\(([\d\s,[\]a-z]{1,2000})\)\s*\)?|\(?\s*\[char\[\]\]\s*\(([\d\s,]{1,2000})\)\s*\)?\s*-join\s*(?:''|""))\s*$/i;
+/** `.Replace('a', 'b')` or `-replace 'a', 'b'` of literals, at the end of an expression */
+const PS_REPLACE =
+  /^(.*?)(?:\.replace\s*\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)|\s+-c?replace\s+'([^']*)'\s*,\s*'([^']*)')\s*$/i;
+/** `'{0}{1}' -f 'a', 'b'` */
+const PS_FORMAT = /^\s*'([^']*)'\s+-f\s+((?:'[^']*'\s*,\s*)*'[^']*')\s*$/i;
+
+/**
+ * The text of a string expression made of literals only: a quoted string, the characters of
+ * char codes joined, a literal's `.Replace`/`-replace` of literals, a format of literals;
+ * undefined for anything else
+ */
+export function psString(expr: string, depth = 0): string | undefined {
+  if (depth > 8 || expr.length > 600) return undefined;
+  const lit = PS_LITERAL.exec(expr);
+  if (lit) return lit[1] !== undefined ? lit[1].replace(/''/g, "'") : lit[2];
+  const chars = PS_CHAR_JOIN.exec(expr);
+  if (chars) {
+    const codes = (chars[1] ?? chars[2] ?? '').replace(/\[char\]/gi, '').split(',');
+    if (!codes.every((c) => /^\s*\d{1,5}\s*$/.test(c))) return undefined;
+    return String.fromCharCode(...codes.map(Number));
+  }
+  const rep = PS_REPLACE.exec(expr);
+  if (rep) {
+    const base = psString(rep[1] as string, depth + 1);
+    if (base === undefined) return undefined;
+    const from = rep[2] ?? rep[4] ?? '';
+    const to = rep[3] ?? rep[5] ?? '';
+    // (-replace is a regex: only a pattern of plain characters is read)
+    if (!from || (rep[4] !== undefined && /[\\^$.|?*+()[\]{}]/.test(from))) return undefined;
+    return rep[2] !== undefined
+      ? base.split(from).join(to)
+      : base.replace(new RegExp(escapeRegExp(from), 'gi'), () => to);
+  }
+  const fmt = PS_FORMAT.exec(expr);
+  if (fmt) {
+    const args = [...(fmt[2] as string).matchAll(/'([^']*)'/g)].map((m) => m[1] as string);
+    return (fmt[1] as string).replace(/\{(\d+)\}/g, (_m, i: string) => args[Number(i)] ?? '');
+  }
+  return undefined;
+}
+
+/** `$n = <string of literals>` (psString) */
+const CONST_ASSIGN = /^\s*\$([\w]{1,40})\s*=\s*(.+)$/;
+
+/**
+ * `$c = -join [char[]](105, 101, 120); & $c …`, `$x = 'iQeQx'.Replace('Q', ''); Set-Alias z $x`:
+ * a variable given a command name made of literals is that name where it is run (after `&`/`.`
+ * at the start of a statement or a pipe) or aliased
+ */
+function foldCommandNames(sts: Statement[]): Statement[] {
+  const names = new Map<string, string>();
+  let changed = false;
+  const out = sts.map((st) => {
+    let text = st.text;
+    if (names.size) {
+      const list = [...names.keys()].map(escapeRegExp).join('|');
+      const at = new RegExp(
+        `((?:^|[|(])\\s*[&.]\\s*|^(?:set-alias|sal|new-alias|nal)\\s+(?:-name\\s+)?\\S+\\s+(?:-value\\s+)?)\\$(${list})(?![\\w:])`,
+        'gi',
+      );
+      const next = text.replace(
+        at,
+        (_m, pre: string, n: string) => pre + (names.get(n.toLowerCase()) ?? n),
+      );
+      if (next !== text) {
+        changed = true;
+        text = next;
+      }
+    }
+    const m = CONST_ASSIGN.exec(text);
+    if (m) {
+      const name = (m[1] as string).toLowerCase();
+      const v = psString(m[2] as string);
+      if (v !== undefined && /^[\w.-]{1,60}$/.test(v) && names.size < 64) names.set(name, v);
+      else names.delete(name);
+    }
+    return text === st.text ? st : { ...st, text };
+  });
+  return changed ? out : sts;
+}
+
 const ALIAS_DEF =
   /^(?:set-alias|sal|new-alias|nal)\s+(?:-name\s+)?['"]?([\w-]{1,40})['"]?\s+(?:-value\s+)?['"]?([\w.-]{1,60})/i;
 
@@ -376,7 +462,7 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
   const out: Finding[] = [];
   const text = file.text;
   // decoded payloads are PowerShell too (and sometimes a shell command)
-  const sts = expandSplats(resolveAliases(statements(text)));
+  const sts = expandSplats(resolveAliases(foldCommandNames(statements(text))));
   let n = 0;
   for (const st of sts)
     for (const re of [ENCODED, FROM_BASE64]) {

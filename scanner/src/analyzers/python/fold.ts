@@ -571,6 +571,8 @@ export class PyFolder {
         const l = this.fold(n.childForFieldName('left'));
         return l.kind !== 'unknown' ? l : this.fold(n.childForFieldName('right'));
       }
+      case 'comparison_operator':
+        return this.comparison(n);
       case 'subscript':
         return this.subscript(n);
       case 'attribute':
@@ -1066,6 +1068,17 @@ export class PyFolder {
       const v = pyArith(op, l.n, r.n);
       return v === undefined || !Number.isFinite(v) ? UNKNOWN : { kind: 'num', n: v };
     }
+    // `'%(g)s -fsSL %(u)s' % {'g': …, 'u': …}`: each named conversion takes its key's value
+    if (op === '%' && l.kind === 'str' && r.kind === 'obj') {
+      const l2 = labels(kindsIn([l, r]));
+      return str(
+        l.s.replace(/%\(([^)\n]{1,64})\)[-#0 +]*\d*(?:\.\d+)?[sdrifx]/g, (_m, k: string) => {
+          const a = r.props.get(k);
+          return a?.kind === 'str' ? a.s : a?.kind === 'num' ? String(a.n) : HOLE;
+        }),
+        { computed: true, ...l2 },
+      );
+    }
     if (op === '%' && l.kind === 'str') {
       const args = r.kind === 'list' ? r.items : [r];
       let i = 0;
@@ -1079,6 +1092,51 @@ export class PyFolder {
       );
     }
     return UNKNOWN;
+  }
+
+  /**
+   * `c != 'X'`, `k in 'abc'`, `n < 3` of two known operands: 1 or 0 (a comprehension's filter
+   * keeps the items it is true of); a chain of comparisons or an unknown operand is unknown
+   */
+  private comparison(n: Node): Value {
+    const [a, b, extra] = n.namedChildren;
+    if (!a || !b || extra) return UNKNOWN;
+    const op = n.text
+      .slice(a.endIndex - n.startIndex, b.startIndex - n.startIndex)
+      .trim()
+      .replace(/\s+/g, ' ');
+    const l = this.fold(a);
+    const r = this.fold(b);
+    const scalar = (v: Value) => v.kind === 'num' || isKnown(v);
+    const yes = (t: boolean): Value => ({ kind: 'num', n: t ? 1 : 0 });
+    if ((op === 'in' || op === 'not in') && scalar(l) && (isKnown(r) || r.kind === 'list')) {
+      const key = l.kind === 'num' ? l.n : isKnown(l) ? l.s : undefined;
+      const found =
+        r.kind === 'list'
+          ? r.items.some((x) => (x.kind === 'num' ? x.n : isKnown(x) ? x.s : NaN) === key)
+          : isKnown(r) && typeof key === 'string' && r.s.includes(key);
+      if (r.kind === 'list' && !r.items.every(scalar)) return UNKNOWN;
+      return yes(op === 'in' ? found : !found);
+    }
+    if (!scalar(l) || !scalar(r) || l.kind !== r.kind) return UNKNOWN;
+    const x = l.kind === 'num' ? l.n : isKnown(l) ? l.s : '';
+    const y = r.kind === 'num' ? r.n : isKnown(r) ? r.s : '';
+    switch (op) {
+      case '==':
+        return yes(x === y);
+      case '!=':
+        return yes(x !== y);
+      case '<':
+        return yes(x < y);
+      case '>':
+        return yes(x > y);
+      case '<=':
+        return yes(x <= y);
+      case '>=':
+        return yes(x >= y);
+      default:
+        return UNKNOWN;
+    }
   }
 
   private subscript(n: Node): Value {
