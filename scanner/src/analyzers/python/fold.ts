@@ -1538,8 +1538,14 @@ export class PyFolder {
         return str('/tmp', { computed: true });
       case 'os.getenv':
       case 'os.environ.get': {
+        // a variable of no known meaning with a default (`os.environ.get('APP_DIR', DEFAULT)`)
+        // stands for its default, as `os.environ.get('APP_DIR') or DEFAULT` does
         const k = this.fold(argNodes[0]);
-        return (isKnown(k) ? envValue(k.s) : undefined) ?? UNKNOWN;
+        const known = isKnown(k) ? envValue(k.s) : undefined;
+        if (known) return known;
+        const d = argNodes[1] ? this.fold(argNodes[1]) : UNKNOWN;
+        // an empty default is no value
+        return d.kind === 'str' && d.s === '' ? UNKNOWN : d;
       }
       case 'json.dumps': {
         // serialised data keeps what its values carry; a constant is a constant text
