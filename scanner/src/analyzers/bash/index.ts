@@ -36,6 +36,7 @@ import {
   NameIndex,
   namedCommandMatcher,
   contentIsOnly,
+  outputDiscarded,
   validateBashMatch,
   type BashMatch,
   type CommandPattern,
@@ -2368,6 +2369,7 @@ function planFor(m: BashMatch): Plan {
     const notDeclares = m.command.notDeclares?.includes('env');
     const notAfter = m.command.notAfter ? commandMatcher({ args: m.command.notAfter }) : undefined;
     const notPruned = m.command.notStdin?.includes('pruned-list');
+    const notDiscarded = m.command.notOutput?.includes('discarded');
     const ownJob = m.command.job?.includes('own');
     const notOwnJob = m.command.notJob?.includes('own');
     const notShippedCopy = m.command.notCopy?.includes('shipped');
@@ -2390,6 +2392,7 @@ function planFor(m: BashMatch): Plan {
       if (notDeclares) hits = hits.filter((h) => run.rcEnv.content(h.fact) === undefined);
       if (notAfter) hits = hits.filter((h) => !run.followsSameSubject(h.fact, notAfter));
       if (notPruned) hits = hits.filter((h) => !run.prunesOwnList(h.fact));
+      if (notDiscarded) hits = hits.filter((h) => !outputDiscarded(h.fact));
       if (ownJob) hits = hits.filter((h) => run.installsOwnJob(h.fact));
       if (notOwnJob) hits = hits.filter((h) => !run.installsOwnJob(h.fact));
       if (notShippedCopy) hits = hits.filter((h) => !run.copiesShipped(h.fact));

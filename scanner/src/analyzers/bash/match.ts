@@ -18,7 +18,7 @@
  *
  *   CommandPattern keys (all optional, all must hold):
  *     name, flags, notFlags, args, allArgs, notArgs, input, reads, lists, writes, redirectTo, wrappers,
- *     notPaths, notContent, declares, notDeclares, notAfter, notStdin, job, notJob, notCopy, carries,
+ *     notPaths, notContent, declares, notDeclares, notAfter, notStdin, notOutput, job, notJob, notCopy, carries,
  *     agentJob, reaches,
  *     client, notClient, installs
  */
@@ -45,6 +45,7 @@ export interface CommandPattern {
   notDeclares?: string[];
   notAfter?: string[];
   notStdin?: string[];
+  notOutput?: string[];
   job?: string[];
   notJob?: string[];
   notCopy?: string[];
@@ -101,6 +102,8 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
     '`remote`, `local`, `message`: the command schedules an agent job (`openclaw cron add`, an agent CLI with `--schedule`/`--cron`/`--every`) whose payload fetches/runs remote code, sends data or touches credentials (`remote`), runs a program or script or is only known at run time (`local`, recurring jobs only), or is a plain prompt (`message`)',
   notStdin:
     "`pruned-list`: (command matches) the command does not count when all it reads on stdin, through a pipe, is its own program's listing (`crontab -l`) with lines taken out (`grep -v PAT`, `sed '/PAT/d'`, `awk '!/PAT/'`, sort, uniq): it removes entries, it adds none",
+  notOutput:
+    "`discarded`: (command matches) the command does not count when its standard output goes nowhere (its last stdout redirect is `>/dev/null` or `&>/dev/null`): it only tests whether what it asks for exists (`security find-generic-password -s NAME -w &>/dev/null || security add-generic-password …`), nothing reads what it prints; `2>/dev/null` alone, a pipe or a capture still count",
   job: "`own`: (command matches) the job the command installs runs only the skill's own scripts (by the script's folder, `{baseDir}`, or the agent's skills folder under the skill's own name), with their interpreter, output to a log or nowhere, and no loader or search-path setting: the table `crontab -` reads (through a pipe from its own listing, line filters, echo/printf, or a heredoc), a launchd plist (ProgramArguments) or systemd unit (Exec lines) it writes, or a `launchctl`/`systemctl` command loading such a file the script wrote",
   notJob: '`own`: (command matches) the command does not count when `job: [own]` holds',
   notCopy:
@@ -117,6 +120,25 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   notAfter:
     'argument globs (`unload`, `bootout`): the command does not count when an earlier command of the same program had one of them and named the same subject (the last argument, compared by base name without a .plist/.service extension): `launchctl unload X; launchctl load X` restarts a job that exists',
 };
+
+/**
+ * The command's standard output goes nowhere: its last redirect of stdout (`>`, `>>`, `>|` with no
+ * descriptor or 1, `&>`, `&>>`) is to /dev/null (`security find-generic-password -s X &>/dev/null`
+ * tests that an item exists). A dup (`>&2`) keeps it on the terminal, where the agent reads it.
+ */
+export function outputDiscarded(f: CmdFact): boolean {
+  let nowhere = false;
+  for (const r of f.cmd.redirects) {
+    const toStdout =
+      r.op === '&>' ||
+      r.op === '&>>' ||
+      ((r.op === '>' || r.op === '>>' || r.op === '>|' || r.op === '>&') &&
+        (r.fd === undefined || r.fd === '1'));
+    if (!toStdout) continue;
+    nowhere = r.target?.raw.replace(/^(["'])(.*)\1$/, '$2') === '/dev/null';
+  }
+  return nowhere;
+}
 
 /** a known written text that is only harmless declarations (each line matches a glob) */
 export function contentIsOnly(text: string | undefined, globs: readonly string[]): boolean {
@@ -209,6 +231,11 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
       const v = (p as Record<string, unknown>)[k];
       if (Array.isArray(v) && v.some((x) => x !== 'pruned-list'))
         problems.push(`${where}.notStdin may only list: pruned-list`);
+    }
+    if (k === 'notOutput') {
+      const v = (p as Record<string, unknown>)[k];
+      if (Array.isArray(v) && v.some((x) => x !== 'discarded'))
+        problems.push(`${where}.notOutput may only list: discarded`);
     }
     if (k === 'notCopy') {
       const v = (p as Record<string, unknown>)[k];
