@@ -103,7 +103,7 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   notStdin:
     "`pruned-list`: (command matches) the command does not count when all it reads on stdin, through a pipe, is its own program's listing (`crontab -l`) with lines taken out (`grep -v PAT`, `sed '/PAT/d'`, `awk '!/PAT/'`, sort, uniq): it removes entries, it adds none",
   notOutput:
-    "`discarded`: (command matches) the command does not count when its standard output goes nowhere (its last stdout redirect is `>/dev/null` or `&>/dev/null`): it only tests whether what it asks for exists (`security find-generic-password -s NAME -w &>/dev/null || security add-generic-password …`), nothing reads what it prints; `2>/dev/null` alone, a pipe or a capture still count",
+    '`discarded`: (command matches) the command does not count when its standard output goes nowhere (its last stdout redirect is `>/dev/null` or `&>/dev/null`): it only tests whether what it asks for exists (`security find-generic-password -s NAME -w &>/dev/null || security add-generic-password …`), nothing reads what it prints; `2>/dev/null` alone, a pipe or a capture still count',
   job: "`own`: (command matches) the job the command installs runs only the skill's own scripts (by the script's folder, `{baseDir}`, or the agent's skills folder under the skill's own name), with their interpreter, output to a log or nowhere, and no loader or search-path setting: the table `crontab -` reads (through a pipe from its own listing, line filters, echo/printf, or a heredoc), a launchd plist (ProgramArguments) or systemd unit (Exec lines) it writes, or a `launchctl`/`systemctl` command loading such a file the script wrote",
   notJob: '`own`: (command matches) the command does not count when `job: [own]` holds',
   notCopy:
