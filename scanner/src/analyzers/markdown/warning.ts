@@ -388,11 +388,29 @@ export function optionDocAt(text: string, at: number): boolean {
  * A line that defines a named thing: a list item, a table row or a line whose first element is a
  * code span naming a field (`allowed-tools`, `permissionMode`) or an option (`--yolo`), then `:`,
  * a dash or the next cell, then its meaning; or the span as the subject of a verb that says what
- * it does ("`allowed-tools` restricts which tools …"). Group 1 is the name, group 2 what a
- * parenthesis after it calls it (`-a` (auto)).
+ * it does ("`allowed-tools` restricts which tools …"). An option may be named with its aliases,
+ * in one span or the next (`-a, --auto`, `` `-a` / `-A` ``, `` | `-a` | `--auto` | ``). Groups:
+ * `name` the name, `aliases` the option's other spellings, `called` what a parenthesis after it
+ * calls it (`-a` (auto)).
  */
 const DEFINITION_LINE =
-  /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+|\|[ \t]*)?(?:\*\*)?`(-{0,2}[A-Za-z][\w.-]{0,60}|\{[A-Za-z][\w.-]{0,60}\})`(?:\*\*)?(?:[ \t]*\(([^()\n]{1,30})\))?(?:[ \t]*:|[ \t]+[-–—]|[ \t]*[–—]|[ \t]*\||(?=[ \t]+(?:is|are|restricts|limits|lists|names|grants|lets|allows|controls|defines|specifies|sets|holds|gives|determines|accepts|takes|marks|makes)\b))[ \t]*/;
+  /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+|\|[ \t]*)?(?:\*\*)?`(?<name>-{0,2}[A-Za-z][\w.-]{0,60}(?:,[ \t]*-{1,2}[A-Za-z][\w.-]{0,60})*|\{[A-Za-z][\w.-]{0,60}\})`(?:\*\*)?(?<aliases>(?:[ \t]*[,/|][ \t]*(?:\*\*)?`-{1,2}[A-Za-z][\w.-]{0,60}`(?:\*\*)?)*)(?:[ \t]*\((?<called>[^()\n]{1,30})\))?(?:[ \t]*:|[ \t]+[-–—]|[ \t]*[–—]|[ \t]*\||(?=[ \t]+(?:is|are|restricts|limits|lists|names|grants|lets|allows|controls|defines|specifies|sets|holds|gives|determines|accepts|takes|marks|makes)\b))[ \t]*/;
+
+/**
+ * A setting of a workflow's state, off until the user turns it on, with a comment that says what
+ * it does (`auto_mode: false # -a: Skip confirmations`): the key is the name, the comment (past
+ * the option it mirrors) its meaning. One that is on (`auto_mode: true`) is the default, no
+ * choice of the user's.
+ */
+const SETTING_OFF_LINE =
+  /^[ \t]*(?<name>[A-Za-z][\w.-]{0,60}):[ \t]*(?:false|off|no|0)[ \t]+#[ \t]*(?:-{1,2}[A-Za-z][\w-]*(?:[ \t]*[,/][ \t]*-{1,2}[A-Za-z][\w-]*)*[ \t]*:?[ \t]*)?/i;
+
+/**
+ * the label an option's meaning opens with, when it names the switch that waives the asking
+ * ("Auto mode: skip confirmations", "Autonomous mode - …"); "Fast mode: …" names another thing
+ */
+const WAIVER_LABEL =
+  /^(?:\*{1,2})?(?:[\w-]+[ \t]+){0,2}?(?:auto|autonomous|automatic|yolo|unattended|non-?interactive)(?:[ \t]+[\w-]+){0,2}?(?:\*{1,2})?[ \t]*(?::|[ \t][-–—][ \t])/i;
 
 /**
  * The opening of a field's meaning: a noun phrase ("Tools Claude can use …", "A list of …"), "is
@@ -431,14 +449,17 @@ export function definitionAt(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const nl = text.indexOf('\n', at);
   const line = text.slice(start, nl < 0 ? text.length : nl);
-  const m = DEFINITION_LINE.exec(line);
+  const m = DEFINITION_LINE.exec(line) ?? SETTING_OFF_LINE.exec(line);
   if (!m) return false;
   let desc = start + m[0].length;
-  const name = m[1] as string;
-  // an option the user passes, named as the switch that waives the asking: its meaning says what
-  // it does once picked, in whatever mood; an option named for something else (`--fast` - Skip
-  // user confirmation for every tool call) is an order dressed as its help
-  const option = SWITCH_NAME.test(`${name} ${m[2] ?? ''}`);
+  const { name = '', aliases = '', called = '' } = m.groups ?? {};
+  // an option the user passes, named as the switch that waives the asking (by a spelling, or the
+  // label its meaning opens with): its meaning says what it does once picked, in whatever mood;
+  // an option named for something else (`--fast` - Skip user confirmation for every tool call) is
+  // an order dressed as its help
+  const option =
+    SWITCH_NAME.test(`${name} ${aliases} ${called}`) ||
+    (name.startsWith('-') && WAIVER_LABEL.test(line.slice(m[0].length)));
   if (name.startsWith('-') && !option) return false;
   if (at < desc) return !option || !USE_ORDER.test(line.slice(m[0].length));
   // in a table row, the meaning is the cell holding the match
