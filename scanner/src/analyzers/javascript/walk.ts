@@ -3504,6 +3504,10 @@ export class JsWalker {
       if (this.isObjectAssign(p) && p.arguments[0] !== node && this.childEnv(p)) return;
       if (!this.startsProcess(p)) this.facts.push({ kind: 'env-bulk', line });
     }
+    // `new URLSearchParams(process.env)`: an object made of all of it, as a call's result is
+    if (ts.isNewExpression(p) && p.arguments?.includes(node as ts.Expression)) {
+      if (!this.startsProcess(p)) this.facts.push({ kind: 'env-bulk', line });
+    }
   }
 }
 
