@@ -303,6 +303,8 @@ export const INTERPRETERS: Record<
   node: { code: ['-e', '--eval', '-p', '--print'], language: 'javascript' },
   deno: { code: ['eval'], language: 'javascript' },
   bun: { code: ['-e', '--eval'], language: 'javascript' },
+  // `go run FILE` only: go's other subcommands build or test, and it never runs its stdin
+  go: { code: [] },
   perl: { code: ['-e', '-E'] },
   ruby: { code: ['-e'] },
   php: { code: ['-r'] },

@@ -1097,13 +1097,17 @@ export class Facts {
     }
     if (f.code.words.length || parsedOnly) return;
     if (spec.noStdin?.some((k) => f.flags.has(k))) return;
-    // `deno run FILE`, `bun run FILE`; `-` as the program is stdin (`curl … | deno run -A -`)
+    // `deno run FILE`, `bun run FILE`, `go run FILE`; `-` as the program is stdin (`curl … |
+    // deno run -A -`); go runs nothing but `go run`, and never its stdin
+    const sub = interp === 'deno' || interp === 'bun' || interp === 'go';
     const first =
-      (interp === 'deno' || interp === 'bun') && f.positional[0]?.s === 'run'
+      sub && f.positional[0]?.s === 'run'
         ? f.positional[1]
-        : f.positional[0];
+        : interp === 'go'
+          ? undefined
+          : f.positional[0];
     if (first && first.s !== '-') f.code.scripts.push(first);
-    else if (interp !== 'deno' || first?.s === '-') f.code.stdin = true;
+    else if ((interp !== 'deno' && interp !== 'go') || first?.s === '-') f.code.stdin = true;
   }
 
   private files(f: CmdFact): void {

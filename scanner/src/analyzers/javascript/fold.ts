@@ -260,9 +260,12 @@ const OUTPUT_CALLS = new Set([
 const PARSES_TEXT =
   /^(?:JSON\.parse|yaml\.(?:parse|load)|js-yaml\.(?:load|safeLoad)|(?:smol-toml|@iarna\/toml|toml|@ltd\/j-toml)\.parse|ini\.(?:parse|decode))$/;
 
-/** calls that read a file a path names */
+/**
+ * calls that read a file a path names (Deno's readers, and Bun's file handle whose `.text()`,
+ * `.json()`, `.bytes()` give what fold keeps of its receiver)
+ */
 const SHIPPED_READS =
-  /^(?:require|fs\.(?:readFileSync|readFile|promises\.readFile)|fs\/promises\.readFile|fsp\.readFile)$/;
+  /^(?:require|fs\.(?:readFileSync|readFile|promises\.readFile)|fs\/promises\.readFile|fsp\.readFile|Deno\.read(?:Text)?File(?:Sync)?|Bun\.file)$/;
 
 /**
  * calls whose result is a response from the network: what is read from it is downloaded data
@@ -889,11 +892,13 @@ export class Folder {
   }
 
   /**
-   * What an environment variable's canonical name (`process.env.NAME`, also reached through a
-   * destructured binding) folds to (code/env.ts); undefined for anything else.
+   * What an environment variable's canonical name (`process.env.NAME`, Bun's `Bun.env.NAME`,
+   * also reached through a destructured binding) folds to (code/env.ts); undefined for anything
+   * else.
    */
   private envValue(canon: string | undefined): Value | undefined {
-    return canon?.startsWith('process.env.') ? envValue(canon.slice(12)) : undefined;
+    const name = canon && /^(?:process|Bun)\.env\.(.+)$/.exec(canon)?.[1];
+    return name ? envValue(name) : undefined;
   }
 
   /**
@@ -1381,6 +1386,11 @@ export class Folder {
     switch (canon) {
       case 'os.homedir':
         return str('~', { computed: true });
+      // Deno's `Deno.env.get('HOME')`, as `process.env.HOME`
+      case 'Deno.env.get': {
+        const name = a(0);
+        return (name.kind === 'str' && !name.computed && envValue(name.s)) || UNKNOWN;
+      }
       case 'os.tmpdir':
         return str('/tmp', { computed: true });
       case 'process.cwd':
