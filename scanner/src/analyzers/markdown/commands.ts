@@ -194,11 +194,14 @@ export function textCommandLines(
     // …`): what follows the label
     const label = labelled ? /^\s*(?:[-*]\s+)?[A-Za-z][\w '()-]{0,60}:\s+(?=\S)/.exec(l) : null;
     if (label && !shown?.(at + label[0].length)) consider(i + 1, l.slice(label[0].length));
-    // quoted values (`s.Run "powershell …"`, `command = "curl … | sh"`, plist `<string>`), but
-    // not one `shown` calls an instance of something found (a report's `"excerpt": "curl … | sh"`)
-    for (const m of l.matchAll(/<string>([^<]{6,})<\/string>|"((?:[^"\\]|\\.){6,})"|'([^']{6,})'/g))
+    // quoted values (`s.Run "powershell …"`, `command = "curl … | sh"`), an XML element's text
+    // (plist `<string>`, a Maven exec plugin's `<argument>`), but not one `shown` calls an
+    // instance of something found (a report's `"excerpt": "curl … | sh"`)
+    for (const m of l.matchAll(
+      /<([A-Za-z][\w.:-]*)>([^<]{6,})<\/\1>|"((?:[^"\\]|\\.){6,})"|'([^']{6,})'/g,
+    ))
       if (!shown?.(at + m.index))
-        consider(i + 1, (m[1] ?? m[2] ?? m[3] ?? '').replace(/\\(["\\])/g, '$1'));
+        consider(i + 1, (m[2] ?? m[3] ?? m[4] ?? '').replace(/\\(["\\])/g, '$1'));
   }
   return out;
 }

@@ -731,7 +731,10 @@ function commandFindings(
   // indentation makes a code block in markdown only (HTML/XML/SVG indent everything)
   if (markdown && !run.html) indentedFindings(run, st.fences);
   if (markdown) htmlCodeFindings(run, st.fences);
-  else textCommandFindings(run, file.text, 1, undefined, recipeFindings(run));
+  // an XML file's element texts may be command lines a build tool runs (a Maven exec plugin's
+  // `<argument>`, an MSBuild `<Exec>`), as a text file's lines and quoted values may
+  if (!markdown || /\.xml$/i.test(file.path))
+    textCommandFindings(run, file.text, 1, undefined, recipeFindings(run));
 }
 
 /**

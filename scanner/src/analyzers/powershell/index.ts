@@ -97,17 +97,22 @@ export function normalizePowershell(line: string): string {
 
 const MAX_STATEMENT = 8192;
 
-/** splits a line at `;` outside quotes, in one pass */
-function splitStatements(line: string): string[] {
+/** splits a line at `;` outside quotes (and outside hashtables, unless `inTables`), in one pass */
+function splitStatements(line: string, inTables = false): string[] {
   const out: string[] = [];
   let quote = '';
   let start = 0;
+  // the open braces, `true` for a hashtable's `@{`: a `;` between its entries ends no statement
+  // (unless `inTables`: the entries of a table, one by one)
+  const braces: boolean[] = [];
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (quote) {
       if (c === quote) quote = '';
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === ';') {
+    else if (c === '{' && braces.length < 64) braces.push(line[i - 1] === '@');
+    else if (c === '}') braces.pop();
+    else if (c === ';' && (inTables || !braces.includes(true))) {
       out.push(line.slice(start, i));
       start = i + 1;
     }
@@ -339,8 +344,8 @@ function expandSplats(sts: Statement[]): Statement[] {
     }
     if (depth > 0) continue;
     const params: string[] = [];
-    for (const part of parts) {
-      const e = TABLE_ENTRY.exec(part.replace(/\}\s*$/, ''));
+    for (const part of parts.flatMap((p) => splitStatements(p, true))) {
+      const e = TABLE_ENTRY.exec(part.trim().replace(/\}\s*$/, ''));
       if (e) params.push(`-${e[1] as string} ${e[2] as string}`);
     }
     if (params.length && tables.size < 64)
@@ -355,6 +360,10 @@ const LOOP_ASSIGN = /^\s*(?:while|if|elseif|until|do)\b[^{]*?\(\s*\$(?:\{)?([\w:
 const READ_INTO = /\$([\w:]+)\.read(?:async)?\s*\(\s*\$([\w:]+)/gi;
 /** `foreach ($f in 'Login Data', $list) {`: the loop variable takes each item in turn */
 const FOREACH = /^\s*foreach\s*\(\s*\$([\w:]+)\s+in\s+(.+?)\)\s*(?:\{.*)?$/i;
+/** a pipeline into a ForEach-Object block: `$_` (`$PSItem`) holds each item in the block */
+const PIPE_EACH = /\|\s*(?:foreach-object|foreach|%)\s*(?:-process\s*)?\{/i;
+/** an item added into a collection a variable holds: `$m.Attachments.Add($a)`, `$form.Add('f', $c)` */
+const ADD_INTO = /^\s*\$(?:\{)?([\w:]+)\}?(?:\.\w+)*\.add\s*\(/i;
 /** a block opener before a command on the same line: `foreach (…) { Copy-Item …`, `if (…) {` */
 const OPENER =
   /^\s*(?:(?:foreach|if|elseif|while)\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*|else\s*)?\{\s*/i;
@@ -504,6 +513,12 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
         const each = FOREACH.exec(st.text);
         if (each && (isSource || uses(each[2] as string)) && vars.size < 256)
           vars.add((each[1] as string).toLowerCase());
+        // `Get-ChildItem … -Include logins.json | ForEach-Object { … $_.FullName }`
+        if (PIPE_EACH.test(st.text) && (isSource || uses(st.text)) && vars.size < 255)
+          vars.add('_').add('psitem');
+        // a collection given a tainted item holds it (a mail's attachments, a form's fields)
+        const into = ADD_INTO.exec(st.text)?.[1]?.toLowerCase();
+        if (into && uses(st.text.replace(ADD_INTO, '')) && vars.size < 256) vars.add(into);
         // what a copy, move or archive command is given is at its destination afterwards:
         // `Copy-Item (Join-Path $p 'Login Data') $stage` then `-InFile $stage…`
         const dest =
