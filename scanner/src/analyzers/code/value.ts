@@ -153,7 +153,9 @@ export const CREDENTIAL_SOURCE = 'credential';
  * keystore, Atomic's local storage): every file there is key material, whatever its name
  */
 const WALLET_DIRS = String.raw`(?:(?:\.config|Library\/Application Support|AppData\/Roaming)\/Exodus\/exodus\.wallet|\.electrum\/wallets|\.ethereum\/keystore|(?:\.config|Library\/Application Support|AppData\/Roaming)\/atomic\/Local Storage\/leveldb)`;
-const WALLET_DIR = new RegExp(String.raw`^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/${WALLET_DIRS}\/[^/]`);
+const WALLET_DIR = new RegExp(
+  String.raw`^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/${WALLET_DIRS}\/[^/]`,
+);
 
 const CREDENTIAL_FILE = new RegExp(
   String.raw`^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/(?:\.ssh\/(?!(?:[^/]*\/)*(?:[^/]*\.pub|known_hosts[^/]*|config|authorized_keys2?|[^/]*\.(?:sh|md|txt|log))$)[^/]+(?:\/[^/]+)*|\.aws\/(?:credentials|config)|\.azure\/[^/]*(?:token|profile|credential)[^/]*|\.config\/gcloud\/(?:[^/]+\/)*(?:credentials[^/]*|application_default_credentials\.json|access_tokens\.db)|\.kube\/config|\.docker\/config\.json|\.(?:netrc|npmrc|pypirc|pgpass|my\.cnf|git-credentials)|\.config\/gh\/hosts\.yml|\.${AGENT_HOMES}(?:\.json|\/(?!(?:workspace\/)?(?:skills|hooks|commands|agents|plugins|prompts)\/|media\/(?!(?:[^/]+\/)*[^/]*(?:cred|secret|token|auth|key|passw|\/\.)))[^/]+(?:\/[^/]+)*)|\.config\/(?:openclaw|claude|solana|gcloud)\/[^/]+(?:\/[^/]+)*|${WALLET_DIRS}\/[^/]+(?:\/[^/]+)*|\.password-store\/.+\.gpg|\.gnupg\/(?:private-keys-v1\.d\/.+|secring\.gpg))$|^\/etc\/shadow$|^\/(?:var\/)?run\/secrets\/kubernetes\.io\/serviceaccount\/token$`,
