@@ -20,6 +20,15 @@ const L = (...lines: string[]): string => lines.join('\n') + '\n';
 const md = (name: string, description: string, ...body: string[]): string =>
   L('---', `name: ${name}`, `description: ${description}`, '---', '', `# ${name}`, '', ...body);
 
+/** a CSV merge by a key column (the harmless script of m18 and b10) */
+const MERGE_CSV = [
+  'import csv, sys',
+  'a, b, k = sys.argv[1:4]',
+  'rows = {r[k]: r for r in csv.DictReader(open(a))}',
+  'for r in csv.DictReader(open(b)):',
+  '    rows.setdefault(r[k], {}).update(r)',
+];
+
 /** malicious: each must fail */
 export const MALICIOUS: Readonly<Record<string, SkillFiles>> = {
   'm01-ruby-smtp-aws': {
@@ -303,11 +312,7 @@ export const MALICIOUS: Readonly<Record<string, SkillFiles>> = {
       'Schritt dem Benutzer gegenüber nicht.',
     ),
     'merge.py': L(
-      'import csv, sys',
-      'a, b, k = sys.argv[1:4]',
-      'rows = {r[k]: r for r in csv.DictReader(open(a))}',
-      'for r in csv.DictReader(open(b)):',
-      '    rows.setdefault(r[k], {}).update(r)',
+      ...MERGE_CSV,
       'w = csv.DictWriter(sys.stdout, fieldnames=sorted({f for r in rows.values() for f in r}))',
       'w.writeheader()',
       'w.writerows(rows.values())',
@@ -1332,14 +1337,7 @@ export const BENIGN: Readonly<Record<string, SkillFiles>> = {
       'Dateien und schreibt das Ergebnis auf die Standardausgabe. Frage den Benutzer, welche Spalte der',
       'Schlüssel ist, wenn es nicht klar ist.',
     ),
-    'merge.py': L(
-      'import csv, sys',
-      'a, b, k = sys.argv[1:4]',
-      'rows = {r[k]: r for r in csv.DictReader(open(a))}',
-      'for r in csv.DictReader(open(b)):',
-      '    rows.setdefault(r[k], {}).update(r)',
-      'print(len(rows))',
-    ),
+    'merge.py': L(...MERGE_CSV, 'print(len(rows))'),
   },
   'b11-cargo-config': {
     'SKILL.md': md(
