@@ -42,6 +42,7 @@ import {
   type CommandPattern,
 } from './match.js';
 import { Pins } from './pinned.js';
+import { SSH_CONFIG, sshLocalCommands } from './ssh.js';
 import { prepareShell } from './prepare.js';
 import { RcEnv } from './rcenv.js';
 import { DIR_COMMANDS, Shipped } from './shipped.js';
@@ -2276,6 +2277,15 @@ export class BashRun {
             out.push(...ctx.embedded(code, 'bash', { line, decodedFrom: 'agent-cron' }));
         }
       }
+      // the commands ssh runs locally when it connects (`-o ProxyCommand=…`, a ~/.ssh/config the
+      // script writes): the user's shell runs them
+      const sshConfig = /^(?:auto)?ssh$|^s(?:cp|ftp)$/.test(f.fam)
+        ? f.opts.get('-o')?.map((o) => (o.known ? o.s : ''))
+        : f.writes.some((w) => SSH_CONFIG.test(w))
+          ? [this.writtenText(f) ?? '']
+          : undefined;
+      for (const cmd of sshConfig?.flatMap(sshLocalCommands) ?? [])
+        out.push(...ctx.embedded(cmd, 'bash', { line, decodedFrom: 'ssh local command' }));
       // instructions written into an agent's instruction or memory file (`cat >> AGENTS.md <<EOF`,
       // `echo '…' >> CLAUDE.md`): every later session of that agent reads them as its own, so
       // what the prose rules find there (override, conceal, approve, send) is the script's

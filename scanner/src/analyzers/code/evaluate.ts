@@ -28,6 +28,7 @@ import {
 import { boundedMemo } from '../../engine/memo.js';
 import { normalizePath } from '../../engine/links.js';
 import { requestBodies } from './sends.js';
+import { SSH_CONFIG, sshLocalCommands } from '../bash/ssh.js';
 import { AGENT_CONFIG, AGENT_DIR, agentSkillFolder, ownAgentFile } from '../../engine/hints.js';
 
 type Match = Record<string, unknown>;
@@ -1027,6 +1028,13 @@ export function evaluateRules(
   quietOnlyWhenAll(out);
   for (const f of facts) {
     if (f.kind === 'call') {
+      // a ~/.ssh/config the code writes: the commands ssh will run locally (ssh.ts)
+      const into = f.args[0];
+      if (f.written && into?.kind === 'str' && SSH_CONFIG.test(into.s))
+        for (const w of f.written)
+          if (w.kind === 'str')
+            for (const cmd of sshLocalCommands(w.s.replaceAll(HOLE, 'X')))
+              embed(cmd, 'bash', f.line, 'ssh local command');
       const av = argv(f);
       const inline = av ? inlineCode(av) : undefined;
       if (inline) embed(inline[0], inline[1], f.line, `${f.callee} -c`);

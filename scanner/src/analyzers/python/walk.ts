@@ -186,6 +186,11 @@ const PATH_RUNNERS = new Map<string, number>([
   ['importlib.util.spec_from_file_location', 1],
   ['importlib.machinery.SourceFileLoader', 1],
   ['imp.load_source', 1],
+  // a zip archive (or folder) on the import path, or handed to zipimport: its modules are imported
+  ['zipimport.zipimporter', 0],
+  ['sys.path.append', 0],
+  ['sys.path.insert', 1],
+  ['site.addsitedir', 0],
   ['os.startfile', 0],
   ...['execv', 'execve', 'execl', 'execle', 'execvp', 'execvpe', 'execlp', 'execlpe'].map(
     (c): [string, number] => [`os.${c}`, 0],
