@@ -4,8 +4,11 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { decoderKind } from './commands.js';
-import type { CmdFact, Facts } from './facts.js';
+import { parseOptions, type CmdFact, type Facts } from './facts.js';
 import { echoText, printfFormat } from './syntax.js';
+
+/** a command's options, as parseOptions reads them */
+type Options = Pick<CmdFact, 'flags' | 'opts' | 'positional'>;
 import { UNKNOWN, type Val } from './values.js';
 
 export interface StaticOut {
@@ -56,6 +59,30 @@ export function printable(b: Buffer): string | undefined {
   return ok / [...text].length > 0.95 ? text : undefined;
 }
 
+/**
+ * What a text command prints of known words and input: `echo`, `printf` (not `-v`), and `sed`
+ * substitutions or `cut` columns of `input`; undefined for anything else
+ */
+export function editText(
+  fam: string,
+  args: Val[],
+  input: () => string | undefined,
+): string | undefined {
+  if (args.some((a) => !a.known)) return undefined;
+  const words = args.map((a) => a.s);
+  if (fam === 'echo') return echoText(words);
+  if (fam === 'printf') {
+    const rest = words[0] === '--' ? words.slice(1) : words;
+    if (!rest.length || rest[0] === '-v') return undefined;
+    return printfFormat(rest[0] as string, rest.slice(1));
+  }
+  if (fam !== 'sed' && fam !== 'cut') return undefined;
+  const parsed = parseOptions(fam, args, false);
+  const edit = fam === 'sed' ? sedText(parsed) : cutText(parsed);
+  const text = edit && input();
+  return text === undefined ? undefined : edit?.(text);
+}
+
 export class StaticOutputs {
   private memo = new Map<number, StaticOut | null>();
 
@@ -98,13 +125,9 @@ export class StaticOutputs {
     }
     if (f.args.some((a) => !a.known)) return undefined;
     const args = f.args.map((a) => a.s);
-    if (f.fam === 'echo') {
-      return { bytes: Buffer.from(echoText(args), 'utf8') };
-    }
-    if (f.fam === 'printf') {
-      const rest = args[0] === '--' ? args.slice(1) : args;
-      if (!rest.length || rest[0] === '-v') return undefined;
-      return { bytes: Buffer.from(printfFormat(rest[0] as string, rest.slice(1)), 'utf8') };
+    if (f.fam === 'echo' || f.fam === 'printf') {
+      const text = editText(f.fam, f.args, () => undefined);
+      return text === undefined ? undefined : { bytes: Buffer.from(text, 'utf8') };
     }
     if (f.fam === 'cat' && f.positional.length === 0) return this.stdin(f);
     if (f.fam === 'tr' && f.positional.length === 1 && [...f.flags].join() === '-d') {
@@ -134,8 +157,7 @@ export class StaticOutputs {
     if (f.fam === 'sed' || f.fam === 'cut') {
       // `sed 's/X//g' <<< 'cXuXrXl'`, `cut -c3-6 <<< 'zzcurlzz'`: text edited into a command
       const input = this.stdin(f);
-      const text = input ? (f.fam === 'sed' ? sedText(f) : cutText(f)) : undefined;
-      const out = input && text ? text(input.bytes.toString('utf8')) : undefined;
+      const out = input && editText(f.fam, f.args, () => input.bytes.toString('utf8'));
       return out === undefined
         ? undefined
         : { bytes: Buffer.from(out, 'utf8'), decodedFrom: input?.decodedFrom ?? f.fam };
@@ -206,7 +228,7 @@ const MAX_EDIT_INPUT = 1 << 16;
  * of the input text, undefined for any other script (addresses, `-n`, `-i`, a script file) or a
  * pattern that could backtrack without end (a quantified group)
  */
-function sedText(f: CmdFact): ((input: string) => string | undefined) | undefined {
+function sedText(f: Options): ((input: string) => string | undefined) | undefined {
   const ere = f.flags.has('-E') || f.flags.has('-r') || f.flags.has('--regexp-extended');
   const other = [...f.flags].filter(
     (x) => !['-E', '-r', '--regexp-extended', '-e', '--expression', '-u'].includes(x),
@@ -289,7 +311,7 @@ function breToJs(p: string): string | undefined {
 }
 
 /** `cut -c 3-6`, `cut -b1,3`, `cut -d: -f2-`: the columns kept of each line */
-function cutText(f: CmdFact): ((input: string) => string | undefined) | undefined {
+function cutText(f: Options): ((input: string) => string | undefined) | undefined {
   if (f.positional.length) return undefined;
   const list = (f.opts.get('-c') ?? f.opts.get('-b') ?? f.opts.get('--characters') ?? [])[0];
   const fields = (f.opts.get('-f') ?? f.opts.get('--fields') ?? [])[0];

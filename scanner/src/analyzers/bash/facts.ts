@@ -20,6 +20,7 @@ import { globRegExp } from './glob.js';
 import { litWord, type Cmd, type Script, type Word } from './ir.js';
 import { Deep, Env, UNKNOWN, normPath, type Val } from './values.js';
 import { readsSetting } from './credentials.js';
+import { editText } from './decode.js';
 import { agentSkillFolder } from '../../engine/hints.js';
 
 export interface Host {
@@ -597,7 +598,7 @@ export class Facts {
   private readonly printers = new Map<string, boolean>();
 
   constructor(readonly script: Script) {
-    this.env = new Env(script);
+    this.env = new Env(script, editText);
     this.env.run();
     // `cd ~ && zip -r /tmp/b.zip .ssh .aws`, `cd ~/.ssh && git add -A`, `cd /tmp && git clone
     // URL`: after a `cd` to the home folder, a folder under it or an absolute one (known

@@ -146,10 +146,11 @@ export type Includes = ReadonlyMap<number, Included>;
 /** what `printf FORMAT ARG…` prints: each conversion takes the next argument (`%b` its escapes read) */
 export function printfFormat(fmt: string, args: string[]): string {
   let i = 0;
-  const body = fmt.replace(/%(%|[-+ #0-9.]*[sbdiouxXcfgeE])/g, (_m, spec: string) => {
+  const body = fmt.replace(/%(%|[-+ #0-9.]*[sbdiouxXcfgeEq])/g, (_m, spec: string) => {
     if (spec === '%') return '%';
     const a = args[i++] ?? '';
-    return spec.endsWith('b') ? decodeAnsiC(a) : a;
+    // %b decodes escapes, %c is the first character; %q of a plain word is the word
+    return spec.endsWith('b') ? decodeAnsiC(a) : spec.endsWith('c') ? ([...a][0] ?? '') : a;
   });
   return decodeAnsiC(body);
 }
@@ -1042,7 +1043,7 @@ class Builder {
   /**
    * `printf -v NAME FORMAT ARG…`: NAME is assigned what printf would print, when the format is
    * literal and its only conversions are `%s` (one per argument), so `printf -v u '%s://%s' https
-   * "$h"` builds the value an assignment would (anything else: what is printed is unknown)
+   * "$h"` builds the value an assignment would (anything else: `NAME=$(printf …)`)
    */
   printfTarget(cmd: Cmd): void {
     const lit = (w: Word | undefined) =>
@@ -1053,7 +1054,8 @@ class Builder {
     const fmt = lit(cmd.words[3]);
     const args = cmd.words.slice(4);
     const pieces = fmt?.split('%s');
-    let value: Word = { parts: [{ k: 'unknown' }], raw: '' };
+    // another format: what the printf prints, as a substitution of it (values.ts printed)
+    let value: Word = { parts: [{ k: 'sub', cmds: [cmd.id], proc: false }], raw: '' };
     if (
       fmt !== undefined &&
       pieces &&

@@ -3,7 +3,7 @@
  * `$HOME` becomes `~`, and every word remembers which commands' output flowed into it.
  */
 import type { Assign, ParamOp, Part, Script, Word } from './ir.js';
-import { decodeAnsiC, echoText, printfFormat } from './syntax.js';
+import { decodeAnsiC } from './syntax.js';
 
 /** stands for a part whose value is unknown statically */
 export const UNKNOWN = '\u0001';
@@ -110,7 +110,15 @@ export class Env {
   /** the shaped values each variable was given in this pass */
   private shapes = new Map<string, string>();
 
-  constructor(readonly script: Script) {}
+  constructor(
+    readonly script: Script,
+    /** what a text command prints of known words and input (decode.ts editText) */
+    private readonly edit?: (
+      fam: string,
+      args: Val[],
+      input: () => string | undefined,
+    ) => string | undefined,
+  ) {}
 
   /** Two passes so that functions defined before the variables they use still see them. */
   run(): void {
@@ -195,27 +203,44 @@ export class Env {
   }
 
   /**
-   * What a substitution of one `echo` or `printf` prints, when each of its words is known (no
-   * redirect), without the trailing newlines `$(…)` drops
+   * What a substitution of text commands prints when all their words are known, as the shell
+   * leaves it (trailing newlines cut): `$(printf '%b' '\x63…')`, `$(echo xcurl | cut -c2-)`,
+   * `$(sed s/q// <<< qbash)`, `printf -v C …`
    */
-  private printed(cmds: readonly number[]): string | undefined {
-    if (cmds.length !== 1) return undefined;
-    const c = this.script.cmds[cmds[0] as number];
-    const [name, ...rest] = c?.words ?? [];
-    // (neither reads its stdin: `… | $(echo bash)` is bash)
-    if (!c || c.redirects.length || rest.length > 64) return undefined;
-    if (name?.raw !== 'echo' && name?.raw !== 'printf') return undefined;
-    const args: string[] = [];
-    for (const w of rest) {
-      const v = this.evalVia(w, []);
-      if (!v.known) return undefined;
-      args.push(v.s);
-    }
-    const fmt = args[0] === '--' ? args.slice(1) : args;
-    if (name.raw === 'printf' && (!fmt.length || fmt[0] === '-v')) return undefined;
-    const text =
-      name.raw === 'echo' ? echoText(args) : printfFormat(fmt[0] as string, fmt.slice(1));
-    return text.replace(/\n+$/, '');
+  private printed(cmds: readonly number[], depth: number): string | undefined {
+    if (!this.edit || cmds.length !== 1 || depth >= 8) return undefined;
+    return this.printedBy(cmds[0] as number, depth, 0)?.replace(/\n+$/, '');
+  }
+
+  /** what command `id` prints, fed its here-string or the command piped into it (up to 4) */
+  private printedBy(id: number, depth: number, n: number): string | undefined {
+    const c = this.script.cmds[id];
+    const name = c?.words[0]?.parts.length === 1 ? c.words[0].parts[0] : undefined;
+    if (!c || !this.edit || n > 4 || name?.k !== 'lit' || c.env.length) return undefined;
+    const here = c.redirects.filter((r) => r.op === '<<<');
+    if (c.redirects.length !== here.length || here.length > 1) return undefined;
+    const words = c.words.slice(1).map((w) => {
+      const out = emptyVal(w.raw);
+      this.parts(w.parts, out, depth + 1, []);
+      return out;
+    });
+    // `printf -v NAME FORMAT …`: what the variable is given
+    const args = name.s === 'printf' && words[0]?.s === '-v' ? words.slice(2) : words;
+    const herestring = here[0]?.target;
+    const from = c.stdin.length === 1 ? (c.stdin[0] as number) : undefined;
+    return this.edit(name.s, args, () =>
+      herestring
+        ? this.printedWord(herestring, depth)
+        : from !== undefined
+          ? this.printedBy(from, depth, n + 1)
+          : undefined,
+    );
+  }
+
+  private printedWord(w: Word, depth: number): string | undefined {
+    const out = emptyVal(w.raw);
+    this.parts(w.parts, out, depth + 1, []);
+    return out.known ? `${out.s}\n` : undefined;
   }
 
   /**
@@ -354,7 +379,7 @@ export class Env {
       } else if (p.k === 'sub') {
         // `$(which curl)`, `$(command -v bash)`: the path of that program
         // `$(printf '\143\165\162\154')`, `$(echo bash)`: what it prints, when all of it is known
-        const looked = this.lookup(p.cmds) ?? (depth < 8 ? this.printed(p.cmds) : undefined);
+        const looked = this.lookup(p.cmds) ?? this.printed(p.cmds, depth);
         if (looked !== undefined) {
           out.s += looked;
           out.partial += looked;
