@@ -114,6 +114,8 @@ export interface CmdFact {
   dynamicHost: boolean;
   /** where this command takes code from */
   code: { stdin: boolean; words: Val[]; scripts: Val[] };
+  /** the folder the command runs in, when a `cd` before it named one (see Facts) */
+  cwd?: string;
   /** stdin is taken as arguments (xargs) */
   stdinAsArgs: boolean;
   /** `xargs -I R`: each R in the words is an item read (now UNKNOWN in their text) */
@@ -627,6 +629,7 @@ export class Facts {
         if (cwd === undefined && f.positional.length && wrote.has(made)) cwd = made;
       } else if (cwd) {
         const base = cwd;
+        f.cwd = cwd;
         const rel = (p: string) =>
           p === '.'
             ? base

@@ -127,13 +127,14 @@ export class Pins {
       return paths.length ? { paths, before: g.id } : undefined;
     }
     // a clone's working tree checked out at a commit written in the script (`git -C D checkout
-    // <full hash>`, `reset --hard`, `switch --detach`): the commit's hash names its whole tree,
-    // as a digest names a file's bytes, so the folder's files are pinned
+    // <full hash>`, `cd D && git checkout <full hash>`, `reset --hard`, `switch --detach`): the
+    // commit's hash names its whole tree, as a digest names a file's bytes, so the folder's files
+    // are pinned
     if (g.fam === 'git' && GIT_PINS.test(g.positional[0]?.s ?? '')) {
       const at = g.opts.get('-C')?.[0];
       const commit = g.positional.slice(1).filter((p) => !p.s.startsWith('-'));
       // (the folder may start at run time, `"$HERE/vendor/x"`, when it names one below that)
-      const dir = at ? normPath(at.s).replace(/\/+$/, '') : '';
+      const dir = at ? normPath(at.s).replace(/\/+$/, '') : (g.cwd ?? '');
       if (
         /^(?:[^\u0001]*|\u0001)\/[^\u0001]+$/.test(dir) &&
         commit.length === 1 &&

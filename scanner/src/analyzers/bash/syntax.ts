@@ -412,7 +412,9 @@ class Builder {
         this.errexit &&
         !this.status.neg &&
         this.status.ids.length &&
+        // (a list's status is its checks joined by `&&` only: `cd D && git checkout <hash>`)
         (child.type === 'command' ||
+          child.type === 'list' ||
           child.type === 'pipeline' ||
           child.type === 'redirected_statement' ||
           child.type === 'test_command')
