@@ -45,6 +45,8 @@ export interface AnalyzerContext {
    * engine/hints.ts skillNames), worked out once per scan when first asked.
    */
   ownNames?(): readonly string[];
+  /** the posix paths of the skill's files (for a text any of them may hold: a container's mounts) */
+  paths?(): readonly string[];
   /**
    * The repositories the skill names as its home (`host/owner/name`: SKILL.md's `homepage` or
    * `repository`, skill.json's, package.json's; engine/hints.ts homeAddresses), worked out once per

@@ -77,6 +77,8 @@ export function makeRouter(opts: {
   sibling?: (path: string) => string | undefined;
   /** the names the skill gives itself (AnalyzerContext.ownNames) */
   ownNames?: () => readonly string[];
+  /** the skill's file paths (AnalyzerContext.paths) */
+  paths?: () => readonly string[];
   /** the repositories the skill names as its home (AnalyzerContext.ownRepos) */
   ownRepos?: () => readonly string[];
 }): Router {
@@ -113,6 +115,7 @@ export function makeRouter(opts: {
       depth,
       ...(opts.sibling ? { sibling: opts.sibling } : {}),
       ...(opts.ownNames ? { ownNames: opts.ownNames } : {}),
+      ...(opts.paths ? { paths: opts.paths } : {}),
       ...(opts.ownRepos ? { ownRepos: opts.ownRepos } : {}),
       link,
       embedded(inner: string, lang: RuleLanguage, origin: EmbeddedOrigin): Finding[] {

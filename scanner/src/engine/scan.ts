@@ -153,6 +153,7 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
   const router = makeRouter({
     ownNames: () => (names ??= skillNames(text('SKILL.md'), text('skill.json'))),
     ownRepos,
+    paths: () => files.map((f) => f.path),
     analyzers: opts.analyzers,
     rules: opts.rules,
     deadline: t0 + opts.budgetMs,

@@ -260,6 +260,14 @@ export class Flow {
     // the program itself is a file something wrote (`curl -o x …; ./x`)
     if (/[/]/.test(f.program.s) || f.program.s.startsWith('.'))
       this.addAll(s, this.files([normPath(f.program.s)]));
+    // (`curl -o /usr/local/bin/x …; x`: a name the shell finds in a folder of PATH it was written to)
+    else if (f.program.known && /^[\w.+-]+$/.test(f.program.s))
+      for (const dir of PATH_DIRS) {
+        const before = this.cut ? cutBefore(this.cut, `${dir}/${f.program.s}`) : -1;
+        for (const p of [`${dir}/${f.program.s}`, dir])
+          for (const w of this.facts.writers.get(p) ?? [])
+            if (w >= before) this.addAll(s, this.out(w));
+      }
     s.delete(f.id);
     return s;
   }
@@ -274,6 +282,16 @@ export class Flow {
     return this.files(f.positional.map((p) => normPath(p.s)));
   }
 }
+
+/** folders of PATH a program is commonly installed into */
+const PATH_DIRS = [
+  '/usr/local/bin',
+  '/usr/local/sbin',
+  '/usr/bin',
+  '/bin',
+  '~/.local/bin',
+  '~/bin',
+];
 
 /** the cut of a path: its own, or a folder's above it (a pinned clone vouches for its files) */
 function cutBefore(cut: ReadonlyMap<string, number>, p: string): number {

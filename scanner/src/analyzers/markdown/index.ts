@@ -748,7 +748,7 @@ function commandFindings(
 function recipeFindings(run: Run): Set<number> | undefined {
   const { ctx, file } = run;
   if (ctx.depth) return undefined;
-  const r = recipes(file.path, file.text, ctx.sibling);
+  const r = recipes(file.path, file.text, ctx.sibling, ctx.paths?.());
   if (!r) return undefined;
   let n = 0;
   for (const s of r.scripts.slice(0, 500)) {

@@ -70,30 +70,15 @@ export function recipeKind(path: string): RecipeKind | undefined {
   return undefined;
 }
 
-/** the files a home-folder mount may be declared in, beside the container recipe */
-const MOUNT_SOURCES = [
-  'SKILL.md',
-  'README.md',
-  'docker-compose.yml',
-  'docker-compose.yaml',
-  'compose.yml',
-  'compose.yaml',
-  '.devcontainer/devcontainer.json',
-  '.devcontainer.json',
-  'Makefile',
-  'justfile',
-  'run.sh',
-  'start.sh',
-  'setup.sh',
-  'install.sh',
-  'scripts/run.sh',
-  'scripts/setup.sh',
-];
+/** the most of the skill's files looked at for a home-folder mount */
+const MOUNT_FILES = 400;
 
 export function recipes(
   path: string,
   text: string,
   sibling?: (path: string) => string | undefined,
+  /** the skill's files: any may declare the mounts (a script's `docker run -v`, a compose file) */
+  paths: readonly string[] = [],
 ): Recipes | undefined {
   const kind = recipeKind(path);
   if (!kind) return undefined;
@@ -124,7 +109,8 @@ export function recipes(
   }
   // a container's commands see the home folders mounted into it as their own paths
   if (kind === 'docker' || kind === 'compose' || kind === 'devcontainer') {
-    const mounts = homeMounts([text, ...MOUNT_SOURCES.map((p) => sibling?.(p) ?? '')].join('\n'));
+    const others = paths.filter((p) => p !== path).slice(0, MOUNT_FILES);
+    const mounts = homeMounts([text, ...others.map((p) => sibling?.(p) ?? '')].join('\n'));
     if (mounts.length) for (const s of r.scripts) s.text = mapMounts(s.text, mounts);
   }
   for (const s of r.scripts)
@@ -153,7 +139,7 @@ const MAKE_ASSIGN =
 const MAKE_RULE = /^([^\t#:=\s][^:=]*?)::?(?!=)([\s\S]*)$/;
 const MAKE_DIRECTIVE = /^\s*(?:-?include|sinclude|vpath|unexport)\b/;
 /** make functions whose value is their (last) text argument, near enough for what it names */
-const MAKE_SILENT = new Set(['info', 'warning', 'error', 'eval', 'call', 'origin', 'flavor']);
+const MAKE_SILENT = new Set(['info', 'warning', 'error', 'eval', 'origin', 'flavor']);
 const MAKE_FUNCS = new Set([
   'wildcard',
   'abspath',
@@ -332,6 +318,20 @@ function makeRef(inner: string, vars: Map<string, string>, seen: string[]): stri
     const parts = makeArgs(args).map((a) => makeExpand(a, vars, seen).trim());
     return parts[parts.length - 1] ?? '';
   }
+  if (f?.[1] === 'call') {
+    // `$(call NAME,a,b)`: NAME's text (a `define` too) with `$(1)`, `$(2)` the arguments given
+    const [name = '', ...given] = makeArgs(f[2] as string).map((a) =>
+      makeExpand(a, vars, seen).trim(),
+    );
+    const body = vars.get(name.trim());
+    if (body === undefined || seen.includes(name)) return '';
+    const bound = body.replace(
+      /\$(?:\((\d)\)|\{(\d)\}|(\d))/g,
+      (_m, a?: string, b?: string, c?: string) =>
+        (given[Number(a ?? b ?? c) - 1] ?? '').replace(/\$/g, '$$$$'),
+    );
+    return makeExpand(bound, vars, [...seen, name]);
+  }
   if (f && (f[1] === 'addprefix' || f[1] === 'addsuffix')) {
     const parts = makeArgs(f[2] as string).map((a) => makeExpand(a, vars, seen).trim());
     const [fix, list] = [parts[0] ?? '', parts[1] ?? ''];
@@ -346,13 +346,24 @@ function makeRef(inner: string, vars: Map<string, string>, seen: string[]): stri
   return makeVar(name, vars, seen);
 }
 
+/** a recipe line as the shell gets it: a multi-line variable (a `define`) is one command per line */
+const recipeLine = (body: string, vars: Map<string, string>) =>
+  makeExpand(body, vars).replace(/\n+/g, '; ');
+
 function makeRecipes(lines: string[], r: Recipes): void {
   const vars = makeVars(lines);
+  // `SHELL := python3`: the recipes are that interpreter's code, each line a program of its own
+  // unless `.ONESHELL:` makes the recipe one
+  const shell = vars.get('SHELL');
+  const lang =
+    shell === undefined ? 'bash' : (interpreterLanguage(makeExpand(shell, vars)) ?? 'bash');
+  const oneShell = lang === 'bash' || lines.some((l) => /^\.ONESHELL\s*:/.test(l));
   let recipe: Map<number, string> | undefined;
   let continued = false;
   let define = false;
   const flush = () => {
-    if (recipe) add(r, recipe);
+    if (recipe && oneShell) add(r, recipe, lang);
+    else if (recipe) for (const [n, l] of recipe) add(r, new Map([[n, l]]), lang);
     recipe = undefined;
   };
   const parseTime = (i: number, l: string) => {
@@ -380,7 +391,7 @@ function makeRecipes(lines: string[], r: Recipes): void {
     if (l.startsWith('\t') && (recipe || continued)) {
       recipe ??= new Map();
       const body = continued ? l.slice(1) : l.slice(1).replace(/^[\s@+-]+/, '');
-      recipe.set(i + 1, makeExpand(body, vars));
+      recipe.set(i + 1, recipeLine(body, vars));
       continued = /\\$/.test(l);
       continue;
     }
@@ -413,7 +424,7 @@ function makeRecipes(lines: string[], r: Recipes): void {
     parseTime(i, rule[1] as string);
     const rest = rule[2] as string;
     const semi = rest.indexOf(';');
-    if (semi >= 0) recipe.set(i + 1, makeExpand(rest.slice(semi + 1).trim(), vars));
+    if (semi >= 0) recipe.set(i + 1, recipeLine(rest.slice(semi + 1).trim(), vars));
     else parseTime(i, rest);
   }
   flush();
@@ -521,9 +532,45 @@ export function execForm(words: unknown[]): string | undefined {
 
 const DOCKER_FLAGS = /^(?:\s*--[\w-]+(?:=(?:"[^"]*"|'[^']*'|\S+))?)+\s*/;
 
+/** `ADD [--checksum=sha256:HEX] URL… DEST`: each remote source fetched to DEST (a git URL cloned) */
+function dockerAdd(rest: string): string | undefined {
+  const flags = DOCKER_FLAGS.exec(rest)?.[0] ?? '';
+  const body = rest.slice(flags.length).trim();
+  let words: unknown;
+  try {
+    words = /^\[/.test(body) ? JSON.parse(body) : undefined;
+  } catch {
+    return undefined;
+  }
+  const ws = Array.isArray(words) ? words.map(String) : body.split(/\s+/);
+  const dest = ws[ws.length - 1] ?? '';
+  const sum = /--checksum=sha256:([0-9a-f]{64})\b/i.exec(flags)?.[1];
+  const cmds: string[] = [];
+  for (const src of ws.slice(0, -1)) {
+    if (/^git@|^https?:\/\/\S+\.git(?:#\S*)?$/.test(src)) {
+      cmds.push(`git clone ${shellWord(src.replace(/#.*$/, ''))} ${shellWord(dest)}`);
+      continue;
+    }
+    if (!/^(?:https?|ftp):\/\//.test(src)) continue;
+    const file = dest.endsWith('/')
+      ? dest +
+        (src
+          .replace(/[?#].*$/, '')
+          .split('/')
+          .pop() ?? '')
+      : dest;
+    // a digest given with the download is checked before anything after it runs (a pin)
+    const check = sum ? ` && echo ${shellWord(`${sum}  ${file}`)} | sha256sum -c - || exit 1` : '';
+    cmds.push(`curl -fsSL ${shellWord(src)} -o ${shellWord(file)}${check}`);
+  }
+  return cmds.length ? cmds.join('; ') : undefined;
+}
+
 function dockerRecipes(lines: string[], r: Recipes): void {
   const out = new Map<number, string>();
   const langs: RecipeScript[] = [];
+  /** what reads the shell form of RUN, CMD and ENTRYPOINT (a `SHELL [...]` before them) */
+  let shell: RuleLanguage = 'bash';
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as string;
     if (!l.trim() || /^\s*#/.test(l)) continue;
@@ -552,6 +599,33 @@ function dockerRecipes(lines: string[], r: Recipes): void {
         : rest.replace(/\\\s*$/, '').trim();
       if (/=/.test(pairs)) out.set(start + 1, `${key === 'ENV' ? 'export ' : ''}${pairs}`);
       for (let k = 1; k < parts.length; k++) out.set(start + 1 + k, (parts[k] as string).trim());
+      continue;
+    }
+    if (key === 'ADD') {
+      const fetched = dockerAdd(rest);
+      if (fetched) out.set(start + 1, fetched);
+      continue;
+    }
+    if (key === 'SHELL') {
+      // `SHELL ["python3", "-c"]`: later shell-form lines are that language's code; a script
+      // after `-c` (`["/bin/sh", "-c", "…"]`) runs at each of them, and a program that is no
+      // interpreter known here is run with their text
+      let words: unknown;
+      try {
+        words = JSON.parse([rest, ...parts.slice(1)].join('\n').replace(/\\\s*\n/g, ' '));
+      } catch {
+        continue;
+      }
+      if (!Array.isArray(words) || !words.length || !words.every((w) => typeof w === 'string'))
+        continue;
+      const w = words as string[];
+      const lang = interpreterLanguage(w[0] as string);
+      shell = lang ?? 'bash';
+      const c = w.findIndex((x, k) => k > 0 && /^-\w*c$/.test(x));
+      const script = c > 0 && lang !== 'powershell' ? w[c + 1] : undefined;
+      if (script !== undefined && shell === 'bash') out.set(start + 1, script);
+      else if (script !== undefined) langs.push({ line: start + 1, text: script, language: shell });
+      else if (!lang) out.set(start + 1, w.map(shellWord).join(' '));
       continue;
     }
     if (key !== 'RUN' && key !== 'CMD' && key !== 'ENTRYPOINT') continue;
@@ -585,6 +659,12 @@ function dockerRecipes(lines: string[], r: Recipes): void {
       } catch {
         // not JSON: the shell form
       }
+    }
+    if (shell !== 'bash') {
+      const s: Recipes = { ...r, scripts: [] };
+      add(s, new Map(parts.map((p, k) => [start + 1 + k, k ? p : rest])), shell);
+      langs.push(...s.scripts);
+      continue;
     }
     out.set(start + 1, rest);
     for (let k = 1; k < parts.length; k++) out.set(start + 1 + k, parts[k] as string);
