@@ -260,13 +260,14 @@ export class Flow {
     // the program itself is a file something wrote (`curl -o x …; ./x`)
     if (/[/]/.test(f.program.s) || f.program.s.startsWith('.'))
       this.addAll(s, this.files([normPath(f.program.s)]));
-    // (`curl -o /usr/local/bin/x …; x`: a name the shell finds in a folder of PATH it was written to)
+    // (`curl -o /usr/local/bin/x …; x`: a name the shell finds in a folder of PATH an earlier
+    // command wrote it to)
     else if (f.program.known && /^[\w.+-]+$/.test(f.program.s))
       for (const dir of PATH_DIRS) {
         const before = this.cut ? cutBefore(this.cut, `${dir}/${f.program.s}`) : -1;
         for (const p of [`${dir}/${f.program.s}`, dir])
           for (const w of this.facts.writers.get(p) ?? [])
-            if (w >= before) this.addAll(s, this.out(w));
+            if (w >= before && w < f.id) this.addAll(s, this.out(w));
       }
     s.delete(f.id);
     return s;
