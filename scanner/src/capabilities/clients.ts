@@ -125,13 +125,7 @@ function sole(
   // text (value.ts DOTENV_SOURCE), so the text sent whole, or anything carrying it whole, is its
   // own critical finding (py/js-dotenv-send) whatever this decides; a parser's dict of every key
   // (`dotenv_values`) is not followed and still needs the table's hosts
-  const loadsOnly = reads.every(
-    (f) =>
-      (DOTENV_LOAD.test(f.evidence ?? '') ||
-        (TEXT_FOLLOWED.test(f.ruleId) && !ALL_KEYS.test(f.evidence ?? ''))) &&
-      s.readPaths(f).length > 0 &&
-      s.readPaths(f).every(isDotenv),
-  );
+  const loadsOnly = onlyLoaded(s, reads);
   // …and every other variable the scope reads from the environment is the service's own setting
   // (`NAMECHEAP_API_USER`) or the system's (`HOME`): a key named after the destination must not
   // carry along a value whose name hides what it is (`$WALLET_MNEMONIC`, `$SEED`)
@@ -145,6 +139,49 @@ function sole(
   );
 }
 
+/** every read is of a dotenv file the script only loads or picks keys from by hand (sole) */
+const onlyLoaded = (s: ClientScope, reads: readonly Finding[]): boolean =>
+  reads.every(
+    (f) =>
+      (DOTENV_LOAD.test(f.evidence ?? '') ||
+        (TEXT_FOLLOWED.test(f.ruleId) && !ALL_KEYS.test(f.evidence ?? ''))) &&
+      s.readPaths(f).length > 0 &&
+      s.readPaths(f).every(isDotenv),
+  );
+
+/** the environment variables a line of code names: `$X`, `${X}`, `getenv("X")`, `environ["X"]`, `process.env.X` */
+const LINE_VARIABLE =
+  /\$\{?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b|\b(?:getenv|environ(?:\.get)?)\s*[([]\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']|\bprocess\.env(?:\.|\[["'])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
+
+/**
+ * Keys of a loaded dotenv file for several services, each request carrying on its own line only
+ * keys named after the domain it goes to (`$WEATHER_API_KEY` to api.weather.example,
+ * `$NEWS_API_KEY` to api.news.example): each request is namedIssuer's client on its own. A request
+ * naming no key (one carried in another variable may be anyone's), a key beside a value whose name
+ * hides what it is, or a key sent to another service's domain has none.
+ */
+function perRequest(s: ClientScope): Issuer[] | undefined {
+  if (!s.secretReads.length || s.sendingSinks.length < 2 || !onlyLoaded(s, s.secretReads))
+    return undefined;
+  const out = new Map<string, Issuer>();
+  for (const f of s.sendingSinks) {
+    const names = [...(f.evidence ?? '').matchAll(LINE_VARIABLE)].map(
+      (m) => (m[1] ?? m[2] ?? m[3]) as string,
+    );
+    const keys = names.filter(secretName);
+    const one = keys.length
+      ? namedIssuer(
+          keys.map((env) => ({ env })),
+          [hostOf(f)],
+          names,
+        )
+      : undefined;
+    if (!one) return undefined;
+    out.set(one.name, one);
+  }
+  return [...out.values()];
+}
+
 /**
  * The issuers the skill is a client of, when every secret it reads goes only to the service that
  * issued it: one issuer across the skill, or one per file when each file that reads a secret also
@@ -154,6 +191,8 @@ function sole(
 export function clientIssuers(s: ClientScope): Issuer[] | undefined {
   const whole = sole(s, s.secretReads, s.sendingSinks, true);
   if (whole) return [whole];
+  const each = perRequest(s);
+  if (each) return each;
   const files = new Set(s.secretReads.map((f) => f.file));
   if (files.size < 2 || s.sendingSinks.some((f) => !files.has(f.file))) return undefined;
   const out = new Set<Issuer>();

@@ -123,6 +123,21 @@ export interface CapabilityOutcome {
 
 const SECRET_SOURCES = new Set(['sensitive-read', 'secrets']);
 
+/**
+ * A file opened in an interactive text editor (`nano .env`, `vim ~/.config/x/keys`, `code .env`,
+ * `$EDITOR .env`): the user editing their settings, whose text goes to their terminal and nowhere
+ * a send can take it from. Only the editor and file names: an option (`vim -c '…'`, `+cmd`,
+ * `emacs --eval`) or any other shell syntax may run something and still counts as a read.
+ */
+const EDITOR_OPEN =
+  /^(?:nano|pico|vi|vim|nvim|view|emacs|micro|code|subl|gedit|kate|\$\{?(?:VISUAL|EDITOR)(?::-\w+)?\}?)(?:[ \t]+(?![-+])[\w./~@%:=,-]+)+[ \t]*$/;
+
+/** a secret source: a sensitive read or a bulk secret read, not a file opened in an editor */
+const secretSource = (f: Finding): boolean =>
+  f.threat !== undefined &&
+  SECRET_SOURCES.has(f.threat) &&
+  !(f.threat === 'sensitive-read' && EDITOR_OPEN.test(f.evidence ?? ''));
+
 /** a sensitive read of a file in the working tree (`.env`, `config/credentials.json`) */
 function workspaceConfig(f: Finding): boolean {
   return (
@@ -272,9 +287,7 @@ export function compareCapabilities(
     }
   }
   // capability + threat: secrets read and sent to a host nobody declared
-  const secretReads = findings.filter(
-    (f) => f.threat !== undefined && SECRET_SOURCES.has(f.threat),
-  );
+  const secretReads = findings.filter(secretSource);
   // a dotenv/config file in the working tree (`.env`, `config/.env`) is the skill's own settings:
   // it pairs with a send to a named undeclared host, or with a destination only known at run time
   // in the same file; a config loader in one file and an API client (base URL + path) in another
@@ -292,7 +305,7 @@ export function compareCapabilities(
   const strongSource = findings.find(
     (f) =>
       f.threat === 'secrets' ||
-      (f.threat === 'sensitive-read' && readPaths(f).some((p) => isOutsideWorkspace(p))),
+      (secretSource(f) && readPaths(f).some((p) => isOutsideWorkspace(p))),
   );
   const bulkEnv = findings.some((f) => f.threat === 'secrets');
   // a sink must be able to carry data out: a plain download or GET of a constant URL (`sends`

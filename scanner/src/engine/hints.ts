@@ -357,6 +357,27 @@ function ownStateFile(path: string, own: readonly string[]): boolean {
 }
 
 /**
+ * What the agent loads or runs from a skill's folder: its SKILL.md and manifest, any markdown
+ * (instructions it is pointed to), code and hooks. A skill rewriting those changes what was
+ * scanned after the scan; its logs, caches and state (`logs/run.log`, `state.json`) are data.
+ */
+const SKILL_LOADED =
+  /(?:^|\/)(?:SKILL\.md|skill\.json|hooks\/.*)$|\.(?:md|mdx|markdown|sh|bash|zsh|fish|ps1|bat|cmd|py|pyc|pth|js|mjs|cjs|ts|mts|cts|jsx|tsx|rb|pl|php|lua|exe|so|dylib|dll|node)$/i;
+
+/**
+ * A state file the skill writes in its own installed folder (`~/.claude/skills/<own>/logs/run.log`,
+ * `…/<own>/cache/index.json`): below the folder, no `..`, named in full, and nothing the agent
+ * loads or runs from there (SKILL_LOADED). Another skill's folder, or its own SKILL.md or scripts,
+ * are none.
+ */
+export function ownSkillStateFile(path: string, own: readonly string[]): boolean {
+  const name = agentSkillFolder(path);
+  if (name === undefined || !own.includes(name) || /(?:^|\/)\.\.(?:\/|$)/.test(path)) return false;
+  const rest = path.slice(path.indexOf(`/skills/${name}/`) + `/skills/${name}/`.length);
+  return /[^/]/.test(rest) && !rest.endsWith('/') && !SKILL_LOADED.test(rest);
+}
+
+/**
  * A file of the skill's own in the agent's folders: anything in its installed folder
  * (`~/.openclaw/skills/<own>/.env`, `~/.claude/skills/<own>/config.json`), its private settings
  * (`~/.openclaw/private/<own>.env`), its state and logs (ownStateFile). Such a file holds what the

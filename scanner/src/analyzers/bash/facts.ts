@@ -82,6 +82,8 @@ export interface CmdFact {
    * `~/.openclaw/private/<own>.env`, `~/.openclaw/skills/<own>/…`): no secret of the agent's
    */
   ownReads?: string[];
+  /** writes of state files in the skill's own installed folder (own.ts markOwnReads) */
+  ownWrites?: string[];
   /**
    * the command prints only this service's credential of the agent's configuration, dotted
    * (`channels.telegram.botToken`, credentials.ts markConfigKeys)

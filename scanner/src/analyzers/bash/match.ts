@@ -479,11 +479,18 @@ function matches(c: Compiled, f: CmdFact, named = false): boolean {
     return false;
   // a skill copying its own files into its own folder of an agent's skills directory installs
   // itself (install.ts): no write a pattern is about
-  // nor does one putting a file back from the backup the script made of it (restore.ts)
+  // nor does one putting a file back from the backup the script made of it (restore.ts), nor a
+  // log or state file written in its own installed folder (own.ts)
   if (
     c.writes &&
     (f.installs ||
-      !f.writes.some((w) => some(c.writes, w) && !some(c.notPaths, w) && !f.restores?.includes(w)))
+      !f.writes.some(
+        (w) =>
+          some(c.writes, w) &&
+          !some(c.notPaths, w) &&
+          !f.restores?.includes(w) &&
+          !f.ownWrites?.includes(w),
+      ))
   )
     return false;
   if (c.redirectTo && !f.redirectTargets.some((t) => some(c.redirectTo, t) && !some(c.notPaths, t)))

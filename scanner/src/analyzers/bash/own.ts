@@ -7,11 +7,18 @@
  * configuration, another skill's entry or the gateway token still is.
  */
 import type { Facts } from './facts.js';
-import { AGENT_CONFIG, AGENT_DIR, ownAgentFile, ownEntryKeys } from '../../engine/hints.js';
+import {
+  AGENT_CONFIG,
+  AGENT_DIR,
+  ownAgentFile,
+  ownEntryKeys,
+  ownSkillStateFile,
+} from '../../engine/hints.js';
 import { byCalls, jqPath, soleJqReader } from './credentials.js';
 
 /**
- * Mark the reads of the skill's own files (`ownReads`) and the jq/yq commands that print only a
+ * Mark the reads of the skill's own files (`ownReads`), its writes of state files in its own
+ * installed folder (`ownWrites`) and the jq/yq commands that print only a
  * value of the skill's own entry of the agent's configuration (`settingOnly`). `ownNames` is only
  * asked when a command reads something in an agent's folders.
  */
@@ -19,6 +26,13 @@ export function markOwnReads(all: Facts, ownNames: () => readonly string[]): voi
   const facts = all.facts;
   let names: readonly string[] | undefined;
   for (const f of facts) {
+    // a log or state file in the skill's own installed folder is no write into the agent's
+    // configuration or another skill (hints.ts ownSkillStateFile)
+    if (f.writes.some((w) => AGENT_DIR.test(w))) {
+      const own = (names ??= ownNames());
+      const mine = f.writes.filter((w) => ownSkillStateFile(w, own));
+      if (mine.length) f.ownWrites = mine;
+    }
     if (!f.reads.some((r) => AGENT_DIR.test(r))) continue;
     const own = (names ??= ownNames());
     if (!own.length) return;

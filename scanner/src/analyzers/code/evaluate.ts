@@ -18,6 +18,7 @@ import {
   HOLE,
   asText,
   carries,
+  TEMPLATE_SOURCE,
   hasComputed,
   isKnown,
   keysIn,
@@ -29,7 +30,13 @@ import { boundedMemo } from '../../engine/memo.js';
 import { normalizePath } from '../../engine/links.js';
 import { requestBodies } from './sends.js';
 import { SSH_CONFIG, sshLocalCommands } from '../bash/ssh.js';
-import { AGENT_CONFIG, AGENT_DIR, agentSkillFolder, ownAgentFile } from '../../engine/hints.js';
+import {
+  AGENT_CONFIG,
+  AGENT_DIR,
+  agentSkillFolder,
+  ownAgentFile,
+  ownSkillStateFile,
+} from '../../engine/hints.js';
 
 type Match = Record<string, unknown>;
 
@@ -130,11 +137,28 @@ function calleeTest(patterns: readonly string[]): CalleeTest {
   return (callee) => calleeMatches(calleeRow(callee), col, callee);
 }
 
+/**
+ * is every unknown piece of a code text a whole template literal's body (`` `\uFFFF` ``), with no
+ * other backtick: what fills it in is text, not code
+ */
+const templated = (code: Value | undefined): boolean =>
+  code?.kind === 'str' && !code.s.replaceAll(`\`${HOLE}\``, '').replace(/[^`\uFFFF]/g, '');
+
 function argOk(cond: Record<string, unknown>, v: Value | undefined): boolean {
   if (cond['literal'] === true && !isKnown(v)) return false;
   if (typeof cond['carries'] === 'string' && !carries(v, cond['carries'])) return false;
   if (cond['decoded'] === true && !(v?.kind === 'str' && v.decodedFrom)) return false;
   if (cond['literal'] === false && isKnown(v) && !(v as { computed?: boolean }).computed)
+    return false;
+  // code whose only unknown pieces are a plain template of the skill's own, each the body of a
+  // template literal (templated): its text is fixed, what fills it in is data
+  if (
+    cond['literal'] === false &&
+    v?.kind === 'str' &&
+    v.source === TEMPLATE_SOURCE &&
+    !v.also &&
+    templated(v)
+  )
     return false;
   const t = asText(v);
   if (cond['url'] === true && !(t && /^(?:https?|ftp|data|wss?):/i.test(t))) return false;
@@ -455,8 +479,11 @@ function factTest(m: Match): FactTest {
       } else if (carried === 'shipped') {
         // the code argument only (Function's body is its last): a config handed to a sandbox
         // beside code of the skill's own is data
+        // a plain template (value.ts TEMPLATE_SOURCE) counts unless each piece of it stands
+        // inside backticks of the code's own (`'return `' + tpl + '`'`)
         const code = f.callee === 'Function' ? f.args.at(-1) : f.args[0];
-        if (!carries(code, carried)) return false;
+        if (!carries(code, carried) && !(carries(code, TEMPLATE_SOURCE) && !templated(code)))
+          return false;
       } else if (carried && !callCarries(f, carried)) return false;
       if (arg) {
         const ok =
@@ -878,6 +905,13 @@ export function evaluateRules(
     if (AGENT_CONFIG.test(p)) return configUse(p) === 'own';
     return ownAgentFile(p, names);
   };
+  /** does a call write only known state files in the skill's own installed folder */
+  const ownStateWrite = (f: CallFact): boolean => {
+    const to = pathTexts(f, true);
+    if (!to.length || !to.every((p) => AGENT_DIR.test(p) && !p.includes(HOLE))) return false;
+    const names = ctx.ownNames?.() ?? [];
+    return to.every((p) => ownSkillStateFile(p, names));
+  };
   /** the sensitive paths the code only tests for (onlyChecked), by path */
   const checks = new Map<string, boolean>();
   const checkedOnly = (p: string): boolean => {
@@ -957,6 +991,9 @@ export function evaluateRules(
       )
         continue;
       if (harmless && f.kind === 'call' && writesOnly(f, harmless)) continue;
+      // a log or state file written in the skill's own installed folder (hints.ts
+      // ownSkillStateFile): no persistence place, as in the bash analyzer
+      if (rule.threat === 'persistence' && f.kind === 'call' && ownStateWrite(f)) continue;
       if (settings && f.kind === 'call' && settingsOnly(f)) continue;
       if (reused && f.kind === 'call' && reused(f)) continue;
       if (madeBy && f.kind === 'call' && madeDir(f)) continue;

@@ -276,6 +276,34 @@ export function shippedRead(path: string | undefined): Value {
 }
 
 /**
+ * The source of a shipped text that is a plain template: no backtick or backslash, and at least one
+ * `${…}` placeholder, each a plain path of names (`${data.name}`, `${row[0]}`). Placed inside a
+ * template literal (`new Function('data', 'return `' + tpl + '`')`) it only fills in values; as
+ * code on its own it is still shipped code (evaluate.ts, `carries: shipped`).
+ */
+export const TEMPLATE_SOURCE = 'shipped-template';
+
+const PLACEHOLDER = /\$\{([^}]*)\}/g;
+const PLAIN_PATH = /^\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\[\d+\])*\s*$/;
+
+/** is a text a plain template (TEMPLATE_SOURCE) */
+export function plainTemplate(text: string): boolean {
+  if (/[`\\]/.test(text) || text.length > 200_000) return false;
+  const holes = [...text.matchAll(PLACEHOLDER)];
+  // (a `${` left open would run on past the end of the text into the code after it)
+  return (
+    holes.length > 0 &&
+    holes.every((m) => PLAIN_PATH.test(m[1] as string)) &&
+    !text.replace(PLACEHOLDER, '').includes('${')
+  );
+}
+
+/** a template's text read: a plain template (plainTemplate) is TEMPLATE_SOURCE, else shippedRead */
+export function shippedTextRead(path: string | undefined, text: string | undefined): Value {
+  return text !== undefined && plainTemplate(text) ? sourced(TEMPLATE_SOURCE) : shippedRead(path);
+}
+
+/**
  * an unknown text made of these values (serialised, encoded, put in a query string): it carries
  * every kind they carry (looked up one level into lists and objects, as kindsIn); UNKNOWN when
  * none

@@ -29,6 +29,7 @@ import {
   sourcedFrom,
   kindsIn,
   shippedRead,
+  shippedTextRead,
   sourced,
   keepsShipped,
   literalJson,
@@ -1196,6 +1197,15 @@ export class Folder {
     return undefined;
   }
 
+  /** the text of a file of the skill's own at `path`, when the skill ships it */
+  private shippedText(path: string): string | undefined {
+    for (const p of shippedCandidates(path, this.host.dir)) {
+      const text = this.host.sibling?.(p);
+      if (text !== undefined) return text;
+    }
+    return undefined;
+  }
+
   private passedOn(n: ts.CallExpression): Value | undefined {
     const canon = this.host.resolve(n.expression);
     // a local function that reads and returns a dotenv file's text (`const load = () =>
@@ -1231,7 +1241,8 @@ export class Folder {
         const v = this.shippedConfig(a0.s);
         if (v) return v;
       }
-      return shippedRead(canon !== 'require' && a0.kind === 'str' ? a0.s : undefined);
+      if (canon === 'require' || a0.kind !== 'str') return shippedRead(undefined);
+      return shippedTextRead(a0.s, this.shippedText(a0.s));
     }
 
     // a file this code saved a response to, read back
