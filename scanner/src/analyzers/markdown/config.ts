@@ -69,6 +69,31 @@ function lineFinder(text: string): (at: number) => number {
   return (at) => lastAtMost(starts, at) + 1;
 }
 
+/** a line of a file tree: drawing or indent, one path, and maybe a comment on it */
+const TREE_LINE =
+  /^[ \t│├└─┬┼|`+\\*-]*[\w.~@$-][\w./~@$-]*\/?(?:[ \t]+(?:#|\/\/|--|←|<-|→)[^\n]*)?[ \t]*$/;
+/** a row of a markdown table whose first cell is a file's path or name (`| CLAUDE.md | … |`) */
+const FILE_ROW = /^[ \t]*\|[ \t]*`?(?:~\/|\.{0,2}\/)?\.?[\w@$-][\w.@$-]*(?:\/[\w.@$-]+)*(?:\.\w+|\/)`?[ \t]*\|/;
+/** a table's separator row (`|---|:---:|`) */
+const TABLE_RULE = /^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?$/;
+
+/**
+ * Is a block a listing of files, not text to write: a file tree (every line a path, drawn or
+ * indented, with its comment) or a table whose every row below the header names a file in its
+ * first cell (a findings table of config files). What the paragraph before it asks to write is
+ * not this block: documenting a layout or reporting on files plants nothing in them.
+ */
+function fileListing(block: string): boolean {
+  const lines = block
+    .replace(/^[ \t]*(?:`{3,}|~{3,})[^\n]*$/gm, '')
+    .split('\n')
+    .filter((l) => /\S/.test(l));
+  if (lines.length < 2) return false;
+  const rule = lines.findIndex((l) => TABLE_RULE.test(l));
+  if (rule === 1) return lines.slice(2).length > 0 && lines.slice(2).every((l) => FILE_ROW.test(l));
+  return lines.every((l) => TREE_LINE.test(l)) && lines.some((l) => /[./]/.test(l));
+}
+
 /**
  * Config segments of a markdown file: each paragraph of the visible prose that asks for a write
  * into an agent file, with the block right after it when the paragraph introduces one (ends in
@@ -114,6 +139,7 @@ export function markdownConfigSegments(
     } else if (/:\s*$/.test(text)) {
       body = paragraphs[i + 1]?.text ?? '';
     }
+    if (fileListing(body)) body = '';
     out.push(...segs(text, body, at, lineAt(at)));
   }
   for (const f of fences) {
