@@ -370,6 +370,8 @@ function mapGetKey(e: ts.Expression): string | undefined {
 /** callees whose facts get a `sends` judgement (network calls) */
 const NETWORK_CALLEE =
   /^(?:fetch|node-fetch|cross-fetch|isomorphic-fetch|undici\.|got\b|ky\b|axios\b|https?\.|http2\.|superagent\b|needle\b|dns\.|navigator\.sendBeacon|dgram\.|XMLHttpRequest|EventSource|bent\(\)|phin\b|wretch\b)/;
+/** undici's dispatchers: where requests made through them go, not requests themselves */
+const DISPATCHER = /^undici\.(?:ProxyAgent|EnvHttpProxyAgent|Agent|RetryAgent)$/;
 /** Node's own requests (`http.request`, `https.request`), handed their body by `write`/`end` */
 const JS_NODE_REQUEST = /^(?:https?|http2)\.request$/;
 
@@ -515,6 +517,13 @@ function printsOnly(
   return uses > 0 && !other;
 }
 
+/** a function expression or arrow that a `return` hands back (`return (u) => fetch(u)`) */
+function returnedFunction(fn: ts.Node): boolean {
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
+  let up: ts.Node = fn.parent;
+  while (ts.isParenthesizedExpression(up)) up = up.parent;
+  return ts.isReturnStatement(up) || (ts.isArrowFunction(up) && up.body === fn);
+}
 export class JsWalker {
   readonly facts: CodeFact[];
   private readonly b = new Bindings();
@@ -2481,6 +2490,10 @@ export class JsWalker {
       const bodies = usedBodies(uses);
       if (bodies.length) fact.bodies = bodies;
     }
+    // an undici dispatcher (`new ProxyAgent(process.env.HTTPS_PROXY)`) sends nothing itself: the
+    // requests made through it are their own calls; a proxy at a fixed address stays a destination
+    if (DISPATCHER.test(fact.callee) && !(args[0]?.kind === 'str' && isKnown(args[0])))
+      sends = false;
     if (sends === null) sends = jsSends(c, this.fileFlags, chained);
     if (sends !== undefined) fact.sends = sends;
   }
@@ -3309,15 +3322,20 @@ export class JsWalker {
   private noteParamFact(node: ts.CallExpression | ts.NewExpression, fact: CodeFact): void {
     const name = this.wrappedBy.get(node);
     const first = node.arguments?.[0];
-    if (!name || !first || !ts.isIdentifier(first)) return;
+    if (!first || !ts.isIdentifier(first)) return;
     let fn: ts.Node | undefined = node.parent;
     while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
     if (
-      fn &&
-      ts.isFunctionLike(fn) &&
-      fn.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === first.text)
+      !fn ||
+      !ts.isFunctionLike(fn) ||
+      !fn.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === first.text)
     )
-      this.paramFacts.set(fact, name);
+      return;
+    // a function made and handed back by a factory (`return (url, init) => fetch(url, { …init,
+    // dispatcher })`): whoever calls what the factory returns names the URL, and those calls
+    // are recorded with it, as an exported wrapper's (byCaller)
+    if (fact.kind === 'call' && returnedFunction(fn)) fact.byCaller = true;
+    else if (name) this.paramFacts.set(fact, name);
   }
 
   /**
