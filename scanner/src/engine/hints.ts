@@ -373,7 +373,9 @@ const SKILL_LOADED =
 export function ownSkillStateFile(path: string, own: readonly string[]): boolean {
   const name = agentSkillFolder(path);
   if (name === undefined || !own.includes(name) || /(?:^|\/)\.\.(?:\/|$)/.test(path)) return false;
-  const rest = path.slice(path.indexOf(`/skills/${name}/`) + `/skills/${name}/`.length);
+  const at = path.indexOf(`/skills/${name}/`);
+  if (at < 0) return false;
+  const rest = path.slice(at + `/skills/${name}/`.length);
   return /[^/]/.test(rest) && !rest.endsWith('/') && !SKILL_LOADED.test(rest);
 }
 

@@ -905,8 +905,12 @@ export function evaluateRules(
     if (AGENT_CONFIG.test(p)) return configUse(p) === 'own';
     return ownAgentFile(p, names);
   };
-  /** does a call write only known state files in the skill's own installed folder */
+  /**
+   * does a call write only known state files in the skill's own installed folder (a copy puts
+   * files there whose names it does not say: installsSelf judges those)
+   */
   const ownStateWrite = (f: CallFact): boolean => {
+    if (COPIES.test(f.callee)) return false;
     const to = pathTexts(f, true);
     if (!to.length || !to.every((p) => AGENT_DIR.test(p) && !p.includes(HOLE))) return false;
     const names = ctx.ownNames?.() ?? [];
