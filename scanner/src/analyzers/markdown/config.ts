@@ -73,7 +73,8 @@ function lineFinder(text: string): (at: number) => number {
 const TREE_LINE =
   /^[ \t│├└─┬┼|`+\\*-]*[\w.~@$-][\w./~@$-]*\/?(?:[ \t]+(?:#|\/\/|--|←|<-|→)[^\n]*)?[ \t]*$/;
 /** a row of a markdown table whose first cell is a file's path or name (`| CLAUDE.md | … |`) */
-const FILE_ROW = /^[ \t]*\|[ \t]*`?(?:~\/|\.{0,2}\/)?\.?[\w@$-][\w.@$-]*(?:\/[\w.@$-]+)*(?:\.\w+|\/)`?[ \t]*\|/;
+const FILE_ROW =
+  /^[ \t]*\|[ \t]*`?(?:~\/|\.{0,2}\/)?\.?[\w@$-][\w.@$-]*(?:\/[\w.@$-]+)*(?:\.\w+|\/)`?[ \t]*\|/;
 /** a table's separator row (`|---|:---:|`) */
 const TABLE_RULE = /^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?$/;
 
