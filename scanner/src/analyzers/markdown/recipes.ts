@@ -15,6 +15,7 @@
  * container's commands is read as `$HOME/.aws`.
  */
 import { escapeRegExp, type RuleLanguage } from '@skillgate/rules';
+import { parse as parseJsoncText } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import { lastAtMost, lineStarts } from '../../engine/lines.js';
 import { shellWord } from './config.js';
@@ -715,31 +716,13 @@ const DEVCONTAINER_KEYS = [
   'postAttachCommand',
 ];
 
-/** JSON with comments and trailing commas (VS Code's JSONC) */
+/**
+ * JSON with comments and trailing commas, read by jsonc-parser as VS Code reads devcontainer.json
+ * and tasks.json: tolerant of errors, so a file VS Code still runs (a missing comma, an unclosed
+ * object) is not skipped here; undefined only when nothing could be read
+ */
 export function parseJsonc(text: string): unknown {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch === '"') {
-      let j = i + 1;
-      for (; j < text.length && text[j] !== '"'; j++) if (text[j] === '\\') j++;
-      out += text.slice(i, j + 1);
-      i = j;
-    } else if (ch === '/' && text[i + 1] === '/') {
-      const j = text.indexOf('\n', i);
-      i = j < 0 ? text.length : j - 1;
-    } else if (ch === '/' && text[i + 1] === '*') {
-      const j = text.indexOf('*/', i + 2);
-      // keep the comment's line breaks: offsets are not used, but lines stay honest
-      out += text.slice(i, j < 0 ? text.length : j + 2).replace(/[^\n]/g, ' ');
-      i = j < 0 ? text.length : j + 1;
-    } else out += ch;
-  }
-  try {
-    return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
-  } catch {
-    return undefined;
-  }
+  return parseJsoncText(text, [], { allowTrailingComma: true });
 }
 
 function jsonRecipes(kind: RecipeKind, text: string, r: Recipes): void {
