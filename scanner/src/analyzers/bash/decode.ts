@@ -6,10 +6,10 @@ import { gunzipSync } from 'node:zlib';
 import { decoderKind } from './commands.js';
 import { parseOptions, type CmdFact, type Facts } from './facts.js';
 import { echoText, printfFormat } from './syntax.js';
+import { UNKNOWN, type Val } from './values.js';
 
 /** a command's options, as parseOptions reads them */
 type Options = Pick<CmdFact, 'flags' | 'opts' | 'positional'>;
-import { UNKNOWN, type Val } from './values.js';
 
 export interface StaticOut {
   bytes: Buffer;
