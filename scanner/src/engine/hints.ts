@@ -371,11 +371,10 @@ const SKILL_LOADED =
  * are none.
  */
 export function ownSkillStateFile(path: string, own: readonly string[]): boolean {
-  const name = agentSkillFolder(path);
-  if (name === undefined || !own.includes(name) || /(?:^|\/)\.\.(?:\/|$)/.test(path)) return false;
-  const at = path.indexOf(`/skills/${name}/`);
-  if (at < 0) return false;
-  const rest = path.slice(at + `/skills/${name}/`.length);
+  const m = AGENT_SKILLS_DIR.exec(path);
+  if (!m || !own.includes(m[1] as string) || /(?:^|\/)\.\.(?:\/|$)/.test(path)) return false;
+  // what follows the skill's folder (the match ends at its `/`, or at the end of a bare folder)
+  const rest = path.slice(m[0].length);
   return /[^/]/.test(rest) && !rest.endsWith('/') && !SKILL_LOADED.test(rest);
 }
 

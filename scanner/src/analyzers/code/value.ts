@@ -143,12 +143,6 @@ export function dotenvFile(p: Value | undefined): boolean {
 export const CREDENTIAL_SOURCE = 'credential';
 
 /**
- * a credential file of the user's, by its folded path (`~/…` or an absolute home path); the file
- * name must be known, except in `~/.ssh` (any file there but a public key, `known_hosts`,
- * `authorized_keys` or the client `config`), and a pod's Kubernetes service-account token. dotenv
- * files have their own source (DOTENV_SOURCE).
- */
-/**
  * the folders desktop crypto wallets keep their keys in (Exodus, Electrum's wallets, an Ethereum
  * keystore, Atomic's local storage): every file there is key material, whatever its name
  */
@@ -157,6 +151,12 @@ const WALLET_DIR = new RegExp(
   String.raw`^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/${WALLET_DIRS}\/[^/]`,
 );
 
+/**
+ * a credential file of the user's, by its folded path (`~/…` or an absolute home path); the file
+ * name must be known, except in `~/.ssh` (any file there but a public key, `known_hosts`,
+ * `authorized_keys` or the client `config`), and a pod's Kubernetes service-account token. dotenv
+ * files have their own source (DOTENV_SOURCE).
+ */
 const CREDENTIAL_FILE = new RegExp(
   String.raw`^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/(?:\.ssh\/(?!(?:[^/]*\/)*(?:[^/]*\.pub|known_hosts[^/]*|config|authorized_keys2?|[^/]*\.(?:sh|md|txt|log))$)[^/]+(?:\/[^/]+)*|\.aws\/(?:credentials|config)|\.azure\/[^/]*(?:token|profile|credential)[^/]*|\.config\/gcloud\/(?:[^/]+\/)*(?:credentials[^/]*|application_default_credentials\.json|access_tokens\.db)|\.kube\/config|\.docker\/config\.json|\.(?:netrc|npmrc|pypirc|pgpass|my\.cnf|git-credentials)|\.config\/gh\/hosts\.yml|\.${AGENT_HOMES}(?:\.json|\/(?!(?:workspace\/)?(?:skills|hooks|commands|agents|plugins|prompts)\/|media\/(?!(?:[^/]+\/)*[^/]*(?:cred|secret|token|auth|key|passw|\/\.)))[^/]+(?:\/[^/]+)*)|\.config\/(?:openclaw|claude|solana|gcloud)\/[^/]+(?:\/[^/]+)*|${WALLET_DIRS}\/[^/]+(?:\/[^/]+)*|\.password-store\/.+\.gpg|\.gnupg\/(?:private-keys-v1\.d\/.+|secring\.gpg))$|^\/etc\/shadow$|^\/(?:var\/)?run\/secrets\/kubernetes\.io\/serviceaccount\/token$`,
 );
@@ -648,6 +648,19 @@ export function shippedCandidates(path: string, dir: string | undefined): string
   const rel = path.replace(/^\$SKILL(?:\/|$)/, '').replace(/^(?:\.\/)+/, '');
   if (!rel || rel.startsWith('../') || rel.startsWith('/')) return [];
   return dir ? [`${dir}/${rel}`, rel] : [rel];
+}
+
+/** the first of shippedCandidates the skill ships, with its text (`sibling` reads a skill file) */
+export function shippedFile(
+  path: string,
+  dir: string | undefined,
+  sibling: ((p: string) => string | undefined) | undefined,
+): { path: string; text: string } | undefined {
+  for (const p of shippedCandidates(path, dir)) {
+    const text = sibling?.(p);
+    if (text !== undefined) return { path: p, text };
+  }
+  return undefined;
 }
 
 /**

@@ -33,7 +33,7 @@ import {
   sourced,
   keepsShipped,
   literalJson,
-  shippedCandidates,
+  shippedFile,
   shippedConfig,
   str,
   type Value,
@@ -1181,6 +1181,12 @@ export class Folder {
       : v;
   }
 
+  /** the values of a JSON or YAML file of the skill's own at `path` (value.ts shippedConfig) */
+  private shippedConfig(path: string): Value | undefined {
+    const file = shippedFile(path, this.host.dir, this.host.sibling);
+    return file && shippedConfig(file.path, file.text);
+  }
+
   /**
    * What a call folds to nothing else says of: a data file of the skill's own read
    * (`require('../config/x.json')`, `fs.readFileSync(path.join(__dirname, 'data.bin'))`), and
@@ -1188,24 +1194,6 @@ export class Folder {
    * secret-named environment variable (an issuer's key included: `Buffer.from(tok)`): the call's
    * receiver or an argument carries it.
    */
-  /** the values of a JSON or YAML file of the skill's own at `path` (value.ts shippedConfig) */
-  private shippedConfig(path: string): Value | undefined {
-    for (const p of shippedCandidates(path, this.host.dir)) {
-      const text = this.host.sibling?.(p);
-      if (text !== undefined) return shippedConfig(p, text);
-    }
-    return undefined;
-  }
-
-  /** the text of a file of the skill's own at `path`, when the skill ships it */
-  private shippedText(path: string): string | undefined {
-    for (const p of shippedCandidates(path, this.host.dir)) {
-      const text = this.host.sibling?.(p);
-      if (text !== undefined) return text;
-    }
-    return undefined;
-  }
-
   private passedOn(n: ts.CallExpression): Value | undefined {
     const canon = this.host.resolve(n.expression);
     // a local function that reads and returns a dotenv file's text (`const load = () =>
@@ -1242,7 +1230,7 @@ export class Folder {
         if (v) return v;
       }
       if (canon === 'require' || a0.kind !== 'str') return shippedRead(undefined);
-      return shippedTextRead(a0.s, this.shippedText(a0.s));
+      return shippedTextRead(a0.s, shippedFile(a0.s, this.host.dir, this.host.sibling)?.text);
     }
 
     // a file this code saved a response to, read back

@@ -31,7 +31,7 @@ import {
   serializedFrom,
   sourcedFrom,
   keepsShipped,
-  shippedCandidates,
+  shippedFile,
   shippedConfig,
   shippedRead,
   sourced,
@@ -1364,11 +1364,8 @@ export class PyFolder {
 
   /** the values of a JSON or YAML file of the skill's own at `path` (value.ts shippedConfig) */
   shippedConfig(path: string): Value | undefined {
-    for (const p of shippedCandidates(path, this.root.dir)) {
-      const text = this.root.sibling?.(p);
-      if (text !== undefined) return shippedConfig(p, text);
-    }
-    return undefined;
+    const file = shippedFile(path, this.root.dir, this.root.sibling);
+    return file && shippedConfig(file.path, file.text);
   }
 
   private call(n: Node): Value {
