@@ -55,6 +55,20 @@ function fail(code: number, message: string, json: boolean, extra?: object): voi
   process.exitCode = code;
 }
 
+/** What a file-system error means to the person who typed the path, naming the path. */
+const FS_PROBLEM: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'a part of this path is a file, not a folder',
+  EACCES: 'permission denied',
+  EISDIR: 'is a folder where a file was expected',
+  EEXIST: 'already exists',
+};
+
+function fsMessage(e: NodeJS.ErrnoException): string {
+  const problem = FS_PROBLEM[e.code ?? ''];
+  return problem && e.path ? `${e.path}: ${problem}` : e.message;
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
@@ -70,7 +84,11 @@ try {
       (e as NodeJS.ErrnoException).code ?? '',
     )
   ) {
-    fail(EXIT.usage, (e as Error).message, json, { code: (e as NodeJS.ErrnoException).code });
+    const err = e as NodeJS.ErrnoException;
+    fail(EXIT.usage, fsMessage(err), json, {
+      code: err.code,
+      ...(err.path ? { path: err.path } : {}),
+    });
   } else {
     fail(EXIT.registry, (e as Error).stack ?? String(e), json);
   }
