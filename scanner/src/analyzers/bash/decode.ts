@@ -60,8 +60,10 @@ export function printable(b: Buffer): string | undefined {
 }
 
 /**
- * What a text command prints of known words and input: `echo`, `printf` (not `-v`), and `sed`
- * substitutions or `cut` columns of `input`; undefined for anything else
+ * What a text command prints of known words and input: `echo`, `printf` (not `-v`), `cat` and
+ * `mapfile` of `input`, and `sed` substitutions or `cut` columns of it; undefined for anything
+ * else (a decoder's output, `tr`'s too, stays unknown here: StaticOutputs reads it as decoded
+ * text, which bash-decode-exec judges)
  */
 export function editText(
   fam: string,
@@ -76,11 +78,69 @@ export function editText(
     if (!rest.length || rest[0] === '-v') return undefined;
     return printfFormat(rest[0] as string, rest.slice(1));
   }
-  if (fam !== 'sed' && fam !== 'cut') return undefined;
   const parsed = parseOptions(fam, args, false);
+  if (fam === 'cat') return parsed.flags.size || parsed.positional.length ? undefined : input();
+  // `mapfile -t A` holds the lines it reads (values.ts reads them as the array's elements)
+  if (fam === 'mapfile' || fam === 'readarray')
+    return [...parsed.flags].every((x) => x === '-t') && parsed.positional.length <= 1
+      ? input()
+      : undefined;
+  if (fam !== 'sed' && fam !== 'cut') return undefined;
   const edit = fam === 'sed' ? sedText(parsed) : cutText(parsed);
   const text = edit && input();
   return text === undefined ? undefined : edit?.(text);
+}
+
+/**
+ * what `tr` does to its input: `tr -d SET` drops the set's characters (the joins of a split
+ * payload), `tr SET1 SET2` maps one onto the other (rot13 and friends); undefined for other forms
+ */
+function trEdit(f: Options): ((text: string) => string) | undefined {
+  if (f.positional.length === 1 && [...f.flags].join() === '-d') {
+    const del = trSet(
+      (f.positional[0]?.s ?? '').replace(/\\([nrt])/g, (_m, c: string) =>
+        c === 'n' ? '\n' : c === 'r' ? '\r' : '\t',
+      ),
+    );
+    if (!del) return undefined;
+    const drop = new Set(del);
+    return (text) => [...text].filter((c) => !drop.has(c)).join('');
+  }
+  if (f.flags.size === 0 && f.positional.length === 2) {
+    const from = trSet(f.positional[0]?.s ?? '');
+    const to = trSet(f.positional[1]?.s ?? '');
+    if (!from || !to || !to.length) return undefined;
+    const map = new Map<string, string>();
+    from.forEach((c, i) => map.set(c, to[Math.min(i, to.length - 1)] as string));
+    return (text) => [...text].map((c) => map.get(c) ?? c).join('');
+  }
+  return undefined;
+}
+
+/** the bytes a decoder (decoderKind) makes of `input`; undefined when they are not its format */
+function decodeAs(kind: string, input: Buffer): Buffer | undefined {
+  const text = input.toString('latin1');
+  try {
+    if (kind === 'base64') return base64Decode(text);
+    if (kind === 'base32') return base32Decode(text);
+    if (kind === 'hex') {
+      const clean = text.replace(/\s+/g, '');
+      return /^(?:[0-9a-fA-F]{2})+$/.test(clean) ? Buffer.from(clean, 'hex') : undefined;
+    }
+    if (kind === 'reverse')
+      return Buffer.from(
+        text
+          .replace(/\n$/, '')
+          .split('\n')
+          .map((l) => [...l].reverse().join(''))
+          .join('\n'),
+        'latin1',
+      );
+    if (kind === 'gzip') return gunzipSync(input, { maxOutputLength: 1 << 20 });
+  } catch {
+    return undefined;
+  }
+  return undefined;
 }
 
 export class StaticOutputs {
@@ -130,29 +190,16 @@ export class StaticOutputs {
       return text === undefined ? undefined : { bytes: Buffer.from(text, 'utf8') };
     }
     if (f.fam === 'cat' && f.positional.length === 0) return this.stdin(f);
-    if (f.fam === 'tr' && f.positional.length === 1 && [...f.flags].join() === '-d') {
-      // `tr -d '\n'`: deleting characters (the joins of a split payload)
-      const input = this.stdin(f);
-      const del = trSet(
-        (f.positional[0]?.s ?? '').replace(/\\([nrt])/g, (_m, c: string) =>
-          c === 'n' ? '\n' : c === 'r' ? '\r' : '\t',
-        ),
-      );
-      if (!input || !del) return undefined;
-      const drop = new Set(del);
-      const text = [...input.bytes.toString('latin1')].filter((c) => !drop.has(c)).join('');
-      return { bytes: Buffer.from(text, 'latin1'), decodedFrom: input.decodedFrom ?? 'tr' };
-    }
-    if (f.fam === 'tr' && f.flags.size === 0 && f.positional.length === 2) {
-      // `tr 'a-z' 'n-za-m' <<< 'phey …'`: a substitution cipher (rot13 and friends)
-      const input = this.stdin(f);
-      const from = trSet(f.positional[0]?.s ?? '');
-      const to = trSet(f.positional[1]?.s ?? '');
-      if (!input || !from || !to || !to.length) return undefined;
-      const map = new Map<string, string>();
-      from.forEach((c, i) => map.set(c, to[Math.min(i, to.length - 1)] as string));
-      const text = [...input.bytes.toString('latin1')].map((c) => map.get(c) ?? c).join('');
-      return { bytes: Buffer.from(text, 'latin1'), decodedFrom: 'tr' };
+    if (f.fam === 'tr') {
+      // `tr -d '\n'` (the joins of a split payload), `tr 'a-z' 'n-za-m' <<< 'phey …'` (rot13)
+      const edit = trEdit(f);
+      const input = edit && this.stdin(f);
+      if (!edit || !input) return undefined;
+      const deleting = f.positional.length === 1;
+      return {
+        bytes: Buffer.from(edit(input.bytes.toString('latin1')), 'latin1'),
+        decodedFrom: deleting ? (input.decodedFrom ?? 'tr') : 'tr',
+      };
     }
     if (f.fam === 'sed' || f.fam === 'cut') {
       // `sed 's/X//g' <<< 'cXuXrXl'`, `cut -c3-6 <<< 'zzcurlzz'`: text edited into a command
@@ -166,27 +213,7 @@ export class StaticOutputs {
     if (!kind) return undefined;
     const input = f.positional.length ? undefined : this.stdin(f);
     if (!input) return undefined;
-    const text = input.bytes.toString('latin1');
-    let bytes: Buffer | undefined;
-    try {
-      if (kind === 'base64') bytes = base64Decode(text);
-      else if (kind === 'base32') bytes = base32Decode(text);
-      else if (kind === 'hex') {
-        const clean = text.replace(/\s+/g, '');
-        bytes = /^(?:[0-9a-fA-F]{2})+$/.test(clean) ? Buffer.from(clean, 'hex') : undefined;
-      } else if (kind === 'reverse')
-        bytes = Buffer.from(
-          text
-            .replace(/\n$/, '')
-            .split('\n')
-            .map((l) => [...l].reverse().join(''))
-            .join('\n'),
-          'latin1',
-        );
-      else if (kind === 'gzip') bytes = gunzipSync(input.bytes, { maxOutputLength: 1 << 20 });
-    } catch {
-      bytes = undefined;
-    }
+    const bytes = decodeAs(kind, input.bytes);
     return bytes ? { bytes, decodedFrom: kind } : undefined;
   }
 }

@@ -27,13 +27,19 @@ export type Part =
 /**
  * What a parameter expansion does to the variable's value: `${x:1:3}` (slice: offset and length
  * as written, arithmetic on numbers and `${#v}`), `${x//a/b}` `${x/a/b}` `${x/#a/b}` `${x/%a/b}`
- * (replace), `${x#p}` `${x##p}` `${x%p}` `${x%%p}` (trim), `${x^^}` `${x,,}` (case)
+ * (replace), `${x#p}` `${x##p}` `${x%p}` `${x%%p}` (trim), `${x^^}` `${x,,}` (case); `field` is
+ * no syntax of its own (see syntax.ts, `set --`)
  */
 export type ParamOp =
   | { op: 'slice'; off: string; len?: string }
   | { op: 'replace'; mode: '/' | '//' | '/#' | '/%'; pat: string; rep: string }
   | { op: 'trim'; mode: '#' | '##' | '%' | '%%'; pat: string }
-  | { op: 'case'; upper: boolean };
+  | { op: 'case'; upper: boolean }
+  /**
+   * `$1` after `set -- $s`: the index-th word of the value split at blanks and IFS's characters;
+   * `lines`: `${a[1]}` after `mapfile a`, the index-th line
+   */
+  | { op: 'field'; index: number; lines?: true };
 
 export interface Word {
   parts: Part[];

@@ -20,11 +20,12 @@
  *     name, flags, notFlags, args, allArgs, notArgs, input, reads, lists, writes, redirectTo, wrappers,
  *     notPaths, notContent, declares, notDeclares, notAfter, notStdin, notOutput, job, notJob, notCopy, carries,
  *     agentJob, reaches,
- *     client, notClient, installs
+ *     client, notClient, installs, program
  */
 import type { CmdFact } from './facts.js';
 import { globProblem, globRegExp } from './glob.js';
 import { installedLookalike } from './lookalike.js';
+import { UNKNOWN } from './values.js';
 
 export interface CommandPattern {
   name?: string[];
@@ -55,6 +56,7 @@ export interface CommandPattern {
   agentJob?: string[];
   reaches?: string[];
   installs?: string[];
+  program?: string[];
 }
 
 export type Capability = 'exec' | 'network' | 'network-dynamic' | 'fs.read' | 'fs.write' | 'env';
@@ -117,6 +119,8 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   notClient: '`issuer`: (command matches) the command does not count when `client: [issuer]` holds',
   installs:
     '`lookalike`: the command installs a package by name (`pip install`, `python3 -m pip install`, `uv pip install`, `uv add`, `npm install|i|add`, `pnpm add`, `yarn add`, `bun add`) named one edit away from a popular package of that registry (manifest/popular.ts, as manifest-typosquat-dependency: five letters or more, not popular itself, not the same name with a version digit; scoped npm names, paths and URLs are not names)',
+  program:
+    '`computed`: the program word is only known at run time (a variable or substitution whose value the scan cannot compute: `$c -fsSL URL` after `c` was built in a loop or read from a process), so what runs is whatever the script made of it',
   notAfter:
     'argument globs (`unload`, `bootout`): the command does not count when an earlier command of the same program had one of them and named the same subject (the last argument, compared by base name without a .plist/.service extension): `launchctl unload X; launchctl load X` restarts a job that exists',
 };
@@ -211,6 +215,11 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
       const v = (p as Record<string, unknown>)[k];
       if (Array.isArray(v) && v.some((x) => x !== 'lookalike'))
         problems.push(`${where}.installs may only list: lookalike`);
+    }
+    if (k === 'program') {
+      const v = (p as Record<string, unknown>)[k];
+      if (Array.isArray(v) && v.some((x) => x !== 'computed'))
+        problems.push(`${where}.program may only list: computed`);
     }
     if (k === 'reaches') {
       const v = (p as Record<string, unknown>)[k];
@@ -406,6 +415,7 @@ interface Compiled {
   notPaths?: Globs;
   remote?: boolean;
   lookalike?: boolean;
+  computed?: boolean;
 }
 
 const compiledPatterns = new WeakMap<CommandPattern, Compiled>();
@@ -435,6 +445,7 @@ function compile(p: CommandPattern): Compiled {
     notPaths: p.notPaths?.some((g) => g.startsWith('!')) ? ordered(p.notPaths) : P(p.notPaths),
     ...(p.reaches?.includes('remote') ? { remote: true } : {}),
     ...(p.installs?.includes('lookalike') ? { lookalike: true } : {}),
+    ...(p.program?.includes('computed') ? { computed: true } : {}),
   };
   compiledPatterns.set(p, c);
   return c;
@@ -505,6 +516,7 @@ function matches(c: Compiled, f: CmdFact, named = false): boolean {
   if (c.allArgs && !c.allArgs.every((g) => f.args.some((x) => some(g, x.s)))) return false;
   if (c.notArgs && f.args.some((x) => some(c.notArgs, x.s))) return false;
   if (c.lookalike && !installedLookalike(f)) return false;
+  if (c.computed && !f.program.s.includes(UNKNOWN)) return false;
   return true;
 }
 

@@ -143,16 +143,27 @@ export interface Included {
 /** sourced files by the offset of the `source` command in the text that runs them */
 export type Includes = ReadonlyMap<number, Included>;
 
-/** what `printf FORMAT ARG…` prints: each conversion takes the next argument (`%b` its escapes read) */
+/**
+ * what `printf FORMAT ARG…` prints: each conversion takes the next argument (`%b` its escapes
+ * read), and the format is used again while arguments are left (`printf %s c u r l` prints curl)
+ */
 export function printfFormat(fmt: string, args: string[]): string {
   let i = 0;
-  const body = fmt.replace(/%(%|[-+ #0-9.]*[sbdiouxXcfgeEq])/g, (_m, spec: string) => {
-    if (spec === '%') return '%';
-    const a = args[i++] ?? '';
-    // %b decodes escapes, %c is the first character; %q of a plain word is the word
-    return spec.endsWith('b') ? decodeAnsiC(a) : spec.endsWith('c') ? ([...a][0] ?? '') : a;
-  });
-  return decodeAnsiC(body);
+  let out = '';
+  // (a format without conversions prints once; each round takes at least one argument)
+  for (let round = 0; round === 0 || (i < args.length && round < 256); round++) {
+    let took = 0;
+    const body = fmt.replace(/%(%|[-+ #0-9.]*[sbdiouxXcfgeEq])/g, (_m, spec: string) => {
+      if (spec === '%') return '%';
+      took++;
+      const a = args[i++] ?? '';
+      // %b decodes escapes, %c is the first character; %q of a plain word is the word
+      return spec.endsWith('b') ? decodeAnsiC(a) : spec.endsWith('c') ? ([...a][0] ?? '') : a;
+    });
+    out += decodeAnsiC(body);
+    if (!took) break;
+  }
+  return out;
 }
 
 /** what `echo ARG…` prints (`-n` without the newline, `-e` with escapes read) */
@@ -590,12 +601,29 @@ class Builder {
         this.assignment(node);
         return [];
       case 'variable_assignments':
-      case 'declaration_command':
+      case 'declaration_command': {
+        // `declare -n r=x`, `local -n r=x`: a name reference, r reads x (as x is then)
+        const nameref = node.namedChildren.some((c) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(c.text));
         for (const c of node.namedChildren) {
-          if (c.type === 'variable_assignment') this.assignment(c);
+          const named = nameref && c.type === 'variable_assignment';
+          const target = named ? c.childForFieldName('value')?.text : undefined;
+          const ref = named ? c.childForFieldName('name')?.text : undefined;
+          if (ref && target && /^[A-Za-z_]\w*$/.test(ref) && /^[A-Za-z_]\w*$/.test(target)) {
+            this.script.assigned.add(ref);
+            this.script.events.push({
+              t: 'assign',
+              a: {
+                name: ref,
+                value: { parts: [{ k: 'var', name: target }], raw: `$${target}` },
+                append: false,
+                line: this.pos(c).startPosition.row + 1,
+              },
+            });
+          } else if (c.type === 'variable_assignment') this.assignment(c);
           else this.scanSubstitutions(c);
         }
         return [];
+      }
       case 'function_definition': {
         const fname = node.childForFieldName('name');
         if (fname) this.script.functions.add(fname.text);
@@ -913,6 +941,21 @@ class Builder {
             a: { name: n, value, append: false, line: cmd.line },
           });
         }
+        // `IFS=:; set -- $s; $1 …`: `$1`…`$9` are the words the shell split those into, at
+        // blanks and at IFS's characters as IFS stands then
+        for (let i = 1; i <= 9; i++)
+          this.script.events.push({
+            t: 'assign',
+            a: {
+              name: String(i),
+              value: {
+                parts: [{ k: 'var', name: '@top', op: { op: 'field', index: i - 1 } }],
+                raw: `$${i}`,
+              },
+              append: false,
+              line: cmd.line,
+            },
+          });
       }
     }
     // (`git checkout <commit>` fails for a commit the clone lacks: it may pin the tree, pinned.ts)
@@ -1040,6 +1083,25 @@ class Builder {
         },
       });
     }
+    // `mapfile -t w < <(printf …)`: `${w[0]}`, `${w[1]}`… are the lines, when what it read is known
+    if (!isRead && targets.length === 1) {
+      const t = targets[0] as string;
+      for (let i = 0; i < 16; i++) {
+        this.script.assigned.add(`${t}[${i}]`);
+        this.script.events.push({
+          t: 'assign',
+          a: {
+            name: `${t}[${i}]`,
+            value: {
+              parts: [{ k: 'var', name: t, op: { op: 'field', index: i, lines: true } }],
+              raw: `\${${t}[${i}]}`,
+            },
+            append: false,
+            line: cmd.line,
+          },
+        });
+      }
+    }
   }
 
   /**
@@ -1062,7 +1124,9 @@ class Builder {
       fmt !== undefined &&
       pieces &&
       !pieces.some((p) => p.includes('%') || p.includes('\\')) &&
-      pieces.length - 1 === args.length
+      pieces.length - 1 === args.length &&
+      // (`"${a[@]}"` is as many words as the array has: the format is used again for each)
+      !args.some((a) => /\[[@*]\]\}"?$/.test(a.raw))
     ) {
       const parts: Part[] = [];
       pieces.forEach((p, i) => {

@@ -94,6 +94,9 @@ interface VarState {
 
 const HOME_VARS = new Set(['HOME']);
 
+/** `"${a[@]}"`, `${a[*]}`: all the elements of an array, one word each (as facts.ts splits them) */
+const ARRAY_ALL = /^(?:"\$\{[A-Za-z_]\w*\[@\]\}"|\$\{[A-Za-z_]\w*\[[@*]\]\})$/;
+
 /**
  * The longest value a variable keeps (the JS and Python folds stop at the same length): past it
  * the value is unknown and the partial value keeps its start. `s="$s$s"` doubles each time, so
@@ -217,24 +220,43 @@ export class Env {
     const c = this.script.cmds[id];
     const name = c?.words[0]?.parts.length === 1 ? c.words[0].parts[0] : undefined;
     if (!c || !this.edit || n > 4 || name?.k !== 'lit' || c.env.length) return undefined;
-    const here = c.redirects.filter((r) => r.op === '<<<');
+    // a here-string, or a here-document (`$(cat <<EOF … EOF)`), is its input
+    // or a process's output read as a file (`mapfile -t w < <(printf …)`)
+    const here = c.redirects.filter(
+      (r) =>
+        r.op === '<<<' ||
+        ((r.op === '<<' || r.op === '<<-') && !r.fd && r.body) ||
+        (r.op === '<' && !r.fd && r.target?.parts.length === 1 && r.target.parts[0]?.k === 'sub'),
+    );
     if (c.redirects.length !== here.length || here.length > 1) return undefined;
-    const words = c.words.slice(1).map((w) => {
+    const words = c.words.slice(1).flatMap((w) => {
       const out = emptyVal(w.raw);
       this.parts(w.parts, out, depth + 1, []);
-      return out;
+      // `"${a[@]}"`: each element of the array is a word of its own (`printf -v g %s "${a[@]}"`)
+      if (!out.known || !ARRAY_ALL.test(w.raw)) return [out];
+      const items = out.s.trim().split(/\s+/);
+      return items.length > 64 ? [out] : items.map((s) => ({ ...out, s, raw: s, partial: s }));
     });
     // `printf -v NAME FORMAT …`: what the variable is given
     const args = name.s === 'printf' && words[0]?.s === '-v' ? words.slice(2) : words;
-    const herestring = here[0]?.target;
+    const herestring = here[0]?.op === '<<<' ? here[0].target : here[0]?.body;
     const from = c.stdin.length === 1 ? (c.stdin[0] as number) : undefined;
+    const proc = here[0]?.op === '<' ? here[0].target?.parts[0] : undefined;
     return this.edit(name.s, args, () =>
-      herestring
-        ? this.printedWord(herestring, depth)
-        : from !== undefined
-          ? this.printedBy(from, depth, n + 1)
-          : undefined,
+      proc?.k === 'sub'
+        ? this.printedLines(proc.cmds, depth)
+        : herestring
+          ? this.printedWord(herestring, depth)
+          : from !== undefined
+            ? this.printedBy(from, depth, n + 1)
+            : undefined,
     );
+  }
+
+  /** what a process substitution prints, as a file of it reads (its last newline kept) */
+  private printedLines(cmds: readonly number[], depth: number): string | undefined {
+    if (cmds.length !== 1 || depth >= 8) return undefined;
+    return this.printedBy(cmds[0] as number, depth + 1, 0);
   }
 
   private printedWord(w: Word, depth: number): string | undefined {
@@ -321,6 +343,12 @@ export class Env {
     switch (op.op) {
       case 'case':
         return op.upper ? value.toUpperCase() : value.toLowerCase();
+      case 'field': {
+        if (op.lines) return value.split('\n')[op.index] ?? '';
+        const ifs = this.vars.get('IFS')?.value ?? '';
+        const seps = `\\s${ifs.replace(/[\\\]^-]/g, '\\$&')}`;
+        return value.split(new RegExp(`[${seps}]+`)).filter(Boolean)[op.index] ?? '';
+      }
       case 'slice': {
         let off = this.arith(op.off);
         if (off === undefined) return undefined;

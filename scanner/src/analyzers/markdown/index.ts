@@ -393,6 +393,13 @@ function warnedExample(before: string): boolean {
   return WARNED_EXAMPLE.test(clause) && !BREAKS_EXAMPLE.test(between);
 }
 
+/** the line holding offset `at` is a table row (`| … | … |`) */
+function tableRowAt(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return /^\s*\|.*\|\s*$/.test(text.slice(start, end < 0 ? text.length : end));
+}
+
 /** inline code spans and plain-prose commands, in visible and hidden segments */
 function inlineCommands(run: Run, segs: PreparedSegment[]): void {
   for (const p of segs) {
@@ -406,8 +413,9 @@ function inlineCommands(run: Run, segs: PreparedSegment[]): void {
     const spans = run.html ? [] : raw.matchAll(/(`+)([^`\n]+?)\1(?!`)/g);
     for (const m of spans) {
       if ((++n & 31) === 0) checkDeadline(run.ctx);
-      const span = m[2] as string;
       const at = m.index ?? 0;
+      // in a table row a code span writes its pipes `\|` (GFM reads them as `|`)
+      const span = tableRowAt(raw, at) ? (m[2] as string).replace(/\\\|/g, '|') : (m[2] as string);
       const before = raw.slice(Math.max(0, at - 300), at);
       if (!looksLikeCommandSpan(span, runVerbBefore(before))) continue;
       if (elidedPattern(span, raw, at)) continue;

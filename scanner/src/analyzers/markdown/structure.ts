@@ -54,6 +54,8 @@ export function findFences(text: string): Fence[] {
   let offset = 0;
   let open:
     | {
+        /** opened inside a block quote */
+        quote: boolean;
         indent: number;
         lang: string;
         line: number;
@@ -63,15 +65,30 @@ export function findFences(text: string): Fence[] {
       }
     | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i] as string;
+    const whole = lines[i] as string;
     const lineStart = offset;
-    offset += l.length + 1;
+    offset += whole.length + 1;
+    // a fence inside a block quote (`> ```bash`) is one too: its lines are read without the
+    // quote's markers, and a line without them ends it
+    const quote = /^(?: {0,3}>[ ]?)+/.exec(whole)?.[0] ?? '';
+    if (open && open.quote && !quote) {
+      fences.push({
+        lang: open.lang,
+        text: open.body.join('\n'),
+        line: open.line,
+        start: open.start,
+        end: lineStart - 1,
+      });
+      open = undefined;
+    }
+    const l = open?.quote ? whole.slice(quote.length) : open ? whole : whole.slice(quote.length);
     if (!open) {
       const m = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)[^`]*$/.exec(l);
       if (m) {
         const char = (m[2] as string)[0] as string;
         const len = (m[2] as string).length;
         open = {
+          quote: quote.length > 0,
           indent: (m[1] as string).length,
           lang: (m[3] ?? '').toLowerCase().replace(/^\{\.?|\}$/g, ''),
           line: i + 2,
@@ -88,7 +105,7 @@ export function findFences(text: string): Fence[] {
         text: open.body.join('\n'),
         line: open.line,
         start: open.start,
-        end: lineStart + l.length,
+        end: lineStart + whole.length,
       });
       open = undefined;
       continue;

@@ -202,6 +202,14 @@ export function psString(expr: string, depth = 0): string | undefined {
   if (depth > 8 || expr.length > 600) return undefined;
   const lit = PS_LITERAL.exec(expr);
   if (lit) return lit[1] !== undefined ? lit[1].replace(/''/g, "'") : lit[2];
+  // `('I' + 'EX')`: a parenthesised expression, and literals joined by `+`
+  const inner = /^\s*\(([\s\S]*)\)\s*$/.exec(expr)?.[1];
+  if (inner !== undefined && balanced(inner)) return psString(inner, depth + 1);
+  const terms = plusTerms(expr);
+  if (terms.length > 1) {
+    const texts = terms.map((t) => psString(t, depth + 1));
+    return texts.every((t): t is string => t !== undefined) ? texts.join('') : undefined;
+  }
   const chars = PS_CHAR_JOIN.exec(expr);
   if (chars) {
     const codes = (chars[1] ?? chars[2] ?? '').replace(/\[char\]/gi, '').split(',');
@@ -228,6 +236,48 @@ export function psString(expr: string, depth = 0): string | undefined {
   return undefined;
 }
 
+/** the parentheses outside quotes in a text open and close in order */
+function balanced(text: string): boolean {
+  let d = 0;
+  let quote = '';
+  for (const c of text) {
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(') d++;
+    else if (c === ')' && --d < 0) return false;
+  }
+  return d === 0 && !quote;
+}
+
+/** the terms of a text joined by `+` outside quotes and parentheses (one term: no join) */
+function plusTerms(text: string): string[] {
+  const out: string[] = [];
+  let d = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(') d++;
+    else if (c === ')') d--;
+    else if (c === '+' && d === 0) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.length > 64 ? [text] : out;
+}
+
+/** `Set-Alias go ('I' + 'EX')`: an alias whose value is an expression of literals */
+const ALIAS_EXPR =
+  /^((?:set-alias|sal|new-alias|nal)\s+(?:-name\s+)?['"]?[\w-]{1,40}['"]?\s+(?:-value\s+)?)(\(.{1,400}\))\s*$/i;
+/** `& ('I' + 'EX') $code`: the call operator given an expression of literals */
+const CALL_EXPR = /((?:^|[|(])\s*[&.]\s*)(\((?:[^()'"]|'[^']*'|"[^"$`]*"){1,400}\))/g;
+
 /** `$n = <string of literals>` (psString) */
 const CONST_ASSIGN = /^\s*\$([\w]{1,40})\s*=\s*(.+)$/;
 
@@ -241,6 +291,22 @@ function foldCommandNames(sts: Statement[]): Statement[] {
   let changed = false;
   const out = sts.map((st) => {
     let text = st.text;
+    // a name made of literals where an alias or the call operator takes it
+    const name = (expr: string) => {
+      const v = psString(expr);
+      return v !== undefined && /^[\w.-]{1,60}$/.test(v) ? v : undefined;
+    };
+    const alias = ALIAS_EXPR.exec(text);
+    const folded = alias
+      ? `${alias[1]}${name(alias[2] as string) ?? alias[2]}`
+      : text.replace(CALL_EXPR, (m, pre: string, expr: string) => {
+          const v = name(expr);
+          return v === undefined ? m : `${pre}${v}`;
+        });
+    if (folded !== text) {
+      changed = true;
+      text = folded;
+    }
     if (names.size) {
       const list = [...names.keys()].map(escapeRegExp).join('|');
       const at = new RegExp(

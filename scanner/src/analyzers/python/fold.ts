@@ -1315,7 +1315,38 @@ export class PyFolder {
       const v = this.fold(this.nodes.first(fn));
       return isKnown(v) ? Buffer.from(v.s, 'utf8') : undefined;
     }
+    // `(0x6375726c).to_bytes(4, 'big')`: the integer's bytes, so `.decode()` of them is text
+    if (fn?.type === 'attribute' && this.nodes.second(fn)?.text === 'to_bytes')
+      return this.intBytes(this.nodes.first(fn), args, this.nodes.args(n));
     return undefined;
+  }
+
+  /** `int.to_bytes(length, byteorder)` of an integer written as a literal or a known number */
+  private intBytes(recv: Node | null | undefined, args: Node[], all: Node[]): Buffer | undefined {
+    let r = recv;
+    while (r?.type === 'parenthesized_expression') r = r.namedChildren[0];
+    let big: bigint | undefined;
+    if (r?.type === 'integer' && /^(?:0[xob])?[\da-f_]+$/i.test(r.text))
+      big = BigInt(r.text.replace(/_/g, ''));
+    else {
+      const v = this.fold(r ?? undefined);
+      if (v.kind === 'num' && Number.isSafeInteger(v.n) && v.n >= 0) big = BigInt(v.n);
+    }
+    const len = this.fold(args[0]);
+    if (big === undefined || len.kind !== 'num' || !Number.isInteger(len.n)) return undefined;
+    if (len.n < 1 || len.n > 4096) return undefined;
+    // the byte order, positional or by keyword (big when not given, as Python 3.11 has it)
+    const kw = all.find(
+      (a) => a.type === 'keyword_argument' && a.namedChildren[0]?.text === 'byteorder',
+    );
+    const order = this.fold(args[1] ?? kw?.childForFieldName('value') ?? undefined);
+    const little = isKnown(order) && order.s === 'little';
+    const out: number[] = [];
+    for (let i = 0; i < len.n; i++) {
+      out.push(Number(big & 0xffn));
+      big >>= 8n;
+    }
+    return big === 0n ? Buffer.from(little ? out : out.reverse()) : undefined;
   }
 
   private foldText(n: Node | undefined): string | undefined {

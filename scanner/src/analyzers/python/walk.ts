@@ -2221,11 +2221,17 @@ export class PyWalker {
       );
       return;
     }
-    // the values of a config file the skill ships, parsed (`json.load(open(P))`), and an object
-    // made by `dict(k=v)`
+    // the values of a config file the skill ships, parsed (`json.load(open(P))`), an object
+    // made by `dict(k=v)`, and a translation table (`t = str.maketrans('QZ', 'ul')`, read by
+    // `.translate(t)`)
+    const fn = right.type === 'call' ? this.nodes.first(right) : undefined;
     if (
       (v.kind === 'obj' || v.kind === 'list') &&
-      (carries(v, 'shipped') || (right.type === 'call' && this.resolve(right) === 'dict()'))
+      (carries(v, 'shipped') ||
+        (right.type === 'call' && this.resolve(right) === 'dict()') ||
+        (v.kind === 'obj' &&
+          fn?.type === 'attribute' &&
+          this.nodes.second(fn)?.text === 'maketrans'))
     ) {
       this.b.set(name, { kind: 'value', value: v }, pos);
       return;
