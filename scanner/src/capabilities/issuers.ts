@@ -9,8 +9,9 @@
  * `~/.openclaw/openclaw.json`), or a folder of the agent's credentials store named after the
  * service or after the skill (`~/.openclaw/credentials/telegram/`, see folderIssuer). Files that
  * hold credentials for any host (`~/.netrc`, `~/.ssh`, a whole `.env`) are not listed: they have no
- * single issuer. Nor are cloud CLIs (AWS, Google Cloud, Azure): anyone can own an endpoint under
- * their domains, so "sent to amazonaws.com" proves nothing.
+ * single issuer. Nor are cloud CLIs' credential files (AWS, Google Cloud, Azure): anyone can own
+ * an endpoint under their domains, so "sent to amazonaws.com" proves nothing; only Google's
+ * access token, which its API front ends alone take, is listed with those hosts named exactly.
  */
 import { normalHost, siteOf } from './domains.js';
 import { hostAllowed } from './match.js';
@@ -123,6 +124,45 @@ export const ISSUERS: readonly Issuer[] = [
     env: envNames('GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_PAT', 'GITHUB_PERSONAL_ACCESS_TOKEN'),
     // api.githubcopilot.com: GitHub's own remote MCP server, which takes the user's GitHub token
     hosts: ['api.github.com', 'github.com', 'raw.githubusercontent.com', 'api.githubcopilot.com'],
+  },
+  {
+    // the OAuth access token `gcloud auth print-access-token` prints is a bearer token only
+    // Google's API front ends take, each named exactly here (never `*.googleapis.com` as a
+    // whole, nor run.app or cloudfunctions.net, where anyone serves); the identity token
+    // (print-identity-token) is meant for the user's own Cloud Run services and has no issuer host
+    name: 'Google Cloud',
+    env: envNames('CLOUDSDK_AUTH_ACCESS_TOKEN', 'GOOGLE_OAUTH_ACCESS_TOKEN'),
+    hosts: [
+      'www.googleapis.com',
+      'oauth2.googleapis.com',
+      'storage.googleapis.com',
+      'compute.googleapis.com',
+      'container.googleapis.com',
+      'run.googleapis.com',
+      'cloudfunctions.googleapis.com',
+      'cloudresourcemanager.googleapis.com',
+      'iam.googleapis.com',
+      'iamcredentials.googleapis.com',
+      'serviceusage.googleapis.com',
+      'bigquery.googleapis.com',
+      'pubsub.googleapis.com',
+      'logging.googleapis.com',
+      'monitoring.googleapis.com',
+      'secretmanager.googleapis.com',
+      'sqladmin.googleapis.com',
+      'cloudbuild.googleapis.com',
+      'artifactregistry.googleapis.com',
+      'firestore.googleapis.com',
+      'dns.googleapis.com',
+      'cloudkms.googleapis.com',
+      'cloudbilling.googleapis.com',
+      'aiplatform.googleapis.com',
+      'translation.googleapis.com',
+      'vision.googleapis.com',
+      'speech.googleapis.com',
+      'texttospeech.googleapis.com',
+      'language.googleapis.com',
+    ],
   },
   {
     name: 'npm',

@@ -211,6 +211,17 @@ export const OPTION_SPECS: Record<string, OptionSpec> = {
   nl: { short: 'bdfhilnsvw' },
   diff: { short: 'UCxXIFL', long: ['unified', 'context', 'exclude', 'exclude-from', 'label'] },
   nslookup: {},
+  // secret printers that can write to a file instead (`bw export --output F`): the file is known
+  bw: { long: ['output', 'format', 'session', 'password', 'organizationid'] },
+  op: { short: 'o', long: ['out-file', 'format', 'vault', 'account', 'fields', 'session'] },
+  gpg: {
+    short: 'oru',
+    long: ['output', 'recipient', 'local-user', 'homedir', 'passphrase', 'passphrase-file'],
+  },
+  gpg2: {
+    short: 'oru',
+    long: ['output', 'recipient', 'local-user', 'homedir', 'passphrase', 'passphrase-file'],
+  },
   flock: { short: 'wEc', long: ['timeout', 'conflict-exit-code', 'command'] },
   su: { short: 'cgGs', long: ['command', 'group', 'shell'] },
   watch: { short: 'nd', long: ['interval'] },
@@ -249,7 +260,7 @@ export const OPTION_SPECS: Record<string, OptionSpec> = {
   },
   systemctl: {},
   launchctl: {},
-  security: { short: 'asgwklcd' },
+  security: { short: 'asgwklcdo' },
   sh: { short: 'oO' },
   bash: { short: 'oO', long: ['rcfile', 'init-file'] },
   zsh: { short: 'oO' },

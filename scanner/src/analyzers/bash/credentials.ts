@@ -19,6 +19,13 @@ export function credentialsOf(f: CmdFact): Credential[] {
   // `gh auth token` prints the token gh holds, GH_TOKEN's (as code/value.ts commandSource says)
   if (f.fam === 'gh' && f.positional[0]?.s === 'auth' && f.positional[1]?.s === 'token')
     return [{ env: 'GH_TOKEN' }];
+  // `gcloud auth print-access-token` prints Google's OAuth access token (CLOUDSDK_AUTH_ACCESS_TOKEN's)
+  if (
+    f.fam === 'gcloud' &&
+    f.positional.some((p) => p.s === 'auth') &&
+    f.positional.some((p) => p.s === 'print-access-token')
+  )
+    return [{ env: 'CLOUDSDK_AUTH_ACCESS_TOKEN' }];
   if (f.configKey) return [{ configKey: f.configKey }];
   // a grep pattern given with -e may be taken for a file read: it is an argument of the command
   if (f.reads.some(isDotenv) && f.reads.every((r) => isDotenv(r) || f.args.some((a) => a.s === r)))

@@ -556,6 +556,8 @@ function mergeFact(into: CmdFact, inst: CmdFact): void {
 
 /** container CLIs whose `cp SRC DEST` copies between a container and this machine */
 const CONTAINER_CP = new Set(['docker', 'podman', 'nerdctl', 'kubectl']);
+/** programs that print secrets and take a file to write them to instead (`bw export --output F`) */
+const SECRET_EXPORTERS = new Set(['bw', 'op', 'gpg', 'gpg2', 'security']);
 /** a container's path in their `cp` (`NAME:/path`, `ns/pod:/path`), not a local one */
 const IN_CONTAINER = /^(?![~./])[\w.-]+(?:\/[\w.-]+)?:/;
 
@@ -1156,6 +1158,12 @@ export class Facts {
       if (f.flags.has('-O') || f.flags.has('--remote-name'))
         for (const u of this.urlArgs(f)) f.writes.push(baseName(u.replace(/[?#].*$/, '')));
     }
+    // a password manager, GnuPG or the macOS keychain told where to put what it exports
+    // (`bw export --output F`, `op document get X --out-file F`, `gpg --export-secret-keys -o F`,
+    // `security export -o F`): the file holds what the command would have printed
+    if (SECRET_EXPORTERS.has(fam))
+      for (const k of ['-o', '--output', '--out-file', '--outfile'])
+        for (const o of f.opts.get(k) ?? []) if (o.s !== '-') this.pushWrite(f, normPath(o.s), o);
     if (fam === 'wget') {
       const o = [...(f.opts.get('-O') ?? []), ...(f.opts.get('--output-document') ?? [])];
       const dir = (f.opts.get('-P') ?? f.opts.get('--directory-prefix'))?.[0];

@@ -299,6 +299,13 @@ const MAX_WRAPPED_CALLS = 24;
 /** the calls of a helper whose argument paramValues reads */
 const MAX_PARAM_CALLS = 16;
 const MAX_WRAPPER_FACTS = 512;
+/** runners that call a function later, and the position of that function when not `target=` */
+const HANDED_TARGET = new Map<string, number>([
+  ['threading.Thread', 1],
+  ['threading.Timer', 1],
+  ['multiprocessing.Process', 1],
+  ['_thread.start_new_thread', 0],
+]);
 const MAX_WRAPPER_DEPTH = 2;
 
 interface PyParam {
@@ -3228,6 +3235,7 @@ export class PyWalker {
     if ((canon === 'os.getenv' || canon === 'os.getenvb') && isKnown(args[0])) {
       this.facts.push({ kind: 'env-read', name: args[0].s, line });
     }
+    this.handedCall(canon, argNodes, positional, line);
     const fact = this.callFact(canon, fn, argNodes, this.folder, line);
     this.facts.push(fact);
     // `log.info(x)` in a file that gives a logger a handler sending records to a host
@@ -3245,6 +3253,35 @@ export class PyWalker {
     }
     this.noteParamFact(n, positional[0], fact);
     if (fact.kind === 'call') this.loopArgFacts(fact, positional);
+  }
+
+  /**
+   * A function handed to a runner that calls it later, in a thread, a process, a timer or a pool
+   * (`threading.Thread(target=requests.post, args=(url,))`, `threading.Timer(5, f, args=[a])`,
+   * `pool.submit(f, a)`, `loop.run_in_executor(None, f, a)`, `asyncio.to_thread(f, a)`): a call of
+   * that function with those arguments (keyword arguments handed as `kwargs=` are not followed)
+   */
+  private handedCall(canon: string, argNodes: Node[], positional: Node[], line: number): void {
+    const kw = (name: string) =>
+      argNodes
+        .find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)
+        ?.childForFieldName('value') ?? undefined;
+    let target: Node | undefined;
+    let rest: Node[] = [];
+    if (HANDED_TARGET.has(canon)) {
+      target = kw('target') ?? positional[HANDED_TARGET.get(canon) as number];
+      // (`_thread.start_new_thread(f, (a,))` takes the arguments as its second positional)
+      const a = kw('args') ?? (canon === '_thread.start_new_thread' ? positional[1] : undefined);
+      rest = a?.type === 'tuple' || a?.type === 'list' ? a.codeChildren : [];
+    } else if (/\.(?:submit|to_thread|run_in_executor|apply_async|start_new_thread)$/.test(canon)) {
+      const at = canon.endsWith('.run_in_executor') ? 1 : 0;
+      target = positional[at];
+      rest = positional.slice(at + 1);
+    }
+    if (target?.type !== 'attribute' && target?.type !== 'identifier') return;
+    const t = this.resolve(target);
+    if (t && !HANDED_TARGET.has(t))
+      this.facts.push(this.callFact(t, target, rest, this.folder, line));
   }
 
   /**
