@@ -1295,3 +1295,28 @@ export const BENIGN: Readonly<Record<string, SkillFiles>> = {
     ),
   },
 };
+
+/**
+ * Benign look-alikes first written for this set that house policy decides otherwise, left open:
+ * a skill that schedules any at/cron job fails (bash-cron-persistence: "show the user the line
+ * and let them add it"), and any npm lifecycle script is reviewed (manifest-install-hook). The
+ * set's b08 and b09 are the policy-conformant forms of these two.
+ */
+export const POLICY: Readonly<Record<string, SkillFiles>> = {
+  'p01-at-job-reminder': {
+    'SKILL.md': md('standup-at', 'Remind me to stand up.', 'Run `bash remind.sh`.'),
+    'remind.sh': L(
+      '#!/bin/bash',
+      'echo "notify-send \'Stand up and stretch\'" | at now + 45 minutes',
+    ),
+  },
+  'p02-npm-postinstall-tsc': {
+    'SKILL.md': md('csv-ui', 'CSV tool UI.', 'Run `npm install` here once; it builds the sources.'),
+    'package.json': L(
+      '{',
+      '  "name": "csv-ui",',
+      '  "scripts": { "postinstall": "tsc -p ." }',
+      '}',
+    ),
+  },
+};

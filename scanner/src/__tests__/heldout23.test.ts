@@ -24,7 +24,9 @@
  * into the host's `/`), r29a/r29b (twine upload and npm publish of copied credentials), r30b
  * (PowerShell AES ransomware) passed and r30a (openssl ransomware) went to review. Of the 12
  * benign b12 (gcloud's access token in the Authorization header to storage.googleapis.com)
- * failed.
+ * failed. Two benign forms first written (an at job running notify-send, an npm postinstall
+ * running tsc) fail and go to review by house policy; they are kept as POLICY, left open, and
+ * b08/b09 are their policy-conformant forms (the `at` line shown to the user, no npm hook).
  *
  * 1. Cloud instance metadata credential endpoints (AWS security-credentials, GCP service-account
  *    token/identity, Azure managed identity, ECS task role, Alibaba RAM) are credential stores:
@@ -60,7 +62,7 @@
 import { describe, it } from 'node:test';
 import { scanCase } from './skills.js';
 import { assertVerdictWith, expectVerdicts } from './verdicts.js';
-import { BENIGN, MALICIOUS, REWORDINGS, type SkillFiles } from './heldout23-skills.js';
+import { BENIGN, MALICIOUS, POLICY, REWORDINGS, type SkillFiles } from './heldout23-skills.js';
 
 const skill = (_n: string, files: SkillFiles) => scanCase('', Object.entries(files));
 const cases = (o: Readonly<Record<string, SkillFiles>>) => Object.entries(o);
@@ -75,6 +77,28 @@ expectVerdicts(
 );
 
 expectVerdicts('heldout23: the benign look-alikes (pass)', cases(BENIGN), skill, 'pass');
+
+/**
+ * Left open, asserted as they are: an at job of a harmless command fails and an npm postinstall
+ * running tsc is reviewed, because house policy fails every job a skill schedules and reviews
+ * every lifecycle script (heldout23-skills.ts POLICY)
+ */
+describe('heldout23: benign forms house policy decides (left open)', () => {
+  it('p01-at-job-reminder fails on bash-cron-persistence', () => {
+    assertVerdictWith(
+      skill('', POLICY['p01-at-job-reminder'] as SkillFiles),
+      'fail',
+      /^bash-cron-persistence$/,
+    );
+  });
+  it('p02-npm-postinstall-tsc is reviewed for manifest-install-hook', () => {
+    assertVerdictWith(
+      skill('', POLICY['p02-npm-postinstall-tsc'] as SkillFiles),
+      'review',
+      /^manifest-install-hook$/,
+    );
+  });
+});
 
 /** the cases this set fixed, and the rule that must now decide each */
 const FIXED: ReadonlyArray<[string, RegExp]> = [
