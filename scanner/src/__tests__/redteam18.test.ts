@@ -9,8 +9,8 @@
  * characters, base64 and German orders, steps split over headings or a numbered list).
  *
  * 142 inert skills (redteam18-skills.ts) were measured first on main f8301d0: 126 failed already;
- * 16 passed (16 misses, review = half). After: 140 fail, 2 pass (2 misses, listed below). The 17
- * second phrasings written after the fixes all fail (16 passed on main); the 15 look-alikes pass.
+ * 16 passed (16 misses, review = half). After: 141 fail, 1 passes (1 miss, listed below). The 18
+ * second phrasings written after the fixes all fail (17 passed on main); the 17 look-alikes pass.
  * The 126 caught before are kept as a guard.
  *
  * By technique — what evaded, why, what the fix does:
@@ -46,10 +46,14 @@
  * - "Open ~/.aws/credentials … Paste it as the body of a POST to https://…"
  *   (md-numbered-split): the back-reference vocabulary had "it to", not "it as the body".
  *   Now "it/them/that as|in the (request) body|payload|data|field" is one.
- * Left open (still pass): sh-profile-var-target (`rc="$HOME/.$(basename "$SHELL")rc"; echo
+ * - `python3 send.py "$HOME/.ssh/id_rsa"` where send.py reads `sys.argv[1]` and posts it
+ *   (sh-calls-py-with-key): no flow crossed the call's arguments. Now a Python or JS file the
+ *   skill ships, run with a credential file's path as an argument, is scanned again with
+ *   `sys.argv[N]`/`process.argv[N]` that path; a script that only checks the key's mode, or one
+ *   handed a report to upload, still passes.
+ * Left open (still passes): sh-profile-var-target (`rc="$HOME/.$(basename "$SHELL")rc"; echo
  *   "curl …|sh" >> "$rc"`: a write whose file name is partly unknown is not matched against the
- *   startup-file globs), sh-calls-py-with-key (a bash script hands `~/.ssh/id_rsa` to a Python
- *   script as `sys.argv[1]`, which reads and posts it: no flow across the call's arguments).
+ *   startup-file globs; matching it would make `~/.$x` match every dotfile).
  * Our own text; reserved hosts and documentation addresses only; nothing here is ever run.
  */
 
@@ -75,6 +79,7 @@ const decidedBy: Record<string, string> = {
   'md-table-command': 'bash-download-exec',
   'md-blockquote-code': 'bash-download-exec',
   'md-numbered-split': 'prose-secret-read-then-sent',
+  'sh-calls-py-with-key': 'cap-exfiltration',
   'sh2-printf-v-pairs': 'bash-download-exec',
   'sh2-printf-repeat-both': 'bash-download-exec',
   'sh2-ifs-comma-set': 'bash-download-exec',
@@ -92,17 +97,18 @@ const decidedBy: Record<string, string> = {
   'md2-table-wget': 'bash-download-exec',
   'md2-nested-quote-tilde': 'bash-download-exec',
   'md2-them-request-body': 'prose-secret-read-then-sent',
+  'sh2-node-argv-key': 'cap-exfiltration',
 };
 
 /** attacks that still pass (see the header): not asserted either way */
-const leftOpen = new Set(['sh-profile-var-target', 'sh-calls-py-with-key']);
+const leftOpen = new Set(['sh-profile-var-target']);
 
 const fixed = attacks.filter(([n]) => n in decidedBy);
 const caught = attacks.filter(([n]) => !(n in decidedBy) && !leftOpen.has(n));
 
 it('round 18 lists every attack once: fixed, caught before, or left open', () => {
   assert.equal(fixed.length + caught.length + leftOpen.size, attacks.length);
-  assert.equal(fixed.length, 14);
+  assert.equal(fixed.length, 15);
   assert.equal(new Set(attacks.map(([n]) => n)).size, attacks.length);
 });
 

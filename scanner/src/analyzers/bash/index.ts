@@ -49,7 +49,7 @@ import { DIR_COMMANDS, Shipped } from './shipped.js';
 import { expandCode, expandShellCode, taintArgv, taintEnvReads, type Taint } from './interp.js';
 import { parseScript, type Included, type Includes } from './syntax.js';
 import { UNKNOWN, keyed, normPath, type Val } from './values.js';
-import { IDENTITY_COMMAND, IDENTITY_ENV } from '../code/value.js';
+import { IDENTITY_COMMAND, IDENTITY_ENV, credentialFile, str } from '../code/value.js';
 import { secretName } from '../../capabilities/clients.js';
 import { AGENT_HOMES, AGENT_SCHEDULER_CLIS, MCP_CLIS, OPENCLAW_CLIS } from '../../engine/agents.js';
 
@@ -2074,6 +2074,42 @@ export class BashRun {
     return t;
   }
 
+  /**
+   * `python3 send.py ~/.ssh/id_rsa`: a Python or JS file the skill ships, run with the path of a
+   * credential file of the user's as an argument, is that file's code with `sys.argv[N]` /
+   * `process.argv[N]` the path written in, so what it does with the file is judged as a read of
+   * it (undefined when no argument names one, or the file is not the skill's own)
+   */
+  private credentialArguments(
+    f: CmdFact,
+  ): { text: string; lang: 'python' | 'javascript' } | undefined {
+    const lang = BashRun.interpreterLang(f);
+    const [script, more] = f.code.scripts;
+    if (!lang || !script || more || f.code.stdin || f.code.words.length) return undefined;
+    const at = f.positional.indexOf(script);
+    if (at < 0) return undefined;
+    const args = f.positional.slice(at + 1);
+    const paths = args.map((a) => (a.known ? normPath(a.s) : undefined));
+    if (!paths.some((p) => p !== undefined && credentialFile(str(p)))) return undefined;
+    const file = this.shipped.file(script, f);
+    if (!file || file.text.length > 200_000) return undefined;
+    // (argv[0] is the script in both: the arguments after it are 1…; node's process.argv[1])
+    const shift = lang === 'python' ? 0 : 1;
+    let changed = false;
+    const text = file.text.replace(
+      lang === 'python'
+        ? /\bsys\.argv\s*\[\s*(\d{1,3})\s*\]/g
+        : /\bprocess\.argv\s*\[\s*(\d{1,3})\s*\]/g,
+      (m: string, n: string) => {
+        const p = paths[Number(n) - 1 - shift];
+        if (p === undefined || !credentialFile(str(p))) return m;
+        changed = true;
+        return JSON.stringify(p);
+      },
+    );
+    return changed ? { text, lang } : undefined;
+  }
+
   private static interpreterLang(f: CmdFact): 'python' | 'javascript' | undefined {
     return f.fam === 'python'
       ? 'python'
@@ -2219,6 +2255,9 @@ export class BashRun {
                 /^(?:sh|bash|zsh|dash|ksh|ash|mksh)$/.test(f.fam)
               ? 'bash'
               : undefined;
+      const handed = this.credentialArguments(f);
+      if (handed)
+        out.push(...ctx.embedded(handed.text, handed.lang, { line, decodedFrom: 'arguments' }));
       if (lang) {
         const code =
           lang === 'bash'
