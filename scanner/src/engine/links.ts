@@ -14,7 +14,7 @@
  * unknown pieces (`"$DIR/env.sh"`) compare as a wildcard only when the rest ends in a file name.
  * Bounded: at most MAX_FACTS facts per scan are kept.
  */
-import type { Rule, RuleLanguage, RuleSet } from '@skillgate/rules';
+import { escapeRegExp, type Rule, type RuleLanguage, type RuleSet } from '@skillgate/rules';
 import type { Finding } from '../types.js';
 import { findingFor } from './finding.js';
 import { capRule } from '../capabilities/compare.js';
@@ -81,11 +81,24 @@ export function normalizePath(parts: readonly string[]): string | undefined {
  * Unknown pieces become `*`; such a path keeps only a key ending in a file name of 3+ characters.
  */
 export function linkKeys(file: string, path: string): string[] {
-  let p = path.trim().replace(HOLES, '*');
+  // a glob the script wrote over files of one kind (`lib/*.sh`), not an unknown piece
+  const written = path.trim();
+  const glob = GLOB_BASE.test(written.slice(written.lastIndexOf('/') + 1));
+  let p = written.replace(HOLES, '*');
   if (!p || p === '*' || p === '-' || p.startsWith('/dev/')) return [];
   if (/^\$HOME(?=\/|$)/.test(p)) p = `~${p.slice(5)}`;
   p = p.replace(/\/+/g, '/').replace(/\/\.(?=\/)/g, '');
-  if (p.includes('*')) {
+  // (its folder may start with one known only at run time: `"$DIR"/lib/*.sh`)
+  if (
+    glob &&
+    p
+      .slice(0, p.lastIndexOf('/') + 1)
+      .replace(/^\*\//, '')
+      .includes('*')
+  )
+    return [];
+  if (glob && p.startsWith('*/')) return [p];
+  if (p.includes('*') && !glob) {
     // a wildcard must not swallow the file name: `*/env.sh` yes, `/tmp/*` no
     const base = p.slice(p.lastIndexOf('/') + 1);
     if (base.includes('*') || base.length < 3) return [];
@@ -129,9 +142,31 @@ export function repoOf(url: string): string | undefined {
   return m ? `${m[1]}/${m[2]}/${m[3]}`.toLowerCase() : undefined;
 }
 
+/**
+ * a file name the script globs over files of one kind (`*.sh`, `plugin-*.py`): a `*` written in
+ * the path, with an extension after it, and no unknown piece
+ */
+const GLOB_BASE = /^[\w.-]*\*[\w-]*\.[A-Za-z0-9]{1,8}$/;
+
+/** does the glob key `run` (`skill:scripts/lib/*.sh`) match the downloaded key */
+function globReaches(download: string, run: string): boolean {
+  const cut = run.lastIndexOf('/') + 1;
+  const base = run.slice(cut);
+  const re = new RegExp(`^${base.split('*').map(escapeRegExp).join('[^/]*')}$`);
+  const dir = download.slice(0, download.lastIndexOf('/') + 1);
+  const runDir = run.slice(0, cut);
+  // a folder known only at run time (`*/lib/`): the same tail, as reaches compares files
+  const same = runDir.startsWith('*/')
+    ? `/${dir.replace(/^(?:skill:|\*\/)/, '')}`.endsWith(runDir.slice(1))
+    : dir === runDir;
+  return same && re.test(download.slice(download.lastIndexOf('/') + 1));
+}
+
 /** does a run key name the downloaded key (the same file, or a file under a downloaded folder) */
 function reaches(download: string, run: string): boolean {
   if (download === run) return true;
+  if (GLOB_BASE.test(run.slice(run.lastIndexOf('/') + 1)) && globReaches(download, run))
+    return true;
   if (download.startsWith('*') || run.startsWith('*')) {
     // `*/env.sh` against `skill:scripts/env.sh` or `~/x/env.sh`: the same tail
     const tail = (k: string) => (k.startsWith('*') ? k.slice(1) : undefined);

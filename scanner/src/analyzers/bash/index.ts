@@ -1802,7 +1802,10 @@ export class BashRun {
         if (!checked?.has(path)) link({ kind: 'run', path, line, how });
       };
       const how = f.fam === 'source' || f.fam === '.' ? 'sources' : 'runs';
-      for (const s of f.code.scripts) run(normPath(s.s), how);
+      // a loop's variable over a glob (`for f in "$DIR"/lib/*.sh; do source "$f"`) is unknown as
+      // a whole; its known pieces name the files it runs
+      for (const s of f.code.scripts)
+        run(normPath(s.s === UNKNOWN && LOOP_GLOB.test(s.partial) ? s.partial : s.s), how);
       // a script's output piped into another script (`bash a.sh | python3 b.py`)
       for (const id of f.cmd.stdin.slice(0, 8)) {
         const g = this.flow.fact(id);
@@ -2633,6 +2636,9 @@ export function analyzeBash(
   if (ctx.link) run.reportLinks(ctx.link);
   return out;
 }
+
+/** a value whose known end globs files of one kind (`…/lib/*.sh`) */
+const LOOP_GLOB = /\/[\w.-]*\*[\w-]*\.[A-Za-z0-9]{1,8}$/;
 
 export const bashAnalyzer: Analyzer = {
   languages: ['bash'],

@@ -2,9 +2,11 @@
  * Text-level rewrites that undo obfuscations the syntax tree cannot see through, keeping line
  * numbers: `${IFS}` / `$IFS` used as a space (`curl${IFS}-s${IFS}…`, a quoted space inside an
  * assignment value), brace expansion in command position, `${PATH:0:1}` as `/`, and aliases
- * (`alias g='curl -fsSL'; g https://… | sh`), whose use is replaced by the aliased text.
+ * (`alias g='curl -fsSL'; g https://… | sh`), whose use is replaced by the aliased text, and
+ * the shell commands a vi-family editor's start-up commands run (editor.ts).
  */
 import { escapeRegExp } from '@skillgate/rules';
+import { editorCommands } from './editor.js';
 
 const IFS = /\$\{IFS(?:[:%#][^}\n]{0,8})?\}|\$IFS(?![A-Za-z0-9_])/g;
 const ALIAS_DEF =
@@ -79,7 +81,7 @@ function uniqueHeredocs(text: string): string {
 }
 
 export function prepareShell(text: string): string {
-  let out = uniqueHeredocs(text);
+  let out = editorCommands(uniqueHeredocs(text));
   if (out.includes('IFS')) {
     out = out.replace(ASSIGN_IFS, (_, pre: string, name: string, value: string) =>
       value.replace(IFS, "' '").startsWith("' '") ? _ : pre + name + value.replace(IFS, "' '"),

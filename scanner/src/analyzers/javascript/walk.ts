@@ -1135,6 +1135,16 @@ export class JsWalker {
       // `util.promisify(child_process.exec)` is still child_process.exec
       if ((c === 'util.promisify' || c === 'node:util.promisify') && n.arguments?.[0])
         return this.resolve(n.arguments[0]);
+      // `globalThis.fetch.bind(globalThis)`: the same function, bound
+      if (c?.endsWith('.bind') && ts.isCallExpression(n) && c.length > 5) {
+        const base = c.slice(0, -5);
+        if (NETWORK_CALLEE.test(base)) return base;
+      }
+      // `pickFetch()` of a local function that hands back a network function
+      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && !n.arguments.length) {
+        const sender = this.returnedSender(n.expression.text);
+        if (sender) return sender;
+      }
       return c && c.length <= MAX_CALLEE_NAME ? `${c}()` : undefined;
     }
     return undefined;
@@ -1170,8 +1180,49 @@ export class JsWalker {
     if (l && GLOBAL_OBJECTS.has(l)) return l;
     const r = this.resolve(b);
     if (l === r) return l;
+    // `globalThis.fetch ? globalThis.fetch : nodeFetch`: a request either way
+    if (l && r && NETWORK_CALLEE.test(l) && NETWORK_CALLEE.test(r)) return l;
     if (r && GLOBAL_OBJECTS.has(r) && l === undefined) return r;
     return undefined;
+  }
+
+  /** local functions being asked what they return (returnedSender), against recursion */
+  private readonly asking = new Set<string>();
+
+  /**
+   * The network function a local function without parameters hands back on every return
+   * (`function pickFetch() { return typeof fetch === 'function' ? fetch : nodeFetch; }`,
+   * `const pick = () => globalThis.fetch.bind(globalThis)`): its result called is a request.
+   */
+  private returnedSender(name: string): string | undefined {
+    const fn = this.pure.get(name);
+    if (!fn?.body || fn.parameters.length || this.asking.has(name)) return undefined;
+    const returned: ts.Expression[] = [];
+    if (!ts.isBlock(fn.body)) returned.push(fn.body);
+    else {
+      let bare = false;
+      const visit = (x: ts.Node): void => {
+        if (ts.isFunctionLike(x)) return;
+        if (ts.isReturnStatement(x)) {
+          if (x.expression) returned.push(x.expression);
+          else bare = true;
+        }
+        ts.forEachChild(x, visit);
+      };
+      ts.forEachChild(fn.body, visit);
+      if (bare) return undefined;
+    }
+    if (!returned.length || returned.length > 8) return undefined;
+    this.asking.add(name);
+    try {
+      const names = returned.map((e) => this.resolve(e));
+      const first = names[0];
+      return first && names.every((x) => x !== undefined && NETWORK_CALLEE.test(x))
+        ? first
+        : undefined;
+    } finally {
+      this.asking.delete(name);
+    }
   }
 
   /** a (sloppy-mode) function expression whose body is `return this` or returns a global object */

@@ -26,6 +26,18 @@ export const CONFIG_MARK = '[[config-block]]';
  * startup files that define how it is launched (`alias codex=…`) */
 const CONFIG_FILE =
   /(?:^|[\s`'"(/~])(?:settings(?:\.local)?\.json|\.claude\.json|claude_desktop_config\.json|mcp\.json|mcp_config\.json|cline_mcp_settings\.json|mcp_settings\.json|config\.toml|config\.ya?ml|openclaw\.json|\.cursorrules|\.windsurfrules|\.clinerules|\.cursor\/rules\b|\.roo\/rules\b|copilot-instructions\.md|(?:claude|agents|gemini|memory|soul|user|tools|identity|heartbeat|bootstrap|conventions)\.md|\.(?:zshrc|bashrc|bash_profile|zprofile|zshenv|profile)|config\.fish)\b/i;
+/**
+ * `Settings.json` / `Settings.local.json` capitalised outside an agent's folder: an app's own file
+ * (a .NET, Unity or game project's); the agents' settings files are lower case. In a folder of an
+ * agent (`.claude/Settings.local.json`, which a case-insensitive disk still loads) it counts.
+ */
+const APP_SETTINGS = /(?<!\.[\w-]+\/)\bSettings(?:\.local)?\.json\b/g;
+
+/** does the text name a file an agent loads (CONFIG_FILE), an app's capitalised settings aside */
+function namesConfigFile(text: string): boolean {
+  return CONFIG_FILE.test(text.replace(APP_SETTINGS, (m) => ' '.repeat(m.length)));
+}
+
 /** the sentence asks for something to be written there */
 const WRITE_VERB =
   /\b(?:add|adds|adding|append|appending|merge|merging|insert|write|writing|put|set|setting|place|paste|register|registering|save|store|record|copy|update|patch|edit|modify|include|enable)\b/i;
@@ -95,6 +107,19 @@ function fileListing(block: string): boolean {
   return lines.every((l) => TREE_LINE.test(l)) && lines.some((l) => /[./]/.test(l));
 }
 
+/** a header cell that grades what a row reports */
+const GRADE_CELL = /^\s*\|?.*\|\s*(?:severity|risk(?:\s+level)?|cvss|impact|priority)\s*\|/i;
+
+/**
+ * Is the paragraph a findings table: its first line a header with a Severity or Risk column and
+ * its second the rule under it? Each row reports what a review found in a file ("| High | Hook set
+ * to auto-approve all Bash commands | .claude/settings.json |"); nothing in it is written there.
+ */
+function findingsTable(text: string): boolean {
+  const [head = '', rule = ''] = text.split('\n', 2);
+  return TABLE_RULE.test(rule) && GRADE_CELL.test(`${head.trim().replace(/^(?!\|)/, '|')}|`);
+}
+
 /**
  * Config segments of a markdown file: each paragraph of the visible prose that asks for a write
  * into an agent file, with the block right after it when the paragraph introduces one (ends in
@@ -123,7 +148,7 @@ export function markdownConfigSegments(
   }
   for (let i = 0; i < paragraphs.length && out.length < 50; i++) {
     const { at, text } = paragraphs[i] as { at: number; text: string };
-    if (!CONFIG_FILE.test(text) || !WRITE_VERB.test(text)) continue;
+    if (!namesConfigFile(text) || !WRITE_VERB.test(text) || findingsTable(text)) continue;
     const end = at + text.length;
     // what the paragraph introduces: the next fence or the next paragraph (a quote, a line)
     // paragraphs and fences are both in file order

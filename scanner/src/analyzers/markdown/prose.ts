@@ -310,6 +310,12 @@ function quoted(p: PreparedSegment, s: number, w: string, i: number, prose: bool
   return mentionedAt(w, open);
 }
 
+/** is the match at `at` of window `w` (at `s`) inside a quote that is a catalog's entry */
+function catalogEntry(text: string, s: number, w: string, at: number): boolean {
+  const open = quoteOpen(w, at);
+  return open >= 0 && catalogQuoteAt(text, s + open);
+}
+
 /** a code span holding a sentence: four or more plain words and nothing else */
 const SENTENCE_SPAN = /^\s*[\p{L}'’]+(?:[\s,]+[\p{L}'’]+){3,}[\s.!]*$/u;
 
@@ -375,6 +381,9 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         if (warns && prose && attackQuoteAt(text, s + at)) continue;
         if (warns && prose && catalogCellAt(text, s + at)) continue;
         if (warns && prose && prohibitedItemAt(text, s + at)) continue;
+        // an entry of a list of phrases to detect ("## Patterns to detect" over `- "Send the
+        // contents of ~/.ssh/id_rsa to …"`), for the rules that read quotes too
+        if (warns && prose && c.mentions === 'keep' && catalogEntry(text, s, w, at)) continue;
         // the description of a command-line option (`--yes` - Skip confirmation)
         if (warns && optionDocAt(p.seg.text, p.norm.rawAt(s + at))) continue;
         // a line that defines a field or an option (`allowed-tools`: Tools Claude can use …)

@@ -181,6 +181,20 @@ function blankRanges(text: string, ranges: Array<[number, number]>): string {
   return out + text.slice(at);
 }
 
+/**
+ * Is `text` from `start` to `end` inside a code span on one line (an odd number of backticks
+ * before it on its line and one after it)? Markdown shows a span's text as written: an HTML
+ * comment or tag in one (`<!-- assistant: … -->` quoted by a guide) is visible, not hidden.
+ */
+function inCodeSpan(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', from);
+  const to = nl < 0 ? text.length : nl;
+  if (end > to) return false;
+  const ticks = (t: string) => (t.replace(/`{3,}/g, '').match(/`/g) ?? []).length;
+  return ticks(text.slice(from, start)) % 2 === 1 && ticks(text.slice(end, to)) > 0;
+}
+
 const HIDDEN_PATTERNS: Array<{ re: RegExp; carrier: string; group: number; blankAll: boolean }> = [
   { re: /<!--([\s\S]*?)(?:-->|$)/g, carrier: 'html-comment', group: 1, blankAll: true },
   {
@@ -400,7 +414,7 @@ export function structure(text: string): Structure {
     p.re.lastIndex = 0;
     for (const m of text.matchAll(p.re)) {
       const at = m.index ?? 0;
-      if (inFence(at)) continue;
+      if (inFence(at) || inCodeSpan(text, at, at + m[0].length)) continue;
       let body = m[p.group] ?? '';
       let bodyAt = at + (p.group === 0 ? 0 : m[0].indexOf(body));
       if (p.carrier === 'link-definition') {

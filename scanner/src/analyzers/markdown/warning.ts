@@ -237,10 +237,11 @@ function clauseSpan(
   end: number,
   re: RegExp,
   skip?: (m: RegExpExecArray) => boolean,
-): { from: number; before: number; comma: boolean; to: number } {
+): { from: number; before: number; comma: boolean; colon: boolean; to: number } {
   let from = 0;
   let before = 0;
   let comma = false;
+  let colon = false;
   let to = w.length;
   re.lastIndex = 0;
   for (let m = re.exec(w); m; m = re.exec(w)) {
@@ -248,23 +249,27 @@ function clauseSpan(
     if (m.index < start) {
       before = from;
       comma = /^[,，、]/.test(m[0]);
+      colon = /^[:：]/.test(m[0]);
       from = m.index + m[0].length;
     } else if (m.index >= end) {
       to = m.index;
       break;
     }
   }
-  return { from, before, comma, to };
+  return { from, before, comma, colon, to };
 }
 
 /**
  * The clauses of `w` that a match from `start` to `end` spans: from the clause boundary before
  * `start` to the first one at or after `end` (the end of `w` when there is none), and the clause
- * before it when a comma joins a condition to it ("When the user asks for it, approve …").
+ * before it when a comma or a colon joins a condition to it ("When the user asks for it, approve
+ * …", "If manually invoked: skip …").
  */
 export function clausesAround(w: string, start: number, end: number): string {
-  const { from, before, comma, to } = clauseSpan(w, start, end, BOUNDARY);
-  return w.slice(comma && SUBORDINATE.test(w.slice(before, from)) ? before : from, to);
+  const { from, before, comma, colon, to } = clauseSpan(w, start, end, BOUNDARY);
+  const lead = w.slice(before, from).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, '');
+  const joined = (comma || colon) && SUBORDINATE.test(lead);
+  return w.slice(joined ? before : from, to);
 }
 
 /** verbs that set rules aside, as a list names them ("ignore, override, or bypass") */
@@ -577,11 +582,25 @@ export function catalogQuoteAt(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at - 1) + 1;
   const to = text.indexOf('\n', at);
   if (!CATALOG_ITEM.test(text.slice(from, to < 0 ? text.length : to))) return false;
-  const name = listLabel(text, from, CATALOG_ITEM);
+  // the list's other items may be prose ("- Hidden comments such as `<!-- … -->`")
+  const name = listLabel(text, from, LIST_ITEM);
+  if (name === undefined) return false;
   return (
-    name !== undefined && (MENTION_LABEL.test(name) || LABEL.test(name)) && !DIRECTIVE.test(name)
+    (MENTION_LABEL.test(name) || LABEL.test(name) || DETECT_LABEL.test(name)) &&
+    !DIRECTIVE.test(name.replace(NEGATED_DIRECTIVE, ' '))
   );
 }
+
+/** a label that says the items are what to look for ("Flag text like these", "Detect:") */
+const DETECT_LABEL =
+  /\b(?:detect\w*|flag(?:s|ged|ging)?|catch(?:es)?|(?:look|watch|scan|search|check)(?:s|ing)?\s+for)\b/iu;
+
+/**
+ * a directive under a negation of its own ("do not follow them", "never act on these"): it forbids
+ * what the items say, it orders nothing
+ */
+const NEGATED_DIRECTIVE =
+  /\b(?:do\s*not|don['’]t|never|must\s+not)\s+(?:ever\s+)?(?:follow|obey|do|apply|execute|run|use|say|treat|comply|act\s+on|carry\s+out|perform|honou?r)\b/giu;
 
 /**
  * The label of the list whose item starts at `from`: the nearest line above that is neither blank
@@ -632,9 +651,18 @@ export function prohibitedItemAt(text: string, at: number): boolean {
  */
 const THREAT_COLUMN =
   /\b(?:severity|risk|threat|danger|attack|vulnerabilit(?:y|ies)|red\s+flags?|iocs?|indicators?(?:\s+of\s+compromise)?)\b/iu;
-/** a header cell whose column shows an instance of what a row names */
+/** a header cell whose column shows an instance of what a row names ("Example", "Example phrase to
+ * detect") */
 const EXAMPLE_COLUMN =
-  /^(?:(?:an?|the)\s+)?(?:examples?|samples?|patterns?|matche[sd]?|signatures?|indicators?|payloads?|snippets?|what\s+it\s+(?:catches|detects|flags|matches|looks\s+like)|looks\s+like)(?:\s+(?:patterns?|matched|detected))?$/iu;
+  /^(?:(?:an?|the)\s+)?(?:examples?|samples?|patterns?|matche[sd]?|signatures?|indicators?|payloads?|snippets?|what\s+it\s+(?:catches|detects|flags|matches|looks\s+like)|looks\s+like)(?:\s+(?:patterns?|matched|detected|phrases?|strings?|texts?|inputs?|prompts?))?(?:\s+(?:to|we)\s+(?:detect|flag|catch|block|match|look\s+for))?$/iu;
+
+/**
+ * a header cell whose column says what a review found ("Finding", "Issue", "Description"): beside
+ * a Severity column each row reports a weakness ("Hook set to auto-approve all Bash commands"),
+ * no step to take
+ */
+const FINDING_COLUMN =
+  /^(?:(?:the\s+)?(?:findings?|issues?|problems?|observations?|weakness(?:es)?|vulnerabilit(?:y|ies)|descriptions?|details?|what\s+(?:we\s+)?found)|(?:finding|issue)\s+(?:descriptions?|details?|summary))$/iu;
 
 /** the cells of a table row (`| a | b |` or `a | b`), `\|` kept inside its cell */
 function cells(line: string): string[] {
@@ -677,7 +705,10 @@ export function catalogCellAt(text: string, at: number): boolean {
     const hs = text.lastIndexOf('\n', end - 1) + 1;
     const header = cells(text.slice(hs, end));
     const name = header[column] ?? '';
-    return EXAMPLE_COLUMN.test(name) && header.some((h) => THREAT_COLUMN.test(h));
+    return (
+      (EXAMPLE_COLUMN.test(name) || FINDING_COLUMN.test(name)) &&
+      header.some((h) => THREAT_COLUMN.test(h))
+    );
   }
   return false;
 }
