@@ -230,6 +230,7 @@ const PY_CLIENT = new Set([
   'aiohttp.ClientSession',
   'urllib3.PoolManager',
 ]);
+export const PY_IN_PROCESS_TRANSPORT = /^httpx\.(?:ASGITransport|WSGITransport|MockTransport)$/;
 const PY_URLOPEN = new Set([
   'urllib.request.urlopen',
   'urllib.request.build_opener().open',
@@ -272,6 +273,9 @@ export function pySends(c: SendsCall, flags: PyFileFlags): boolean | undefined {
 
 function pyJudge(c: SendsCall, flags: PyFileFlags): boolean | undefined {
   const { callee, args, options } = c;
+  // httpx's in-process transports hand requests to an application object or a function: they
+  // open no connection, whatever they are given
+  if (PY_IN_PROCESS_TRANSPORT.test(callee)) return false;
   if (PY_DNS.has(callee)) return c.open ? undefined : !constant(args[0]);
   if (callee === 'socket.socket().sendto' || callee === 'socket.socket().sendall') return true;
   if (c.open) return undefined;

@@ -19,6 +19,7 @@ import type { LinkFact } from '../../engine/links.js';
 import { PY_CLIENT_CALLEE, pyClientSends } from '../code/clients.js';
 import {
   ABSENT,
+  PY_IN_PROCESS_TRANSPORT,
   pyFileFlags,
   pySends,
   usedBodies,
@@ -276,6 +277,8 @@ const NETWORK_CALLEE =
   /^(?:requests|httpx|aiohttp|urllib[23]?|socket|dns|http\.client|httplib2?|pycurl|treq|grequests|tornado\.httpclient)\./;
 const CLIENTS =
   /^(?:requests\.[Ss]ession|httpx\.(?:Async)?Client|aiohttp\.ClientSession|urllib3\.PoolManager)$/;
+/** an httpx client, and the transports that answer its requests inside this process */
+const IN_PROCESS_CLIENT = /^httpx\.(?:Async)?Client$/;
 /** logging handlers that send each record to another machine */
 const REMOTE_LOG_HANDLER = /^logging\.handlers\.(HTTPHandler|SocketHandler|DatagramHandler)$/;
 /** a record logged, as a call (rules list it among the sends) */
@@ -2768,6 +2771,17 @@ export class PyWalker {
     return out;
   }
 
+  /** the `transport=` keyword of a client call is an in-process transport made in place */
+  private inProcessTransport(argNodes: Node[]): boolean {
+    const kw = argNodes.find(
+      (a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'transport',
+    );
+    const v = kw?.childForFieldName('value');
+    if (v?.type !== 'call') return false;
+    const name = this.resolve(this.nodes.first(v));
+    return name !== undefined && PY_IN_PROCESS_TRANSPORT.test(name);
+  }
+
   /** can this network call carry local data out (None arguments count as absent) */
   private sends(
     canon: string,
@@ -2794,6 +2808,10 @@ export class PyWalker {
       const v = a.childForFieldName('value');
       if (k) opts.set(k, v?.type === 'none' ? ABSENT : (options.get(k) ?? UNKNOWN));
     }
+    // an httpx client whose transport is the application itself (`AsyncClient(transport=
+    // ASGITransport(app=app), base_url="http://test")`, a test client) or a canned responder
+    // (MockTransport) sends nothing over the network: no request made with it leaves the process
+    if (IN_PROCESS_CLIENT.test(canon) && this.inProcessTransport(argNodes)) return false;
     this.fileFlags ??= pyFileFlags(this.root.text);
     const c = {
       callee: canon,
