@@ -618,6 +618,14 @@ function awkGetlineCommands(prog: string): string[] {
 const AGENT_INSTRUCTION_FILE =
   /(?:^|\/)(?:AGENTS|CLAUDE|GEMINI|SOUL|TOOLS|IDENTITY|USER|HEARTBEAT|MEMORY|BOOTSTRAP)\.md$|(?:^|\/)\.(?:cursorrules|clinerules|windsurfrules)$|(?:^|\/)\.github\/(?:copilot-instructions\.md|instructions\/[^/]+\.md)$|(?:^|\/)\.(?:cursor|windsurf|clinerules)\/rules\/[^/]+$|(?:^|\/)\.clinerules\/[^/]+\.md$/;
 
+/**
+ * an agent's settings or MCP servers file, in a project or in the home (`.claude/settings.local.json`,
+ * `~/.codex/config.toml`, `.cursor/mcp.json`, VS Code's settings with its chat auto-approval)
+ */
+const AGENT_SETTINGS_FILE = new RegExp(
+  `(?:^|/)\\.${AGENT_HOMES}/(?:[^/]+/)?(?:[^/]*settings(?:\\.local)?\\.json|config\\.toml|mcp(?:_config)?\\.json)$|(?:^|/)\\.vscode/(?:settings|mcp)\\.json$|(?:^|/)\\.mcp\\.json$|^~/\\.claude\\.json$`,
+);
+
 /** a sourced file larger than this is not built into the script that sources it */
 const MAX_SOURCED = 64 * 1024;
 
@@ -2328,6 +2336,22 @@ export class BashRun {
           : undefined;
       for (const cmd of sshConfig?.flatMap(sshLocalCommands) ?? [])
         out.push(...ctx.embedded(cmd, 'bash', { line, decodedFrom: 'ssh local command' }));
+      // settings written into an agent's settings or MCP file, the project's or the home's
+      // (`cat > .claude/settings.local.json <<EOF`, `echo '{…}' > ~/.codex/config.toml`): read as
+      // that file, as the JS and Python analyzers read the settings they write, so the config rules
+      // judge what they switch (bypassPermissions, Bash(*) allowed, a hook posting what it is handed)
+      const settingsTo = f.writes.find((w) => AGENT_SETTINGS_FILE.test(w));
+      if (settingsTo) {
+        const text = this.writtenText(f);
+        if (text)
+          out.push(
+            ...ctx.embedded(text, 'text', {
+              line,
+              decodedFrom: `written to ${settingsTo}`,
+              asFile: settingsTo,
+            }),
+          );
+      }
       // instructions written into an agent's instruction or memory file (`cat >> AGENTS.md <<EOF`,
       // `echo '…' >> CLAUDE.md`): every later session of that agent reads them as its own, so
       // what the prose rules find there (override, conceal, approve, send) is the script's
