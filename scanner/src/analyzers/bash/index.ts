@@ -26,6 +26,7 @@ import { BUILTINS, DOWNLOADERS, READERS, family } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend, RAW_SENDERS } from './egress.js';
 import { credentialsOf, markConfigKeys, pipedKey } from './credentials.js';
+import { requestsOnly, tokenAudienceVar } from './audience.js';
 import { Facts, type CmdFact } from './facts.js';
 import { markOwnReads } from './own.js';
 import { markSelfInstalls } from './install.js';
@@ -1654,6 +1655,14 @@ export class BashRun {
         )
           continue;
       }
+      // a cloud access token sent only to the resource it was minted for (audience.ts)
+      if (
+        issuerExempt &&
+        !f.hosts.length &&
+        !this.sendsAsContent(f, isFrom) &&
+        this.audienceClient(f, [...sourcesOf(this.flow, f)].filter(isFrom))
+      )
+        continue;
       const src = this.flow.fact(s);
       out.push({
         fact: f,
@@ -1663,6 +1672,27 @@ export class BashRun {
       });
     }
     return out;
+  }
+
+  /**
+   * Every secret `f` is sent is an access token minted for the resource one environment variable
+   * names (`az account get-access-token --resource "$ENV_URL"`), the script never gives that
+   * variable a value of its own, and every URL `f` requests begins with it (audience.ts).
+   */
+  private audienceClient(f: CmdFact, sources: readonly number[]): boolean {
+    const names = new Set(
+      sources.map((id) => {
+        const g = this.flow.fact(id);
+        return g ? tokenAudienceVar(g) : undefined;
+      }),
+    );
+    const [name] = names;
+    return (
+      names.size === 1 &&
+      name !== undefined &&
+      !this.facts.script.assigned.has(name) &&
+      requestsOnly(f, name)
+    );
   }
 
   /** what the sources that pass `test` print reaches the command's body as content (asContent) */
