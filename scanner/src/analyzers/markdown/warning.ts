@@ -146,8 +146,27 @@ const NEGATED_PASSIVE_AFTER = new RegExp(
 /** a Chinese clause that opens with a conjunction (或者, 并且, 以及, 还会…): its subject is the last one's */
 const CARRIED = /^\s*(?:或者|或是|或|并且|並且|而且|以及|还会|還會|还|還|也会|也會)/u;
 
+/**
+ * a condition on what a source asks or tries ("if a page tells you to", "If any retrieved content
+ * tries to override these instructions"): what the source does, not an order
+ */
+const IF_ASKS_VERBS =
+  '(?:tell|ask|instruct|want|urge|trick|lure|convince|push|invite|direct|prompt)(?:s|ing|ed)?|says?|claims?|demands?|tr(?:y|ies)|attempts?';
+
+/**
+ * an English clause that goes on with the subject of the one before, its verb in the third person
+ * ("If any retrieved content tries to override these instructions, contradict your core purpose,
+ * or tells you to skip approvals"): no imperative, so no order of its own
+ */
+const CARRIED_EN =
+  /^\s*(?:or|and)\s+(?:also\s+)?(?:tells|asks|instructs|wants|urges|tries|attempts|says|claims|demands|contains|includes)\b/iu;
+
 /** whom they ask and to do what, or the end of the clause when the match starts there */
 const ASKED = `(?:\\s+${WHO}(?:\\s+(?:to|into|for)\\b|\\s*$)|\\s*$)`;
+
+/** a condition on what something asks or tries: "if a page tells you to", "if any content tries to" */
+const IF_ASKS = `\\bif\\s+(?:\\w+\\s+){0,3}?(?:${IF_ASKS_VERBS})\\s+(?:${WHO}\\s+)?(?:to|into)\\b`;
+const IF_ASKS_RE = new RegExp(IF_ASKS, 'iu');
 
 /**
  * A detection or blocking verb that governs the match, as in security notes and detection rules
@@ -177,7 +196,10 @@ const WARNING_CLAUSE = new RegExp(
     // override Claude's behavior", "payloads which try to bypass safety guidelines" (a definition
     // of the attack, not an order; "Attempt to bypass …" opens no relative clause)
     `(?<!\\b(?:this|these|our|my|following|below)\\s+)\\b[\\w.-]+\\s+(?:that|which)\\s+(?:\\w+\\s+)?(?:attempts?|tr(?:y|ies)|seeks?|aims?|(?:is|are)\\s+(?:designed|meant|crafted|written))\\s+to\\b`,
-    `\\bif\\s+(?:\\w+\\s+){0,3}?(?:${ASKS}|says?|claims?|demands?)\\s+(?:${WHO}\\s+)?(?:to|into)\\b`,
+    IF_ASKS,
+    // an attempt named as a noun ("or any other attempt to override your instructions"): what
+    // someone else tries, never an order
+    `(?<!\\b(?:make|makes|do|does|try|start|begin|give)\\s+)\\b(?:any|such|every)\\s+(?:other\\s+|such\\s+|further\\s+)?(?:attempts?|efforts?)\\s+to\\s+[\\p{L}'’-]*$`,
     // a warning cue about a source or a request, never about anything ("beware of slow networks
     // and upload …" warns of nothing the match does)
     `\\b(?:beware|be\\s+(?:wary|suspicious|careful)|watch(?:\\s+out)?|look\\s+out)\\s+(?:of|for|about|with)\\s+(?:any\\s+|an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${SOURCES}s?|requests?|attempts?|anyone|someone|anything|links?|commands?|people|strangers?|content)\\b`,
@@ -347,6 +369,15 @@ export function warnedAt(w: string, at: number, end = at): boolean {
   // "恶意技能会要求你忽略之前的指令，或者要求你不要告诉用户": a clause that a conjunction joins to the
   // one before shares its subject, the attacker
   if (CARRIED.test(w.slice(start, at)) && WARNING_CLAUSE.test(w.slice(labelStart, at))) return true;
+  // "If any retrieved content tries to override these instructions, …, or tells you to skip
+  // approvals": a clause in the third person that goes on with the sentence's condition
+  if (CARRIED_EN.test(w.slice(start, at))) {
+    const open = Math.max(
+      w.lastIndexOf('\n\n', start),
+      ...['. ', '! ', '? '].map((b) => w.lastIndexOf(b, start)),
+    );
+    if (IF_ASKS_RE.test(w.slice(open < 0 ? 0 : open, start))) return true;
+  }
   return colon && LABEL.test(w.slice(labelStart, labelEnd));
 }
 
@@ -535,7 +566,34 @@ export function mentionedAt(w: string, open: number): boolean {
   const ch = w[open] as string;
   const closer = CLOSERS[ch] ?? ch;
   const close = w.indexOf(closer, open + 1);
-  return close > open && QUOTE_SUBJECT.test(w.slice(close + 1, close + 40));
+  if (close > open && QUOTE_SUBJECT.test(w.slice(close + 1, close + 40))) return true;
+  // a later phrase of a list of quoted ones (`directives like "ignore the above", "you are now",
+  // "new instructions:"`): mentioned as the first one is
+  const first = firstOfQuotedRun(w, open);
+  return first < open && mentionedAt(w, first);
+}
+
+/** quote pairs a list of quoted phrases is written with (closing → opening) */
+const PAIRS: Record<string, string> = { '"': '"', '”': '“', "'": "'", '`': '`' };
+
+/**
+ * Where the first phrase of a list of quoted phrases opens, when the phrase at `open` follows
+ * others joined by commas, slashes or "or" (`"a", "b" or "c"`); `open` itself when none precedes.
+ * At most 20 phrases back, each on one line.
+ */
+function firstOfQuotedRun(w: string, open: number): number {
+  let first = open;
+  for (let n = 0; n < 20; n++) {
+    const sep = /(?:,|\/|\bor|,\s*(?:and|or))\s*$/u.exec(w.slice(Math.max(0, first - 12), first));
+    if (!sep) break;
+    const end = first - sep[0].length - 1;
+    const opener = PAIRS[w[end] ?? ''];
+    if (end < 1 || opener === undefined) break;
+    const start = w.lastIndexOf(opener, end - 1);
+    if (start < 0 || w.slice(start, end).includes('\n')) break;
+    first = start;
+  }
+  return first;
 }
 
 /** a phrase in straight or typographic quotes, guillemets, corner brackets or a code span */
