@@ -38,12 +38,14 @@ import {
   namedCommandMatcher,
   contentIsOnly,
   outputDiscarded,
+  printsOwnCompletion,
   validateBashMatch,
   type BashMatch,
   type CommandPattern,
 } from './match.js';
 import { Pins } from './pinned.js';
 import { SSH_CONFIG, sshLocalCommands } from './ssh.js';
+import { TOOL_CONFIG, configCommands } from './tool-config.js';
 import { prepareShell } from './prepare.js';
 import { RcEnv } from './rcenv.js';
 import { DIR_COMMANDS, Shipped } from './shipped.js';
@@ -890,6 +892,21 @@ export class BashRun {
    * | grep -v weather | crontab -` removes a job, it adds none (tableAdds); anything else on the
    * way (`echo`, a file, a group or subshell that adds a line) and it counts.
    */
+  /**
+   * What the command writes is a program's own shell completion script (match key `notWriter:
+   * [completion]`): it prints one itself (`gh completion -s bash > F`), or it is a `tee` fed only
+   * through a pipe by such programs (`kubectl completion bash | sudo tee F`)
+   */
+  writesOwnCompletion(f: CmdFact): boolean {
+    if (printsOwnCompletion(f)) return true;
+    if (f.fam !== 'tee' || !f.cmd.stdin.length || f.inputVal) return false;
+    if (f.cmd.redirects.some((r) => r.op === '<')) return false;
+    return f.cmd.stdin.every((id) => {
+      const g = this.flow.fact(id);
+      return g !== undefined && printsOwnCompletion(g);
+    });
+  }
+
   prunesOwnList(f: CmdFact): boolean {
     return this.tableAdds(f)?.length === 0;
   }
@@ -2359,13 +2376,18 @@ export class BashRun {
       }
       // the commands ssh runs locally when it connects (`-o ProxyCommand=…`, a ~/.ssh/config the
       // script writes): the user's shell runs them
-      const sshConfig = /^(?:auto)?ssh$|^s(?:cp|ftp)$/.test(f.fam)
-        ? f.opts.get('-o')?.map((o) => (o.known ? o.s : ''))
-        : f.writes.some((w) => SSH_CONFIG.test(w))
-          ? [this.writtenText(f) ?? '']
-          : undefined;
-      for (const cmd of sshConfig?.flatMap(sshLocalCommands) ?? [])
-        out.push(...ctx.embedded(cmd, 'bash', { line, decodedFrom: 'ssh local command' }));
+      if (/^(?:auto)?ssh$|^s(?:cp|ftp)$/.test(f.fam))
+        for (const cmd of f.opts.get('-o')?.flatMap((o) => sshLocalCommands(o.known ? o.s : '')) ??
+          [])
+          out.push(...ctx.embedded(cmd, 'bash', { line, decodedFrom: 'ssh local command' }));
+      // the same for the commands other tools run from a configuration file the script writes (a
+      // git config's core.fsmonitor, cargo's runner, mise's tasks and hooks: tool-config.ts)
+      const config = f.writes.find((w) => TOOL_CONFIG.test(w));
+      if (config) {
+        const how = SSH_CONFIG.test(config) ? 'ssh local command' : `command in ${config}`;
+        for (const cmd of configCommands(config, this.writtenText(f) ?? ''))
+          out.push(...ctx.embedded(cmd, 'bash', { line, decodedFrom: how }));
+      }
       // settings written into an agent's settings or MCP file, the project's or the home's
       // (`cat > .claude/settings.local.json <<EOF`, `echo '{…}' > ~/.codex/config.toml`): read as
       // that file, as the JS and Python analyzers read the settings they write, so the config rules
@@ -2480,6 +2502,7 @@ function planFor(m: BashMatch): Plan {
     const notOwnJob = m.command.notJob?.includes('own');
     const notShippedCopy = m.command.notCopy?.includes('shipped');
     const notArgumentCopy = m.command.notCopy?.includes('argument');
+    const notCompletion = m.command.notWriter?.includes('completion');
     const carries = m.command.carries?.filter(
       (k): k is SentKind =>
         k === 'identity' || k === 'secret' || k === 'computed' || k === 'credential',
@@ -2503,6 +2526,7 @@ function planFor(m: BashMatch): Plan {
       if (notOwnJob) hits = hits.filter((h) => !run.installsOwnJob(h.fact));
       if (notShippedCopy) hits = hits.filter((h) => !run.copiesShipped(h.fact));
       if (notArgumentCopy) hits = hits.filter((h) => !run.placesArgumentFile(h.fact));
+      if (notCompletion) hits = hits.filter((h) => !run.writesOwnCompletion(h.fact));
       if (carries?.length) hits = hits.filter((h) => carries.some((k) => run.sends(h.fact, k)));
       if (agentJob) hits = hits.filter((h) => agentJob.includes(run.agentJob(h.fact) ?? ''));
       if (client !== undefined) hits = hits.filter((h) => run.issuerClient(h.fact) === client);

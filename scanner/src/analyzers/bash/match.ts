@@ -18,14 +18,15 @@
  *
  *   CommandPattern keys (all optional, all must hold):
  *     name, flags, notFlags, args, allArgs, notArgs, input, reads, lists, writes, redirectTo, wrappers,
- *     notPaths, notContent, declares, notDeclares, notAfter, notStdin, notOutput, job, notJob, notCopy, carries,
- *     agentJob, reaches,
- *     client, notClient, installs, program
+ *     notPaths, notContent, declares, notDeclares, notAfter, notStdin, notOutput, job, notJob, notCopy,
+ *     notWriter, carries, agentJob, reaches,
+ *     client, notClient, installs, program, runs
  */
 import type { CmdFact } from './facts.js';
 import { globProblem, globRegExp } from './glob.js';
 import { installedLookalike } from './lookalike.js';
 import { UNKNOWN } from './values.js';
+import { runsMovingPackage, runsRemoteModule, setsScriptShell } from './runners.js';
 
 export interface CommandPattern {
   name?: string[];
@@ -50,6 +51,7 @@ export interface CommandPattern {
   job?: string[];
   notJob?: string[];
   notCopy?: string[];
+  notWriter?: string[];
   carries?: string[];
   client?: string[];
   notClient?: string[];
@@ -57,6 +59,7 @@ export interface CommandPattern {
   reaches?: string[];
   installs?: string[];
   program?: string[];
+  runs?: string[];
 }
 
 export type Capability = 'exec' | 'network' | 'network-dynamic' | 'fs.read' | 'fs.write' | 'env';
@@ -110,6 +113,8 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   notJob: '`own`: (command matches) the command does not count when `job: [own]` holds',
   notCopy:
     '`shipped`: (command matches) the command does not count when it is a `cp` or `install` of files the skill ships (each source a file of the skill the script does not write, by a literal path or one under the script\'s folder): the code put in place is scanned with the skill and judged by its own findings; `argument`: when it is an `ln`, `cp` or `install` whose every source is a path under a folder the user passes to the script (`$1`, `${1:?…}`, through variables: `src="$repo/.zshrc"` after `repo=$1`): the user\'s own file (a dotfiles repository) put in place',
+  notWriter:
+    "`completion`: (command matches) the command does not count when what it writes is a program's own shell completion script: a program (not a text printer, copier, downloader or interpreter) run with a completion subcommand or option (`gh completion -s bash`, `rustup completions zsh`, `pip completion --bash`, `register-python-argcomplete tool`), writing by a redirect or through `tee` fed only by such programs",
   carries:
     "`identity`: a value the command sends (a DNS name it resolves, an HTTP client's URL or request body) carries the user or host name (`whoami`, `hostname`, `$USER`, `git config user.email`…); a host name only when the identity sits in the labels left of a constant domain (`$(whoami).x.example`, not `$(hostname).local` or `$USER@host`); `secret`: a name the command resolves carries a secret-named environment variable (`$GITHUB_TOKEN`, directly or through the commands that print it), never only an HTTP request (API authentication); `computed`: an HTTP client sends something only known at run time (an expansion in its URL, data, form or header values, or a file's text); `credential`: an HTTP client (or gh, which publishes all its words) sends a secret anywhere (a secret-named environment variable in its URL, data, form or header values, or the output of a command the exfiltration rules take secrets from, a credential file it reads or is fed), for destinations where no token of the user's authenticates",
   reaches:
@@ -121,6 +126,7 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
     '`lookalike`: the command installs a package by name (`pip install`, `python3 -m pip install`, `uv pip install`, `uv add`, `npm install|i|add`, `pnpm add`, `yarn add`, `bun add`) named one edit away from a popular package of that registry (manifest/popular.ts, as manifest-typosquat-dependency: five letters or more, not popular itself, not the same name with a version digit; scoped npm names, paths and URLs are not names)',
   program:
     '`computed`: the program word is only known at run time (a variable or substitution whose value the scan cannot compute: `$c -fsSL URL` after `c` was built in a loop or read from a process), so what runs is whatever the script made of it',
+  runs: "`remote-module`: `go run MODULE@VERSION` of a module on a host other than the Go project's own (golang.org) by a version that is not exact (`@latest`, a branch, a query); `moving-tag`: a package runner (npx, pnpx, bunx, uvx, `pnpm dlx`, `yarn dlx`) runs a registry package that is not a popular one (manifest/popular.ts) by a moving tag (`@latest`, `@next`), not an exact version or a range; `script-shell`: npm's script-shell is set (`npm config set script-shell P`, a `script-shell=P` line written to an .npmrc) to a program other than a system shell (sh, bash, zsh, cmd.exe, pwsh)",
   notAfter:
     'argument globs (`unload`, `bootout`): the command does not count when an earlier command of the same program had one of them and named the same subject (the last argument, compared by base name without a .plist/.service extension): `launchctl unload X; launchctl load X` restarts a job that exists',
 };
@@ -142,6 +148,33 @@ export function outputDiscarded(f: CmdFact): boolean {
     nowhere = r.target?.raw.replace(/^(["'])(.*)\1$/, '$2') === '/dev/null';
   }
   return nowhere;
+}
+
+/** programs whose output is text the script chose, a copy, a download or code they run */
+const NOT_COMPLETION_PRINTERS =
+  /^(?:echo|printf|cat|tee|cp|install|mv|ln|dd|sed|awk|gawk|perl|ruby|php|python|node|deno|bun|sh|bash|zsh|dash|ksh|fish|eval|source|curl|wget|base64|xxd|openssl|gzip|zcat|tar|unzip|head|tail|env|sudo|exec|command|xargs)$/;
+const COMPLETION_WORD =
+  /^(?:completions?|complete|(?:gen(?:erate)?|shell)[-_]?completions?|--(?:gen(?:erate)?[-_]?)?completions?(?:=\S*)?|--completion[-_]script(?:=\S*)?)$/i;
+const SHELL_WORD =
+  /^(?:-{0,2}(?:bash|zsh|fish)|--shell=(?:bash|zsh|fish)|bash_source|zsh_source|fish_source)$/;
+
+/**
+ * The command prints a program's own shell completion script: a program that is not a text
+ * printer, copier, downloader or interpreter, run with a completion subcommand or option among its
+ * first three words and a shell named (`gh completion -s bash`, `rustup completions zsh`, `pip
+ * completion --bash`), or with `completion` alone (`npm completion`), or
+ * `register-python-argcomplete NAME`. What it prints is the program's, not the skill's text.
+ */
+export function printsOwnCompletion(f: CmdFact): boolean {
+  if (f.fam === 'register-python-argcomplete') return f.positional.length > 0;
+  if (NOT_COMPLETION_PRINTERS.test(f.fam) || f.code.stdin || f.code.words.length) return false;
+  const words = f.args.map((a) => a.s);
+  const at = words.slice(0, 3).findIndex((w) => COMPLETION_WORD.test(w));
+  if (at < 0) return false;
+  return (
+    words.some((w) => SHELL_WORD.test(w) || /=(?:bash|zsh|fish)$/.test(w)) ||
+    (words.length === 1 && /^completions?$/.test(words[0] as string))
+  );
 }
 
 /** a known written text that is only harmless declarations (each line matches a glob) */
@@ -221,6 +254,14 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
       if (Array.isArray(v) && v.some((x) => x !== 'computed'))
         problems.push(`${where}.program may only list: computed`);
     }
+    if (k === 'runs') {
+      const v = (p as Record<string, unknown>)[k];
+      if (
+        Array.isArray(v) &&
+        v.some((x) => !['remote-module', 'moving-tag', 'script-shell'].includes(x as string))
+      )
+        problems.push(`${where}.runs may only list: remote-module, moving-tag, script-shell`);
+    }
     if (k === 'reaches') {
       const v = (p as Record<string, unknown>)[k];
       if (Array.isArray(v) && v.some((x) => x !== 'remote'))
@@ -250,6 +291,11 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
       const v = (p as Record<string, unknown>)[k];
       if (Array.isArray(v) && v.some((x) => x !== 'shipped' && x !== 'argument'))
         problems.push(`${where}.notCopy may only list: shipped, argument`);
+    }
+    if (k === 'notWriter') {
+      const v = (p as Record<string, unknown>)[k];
+      if (Array.isArray(v) && v.some((x) => x !== 'completion'))
+        problems.push(`${where}.notWriter may only list: completion`);
     }
     if (k === 'job' || k === 'notJob') {
       const v = (p as Record<string, unknown>)[k];
@@ -416,6 +462,9 @@ interface Compiled {
   remote?: boolean;
   lookalike?: boolean;
   computed?: boolean;
+  remoteModule?: boolean;
+  movingTag?: boolean;
+  scriptShell?: boolean;
 }
 
 const compiledPatterns = new WeakMap<CommandPattern, Compiled>();
@@ -446,6 +495,9 @@ function compile(p: CommandPattern): Compiled {
     ...(p.reaches?.includes('remote') ? { remote: true } : {}),
     ...(p.installs?.includes('lookalike') ? { lookalike: true } : {}),
     ...(p.program?.includes('computed') ? { computed: true } : {}),
+    ...(p.runs?.includes('remote-module') ? { remoteModule: true } : {}),
+    ...(p.runs?.includes('moving-tag') ? { movingTag: true } : {}),
+    ...(p.runs?.includes('script-shell') ? { scriptShell: true } : {}),
   };
   compiledPatterns.set(p, c);
   return c;
@@ -517,6 +569,15 @@ function matches(c: Compiled, f: CmdFact, named = false): boolean {
   if (c.notArgs && f.args.some((x) => some(c.notArgs, x.s))) return false;
   if (c.lookalike && !installedLookalike(f)) return false;
   if (c.computed && !f.program.s.includes(UNKNOWN)) return false;
+  if (
+    (c.remoteModule || c.movingTag || c.scriptShell) &&
+    !(
+      (c.remoteModule && runsRemoteModule(f)) ||
+      (c.movingTag && runsMovingPackage(f)) ||
+      (c.scriptShell && setsScriptShell(f))
+    )
+  )
+    return false;
   return true;
 }
 

@@ -29,7 +29,8 @@ import {
 import { boundedMemo } from '../../engine/memo.js';
 import { normalizePath } from '../../engine/links.js';
 import { requestBodies } from './sends.js';
-import { SSH_CONFIG, sshLocalCommands } from '../bash/ssh.js';
+import { SSH_CONFIG } from '../bash/ssh.js';
+import { TOOL_CONFIG, configCommands } from '../bash/tool-config.js';
 import {
   AGENT_CONFIG,
   AGENT_DIR,
@@ -285,16 +286,25 @@ function copiesShipped(
  * is not blank matches `lines` (a `.pth` line that is a path, not an `import` that runs)
  */
 function writesOnly(f: CallFact, cond: { path: string; lines: string }): boolean {
-  if (!f.written?.length) return false;
+  // JS hands the text as the data argument (`fs.writeFileSync(P, text)`, `Bun.write(P, text)`)
+  const written = f.written?.length
+    ? f.written
+    : DATA_WRITE.test(f.callee) && f.args[1]
+      ? [f.args[1]]
+      : [];
+  if (!written.length) return false;
   if (!pathTexts(f, true).some((p) => re(cond.path).test(p.replaceAll(HOLE, '')))) return false;
   const lines = re(cond.lines);
-  return f.written.every(
+  return written.every(
     (v) =>
       v.kind === 'str' &&
       !v.s.includes(HOLE) &&
       v.s.split(/\r?\n|\r/).every((l) => !l.trim() || lines.test(l)),
   );
 }
+
+/** calls whose second argument is the text they put into the file named first */
+const DATA_WRITE = /(?:^|\.)(?:writeFile\w*|appendFile\w*|outputFile\w*|writeTextFile|write)$/;
 
 /** calls that put a whole text into a file (not append to one: JSON appended is no settings file) */
 const WHOLE_WRITE = /(?:^|\.)(?:writeFile\w*|outputFile\w*|write|writeTextFile|write_text|open)$/;
@@ -652,8 +662,21 @@ function prunedCommand(f: CallFact, text: string): string {
  */
 function embedText(f: CallFact): string | undefined {
   for (const a of f.args) {
-    if (a.kind === 'str' && a.s.replaceAll(HOLE, '').trim())
-      return a.s.replaceAll(HOLE, SECRET_SOURCES.some((s) => carries(a, s)) ? '${__sg}' : 'X');
+    if (a.kind !== 'str' || !a.s.replaceAll(HOLE, '').trim()) continue;
+    const keys = keysIn([a]);
+    // one issuer's key from the environment (`${process.env.GITHUB_TOKEN}`, an f-string of
+    // os.environ['GITHUB_TOKEN']): the child process inherits that variable, so the command line
+    // reads it as `${GITHUB_TOKEN}` where it is no URL's host, and the shell rules compare the
+    // hosts it goes to with the issuer's
+    const key = keys.length === 1 ? `\${${keys[0] as string}}` : undefined;
+    const secret = SECRET_SOURCES.some((s) => carries(a, s)) ? '${__sg}' : 'X';
+    if (!key) return a.s.replaceAll(HOLE, secret);
+    return a.s.replace(new RegExp(HOLE, 'g'), (_, at: number) =>
+      /:\/\/$/.test(a.s.slice(0, at)) ||
+      (/(?:^|[\s"'=(])$/.test(a.s.slice(0, at)) && /^[/:]/.test(a.s.slice(at + 1)))
+        ? secret
+        : key,
+    );
   }
   return undefined;
 }
@@ -953,7 +976,9 @@ export function evaluateRules(
       );
       return prunes.get(`${line}\0${text}`) ?? text;
     };
-    const harmless = m['unlessWritten'] as { path: string; lines: string } | undefined;
+    const unlessWritten = m['unlessWritten'] as
+      { path: string; lines: string } | Array<{ path: string; lines: string }> | undefined;
+    const harmless = unlessWritten && [unlessWritten].flat();
     const settings = m['unlessSettings'] as { path: string } | undefined;
     /**
      * a write of known settings to an agent's settings file (unlessSettings): judged by what it
@@ -994,7 +1019,7 @@ export function evaluateRules(
         (ownPath(f.value) || checkedOnly(f.value))
       )
         continue;
-      if (harmless && f.kind === 'call' && writesOnly(f, harmless)) continue;
+      if (harmless && f.kind === 'call' && harmless.some((h) => writesOnly(f, h))) continue;
       // a log or state file written in the skill's own installed folder (hints.ts
       // ownSkillStateFile): no persistence place, as in the bash analyzer
       if (rule.threat === 'persistence' && f.kind === 'call' && ownStateWrite(f)) continue;
@@ -1069,13 +1094,16 @@ export function evaluateRules(
   quietOnlyWhenAll(out);
   for (const f of facts) {
     if (f.kind === 'call') {
-      // a ~/.ssh/config the code writes: the commands ssh will run locally (ssh.ts)
+      // a ~/.ssh/config, git config, cargo or mise config the code writes: the commands the
+      // tool will run by itself (bash/tool-config.ts)
       const into = f.args[0];
-      if (f.written && into?.kind === 'str' && SSH_CONFIG.test(into.s))
+      if (f.written && into?.kind === 'str' && TOOL_CONFIG.test(into.s)) {
+        const how = SSH_CONFIG.test(into.s) ? 'ssh local command' : `command in ${into.s}`;
         for (const w of f.written)
           if (w.kind === 'str')
-            for (const cmd of sshLocalCommands(w.s.replaceAll(HOLE, 'X')))
-              embed(cmd, 'bash', f.line, 'ssh local command');
+            for (const cmd of configCommands(into.s, w.s.replaceAll(HOLE, 'X')))
+              embed(cmd, 'bash', f.line, how);
+      }
       const av = argv(f);
       const inline = av ? inlineCode(av) : undefined;
       if (inline) embed(inline[0], inline[1], f.line, `${f.callee} -c`);

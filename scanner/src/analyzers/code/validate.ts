@@ -49,7 +49,8 @@
  *                          among what is copied)
  *   unlessWritten: {path, lines}   the rule is quiet for a file write (Python: `open` for writing,
  *                          `Path.write_text`) to a path matching `path` when the whole text written
- *                          is known and every line that is not blank matches `lines`
+ *                          is known and every line that is not blank matches `lines` (a list of
+ *                          such mappings: any one of them)
  *   unlessSettings: {path}   the rule is quiet for a write of a whole JSON object, wholly known, to
  *                          a path matching `path` (an agent's settings file) when that text, read
  *                          as the file it becomes (config rules, its hook and server command
@@ -262,14 +263,15 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
   if ('embed' in match && !EMBED.includes(String(match['embed'])))
     problems.push(`embed must be one of ${EMBED.join(', ')}`);
   if ('unlessWritten' in match) {
-    const w = match['unlessWritten'] as Record<string, unknown> | undefined;
-    if (!w || typeof w !== 'object' || Array.isArray(w))
-      problems.push('unlessWritten must be a mapping with path and lines');
-    else
-      for (const k of ['path', 'lines']) {
-        const p = regexProblem(`unlessWritten.${k}`, w[k]);
-        if (p) problems.push(p);
-      }
+    const list = match['unlessWritten'];
+    for (const w of (Array.isArray(list) ? list : [list]) as unknown[])
+      if (!w || typeof w !== 'object' || Array.isArray(w))
+        problems.push('unlessWritten must be a mapping with path and lines, or a list of them');
+      else
+        for (const k of ['path', 'lines']) {
+          const p = regexProblem(`unlessWritten.${k}`, (w as Record<string, unknown>)[k]);
+          if (p) problems.push(p);
+        }
     if (!('call' in match)) problems.push('unlessWritten only works together with call');
   }
   // the exceptions that name the place a call works on by a `path` pattern

@@ -701,6 +701,7 @@ export function analyzeProse(
   // (engine/route.ts): their literals alone are looked for
   const only = (ctx.embeddedIgnored && gateLiterals(rules)) || undefined;
   const prepared = segments.map((s) => prepare(s, only));
+  const proseFrom = run.out.length;
   // paragraphs read again with their reference-style links resolved: words and URL meet there
   proseFindings(
     run,
@@ -710,8 +711,29 @@ export function analyzeProse(
   );
   // the commands of the text (inline, fenced, in frontmatter, indented, in HTML code elements)
   // are embedded code: nothing to look for when the caller drops what `embedded` finds
-  if (!ctx.embeddedIgnored) commandFindings(run, prepared, st, markdown);
+  if (!ctx.embeddedIgnored) {
+    const proseTo = run.out.length;
+    const covered = commandFindings(run, prepared, st, markdown);
+    if (covered?.size) dropRecipeSteps(run, proseFrom, proseTo, covered);
+  }
   return run.out;
+}
+
+/**
+ * A recipe's command lines (a Dockerfile's `ADD --checksum=… URL` then `RUN sh FILE`) are read as
+ * the commands they are, a digest check or a pin counted: the prose download-and-run rules do not
+ * judge them again as words of setup instructions (their other threats, an injected sentence in a
+ * RUN line the agent reads, stay)
+ */
+function dropRecipeSteps(run: Run, from: number, to: number, covered: Set<number>): void {
+  const downloadExec = new Set(
+    run.rules.filter((r) => r.threat === 'download-exec').map((r) => r.id),
+  );
+  const kept = run.out.filter(
+    (f, i) => i < from || i >= to || !downloadExec.has(f.ruleId) || !covered.has(f.line),
+  );
+  run.out.length = 0;
+  run.out.push(...kept);
 }
 
 function commandFindings(
@@ -719,7 +741,7 @@ function commandFindings(
   prepared: PreparedSegment[],
   st: Structure,
   markdown: boolean,
-): void {
+): Set<number> | undefined {
   const { ctx, file } = run;
   const text = file.text;
   inlineCommands(run, prepared);
@@ -741,8 +763,12 @@ function commandFindings(
   if (markdown) htmlCodeFindings(run, st.fences);
   // an XML file's element texts may be command lines a build tool runs (a Maven exec plugin's
   // `<argument>`, an MSBuild `<Exec>`), as a text file's lines and quoted values may
-  if (!markdown || /\.xml$/i.test(file.path))
-    textCommandFindings(run, file.text, 1, undefined, recipeFindings(run));
+  if (!markdown || /\.xml$/i.test(file.path)) {
+    const covered = recipeFindings(run);
+    textCommandFindings(run, file.text, 1, undefined, covered);
+    return covered;
+  }
+  return undefined;
 }
 
 /**

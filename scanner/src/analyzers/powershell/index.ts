@@ -579,9 +579,19 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
         const each = FOREACH.exec(st.text);
         if (each && (isSource || uses(each[2] as string)) && vars.size < 256)
           vars.add((each[1] as string).toLowerCase());
-        // `Get-ChildItem … -Include logins.json | ForEach-Object { … $_.FullName }`
-        if (PIPE_EACH.test(st.text) && (isSource || uses(st.text)) && vars.size < 255)
-          vars.add('_').add('psitem');
+        // `Get-ChildItem … -Include logins.json | ForEach-Object { … $_.FullName }`: `$_` holds
+        // what this pipeline feeds the block, and only that: a later pipeline of other items
+        // (`Get-ChildItem ./reports | ForEach-Object { … $_ … }`) gives it new ones
+        const pipe = st.text.search(PIPE_EACH);
+        if (pipe >= 0) {
+          const head = st.text.slice(0, pipe);
+          if ((plan.source.some((r) => r.test(head)) || uses(head)) && vars.size < 255)
+            vars.add('_').add('psitem');
+          else {
+            vars.delete('_');
+            vars.delete('psitem');
+          }
+        }
         // a collection given a tainted item holds it (a mail's attachments, a form's fields)
         const into = ADD_INTO.exec(st.text)?.[1]?.toLowerCase();
         if (into && uses(st.text.replace(ADD_INTO, '')) && vars.size < 256) vars.add(into);

@@ -1,0 +1,87 @@
+/**
+ * Packages a runner fetches and runs when the skill runs, by a spec that does not fix what runs:
+ * `go run host.example/mod@latest` (a module path names a repository on its host; `@latest` or a
+ * branch takes whatever that host serves then) and `npx -y @scope/pkg@latest` (a registry
+ * package by a moving dist-tag, newest at run time). An exact version (`@v1.2.3`, a Go
+ * pseudo-version of a commit, `@3.3.3`) is fixed: the module checksum database or the registry
+ * keeps those bytes.
+ */
+import type { CmdFact } from './facts.js';
+import { POPULAR_NPM, POPULAR_PYPI } from '../manifest/popular.js';
+
+/** an exact version: Go's `v1.2.3` (and pseudo-versions `v0.0.0-…`), npm's or PyPI's `1.2.3` */
+const EXACT = /^v?\d+\.\d+\.\d+(?:[-+.][\w.+-]*)?$/;
+/** a Go module path: a host name with a dot as its first element */
+const GO_MODULE = /^([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:\/[^\s@]*)?@([^\s@]+)$/i;
+/** the Go project's own module hosts: its tools (`golang.org/x/tools/cmd/stringer@latest`) */
+const GO_OWN = /^(?:golang\.org|go\.googlesource\.com|go\.dev)$/i;
+/** an npm spec `name@tag` or `@scope/name@tag`, or a PyPI one `name@tag` */
+const REGISTRY_SPEC = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)@([^\s@/]+)$/i;
+
+const NPM_POPULAR = new Set(POPULAR_NPM.map((n) => n.toLowerCase()));
+const PYPI_POPULAR = new Set(POPULAR_PYPI.map((n) => n.toLowerCase()));
+
+/**
+ * `go run MODULE@VERSION` whose module is on a host other than the Go project's own and whose
+ * version is not exact (`latest`, `master`, a branch or a query such as `>v1`)
+ */
+export function runsRemoteModule(f: CmdFact): boolean {
+  if (f.fam !== 'go' || f.args[0]?.s !== 'run') return false;
+  for (const a of f.args.slice(1)) {
+    if (!a.known) continue;
+    if (a.s === '--') break;
+    const m = GO_MODULE.exec(a.s);
+    if (m && !GO_OWN.test(m[1] as string) && !EXACT.test(m[2] as string)) return true;
+  }
+  return false;
+}
+
+/**
+ * A package runner (npx, pnpx, bunx, uvx, `pnpm dlx`, `yarn dlx`) runs a registry package that is
+ * not among the popular ones by a moving tag (`@latest`, `@next`, `@canary`: not an exact version
+ * nor a range of one)
+ */
+export function runsMovingPackage(f: CmdFact): boolean {
+  let spec: string | undefined;
+  let pypi = false;
+  const runner = f.wrappers.find((w) => /^(?:npx|pnpx|bunx|uvx)$/.test(w));
+  if (runner) {
+    spec = f.program.known ? f.program.s : undefined;
+    pypi = runner === 'uvx';
+  } else if ((f.fam === 'pnpm' || f.fam === 'yarn') && f.args[0]?.s === 'dlx')
+    spec = f.args.slice(1).find((a) => a.known && !a.s.startsWith('-'))?.s;
+  if (!spec) return false;
+  const m = REGISTRY_SPEC.exec(spec);
+  if (!m) return false;
+  const tag = m[2] as string;
+  if (EXACT.test(tag) || /^[\d^~<>=*]/.test(tag)) return false;
+  const name = (m[1] as string).toLowerCase();
+  return !(pypi ? PYPI_POPULAR : NPM_POPULAR).has(name);
+}
+
+/** a system shell, by path or name, as npm's script-shell may name one (`/bin/bash`, `cmd.exe`) */
+const SYSTEM_SHELL =
+  /^["']?(?:(?:\/usr)?(?:\/local)?\/bin\/|\/opt\/homebrew\/bin\/|[a-z]:\\(?:[^"'\n]*\\)?)?(?:ba|z|da|k|fi)?sh(?:\.exe)?["']?$|^["']?(?:[a-z]:\\(?:[^"'\n]*\\)?)?(?:cmd|pwsh|powershell)(?:\.exe)?["']?$/i;
+/** `script-shell=VALUE` in .npmrc text */
+const NPMRC_SHELL = /^[ \t]*script[-_]shell[ \t]*=[ \t]*(\S.*?)[ \t]*$/gim;
+
+/**
+ * npm's `script-shell` set to a program other than a system shell: every `npm run`, install
+ * script and `npx` then runs through that program. Set by `npm|pnpm|yarn config set script-shell
+ * P` (`npm set …`, `script-shell=P`), or by the text an .npmrc write holds (echo/printf words, a
+ * heredoc).
+ */
+export function setsScriptShell(f: CmdFact): boolean {
+  const words = f.args.map((a) => (a.known ? a.s : '\uFFFF'));
+  if (/^(?:npm|pnpm|yarn)$/.test(f.fam)) {
+    const at = words.findIndex((w) => /^script[-_]shell(?:=|$)/.test(w));
+    if (at < 0 || !words.slice(0, at).includes('set')) return false;
+    const w = words[at] as string;
+    const value = w.includes('=') ? w.slice(w.indexOf('=') + 1) : words[at + 1];
+    return value !== undefined && !SYSTEM_SHELL.test(value);
+  }
+  if (!f.writes.some((w) => /(?:^|\/)\.npmrc$/.test(w))) return false;
+  const text = [f.input ?? '', ...words].join('\n');
+  for (const m of text.matchAll(NPMRC_SHELL)) if (!SYSTEM_SHELL.test(m[1] as string)) return true;
+  return false;
+}
