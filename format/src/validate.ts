@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import semver from 'semver';
 import { FormatError } from './errors.js';
-import { ManifestSchema, type Manifest } from './manifest-schema.js';
+import { HOST_PATTERN, ManifestSchema, type Manifest } from './manifest-schema.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const check = ajv.compile<Manifest>(ManifestSchema);
@@ -35,14 +35,79 @@ function fieldOf(e: ErrorObject): string {
   return ajvErrorPath(e).replace(/^\./, '') || '(root)';
 }
 
-function ruleOf(e: ErrorObject): string {
+/** the value an ajv error points at (`/capabilities/network/0`) */
+function valueAt(root: unknown, pointer: string): unknown {
+  let v = root;
+  for (const step of pointer.split('/').slice(1)) {
+    const key = step.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
+const HOST_RE = new RegExp(HOST_PATTERN);
+
+/**
+ * What the author most likely meant, for an entry the schema refuses but whose meaning is plain:
+ * a URL or a path where a host goes (`https://api.example.com/v1` → `api.example.com`), a host in
+ * capitals, an IPv6 address without brackets, a program's path where its name goes
+ * (`/usr/bin/git` → `git`), an environment variable written as shell (`$TOKEN` → `TOKEN`).
+ */
+function entryHint(field: string, value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  if (/^capabilities\.(?:network|env\[\d+\]\.hosts)\[\d+\]$/.test(field)) {
+    let host: string | undefined;
+    let why = '';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) {
+      try {
+        const u = new URL(v);
+        host = u.port ? `${u.hostname}:${u.port}` : u.hostname;
+        why = 'a network entry is a host (and port), not a URL';
+      } catch {
+        return undefined;
+      }
+    } else if (/^[^/]+\/./.test(v)) {
+      host = v.slice(0, v.indexOf('/')).toLowerCase();
+      why = 'a network entry is a host (and port), not a path';
+    } else if (v !== v.toLowerCase()) {
+      host = v.toLowerCase();
+      why = 'host names are written in lower case';
+    } else if (/^[0-9a-f]*:[0-9a-f]*:[0-9a-f:]*$/.test(v)) {
+      host = `[${v}]`;
+      why = 'an IPv6 address is written in brackets';
+    }
+    return host && HOST_RE.test(host) ? `write "${host}": ${why}` : undefined;
+  }
+  if (/^capabilities\.exec\[\d+\]$/.test(field)) {
+    if (/[/\\]/.test(v) && !/\s/.test(v)) {
+      const name = v.slice(Math.max(v.lastIndexOf('/'), v.lastIndexOf('\\')) + 1);
+      if (/^[A-Za-z0-9._+-]+$/.test(name))
+        return `write "${name}": an exec entry names the program, which is found on PATH, not its path`;
+    }
+    if (v.split(/\s+/).length > 2)
+      return 'an exec entry is a program, or a program and one subcommand ("npx prettier"), not a command line';
+    return undefined;
+  }
+  if (/^capabilities\.env\[\d+\](?:\.name)?$/.test(field)) {
+    const m =
+      /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(v) ?? /^process\.env\.([A-Za-z_]\w*)$/.exec(v);
+    return m ? `write "${m[1]}": an env entry is the variable's name` : undefined;
+  }
+  return undefined;
+}
+
+function ruleOf(e: ErrorObject, root: unknown): string {
   switch (e.keyword) {
     case 'required':
       return 'is required';
     case 'additionalProperties':
       return 'is not a known field';
-    case 'pattern':
-      return `does not match the allowed form ${String(e.params.pattern)}`;
+    case 'pattern': {
+      const hint = entryHint(fieldOf(e), valueAt(root, e.instancePath));
+      return `does not match the allowed form ${String(e.params.pattern)}${hint ? `; ${hint}` : ''}`;
+    }
     case 'type':
       return `must be of type ${String(e.params.type)}`;
     case 'uniqueItems':
@@ -63,7 +128,7 @@ export function manifestProblems(value: unknown): FieldProblem[] {
     // anyOf/oneOf produce noise for union members; keep the first error per field.
     for (const e of check.errors ?? []) {
       if (e.keyword === 'anyOf' || e.keyword === 'oneOf') continue;
-      const p = { field: fieldOf(e), rule: ruleOf(e) };
+      const p = { field: fieldOf(e), rule: ruleOf(e, value) };
       const key = `${p.field}:${p.rule}`;
       if (!seen.has(key)) problems.push(p);
       seen.add(key);

@@ -53,6 +53,59 @@ test('each broken field is named with the rule it breaks', () => {
   }
 });
 
+test('a refused entry whose meaning is plain says what to write', () => {
+  const cases: [object, string, RegExp][] = [
+    [
+      { network: ['https://api.example.com:8443/v1'] },
+      'capabilities.network[0]',
+      /; write "api\.example\.com:8443": a network entry is a host \(and port\), not a URL$/,
+    ],
+    [
+      { network: ['api.example.com/v1'] },
+      'capabilities.network[0]',
+      /; write "api\.example\.com": a network entry is a host \(and port\), not a path$/,
+    ],
+    [
+      { network: ['Api.Example.com'] },
+      'capabilities.network[0]',
+      /; write "api\.example\.com": host names are written in lower case$/,
+    ],
+    [
+      { network: ['2001:db8::1'] },
+      'capabilities.network[0]',
+      /; write "\[2001:db8::1\]": an IPv6 address is written in brackets$/,
+    ],
+    [
+      { env: [{ name: 'K', hosts: ['https://api.example.com'] }] },
+      'capabilities.env[0].hosts[0]',
+      /; write "api\.example\.com"/,
+    ],
+    [
+      { exec: ['/usr/bin/git'] },
+      'capabilities.exec[0]',
+      /; write "git": an exec entry names the program, which is found on PATH, not its path$/,
+    ],
+    [
+      { exec: ['git status --short'] },
+      'capabilities.exec[0]',
+      /; an exec entry is a program, or a program and one subcommand/,
+    ],
+    [
+      { env: ['${NOTE_DIR}'] },
+      'capabilities.env[0]',
+      /; write "NOTE_DIR": an env entry is the variable's name$/,
+    ],
+  ];
+  for (const [capabilities, field, rule] of cases) {
+    const hit = manifestProblems({ ...good, capabilities }).find((p) => p.field === field);
+    assert.ok(hit, `expected a problem on ${field}`);
+    assert.match(hit.rule, rule);
+  }
+  // nothing to suggest: the form alone
+  const plain = manifestProblems({ ...good, capabilities: { network: ['a b'] } });
+  assert.match(plain[0]?.rule ?? '', /allowed form [^;]*$/);
+});
+
 test('parseManifest throws MANIFEST_JSON / MANIFEST_INVALID naming the field', () => {
   assert.throws(
     () => parseManifest('{'),
