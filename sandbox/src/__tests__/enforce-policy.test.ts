@@ -32,6 +32,9 @@ describe('manifest paths', () => {
     assert.equal(absoluteGlob('$SKILL/**', ctx), '/opt/skills/s/**');
     assert.equal(absoluteGlob('$WORKSPACE/x', ctx), '/work/ws/x');
     assert.equal(absoluteGlob('~/.config/a/**', ctx), '/home/u/.config/a/**');
+    assert.equal(absoluteGlob('$HOME/.config/a/**', ctx), '/home/u/.config/a/**');
+    assert.equal(absoluteGlob('${HOME}/.cache/a', ctx), '/home/u/.cache/a');
+    assert.equal(absoluteGlob('$HOMEWORK/x', ctx), '/work/ws/$HOMEWORK/x');
     assert.equal(absoluteGlob('./data/*.csv', ctx), '/work/ws/data/*.csv');
     assert.equal(absoluteGlob('out', ctx), '/work/ws/out');
     assert.equal(absoluteGlob('/etc/hosts', ctx), '/etc/hosts');

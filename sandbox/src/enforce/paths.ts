@@ -11,9 +11,13 @@ export interface PathContext {
   home: string;
 }
 
-/** The absolute glob a manifest entry stands for. */
+/**
+ * The absolute glob a manifest entry stands for. The home may be written `~`, `$HOME` or
+ * `${HOME}` (the scanner's normalizePath reads all three as the home, so what it judges declared
+ * is what runs here).
+ */
 export function absoluteGlob(entry: string, ctx: PathContext): string {
-  const e = entry.trim();
+  const e = entry.trim().replace(/^(?:\$HOME|\$\{HOME\})(?=\/|$)/, '~');
   const under = (root: string, rest: string) => path.posix.normalize(path.posix.join(root, rest));
   if (e === '$SKILL' || e.startsWith('$SKILL/'))
     return under(ctx.skillDir, e.slice('$SKILL'.length));

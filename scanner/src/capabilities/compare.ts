@@ -12,6 +12,7 @@ import type { Rule, RuleSet } from '@skillgate/rules';
 import { findingFor } from '../engine/finding.js';
 import type { CapabilityReport, CapabilityUse, Finding } from '../types.js';
 import {
+  canonicalHost,
   envAllowed,
   execAllowed,
   hostAllowed,
@@ -26,8 +27,12 @@ type Kind = CapabilityUse['kind'];
 
 function describe(c: CapabilityUse): string {
   switch (c.kind) {
-    case 'network':
-      return c.port !== undefined ? `${c.host}:${c.port}` : c.host;
+    case 'network': {
+      // as a manifest entry spells it: `api.example.com:443`, `[2001:db8::1]:8443`
+      const h = canonicalHost(c.host);
+      const host = h.includes(':') ? `[${h}]` : h;
+      return c.port !== undefined ? `${host}:${c.port}` : host;
+    }
     case 'fs.read':
     case 'fs.write':
       return normalizePath(c.path);

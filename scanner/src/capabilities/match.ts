@@ -38,28 +38,69 @@ export const IMPLICIT_EXEC: ReadonlySet<string> = new Set([
   'touch',
 ]);
 
+/** compiled globs, normalised paths and hosts, kept across scans (cleared when they grow large) */
+const MEMO_MAX = 4096;
+
 export function parseHostEntry(entry: string): { host: string; port?: string } {
   const m = /^(\[[^\]]+\]|[^:]+)(?::([0-9]+|\*))?$/.exec(entry.toLowerCase());
   if (!m) return { host: entry.toLowerCase() };
   return m[2] ? { host: m[1] ?? '', port: m[2] } : { host: m[1] ?? '' };
 }
 
+const hosts = new Map<string, string>();
+
+/**
+ * A host as a connection reaches it, so a declared entry and an observed host compare however
+ * either is spelled: lower case, no trailing dot, no brackets around an IPv6 address, and the URL
+ * standard's form of the name (an international name in punycode, `bücher.example` →
+ * `xn--bcher-kva.example`; an IPv6 address compressed, `2001:0db8:0:0::1` → `2001:db8::1`; an IPv4
+ * address in dotted decimal). A `*.` wildcard keeps its star; what the URL parser refuses stays
+ * as written.
+ */
+export function canonicalHost(host: string): string {
+  return boundedMemo(hosts, host, MEMO_MAX, canonicalHostUncached);
+}
+
+function canonicalHostUncached(host: string): string {
+  let h = host.trim().toLowerCase().replace(/\.+$/, '');
+  const wild = h.startsWith('*.');
+  if (wild) h = h.slice(2);
+  const bare = h.replace(/^\[(.*)\]$/, '$1');
+  if (h === '*' || bare === '') return host.trim().toLowerCase();
+  let out = bare;
+  try {
+    const u = new URL(`http://${bare.includes(':') ? `[${bare}]` : bare}/`).hostname;
+    out = u.replace(/^\[(.*)\]$/, '$1').replace(/\.+$/, '') || bare;
+  } catch {
+    // not a host the URL standard parses: compared as written
+  }
+  return wild ? `*.${out}` : out;
+}
+
+/** an IP address literal (a `*.` wildcard never covers one) */
+const IP_LITERAL = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)$/;
+
+/** the names of this machine's loopback interface: one endpoint, however the manifest names it */
+const LOOPBACK_NAMES: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '::1']);
+
 export function hostAllowed(declared: readonly string[], host: string, port?: number): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
+  const h = canonicalHost(host);
   return declared.some((entry) => {
-    const d = parseHostEntry(entry);
+    const e = parseHostEntry(entry);
+    const d = canonicalHost(e.host);
     const hostOk =
-      d.host === '*' || d.host === h || (d.host.startsWith('*.') && h.endsWith(d.host.slice(1)));
+      d === '*' ||
+      d === h ||
+      (LOOPBACK_NAMES.has(d) && LOOPBACK_NAMES.has(h)) ||
+      (d.startsWith('*.') && h.endsWith(d.slice(1)) && !IP_LITERAL.test(h));
     if (!hostOk) return false;
-    if (!d.port || d.port === '*' || port === undefined) return true;
-    return Number(d.port) === port;
+    if (!e.port || e.port === '*' || port === undefined) return true;
+    return Number(e.port) === port;
   });
 }
 
-/** compiled globs and normalised paths, kept across scans (cleared when they grow large) */
 const globs = new Map<string, RegExp>();
 const normalized = new Map<string, string>();
-const MEMO_MAX = 4096;
 
 function globToRegExp(glob: string): RegExp {
   return boundedMemo(globs, glob, MEMO_MAX, compileGlob);
@@ -71,12 +112,28 @@ function compileGlob(glob: string): RegExp {
     const c = glob[i] as string;
     if (c === '*') {
       if (glob[i + 1] === '*') {
-        re += '.*';
         i++;
-        if (glob[i + 1] === '/') i++;
+        const whole =
+          (i === 1 || glob[i - 2] === '/') && (i + 1 === glob.length || glob[i + 1] === '/');
+        if (whole && glob[i + 1] === '/') {
+          // `a/**/b`: any number of whole folders between, none included (`a/b`)
+          re += '(?:[^/]*/)*';
+          i++;
+        } else if (whole && re.endsWith('/')) {
+          // `a/**`: the folder itself and everything beneath it
+          re = `${re.slice(0, -1)}(?:/.*)?`;
+        } else re += '.*';
       } else re += '[^/]*';
     } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
+    else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
+      // a character class (`[ab]`, `[!.]`, `[0-9]`): one character of a name, never `/`
+      const end = glob.indexOf(']', i + 2);
+      const body = glob.slice(i + 1, end);
+      const neg = body.startsWith('!') || body.startsWith('^');
+      const set = (neg ? body.slice(1) : body).replace(/[\\\]^]/g, '\\$&').replace(/\//g, '');
+      re += neg ? `[^/${set}]` : `[${set}]`;
+      i = end;
+    } else if (c === '{') {
       const end = glob.indexOf('}', i);
       if (end < 0) re += '\\{';
       else {
@@ -92,7 +149,13 @@ function compileGlob(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-/** `~/x`, `./x` and `x` normalised so globs and observed paths compare. */
+/**
+ * `~/x`, `./x` and `x` normalised so globs and observed paths compare: the home written as
+ * `$HOME`, `${HOME}` or a home folder becomes `~`, `.` segments go and a `..` segment takes the
+ * folder before it away (`~/.config/tool/../../.ssh/id_rsa` is `~/.ssh/id_rsa`). A `..` that leaves
+ * the home, the root or the workspace stays at the front (`~/../x`, `../x`), where no declared
+ * path of another form covers it.
+ */
 export function normalizePath(p: string): string {
   return boundedMemo(normalized, p, MEMO_MAX, normalizeUncached);
 }
@@ -103,20 +166,45 @@ function normalizeUncached(p: string): string {
     /^(?:\$HOME|\$\{HOME\}|%USERPROFILE%|\/home\/[^/]+|\/Users\/[^/]+|\/root)(?=\/|$)/,
     '~',
   );
-  if (s.startsWith('./')) s = s.slice(2);
-  return s.replace(/\/+/g, '/').replace(/\/$/, '');
+  const absolute = s.startsWith('/');
+  const parts = s.split('/');
+  const root = absolute ? '' : parts[0] === '~' || parts[0] === '$SKILL' ? parts[0] : undefined;
+  const rest = root !== undefined ? parts.slice(1) : parts;
+  const out: string[] = [];
+  for (const seg of rest) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
+    else out.push(seg);
+  }
+  if (root === undefined) return out.join('/') || (s.startsWith('.') ? '.' : '');
+  if (root === '') return `/${out.join('/')}`;
+  return out.length ? `${root}/${out.join('/')}` : root;
 }
 
 export function pathAllowed(declared: readonly string[], observed: string): boolean {
   const o = normalizePath(observed);
   const outside = /^[~/$]/.test(o);
+  // a path that climbs out of its root (`~/../x`, `../x`) is covered only by itself
+  const climbs = /(?:^|\/)\.\.(?:\/|$)/.test(o);
+  const probe = globProbe(o);
   return declared.some((g) => {
     const d = normalizePath(g);
+    if (climbs) return d === o;
     // a workspace glob never covers home or absolute paths
     if (outside !== /^[~/$]/.test(d)) return false;
     if (d === o || o.startsWith(`${d}/`)) return true;
-    return globToRegExp(d).test(o);
+    return globToRegExp(d).test(probe);
   });
+}
+
+/**
+ * An observed path that is itself a glob or has computed parts (`~/x/**` of a recursive glob,
+ * `~/x/*` of a name known at run time) as a path the declared glob must cover: a `**` stands for
+ * folders within folders, a `*` for some name, so a declared `~/x/*` covers `~/x/*` and not
+ * `~/x/**`, and a declared file covers neither.
+ */
+function globProbe(o: string): string {
+  return o.replace(/\*\*/g, '\u0001/\u0001').replace(/\*/g, '\u0001');
 }
 
 /**
@@ -141,10 +229,32 @@ export function isOutsideWorkspace(p: string): boolean {
   return s.startsWith('~') || s.startsWith('/');
 }
 
+/**
+ * Tools installed under a versioned name beside the plain one (`pip3`, `pip3.12`, `python3.11`,
+ * `ruby3.2`, `node20`): one program, so a declared `pip` covers `pip3` and a declared `pip3`
+ * covers `pip`. Only these families: elsewhere digits are part of the name (`base64`, `bzip2`).
+ */
+const VERSIONED =
+  /^(pip|python|ruby|gem|perl|php|lua|node|nodejs|gcc|g\+\+|clang|clang\+\+)[0-9]+(?:\.[0-9]+)*$/;
+
+/**
+ * A program's name as the manifest names it: the last part of a path (`/usr/bin/git` → `git`,
+ * `C:\\Tools\\git.exe` → `git`), and a versioned name as its family's (VERSIONED).
+ */
+export function programName(binary: string): string {
+  const b = binary
+    .slice(Math.max(binary.lastIndexOf('/'), binary.lastIndexOf('\\')) + 1)
+    .replace(/\.exe$/i, '');
+  return VERSIONED.exec(b)?.[1] ?? b;
+}
+
 export function execAllowed(declared: readonly string[], binary: string): boolean {
-  const b = binary.slice(binary.lastIndexOf('/') + 1);
+  const b = programName(binary);
   if (IMPLICIT_EXEC.has(b)) return true;
-  return declared.some((d) => d === b || d.split(' ')[0] === b || d.split(' ')[1] === b);
+  return declared.some((entry) => {
+    const [first = '', second] = entry.split(' ').map(programName);
+    return first === b || second === b;
+  });
 }
 
 /** environment every process has; reading it is not a capability */

@@ -16,6 +16,7 @@ import {
   family,
   interpreterOf,
 } from './commands.js';
+import { domainToASCII } from 'node:url';
 import { globRegExp } from './glob.js';
 import { litWord, type Cmd, type Script, type Word } from './ir.js';
 import { Deep, Env, UNKNOWN, normPath, type Val } from './values.js';
@@ -269,6 +270,9 @@ const HOSTISH =
 /** `a.b.example` stays; `…chunk….ns.example` becomes `*.ns.example`; all-unknown gives undefined */
 function cleanHost(h: string): string | undefined {
   let s = h.toLowerCase().replace(/\.$/, '');
+  // an international name is reached at its ASCII (punycode) form (`bücher.example` →
+  // `xn--bcher-kva.example`), as a manifest must write it
+  if (/[^\x00-\x7f]/.test(s) && !s.includes(UNKNOWN)) s = domainToASCII(s) || s;
   if (s.includes(UNKNOWN)) {
     const tail = s.slice(s.lastIndexOf(UNKNOWN) + 1);
     const dot = tail.indexOf('.');
@@ -289,7 +293,8 @@ export function urlHosts(s: string): Host[] {
   if (!s.includes('://')) return out;
   for (const m of s.matchAll(URL_RE)) {
     const scheme = (m[1] as string).toLowerCase().replace(/^git\+/, '');
-    const host = cleanHost((m[2] as string).replace(/^\[|\]$/g, ''));
+    // an IPv6 literal keeps its brackets (`http://[2001:db8::1]/`), as the other analyzers give it
+    const host = cleanHost(m[2] as string);
     if (!host) continue;
     const port = m[3] ? Number(m[3]) : DEFAULT_PORTS[scheme];
     out.push(port !== undefined ? { host, port } : { host });

@@ -1,4 +1,5 @@
 /** Pull a network destination (host, port) out of folded call arguments. */
+import { domainToASCII } from 'node:url';
 import { HOLE, asText, type Value } from './value.js';
 
 export interface Destination {
@@ -27,7 +28,10 @@ export function destinationOfUrl(text: string, based = false): Destination | und
 }
 
 function cleanHost(raw: string, based = false): string | undefined {
-  const h = raw.toLowerCase();
+  let h = raw.toLowerCase();
+  // an international name is reached at its ASCII (punycode) form: `bücher.example` →
+  // `xn--bcher-kva.example`, as a manifest must write it
+  if (/[^\x00-\x7f]/.test(h) && !h.includes(HOLE)) h = domainToASCII(h) || h;
   if (!h.includes(HOLE)) return /^[a-z0-9.[\]:-]+$/.test(h) && h.length > 0 ? h : undefined;
   // `https://api.example.com` + path: one computed piece right after a whole host name
   const known = h.slice(0, h.indexOf(HOLE));

@@ -3509,6 +3509,20 @@ export class JsWalker {
     );
   }
 
+  /** Deno's `Deno.env.get('X')` reads X, `Deno.env.toObject()` the whole environment */
+  private onDenoEnv(node: ts.Node): void {
+    const p = node.parent;
+    if (!ts.isPropertyAccessExpression(p) || p.expression !== node) return;
+    const call = p.parent;
+    if (!ts.isCallExpression(call) || call.expression !== p) return;
+    const line = this.line(node);
+    const method = p.name.text;
+    if (method === 'get' || method === 'has') {
+      const key = call.arguments[0] ? this.keyOf(call.arguments[0]) : undefined;
+      if (key) this.facts.push({ kind: 'env-read', name: key, line });
+    } else if (method === 'toObject') this.facts.push({ kind: 'env-bulk', line });
+  }
+
   private isObjectAssign(call: ts.CallExpression): boolean {
     const c = this.resolve(call.expression);
     return c === 'Object.assign' || (!c && call.expression.getText(this.sf) === 'Object.assign');
@@ -3524,7 +3538,13 @@ export class JsWalker {
       // an alias such as `const e = process.env` used bare
       if (this.b.get(node.text, node.pos)?.kind !== 'name') return;
     }
-    if (this.resolve(node) !== 'process.env') return;
+    const env = this.resolve(node);
+    if (env === 'Deno.env') {
+      this.onDenoEnv(node);
+      return;
+    }
+    // Bun's `Bun.env` is the same object as `process.env`
+    if (env !== 'process.env' && env !== 'Bun.env') return;
     if (ts.isIdentifier(node) && ts.isVariableDeclaration(node.parent)) return;
     const p = node.parent;
     const line = this.line(node);
@@ -3532,6 +3552,9 @@ export class JsWalker {
       (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) &&
       p.expression === node
     ) {
+      // a variable set (`process.env.MODE = 'fast'`) or removed for this process and its
+      // children is not read
+      if (isWriteTarget(p)) return;
       const key = ts.isPropertyAccessExpression(p) ? p.name.text : this.keyOf(p.argumentExpression);
       if (key) this.facts.push({ kind: 'env-read', name: key, line });
       return;
@@ -3578,6 +3601,15 @@ export class JsWalker {
       if (!this.startsProcess(p)) this.facts.push({ kind: 'env-bulk', line });
     }
   }
+}
+
+/** `x` in `x = v`, `delete x`: set or removed, not read (`x += v`, `x ??= v` read it too) */
+function isWriteTarget(x: ts.Expression): boolean {
+  const p = x.parent;
+  if (ts.isDeleteExpression(p)) return true;
+  return (
+    ts.isBinaryExpression(p) && p.left === x && p.operatorToken.kind === ts.SyntaxKind.EqualsToken
+  );
 }
 
 /**

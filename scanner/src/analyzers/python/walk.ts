@@ -3412,6 +3412,14 @@ export class PyWalker {
 
   private onSubscript(n: Node): void {
     if (!this.isEnviron(n.childForFieldName('value'))) return;
+    // a variable set (`os.environ["MODE"] = "fast"`) or removed (`del os.environ["X"]`) for this
+    // process and its children is not read (`+=` reads it too)
+    const p = n.parent;
+    if (
+      (p?.type === 'assignment' && p.childForFieldName('left')?.id === n.id) ||
+      p?.type === 'delete_statement'
+    )
+      return;
     const key = this.folder.fold(n.childForFieldName('subscript'));
     if (isKnown(key)) this.facts.push({ kind: 'env-read', name: key.s, line: this.line(n) });
   }
