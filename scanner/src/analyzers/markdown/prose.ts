@@ -15,6 +15,7 @@ import {
   definitionAt,
   refusedQuoteAt,
   clausesAround,
+  listCondition,
   governingClause,
   mentionedAt,
   warnedAt,
@@ -418,10 +419,16 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
     };
     if (c.any && !list(c.any, any?.keep)) continue;
     if (c.all && !c.all.every((group, k) => list(group, all?.[k]?.keep))) continue;
+    // a list item's clauses are joined to the condition the list hangs from, as a colon joins
+    // them in one sentence ("If manually invoked:" over "- Skip confirmation")
+    const listed = (clauses: string): string => {
+      const lead = listCondition(text, s);
+      return lead ? `${lead} ${clauses}` : clauses;
+    };
     if (c.unless && !p.seg.hidden) {
       const excused = byParts
         ? excusedParts(c.unless, w, parts, p.seg.carrier === CONFIG_CARRIER)
-        : anyIn(c.unless, c.unlessIn === 'clauses' ? clausesAround(w, first, last) : w);
+        : anyIn(c.unless, c.unlessIn === 'clauses' ? listed(clausesAround(w, first, last)) : w);
       if (excused) continue;
     }
     out.push(s + Math.max(first, 0));

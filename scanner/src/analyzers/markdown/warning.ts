@@ -294,6 +294,37 @@ export function clausesAround(w: string, start: number, end: number): string {
   return w.slice(joined ? before : from, to);
 }
 
+/** a list item's marker at the start of a line */
+const ITEM_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
+
+/**
+ * The condition a list hangs from, when the window starting at `at` in `text` is one of its items:
+ * the nearest line before it that ends with a colon, past the list's earlier items, when it opens
+ * with a subordinating word ("If skill was manually invoked:" over "- Skip confirmation" and
+ * "- Proceed directly", or a numbered step "1. If invoked directly:" over its sub-items), as a
+ * colon joins a condition to its clause in one sentence; undefined otherwise. Looks back at most
+ * 20 lines, stops at a blank line or at a line that is no item (the normalised text keeps no
+ * indentation, so an item ending with a colon is the one the others hang from).
+ */
+export function listCondition(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!ITEM_LINE.test(text.slice(lineStart, lineStart + 200))) return undefined;
+  let end = lineStart - 1;
+  for (let k = 0; k < 20 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    const item = ITEM_LINE.test(line);
+    const lead = line
+      .replace(ITEM_LINE, '')
+      .replace(/^\s*[*_]+/, '')
+      .replace(/[*_]+\s*$/, '');
+    if (/[:：]\s*$/.test(lead)) return SUBORDINATE.test(lead) ? lead : undefined;
+    if (!item) return undefined;
+    end = start - 1;
+  }
+  return undefined;
+}
+
 /** verbs that set rules aside, as a list names them ("ignore, override, or bypass") */
 const LIST_VERB = new RegExp(
   `^(?:ignore|bypass|disable|override|overrule|disregard|forget|abandon|discard|circumvent|evade|violate|skip)$`,
