@@ -74,4 +74,15 @@ describe('human output', () => {
     assert.match(text, /\nbin\/tool\n +- +medium +unanalyzable/);
     assert.match(text, /undeclared +network:hook\.example\.net:443/);
   });
+  it('names a skill.json that does not validate, not a missing one', () => {
+    const skillMd = {
+      path: 'SKILL.md',
+      bytes: Buffer.from('---\nname: x\ndescription: d\n---\nHi.\n'),
+    };
+    const bad = scanFiles([skillMd, { path: 'skill.json', bytes: Buffer.from('{"name": 7}') }], {
+      rules: defaultRules(),
+    });
+    assert.match(formatHuman(bad), /^\(skill with an invalid skill\.json\): REVIEW/);
+    assert.match(formatHuman(scanFiles([skillMd])), /^\(skill without skill\.json\): PASS/);
+  });
 });

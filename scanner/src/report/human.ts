@@ -14,9 +14,12 @@ export function formatHuman(
 ): string {
   const min = severityRank(opts.minSeverity ?? 'info');
   const out: string[] = [];
+  // a skill.json that does not validate is no manifest to compare with, but it is there
   const name = report.skill.name
     ? `${report.skill.name}@${report.skill.version ?? '?'}`
-    : '(skill without skill.json)';
+    : report.findings.some((f) => f.ruleId === 'manifest-invalid')
+      ? '(skill with an invalid skill.json)'
+      : '(skill without skill.json)';
   out.push(`${name}: ${report.verdict.toUpperCase()}`);
   out.push(report.summary);
   const shown = report.findings.filter((f) => severityRank(f.severity) >= min);
