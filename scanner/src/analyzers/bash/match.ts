@@ -219,6 +219,26 @@ function stringList(v: unknown, where: string, problems: string[], glob = false)
   });
 }
 
+/** the pattern keys whose list holds words from a fixed vocabulary, and those words */
+const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  agentJob: ['remote', 'local', 'message'],
+  installs: ['lookalike'],
+  program: ['computed'],
+  runs: ['remote-module', 'moving-tag', 'script-shell'],
+  reaches: ['remote'],
+  client: ['issuer'],
+  notClient: ['issuer'],
+  declares: ['env'],
+  notDeclares: ['env'],
+  notStdin: ['pruned-list'],
+  notOutput: ['discarded'],
+  notCopy: ['shipped', 'argument'],
+  notWriter: ['completion'],
+  job: ['own'],
+  notJob: ['own'],
+  carries: ['identity', 'secret', 'computed', 'credential'],
+};
+
 function validatePattern(p: unknown, where: string, problems: string[]): void {
   if (!p || typeof p !== 'object' || Array.isArray(p)) {
     problems.push(
@@ -239,77 +259,10 @@ function validatePattern(p: unknown, where: string, problems: string[]): void {
       continue;
     }
     stringList((p as Record<string, unknown>)[k], `${where}.${k}`, problems, true);
-    if (k === 'agentJob') {
-      const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => !['remote', 'local', 'message'].includes(x as string)))
-        problems.push(`${where}.agentJob may only list: remote, local, message`);
-    }
-    if (k === 'installs') {
-      const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => x !== 'lookalike'))
-        problems.push(`${where}.installs may only list: lookalike`);
-    }
-    if (k === 'program') {
-      const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => x !== 'computed'))
-        problems.push(`${where}.program may only list: computed`);
-    }
-    if (k === 'runs') {
-      const v = (p as Record<string, unknown>)[k];
-      if (
-        Array.isArray(v) &&
-        v.some((x) => !['remote-module', 'moving-tag', 'script-shell'].includes(x as string))
-      )
-        problems.push(`${where}.runs may only list: remote-module, moving-tag, script-shell`);
-    }
-    if (k === 'reaches') {
-      const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => x !== 'remote'))
-        problems.push(`${where}.reaches may only list: remote`);
-    }
-    if (k === 'client' || k === 'notClient') {
-      const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => x !== 'issuer'))
-        problems.push(`${where}.${k} may only list: issuer`);
-    }
-    if (k === 'declares' || k === 'notDeclares') {
-      const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => x !== 'env'))
-        problems.push(`${where}.${k} may only list: env`);
-    }
-    if (k === 'notStdin') {
-      const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => x !== 'pruned-list'))
-        problems.push(`${where}.notStdin may only list: pruned-list`);
-    }
-    if (k === 'notOutput') {
-      const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => x !== 'discarded'))
-        problems.push(`${where}.notOutput may only list: discarded`);
-    }
-    if (k === 'notCopy') {
-      const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => x !== 'shipped' && x !== 'argument'))
-        problems.push(`${where}.notCopy may only list: shipped, argument`);
-    }
-    if (k === 'notWriter') {
-      const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => x !== 'completion'))
-        problems.push(`${where}.notWriter may only list: completion`);
-    }
-    if (k === 'job' || k === 'notJob') {
-      const v = (p as Record<string, unknown>)[k];
-      if (Array.isArray(v) && v.some((x) => x !== 'own'))
-        problems.push(`${where}.${k} may only list: own`);
-    }
-    if (k === 'carries') {
-      const v = (p as Record<string, unknown>)[k];
-      if (
-        Array.isArray(v) &&
-        v.some((x) => !['identity', 'secret', 'computed', 'credential'].includes(x as string))
-      )
-        problems.push(`${where}.carries may only list: identity, secret, computed, credential`);
-    }
+    const words = KEY_WORDS[k];
+    const v = (p as Record<string, unknown>)[k];
+    if (words && Array.isArray(v) && v.some((x) => !words.includes(x as string)))
+      problems.push(`${where}.${k} may only list: ${words.join(', ')}`);
   }
 }
 

@@ -236,18 +236,32 @@ export function psString(expr: string, depth = 0): string | undefined {
   return undefined;
 }
 
-/** the parentheses outside quotes in a text open and close in order */
-function balanced(text: string): boolean {
-  let d = 0;
+/**
+ * How `open` and `close` outside quotes nest in a text: how far they are open at its end, whether
+ * a close ever came before its open, and whether a quote is left open.
+ */
+function nesting(
+  text: string,
+  open: string,
+  close: string,
+): { depth: number; early: boolean; quoted: boolean } {
+  let depth = 0;
+  let early = false;
   let quote = '';
   for (const c of text) {
     if (quote) {
       if (c === quote) quote = '';
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(') d++;
-    else if (c === ')' && --d < 0) return false;
+    else if (c === open) depth++;
+    else if (c === close && --depth < 0) early = true;
   }
-  return d === 0 && !quote;
+  return { depth, early, quoted: quote !== '' };
+}
+
+/** the parentheses outside quotes in a text open and close in order */
+function balanced(text: string): boolean {
+  const n = nesting(text, '(', ')');
+  return n.depth === 0 && !n.early && !n.quoted;
 }
 
 /** the terms of a text joined by `+` outside quotes and parentheses (one term: no join) */
@@ -366,18 +380,7 @@ const TABLE_START = /^\$([\w:]+)\s*=\s*(?:\[ordered\]\s*)?@\{(.*)$/i;
 const TABLE_ENTRY = /^\s*['"]?([A-Za-z]\w*)['"]?\s*=\s*(.+?)\s*$/;
 
 /** how far `{`/`}` outside quotes open (positive) or close (negative) in a text */
-function braceDepth(text: string): number {
-  let d = 0;
-  let quote = '';
-  for (const c of text) {
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '{') d++;
-    else if (c === '}') d--;
-  }
-  return d;
-}
+const braceDepth = (text: string): number => nesting(text, '{', '}').depth;
 
 /**
  * Splatting: `$p = @{ Uri = 'https://…'; Method = 'Post'; InFile = $key }` then
