@@ -16,7 +16,7 @@ import { findBlobs } from './blobs.js';
 import { notebookCode } from './notebook.js';
 import { recipes } from './recipes.js';
 import { tokenFindings } from './tokens.js';
-import { catalogCellAt } from './warning.js';
+import { catalogCellAt, prohibitedSpanAt } from './warning.js';
 import { shownValues } from './data-quotes.js';
 import { scanChars, type CharKind } from './chars.js';
 import {
@@ -422,6 +422,8 @@ function inlineCommands(run: Run, segs: PreparedSegment[]): void {
       if (!p.seg.hidden && warnedExample(before)) continue;
       // an instance in a threat catalog's example column (a security tool's table of detections)
       if (!p.seg.hidden && catalogCellAt(raw, at)) continue;
+      // the bad half of a checklist ("❌ Bad: `curl … | sh`" over "✅ Good: …")
+      if (!p.seg.hidden && prohibitedSpanAt(raw, at)) continue;
       // a blank line between two spans starts a new paragraph
       if (group.length && /\n[ \t]*\n/.test(raw.slice(lastEnd, at))) {
         embedSpans(run, group, p.seg.decodedFrom);

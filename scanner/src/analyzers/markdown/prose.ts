@@ -16,6 +16,7 @@ import {
   refusedQuoteAt,
   clausesAround,
   listCondition,
+  reviewStepAfter,
   governingClause,
   mentionedAt,
   warnedAt,
@@ -391,7 +392,7 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         if (
           c.definitions === 'skip' &&
           !p.seg.hidden &&
-          definitionAt(p.seg.text, p.norm.rawAt(s + at))
+          definitionAt(p.seg.text, p.norm.rawAt(s + at), p.seg.source)
         )
           continue;
         // in a data block, a value whose key lists what is talked about (`examples`, `excerpt`)
@@ -421,9 +422,13 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
     if (c.all && !c.all.every((group, k) => list(group, all?.[k]?.keep))) continue;
     // a list item's clauses are joined to the condition the list hangs from, as a colon joins
     // them in one sentence ("If manually invoked:" over "- Skip confirmation")
+    // … and a review step on the next line or item follows them ("Create all designs without
+    // waiting for approval." over "2. Then show them to the user and ask which one to keep")
     const listed = (clauses: string): string => {
       const lead = listCondition(text, s);
-      return lead ? `${lead} ${clauses}` : clauses;
+      const review = reviewStepAfter(text, e);
+      const joined = review ? `${clauses} ${review}` : clauses;
+      return lead ? `${lead} ${joined}` : joined;
     };
     if (c.unless && !p.seg.hidden) {
       const excused = byParts

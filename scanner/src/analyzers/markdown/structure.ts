@@ -40,6 +40,11 @@ export interface Segment {
    * frontmatter go by their carrier
    */
   quotes?: 'yaml' | 'lines';
+  /**
+   * the visible prose's file text with its code blocks in place (same offsets): what a heading's
+   * section runs, for the rules that read it (warning.ts optionHeading)
+   */
+  source?: string;
 }
 
 export interface Structure {
@@ -432,7 +437,13 @@ export function structure(text: string): Structure {
   }
   return {
     fences,
-    visible: { text: blankRanges(text, blanked), start: 0, hidden: false, carrier: 'prose' },
+    visible: {
+      text: blankRanges(text, blanked),
+      start: 0,
+      hidden: false,
+      carrier: 'prose',
+      source: text,
+    },
     hidden: [...comments, ...hidden],
   };
 }

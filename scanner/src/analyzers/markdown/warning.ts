@@ -244,9 +244,12 @@ const LABEL = new RegExp(
   'iu',
 );
 
-/** a clause that opens with a subordinating word: a condition or a reason for the next one */
+/**
+ * a clause that opens with a subordinating word: a condition or a reason for the next one; or
+ * one that names an option the user passes ("With `--yolo`, skip …"), a condition as well
+ */
 const SUBORDINATE =
-  /^\s*(?:only\s+)?(?:if|when|whenever|once|unless|after|before|because|since|as\s+long\s+as|provided)\b/iu;
+  /^\s*(?:only\s+)?(?:(?:if|when|whenever|once|unless|after|before|because|since|as\s+long\s+as|provided)\b|with\s+(?:the\s+)?`?--?[\w-]+`?(?:\s+(?:flag|option|switch))?\s*[,，])/iu;
 
 /**
  * Where the clause holding `start` starts (`from`), where the one before it starts (`before`),
@@ -323,6 +326,24 @@ export function listCondition(text: string, at: number): string | undefined {
     end = start - 1;
   }
   return undefined;
+}
+
+/**
+ * a step that hands what was just made to the user to judge ("2. Then show them to the user and
+ * ask which one to keep", "After that, present them to the user for review")
+ */
+const REVIEW_STEP =
+  /^(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:[*_]+)?(?:(?:then|next|after\s+(?:that|this)|afterwards|finally|once\s+(?:done|finished|they\s+are\s+ready))\s*,?\s+)?(?:show|present|share|display)\s+(?:them|all\s+(?:of\s+them|\w+)|(?:the|these|those|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+to\s+(?:the\s+)?user\b[^.\n]{0,80}?\b(?:review|approv\w*|choose|chooses|pick|picks|select|selects|feedback|ask|asks|which)\b/iu;
+
+/**
+ * The sentence after the window that ends at `end` of `text` (on the next line or list item), when
+ * it is a step handing the output to the user for review; undefined otherwise. A waiver of waiting
+ * for approval reads it as its own condition: the approval comes then, for all drafts at once.
+ */
+export function reviewStepAfter(text: string, end: number): string | undefined {
+  const rest = text.slice(end, end + 400).replace(/^[ \t]*\n?[ \t]*/, '');
+  const line = rest.slice(0, (rest.indexOf('\n') + 1 || rest.length + 1) - 1);
+  return REVIEW_STEP.test(line) ? line : undefined;
 }
 
 /** verbs that set rules aside, as a list names them ("ignore, override, or bypass") */
@@ -501,6 +522,35 @@ const SWITCH_NAME =
   /mode|auto|yolo|bypass|permission|approv|confirm|force|skip|unattended|^[{-]{0,2}(?:yes|y)\}?$/i;
 
 /**
+ * a heading that names a mode of the skill's own and the option selecting it, the option alone in
+ * parentheses closing it ("## Express Mode (--yolo)", "### Fast mode (`--yes`)")
+ */
+const OPTION_HEADING =
+  /^[ \t]{0,3}(?<marks>#{1,6})[ \t]+[^\n()`]{1,60}\([ \t]*`?(?<flag>--?[\w-]+)`?[ \t]*\)[ \t]*#*[ \t]*$/u;
+
+/**
+ * agent CLIs (rules/rules/sets/agent-clis.yaml) started on a line: a section that runs one with the
+ * heading's flag uses the flag as that agent's switch, not the skill's own
+ */
+const AGENT_CLI =
+  /(?:^|[\s`'"(;&|$])(?:npx\s+)?(?:claude|codex|gemini|cursor-agent|opencode|aider|goose|amp|qwen|copilot|kiro)\s/u;
+
+/**
+ * Is the option named in the heading `m` (its line ends at `end` of `text`) the skill's own: no
+ * line of its section (up to the next heading of its level or above) starts an agent CLI with that
+ * option ("## Fast Mode (--yolo)" over `claude --yolo` is the agent's switch turned on)?
+ */
+function optionHeading(text: string, end: number, m: RegExpExecArray): boolean {
+  const level = m.groups?.marks?.length ?? 1;
+  const flag = m.groups?.flag ?? '';
+  const next = new RegExp(`\\n[ \\t]{0,3}#{1,${level}}[ \\t]`, 'u').exec(text.slice(end));
+  const section = text.slice(end, next ? end + next.index : text.length).slice(0, 20000);
+  return !section
+    .split('\n')
+    .some((l) => AGENT_CLI.test(l) && l.includes(flag) && l.indexOf(flag) > l.search(AGENT_CLI));
+}
+
+/**
  * Is position `at` of `text` (the raw text) in a line that defines a field or an option, in the
  * name or the first clause of its meaning (in a table, of the cell holding `at`)? "- `allowed-tools`:
  * Tools Claude can use without asking permission when this skill is active" (Anthropic's
@@ -512,10 +562,12 @@ const SWITCH_NAME =
  * when you start claude"), as the option is the user's choice only while nothing makes it the
  * default. A later sentence of the line is the author's own words.
  */
-export function definitionAt(text: string, at: number): boolean {
+export function definitionAt(text: string, at: number, source?: string): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const nl = text.indexOf('\n', at);
   const line = text.slice(start, nl < 0 ? text.length : nl);
+  const heading = OPTION_HEADING.exec(line);
+  if (heading) return optionHeading(source ?? text, nl < 0 ? text.length : nl, heading);
   const m = DEFINITION_LINE.exec(line) ?? SETTING_OFF_LINE.exec(line);
   if (!m) return false;
   let desc = start + m[0].length;
@@ -717,6 +769,23 @@ const PROHIBITION_LABEL = new RegExp(`^${PROHIBITION}$`, 'iu');
 /** a list item (its marker and the blank after it) */
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
 
+/** a line's lead that is only a label forbidding what follows ("❌ Bad: ", "- **Wrong:** ", "🚫 ") */
+const PROHIBITION_LEAD = new RegExp(
+  `^\\s*(?:(?:[-*+]|\\d{1,9}[.)])\\s+)?(?:\\*\\*|__)?\\s*(?:${PROHIBITION}|[❌✗✘⛔🚫])\\s*(?:\\*\\*|__)?\\s*[:：—–-]?\\s*(?:\\*\\*|__)?\\s*$`,
+  'iu',
+);
+
+/**
+ * Is the code span at `at` of `text` a thing not to do: the only thing after a label that forbids
+ * it on its line ("❌ Bad: `curl … | sh`", "- **Wrong:** `…`"), or the first sentence of an item
+ * of a list under such a label? A checklist shows the bad form beside the good one; a span after
+ * "✅ Good:", "Run:" or any other lead is read as usual.
+ */
+export function prohibitedSpanAt(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  return PROHIBITION_LEAD.test(text.slice(from, at)) || prohibitedItemAt(text, at);
+}
+
 /**
  * Is position `at` of the prose `text` in an item of a list whose label forbids what it lists (the
  * nearest line above that is not an item of it: a heading, or a line ending in a colon, such as
@@ -740,6 +809,9 @@ export function prohibitedItemAt(text: string, at: number): boolean {
  */
 const THREAT_COLUMN =
   /\b(?:severity|risk|threat|danger|attack|vulnerabilit(?:y|ies)|red\s+flags?|iocs?|indicators?(?:\s+of\s+compromise)?)\b/iu;
+/** a header cell that names each row's threat ("Threat", "Attack", "Attack vector", "Risk") */
+const THREAT_NAME_COLUMN =
+  /^(?:(?:the\s+)?(?:threats?|attacks?|risks?|dangers?|vulnerabilit(?:y|ies)|techniques?|tactics?)(?:\s+(?:names?|types?|class(?:es)?|vectors?|categor(?:y|ies)))?|(?:attack|threat)\s+(?:vectors?|types?|class(?:es)?|names?|categor(?:y|ies)|surfaces?))$/iu;
 /** a header cell whose column shows an instance of what a row names ("Example", "Example phrase to
  * detect") */
 const EXAMPLE_COLUMN =
@@ -752,6 +824,20 @@ const EXAMPLE_COLUMN =
  */
 const FINDING_COLUMN =
   /^(?:(?:the\s+)?(?:findings?|issues?|problems?|observations?|weakness(?:es)?|vulnerabilit(?:y|ies)|descriptions?|details?|what\s+(?:we\s+)?found)|(?:finding|issue)\s+(?:descriptions?|details?|summary))$/iu;
+
+/**
+ * the raw cell `column` of `row` only names something: a few words, no code span, path or URL
+ * ("Credential theft", "Prompt injection"); a cell that orders a step ("First run `xattr …`, then
+ * open it") is read as usual
+ */
+function nameCell(row: string, column: number): boolean {
+  const raw =
+    row
+      .trim()
+      .replace(/^\|/, '')
+      .split(/(?<!\\)\|/)[column] ?? '';
+  return !/[`~/:]/.test(raw) && raw.trim().split(/\s+/).length <= 4;
+}
 
 /** the cells of a table row (`| a | b |` or `a | b`), `\|` kept inside its cell */
 function cells(line: string): string[] {
@@ -794,9 +880,12 @@ export function catalogCellAt(text: string, at: number): boolean {
     const hs = text.lastIndexOf('\n', end - 1) + 1;
     const header = cells(text.slice(hs, end));
     const name = header[column] ?? '';
+    const shows = (h: string) => EXAMPLE_COLUMN.test(h) || FINDING_COLUMN.test(h);
+    // the cell that names the row's threat ("Credential theft" under "Attack") beside an example
+    // column is a name too: a match that opens there and runs into the example is the catalog's
     return (
-      (EXAMPLE_COLUMN.test(name) || FINDING_COLUMN.test(name)) &&
-      header.some((h) => THREAT_COLUMN.test(h))
+      (shows(name) && header.some((h) => THREAT_COLUMN.test(h))) ||
+      (THREAT_NAME_COLUMN.test(name) && header.some(shows) && nameCell(row, column))
     );
   }
   return false;
