@@ -15,3 +15,5 @@ export const OPENCLAW_CLIS: ReadonlySet<string> = new Set(namedSet('openclaw-fam
 export const MCP_CLIS: ReadonlySet<string> = new Set(namedSet('mcp-clis'));
 /** agent CLIs that take a schedule option on a run (`claude --schedule …`, `openclaw cron add`) */
 export const AGENT_SCHEDULER_CLIS: ReadonlySet<string> = new Set(namedSet('agent-scheduler-clis'));
+/** `(?:claude|codex|gemini|…)`: agent CLIs that take a switch turning their permission prompts off */
+export const AGENT_CLIS = namedSetPattern('agent-clis');

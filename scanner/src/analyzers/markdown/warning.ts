@@ -27,6 +27,7 @@
  * injection: …", "Phishing lure: …", "Indicators of compromise: …") or forbids what follows
  * ("// NEVER: skip the check", "❌ Bad: …"; a list under such a label: prohibitedItemAt).
  */
+import { AGENT_CLIS } from '../../engine/agents.js';
 
 /** a Chinese, Japanese or Korean character: their texts put no blank after punctuation */
 const CJK = '[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]';
@@ -532,8 +533,7 @@ const OPTION_HEADING =
  * agent CLIs (rules/rules/sets/agent-clis.yaml) started on a line: a section that runs one with the
  * heading's flag uses the flag as that agent's switch, not the skill's own
  */
-const AGENT_CLI =
-  /(?:^|[\s`'"(;&|$])(?:npx\s+)?(?:claude|codex|gemini|cursor-agent|opencode|aider|goose|amp|qwen|copilot|kiro)\s/u;
+const AGENT_CLI = new RegExp(`(?:^|[\\s\`'"(;&|$])(?:npx\\s+)?${AGENT_CLIS}\\s`, 'u');
 
 /**
  * Is the option named in the heading `m` (its line ends at `end` of `text`) the skill's own: no
