@@ -591,6 +591,22 @@ function looksLikePath(s: string): boolean {
   return s.split(UNKNOWN).join('').length > 0 && !/^[()!]$/.test(s);
 }
 
+/**
+ * A home dotfile whose name the script fixes only in part, by its family's pieces: `~/.` then an
+ * unknown part then `rc` or `_profile` (`"$HOME/.$(basename "$SHELL")rc"`, `~/.${SHELL##*\/}rc`,
+ * `~/.${sh}_profile`) is the user's shell's startup file under whichever name it has; it stands
+ * for one (`~/.bashrc`, `~/.bash_profile`) so the startup-file rules read it. A dotfile named by an
+ * unknown part alone (`~/.$name`) or with another ending (`~/.${app}config`) names no family.
+ */
+const STARTUP_FAMILY = /^~\/\.\u0001+(rc|_profile)$/;
+
+function startupStandIn(v: Val): string | undefined {
+  if (!v.partial.includes(UNKNOWN)) return undefined;
+  const m = STARTUP_FAMILY.exec(normPath(v.partial));
+  if (!m) return undefined;
+  return m[1] === 'rc' ? '~/.bashrc' : '~/.bash_profile';
+}
+
 export class Facts {
   readonly env: Env;
   readonly facts: CmdFact[] = [];
@@ -994,6 +1010,8 @@ export class Facts {
   /** records a write of `target` (the normalised `v`), noting whether it went to a fresh temp file */
   private pushWrite(f: CmdFact, target: string, v: Val): void {
     f.writes.push(target);
+    const standIn = startupStandIn(v);
+    if (standIn && standIn !== target) f.writes.push(standIn);
     if (target !== UNKNOWN) return;
     f.freshUnknown = f.freshUnknown !== false && this.freshTemp(v);
     // the value keeps the known parts of a partly known variable (values.ts `partial`): a file
@@ -1127,7 +1145,13 @@ export class Facts {
     const pos = f.positional.map((p) => normPath(p.s));
     const fam = f.fam;
     // writes
-    if (fam === 'tee') f.writes.push(...pos);
+    if (fam === 'tee') {
+      f.writes.push(...pos);
+      for (const p of f.positional) {
+        const standIn = startupStandIn(p);
+        if (standIn && !f.writes.includes(standIn)) f.writes.push(standIn);
+      }
+    }
     // `install -d DIR…` makes folders, as mkdir does: no file written, none read
     const makesDirs = fam === 'install' && (f.flags.has('-d') || f.flags.has('--directory'));
     if (

@@ -45,7 +45,7 @@ import {
 } from './match.js';
 import { Pins } from './pinned.js';
 import { SSH_CONFIG, sshLocalCommands } from './ssh.js';
-import { TOOL_CONFIG, configCommands } from './tool-config.js';
+import { GLOBAL_GIT_CONFIG, MISE_CONFIG, TOOL_CONFIG, configCommands } from './tool-config.js';
 import { prepareShell } from './prepare.js';
 import { RcEnv } from './rcenv.js';
 import { DIR_COMMANDS, Shipped } from './shipped.js';
@@ -2387,6 +2387,22 @@ export class BashRun {
         const how = SSH_CONFIG.test(config) ? 'ssh local command' : `command in ${config}`;
         for (const cmd of configCommands(config, this.writtenText(f) ?? ''))
           out.push(...ctx.embedded(cmd, 'bash', { line, decodedFrom: how }));
+      }
+      // the text written into the user's global or the system git config (`cat >>
+      // ~/.config/git/config <<EOF`) or a mise config is read as such a file, so the config rules
+      // judge the hooks folder, ssh command or file monitor it sets for every repository, and the
+      // hooks and sourced scripts mise runs on entering a folder
+      const gitTo = f.writes.find((w) => GLOBAL_GIT_CONFIG.test(w) || MISE_CONFIG.test(w));
+      if (gitTo) {
+        const text = this.writtenText(f);
+        if (text)
+          out.push(
+            ...ctx.embedded(text, 'text', {
+              line,
+              decodedFrom: `written to ${gitTo}`,
+              asFile: gitTo,
+            }),
+          );
       }
       // settings written into an agent's settings or MCP file, the project's or the home's
       // (`cat > .claude/settings.local.json <<EOF`, `echo '{…}' > ~/.codex/config.toml`): read as

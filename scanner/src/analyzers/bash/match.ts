@@ -98,7 +98,7 @@ const PATTERN_KEYS: Record<keyof CommandPattern, string> = {
   notPaths:
     'path globs that reads/lists/writes/redirectTo must not match to count (`**/*.pub`, `/dev/tcp/127.*/**`); as in .gitignore, a glob starting with `!` takes back the paths the globs above it left out, and the last glob a path matches decides (`~/.openclaw/workspace/?*/**` then `!~/.openclaw/workspace/memory/**`)',
   notContent:
-    'globs: when the text the command writes is statically known (echo/printf arguments, heredoc) and every line matches one, it does not count; lines with `$(`, backticks, `;|&<>` or a world-writable directory (/tmp, /var/tmp, /dev/shm) never match',
+    'globs: when the text the command writes is statically known (echo/printf arguments, heredoc) and every line matches one, it does not count (a glob starting with `!` takes back the lines the globs above it let through, the last glob a line matches deciding); lines with `$(`, backticks, `;|&<>` or a world-writable directory (/tmp, /var/tmp, /dev/shm) never match',
   declares:
     '`env`: (command matches) what the command writes is only environment declarations (`export NAME="value"` of a variable that runs no code and redirects no traffic, its name fixed by the script and its value typed or passed in, not another command\'s output), comments, blank lines, or a line sourcing (`source F`, `[ -f F ] && . F`) an owner-only file the script itself filled with such declarations',
   notDeclares:
@@ -187,11 +187,19 @@ export function contentIsOnly(text: string | undefined, globs: readonly string[]
   return (
     lines.length > 0 &&
     lines.every(
-      (l) =>
-        !/\$\(|`|[;|&<>]|\/(?:var\/)?tmp\b|\/dev\/shm\b/.test(l) &&
-        globs.some((g) => globRegExp(g, false).test(l)),
+      (l) => !/\$\(|`|[;|&<>]|\/(?:var\/)?tmp\b|\/dev\/shm\b/.test(l) && lineExempt(l, globs),
     )
   );
+}
+
+/** the last glob a line matches decides, a `!glob` taking the line back (as in notPaths) */
+function lineExempt(line: string, globs: readonly string[]): boolean {
+  let exempt = false;
+  for (const g of globs) {
+    const not = g.startsWith('!');
+    if (globRegExp(not ? g.slice(1) : g, false).test(line)) exempt = !not;
+  }
+  return exempt;
 }
 
 const CAPS: readonly Capability[] = [

@@ -11,8 +11,10 @@ import { SSH_CONFIG, sshLocalCommands } from './ssh.js';
 
 const GIT_CONFIG =
   /(?:^|\/)\.gitconfig$|(?:^|\/)\.config\/git\/config$|(?:^|\/)\.git\/config$|^\/etc\/gitconfig$/;
+/** the user's own or the system's git config: what it sets holds in every repository */
+export const GLOBAL_GIT_CONFIG = /^(?:~\/\.gitconfig|~\/\.config\/git\/config|\/etc\/gitconfig)$/;
 const CARGO_CONFIG = /(?:^|\/)\.cargo\/config(?:\.toml)?$/;
-const MISE_CONFIG =
+export const MISE_CONFIG =
   /(?:^|\/)\.?mise(?:\.[\w-]+)?\.toml$|(?:^|\/)\.config\/mise\/(?:config|conf\.d\/[^/]+)(?:\.[\w-]+)?\.toml$|(?:^|\/)\.mise\/config\.toml$/;
 
 /** a file whose text names commands its tool runs by itself */
