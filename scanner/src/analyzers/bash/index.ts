@@ -629,6 +629,17 @@ const AGENT_SETTINGS_FILE = new RegExp(
   `(?:^|/)\\.${AGENT_HOMES}/(?:[^/]+/)?(?:[^/]*settings(?:\\.local)?\\.json|config\\.toml|mcp(?:_config)?\\.json)$|(?:^|/)\\.vscode/(?:settings|mcp)\\.json$|(?:^|/)\\.mcp\\.json$|^~/\\.claude\\.json$`,
 );
 
+/**
+ * The configuration files whose written text is read as the file itself, one kind a group (a
+ * command writing two kinds has each read): the user's global or the system git config and mise's
+ * config (`cat >> ~/.config/git/config <<EOF`), and an agent's settings or MCP file, the project's
+ * or the home's (`cat > .claude/settings.local.json <<EOF`, `echo '{…}' > ~/.codex/config.toml`)
+ */
+const READ_AS_WRITTEN: readonly RegExp[] = [
+  new RegExp(`${GLOBAL_GIT_CONFIG.source}|${MISE_CONFIG.source}`),
+  AGENT_SETTINGS_FILE,
+];
+
 /** a sourced file larger than this is not built into the script that sources it */
 const MAX_SOURCED = 64 * 1024;
 
@@ -2388,36 +2399,16 @@ export class BashRun {
         for (const cmd of configCommands(config, this.writtenText(f) ?? ''))
           out.push(...ctx.embedded(cmd, 'bash', { line, decodedFrom: how }));
       }
-      // the text written into the user's global or the system git config (`cat >>
-      // ~/.config/git/config <<EOF`) or a mise config is read as such a file, so the config rules
-      // judge the hooks folder, ssh command or file monitor it sets for every repository, and the
-      // hooks and sourced scripts mise runs on entering a folder
-      const gitTo = f.writes.find((w) => GLOBAL_GIT_CONFIG.test(w) || MISE_CONFIG.test(w));
-      if (gitTo) {
-        const text = this.writtenText(f);
-        if (text)
+      // the text written into a configuration file that READ_AS_WRITTEN names is read as that
+      // file, so the config rules judge what it sets: the hooks folder, ssh command or file
+      // monitor of every repository, mise's hooks and sourced scripts, an agent's approval switches
+      // and hooks (as the JS and Python analyzers read the settings they write)
+      for (const kind of READ_AS_WRITTEN) {
+        const to = f.writes.find((w) => kind.test(w));
+        const text = to === undefined ? undefined : this.writtenText(f);
+        if (to !== undefined && text)
           out.push(
-            ...ctx.embedded(text, 'text', {
-              line,
-              decodedFrom: `written to ${gitTo}`,
-              asFile: gitTo,
-            }),
-          );
-      }
-      // settings written into an agent's settings or MCP file, the project's or the home's
-      // (`cat > .claude/settings.local.json <<EOF`, `echo '{…}' > ~/.codex/config.toml`): read as
-      // that file, as the JS and Python analyzers read the settings they write, so the config rules
-      // judge what they switch (bypassPermissions, Bash(*) allowed, a hook posting what it is handed)
-      const settingsTo = f.writes.find((w) => AGENT_SETTINGS_FILE.test(w));
-      if (settingsTo) {
-        const text = this.writtenText(f);
-        if (text)
-          out.push(
-            ...ctx.embedded(text, 'text', {
-              line,
-              decodedFrom: `written to ${settingsTo}`,
-              asFile: settingsTo,
-            }),
+            ...ctx.embedded(text, 'text', { line, decodedFrom: `written to ${to}`, asFile: to }),
           );
       }
       // instructions written into an agent's instruction or memory file (`cat >> AGENTS.md <<EOF`,
