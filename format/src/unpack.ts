@@ -24,7 +24,11 @@ const META_TYPES = new Set([
   'OldExtendedHeader',
 ]);
 
-function checkName(raw: string): string {
+/**
+ * Checks one archive entry name (valid UTF-8, no control characters, relative, no `..`) and returns
+ * it normalised: `a//./b` is `a/b`. Throws FormatError naming the entry.
+ */
+export function checkEntryName(raw: string): string {
   if (raw.includes('\uFFFD') || raw.includes('\0')) {
     throw new FormatError(
       'UNPACK_BAD_NAME',
@@ -108,106 +112,117 @@ export async function readTarball(
   bytes: Uint8Array,
   limits?: Partial<PackLimits>,
 ): Promise<UnpackedFile[]> {
+  return readTarballSync(bytes, limits);
+}
+
+/** {@link readTarball} without the promise, for callers that must stay synchronous (the scanner). */
+export function readTarballSync(bytes: Uint8Array, limits?: Partial<PackLimits>): UnpackedFile[] {
   const lim = withLimits(limits);
-  const tar = inflate(bytes, lim);
+  return readTarSync(inflate(bytes, lim), lim);
+}
+
+/**
+ * Reads an uncompressed tar held in memory under the same rules as {@link readTarball}. tar's
+ * parser handles a buffer written to it whole before `end()` returns, so no promise is needed.
+ */
+export function readTarSync(tar: Uint8Array, limits?: Partial<PackLimits>): UnpackedFile[] {
+  const lim = withLimits(limits);
   const files: UnpackedFile[] = [];
   const seen = new Set<string>();
   let entries = 0;
   let total = 0;
   let failure: unknown;
+  let ended = false;
 
-  await new Promise<void>((resolve) => {
-    const parser = new Parser({ strict: true });
-    const fail = (e: unknown) => {
-      failure ??= e;
-    };
-    parser.on('warn', (_code: string, message: string | Error) =>
-      fail(
-        new FormatError(
-          'UNPACK_CORRUPT',
-          `archive is malformed: ${String(message instanceof Error ? message.message : message)}`,
-        ),
+  const parser = new Parser({ strict: true });
+  const fail = (e: unknown) => {
+    failure ??= e;
+  };
+  parser.on('warn', (_code: string, message: string | Error) =>
+    fail(
+      new FormatError(
+        'UNPACK_CORRUPT',
+        `archive is malformed: ${String(message instanceof Error ? message.message : message)}`,
       ),
-    );
-    parser.on('error', (e: Error) =>
-      fail(
-        new FormatError('UNPACK_CORRUPT', `archive is malformed: ${e.message}`, undefined, {
-          cause: e,
-        }),
-      ),
-    );
-    parser.on('entry', (entry: ReadEntry) => {
-      if (failure) return entry.resume();
-      try {
-        const type = entry.type;
-        if (META_TYPES.has(type)) return entry.resume();
-        entries += 1;
-        if (entries > lim.maxEntries) {
-          throw new FormatError(
-            'UNPACK_TOO_MANY_ENTRIES',
-            `archive has more than ${lim.maxEntries} entries`,
-            entry.path,
-          );
-        }
-        const name = checkName(entry.path);
-        if (LINK_TYPES.has(type)) {
-          const code = type === 'Link' ? 'UNPACK_HARDLINK' : 'UNPACK_SYMLINK';
-          throw new FormatError(
-            code,
-            `entry ${name} is a ${type === 'Link' ? 'hard' : 'symbolic'} link`,
-            name,
-          );
-        }
-        if (DEVICE_TYPES.has(type)) {
-          throw new FormatError('UNPACK_DEVICE', `entry ${name} is a ${type}`, name);
-        }
-        if (type === 'Directory') return entry.resume();
-        if (!FILE_TYPES.has(type)) {
-          throw new FormatError(
-            'UNPACK_DEVICE',
-            `entry ${name} has unsupported type ${type}`,
-            name,
-          );
-        }
-        const key = name.toLowerCase();
-        if (seen.has(key))
-          throw new FormatError('UNPACK_DUPLICATE', `entry ${name} appears more than once`, name);
-        seen.add(key);
-        const size = entry.size ?? 0;
-        if (size > lim.maxEntryBytes) {
-          throw new FormatError(
-            'UNPACK_ENTRY_TOO_LARGE',
-            `entry ${name} is ${size} bytes, over the ${lim.maxEntryBytes}-byte limit`,
-            name,
-          );
-        }
-        total += size;
-        if (total > lim.maxUnpackedBytes) {
-          throw new FormatError(
-            'UNPACK_TOO_LARGE',
-            `archive unpacks to more than ${lim.maxUnpackedBytes} bytes`,
-            name,
-          );
-        }
-        const chunks: Buffer[] = [];
-        entry.on('data', (c: Buffer) => chunks.push(c));
-        entry.on('end', () =>
-          files.push({
-            path: name,
-            bytes: Buffer.concat(chunks),
-            executable: ((entry.mode ?? 0) & 0o111) !== 0,
-          }),
+    ),
+  );
+  parser.on('error', (e: Error) =>
+    fail(
+      new FormatError('UNPACK_CORRUPT', `archive is malformed: ${e.message}`, undefined, {
+        cause: e,
+      }),
+    ),
+  );
+  parser.on('entry', (entry: ReadEntry) => {
+    if (failure) return entry.resume();
+    try {
+      const type = entry.type;
+      if (META_TYPES.has(type)) return entry.resume();
+      entries += 1;
+      if (entries > lim.maxEntries) {
+        throw new FormatError(
+          'UNPACK_TOO_MANY_ENTRIES',
+          `archive has more than ${lim.maxEntries} entries`,
+          entry.path,
         );
-      } catch (e) {
-        fail(e);
-        entry.resume();
       }
-    });
-    parser.on('end', () => resolve());
-    parser.on('close', () => resolve());
-    parser.end(tar);
+      const name = checkEntryName(entry.path);
+      if (LINK_TYPES.has(type)) {
+        const code = type === 'Link' ? 'UNPACK_HARDLINK' : 'UNPACK_SYMLINK';
+        throw new FormatError(
+          code,
+          `entry ${name} is a ${type === 'Link' ? 'hard' : 'symbolic'} link`,
+          name,
+        );
+      }
+      if (DEVICE_TYPES.has(type)) {
+        throw new FormatError('UNPACK_DEVICE', `entry ${name} is a ${type}`, name);
+      }
+      if (type === 'Directory') return entry.resume();
+      if (!FILE_TYPES.has(type)) {
+        throw new FormatError('UNPACK_DEVICE', `entry ${name} has unsupported type ${type}`, name);
+      }
+      const key = name.toLowerCase();
+      if (seen.has(key))
+        throw new FormatError('UNPACK_DUPLICATE', `entry ${name} appears more than once`, name);
+      seen.add(key);
+      const size = entry.size ?? 0;
+      if (size > lim.maxEntryBytes) {
+        throw new FormatError(
+          'UNPACK_ENTRY_TOO_LARGE',
+          `entry ${name} is ${size} bytes, over the ${lim.maxEntryBytes}-byte limit`,
+          name,
+        );
+      }
+      total += size;
+      if (total > lim.maxUnpackedBytes) {
+        throw new FormatError(
+          'UNPACK_TOO_LARGE',
+          `archive unpacks to more than ${lim.maxUnpackedBytes} bytes`,
+          name,
+        );
+      }
+      const chunks: Buffer[] = [];
+      entry.on('data', (c: Buffer) => chunks.push(c));
+      entry.on('end', () =>
+        files.push({
+          path: name,
+          bytes: Buffer.concat(chunks),
+          executable: ((entry.mode ?? 0) & 0o111) !== 0,
+        }),
+      );
+    } catch (e) {
+      fail(e);
+      entry.resume();
+    }
   });
+  parser.on('end', () => (ended = true));
+  parser.on('close', () => (ended = true));
+  parser.end(Buffer.from(tar.buffer, tar.byteOffset, tar.byteLength));
   if (failure) throw failure;
+  if (!ended) {
+    throw new FormatError('UNPACK_CORRUPT', 'archive is malformed: the tar stream did not end');
+  }
   // A file may not also be a directory prefix of another file (a/b and a/b/c).
   for (const f of files) {
     const parts = f.path.split('/');

@@ -39,6 +39,15 @@ export const BINARY_ASSET = builtin({
   remediation: 'Nothing to do if this is an image, icon or font the skill really uses.',
 });
 
+export const ARCHIVE_OPENED = builtin({
+  id: 'archive-opened',
+  message: "Archive shipped with the skill; the files inside were analyzed as the skill's own.",
+  severity: 'info',
+  category: 'capability',
+  remediation:
+    'Nothing to do if the skill needs the archive; its files are judged like any other (see the findings under its name).',
+});
+
 /** A file that mostly does not parse as its language: whatever it hides was not analyzed. */
 export function unparsable(path: string, language: string, line: number, detail: string): Finding {
   return findingFor(UNANALYZABLE, {
@@ -48,4 +57,9 @@ export function unparsable(path: string, language: string, line: number, detail:
   });
 }
 
-export const BUILTIN_RULES: readonly Rule[] = [UNANALYZABLE, MANIFEST_INVALID, BINARY_ASSET];
+export const BUILTIN_RULES: readonly Rule[] = [
+  UNANALYZABLE,
+  MANIFEST_INVALID,
+  BINARY_ASSET,
+  ARCHIVE_OPENED,
+];

@@ -63,7 +63,11 @@ export function detectLanguage(filePath: string, text: string): RuleLanguage {
   return shebangLanguage(text) ?? 'text';
 }
 
-/** Known inert media formats by magic bytes: shipped assets, not code. */
+/**
+ * Known inert media formats by magic bytes: shipped assets, not code. The macOS Finder's
+ * AppleDouble (`__MACOSX/._name`) and `.DS_Store` records are here too: zips made on a Mac carry
+ * them, and they hold file metadata, nothing a shell or interpreter runs.
+ */
 const MEDIA_MAGIC: Array<[string, number[]]> = [
   ['png', [0x89, 0x50, 0x4e, 0x47]],
   ['jpeg', [0xff, 0xd8, 0xff]],
@@ -72,6 +76,8 @@ const MEDIA_MAGIC: Array<[string, number[]]> = [
   ['ico', [0x00, 0x00, 0x01, 0x00]],
   ['woff', [0x77, 0x4f, 0x46, 0x46]],
   ['woff2', [0x77, 0x4f, 0x46, 0x32]],
+  ['macOS AppleDouble metadata', [0x00, 0x05, 0x16, 0x07]],
+  ['macOS .DS_Store', [0x00, 0x00, 0x00, 0x01, 0x42, 0x75, 0x64, 0x31]],
 ];
 
 export function mediaKind(bytes: Uint8Array): string | undefined {

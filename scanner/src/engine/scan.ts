@@ -16,7 +16,8 @@ import { analyzers as defaultAnalyzers } from '../analyzers/index.js';
 import { compareCapabilities } from '../capabilities/compare.js';
 import type { Finding, ScanReport } from '../types.js';
 import { decideVerdict } from '../verdict/verdict.js';
-import { BINARY_ASSET, MANIFEST_INVALID, UNANALYZABLE } from './builtin.js';
+import { ARCHIVE_OPENED, BINARY_ASSET, MANIFEST_INVALID, UNANALYZABLE } from './builtin.js';
+import { MEMBER_SEPARATOR, withArchiveMembers } from './archive.js';
 import { dedupe, findingFor } from './finding.js';
 import { homeAddresses, metadataHints, skillNames } from './hints.js';
 import { repoOf } from './links.js';
@@ -128,7 +129,9 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
   const opts = resolve(options);
   warmUp(options, opts);
   const t0 = performance.now();
-  const files = [...input].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // the files inside shipped archives are scanned too, as `outer.zip!/inner`
+  const opened = withArchiveMembers(input, opts.maxFileBytes);
+  const files = opened.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const findings: Finding[] = [];
   const manifest = readManifest(files, findings);
   // each file is decoded once: for the metadata hints and again for its analyzer
@@ -185,6 +188,19 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
           f.path,
           `it is ${f.bytes.length} bytes, over the ${opts.maxFileBytes}-byte analysis limit`,
         ),
+      );
+      continue;
+    }
+    const archive = opened.archives.get(f.path);
+    if (archive) {
+      findings.push(
+        'error' in archive
+          ? unanalyzable(f.path, archive.error)
+          : findingFor(ARCHIVE_OPENED, {
+              file: f.path,
+              line: 0,
+              message: `${f.path} is a ${archive.kind}; its ${archive.members} file${archive.members === 1 ? ' was' : 's were'} analyzed as ${f.path}${MEMBER_SEPARATOR}….`,
+            }),
       );
       continue;
     }
