@@ -22,6 +22,7 @@ export type FormatErrorCode =
   | 'UNPACK_BOMB'
   | 'UNPACK_BAD_NAME'
   | 'UNPACK_CORRUPT'
+  | 'UNPACK_ENCRYPTED'
   | 'UNPACK_TARGET_EXISTS';
 
 export class FormatError extends Error {

@@ -200,6 +200,18 @@ describe('archives shipped in a skill', () => {
         'a.zip',
         /could not be opened \(entry "\.\.\/\.\.\/\.bashrc" climbs out/,
       ));
+    it('a password-protected zip entry (flag bit 0), named', () => {
+      const locked = zip({ 'run.sh': FETCH_RUN_SH });
+      // set "encrypted" in the local header and in the central directory record
+      locked.writeUInt16LE(locked.readUInt16LE(6) | 1, 6);
+      const cd = locked.indexOf(Buffer.from([0x50, 0x4b, 1, 2]));
+      locked.writeUInt16LE(locked.readUInt16LE(cd + 8) | 1, cd + 8);
+      unanalyzable(
+        [f('assets/x.zip', locked)],
+        'assets/x.zip',
+        /entry "run\.sh" is password-protected/,
+      );
+    });
     it('a gzip bomb is cut off while it inflates', () =>
       unanalyzable(
         [f('data.gz', gzipSync(Buffer.alloc(40 * 1024 * 1024)))],

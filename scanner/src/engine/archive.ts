@@ -117,7 +117,42 @@ function gzipName(bytes: Uint8Array): string | undefined {
   }
 }
 
+/**
+ * The name of the first password-protected entry of a zip (general-purpose flag bit 0 in its
+ * central directory record), read from the end-of-central-directory record the way unzip does.
+ */
+function encryptedEntry(bytes: Uint8Array): string | undefined {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const floor = Math.max(0, view.length - 22 - 0xffff);
+  let eocd = -1;
+  for (let i = view.length - 22; i >= floor; i--) {
+    if (view.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  let at = view.readUInt32LE(eocd + 16);
+  for (let n = view.readUInt16LE(eocd + 10); n > 0 && at + 46 <= view.length; n--) {
+    if (view.readUInt32LE(at) !== 0x02014b50) return undefined;
+    const nameLength = view.readUInt16LE(at + 28);
+    if (view.readUInt16LE(at + 8) & 1) {
+      return view.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    }
+    at += 46 + nameLength + view.readUInt16LE(at + 30) + view.readUInt16LE(at + 32);
+  }
+  return undefined;
+}
+
 function unzip(bytes: Uint8Array, lim: PackLimits): ScanInputFile[] {
+  const locked = encryptedEntry(bytes);
+  if (locked !== undefined) {
+    throw new FormatError(
+      'UNPACK_ENCRYPTED',
+      `entry ${JSON.stringify(locked)} is password-protected, so what it holds cannot be read`,
+      locked,
+    );
+  }
   let entries = 0;
   let total = 0;
   const names = new Map<string, string>();
