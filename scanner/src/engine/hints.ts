@@ -254,6 +254,38 @@ export function hookCommands(md: string): InstallCommand[] {
   return out;
 }
 
+/** frontmatter keys whose value is a command some tool or the agent is meant to run */
+const COMMAND_KEY =
+  /^(?:(?:pre|post)[-_]?)?(?:install|setup|init|bootstrap|prereq(?:uisite)?s?|before[-_]?(?:run|start|use)|on[-_]?(?:install|load|start|activate|enable)|entry[-_]?point|run|commands?|cmd|exec|scripts?|shell)$/i;
+const COMMAND_KEY_LINE =
+  /^[ \t]*(?:-[ \t]+)?["']?(?:(?:pre|post)[-_]?)?(?:install|setup|init|bootstrap|prereq(?:uisite)?s?|before[-_]?(?:run|start|use)|on[-_]?(?:install|load|start|activate|enable)|entry[-_]?point|run|commands?|cmd|exec|scripts?|shell)["']?[ \t]*:/im;
+
+/**
+ * Strings under command-like keys anywhere in a markdown file's frontmatter (`setup: curl … | sh`,
+ * `post_install: [..]`, `bootstrap: |` blocks): a field no tool of ours knows may still be what the
+ * body tells the agent to run ("run the setup command from the front matter first"). The caller
+ * decides which of them look like commands. The frontmatter is parsed only when such a key is there.
+ */
+export function frontmatterCommandFields(md: string): InstallCommand[] {
+  if (!/^---/.test(md)) return [];
+  const end = md.indexOf('\n---', 3);
+  if (end < 0 || !COMMAND_KEY_LINE.test(md.slice(3, end))) return [];
+  const out: InstallCommand[] = [];
+  const walk = (v: unknown, key: string, depth: number): void => {
+    if (depth > 6 || out.length > 64) return;
+    if (typeof v === 'string') {
+      if (COMMAND_KEY.test(key) && v.trim())
+        out.push({ command: v.trim(), line: lineOf(md, v.trim()) });
+      return;
+    }
+    if (Array.isArray(v)) for (const x of v) walk(x, key, depth + 1);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) walk(x, k, depth + 1);
+  };
+  walk(frontmatterOf(md), '', 0);
+  return out;
+}
+
 /**
  * The agent's own configuration, which holds every skill's settings under
  * `skills.entries.<skill name>` (`apiKey`, `env`) beside the gateway token and the providers' keys.

@@ -8,7 +8,7 @@
 import type { Rule } from '@skillgate/rules';
 import type { Analyzer, AnalyzerContext, SourceFile } from '../../analyzer.js';
 import { clip, findingFor } from '../../engine/finding.js';
-import { hookCommands, installCommands } from '../../engine/hints.js';
+import { frontmatterCommandFields, hookCommands, installCommands } from '../../engine/hints.js';
 import { lastAtMost, lineStarts } from '../../engine/lines.js';
 import { checkDeadline } from '../../engine/route.js';
 import type { Finding } from '../../types.js';
@@ -760,6 +760,13 @@ function commandFindings(
       run.out.push(
         ...ctx.embedded(c.command, 'bash', { line: c.line, decodedFrom: 'frontmatter-hook' }),
       );
+  // any other frontmatter field named like a command that holds one (`setup: curl … | sh`)
+  if (markdown)
+    for (const c of frontmatterCommandFields(text))
+      if (looksLikeShell(c.command))
+        run.out.push(
+          ...ctx.embedded(c.command, 'bash', { line: c.line, decodedFrom: 'frontmatter-command' }),
+        );
   // indentation makes a code block in markdown only (HTML/XML/SVG indent everything)
   if (markdown && !run.html) indentedFindings(run, st.fences);
   if (markdown) htmlCodeFindings(run, st.fences);
