@@ -1,7 +1,8 @@
 /**
  * Text normalisation for prose matching, with a map back to raw offsets: invisible characters
  * removed, NFKC (fullwidth and compatibility forms), Latin look-alikes from Cyrillic/Greek inside
- * Latin words, emphasis markers dropped, runs of blanks collapsed. `ig\u200bnore` → `ignore`.
+ * Latin words, emphasis markers dropped, runs of blanks collapsed, a typographic apostrophe inside a
+ * word made the ASCII one. `ig\u200bnore` → `ignore`, `don’t` → `don't`.
  */
 import { lastAtMost } from '../../engine/lines.js';
 
@@ -84,6 +85,9 @@ const CONFUSABLES: Record<string, string> = {
   ɑ: 'a',
   ı: 'i',
 };
+
+/** a letter of any script (one UTF-16 unit is enough to tell an apostrophe's neighbours) */
+const LETTER = /^\p{L}/u;
 
 /** any look-alike letter (all are single UTF-16 code units) */
 const CONFUSABLE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`);
@@ -304,6 +308,17 @@ export function normalize(raw: string, soft = false): Normalized {
     newlines = 0;
     lastSpace = false;
     nonAscii = true;
+    // a typographic apostrophe inside a word (`don’t`, `won’t`, `user’s`) is the ASCII one the
+    // rules spell, as an editor's smart quotes write it; a closing quote after a word stays
+    if (
+      (cp === 0x2019 || cp === 0x02bc) &&
+      LETTER.test(raw[at - 1] ?? '') &&
+      LETTER.test(raw[i] ?? '')
+    ) {
+      emit("'", at);
+      lastBlank = false;
+      continue;
+    }
     for (const c of ch.normalize('NFKC')) {
       emit(c, at);
       lastBlank = c === ' ';

@@ -712,10 +712,18 @@ export function refusedQuoteAt(text: string, at: number): boolean {
 }
 
 /**
+ * a label marked as refused (✗, ✘, ❌, ⛔, 🚫) that names a kind of thing ("❌ **Hidden actions**:"
+ * over `- "Don't tell the user about..."` in a red-flags list): the mark says what it lists is to be
+ * rejected, as it does on an item of its own (REFUSED_ITEM)
+ */
+const REFUSED_LABEL = /^(?:✗|✘|❌|⛔|🚫)\uFE0F?\s*\S/u;
+
+/**
  * Is the quote at `at` of the prose `text` an entry of a catalog: a list item that holds nothing
  * but quoted phrases, in a list whose label (the nearest line above it that is not such an item: a
  * heading, or a line ending in a colon) names what is listed as examples, patterns or an attack
- * ("### Prompt Injection", "Patterns to detect:", "- **Role-play injection:**")? A security guide
+ * ("### Prompt Injection", "Patterns to detect:", "- **Role-play injection:**"), or is marked as
+ * refused ("❌ **Hidden actions**:")? A security guide
  * lists the phrases it detects; nothing in such an item addresses the agent. A list under any other
  * label ("## Setup", "Rules:") or one whose label orders ("Always say:") is read as usual.
  */
@@ -727,7 +735,10 @@ export function catalogQuoteAt(text: string, at: number): boolean {
   const name = listLabel(text, from, LIST_ITEM);
   if (name === undefined) return false;
   return (
-    (MENTION_LABEL.test(name) || LABEL.test(name) || DETECT_LABEL.test(name)) &&
+    (MENTION_LABEL.test(name) ||
+      LABEL.test(name) ||
+      DETECT_LABEL.test(name) ||
+      REFUSED_LABEL.test(name)) &&
     !DIRECTIVE.test(name.replace(NEGATED_DIRECTIVE, ' '))
   );
 }
