@@ -42,6 +42,8 @@ export type LinkFact =
       line: number;
       /** in words: `runs`, `sources`, `loads`, `makes executable` */
       how: string;
+      /** the language the path is run as, when an interpreter of one of ours runs it */
+      language?: 'bash' | 'python' | 'javascript';
     }
   | {
       /** the output of the script at `path` is piped into the script at `to` (`a.sh | python3 b.py`) */
@@ -127,6 +129,8 @@ export interface OwnSkill {
   ships: (path: string) => boolean;
   /** the text of a file the skill ships (a path from its root) */
   text?: (path: string) => string | undefined;
+  /** the language a shipped file was analyzed as (by its name or shebang) */
+  language?: NameLanguage;
 }
 
 /**
@@ -237,6 +241,38 @@ export class Links {
   }
 
   /**
+   * A file the skill ships that an interpreter runs as another language than its name says
+   * (`python3 assets/model.cfg`, `bash scripts/helper.dat`, `source ./settings.conf`,
+   * `node -r ./theme.css`, `exec(open('rules.yaml').read())`): it was analyzed by its name, as
+   * text or data; here it is analyzed again as the code it is run as, each finding kept in that
+   * file and saying what runs it. Once per file and language.
+   */
+  private runAs(
+    runs: readonly PlacedLink[],
+    found: readonly Finding[],
+    analyze: (file: string, text: string, language: RuleLanguage) => Finding[],
+    own: OwnSkill,
+  ): Finding[] {
+    const out: Finding[] = [];
+    const done = new Set<string>();
+    // what the file's own analysis already reported there is not said twice
+    const had = new Set(found.map((f) => `${f.ruleId}\0${f.file}\0${f.line}`));
+    for (const r of runs) {
+      if (r.kind !== 'run' || !r.language) continue;
+      const target = shippedFile(r.file, r.path, own);
+      if (!target || done.has(`${target}\0${r.language}`)) continue;
+      done.add(`${target}\0${r.language}`);
+      const text = own.text?.(target);
+      if (!text || own.language?.(target, text) === r.language) continue;
+      for (const f of analyze(target, text, r.language))
+        if (!had.has(`${f.ruleId}\0${f.file}\0${f.line}`))
+          out.push({ ...f, decodedFrom: `run as ${r.language} by ${r.file}:${r.line}` });
+      if (done.size >= 16) break;
+    }
+    return out;
+  }
+
+  /**
    * Findings of the `linked: download-exec` rule: each path run by one file and saved from the
    * network by another (or by the same file when nothing there reported download-and-execute);
    * and of `linked: own-install` where the download is the skill's own install (below).
@@ -250,6 +286,7 @@ export class Links {
     const out: Finding[] = this.piped(rules, found, own);
     const runs = this.facts.filter((f) => f.kind === 'run');
     if (!runs.length) return out;
+    if (analyze && own?.text) out.push(...this.runAs(runs, found, analyze, own));
     const keysOf = new Map<PlacedLink, string[]>();
     const keys = (f: PlacedLink) => {
       let k = keysOf.get(f);
@@ -356,6 +393,9 @@ function shippedFile(file: string, path: string, own: OwnSkill): string | undefi
     if (k.startsWith('skill:') && own.ships(k.slice(6))) return k.slice(6);
   return undefined;
 }
+
+/** the language a file is analyzed as by its name (or, without an extension, its shebang) */
+export type NameLanguage = (path: string, text: string) => RuleLanguage;
 
 /**
  * the capability rule whose `match` is `{ linked: kind }`, looked up once per rule set (a search

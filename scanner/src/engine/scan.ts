@@ -231,6 +231,7 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
         repos: ownRepos,
         ships: (p) => byPath.has(p),
         text,
+        language: detectLanguage,
       },
     ),
   );

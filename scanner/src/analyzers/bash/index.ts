@@ -22,7 +22,7 @@ import { checkDeadline } from '../../engine/route.js';
 import type { CapabilityUse, Finding } from '../../types.js';
 import { repoOf, type LinkFact } from '../../engine/links.js';
 import { shellWord } from '../markdown/config.js';
-import { BUILTINS, DOWNLOADERS, READERS, family } from './commands.js';
+import { BUILTINS, DOWNLOADERS, INTERPRETERS, READERS, family, interpreterOf } from './commands.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend, RAW_SENDERS } from './egress.js';
 import { credentialsOf, markConfigKeys, pipedKey } from './credentials.js';
@@ -1864,14 +1864,22 @@ export class BashRun {
       }
       // a file this command runs only after checking it against a digest written here
       const checked = f.cmd.guards ? this.pins.cutFor(f) : undefined;
-      const run = (path: string, how: string) => {
-        if (!checked?.has(path)) link({ kind: 'run', path, line, how });
+      const run = (path: string, how: string, language?: 'bash' | 'python' | 'javascript') => {
+        if (!checked?.has(path))
+          link({ kind: 'run', path, line, how, ...(language && { language }) });
       };
-      const how = f.fam === 'source' || f.fam === '.' ? 'sources' : 'runs';
+      const sourced = f.fam === 'source' || f.fam === '.';
+      const how = sourced ? 'sources' : 'runs';
+      const interp = sourced ? 'sh' : interpreterOf(f.name);
+      const language = interp ? INTERPRETERS[interp]?.language : undefined;
       // a loop's variable over a glob (`for f in "$DIR"/lib/*.sh; do source "$f"`) is unknown as
       // a whole; its known pieces name the files it runs
       for (const s of f.code.scripts)
-        run(normPath(s.s === UNKNOWN && LOOP_GLOB.test(s.partial) ? s.partial : s.s), how);
+        run(
+          normPath(s.s === UNKNOWN && LOOP_GLOB.test(s.partial) ? s.partial : s.s),
+          how,
+          language,
+        );
       // a script's output piped into another script (`bash a.sh | python3 b.py`)
       for (const id of f.cmd.stdin.slice(0, 8)) {
         const g = this.flow.fact(id);

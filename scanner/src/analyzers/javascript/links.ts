@@ -52,7 +52,8 @@ export function reportJsLinks(
   link: (fact: LinkFact) => void,
   evalReads: ReadonlyArray<{ path: string; line: number }> = [],
 ): void {
-  for (const r of evalReads) link({ kind: 'run', path: r.path, line: r.line, how: 'loads' });
+  for (const r of evalReads)
+    link({ kind: 'run', path: r.path, line: r.line, how: 'loads', language: 'javascript' });
   const calls = facts.filter((f): f is CallFact => f.kind === 'call');
   const fetches = calls.some((f) => FETCHES.test(f.callee));
   const evalLines = new Set<number>();
@@ -66,6 +67,9 @@ export function reportJsLinks(
         path,
         line: f.line,
         how: /^(?:require|import|process\.dlopen)$/.test(f.callee) ? 'loads' : 'runs',
+        // require() runs a file of any name but .json (parsed) and .node (native) as JavaScript
+        ...(/^(?:require|import)$/.test(f.callee) &&
+          !/\.(?:json|node)$/i.test(path) && { language: 'javascript' as const }),
       });
     // a child started with NODE_OPTIONS="--require P" (or --import/--loader) loads P first
     const env = f.options.get('env');
@@ -90,6 +94,7 @@ export function reportJsLinks(
     for (const f of calls)
       if (evalLines.has(f.line) && READS.test(f.callee)) {
         const path = pathOf(f.args[0]);
-        if (path !== undefined) link({ kind: 'run', path, line: f.line, how: 'loads' });
+        if (path !== undefined)
+          link({ kind: 'run', path, line: f.line, how: 'loads', language: 'javascript' });
       }
 }

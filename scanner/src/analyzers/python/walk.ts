@@ -198,6 +198,15 @@ const PATH_RUNNERS = new Map<string, number>([
   ),
 ]);
 /** calls that run what they are given as code or objects: given a file's text, they run the file */
+/** the calls that run a file's text as Python (exec(open(P).read()), runpy.run_path(P)) */
+const PY_CODE_RUNNERS = new Set([
+  'exec',
+  'eval',
+  'compile',
+  'builtins.exec',
+  'builtins.eval',
+  'runpy.run_path',
+]);
 const CODE_LOADERS = new Set([
   'exec',
   'eval',
@@ -1319,6 +1328,8 @@ export class PyWalker {
         path = this.readPath(args[0]);
       if (path === undefined) continue;
       const how = canon.startsWith('os.') || canon === 'runpy.run_path' ? 'runs' : 'loads';
+      // what exec/eval/compile or runpy runs of a file is Python, whatever the file is named
+      const language = PY_CODE_RUNNERS.has(canon) ? ('python' as const) : undefined;
       const v = typeof path === 'string' ? path : this.folder.fold(path);
       // a path known here, or the paths the helper this call is in is given by its callers
       const paths: Array<[string, Node]> =
@@ -1328,7 +1339,13 @@ export class PyWalker {
             ? [[v.s, c]]
             : this.paramValues(path as Node);
       for (const [p, where] of paths)
-        link({ kind: 'run', path: p, line: where.startPosition.row + 1, how });
+        link({
+          kind: 'run',
+          path: p,
+          line: where.startPosition.row + 1,
+          how,
+          ...(language && { language }),
+        });
     }
   }
 
