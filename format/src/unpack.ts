@@ -79,7 +79,14 @@ function inflate(bytes: Uint8Array, lim: PackLimits): Buffer {
     );
   }
   // tar framing adds at most a header block and padding per entry, plus the end blocks.
-  const cap = lim.maxUnpackedBytes + (lim.maxEntries + 4) * 1024 * 2;
+  return gunzipCapped(bytes, lim.maxUnpackedBytes + (lim.maxEntries + 4) * 1024 * 2);
+}
+
+/**
+ * Inflates gzip data held in memory, cut off as soon as the output passes `cap` bytes (a
+ * compression bomb); FormatError `UNPACK_BOMB` or `UNPACK_CORRUPT` saying which.
+ */
+export function gunzipCapped(bytes: Uint8Array, cap: number): Buffer {
   try {
     // zlib stops inflating as soon as the output passes the cap: a bomb is cut off while it streams.
     return gunzipSync(bytes, { maxOutputLength: cap });

@@ -10,9 +10,14 @@
  * checkEntryName), within smaller limits derived from the scanner's per-file limit; an archive that
  * cannot be opened within them stays `unanalyzable`, with the reason.
  */
-import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
-import { FormatError, checkEntryName, readTarSync, type PackLimits } from '@skillgate/format';
+import {
+  FormatError,
+  checkEntryName,
+  gunzipCapped,
+  readTarSync,
+  type PackLimits,
+} from '@skillgate/format';
 import type { ScanInputFile } from './scan.js';
 
 /** How deep archives inside archives are opened: a zip holding a .tgz is read, one level more is not. */
@@ -68,7 +73,7 @@ export function openArchive(name: string, bytes: Uint8Array, limits: PackLimits)
   if (kind === 'zip') return { kind: 'zip archive', members: unzip(bytes, limits) };
   if (kind === 'tar') return { kind: 'tar archive', members: readTarSync(bytes, limits) };
   if (kind !== 'gzip') throw new FormatError('UNPACK_CORRUPT', 'not an archive');
-  const inner = gunzip(bytes, limits.maxUnpackedBytes);
+  const inner = gunzipCapped(bytes, limits.maxUnpackedBytes);
   if (isTar(inner)) {
     return { kind: 'gzip-compressed tar archive', members: readTarSync(inner, limits) };
   }
@@ -83,21 +88,6 @@ export function openArchive(name: string, bytes: Uint8Array, limits: PackLimits)
       },
     ],
   };
-}
-
-function gunzip(bytes: Uint8Array, cap: number): Buffer {
-  try {
-    // zlib stops as soon as the output passes the cap: a bomb is cut off while it inflates
-    return gunzipSync(bytes, { maxOutputLength: cap });
-  } catch (cause) {
-    if (
-      cause instanceof RangeError ||
-      (cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
-    ) {
-      throw new FormatError('UNPACK_BOMB', `it inflates past ${cap} bytes (compression bomb)`);
-    }
-    throw new FormatError('UNPACK_CORRUPT', `it is not valid gzip: ${(cause as Error).message}`);
-  }
 }
 
 /** The original file name a gzip header may carry (FNAME), checked like an archive entry name. */
