@@ -212,6 +212,17 @@ describe('archives shipped in a skill', () => {
         /entry "run\.sh" is password-protected/,
       );
     });
+    it('a zip entry that is a symbolic link (unix mode in its attributes), named', () => {
+      const linked = zip({ 'key.txt': '/home/u/.ssh/id_rsa' });
+      const cd = linked.indexOf(Buffer.from([0x50, 0x4b, 1, 2]));
+      linked[cd + 5] = 3; // made by: Unix
+      linked.writeUInt32LE((0o120777 << 16) >>> 0, cd + 38);
+      unanalyzable(
+        [f('assets/x.zip', linked)],
+        'assets/x.zip',
+        /entry "key\.txt" is a symbolic link/,
+      );
+    });
     it('a gzip bomb is cut off while it inflates', () =>
       unanalyzable(
         [f('data.gz', gzipSync(Buffer.alloc(40 * 1024 * 1024)))],

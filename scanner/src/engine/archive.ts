@@ -108,10 +108,12 @@ function gzipName(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * The name of the first password-protected entry of a zip (general-purpose flag bit 0 in its
- * central directory record), read from the end-of-central-directory record the way unzip does.
+ * What unzip would do that reading the entries' bytes does not show: an entry that is
+ * password-protected (general-purpose flag bit 0) or a symbolic link (Unix mode in the external
+ * attributes), read from the central directory the way unzip finds it, through the end record.
+ * Either keeps the archive closed, as the package format refuses links in a skill.
  */
-function encryptedEntry(bytes: Uint8Array): string | undefined {
+function entryProblem(bytes: Uint8Array): FormatError | undefined {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const floor = Math.max(0, view.length - 22 - 0xffff);
   let eocd = -1;
@@ -126,8 +128,16 @@ function encryptedEntry(bytes: Uint8Array): string | undefined {
   for (let n = view.readUInt16LE(eocd + 10); n > 0 && at + 46 <= view.length; n--) {
     if (view.readUInt32LE(at) !== 0x02014b50) return undefined;
     const nameLength = view.readUInt16LE(at + 28);
+    const name = JSON.stringify(view.subarray(at + 46, at + 46 + nameLength).toString('utf8'));
     if (view.readUInt16LE(at + 8) & 1) {
-      return view.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+      return new FormatError(
+        'UNPACK_ENCRYPTED',
+        `entry ${name} is password-protected, so what it holds cannot be read`,
+      );
+    }
+    const unix = view[at + 5] === 3;
+    if (unix && ((view.readUInt32LE(at + 38) >>> 16) & 0xf000) === 0xa000) {
+      return new FormatError('UNPACK_SYMLINK', `entry ${name} is a symbolic link`);
     }
     at += 46 + nameLength + view.readUInt16LE(at + 30) + view.readUInt16LE(at + 32);
   }
@@ -135,14 +145,8 @@ function encryptedEntry(bytes: Uint8Array): string | undefined {
 }
 
 function unzip(bytes: Uint8Array, lim: PackLimits): ScanInputFile[] {
-  const locked = encryptedEntry(bytes);
-  if (locked !== undefined) {
-    throw new FormatError(
-      'UNPACK_ENCRYPTED',
-      `entry ${JSON.stringify(locked)} is password-protected, so what it holds cannot be read`,
-      locked,
-    );
-  }
+  const problem = entryProblem(bytes);
+  if (problem) throw problem;
   let entries = 0;
   let total = 0;
   const names = new Map<string, string>();
