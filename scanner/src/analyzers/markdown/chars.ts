@@ -88,6 +88,12 @@ const NAME = /[\p{L}\p{N}.-]+/gu;
 const TLD = /^(?:xn--[a-z0-9-]+|[a-z]{2,12})$/;
 const LATIN = /[a-z]/i;
 const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
+/**
+ * Greek letters that no Latin letter resembles (λ, π, θ, Σ, Ω …): a label holding only these
+ * beside Latin reads as notation, not as a known name (`λb.validate(b)`, `θ.update` in a formal
+ * spec or a lambda term); a homograph needs a letter that passes for a Latin one (ο, α, ι, ν …)
+ */
+const NO_LATIN_TWIN = /[δζθλξπφψΓΔΘΛΞΠΣΦΨΩ]/gu;
 const SEED = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]+|xn--/giu;
 /** what ends a word that could hold a host name */
 const WORD_END = /[\s<>()[\]{}"'`|,;!?*]/;
@@ -117,7 +123,7 @@ function mixedScriptHosts(text: string): CharHit[] {
       const shown = labels.some((l) => /^xn--/i.test(l))
         ? domainToUnicode(labels.join('.').toLowerCase()).split('.')
         : labels;
-      if (shown.some((l) => LATIN.test(l) && LOOKALIKE.test(l))) {
+      if (shown.some((l) => LATIN.test(l) && LOOKALIKE.test(l.replace(NO_LATIN_TWIN, '')))) {
         hits.push({ kind: 'mixed-script-host', offset: s + (m.index ?? 0), count: 1 });
         break;
       }
