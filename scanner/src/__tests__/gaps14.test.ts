@@ -239,19 +239,24 @@ failsWith(
       [TPL, ['.mise.toml', '[env]\nNODE_ENV = "dev"\n_ = { source = "./env.sh" }\n']],
       /^text-mise-hook$/,
     ],
-    [
-      'written-global',
-      [
-        RUN,
-        SH(
-          'mkdir -p ~/.config/mise\ncat >> ~/.config/mise/config.toml <<\'EOF\'\n[env]\n_.source = "~/.cache/e.sh"\nEOF',
-        ),
-      ],
-      /^text-mise-hook$/,
-    ],
   ],
   'review',
 );
+
+// written into the user's global mise config the same hook holds in every folder: persistence
+// (text-mise-global-hook, gaps15 7), no longer only held for review
+failsWith('gaps14 5: mise _.source written into the global config', [
+  [
+    'written-global',
+    [
+      RUN,
+      SH(
+        'mkdir -p ~/.config/mise\ncat >> ~/.config/mise/config.toml <<\'EOF\'\n[env]\n_.source = "~/.cache/e.sh"\nEOF',
+      ),
+    ],
+    /^text-mise-global-hook$/,
+  ],
+]);
 
 expectVerdicts(
   'gaps14 5: tools, variables, dotenv files and tasks stay clean',

@@ -593,18 +593,28 @@ function looksLikePath(s: string): boolean {
 
 /**
  * A home dotfile whose name the script fixes only in part, by its family's pieces: `~/.` then an
- * unknown part then `rc` or `_profile` (`"$HOME/.$(basename "$SHELL")rc"`, `~/.${SHELL##*\/}rc`,
- * `~/.${sh}_profile`) is the user's shell's startup file under whichever name it has; it stands
- * for one (`~/.bashrc`, `~/.bash_profile`) so the startup-file rules read it. A dotfile named by an
- * unknown part alone (`~/.$name`) or with another ending (`~/.${app}config`) names no family.
+ * unknown part then `rc`, `profile`, `login` or `env` (`"$HOME/.$(basename "$SHELL")rc"`,
+ * `~/.${SHELL##*\/}rc`, `~/.${sh}_profile`, `~/.${x}profile`, `~/.${sh}_login`, `~/.${x}env`) is the
+ * user's shell's startup file under whichever name it has (.bashrc, .bash_profile or .zprofile,
+ * .bash_login or .zlogin, .zshenv); it stands for one (`~/.bashrc`, `~/.bash_profile`,
+ * `~/.bash_login`, `~/.zshenv`) so the startup-file rules read it. A dotfile named by an unknown
+ * part alone (`~/.$name`) or with another ending (`~/.${app}config`, `~/.${app}.env`) names no
+ * family.
  */
-const STARTUP_FAMILY = /^~\/\.\u0001+(rc|_profile)$/;
+const STARTUP_FAMILY = /^~\/\.\u0001+(rc|_?profile|_?login|env)$/;
+const STAND_IN: Readonly<Record<string, string>> = {
+  rc: '~/.bashrc',
+  profile: '~/.bash_profile',
+  _profile: '~/.bash_profile',
+  login: '~/.bash_login',
+  _login: '~/.bash_login',
+  env: '~/.zshenv',
+};
 
 function startupStandIn(v: Val): string | undefined {
   if (!v.partial.includes(UNKNOWN)) return undefined;
   const m = STARTUP_FAMILY.exec(normPath(v.partial));
-  if (!m) return undefined;
-  return m[1] === 'rc' ? '~/.bashrc' : '~/.bash_profile';
+  return m ? STAND_IN[m[1] as string] : undefined;
 }
 
 export class Facts {

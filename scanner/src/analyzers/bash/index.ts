@@ -45,7 +45,7 @@ import {
 } from './match.js';
 import { Pins } from './pinned.js';
 import { SSH_CONFIG, sshLocalCommands } from './ssh.js';
-import { GLOBAL_GIT_CONFIG, MISE_CONFIG, TOOL_CONFIG, configCommands } from './tool-config.js';
+import { CONFIG_READ_AS_WRITTEN, TOOL_CONFIG, configCommands } from './tool-config.js';
 import { prepareShell } from './prepare.js';
 import { RcEnv } from './rcenv.js';
 import { DIR_COMMANDS, Shipped } from './shipped.js';
@@ -631,14 +631,12 @@ const AGENT_SETTINGS_FILE = new RegExp(
 
 /**
  * The configuration files whose written text is read as the file itself, one kind a group (a
- * command writing two kinds has each read): the user's global or the system git config and mise's
- * config (`cat >> ~/.config/git/config <<EOF`), and an agent's settings or MCP file, the project's
- * or the home's (`cat > .claude/settings.local.json <<EOF`, `echo '{…}' > ~/.codex/config.toml`)
+ * command writing two kinds has each read): the user's global or the system git config, cargo's
+ * and mise's configs (`cat >> ~/.config/git/config <<EOF`, tool-config.ts), and an agent's
+ * settings or MCP file, the project's or the home's (`cat > .claude/settings.local.json <<EOF`,
+ * `echo '{…}' > ~/.codex/config.toml`)
  */
-const READ_AS_WRITTEN: readonly RegExp[] = [
-  new RegExp(`${GLOBAL_GIT_CONFIG.source}|${MISE_CONFIG.source}`),
-  AGENT_SETTINGS_FILE,
-];
+const READ_AS_WRITTEN: readonly RegExp[] = [CONFIG_READ_AS_WRITTEN, AGENT_SETTINGS_FILE];
 
 /** a sourced file larger than this is not built into the script that sources it */
 const MAX_SOURCED = 64 * 1024;

@@ -6,8 +6,8 @@
  * pseudo-version of a commit, `@3.3.3`) is fixed: the module checksum database or the registry
  * keeps those bytes.
  */
-import type { CmdFact } from './facts.js';
-import { POPULAR_NPM, POPULAR_PYPI } from '../manifest/popular.js';
+import { baseName, type CmdFact } from './facts.js';
+import { KNOWN_NPM_SCOPES, POPULAR_NPM, POPULAR_PYPI } from '../manifest/popular.js';
 
 /** an exact version: Go's `v1.2.3` (and pseudo-versions `v0.0.0-…`), npm's or PyPI's `1.2.3` */
 const EXACT = /^v?\d+\.\d+\.\d+(?:[-+.][\w.+-]*)?$/;
@@ -20,6 +20,7 @@ const REGISTRY_SPEC = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)@([^\s@/]+)$/i;
 
 const NPM_POPULAR = new Set(POPULAR_NPM.map((n) => n.toLowerCase()));
 const PYPI_POPULAR = new Set(POPULAR_PYPI.map((n) => n.toLowerCase()));
+const NPM_SCOPES = new Set(KNOWN_NPM_SCOPES);
 
 /**
  * `go run MODULE@VERSION` whose module is on a host other than the Go project's own and whose
@@ -36,27 +37,54 @@ export function runsRemoteModule(f: CmdFact): boolean {
   return false;
 }
 
+/** a registry package named alone, without a version or tag: `tool`, `@scope/tool` */
+const BARE_SPEC = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)$/i;
+/** the option that answers yes to npx's "Need to install the following packages" */
+const NPX_YES = /^(?:-y|--yes(?:=true)?)$/;
+
 /**
  * A package runner (npx, pnpx, bunx, uvx, `pnpm dlx`, `yarn dlx`) runs a registry package that is
- * not among the popular ones by a moving tag (`@latest`, `@next`, `@canary`: not an exact version
- * nor a range of one)
+ * not among the popular ones (nor of a known publisher's npm scope, `@modelcontextprotocol/…`) by a moving tag (`@latest`, `@next`, `@canary`: not an exact version
+ * nor a range of one), or by its name alone where that fetches the newest publish without asking:
+ * `pnpm dlx`/`yarn dlx` always take the package from the registry, bunx does when the project has
+ * no such bin and asks nobody, npx only once told yes (`-y`, `--yes`). A bare `npx tool` runs the
+ * project's own bin first and asks before fetching one, so it is left alone; so is a bare `uvx
+ * tool`, whose popular-package list (POPULAR_PYPI) lacks the linters and MCP servers skills name
+ * that way (`uvx ruff check`), where `@latest` spelled out is a choice of the author's.
  */
 export function runsMovingPackage(f: CmdFact): boolean {
   let spec: string | undefined;
   let pypi = false;
+  let bareFetches = false;
   const runner = f.wrappers.find((w) => /^(?:npx|pnpx|bunx|uvx)$/.test(w));
   if (runner) {
     spec = f.program.known ? f.program.s : undefined;
     pypi = runner === 'uvx';
-  } else if ((f.fam === 'pnpm' || f.fam === 'yarn') && f.args[0]?.s === 'dlx')
+    bareFetches = runner === 'bunx' || npxTold(f, runner);
+  } else if ((f.fam === 'pnpm' || f.fam === 'yarn') && f.args[0]?.s === 'dlx') {
     spec = f.args.slice(1).find((a) => a.known && !a.s.startsWith('-'))?.s;
+    bareFetches = true;
+  }
   if (!spec) return false;
-  const m = REGISTRY_SPEC.exec(spec);
+  const m = REGISTRY_SPEC.exec(spec) ?? (bareFetches ? BARE_SPEC.exec(spec) : null);
   if (!m) return false;
-  const tag = m[2] as string;
-  if (EXACT.test(tag) || /^[\d^~<>=*]/.test(tag)) return false;
+  const tag = m[2];
+  if (tag !== undefined && (EXACT.test(tag) || /^[\d^~<>=*]/.test(tag))) return false;
   const name = (m[1] as string).toLowerCase();
+  if (!pypi && NPM_SCOPES.has(name.split('/')[0] as string)) return false;
   return !(pypi ? PYPI_POPULAR : NPM_POPULAR).has(name);
+}
+
+/** `npx -y …`/`pnpx --yes …`: the runner word `runner` of the command is followed by a yes */
+function npxTold(f: CmdFact, runner: string): boolean {
+  const words = f.cmd.words.map((w) => w.raw.replace(/^(["'])(.*)\1$/, '$2'));
+  const at = words.findIndex((w) => baseName(w) === runner);
+  if (at < 0) return false;
+  for (const w of words.slice(at + 1)) {
+    if (NPX_YES.test(w)) return true;
+    if (!w.startsWith('-')) return false;
+  }
+  return false;
 }
 
 /** a system shell, by path or name, as npm's script-shell may name one (`/bin/bash`, `cmd.exe`) */

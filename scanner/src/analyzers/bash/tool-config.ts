@@ -2,7 +2,7 @@
  * Configuration files whose values are commands the tool runs by itself: a git config's
  * `core.fsmonitor` (every `git status`), `core.sshCommand`, `core.pager`, `credential.helper =
  * !…`, `alias.x = !…`, filters and diff drivers; cargo's `runner` (every `cargo run`/`test`),
- * `rustc-wrapper` and `linker` (every build); mise's task `run` lines and `[hooks]` (entering the
+ * `rustc-wrapper` and `linker` (every build), its `[alias]` entries (cargo commands); mise's task `run` lines and `[hooks]` (entering the
  * folder); ssh's local commands (ssh.ts). A script or program that writes such a file (a heredoc
  * into ~/.cargo/config.toml, `fs.writeFileSync('.git/config', …)`) has those commands run later,
  * by the user's own tools: each is read as the shell command it is.
@@ -13,9 +13,18 @@ const GIT_CONFIG =
   /(?:^|\/)\.gitconfig$|(?:^|\/)\.config\/git\/config$|(?:^|\/)\.git\/config$|^\/etc\/gitconfig$/;
 /** the user's own or the system's git config: what it sets holds in every repository */
 export const GLOBAL_GIT_CONFIG = /^(?:~\/\.gitconfig|~\/\.config\/git\/config|\/etc\/gitconfig)$/;
-const CARGO_CONFIG = /(?:^|\/)\.cargo\/config(?:\.toml)?$/;
+export const CARGO_CONFIG = /(?:^|\/)\.cargo\/config(?:\.toml)?$/;
 export const MISE_CONFIG =
   /(?:^|\/)\.?mise(?:\.[\w-]+)?\.toml$|(?:^|\/)\.config\/mise\/(?:config|conf\.d\/[^/]+)(?:\.[\w-]+)?\.toml$|(?:^|\/)\.mise\/config\.toml$/;
+
+/**
+ * The configuration files whose written text is read as the file itself, so the config rules
+ * judge what it sets (the user's global or the system git config, cargo's and mise's configs),
+ * whichever language writes it
+ */
+export const CONFIG_READ_AS_WRITTEN = new RegExp(
+  [GLOBAL_GIT_CONFIG, CARGO_CONFIG, MISE_CONFIG].map((r) => r.source).join('|'),
+);
 
 /** a file whose text names commands its tool runs by itself */
 export const TOOL_CONFIG = new RegExp(
@@ -126,7 +135,12 @@ export function configCommands(path: string, text: string): string[] {
   if (SSH_CONFIG.test(path)) return sshLocalCommands(text);
   if (GIT_CONFIG.test(path)) return gitCommands(text);
   if (CARGO_CONFIG.test(path))
-    return tomlCommands(text, ' ', /^(?:runner|rustc-wrapper|rustc-workspace-wrapper|linker)$/);
+    return [
+      ...tomlCommands(text, ' ', /^(?:runner|rustc-wrapper|rustc-workspace-wrapper|linker)$/),
+      // an `[alias]` is the cargo command it expands to (`b = "install --git URL"` is `cargo
+      // install --git URL` each time the user types `cargo b`)
+      ...tomlCommands(text, ' ', /^$/, /^alias\.[\w-]+$/).map((v) => `cargo ${v}`),
+    ].slice(0, MAX_COMMANDS);
   if (MISE_CONFIG.test(path))
     return tomlCommands(
       text,

@@ -30,7 +30,7 @@ import { boundedMemo } from '../../engine/memo.js';
 import { normalizePath } from '../../engine/links.js';
 import { requestBodies } from './sends.js';
 import { SSH_CONFIG } from '../bash/ssh.js';
-import { TOOL_CONFIG, configCommands } from '../bash/tool-config.js';
+import { CONFIG_READ_AS_WRITTEN, TOOL_CONFIG, configCommands } from '../bash/tool-config.js';
 import {
   AGENT_CONFIG,
   AGENT_DIR,
@@ -1097,12 +1097,23 @@ export function evaluateRules(
       // a ~/.ssh/config, git config, cargo or mise config the code writes: the commands the
       // tool will run by itself (bash/tool-config.ts)
       const into = f.args[0];
-      if (f.written && into?.kind === 'str' && TOOL_CONFIG.test(into.s)) {
+      // JS hands the text as the data argument (`fs.appendFileSync(P, text)`), Python writes it
+      const texts = f.written?.length
+        ? f.written
+        : DATA_WRITE.test(f.callee) && f.args[1]
+          ? [f.args[1]]
+          : [];
+      if (texts.length && into?.kind === 'str' && TOOL_CONFIG.test(into.s)) {
         const how = SSH_CONFIG.test(into.s) ? 'ssh local command' : `command in ${into.s}`;
-        for (const w of f.written)
-          if (w.kind === 'str')
-            for (const cmd of configCommands(into.s, w.s.replaceAll(HOLE, 'X')))
-              embed(cmd, 'bash', f.line, how);
+        for (const w of texts)
+          if (w.kind === 'str') {
+            const text = w.s.replaceAll(HOLE, 'X');
+            for (const cmd of configCommands(into.s, text)) embed(cmd, 'bash', f.line, how);
+            // and the text itself read as that file, as the bash analyzer reads what a script
+            // writes there (a global core.hooksPath, cargo's runner, mise's hooks)
+            if (CONFIG_READ_AS_WRITTEN.test(into.s))
+              out.push(...embedOnce(text, 'text', f.line, `written to ${into.s}`, into.s));
+          }
       }
       const av = argv(f);
       const inline = av ? inlineCode(av) : undefined;

@@ -325,4 +325,30 @@ export const POPULAR_NPM: readonly string[] = [
   'electron',
   'conventional-commits-parser',
   'semantic-release',
+  // the bridge MCP clients document for reaching a remote server over stdio
+  'mcp-remote',
+];
+
+/**
+ * npm scopes owned by the vendor or project whose packages they are (a scope is an npm
+ * organisation: nobody else publishes under it): the MCP project's reference servers, the AI
+ * vendors' CLIs, the large frameworks' and clouds' own tools. A package runner's `@scope/pkg` of
+ * one of them is a known publisher's (bash/runners.ts).
+ */
+export const KNOWN_NPM_SCOPES: readonly string[] = [
+  '@modelcontextprotocol',
+  '@anthropic-ai',
+  '@openai',
+  '@google',
+  '@playwright',
+  '@microsoft',
+  '@cloudflare',
+  '@vercel',
+  '@aws-sdk',
+  '@azure',
+  '@angular',
+  '@vue',
+  '@sveltejs',
+  '@nestjs',
+  '@storybook',
 ];

@@ -241,7 +241,7 @@ function proseFindings(run: Run, segs: PreparedSegment[]): void {
   const seen = new Set<string>();
   for (const rule of run.rules) {
     const c = compileText(rule);
-    if (!c) continue;
+    if (!c || (c.files && !c.files.some((f) => f.test(run.file.path)))) continue;
     checkDeadline(run.ctx);
     for (const p of segs) {
       for (const at of matchText(c, p, run.ctx.deadline)) {

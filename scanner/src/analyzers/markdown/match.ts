@@ -48,6 +48,9 @@
  *                              it means ("Tools Claude can use without asking permission"); a
  *                              field's meaning must read as one (a noun phrase, a third-person
  *                              verb), an option's must not tell to use it (warning.ts definitionAt)
+ *     files: [glob, …]         only in files whose path matches one of these (path globs as the
+ *                              bash rules write them: `~/.config/mise/**`); a text a script
+ *                              writes into a file is read under that file's path (`~/…`)
  *     code: scan | skip        also match the whole text of code files (Python, JS/TS, shell,
  *                              PowerShell), string literals included: for text that is data in
  *                              any file (a CI expression, a mining pool URL), never prose (default
@@ -66,6 +69,7 @@
  * Regexes are JavaScript syntax, matched case-insensitively (with the `u` flag when they use \p{…}).
  */
 import type { Rule } from '@skillgate/rules';
+import { globRegExp } from '../bash/glob.js';
 import { entryOf, literals, met, type Requirement } from './prefilter.js';
 import type { TokenMatch } from './tokens.js';
 
@@ -84,6 +88,7 @@ export interface TextMatch {
   captions?: 'skip' | 'keep';
   examples?: 'skip' | 'keep';
   definitions?: 'skip' | 'keep';
+  files?: string[];
   code?: 'scan' | 'skip';
 }
 
@@ -105,6 +110,8 @@ export interface CompiledText {
   captions: 'skip' | 'keep';
   examples: 'skip' | 'keep';
   definitions: 'skip' | 'keep';
+  /** the paths of the files the rule reads (undefined: every file) */
+  files?: RegExp[];
   /**
    * The whole-segment check, one regex per list: `any` (and each `all` group) as one alternation,
    * so a segment is scanned once per list rather than once per pattern. Equal to "some pattern of
@@ -176,6 +183,7 @@ const TEXT_KEYS = [
   'captions',
   'examples',
   'definitions',
+  'files',
   'code',
 ];
 
@@ -251,6 +259,13 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
     else t['all'].forEach((g, i) => regexList(g, `match.text.all[${i}]`, problems));
   }
   if (t['unless'] !== undefined) regexList(t['unless'], 'match.text.unless', problems);
+  if (
+    t['files'] !== undefined &&
+    (!Array.isArray(t['files']) ||
+      !t['files'].length ||
+      !t['files'].every((g) => typeof g === 'string' && g))
+  )
+    problems.push('match.text.files must be a non-empty list of path globs');
   if (
     t['unlessIn'] !== undefined &&
     !['window', 'clauses', 'parts'].includes(t['unlessIn'] as string)
@@ -343,6 +358,7 @@ export function compileText(rule: Rule): CompiledText | undefined {
     if (t.any) c.any = t.any.map(rx);
     if (t.all) c.all = t.all.map((g) => g.map(rx));
     if (t.unless) c.unless = t.unless.map(rx);
+    if (t.files) c.files = t.files.map((g) => globRegExp(g, true));
     if (c.any) c.anyWhere = alternation(c.any);
     if (c.all) c.allWhere = c.all.map(alternation);
     const pre = prefilterOf(t);

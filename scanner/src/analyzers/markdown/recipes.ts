@@ -32,7 +32,8 @@ export type RecipeKind =
   | 'pre-commit'
   | 'taskfile'
   | 'tox'
-  | 'procfile';
+  | 'procfile'
+  | 'cargo-alias';
 
 export interface RecipeScript {
   /** 1-based line of the file where the script's first line stands */
@@ -68,6 +69,7 @@ export function recipeKind(path: string): RecipeKind | undefined {
   if (/^taskfile(?:\.dist)?\.ya?ml$/.test(base)) return 'taskfile';
   if (base === 'tox.ini') return 'tox';
   if (base === 'procfile') return 'procfile';
+  if (/(?:^|\/)\.cargo\/config(?:\.toml)?$/.test(p)) return 'cargo-alias';
   return undefined;
 }
 
@@ -101,6 +103,9 @@ export function recipes(
     case 'tox':
       toxRecipes(lines, r);
       break;
+    case 'cargo-alias':
+      cargoAliasRecipes(lines, r);
+      break;
     case 'devcontainer':
     case 'vscode-tasks':
       jsonRecipes(kind, text, r);
@@ -119,6 +124,32 @@ export function recipes(
       if (l.trim()) r.covered.add(s.line + i);
     });
   return r;
+}
+
+/**
+ * A cargo config's `[alias]` entries, each the cargo command it expands to when the user types
+ * the alias (`b = "install --git URL"` is `cargo install --git URL`, `t = ["run", "--manifest-path",
+ * "/tmp/x/Cargo.toml"]`); its runner, wrapper and linker values are read by the line scan
+ */
+function cargoAliasRecipes(lines: readonly string[], r: Recipes): void {
+  let alias = false;
+  lines.forEach((l, i) => {
+    const head = /^\s*\[\s*([^\]]+?)\s*\]/.exec(l);
+    if (head) {
+      alias = (head[1] as string).toLowerCase() === 'alias';
+      return;
+    }
+    const kv = alias ? /^\s*[\w"'-]+\s*=\s*(.*)$/.exec(l) : null;
+    if (!kv) return;
+    const v = (kv[1] as string).trim();
+    // an array holds the words, a string is split on blanks as cargo splits it
+    const str = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(v);
+    const words = v.startsWith('[')
+      ? [...v.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2] ?? '')
+      : (str?.[1] ?? str?.[2] ?? '').split(/\s+/).filter(Boolean);
+    const cmd = words.map(shellWord).join(' ');
+    if (cmd.trim()) r.scripts.push({ line: i + 1, text: `cargo ${cmd}`, language: 'bash' });
+  });
 }
 
 /** a script of `n` lines from `first`, each line set by `at` (1-based file line → text) */
