@@ -221,9 +221,13 @@ export function makeRouter(opts: {
     }
     // a credential written into code is the same credential
     out.push(...tokenFindings(rules, path, text));
-    const hits = scanChars(text).filter(
-      (h) => h.kind === 'unicode-tags' || h.kind === 'variation-selectors',
-    );
+    // hidden text, and bidi controls (Trojan Source: code or a comment displayed in another order
+    // than it runs; compilers such as rustc refuse them in literals and comments), the first only
+    const all = scanChars(text);
+    const bidi = all.find((h) => h.kind === 'bidi');
+    const hits = all
+      .filter((h) => h.kind === 'unicode-tags' || h.kind === 'variation-selectors')
+      .concat(bidi ? [bidi] : []);
     if (!hits.length) return out;
     const starts = lineStarts(text);
     for (const h of hits.slice(0, 20)) {
@@ -234,7 +238,10 @@ export function makeRouter(opts: {
           findingFor(rule, {
             file: path,
             line,
-            evidence: `hidden text: ${(h.decoded ?? '').slice(0, 200)}`,
+            evidence:
+              h.kind === 'bidi'
+                ? 'bidirectional control character'
+                : `hidden text: ${(h.decoded ?? '').slice(0, 200)}`,
             message: `${rule.message.replace(/\.$/, '')} (${h.count} characters in code)`,
           }),
         );

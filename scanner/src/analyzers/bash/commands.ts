@@ -130,6 +130,11 @@ export const OPTION_SPECS: Record<string, OptionSpec> = {
     short: 'ecpsw',
     long: ['exec', 'sh-exec', 'lua-exec', 'proxy', 'proxy-type', 'source-port', 'wait'],
   },
+  // MQTT clients: the broker, port, topic, message and the file whose text is the message
+  mosquitto_pub: {
+    short: 'hptmfiuPLqk',
+    long: ['host', 'port', 'topic', 'message', 'file', 'id', 'username', 'pw', 'url'],
+  },
   tar: { short: 'fCXTbN', long: ['file', 'directory', 'exclude', 'files-from', 'exclude-from'] },
   sudo: {
     short: 'ugpChDrtTU',
@@ -601,6 +606,7 @@ export const NON_READERS = new Set([
 /** programs that talk to the network */
 export const NETWORK_CLIENTS = new Set([
   'curl',
+  'mosquitto_pub',
   'wget',
   'nc',
   'ncat',

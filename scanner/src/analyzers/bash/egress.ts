@@ -65,6 +65,7 @@ export const RAW_SENDERS: ReadonlySet<string> = new Set([
   'host',
   'drill',
   'whois',
+  'mosquitto_pub',
 ]);
 
 /**
@@ -116,6 +117,7 @@ export function canSend(f: CmdFact, inert: (v: Val) => boolean = () => false): b
     case 'mutt':
     case 'websocat':
     case 'wscat':
+    case 'mosquitto_pub':
       return true;
     case 'openssl':
     case 'ssh':

@@ -1284,6 +1284,10 @@ export class Facts {
     } else if (fam === 'wget') {
       for (const k of ['--post-file', '--body-file', '-i', '--input-file'])
         for (const v of f.opts.get(k) ?? []) f.reads.push(normPath(v.s));
+    } else if (fam === 'mosquitto_pub') {
+      // `-f FILE`: the file's text is the message published
+      for (const k of ['-f', '--file'])
+        for (const v of f.opts.get(k) ?? []) f.reads.push(normPath(v.s));
     } else if (fam === 'openssl') {
       f.args.forEach((a, i) => {
         if (a.s === '-in' && f.args[i + 1]) f.reads.push(normPath((f.args[i + 1] as Val).s));
@@ -1495,6 +1499,19 @@ export class Facts {
       const p = pos[1] && /^[0-9]+$/.test(pos[1].s) ? Number(pos[1].s) : undefined;
       if (h) hosts.push(p !== undefined ? { host: h, port: p } : { host: h });
       else if (pos[0]) f.dynamicHost = true;
+    }
+    if (fam === 'mosquitto_pub') {
+      // the broker: `-h HOST [-p PORT]`, or `-L mqtt://HOST[:PORT]/topic`
+      const hv = (f.opts.get('-h') ?? f.opts.get('--host') ?? [])[0];
+      const h = hv ? cleanHost(hv.s) : undefined;
+      const pv = (f.opts.get('-p') ?? f.opts.get('--port') ?? [])[0]?.s;
+      const p = pv && /^[0-9]+$/.test(pv) ? Number(pv) : 1883;
+      if (h) hosts.push({ host: h, port: p });
+      else if (hv) f.dynamicHost = true;
+      for (const u of [...(f.opts.get('-L') ?? []), ...(f.opts.get('--url') ?? [])]) {
+        const m = /^mqtts?:\/\/(?:[^@/]*@)?([^:/]+)(?::([0-9]+))?/i.exec(u.s);
+        if (m?.[1]) hosts.push({ host: m[1].toLowerCase(), port: Number(m[2] ?? 1883) });
+      }
     }
     if (fam === 'socat') {
       for (const a of pos) {
