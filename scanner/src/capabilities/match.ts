@@ -163,7 +163,7 @@ export function normalizePath(p: string): string {
 function normalizeUncached(p: string): string {
   let s = p.trim().replace(/\\/g, '/');
   s = s.replace(
-    /^(?:\$HOME|\$\{HOME\}|%USERPROFILE%|\/home\/[^/]+|\/Users\/[^/]+|\/root)(?=\/|$)/,
+    /^(?:\$HOME|\$\{HOME\}|%USERPROFILE%|\/home\/[^/]+|\/Users\/[^/]+|\/root|(?:\/[a-z]|[A-Za-z]:)\/Users\/[^/]+)(?=\/|$)/,
     '~',
   );
   const absolute = s.startsWith('/');

@@ -2210,6 +2210,26 @@ export class BashRun {
     });
   }
 
+  /**
+   * The PowerShell a `powershell`/`pwsh` command line runs: the words after `-Command` (or a
+   * prefix of it, `-c`), or the base64 after `-EncodedCommand` (`-enc`, `-e`, `-ec`) handed over
+   * with its option so the PowerShell analyzer decodes it. Its options are single-dash words
+   * of any case, which the getopt-style parse of OPTION_SPECS does not read.
+   */
+  private powershellCode(f: CmdFact): string | undefined {
+    const at = f.args.findIndex((a) => {
+      if (!a.known || !/^[-/][a-z]+$/i.test(a.s)) return false;
+      const o = a.s.slice(1).toLowerCase();
+      return 'command'.startsWith(o) || 'encodedcommand'.startsWith(o) || o === 'ec';
+    });
+    if (at < 0) return undefined;
+    const opt = (f.args[at] as Val).s.slice(1).toLowerCase();
+    const words = f.args.slice(at + 1).map((w) => this.interpreterCode(f, w) ?? '');
+    const code = words.join(' ').trim();
+    if (!code) return undefined;
+    return opt.startsWith('c') ? code : `powershell -EncodedCommand ${words[0] ?? ''}`;
+  }
+
   /** a `-c`/`-e` string of Python or JS with the shell's expansions in place (see interp.ts) */
   private interpreterCode(f: CmdFact, w: Val): string | undefined {
     if (w.known) return w.s;
@@ -2330,6 +2350,8 @@ export class BashRun {
                 /^(?:sh|bash|zsh|dash|ksh|ash|mksh)$/.test(f.fam)
               ? 'bash'
               : undefined;
+      const ps = f.fam === 'pwsh' ? this.powershellCode(f) : undefined;
+      if (ps) out.push(...ctx.embedded(ps, 'powershell', { line, decodedFrom: `${f.name} -c` }));
       const handed = this.credentialArguments(f);
       if (handed)
         out.push(...ctx.embedded(handed.text, handed.lang, { line, decodedFrom: 'arguments' }));

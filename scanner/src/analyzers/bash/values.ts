@@ -94,6 +94,18 @@ interface VarState {
 
 const HOME_VARS = new Set(['HOME']);
 
+/**
+ * Windows' per-user folders as Git Bash and MSYS hand them to a script (`$LOCALAPPDATA/Tool/x.exe`
+ * is a file in the home folder as much as `$HOME/.tool/x` is), read as home paths when the script
+ * does not set the variable itself. The Windows form the variable holds (`C:\Users\u\AppData\…`)
+ * is not what matters: the file is in the user's profile, outside the workspace.
+ */
+const WINDOWS_HOME_VARS: ReadonlyMap<string, string> = new Map([
+  ['USERPROFILE', '~'],
+  ['APPDATA', '~/AppData/Roaming'],
+  ['LOCALAPPDATA', '~/AppData/Local'],
+]);
+
 /** `"${a[@]}"`, `${a[*]}`: all the elements of an array, one word each (as facts.ts splits them) */
 const ARRAY_ALL = /^(?:"\$\{[A-Za-z_]\w*\[@\]\}"|\$\{[A-Za-z_]\w*\[[@*]\]\})$/;
 
@@ -445,10 +457,15 @@ export class Env {
         }
       } else {
         out.vars.push(p.name);
-        if (HOME_VARS.has(p.name)) {
-          out.s += '~';
-          out.partial += '~';
-          out.shaped += '~';
+        const home = HOME_VARS.has(p.name)
+          ? '~'
+          : this.script.assigned.has(p.name)
+            ? undefined
+            : WINDOWS_HOME_VARS.get(p.name);
+        if (home !== undefined) {
+          out.s += home;
+          out.partial += home;
+          out.shaped += home;
           continue;
         }
         const st = this.vars.get(p.name);
@@ -488,7 +505,11 @@ export function normPath(p: string): string {
   let s = p.trim();
   // every rewrite below needs a slash
   if (!s.includes('/')) return s;
-  s = s.replace(/^(?:\/home\/[^/]+|\/Users\/[^/]+|\/root)(?=\/|$)/, '~');
+  // (`/c/Users/u`, `C:/Users/u`: a Windows home as Git Bash and MSYS write it)
+  s = s.replace(
+    /^(?:\/home\/[^/]+|\/Users\/[^/]+|\/root|(?:\/[a-z]|[A-Za-z]:)\/Users\/[^/]+)(?=\/|$)/,
+    '~',
+  );
   s = s.replace(/\/\.\//g, '/').replace(/\/+/g, '/');
   while (s.startsWith('./')) s = s.slice(2);
   if (s.length > 1) s = s.replace(/\/$/, '');

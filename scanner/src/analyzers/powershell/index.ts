@@ -182,6 +182,16 @@ function written(text: string): string[] {
   return names;
 }
 
+/** variables naming where a download is saved (`-OutFile $exe`, `-Destination "$dest"`) */
+function writtenVars(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(
+    /\s-(?:o(?:ut)?f(?:ile)?|destination)\s+['"]?\$(?:\{)?(\w+)\}?['"]?(?=\s|;|\)|$)/gi,
+  ))
+    names.push((m[1] as string).toLowerCase());
+  return names;
+}
+
 /** a quoted literal: '…' (doubled quotes inside) or "…" without a variable or subexpression */
 const PS_LITERAL = /^\s*(?:'((?:[^']|'')*)'|"([^"$`]*)")\s*$/;
 /** `-join [char[]](105, 101, 120)`, `-join ([char]105, [char]101)`, `[char[]](…) -join ''` */
@@ -634,6 +644,9 @@ function analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext)
         // bounded: a real script taints a handful of names
         if (assigned && vars.size < 256) vars.add(assigned);
         for (const f of written(st.text)) if (files.size < 256) files.add(f);
+        // the file a download is saved to, named by a variable (`iwr $u -OutFile $exe`, then
+        // `& $exe`): the variable holds the downloaded file's path from here on
+        if (isSource) for (const v of writtenVars(st.text)) if (vars.size < 256) vars.add(v);
       }
     }
   }
