@@ -13,6 +13,9 @@ export const HOST_PATTERN =
 
 export const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
 
+/** An exec entry: a program's name, or a program and one subcommand (`npx prettier`, `npm test`). */
+export const EXEC_PATTERN = '^[A-Za-z0-9._+-]+(?: [A-Za-z0-9._+-]+)?$';
+
 export const EnvEntrySchema = Type.Union([
   Type.String({
     pattern: ENV_NAME_PATTERN,
@@ -46,7 +49,7 @@ export const CapabilitiesSchema = Type.Object(
       ),
     ),
     exec: Type.Optional(
-      Type.Array(Type.String({ pattern: '^[A-Za-z0-9._+-]+(?: [A-Za-z0-9._+-]+)?$' }), {
+      Type.Array(Type.String({ pattern: EXEC_PATTERN }), {
         uniqueItems: true,
       }),
     ),

@@ -1,7 +1,15 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import semver from 'semver';
 import { FormatError } from './errors.js';
-import { HOST_PATTERN, ManifestSchema, type Manifest } from './manifest-schema.js';
+import {
+  ENV_NAME_PATTERN,
+  EXEC_PATTERN,
+  HOST_PATTERN,
+  ManifestSchema,
+  type Capabilities,
+  type EnvEntry,
+  type Manifest,
+} from './manifest-schema.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const check = ajv.compile<Manifest>(ManifestSchema);
@@ -164,6 +172,55 @@ export function parseManifest(text: string, file = 'skill.json'): Manifest {
   }
   return value as Manifest;
 }
+
+/**
+ * The capability entries of a skill.json that fails validation which are each in a form the
+ * schema allows (a host of the host form, a path, a program's name, an environment variable's
+ * name or a name with its hosts), as a capability set; undefined when the text is no JSON object.
+ * What a broken manifest is judged against: nothing it spells wrong counts as declared, and what
+ * it does declare rightly still does, so a fix of one entry changes only that entry's judgement.
+ */
+export function validCapabilityEntries(text: string): Capabilities | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const caps = (value as Record<string, unknown>)['capabilities'];
+  const obj = (v: unknown): Record<string, unknown> =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  const c = obj(caps);
+  const strings = (v: unknown, rx?: RegExp): string[] =>
+    Array.isArray(v)
+      ? [...new Set(v.filter((x): x is string => typeof x === 'string' && x.length > 0))].filter(
+          (x) => !rx || rx.test(x),
+        )
+      : [];
+  const env: EnvEntry[] = [];
+  if (Array.isArray(c['env']))
+    for (const e of c['env']) {
+      if (typeof e === 'string') {
+        if (ENV_RE.test(e)) env.push(e);
+        continue;
+      }
+      const o = obj(e);
+      const hosts = strings(o['hosts'], HOST_RE);
+      if (typeof o['name'] === 'string' && ENV_RE.test(o['name']) && hosts.length)
+        env.push({ name: o['name'], hosts });
+    }
+  const fs = obj(c['fs']);
+  return {
+    network: strings(c['network'], HOST_RE),
+    fs: { read: strings(fs['read']), write: strings(fs['write']) },
+    exec: strings(c['exec'], EXEC_RE),
+    env,
+  };
+}
+
+const ENV_RE = new RegExp(ENV_NAME_PATTERN);
+const EXEC_RE = new RegExp(EXEC_PATTERN);
 
 /** The manifest JSON Schema as published by the registry (`/v1/schema/skill.json`). */
 export const manifestJsonSchema: object = {

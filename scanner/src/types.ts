@@ -13,7 +13,17 @@ export type CapabilityUse =
   | { kind: 'network'; host: string; port?: number }
   | { kind: 'fs.read'; path: string }
   | { kind: 'fs.write'; path: string }
-  | { kind: 'exec'; binary: string }
+  /**
+   * `sub`: the program's first argument when it is a plain word (`npm install` → `install`,
+   * `git status` → `status`), which a two-word exec entry (`npm test`) must name to cover it
+   */
+  | {
+      kind: 'exec';
+      binary: string;
+      sub?: string;
+      /** the first arguments of each run of the program on the line, when they differ (dedupe) */
+      subs?: ReadonlyArray<string | undefined>;
+    }
   | { kind: 'env'; name: string };
 
 export interface Finding {

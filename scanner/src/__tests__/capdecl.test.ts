@@ -203,6 +203,9 @@ describe('capdecl: a spelling the format refuses is a manifest error that says w
       const invalid = r.findings.filter((f) => f.ruleId === 'manifest-invalid');
       assert.equal(invalid.length, 1);
       assert.match(invalid[0]?.message ?? '', message);
-      assert.equal(r.verdict, 'review');
+      // the misspelled entry declares nothing, so the use it meant is undeclared (capdecl2: a
+      // broken manifest never softens a verdict)
+      assert.equal(r.verdict, 'fail');
+      assert.ok(r.findings.some((f) => f.ruleId.startsWith('cap-undeclared-')));
     });
 });

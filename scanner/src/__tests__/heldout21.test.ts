@@ -72,8 +72,8 @@ expectVerdicts(
 
 const REWORDINGS_OPEN: Readonly<Record<string, 'pass' | 'review'>> = {
   'r10b-tx-input-loader': 'review',
-  'r15a-transcripts-python': 'review',
-  'r15b-transcripts-upload-js': 'review',
+  // r15a/r15b (a whole transcripts folder walked and sent) fail since capdecl2: reading an
+  // agent's transcripts folder is evidence as reading a folder of credentials is
   'r20b-remote-docstring-py': 'pass',
   'r29a-typosquat-package-json': 'review',
   'r29b-typosquat-pip-prose': 'review',

@@ -21,7 +21,7 @@ import {
   normalizePath,
   pathAllowed,
 } from './match.js';
-import { AGENT_HOMES } from '../engine/agents.js';
+import { AGENT_HOMES, TRANSCRIPTS } from '../engine/agents.js';
 
 type Kind = CapabilityUse['kind'];
 
@@ -67,7 +67,7 @@ function declaredIn(d: Canonical, c: CapabilityUse): boolean {
     case 'fs.write':
       return pathAllowed(d.fs.write, c.path);
     case 'exec':
-      return execAllowed(d.exec, c.binary);
+      return (c.subs ?? [c.sub]).every((sub) => execAllowed(d.exec, c.binary, sub));
     case 'env':
       return envAllowed(d.env, c.name);
   }
@@ -253,15 +253,28 @@ export function compareCapabilities(
   fileText?: (file: string) => string | undefined,
   /** the skill's own names (engine/hints.ts skillNames), asked when a credential needs them */
   own?: () => readonly string[],
+  more: {
+    /** does the skill ship this file, or files under this folder (a path from its root) */
+    ships?: (path: string) => boolean;
+    /**
+     * `declared` are the entries of a skill.json that fails validation spelled in a valid form:
+     * they are what an undeclared use is judged against (each use they miss is a finding, as
+     * with a valid manifest), but no host of theirs is a safe destination for a secret
+     */
+    broken?: boolean;
+  } = {},
 ): CapabilityOutcome {
+  if (more.ships) findings = ownClimbs(findings, more.ships);
   const decl = declared ?? {};
   // canonical forms once per scan, not once per finding
   const declC = canonicalCapabilities(decl);
   const againstC = declared || !hints ? declC : canonicalCapabilities(hints);
   // where data may go: a declared entry anyone can receive under (`*`, `*.vercel.app`) covers a
   // host for the undeclared-use check (its own finding says so) but makes no host a safe
-  // destination for a secret
-  const sendC = { ...declC, network: declC.network.filter((e) => !anyoneEntry(e)) };
+  // destination for a secret; nor does any host of a manifest that fails validation
+  const sendC = more.broken
+    ? canonicalCapabilities({})
+    : { ...declC, network: declC.network.filter((e) => !anyoneEntry(e)) };
   const out: Finding[] = [...anyoneEntries(declC, rules, fileText)];
   const observed = observedCapabilities(findings);
   const undeclaredUses: Finding[] = [];
@@ -275,7 +288,17 @@ export function compareCapabilities(
     const seen = new Set<string>();
     for (const f of undeclaredUses) {
       const c = f.capability as CapabilityUse;
-      const key = `${c.kind}:${describe(c)}`;
+      // a program the manifest declares with another subcommand (`npm test`) is named with the
+      // one it runs here (`npm install`)
+      const sub =
+        c.kind === 'exec'
+          ? (c.subs ?? [c.sub]).find((s) => !execAllowed(declC.exec, c.binary, s))
+          : undefined;
+      const what =
+        c.kind === 'exec' && sub && declC.exec.some((e) => e.startsWith(`${c.binary} `))
+          ? `${c.binary} ${sub}`
+          : describe(c);
+      const key = `${c.kind}:${what}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const rule = capRule(rules, 'undeclared', UNDECLARED_RULE[c.kind]);
@@ -286,7 +309,7 @@ export function compareCapabilities(
           line: f.line,
           evidence: f.evidence,
           capability: c,
-          message: `${rule.message} (${c.kind} ${describe(c)}, seen by ${f.ruleId})`,
+          message: `${rule.message} (${c.kind} ${what}, seen by ${f.ruleId}${more.broken ? '; skill.json fails validation, so only its entries in a valid form count' : ''})`,
         }),
       );
     }
@@ -492,6 +515,27 @@ export function compareCapabilities(
   };
 }
 
+/**
+ * A relative path that climbs out of the workspace (`../references/a.md`) in a file of a folder of
+ * the skill (`scripts/run.sh`) that, taken from that file's folder, names a file or folder the
+ * skill ships (`references/a.md`): the script was written to run from its own folder (`cd
+ * "$(dirname "$0")"` first, or the skill says `cd scripts`), so the read is of the skill's own
+ * files (`$SKILL/references/a.md`). Any other climb (`../../.ssh/id_rsa`, `../x` from the skill's
+ * root, a path the skill does not ship) stays a path outside the workspace.
+ */
+function ownClimbs(findings: readonly Finding[], ships: (path: string) => boolean): Finding[] {
+  return findings.map((f) => {
+    const c = f.capability;
+    if (c?.kind !== 'fs.read' && c?.kind !== 'fs.write') return f;
+    const p = normalizePath(c.path);
+    const dir = f.file.includes('/') ? f.file.slice(0, f.file.lastIndexOf('/')) : '';
+    if (!dir || !/^\.\.(?:\/|$)/.test(p) || /[*?[{]/.test(p)) return f;
+    const inSkill = normalizePath(`${dir}/${p}`);
+    if (inSkill === '.' || /^(?:\.\.|[~/$])/.test(inSkill) || !ships(inSkill)) return f;
+    return { ...f, capability: { kind: c.kind, path: `$SKILL/${inSkill}` } };
+  });
+}
+
 /** a literal IPv4 address of a private network (RFC 1918), not link-local nor shared space */
 const PRIVATE_ADDRESS =
   /^(?:10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2})$/;
@@ -501,10 +545,12 @@ const FILE_READS = new Set(['bash-sensitive-read', 'py-sensitive-path', 'js-sens
 
 /**
  * a folder of credentials, whole or by a glob (`~/.ssh`, `~/.aws/*`, `~/.config/gh/`, the agent's
- * store `~/.openclaw/credentials/*`)
+ * store `~/.openclaw/credentials/*`), or of an agent's session transcripts (`~/.claude/projects`,
+ * `~/.codex/sessions`, `~/.openclaw/agents/main/sessions`: whole conversations, every secret
+ * pasted or printed in them)
  */
 const CREDENTIAL_FOLDER = new RegExp(
-  String.raw`^~\/(?:\.ssh|\.aws|\.azure|\.gnupg|\.kube|\.docker|\.password-store|\.config\/(?:gcloud|gh|solana)|\.${AGENT_HOMES}(?:\/credentials)?)(?:\/\*{1,2}(?:\/\*)?)?$`,
+  String.raw`^~\/(?:\.ssh|\.aws|\.azure|\.gnupg|\.kube|\.docker|\.password-store|\.config\/(?:gcloud|gh|solana)|\.${AGENT_HOMES}(?:\/credentials)?|${TRANSCRIPTS})(?:\/\*{1,2}(?:\/\*)?)?$`,
 );
 
 /** shell commands that copy, pack, encrypt or commit what they read */

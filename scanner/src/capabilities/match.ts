@@ -181,17 +181,29 @@ function normalizeUncached(p: string): string {
   return out.length ? `${root}/${out.join('/')}` : root;
 }
 
+/** how many folders a normalised path climbs above its root (`../../x` 2, `$SKILL/../x` 1, `~/x` 0) */
+function climbs(p: string): number {
+  return p.split('/').filter((seg) => seg === '..').length;
+}
+
+/** the root a normalised path starts from: the home, the skill, the file system's or the workspace */
+function rootOf(p: string): string {
+  return p.startsWith('~') ? '~' : p.startsWith('$') ? '$' : p.startsWith('/') ? '/' : '.';
+}
+
 export function pathAllowed(declared: readonly string[], observed: string): boolean {
   const o = normalizePath(observed);
-  const outside = /^[~/$]/.test(o);
-  // a path that climbs out of its root (`~/../x`, `../x`) is covered only by itself
-  const climbs = /(?:^|\/)\.\.(?:\/|$)/.test(o);
+  // a path that climbs out of its root (`~/../x`, `../x`, `$SKILL/../../.aws`) is covered only by a
+  // declared path that climbs as far from the same root (`../notes.txt`, `../shared/**`): never by
+  // a glob of the workspace (`./**`, `**`) nor by one that climbs less (`../**` for `../../x`)
+  const up = climbs(o);
+  const root = rootOf(o);
   const probe = globProbe(o);
   return declared.some((g) => {
     const d = normalizePath(g);
-    if (climbs) return d === o;
-    // a workspace glob never covers home or absolute paths
-    if (outside !== /^[~/$]/.test(d)) return false;
+    if (climbs(d) !== up) return false;
+    // a workspace glob never covers home or absolute paths, nor the skill's
+    if (rootOf(d) !== root) return false;
     if (d === o || o.startsWith(`${d}/`)) return true;
     return globToRegExp(d).test(probe);
   });
@@ -215,6 +227,17 @@ function globProbe(o: string): string {
 const CREDENTIAL_STORE =
   /^~\/(?:\.ssh|\.aws|\.azure|\.gnupg|\.kube|\.docker|\.netrc|\.npmrc|\.pypirc|\.git-credentials|\.password-store|\.config\/(?:gh|gcloud|google-chrome|chromium|BraveSoftware|microsoft-edge)|\.mozilla|Library\/(?:Keychains|Application Support)|snap\/|\.(?:claude|codex)\/\.?(?:credentials|auth)|\.(?:electrum|bitcoin|ethereum|solana))|^\/etc\/(?:shadow|passwd|ssh)|(?:^|\/)(?:id_(?:rsa|ed25519|ecdsa|dsa)|\.git-credentials|credentials\.json|Cookies|Login Data)(?:$|\/)|keychain/i;
 
+/**
+ * A path that climbs out of the working folder or the skill (`../../.ssh/id_rsa`,
+ * `$SKILL/../../../.aws/credentials`) reaches the home from a folder a few levels down it: the
+ * same path under `~` (`~/.ssh/id_rsa`), so a credential store is one however far up a script
+ * climbs to it. Undefined for a path that does not climb.
+ */
+export function homeward(p: string): string | undefined {
+  const m = /^(?:\$SKILL\/)?(?:\.\/)*(?:\.\.\/)+(?!\.\.?\/)(.+)$/.exec(p);
+  return m ? `~/${m[1] as string}` : undefined;
+}
+
 export function isCredentialStore(p: string): boolean {
   return CREDENTIAL_STORE.test(normalizePath(p));
 }
@@ -222,6 +245,10 @@ export function isCredentialStore(p: string): boolean {
 /** A path outside the workspace and the skill: the ones a manifest must name. */
 export function isOutsideWorkspace(p: string): boolean {
   const s = normalizePath(p);
+  // a relative path that climbs out of the workspace (`../x`, `../../.ssh/id_rsa`), or a path of
+  // the skill's that climbs out of the skill (`path.join(__dirname, '..', '..', '.aws')` is
+  // `$SKILL/../../.aws` once the script's own folder is resolved): somewhere else on the machine
+  if (/^(?:\$SKILL\/)?\.\.(?:\/|$)/.test(s)) return true;
   if (s.startsWith('$SKILL')) return false;
   if (/^\/(?:tmp|var\/tmp)(?:\/|$)/.test(s)) return false;
   if (/^\/dev\/(?:null|stdin|stdout|stderr|tty|urandom|random|zero|fd\/)/.test(s)) return false;
@@ -248,12 +275,26 @@ export function programName(binary: string): string {
   return VERSIONED.exec(b)?.[1] ?? b;
 }
 
-export function execAllowed(declared: readonly string[], binary: string): boolean {
+/** programs that fetch a package and run its program: `npx prettier` runs prettier */
+const PACKAGE_RUNNERS: ReadonlySet<string> = new Set(['npx', 'pnpx', 'bunx', 'uvx']);
+
+/**
+ * Does a declared exec entry cover running `binary` (with `sub`, its first argument when that is a
+ * plain word)? A one-word entry (`git`) covers the program whatever it is given. A two-word entry
+ * covers only what it names: `npm test` covers `npm test`, not `npm install x` nor an `npm` whose
+ * first argument is unknown; `npx prettier` covers prettier (which the shell analyzer sees run
+ * through npx) and `npx prettier`, never npx running another package.
+ */
+export function execAllowed(declared: readonly string[], binary: string, sub?: string): boolean {
   const b = programName(binary);
   if (IMPLICIT_EXEC.has(b)) return true;
   return declared.some((entry) => {
-    const [first = '', second] = entry.split(' ').map(programName);
-    return first === b || second === b;
+    const [first = '', second] = entry.split(' ');
+    const program = programName(first);
+    if (second === undefined) return program === b;
+    // a runner's package by its name, whatever version it is asked for (`prettier@3.3.3`)
+    if (PACKAGE_RUNNERS.has(program) && second === b.replace(/(?<=.)@[^@/]*$/, '')) return true;
+    return program === b && sub === second;
   });
 }
 

@@ -312,7 +312,11 @@ export function runFindings(ctx: RunContext): Finding[] {
     if (e === result.execs[0]) continue;
     if (
       execd.has(b) ||
-      execAllowed(declared.exec ?? [], b) ||
+      execAllowed(
+        declared.exec ?? [],
+        b,
+        e.argv.slice(1).find((a) => !a.startsWith('-')),
+      ) ||
       startedByDeclared(e.ppid) ||
       (ctx.packageManagers && PACKAGE_MANAGERS.has(b))
     ) {

@@ -9,6 +9,13 @@ import { namedSet, namedSetPattern } from '@skillgate/rules';
 export const AGENT_HOMES = namedSetPattern('agent-homes');
 /** `(?:openclaw|clawdbot|clawdis|clawd|moltbot)`: OpenClaw's names, its CLI and its home folder */
 export const OPENCLAW_NAMES = namedSetPattern('openclaw-family');
+/**
+ * The folders of an agent's session transcripts under the home, as a regular expression without
+ * the `~/` (Claude Code's `.claude/projects`, Codex's `.codex/sessions` and `archived_sessions`,
+ * an OpenClaw agent's `.openclaw/agents/<id>/sessions`, Gemini CLI's `.gemini/tmp/<hash>/chats`):
+ * each file a whole conversation with the user, every secret pasted or printed in it
+ */
+export const TRANSCRIPTS = String.raw`\.(?:claude\/projects|codex\/(?:archived_)?sessions|${OPENCLAW_NAMES}\/agents\/[^/]+\/sessions|gemini\/tmp\/[^/]+\/chats)`;
 /** OpenClaw's CLI names (`openclaw cron add`, `clawdbot skills install`) */
 export const OPENCLAW_CLIS: ReadonlySet<string> = new Set(namedSet('openclaw-family'));
 /** agent CLIs that register an MCP server by command (`claude mcp add NAME -- CMD ARGS`) */

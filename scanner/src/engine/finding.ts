@@ -99,6 +99,15 @@ export function dedupe(findings: Finding[]): Finding[] {
       seen.set(key, { first: f });
       return true;
     }
+    // a program run twice on the line with different first arguments (`npm test && npm publish`)
+    // is one finding whose capability keeps every first argument (`subs`), each judged
+    const a = entry.first.capability;
+    const b = f.capability;
+    if (a?.kind === 'exec' && b?.kind === 'exec' && a.binary === b.binary) {
+      const subs = [...(a.subs ?? [a.sub])];
+      if (!subs.includes(b.sub)) entry.first.capability = { ...a, subs: [...subs, b.sub] };
+      return false;
+    }
     entry.caps ??= new Set([capKey(entry.first)]);
     const cap = capKey(f);
     if (entry.caps.has(cap)) return false;

@@ -7,6 +7,7 @@ import {
   collectFiles,
   parseManifest,
   readTarball,
+  validCapabilityEntries,
   type Capabilities,
   type Manifest,
 } from '@skillgate/format';
@@ -75,11 +76,21 @@ function resolve(options: ScanOptions): ResolvedOptions {
   };
 }
 
-function readManifest(files: readonly ScanInputFile[], findings: Finding[]): Manifest | undefined {
+/**
+ * The skill's manifest; for one that fails validation, a manifest-invalid finding and the
+ * capability entries it spells in a valid form (`broken`): what the skill is judged against then,
+ * so a broken manifest never softens a verdict (a skill that declares nothing is judged as one
+ * with an empty manifest, not as one without any).
+ */
+function readManifest(
+  files: readonly ScanInputFile[],
+  findings: Finding[],
+): { manifest?: Manifest; broken?: Capabilities } {
   const f = files.find((x) => x.path === 'skill.json');
-  if (!f) return undefined;
+  if (!f) return {};
+  const text = Buffer.from(f.bytes).toString('utf8');
   try {
-    return parseManifest(Buffer.from(f.bytes).toString('utf8'));
+    return { manifest: parseManifest(text) };
   } catch (e) {
     findings.push(
       findingFor(MANIFEST_INVALID, {
@@ -88,7 +99,7 @@ function readManifest(files: readonly ScanInputFile[], findings: Finding[]): Man
         message: `skill.json is not a valid manifest: ${(e as Error).message}`,
       }),
     );
-    return undefined;
+    return { broken: validCapabilityEntries(text) ?? {} };
   }
 }
 
@@ -133,7 +144,7 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
   const opened = withArchiveMembers(input, opts.maxFileBytes);
   const files = opened.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const findings: Finding[] = [];
-  const manifest = readManifest(files, findings);
+  const { manifest, broken } = readManifest(files, findings);
   // each file is decoded once: for the metadata hints and again for its analyzer
   const decoded = new Map<ScanInputFile, string | undefined>();
   const decode = (f: ScanInputFile) => {
@@ -244,9 +255,10 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
       ...body.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@"'`]*@)?([a-z0-9.-]+|\[[0-9a-f:]+\])/gi),
     ].map((m) => (m[1] as string).toLowerCase());
   };
+  let folders: Set<string> | undefined;
   const caps = compareCapabilities(
     findings,
-    manifest?.capabilities,
+    manifest?.capabilities ?? broken,
     opts.rules,
     hints,
     urlHosts,
@@ -255,6 +267,10 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
       return f ? decode(f) : undefined;
     },
     () => (names ??= skillNames(text('SKILL.md'), text('skill.json'))),
+    {
+      ships: (p) => byPath.has(p) || (folders ??= folderSet(files)).has(p),
+      broken: broken !== undefined,
+    },
   );
   const all = dedupe([...findings, ...caps.findings]);
   const { verdict, summary } = decideVerdict(all);
@@ -276,6 +292,15 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
   if (manifest)
     report.skill = { name: manifest.name, version: manifest.version, hasManifest: true };
   return report;
+}
+
+/** every folder that holds a file of the skill (`scripts`, `references/img`) */
+function folderSet(files: readonly ScanInputFile[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of files)
+    for (let i = f.path.indexOf('/'); i > 0; i = f.path.indexOf('/', i + 1))
+      out.add(f.path.slice(0, i));
+  return out;
 }
 
 function round(ms: number): number {

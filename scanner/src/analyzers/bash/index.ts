@@ -446,6 +446,11 @@ function execCapabilities(f: CmdFact, functions: ReadonlySet<string>): string[] 
   return out;
 }
 
+/** a program's first argument as a subcommand (`install`, `run`, `prettier`), not an option or path */
+function subcommand(word: string | undefined): string | undefined {
+  return word !== undefined && /^[A-Za-z0-9_+][A-Za-z0-9._+-]*$/.test(word) ? word : undefined;
+}
+
 function capPath(p: string): string | undefined {
   if (!p || p === '-' || /^\/dev\/(?:null|std(?:in|out|err)|tty|tcp\/|udp\/|fd\/)/.test(p))
     return undefined;
@@ -2002,10 +2007,17 @@ export class BashRun {
   capabilities(kind: string): Hit[] {
     const out: Hit[] = [];
     for (const f of this.facts.facts) {
-      if (kind === 'exec')
+      if (kind === 'exec') {
+        const sub = subcommand(f.positional[0]?.s);
         for (const b of execCapabilities(f, this.facts.script.functions))
-          out.push({ fact: f, capability: { kind: 'exec', binary: b } });
-      else if (kind === 'network') {
+          out.push({
+            fact: f,
+            capability:
+              sub !== undefined && !f.wrappers.includes(b)
+                ? { kind: 'exec', binary: b, sub }
+                : { kind: 'exec', binary: b },
+          });
+      } else if (kind === 'network') {
         const content = new Set<string>();
         const keys = f.hosts.length ? this.issuerKeys(f, content) : [];
         const contentKeys = [...content].sort();
@@ -2711,6 +2723,7 @@ export function analyzeBash(
   const namedOnly = namedOnlyOf(rules, run.names);
   const out: Finding[] = [];
   const seen = new Set<string>();
+  const programs = new Map<string, Finding>();
   for (const [i, rule] of rules.entries()) {
     checkDeadline(ctx);
     // a rule of named commands only, none of which the script runs: nothing to evaluate
@@ -2736,7 +2749,23 @@ export function analyzeBash(
     for (const h of hits) {
       const c = h.capability;
       // one finding per rule and command, one per capability value in a file
-      // (a sending use of a host is kept next to a plain fetch of it)
+      // (a sending use of a host is kept next to a plain fetch of it); a program's one finding
+      // keeps every first argument it is run with in the file (`subs`), each judged against a
+      // two-word exec entry
+      if (c?.kind === 'exec') {
+        const key = `${rule.id}\0exec:${c.binary}`;
+        const first = programs.get(key);
+        if (first?.capability?.kind === 'exec') {
+          const subs = first.capability.subs ?? [first.capability.sub];
+          if (!subs.includes(c.sub))
+            first.capability = { ...first.capability, subs: [...subs, c.sub] };
+          continue;
+        }
+        const f = finding(rule, run, h);
+        programs.set(key, f);
+        out.push(f);
+        continue;
+      }
       const key = c
         ? `${rule.id}\0${c.kind}:${JSON.stringify(c)}${h.sends ? '\0sends' : ''}`
         : `${rule.id}\0${h.fact.id}`;

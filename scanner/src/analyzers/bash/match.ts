@@ -22,6 +22,7 @@
  *     notWriter, carries, agentJob, reaches,
  *     client, notClient, installs, program, runs
  */
+import { homeward } from '../../capabilities/match.js';
 import type { CmdFact } from './facts.js';
 import { globProblem, globRegExp } from './glob.js';
 import { installedLookalike } from './lookalike.js';
@@ -478,6 +479,16 @@ function holdsRead(c: Compiled, tree: string): boolean {
   return c.readDirs?.some((d) => d.startsWith(dir)) ?? false;
 }
 
+/**
+ * the path matches `g` and not `not`, or (capabilities/match.ts homeward) the path it climbs to
+ * taken under the home does (`../../.ssh/id_rsa` as `~/.ssh/id_rsa`)
+ */
+function pathHit(g: Globs | undefined, not: Globs | undefined, p: string): boolean {
+  if (some(g, p) && !some(not, p)) return true;
+  const h = homeward(p);
+  return h !== undefined && some(g, h) && !some(not, h);
+}
+
 /** flags: exact options, or globs such as `-p*` for attached values (7z -pSECRET) */
 function flagHit(f: CmdFact, exact: string[] | undefined, g: Globs | undefined): boolean {
   if (exact?.some((x) => f.flags.has(x))) return true;
@@ -495,11 +506,11 @@ function matches(c: Compiled, f: CmdFact, named = false): boolean {
     c.reads &&
     (f.listOnly ||
       f.settingOnly ||
-      (!f.reads.some((r) => some(c.reads, r) && !some(c.notPaths, r) && !f.ownReads?.includes(r)) &&
+      (!f.reads.some((r) => pathHit(c.reads, c.notPaths, r) && !f.ownReads?.includes(r)) &&
         !f.trees.some((t) => holdsRead(c, t))))
   )
     return false;
-  if (c.lists && !(f.listOnly && f.reads.some((r) => some(c.lists, r) && !some(c.notPaths, r))))
+  if (c.lists && !(f.listOnly && f.reads.some((r) => pathHit(c.lists, c.notPaths, r))))
     return false;
   // a skill copying its own files into its own folder of an agent's skills directory installs
   // itself (install.ts): no write a pattern is about

@@ -560,6 +560,9 @@ function factTest(m: Match): FactTest {
 const EXEC_CALLEE =
   /(?:^|\.)(?:exec(?:File|vp?e?|lp?e?)?(?:Sync)?|spawn(?:Sync)?|execa(?:Sync)?|run|call|check_call|check_output|Popen|create_subprocess_exec)$/;
 
+/** a program's first argument as a subcommand (`install`, `prettier`), not an option or a path */
+const SUBCOMMAND = /^[A-Za-z0-9_+][A-Za-z0-9._+-]*$/;
+
 function firstWord(cmd: string): string | undefined {
   const w = cmd
     .trim()
@@ -576,7 +579,9 @@ function capabilityOf(kind: string, f: CodeFact, pathRx?: RuleRegExp): Capabilit
   if (f.kind !== 'call') return undefined;
   if (kind === 'network') {
     // `Request(url=url)`, `requests.get(url=...)`: a keyword URL when no argument names one
-    const url = f.options.get('url');
+    // …or a client's base URL (`httpx.Client(base_url=…)`, `AsyncClient(base_url=…)`): the host
+    // every request made with it goes to, unless a request names its own
+    const url = f.options.get('url') ?? f.options.get('base_url');
     const d = destinationOf(f.args, f.receiver) ?? (url ? destinationOf([url]) : undefined);
     return d ? { kind: 'network', ...d } : undefined;
   }
@@ -584,7 +589,21 @@ function capabilityOf(kind: string, f: CodeFact, pathRx?: RuleRegExp): Capabilit
     const a0 = f.args[0];
     const bin = a0?.kind === 'list' ? asText(a0.items[0]) : a0 ? asText(a0) : undefined;
     const b = bin ? firstWord(bin) : undefined;
-    return b ? { kind: 'exec', binary: b.slice(b.lastIndexOf('/') + 1) } : undefined;
+    if (!b) return undefined;
+    const binary = b.slice(b.lastIndexOf('/') + 1);
+    // the program's first argument: the list's second item, the command line's second word, or
+    // the second of the call's string arguments (`spawn("npm", ["install", …])`)
+    const words =
+      a0?.kind === 'list' || !bin || !/\s/.test(bin.trim())
+        ? argv(f)
+        : bin
+            .trim()
+            .replace(/^(?:sudo|exec|env|nohup|command)\s+/, '')
+            .split(/\s+/);
+    const sub = words?.[1];
+    return sub !== undefined && SUBCOMMAND.test(sub)
+      ? { kind: 'exec', binary, sub }
+      : { kind: 'exec', binary };
   }
   const texts = pathTexts(f, kind === 'fs.write');
   const p =

@@ -5,9 +5,10 @@
 
 import { parse as parseYaml } from 'yaml';
 import { parseIni, parseToml } from './config-text.js';
-import { AGENT_HOMES } from '../../engine/agents.js';
+import { AGENT_HOMES, TRANSCRIPTS } from '../../engine/agents.js';
 import { normalizePath } from '../../engine/links.js';
 import { authField, carriedAsContent, valueInAuthField } from '../../capabilities/issuers.js';
+import { homeward } from '../../capabilities/match.js';
 
 export const HOLE = '\uFFFF';
 
@@ -180,12 +181,15 @@ const SSH_DIR = /^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/\.ssh\/[^/]+$/;
  * it, so one named at run time (a listing or glob of the folder) is a credential file as a key of
  * ~/.ssh is
  */
-const TRANSCRIPTS_DIR =
-  /^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/\.(?:claude\/projects|codex\/(?:archived_)?sessions)\/[^/]/;
+const TRANSCRIPTS_DIR = new RegExp(
+  String.raw`^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/${TRANSCRIPTS}\/[^/]`,
+);
 
 export function credentialFile(p: Value | undefined): boolean {
   if (p?.kind !== 'str' || p.s.length > 512) return false;
-  const s = p.s.replace(/\\/g, '/').replace(/\/{2,}/g, '/');
+  const written = p.s.replace(/\\/g, '/').replace(/\/{2,}/g, '/');
+  // a path climbing out of the skill or the working folder to one (`$SKILL/../../.aws/credentials`)
+  const s = homeward(written) ?? written;
   // (a file of ~/.ssh may be named at run time: `~/.ssh/${name}` is a key, `${name}.pub` is not)
   const name = s.slice(s.lastIndexOf('/') + 1);
   return (

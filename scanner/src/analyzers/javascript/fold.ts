@@ -16,6 +16,7 @@ import {
   decodeHex,
   isKnown,
   joinPath,
+  urljoin,
   withinSkill,
   CREDENTIAL_SOURCE,
   CRON_LISTING,
@@ -539,6 +540,12 @@ export class Folder {
       }
       if (base.kind === 'str' && key.kind === 'str' && key.s === 'length' && isKnown(base))
         return { kind: 'num', n: base.s.length };
+      // a URL's whole text or its origin (`new URL(p, base).href`, `.origin`): the URL folds to
+      // its text, so these keep its host
+      if (base.kind === 'str' && key.kind === 'str' && /^(?:href|origin)$/.test(key.s)) {
+        const url = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(base.s);
+        if (url) return key.s === 'href' ? base : { ...base, s: url[0] };
+      }
       if (base.kind === 'str' && key.kind === 'num')
         return base.s[key.n] !== undefined ? str(base.s[key.n] as string) : UNKNOWN;
       return UNKNOWN;
@@ -556,6 +563,10 @@ export class Folder {
           /^\.{1,2}(?:\/|$)|^[\w-][^:]*$/.test(ref.s)
         )
           return withinSkill(joinPath([str('$SKILL', { computed: true }), ref]), this.root.dir);
+        // `new URL('/v1/x', 'https://api.example.com')`: the reference resolved against the base
+        // URL, whose host it keeps unless it names its own (`//host/…`, `https://host/…`)
+        if (base.kind === 'str' && /^[a-z][a-z0-9+.-]*:\/\//i.test(base.s) && ref.kind === 'str')
+          return urljoin(base, ref);
       }
       if ((canon === 'URL' || canon === 'String') && n.arguments?.[0])
         return this.fold(n.arguments[0]);
@@ -1212,6 +1223,14 @@ export class Folder {
       dotenvFile(a0)
     )
       return sourced(DOTENV_SOURCE);
+    // a credential file of the user's (`~/.npmrc`, or one a path climbs to out of the
+    // skill: `$SKILL/../../.aws/credentials`), read: what is made of it is traced
+    if (
+      canon &&
+      ((SHIPPED_READS.test(canon) && canon !== 'require') || canon === 'fs.createReadStream') &&
+      credentialFile(a0)
+    )
+      return sourced(CREDENTIAL_SOURCE);
     // a config file named relative to the working folder (`fs.readFileSync('settings.yaml')`):
     // the skill's own when it ships one by that name (it runs from its folder)
     if (
@@ -1242,13 +1261,6 @@ export class Folder {
       this.host.downloaded?.(a0.s)
     )
       return sourced('remote');
-    // a credential file of the user's (`~/.npmrc`), read: what is made of it is traced
-    if (
-      canon &&
-      ((SHIPPED_READS.test(canon) && canon !== 'require') || canon === 'fs.createReadStream') &&
-      credentialFile(a0)
-    )
-      return sourced(CREDENTIAL_SOURCE);
     // …and a local function returning what it made of one
     if (
       local &&
