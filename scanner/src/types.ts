@@ -67,6 +67,11 @@ export interface Finding {
    */
   destination?: 'user-config' | 'caller';
   /**
+   * dynamic network findings: the environment variable every URL's host is (`https://${JIRA_DOMAIN}/…`,
+   * `"$GITLAB_HOST/api/v4/…"`), a variable the script never sets
+   */
+  hostVariable?: string;
+  /**
    * network findings: environment variables named after a known issuer's credential (issuers.ts,
    * `OPENAI_API_KEY`) whose values the request carries (a header, the URL, the body)
    */

@@ -7,6 +7,7 @@
  * and an OpenAI script beside it, each reading its own key from the same `.env`).
  */
 import {
+  CREDENTIAL_WORD,
   isDotenv,
   issuerOf,
   namedIssuer,
@@ -205,6 +206,73 @@ export function clientIssuers(s: ClientScope): Issuer[] | undefined {
     );
     if (!one) return undefined;
     out.add(one);
+  }
+  return [...out];
+}
+
+/** a variable named as an address (`JIRA_DOMAIN`, `GITLAB_HOST`, `CONFLUENCE_URL`, `API_BASE_URL`) */
+const ADDRESS_VARIABLE =
+  /_(?:DOMAIN|HOST|HOSTNAME|URL|BASE_URL|BASEURL|ENDPOINT|SERVER|INSTANCE|SITE)$/;
+/** a value the user is to fill in (`yourcompany.atlassian.net`, `<your-domain>`, `{host}`) */
+const PLACEHOLDER = /your|<|\{|\bx{3,}|\bmy-?(?:company|org|domain|instance|site)|company/i;
+
+/** the service a variable belongs to by its first word (`JIRA` of `JIRA_API_TOKEN` and `JIRA_DOMAIN`) */
+const serviceWord = (n: string): string | undefined => {
+  const w = n.split('_')[0] as string;
+  return n.includes('_') && w.length >= 3 && !CREDENTIAL_WORD.test(w) ? w : undefined;
+};
+
+/**
+ * A loaded dotenv's keys sent only to the address the user configured for their service: every
+ * request whose destination is known only at run time takes its host from an environment variable
+ * (`https://${JIRA_DOMAIN}/rest/api/3/search`, bash's hostVariable), each file that sends loads the
+ * dotenv itself (and each that loads it sends), the skill ships no such dotenv of its own, and
+ * every secret-named variable a sending file reads belongs to the same service as that host
+ * (`JIRA_API_TOKEN` beside `JIRA_DOMAIN`, `GITLAB_TOKEN` beside `GITLAB_HOST`). The services
+ * (their first words) when so, undefined otherwise: a self-hosted or per-company service the
+ * skill cannot name, held for a human (compare.ts), where a token sent beside a host of another
+ * name (`$WEBHOOK_URL`) or to a literal host nobody declared is not.
+ */
+export function configuredServices(
+  s: ClientScope,
+  runtimeSinks: readonly Finding[],
+): string[] | undefined {
+  if (!runtimeSinks.length || !s.secretReads.length || !onlyLoaded(s, s.secretReads))
+    return undefined;
+  const readFiles = new Set(s.secretReads.map((f) => f.file));
+  const sinkFiles = new Set(runtimeSinks.map((f) => f.file));
+  if (
+    [...readFiles].some((f) => !sinkFiles.has(f)) ||
+    [...sinkFiles].some((f) => !readFiles.has(f))
+  )
+    return undefined;
+  // a dotenv the skill ships holds the values its author chose, the host among them
+  const shipped = s.secretReads
+    .flatMap((f) => s.readPaths(f))
+    .some((p) => s.fileText?.(p.replace(/^(?:\.\/)+/, '')) !== undefined);
+  if (shipped) return undefined;
+  const texts = [...new Set(['SKILL.md', ...s.findings.map((f) => f.file)])].map(
+    (file) => s.fileText?.(file) ?? '',
+  );
+  const out = new Set<string>();
+  for (const sink of runtimeSinks) {
+    const v = sink.hostVariable;
+    const word = v && ADDRESS_VARIABLE.test(v) && !secretName(v) ? serviceWord(v) : undefined;
+    if (!v || !word) return undefined;
+    // the skill's own text gives the variable a real host (`JIRA_DOMAIN=collect.example.com`):
+    // the author chose where the keys go ("yourcompany.atlassian.net", `<your-domain>` are the
+    // user's to fill in)
+    const given = new RegExp(String.raw`\b${v}\s*[=:]\s*["'\x60]?([^\s"'\x60]+)`, 'g');
+    for (const t of texts)
+      for (const m of t.matchAll(given))
+        if (/[\w-]\.[a-z]{2,}/i.test(m[1] as string) && !PLACEHOLDER.test(m[1] as string))
+          return undefined;
+    const keys = s.findings.filter(
+      (f) => f.file === sink.file && f.capability?.kind === 'env' && secretName(f.capability.name),
+    );
+    if (keys.some((f) => serviceWord((f.capability as { name: string }).name) !== word))
+      return undefined;
+    out.add(word);
   }
   return [...out];
 }

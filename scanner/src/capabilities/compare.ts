@@ -4,7 +4,7 @@
  * a manifest; a sensitive read or bulk env read plus egress to an undeclared host becomes an
  * exfiltration finding in any case.
  */
-import { clientIssuers } from './clients.js';
+import { clientIssuers, configuredServices } from './clients.js';
 import { anyoneEntry } from './domains.js';
 import { LOOPBACK, isDotenv, issuerOf, keyDestination } from './issuers.js';
 import { canonicalCapabilities, type Capabilities } from '@skillgate/format';
@@ -409,9 +409,19 @@ export function compareCapabilities(
     [...new Set(['SKILL.md', ...findings.map((f) => f.file)])].every((file) =>
       urlHosts(file).every((host) => LOOPBACK.test(host)),
     );
+  // a dotenv the script loads whose keys go only to the host the user set for that service
+  // (`https://${JIRA_DOMAIN}/…` with `$JIRA_API_TOKEN`): a client of a service the skill cannot
+  // name, a human looks (clients.ts configuredServices)
+  const services =
+    !namedSink && !bulkEnv && runtimeSinks.length && !userConfigured && !apart
+      ? configuredServices(
+          { findings, secretReads, sendingSinks, readPaths, fileText, own },
+          runtimeSinks,
+        )
+      : undefined;
   const sink = issuer
     ? undefined
-    : (namedSink ?? (apart || userConfigured ? undefined : runtimeSink));
+    : (namedSink ?? (apart || userConfigured || services ? undefined : runtimeSink));
   const exfil = capRule(rules, 'exfiltration', true);
   const untraced = capRule(rules, 'untracedExfiltration', true);
   if (source && sink && exfil) {
@@ -448,6 +458,20 @@ export function compareCapabilities(
         line: runtimeSink.line,
         evidence: runtimeSink.evidence,
         message: `The skill reads the user's own config (${source.file}:${source.line} ${source.ruleId}) and sends to the destination configured there (${runtimeSink.file}:${runtimeSink.line}); it names no host itself, so a human should confirm only the configured service gets the values.`,
+      }),
+    );
+  if (services && !sink && runtimeSink && review && source)
+    out.push(
+      findingFor(review, {
+        file: runtimeSink.file,
+        line: runtimeSink.line,
+        evidence: runtimeSink.evidence,
+        message: `The skill loads its dotenv (${source.file}:${source.line} ${source.ruleId}) and sends the ${services.join(' and ')} keys only to the host the user sets for that service (${runtimeSinks
+          .map((f) => `$${f.hostVariable ?? '?'}`)
+          .filter((v, i, a) => a.indexOf(v) === i)
+          .join(
+            ', ',
+          )}); a human should confirm the skill does not set or suggest that host itself.`,
       }),
     );
   if (apart && !sink && runtimeSink && review && source)

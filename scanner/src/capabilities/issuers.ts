@@ -606,7 +606,7 @@ const SECRET_WORD =
 const publicAddress = (v: string): boolean => PUBLIC_ADDRESS.test(v) && !SECRET_WORD.test(v);
 
 /** the secret-holding words of a variable name (`API`, `KEY`, `TOKEN`), not a service name */
-const CREDENTIAL_WORD =
+export const CREDENTIAL_WORD =
   /^(?:API|APP|KEY|KEYS|TOKEN|SECRET|SECRETS|PASSWORD|PASS|PWD|AUTH|ACCESS|CLIENT|PRIVATE|BOT|USER|ID|BEARER|BASIC|OAUTH|PAT|SK|LIVE|TEST|PROD|DEV|MY|DEFAULT|SKILL|ACCOUNT|SERVICE|WEBHOOK|URL|SESSION|COOKIE)$/;
 
 /**

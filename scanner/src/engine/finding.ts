@@ -55,6 +55,8 @@ export interface HitPlace {
   sends?: boolean;
   /** dynamic network findings: the destination comes from the user's own config, or a caller (Finding) */
   destination?: 'user-config' | 'caller';
+  /** dynamic network findings: the environment variable every URL's host is (Finding) */
+  hostVariable?: string;
   /** network findings: the issuer-named variables the request carries */
   keys?: readonly string[];
   /** network findings: those of `keys` the request carries as content (Finding) */
@@ -80,6 +82,7 @@ export function findingFor(rule: Rule, at: HitPlace): Finding {
   if (rule.threat) f.threat = rule.threat;
   if (at.sends !== undefined) f.sends = at.sends;
   if (at.destination) f.destination = at.destination;
+  if (at.hostVariable) f.hostVariable = at.hostVariable;
   if (at.keys?.length) f.keys = [...at.keys];
   if (at.contentKeys?.length) f.contentKeys = [...at.contentKeys];
   if (at.configKeys?.length) f.configKeys = [...at.configKeys];

@@ -324,6 +324,8 @@ interface Hit {
   sends?: boolean;
   /** dynamic network hits: the destination comes from the user's own sourced config */
   destination?: 'user-config';
+  /** dynamic network hits: the environment variable every URL's host is (see hostVariable) */
+  hostVariable?: string;
   /** network hits: the issuer-named variables the command carries (see issuerKeys) */
   keys?: string[];
   /** network hits: those of `keys` it sends as content, in its body (see issuerKeys) */
@@ -1404,6 +1406,8 @@ export class BashRun {
     if (kind === 'secret' || !HTTP_CLIENTS.has(f.fam)) return false;
     return httpSent(f).some(([v, file]) => {
       const path = file?.exec(v.s)?.[1];
+      // `printf '{"email":"%s"}' "$email" | curl --data @- …`: the body is what the pipe prints
+      if (path === '-') return [...this.flow.stdin(f)].some((s) => this.printsIdentity(s));
       if (path !== undefined) return this.fileSendsIdentity(path);
       return v.s.includes(UNKNOWN) && this.hasIdentity(v);
     });
@@ -1615,6 +1619,34 @@ export class BashRun {
       if (g.reads.some((r) => r !== '/dev/null')) return false;
     }
     return true;
+  }
+
+  /**
+   * The environment variable every URL of a curl/wget takes its host from (`"https://${JIRA_DOMAIN}/rest/api/3/search"`,
+   * `"$CONFLUENCE_URL/wiki/…"`), a variable the script never sets and no command's output; the
+   * rest of the URL may be the script's own (a project path it escaped). Nothing the request
+   * carries reads a file or dumps the environment. compare.ts reads it beside a dotenv the
+   * script loads: a service's token sent to the service's own address the user configured.
+   */
+  hostVariable(f: CmdFact): string | undefined {
+    if (f.fam !== 'curl' && f.fam !== 'wget') return undefined;
+    const urls = [...f.positional, ...(f.opts.get('--url') ?? [])];
+    const assigned = this.facts.script.assigned;
+    let name: string | undefined;
+    for (const u of urls) {
+      const m = /^"?(?:https?:\/\/)?\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))(?=["'/:?]|$)/.exec(
+        u.raw,
+      );
+      const n = m?.[1] ?? m?.[2];
+      if (!n || assigned.has(n) || IDENTITY_ENV.test(n) || (name && n !== name)) return undefined;
+      name = n;
+    }
+    if (!name) return undefined;
+    for (const id of this.flow.data(f)) {
+      const g = this.flow.fact(id);
+      if (!g || ENV_DUMPS.has(g.fam) || g.reads.some((r) => r !== '/dev/null')) return undefined;
+    }
+    return name;
   }
 
   /** the text a command writes when it is statically known (its output, else its stdin) */
@@ -2033,12 +2065,14 @@ export class BashRun {
                 : { kind: 'network', host: h.host },
           });
       } else if (kind === 'network-dynamic') {
+        const hostVar = f.dynamicHost && !f.hosts.length ? this.hostVariable(f) : undefined;
         if (f.dynamicHost && !f.hosts.length)
           out.push({
             fact: f,
             detail: f.name,
             sends: canSend(f, this.inert),
             ...(this.configDestination(f) ? { destination: 'user-config' as const } : {}),
+            ...(hostVar ? { hostVariable: hostVar } : {}),
           });
       } else if (kind === 'fs.read' || kind === 'fs.write')
         for (const p of kind === 'fs.read' ? f.reads : f.writes) {
@@ -2638,6 +2672,7 @@ function finding(rule: Rule, run: BashRun, hit: Hit): Finding {
     message,
     ...(hit.sends !== undefined ? { sends: hit.sends } : {}),
     ...(hit.destination ? { destination: hit.destination } : {}),
+    ...(hit.hostVariable ? { hostVariable: hit.hostVariable } : {}),
     ...(hit.keys ? { keys: hit.keys } : {}),
     ...(hit.contentKeys ? { contentKeys: hit.contentKeys } : {}),
     ...configKeys(rule, f),

@@ -25,8 +25,11 @@
  *                              data or code, whose comments and values the author writes beside
  *                              the match (`# never run untrusted input` over a workflow's `run:`)
  *     unless: [regex, …]       skip visible windows that match one of these (education, examples)
- *     unlessIn: window | clauses | parts
- *                              where `unless` looks (default window); clauses: only the clauses
+ *     unlessIn: window | sentences | clauses | parts
+ *                              where `unless` looks (default window); sentences: only the
+ *                              sentences the match spans (in a paragraph window, "when the user
+ *                              asks" in another sentence excuses nothing), with the condition a
+ *                              list it is an item of hangs from; clauses: only the clauses
  *                              the match spans, from the clause boundary before its first part to
  *                              the one after its last, so an exception word elsewhere in the
  *                              sentence ("…, then share the results") excuses nothing; parts: only
@@ -84,7 +87,7 @@ export interface TextMatch {
   mentions?: 'skip' | 'keep';
   warnings?: 'skip' | 'prose' | 'keep';
   unless?: string[];
-  unlessIn?: 'window' | 'clauses' | 'parts';
+  unlessIn?: 'window' | 'sentences' | 'clauses' | 'parts';
   captions?: 'skip' | 'keep';
   examples?: 'skip' | 'keep';
   definitions?: 'skip' | 'keep';
@@ -106,7 +109,7 @@ export interface CompiledText {
   mentions: 'skip' | 'keep';
   warnings: 'skip' | 'prose' | 'keep';
   unless?: RegExp[];
-  unlessIn: 'window' | 'clauses' | 'parts';
+  unlessIn: 'window' | 'sentences' | 'clauses' | 'parts';
   captions: 'skip' | 'keep';
   examples: 'skip' | 'keep';
   definitions: 'skip' | 'keep';
@@ -268,9 +271,9 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
     problems.push('match.text.files must be a non-empty list of path globs');
   if (
     t['unlessIn'] !== undefined &&
-    !['window', 'clauses', 'parts'].includes(t['unlessIn'] as string)
+    !['window', 'sentences', 'clauses', 'parts'].includes(t['unlessIn'] as string)
   )
-    problems.push('match.text.unlessIn must be window, clauses or parts');
+    problems.push('match.text.unlessIn must be window, sentences, clauses or parts');
   if (t['unlessIn'] !== undefined && t['unless'] === undefined)
     problems.push('match.text.unlessIn needs match.text.unless');
   if (t['window'] !== undefined && !WINDOWS.includes(t['window']))

@@ -180,11 +180,19 @@ function plainAscii(code: number): boolean {
 const SOFT_PREV_STOP =
   /^\s*$|^\s{0,3}(?:#{1,6}(?:\s|$)|\||`{3,}|~{3,})|\|\s*$| {2,}$|\\$|^\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}[ \t]*)$/;
 /**
- * a line that starts a new block: blank, a list item, a heading, a quote, a table row, a fence,
- * HTML, a definition, a thematic break or setext underline
+ * a step's label at the start of a line, written for a list item without a list marker ("Step 1:",
+ * "**Step 2:**", "Step 3 -"): each such line is an item of a loose numbered list
  */
-const SOFT_NEXT_STOP =
-  /^\s*(?:$|(?:-[ \t]*){3,}$|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|={3,}[ \t]*$|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|#{1,6}(?:\s|$)|>|\||`{3,}|~{3,}|<|\[\^?[^\]\n]*\]:)/;
+export const STEP_LABEL = String.raw`(?:\*\*|__)?step[ \t]+\d{1,3}[ \t]*(?:[:.)—–]|[ \t]-)(?:\*\*|__)?`;
+
+/**
+ * a line that starts a new block: blank, a list item (or a step's label), a heading, a quote, a
+ * table row, a fence, HTML, a definition, a thematic break or setext underline
+ */
+const SOFT_NEXT_STOP = new RegExp(
+  String.raw`^\s*(?:$|(?:-[ \t]*){3,}$|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|={3,}[ \t]*$|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|${STEP_LABEL}(?:\s|$)|#{1,6}(?:\s|$)|>|\||\x60{3,}|~{3,}|<|\[\^?[^\]\n]*\]:)`,
+  'i',
+);
 
 /**
  * The line break at `at` only wraps a paragraph (a soft break): the text reads on across it, as

@@ -5,7 +5,7 @@
  */
 import { BudgetExceeded } from '../../engine/route.js';
 import { live, type CompiledText } from './match.js';
-import { normalize, type Normalized } from './normalize.js';
+import { normalize, STEP_LABEL, type Normalized } from './normalize.js';
 import { literals, met } from './prefilter.js';
 import {
   attackQuoteAt,
@@ -17,6 +17,7 @@ import {
   clausesAround,
   listCondition,
   reviewStepAfter,
+  readOnlyLead,
   governingClause,
   mentionedAt,
   warnedAt,
@@ -43,8 +44,10 @@ export interface PreparedSegment {
  * two values, not one instruction. Rows of other tables (numbered steps: `| 1 | read … |`,
  * `| 2 | send it to … |`) still run on into one another.
  */
-const SENTENCE_END =
-  /[.!?。！？]["')\]」』]*(?=\s)|[。！？]["')\]」』]*|[!?](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|#{1,6})\s)|\n(?=[ \t]*\|[ \t]*`?(?=[\w.$~/-]*[A-Za-z_])[\w.$~/-]+`?[ \t]*\|)/g;
+const SENTENCE_END = new RegExp(
+  String.raw`[.!?。！？]["')\]」』]*(?=\s)|[。！？]["')\]」』]*|[!?](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|#{1,6})\s)|\n(?=\s*${STEP_LABEL}\s)|\n(?=[ \t]*\|[ \t]*\x60?(?=[\w.$~/-]*[A-Za-z_])[\w.$~/-]+\x60?[ \t]*\|)`,
+  'gi',
+);
 
 /**
  * The rows of a command's option list are records the same way (`--name NAME   Key name (file in
@@ -424,21 +427,55 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
     // them in one sentence ("If manually invoked:" over "- Skip confirmation")
     // … and a review step on the next line or item follows them ("Create all designs without
     // waiting for approval." over "2. Then show them to the user and ask which one to keep")
+    // … and a sentence that first calls what it waives the confirmation for read-only ("The
+    // explain command is read-only, so do not ask for confirmation"), from that claim on
     const listed = (clauses: string): string => {
       const lead = listCondition(text, s);
       const review = reviewStepAfter(text, e);
+      const readOnly = readOnlyLead(w, first);
       const joined = review ? `${clauses} ${review}` : clauses;
-      return lead ? `${lead} ${joined}` : joined;
+      const led = lead ? `${lead} ${joined}` : joined;
+      return readOnly ? `${readOnly} ${led}` : led;
     };
     if (c.unless && !p.seg.hidden) {
       const excused = byParts
         ? excusedParts(c.unless, w, parts, p.seg.carrier === CONFIG_CARRIER)
-        : anyIn(c.unless, c.unlessIn === 'clauses' ? listed(clausesAround(w, first, last)) : w);
+        : anyIn(
+            c.unless,
+            c.unlessIn === 'clauses'
+              ? listed(clausesAround(w, first, last))
+              : c.unlessIn === 'sentences'
+                ? sentencesAround(text, s, w, first, last)
+                : w,
+          );
       if (excused) continue;
     }
     out.push(s + Math.max(first, 0));
   }
   return out;
+}
+
+/**
+ * The sentences of window `w` (at `s` of `text`) that a match from `first` to `last` spans, after
+ * the condition a list hangs from when the match is in one of its items ("When the user asks to
+ * book:" over "- send their name to …", warning.ts listCondition).
+ */
+function sentencesAround(text: string, s: number, w: string, first: number, last: number): string {
+  let from = 0;
+  let to = w.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(w); m; m = SENTENCE_END.exec(w)) {
+    if (m[0].length === 0) SENTENCE_END.lastIndex++;
+    const end = m.index + m[0].length;
+    if (end <= first) from = end;
+    else if (m.index >= last) {
+      to = end;
+      break;
+    }
+  }
+  const lead = listCondition(text, s + from);
+  const span = w.slice(from, to);
+  return lead ? `${lead} ${span}` : span;
 }
 
 /**

@@ -28,6 +28,7 @@
  * ("// NEVER: skip the check", "❌ Bad: …"; a list under such a label: prohibitedItemAt).
  */
 import { AGENT_CLIS } from '../../engine/agents.js';
+import { STEP_LABEL } from './normalize.js';
 
 /** a Chinese, Japanese or Korean character: their texts put no blank after punctuation */
 const CJK = '[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]';
@@ -286,6 +287,16 @@ function clauseSpan(
 }
 
 /**
+ * a list item's marker: a bullet, a number ("1.", "1)"), or a step's label that stands for one
+ * on a line of its own ("Step 1:", "**Step 2:**", "Step 3 -"), as loose numbered lists are written
+ */
+const MARKER = String.raw`(?:[-*+]|\d{1,9}[.)]|${STEP_LABEL})`;
+/** a list item's marker at the start of a line */
+const ITEM_LINE = new RegExp(`^\\s*${MARKER}[ \\t]+(?=\\S)`, 'iu');
+/** a list item's marker and the blanks after it, at the start of a text */
+const ITEM_MARK = new RegExp(`^\\s*${MARKER}\\s+`, 'iu');
+
+/**
  * The clauses of `w` that a match from `start` to `end` spans: from the clause boundary before
  * `start` to the first one at or after `end` (the end of `w` when there is none), and the clause
  * before it when a comma or a colon joins a condition to it ("When the user asks for it, approve
@@ -293,13 +304,10 @@ function clauseSpan(
  */
 export function clausesAround(w: string, start: number, end: number): string {
   const { from, before, comma, colon, to } = clauseSpan(w, start, end, BOUNDARY);
-  const lead = w.slice(before, from).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, '');
+  const lead = w.slice(before, from).replace(ITEM_MARK, '');
   const joined = (comma || colon) && SUBORDINATE.test(lead);
   return w.slice(joined ? before : from, to);
 }
-
-/** a list item's marker at the start of a line */
-const ITEM_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
 
 /**
  * The condition a list hangs from, when the window starting at `at` in `text` is one of its items:
@@ -307,8 +315,9 @@ const ITEM_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
  * with a subordinating word ("If skill was manually invoked:" over "- Skip confirmation" and
  * "- Proceed directly", or a numbered step "1. If invoked directly:" over its sub-items), as a
  * colon joins a condition to its clause in one sentence; undefined otherwise. Looks back at most
- * 20 lines, stops at a blank line or at a line that is no item (the normalised text keeps no
- * indentation, so an item ending with a colon is the one the others hang from).
+ * 20 lines, passes one blank line before an item (a loose list) and stops at any other or at a
+ * line that is no item (the normalised text keeps no indentation, so an item ending with a colon
+ * is the one the others hang from). "Step 1:" lines are items too (MARKER).
  */
 export function listCondition(text: string, at: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -317,6 +326,11 @@ export function listCondition(text: string, at: number): string | undefined {
   for (let k = 0; k < 20 && end > 0; k++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
+    // a blank line between the items of a loose list, or under the line they hang from
+    if (!line.trim() && ITEM_LINE.test(text.slice(end + 1, end + 201))) {
+      end = start - 1;
+      continue;
+    }
     const item = ITEM_LINE.test(line);
     const lead = line
       .replace(ITEM_LINE, '')
@@ -333,18 +347,64 @@ export function listCondition(text: string, at: number): string | undefined {
  * a step that hands what was just made to the user to judge ("2. Then show them to the user and
  * ask which one to keep", "After that, present them to the user for review")
  */
-const REVIEW_STEP =
-  /^(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:[*_]+)?(?:(?:then|next|after\s+(?:that|this)|afterwards|finally|once\s+(?:done|finished|they\s+are\s+ready))\s*,?\s+)?(?:show|present|share|display)\s+(?:them|all\s+(?:of\s+them|\w+)|(?:the|these|those|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+to\s+(?:the\s+)?user\b[^.\n]{0,80}?\b(?:review|approv\w*|choose|chooses|pick|picks|select|selects|feedback|ask|asks|which)\b/iu;
+const REVIEW_STEP = new RegExp(
+  String.raw`^(?:${MARKER}[ \t]+)?(?:[*_]+)?(?:(?:then|next|after\s+(?:that|this)|afterwards|finally|once\s+(?:done|finished|they\s+are\s+ready))\s*,?\s+)?(?:show|present|share|display)\s+(?:them|all\s+(?:of\s+them|\w+)|(?:the|these|those|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+to\s+(?:the\s+)?user\b[^.\n]{0,80}?\b(?:review|approv\w*|choose|chooses|pick|picks|select|selects|feedback|ask|asks|which)\b`,
+  'iu',
+);
+
+/**
+ * a step that does more than work on the drafts: it runs, installs, sends, publishes, deletes or
+ * writes over something, or names a command or an address
+ */
+const OUTWARD_STEP =
+  /\b(?:run|runs|running|install\w*|execut\w*|apply|applies|deploy\w*|push\w*|publish\w*|release\w*|ship|delet\w*|remov\w*|send\w*|upload\w*|post|posts|commit\w*|merg\w*|writ\w*|overwrit\w*|email\w*|share|shares|submit\w*|sync\w*)\b|`|https?:\/\//iu;
+
+/** the line of `text` after `at`, past one blank line (the items of a loose list stand apart) */
+function nextLine(text: string, at: number): { line: string; end: number } {
+  const gap = /^[ \t]*\n?(?:[ \t]*\n)?[ \t]*/.exec(text.slice(at, at + 400));
+  const from = at + (gap ? gap[0].length : 0);
+  const nl = text.indexOf('\n', from);
+  const end = nl < 0 || nl > from + 400 ? Math.min(text.length, from + 400) : nl;
+  return { line: text.slice(from, end), end };
+}
 
 /**
  * The sentence after the window that ends at `end` of `text` (on the next line or list item), when
  * it is a step handing the output to the user for review; undefined otherwise. A waiver of waiting
- * for approval reads it as its own condition: the approval comes then, for all drafts at once.
+ * for approval reads it as its own condition: the approval comes then, for all drafts at once. In
+ * a list the review may come one item later, past a step that only works on the drafts ("2. Render
+ * a screenshot of each one." before "3. Then show them to the user…"); a step between that runs,
+ * sends or publishes anything, or a review further down, leaves the waiver standing.
  */
 export function reviewStepAfter(text: string, end: number): string | undefined {
-  const rest = text.slice(end, end + 400).replace(/^[ \t]*\n?[ \t]*/, '');
-  const line = rest.slice(0, (rest.indexOf('\n') + 1 || rest.length + 1) - 1);
-  return REVIEW_STEP.test(line) ? line : undefined;
+  const next = nextLine(text, end);
+  if (REVIEW_STEP.test(next.line)) return next.line;
+  if (!ITEM_LINE.test(next.line) || OUTWARD_STEP.test(next.line)) return undefined;
+  const after = nextLine(text, next.end);
+  return ITEM_LINE.test(after.line) && REVIEW_STEP.test(after.line) ? after.line : undefined;
+}
+
+/** a command said to change nothing ("is read-only", "only reads", "makes no changes") */
+const READ_ONLY_CLAIM =
+  /\b(?:read[- ]?only|only\s+reads?|makes?\s+no\s+changes|(?:has|have)\s+no\s+side[- ]effects)\b/iu;
+
+/**
+ * The part of the sentence before `start` of window `w` from where it says that what it talks
+ * about changes nothing ("The explain command is read-only, so …", "`git status` and `git diff`
+ * are read-only: …"), or undefined when it says no such thing. A waiver of the confirmation
+ * reads it as the reason: a read-only command needs none. The rule's exception decides whether
+ * the rest of the sentence keeps to that (nothing deleted, pushed or sent, no tool call waived
+ * wholesale).
+ */
+export function readOnlyLead(w: string, start: number): string | undefined {
+  if (start <= 0) return undefined;
+  const before = w.slice(Math.max(0, start - 400), start);
+  // the sentence the match is in (a window may be a paragraph)
+  const ends = [...before.matchAll(/[.!?](?=\s)|\n\s*\n/g)];
+  const last = ends[ends.length - 1];
+  const sentence = last ? before.slice(last.index + last[0].length) : before;
+  const claim = READ_ONLY_CLAIM.exec(sentence);
+  return claim ? sentence.slice(claim.index) : undefined;
 }
 
 /** verbs that set rules aside, as a list names them ("ignore, override, or bypass") */
@@ -759,6 +819,7 @@ const NEGATED_DIRECTIVE =
  * nor an item (`isItem`), when it is a heading or ends in a colon, without its heading or list
  * marker, emphasis and colon; undefined when that line is prose, or there is none within 200 lines.
  */
+const LABEL_MARK = new RegExp(String.raw`^\s*(?:#{1,6}|${MARKER})\s+`, 'iu');
 function listLabel(text: string, from: number, isItem: RegExp): string | undefined {
   let end = from - 1;
   for (let n = 0; end > 0 && n < 200; n++) {
@@ -767,10 +828,7 @@ function listLabel(text: string, from: number, isItem: RegExp): string | undefin
     end = start - 1;
     if (!line.trim() || isItem.test(line)) continue;
     const heading = /^\s{0,3}#{1,6}\s/.test(line);
-    const label = line
-      .replace(/^\s*(?:#{1,6}|[-*+]|\d{1,9}[.)])\s+/, '')
-      .replace(/[*_]+/g, '')
-      .trim();
+    const label = line.replace(LABEL_MARK, '').replace(/[*_]+/g, '').trim();
     return heading || /[:：]$/.test(label) ? label.replace(/[:：]$/, '') : undefined;
   }
   return undefined;
@@ -778,7 +836,7 @@ function listLabel(text: string, from: number, isItem: RegExp): string | undefin
 
 const PROHIBITION_LABEL = new RegExp(`^${PROHIBITION}$`, 'iu');
 /** a list item (its marker and the blank after it) */
-const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
+const LIST_ITEM = ITEM_MARK;
 
 /** a line's lead that is only a label forbidding what follows ("❌ Bad: ", "- **Wrong:** ", "🚫 ") */
 const PROHIBITION_LEAD = new RegExp(
