@@ -206,6 +206,24 @@ function slashComments(lines: readonly string[]): LineComments {
   return out;
 }
 
+/**
+ * a block's lines as its sentences run: a line that goes on with the sentence the line before left
+ * open (no `.`, `!`, `?`, `:` or `;` at its end, not a list item) joins it with a space, as the
+ * comment wraps a paragraph (`# … print every variable that` / `# contains KEY and send them to …`);
+ * a blank comment line still breaks it
+ */
+function unwrap(block: readonly string[]): string {
+  let out = '';
+  for (const raw of block) {
+    const l = raw.trim();
+    if (!out) out = l;
+    else if (!l || !out.slice(-1).trim() || /[.!?:;]$/.test(out) || /^(?:[-*•]|\d+[.)])\s/.test(l))
+      out += `\n${l}`;
+    else out += ` ${l}`;
+  }
+  return out.trim();
+}
+
 /** the comment blocks of a code file that address an agent, with their first lines (1-based) */
 export function agentComments(
   text: string,
@@ -229,7 +247,7 @@ export function agentComments(
   let block: string[] = [];
   let start = 0;
   const flush = () => {
-    const t = block.join('\n').trim();
+    const t = unwrap(block);
     if (t && (ADDRESSED.test(t) || ROLE.test(t))) out.push({ line: start, text: t });
     block = [];
   };

@@ -85,10 +85,37 @@ export function editText(
     return [...parsed.flags].every((x) => x === '-t') && parsed.positional.length <= 1
       ? input()
       : undefined;
+  // `$(basename /usr/bin/curl)`, `$(dirname …)`: the path's last part, or what comes before it
+  if (fam === 'basename' || fam === 'dirname') return pathPart(fam, parsed);
+  // `"$(echo YmFzaA== | base64 -d)"`, `$(rev <<< lruc)`, `$(tr a-z n-za-m <<< onfu)` as a word:
+  // the text decoded (a decoder run on its own is read by StaticOutputs, as decoded text)
+  const kind = decoderKind(fam, parsed.flags, words);
+  if (kind && kind !== 'gzip' && !parsed.positional.length) {
+    const text = input();
+    const bytes = text === undefined ? undefined : decodeAs(kind, Buffer.from(text, 'latin1'));
+    return bytes && printable(bytes);
+  }
+  if (fam === 'tr') {
+    const edit = trEdit(parsed);
+    const text = edit && input();
+    return text === undefined ? undefined : edit?.(text);
+  }
   if (fam !== 'sed' && fam !== 'cut') return undefined;
   const edit = fam === 'sed' ? sedText(parsed) : cutText(parsed);
   const text = edit && input();
   return text === undefined ? undefined : edit?.(text);
+}
+
+/** `basename PATH [SUFFIX]` / `dirname PATH` of one known path (no options) */
+function pathPart(fam: string, f: Options): string | undefined {
+  if (f.flags.size || f.opts.size) return undefined;
+  const [p, suffix] = f.positional.map((x) => x.s);
+  if (p === undefined || f.positional.length > (fam === 'basename' ? 2 : 1)) return undefined;
+  const trimmed = p.length > 1 ? p.replace(/\/+$/, '') : p;
+  const cut = trimmed.lastIndexOf('/');
+  if (fam === 'dirname') return cut < 0 ? '.' : cut === 0 ? '/' : trimmed.slice(0, cut);
+  const base = trimmed.slice(cut + 1);
+  return suffix && base !== suffix && base.endsWith(suffix) ? base.slice(0, -suffix.length) : base;
 }
 
 /**

@@ -461,6 +461,15 @@ function resolveProgram(words: Val[]): {
         inlineCode: (p.opts.get('-c') ?? p.opts.get('--command'))?.[0] as Val,
       };
     }
+    // `script -qc 'CMD' /dev/null`: script runs CMD in a shell (its log file is the positional)
+    if (fam === 'script') {
+      const at = rest.findIndex((a) => /^-[a-zA-Z]*c$/.test(a.s) || a.s === '--command');
+      const code = at >= 0 ? rest[at + 1] : undefined;
+      if (code) {
+        wrappers.push(name);
+        return { start: words.length, wrappers, stdinAsArgs, inlineCode: code };
+      }
+    }
     let skip = p.firstPositional;
     if (fam === 'env')
       while (skip < rest.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test((rest[skip] as Val).s)) skip++;
@@ -484,6 +493,9 @@ function resolveProgram(words: Val[]): {
   }
   return { start: i, wrappers, stdinAsArgs, replace };
 }
+
+/** variables whose file a program runs or loads when it starts (a shell's start-up file, a preload) */
+const CODE_ENV = new Set(['BASH_ENV', 'ENV', 'LD_PRELOAD', 'DYLD_INSERT_LIBRARIES']);
 
 export function baseName(s: string): string {
   const t = s.replace(/\/+$/, '');
@@ -1057,6 +1069,13 @@ export class Facts {
 
   private codeSinks(f: CmdFact): void {
     this.codeSinksInner(f);
+    // `BASH_ENV=/tmp/x bash -c …`, `LD_PRELOAD=/tmp/h.so ls`: the file the variable names is run
+    // (sourced by the shell, or loaded into the program) before the command's own code
+    for (const e of f.cmd.env)
+      if (CODE_ENV.has(e.name)) {
+        const v = this.env.eval(e.value);
+        if (v.known && /^[~/.]/.test(v.s)) f.code.scripts.push(v);
+      }
     // inline code that runs what it reads on stdin
     if (!f.code.stdin) {
       const interp = interpreterOf(f.name);

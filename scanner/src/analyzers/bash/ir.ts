@@ -39,7 +39,9 @@ export type ParamOp =
    * `$1` after `set -- $s`: the index-th word of the value split at blanks and IFS's characters;
    * `lines`: `${a[1]}` after `mapfile a`, the index-th line
    */
-  | { op: 'field'; index: number; lines?: true };
+  | { op: 'field'; index: number; lines?: true }
+  /** `"${a[*]}"`: the array's elements joined by the first character of IFS (a blank by default) */
+  | { op: 'join' };
 
 export interface Word {
   parts: Part[];
@@ -102,6 +104,11 @@ export interface Assign {
   value: Word;
   append: boolean;
   line: number;
+  /**
+   * the branches it is made in: for each if/case holding it, [that statement's offset, the index
+   * of the arm (then, elif…, else; a case's items)]
+   */
+  arms?: ReadonlyArray<readonly [number, number]>;
 }
 
 export type Event = { t: 'cmd'; id: number } | { t: 'assign'; a: Assign };

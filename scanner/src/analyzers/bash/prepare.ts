@@ -12,6 +12,9 @@ const IFS = /\$\{IFS(?:[:%#][^}\n]{0,8})?\}|\$IFS(?![A-Za-z0-9_])/g;
 const ALIAS_DEF =
   /(?:^|[;&|]\s*|\s)alias\s+([A-Za-z_][\w.-]{0,40})=(?:'([^'\n]{1,300})'|"([^"\n]{1,300})"|([^\s;&|'"]{1,300}))/gm;
 const MAX_ALIASES = 32;
+/** `hash -p PATH NAME`: NAME is looked up as PATH from then on */
+const HASH_DEF =
+  /(?:^|[;&|]\s*|\s)hash\s+-p\s+([/~][\w./+-]{0,200})\s+([A-Za-z_][\w.-]{0,40})(?=\s|;|$)/gm;
 
 /** the first character of a variable that always holds an absolute path is `/` */
 const SLASH = /\$\{(?:PATH|HOME|PWD|OLDPWD|SHELL|TMPDIR):0:1\}/g;
@@ -93,8 +96,14 @@ export function prepareShell(text: string): string {
   if (out.includes(':0:1}')) out = out.replace(SLASH, '/');
   if (out.includes('}<') || out.includes('}>'))
     out = out.replace(NAMED_FD, (_, pre: string) => `${pre}9`);
-  if (!out.includes('alias')) return out;
+  if (!out.includes('alias') && !out.includes('hash')) return out;
   const aliases = new Map<string, string>();
+  // `hash -p /usr/bin/curl get`: the name runs that program, as an alias of it would
+  for (const m of out.matchAll(HASH_DEF)) {
+    if (aliases.size >= MAX_ALIASES) break;
+    const [path, name] = [m[1] as string, m[2] as string];
+    if (path.split('/').pop() !== name) aliases.set(name, path);
+  }
   for (const m of out.matchAll(ALIAS_DEF)) {
     if (aliases.size >= MAX_ALIASES) break;
     const value = m[2] ?? m[3] ?? m[4] ?? '';

@@ -387,6 +387,22 @@ class Builder {
   }
   /** the checks that must have succeeded for the commands built now to run (see Cmd.guards) */
   private guards: readonly number[] = [];
+  /** the if/case arms being built, outermost first (Assign.arms) */
+  private arms: Array<readonly [number, number]> = [];
+  /** `body` built as arm `i` of the if/case statement `node` */
+  private inArm<T>(node: Node, i: number, body: () => T): T {
+    this.arms.push([node.startIndex, i]);
+    try {
+      return body();
+    } finally {
+      this.arms.pop();
+    }
+  }
+  /** an assignment event, with the arms it is made in */
+  private pushAssign(a: Assign): void {
+    if (this.arms.length) a.arms = [...this.arms];
+    this.script.events.push({ t: 'assign', a });
+  }
   private status: Status = NO_STATUS;
   /** checks a statement makes the rest of its sequence depend on (`check || exit`) */
   private restGuards: readonly number[] = [];
@@ -480,12 +496,13 @@ class Builder {
     const body: Node[] = [];
     let built = false;
     let elseExits = false;
+    let arm = 0;
     // the then-branch is one sequence, built (in source order) before any elif/else
     const thenBranch = () => {
       if (built) return;
       built = true;
       if (!cond.neg && cond.ids.length) this.guards = guardList(saved, cond.ids);
-      out.push(...this.seq(body, stdin, true));
+      out.push(...this.inArm(node, 0, () => this.seq(body, stdin, true)));
       this.guards = saved;
     };
     for (const c of node.children) {
@@ -506,7 +523,8 @@ class Builder {
           const lastKid = kids[kids.length - 1];
           elseExits = lastKid !== undefined && exitsNode(lastKid);
         }
-        out.push(...this.statement(c, stdin));
+        arm++;
+        out.push(...this.inArm(node, arm, () => this.statement(c, stdin)));
         this.guards = saved;
       } else body.push(c);
     }
@@ -600,30 +618,21 @@ class Builder {
       case 'variable_assignment':
         this.assignment(node);
         return [];
-      case 'variable_assignments':
-      case 'declaration_command': {
-        // `declare -n r=x`, `local -n r=x`: a name reference, r reads x (as x is then)
-        const nameref = node.namedChildren.some((c) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(c.text));
-        for (const c of node.namedChildren) {
-          const named = nameref && c.type === 'variable_assignment';
-          const target = named ? c.childForFieldName('value')?.text : undefined;
-          const ref = named ? c.childForFieldName('name')?.text : undefined;
-          if (ref && target && /^[A-Za-z_]\w*$/.test(ref) && /^[A-Za-z_]\w*$/.test(target)) {
-            this.script.assigned.add(ref);
-            this.script.events.push({
-              t: 'assign',
-              a: {
-                name: ref,
-                value: { parts: [{ k: 'var', name: target }], raw: `$${target}` },
-                append: false,
-                line: this.pos(c).startPosition.row + 1,
-              },
-            });
-          } else if (c.type === 'variable_assignment') this.assignment(c);
-          else this.scanSubstitutions(c);
+      case 'declaration_command':
+        // `declare -x`, `export -p`, `typeset -p`: options only, no name; it prints the variables
+        // (exported ones with their values), a command whose output can be piped on
+        if (
+          node.namedChildren.length &&
+          node.namedChildren.every((c) => c.type === 'word' && /^-[a-zA-Z]+$/.test(c.text))
+        ) {
+          const id = this.command(node, stdin, []);
+          const keyword = node.text.trim().split(/\s+/)[0] ?? '';
+          this.script.cmds[id]?.words.unshift(litWord(keyword));
+          return [id];
         }
-        return [];
-      }
+        return this.declarations(node);
+      case 'variable_assignments':
+        return this.declarations(node);
       case 'function_definition': {
         const fname = node.childForFieldName('name');
         if (fname) this.script.functions.add(fname.text);
@@ -670,12 +679,14 @@ class Builder {
       }
       case 'case_statement': {
         const out: number[] = [];
+        let item = 0;
         for (const c of node.namedChildren) {
           if (c.type === 'case_item') {
+            const i = item++;
             for (const s of c.namedChildren) {
               if (s.type === 'word' || s.type === 'extglob_pattern' || s.type === 'concatenation')
                 continue;
-              out.push(...this.statement(s, stdin));
+              out.push(...this.inArm(node, i, () => this.statement(s, stdin)));
             }
           } else this.scanSubstitutions(c);
         }
@@ -850,6 +861,31 @@ class Builder {
       if (c?.stdin.includes(PENDING))
         c.stdin = c.stdin.filter((x) => x !== PENDING).concat(ids.filter((x) => x !== c.id));
     }
+  }
+
+  /** `declare …`, `local …`, `a=1 b=2`: the assignments (a name reference reads its target) */
+  private declarations(node: Node): number[] {
+    // `declare -n r=x`, `local -n r=x`: a name reference, r reads x (as x is then)
+    const nameref = node.namedChildren.some((c) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(c.text));
+    for (const c of node.namedChildren) {
+      const named = nameref && c.type === 'variable_assignment';
+      const target = named ? c.childForFieldName('value')?.text : undefined;
+      const ref = named ? c.childForFieldName('name')?.text : undefined;
+      if (ref && target && /^[A-Za-z_]\w*$/.test(ref) && /^[A-Za-z_]\w*$/.test(target)) {
+        this.script.assigned.add(ref);
+        this.script.events.push({
+          t: 'assign',
+          a: {
+            name: ref,
+            value: { parts: [{ k: 'var', name: target }], raw: `$${target}` },
+            append: false,
+            line: this.pos(c).startPosition.row + 1,
+          },
+        });
+      } else if (c.type === 'variable_assignment') this.assignment(c);
+      else this.scanSubstitutions(c);
+    }
+    return [];
   }
 
   command(node: Node, stdin: number[], redirects: Redirect[], fdArg?: Node): number {
@@ -1143,7 +1179,7 @@ class Builder {
       };
     }
     this.script.assigned.add(name);
-    this.script.events.push({ t: 'assign', a: { name, value, append: false, line: cmd.line } });
+    this.pushAssign({ name, value, append: false, line: cmd.line });
   }
 
   assignment(node: Node): void {
@@ -1206,7 +1242,7 @@ class Builder {
     // (a default at most), so it is still the environment's, not a value of the script's own
     const keepsEnv = !a.append && a.value.parts.some((p) => p.k === 'var' && p.name === n);
     if (!keepsEnv) this.script.assigned.add(n);
-    this.script.events.push({ t: 'assign', a });
+    this.pushAssign(a);
   }
 
   forLoop(node: Node, stdin: number[]): number[] {
@@ -1373,6 +1409,7 @@ class Builder {
     let name = '';
     let alt: Word | undefined;
     let op = '';
+    let star = false;
     for (const c of node.namedChildren) {
       if (!name && (c.type === 'variable_name' || c.type === 'special_variable_name'))
         name = c.text;
@@ -1390,6 +1427,7 @@ class Builder {
         const key = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(index)?.[1];
         if (key && this.keyed.has(name)) return { k: 'var', name, key };
         if (index !== '@' && index !== '*' && !BASH_ARRAYS.test(name)) return { k: 'unknown' };
+        if (index === '*') star = true;
       } else if (c.type === 'command_substitution' || c.type === 'process_substitution')
         this.word(c);
       else if (
@@ -1415,6 +1453,8 @@ class Builder {
     if (!op) {
       const pop = paramOp(node.text);
       if (pop) part.op = pop;
+      // `"${a[*]}"`: one word, the elements joined by IFS's first character (`IFS=; g="${a[*]}"`)
+      else if (star && /^\$\{[A-Za-z_]\w*\[\*\]\}$/.test(node.text)) part.op = { op: 'join' };
     }
     // `${!ref}`: the variable whose name ref holds (not `${!pre*}` or `${!arr[@]}`, which list names)
     if (/^\$\{![A-Za-z_]\w*(?:[:}]|-)/.test(node.text)) part.indirect = true;

@@ -3,7 +3,10 @@
  * `$HOME` becomes `~`, and every word remembers which commands' output flowed into it.
  */
 import type { Assign, ParamOp, Part, Script, Word } from './ir.js';
+import { decoderKind } from './commands.js';
 import { decodeAnsiC } from './syntax.js';
+
+const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 
 /** stands for a part whose value is unknown statically */
 export const UNKNOWN = '\u0001';
@@ -124,6 +127,8 @@ export class Env {
   private partials = new Map<string, string>();
   /** the shaped values each variable was given in this pass */
   private shapes = new Map<string, string>();
+  /** the if/case arms each variable was last given a value in (Assign.arms) */
+  private armsOf = new Map<string, Assign['arms']>();
 
   constructor(
     readonly script: Script,
@@ -140,6 +145,7 @@ export class Env {
     for (let pass = 0; pass < 2; pass++) {
       this.partials.clear();
       this.shapes.clear();
+      this.armsOf.clear();
       for (const e of this.script.events) if (e.t === 'assign') this.assign(e.a);
     }
   }
@@ -160,6 +166,21 @@ export class Env {
       shaped = prev.shaped + shaped;
     }
     if (value !== undefined && value.length > MAX_VALUE) value = undefined;
+    // given in an if/case arm another value than the one it had before the statement or in
+    // another arm: which one it holds after depends on the branch taken (`if …; then t=wget;
+    // else t=true; fi; $t URL | sh` is no `true` for having been written last)
+    const had0 = this.armsOf.get(a.name);
+    if (
+      prev &&
+      !a.append &&
+      a.arms?.some(([c, i]) => {
+        const j = had0?.find(([c2]) => c2 === c)?.[1];
+        return j === undefined || j !== i;
+      }) &&
+      prev.value !== value
+    )
+      value = undefined;
+    this.armsOf.set(a.name, a.arms);
     if (partial.length > MAX_VALUE) partial = partial.slice(0, MAX_VALUE) + UNKNOWN;
     if (shaped.length > MAX_SHAPED) shaped = UNKNOWN;
     // assigned different values: only the start they share is known where it is used
@@ -191,6 +212,19 @@ export class Env {
       });
     }
     return out;
+  }
+
+  /** one of the commands decodes or maps text (base64 -d, xxd -r, rev, tr, …) */
+  private decodes(cmds: readonly number[]): boolean {
+    return cmds.some((id) => {
+      const words = this.script.cmds[id]?.words ?? [];
+      const lit = words.map((w) =>
+        w.parts.length === 1 && w.parts[0]?.k === 'lit' ? w.parts[0].s : '',
+      );
+      const [name = '', ...args] = lit;
+      const flags = new Set(args.filter((a) => a.startsWith('-')));
+      return baseName(name) === 'tr' || decoderKind(baseName(name), flags, args) !== undefined;
+    });
   }
 
   /** a substitution that only looks a program up on PATH stands for that program */
@@ -232,6 +266,13 @@ export class Env {
     const c = this.script.cmds[id];
     const name = c?.words[0]?.parts.length === 1 ? c.words[0].parts[0] : undefined;
     if (!c || !this.edit || n > 4 || name?.k !== 'lit' || c.env.length) return undefined;
+    // `$(tool)` of `tool() { echo curl; }`: what the function's one command prints (called
+    // without arguments or redirects; what is piped in is not the body's input)
+    const body = this.script.functionBodies.get(name.s);
+    if (body)
+      return body.length === 1 && c.words.length === 1 && !c.redirects.length
+        ? this.printedBy(body[0] as number, depth + 1, n + 1)
+        : undefined;
     // a here-string, or a here-document (`$(cat <<EOF … EOF)`), is its input
     // or a process's output read as a file (`mapfile -t w < <(printf …)`)
     const here = c.redirects.filter(
@@ -355,6 +396,13 @@ export class Env {
     switch (op.op) {
       case 'case':
         return op.upper ? value.toUpperCase() : value.toLowerCase();
+      case 'join': {
+        // the elements are kept one blank apart (syntax.ts); IFS unset or never assigned joins
+        // them so too, and only an IFS the script gives changes the glue
+        const ifs = this.vars.get('IFS');
+        if (!ifs || ifs.value === undefined) return value;
+        return value.split(' ').join(ifs.value.slice(0, 1));
+      }
       case 'field': {
         if (op.lines) return value.split('\n')[op.index] ?? '';
         const ifs = this.vars.get('IFS')?.value ?? '';
@@ -424,6 +472,9 @@ export class Env {
           out.s += looked;
           out.partial += looked;
           out.shaped += looked;
+          // text a decoder made (`"$(echo … | base64 -d)"`) is still decoded text: the word
+          // keeps the decoder as its source, so running it is judged as running decoded code
+          if (this.decodes(p.cmds)) for (const c of p.cmds) out.sources.add(c);
           continue;
         }
         out.s += UNKNOWN;

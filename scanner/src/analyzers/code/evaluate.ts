@@ -689,12 +689,24 @@ function embedText(f: CallFact): string | undefined {
     // hosts it goes to with the issuer's
     const key = keys.length === 1 ? `\${${keys[0] as string}}` : undefined;
     const secret = SECRET_SOURCES.some((s) => carries(a, s)) ? '${__sg}' : 'X';
-    if (!key) return a.s.replaceAll(HOLE, secret);
+    // an unknown piece that is a whole command word (`tool + ' https://… | sh'`, `f'{t} -s {u}'`)
+    // is a program only known at run time, as an unset variable there is to the shell: not X, a
+    // program the scan would take for a known harmless one
+    const part = (at: number, other: string): string =>
+      other !== '${__sg}' &&
+      /(?:^|[|;&(]\s*|\$\(\s*)$/.test(a.s.slice(0, at)) &&
+      /^(?:\s|$)/.test(a.s.slice(at + 1))
+        ? '${__sgp}'
+        : other;
+    if (!key) return a.s.replace(new RegExp(HOLE, 'g'), (_, at: number) => part(at, secret));
     return a.s.replace(new RegExp(HOLE, 'g'), (_, at: number) =>
-      /:\/\/$/.test(a.s.slice(0, at)) ||
-      (/(?:^|[\s"'=(])$/.test(a.s.slice(0, at)) && /^[/:]/.test(a.s.slice(at + 1)))
-        ? secret
-        : key,
+      part(
+        at,
+        /:\/\/$/.test(a.s.slice(0, at)) ||
+          (/(?:^|[\s"'=(])$/.test(a.s.slice(0, at)) && /^[/:]/.test(a.s.slice(at + 1)))
+          ? secret
+          : key,
+      ),
     );
   }
   return undefined;

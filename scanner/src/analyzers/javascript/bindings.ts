@@ -90,6 +90,11 @@ export class Bindings {
     return (found ?? list[0])?.b ?? undefined;
   }
 
+  /** every binding of the name, by position (shared: do not change it) */
+  entries(name: string): ReadonlyArray<{ readonly pos: number; readonly b: Binding | null }> {
+    return this.map.get(name) ?? [];
+  }
+
   /** is the name bound at all (even to something unknown) */
   has(name: string): boolean {
     return this.map.has(name);

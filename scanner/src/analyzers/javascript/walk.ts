@@ -1132,6 +1132,18 @@ export class JsWalker {
         const code = this.fold(a0);
         if (isKnown(code) && GLOBAL_EXPR.test(code.s)) return 'globalThis';
       }
+      // `Reflect.get(globalThis, 'ev' + 'al')`, `Reflect.get(cp, 'execSync')`: the property,
+      // as `globalThis['ev' + 'al']` is
+      if (c === 'Reflect.get' && ts.isCallExpression(n) && n.arguments.length >= 2) {
+        const base = this.resolve(n.arguments[0] as ts.Expression);
+        const key = this.keyOf(n.arguments[1] as ts.Expression);
+        if (base && key !== undefined)
+          return GLOBAL_OBJECTS.has(base)
+            ? key
+            : base.length > MAX_CALLEE_NAME
+              ? undefined
+              : `${base}.${key}`;
+      }
       // `util.promisify(child_process.exec)` is still child_process.exec
       if ((c === 'util.promisify' || c === 'node:util.promisify') && n.arguments?.[0])
         return this.resolve(n.arguments[0]);

@@ -192,7 +192,10 @@ export function textCommandLines(
     if (!whole || !shown?.(at + whole[0].length - 1)) consider(i + 1, l);
     // in a block of plain text, a labelled line (`Prerequisite (run once): wget … | sh`, `Step 1:
     // …`): what follows the label
-    const label = labelled ? /^\s*(?:[-*]\s+)?[A-Za-z][\w '()-]{0,60}:\s+(?=\S)/.exec(l) : null;
+    // (or an arrow: `Bootstrap => wget …`, `Setup -> …`, `Install → …`)
+    const label = labelled
+      ? /^\s*(?:[-*]\s+)?[A-Za-z][\w '()-]{0,60}?(?::|\s*(?:=>|->|→|⇒))\s+(?=\S)/.exec(l)
+      : null;
     if (label && !shown?.(at + label[0].length)) consider(i + 1, l.slice(label[0].length));
     // quoted values (`s.Run "powershell …"`, `command = "curl … | sh"`), an XML element's text
     // (plist `<string>`, a Maven exec plugin's `<argument>`), but not one `shown` calls an

@@ -400,6 +400,10 @@ function tableRowAt(text: string, at: number): boolean {
   return /^\s*\|.*\|\s*$/.test(text.slice(start, end < 0 ? text.length : end));
 }
 
+/** files of languages whose backtick commands interpolate `#{expr}` */
+const INTERPOLATING_FILE = /(?:\.(?:rb|rake|gemspec|cr|coffee|exs?)|(?:^|\/)(?:Rakefile|Gemfile))$/;
+const RUBY_INTERPOLATION = /#\{[^{}\n]{1,200}\}/g;
+
 /** inline code spans and plain-prose commands, in visible and hidden segments */
 function inlineCommands(run: Run, segs: PreparedSegment[]): void {
   for (const p of segs) {
@@ -409,13 +413,17 @@ function inlineCommands(run: Run, segs: PreparedSegment[]): void {
     let n = 0;
     let group: Span[] = [];
     let lastEnd = 0;
+    const interpolates = INTERPOLATING_FILE.test(run.file.path);
     // backticks are code spans in markdown only (HTML shows them as they are, entities and all)
     const spans = run.html ? [] : raw.matchAll(/(`+)([^`\n]+?)\1(?!`)/g);
     for (const m of spans) {
       if ((++n & 31) === 0) checkDeadline(run.ctx);
       const at = m.index ?? 0;
       // in a table row a code span writes its pipes `\|` (GFM reads them as `|`)
-      const span = tableRowAt(raw, at) ? (m[2] as string).replace(/\\\|/g, '|') : (m[2] as string);
+      const cell = tableRowAt(raw, at) ? (m[2] as string).replace(/\\\|/g, '|') : (m[2] as string);
+      // Ruby's (and Crystal's, CoffeeScript's, Elixir's) `#{expr}` in a backtick command is an
+      // interpolated value, not the start of a shell comment: a value only known at run time
+      const span = interpolates ? cell.replace(RUBY_INTERPOLATION, '$' + '{__rb}') : cell;
       const before = raw.slice(Math.max(0, at - 300), at);
       if (!looksLikeCommandSpan(span, runVerbBefore(before))) continue;
       if (elidedPattern(span, raw, at)) continue;

@@ -330,6 +330,20 @@ function parsesAsJson(text: string): boolean {
   return false;
 }
 
+/**
+ * Comment lines that wrap one sentence (`# … print every variable that` over `# contains KEY and
+ * send them to …`) read as one line: the line break and the next line's marker become blanks (the
+ * offsets stay), unless the line before ends a sentence or clause (`.`, `!`, `?`, `:`, `;`) or the
+ * next is blank or a list item
+ */
+function unwrapComments(text: string): string {
+  return text.replace(
+    /([^\s.!?:;])([ \t]*)\n([ \t]*)(#+|\/\/)(?=[ \t]*[^\s#/\-*•\d])/g,
+    (_m, end: string, sp: string, ind: string, mark: string) =>
+      `${end}${sp} ${ind}${' '.repeat(mark.length)}`,
+  );
+}
+
 export function structure(text: string): Structure {
   const fences = findFences(text);
   // UTF-16 offsets of what leaves the visible prose
@@ -407,7 +421,7 @@ export function structure(text: string): Structure {
       lines
         .map((l, i) => (isComment(l) && caption[i] === want ? l : ' '.repeat(l.length)))
         .join('\n');
-    const kept = keep(false);
+    const kept = unwrapComments(keep(false));
     const captions = keep(true);
     if (kept.trim())
       comments.push({ text: kept, start: f.start, hidden: false, carrier: 'code-comment' });

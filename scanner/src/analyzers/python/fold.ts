@@ -1084,8 +1084,13 @@ export class PyFolder {
       let i = 0;
       const l2 = labels(kindsIn([l, r]));
       return str(
-        l.s.replace(/%[-#0 +]*\d*(?:\.\d+)?[sdrifx]/g, () => {
+        l.s.replace(/%[-#0 +]*\d*(?:\.\d+)?([sdrifxc])/g, (_m, conv: string) => {
           const a = args[i++];
+          // `%c` of a code point is its character (`'%c%c' % (99, 117)`)
+          if (conv === 'c' && a?.kind === 'num')
+            return Number.isInteger(a.n) && a.n >= 0 && a.n <= 0x10ffff
+              ? String.fromCodePoint(a.n)
+              : HOLE;
           return a?.kind === 'str' ? a.s : a?.kind === 'num' ? String(a.n) : HOLE;
         }),
         { computed: true, ...l2 },
@@ -1533,7 +1538,13 @@ export class PyFolder {
           if (carries(v, src) || this.returnsSource(def, src)) return sourced(src);
       }
     const argNodes = this.nodes.args(n).filter((a) => a.type !== 'keyword_argument');
-    const args = () => argNodes.map((a) => this.fold(a));
+    // `f(*parts)`: a list that folds is its items, one argument each (`'{}{}'.format(*parts)`)
+    const args = () =>
+      argNodes.flatMap((a) => {
+        if (a.type !== 'list_splat') return [this.fold(a)];
+        const inner = this.fold(a.namedChildren[0]);
+        return inner.kind === 'list' && inner.items.length <= 64 ? inner.items : [UNKNOWN];
+      });
     if (canon && DOWNLOADED.test(canon)) return sourced('remote');
     if (canon && KEEPS_REMOTE.test(canon)) {
       // decoded, decompressed or wrapped downloaded data is still downloaded data

@@ -489,6 +489,7 @@ export class PyWalker {
       {
         resolve: (n) => this.resolve(n),
         constant: (name, at) => {
+          if (this.branchAmbiguous(name, at)) return UNKNOWN;
           const b = this.b.get(name, at);
           const v = boundValue(b);
           return v === undefined || v.kind === 'unknown' ? (this.iniSettings(name, at) ?? v) : v;
@@ -512,6 +513,76 @@ export class PyWalker {
       },
       this.nodes,
     );
+  }
+
+  /** the arms of each if/match statement, by the statement's id: [start, end) of each */
+  private armTable: Map<number, Array<[number, number]>> | undefined;
+  private readonly armMemo = new Map<number, Map<number, number>>();
+
+  /** the if/match statements holding `pos` in one of their arms: statement id → arm index */
+  private armsAt(pos: number): Map<number, number> {
+    const had = this.armMemo.get(pos);
+    if (had) return had;
+    if (!this.armTable) {
+      const t = new Map<number, Array<[number, number]>>();
+      for (const n of this.root.descendantsOfType(['if_statement', 'case_clause'])) {
+        if (n.type === 'if_statement') {
+          const arms = n.namedChildren.filter((c) =>
+            ['block', 'elif_clause', 'else_clause'].includes(c.type),
+          );
+          if (arms.length)
+            t.set(
+              n.id,
+              arms.map((a) => [a.startIndex, a.endIndex]),
+            );
+        } else if (n.parent && !t.has(n.parent.id)) {
+          const arms = n.parent.namedChildren.filter((c) => c.type === 'case_clause');
+          t.set(
+            n.parent.id,
+            arms.map((a) => [a.startIndex, a.endIndex]),
+          );
+        }
+      }
+      this.armTable = t;
+    }
+    const out = new Map<number, number>();
+    for (const [id, arms] of this.armTable) {
+      const i = arms.findIndex(([a, b]) => pos >= a && pos < b);
+      if (i >= 0) out.set(id, i);
+    }
+    this.armMemo.set(pos, out);
+    return out;
+  }
+
+  /**
+   * The name's last binding before `at` is made in one arm of an if/elif/else or a match case
+   * that `at` is not in, and an earlier binding outside that arm gives it another value: which
+   * one the name holds at `at` depends on the branch taken, so it is unknown there (`if m:
+   * tool = 'wget -qO-'` / `else: tool = 'true'` is not `true` for having been written last)
+   */
+  private branchAmbiguous(name: string, at: number): boolean {
+    const list = this.b.entries(name).filter((e) => e.pos <= at);
+    const last = list[list.length - 1];
+    if (list.length < 2 || last?.b?.kind !== 'value') return false;
+    const lastArms = this.armsAt(last.pos);
+    if (!lastArms.size) return false;
+    const atArms = this.armsAt(at);
+    const text = (b: Binding | null): string | undefined => {
+      const v = b?.kind === 'value' ? b.value : undefined;
+      return v?.kind === 'str' ? v.s : v?.kind === 'num' ? String(v.n) : undefined;
+    };
+    const mine = text(last.b);
+    for (const [cond, arm] of lastArms) {
+      if (atArms.get(cond) === arm) continue;
+      for (let i = list.length - 2; i >= 0; i--) {
+        const p = list[i] as { pos: number; b: Binding | null };
+        if (this.armsAt(p.pos).get(cond) === arm) continue;
+        if (p.b?.kind !== 'value') break;
+        if (text(p.b) !== mine) return true;
+        break;
+      }
+    }
+    return false;
   }
 
   /** `NAME.read(P)` of a ConfigParser, P an INI file of the skill's own: NAME → where and P */
@@ -1083,6 +1154,7 @@ export class PyWalker {
       'augmented_assignment',
       'as_pattern',
       'for_statement',
+      'named_expression',
       // `parts.append(…)` statements (bindMutation)
       'call',
     ];
@@ -1764,13 +1836,32 @@ export class PyWalker {
           const from = right?.type === 'await' ? right.namedChildren[0] : right;
           const v = from ? this.folder.fold(from) : undefined;
           const remote = v?.kind === 'str' && v.source === 'remote' ? v : undefined;
-          // `a, b = 'cu', 'rl'`: each name takes its item of a tuple or list of the same length
+          // `a, b = 'cu', 'rl'`: each name takes its item of a tuple or list of the same length;
+          // `first, *rest = […]`: the starred name takes the list of the items the others leave
+          const names = left.namedChildren;
+          const star = names.findIndex((c) => c.type === 'list_splat_pattern');
+          const fits =
+            v?.kind === 'list' &&
+            (star < 0
+              ? v.items.length === names.length
+              : v.items.length >= names.length - 1 &&
+                names.filter((c) => c.type === 'list_splat_pattern').length === 1);
           const items =
-            v?.kind === 'list' && v.items.length === left.namedChildren.length
-              ? v.items
+            v?.kind === 'list' && fits
+              ? star < 0
+                ? v.items
+                : [
+                    ...v.items.slice(0, star),
+                    {
+                      kind: 'list' as const,
+                      items: v.items.slice(star, v.items.length - (names.length - 1 - star)),
+                    },
+                    ...v.items.slice(v.items.length - (names.length - 1 - star)),
+                  ]
               : undefined;
-          left.namedChildren.forEach((c, i) => {
-            if (c.type !== 'identifier') return;
+          names.forEach((n0, i) => {
+            const c = n0.type === 'list_splat_pattern' ? n0.namedChildren[0] : n0;
+            if (c?.type !== 'identifier') return;
             const item = items?.[i];
             if (remote) this.b.set(c.text, { kind: 'value', value: remote }, c.startIndex);
             else if (item && item.kind !== 'unknown')
@@ -1778,6 +1869,13 @@ export class PyWalker {
             else this.b.kill(c.text, c.startIndex);
           });
         }
+        return;
+      }
+      case 'named_expression': {
+        // `if (c := 'cu' + 'rl'):` binds c as an assignment does, from where it is written
+        const [target, value] = n.namedChildren;
+        if (target?.type === 'identifier' && value)
+          this.bindValue(target.text, value, target.startIndex);
         return;
       }
       case 'augmented_assignment': {
