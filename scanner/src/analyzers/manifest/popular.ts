@@ -327,6 +327,15 @@ export const POPULAR_NPM: readonly string[] = [
   'semantic-release',
   // the bridge MCP clients document for reaching a remote server over stdio
   'mcp-remote',
+  // the framework vendors' own scaffolders and tools skills tell the agent to run by @latest
+  // (`npx shadcn@latest add button`, `npx create-turbo@latest`): each the project's published CLI
+  'shadcn',
+  'shadcn-ui',
+  'create-turbo',
+  'create-next-app',
+  'create-docusaurus',
+  'create-vite',
+  'chrome-devtools-mcp',
 ];
 
 /**
@@ -351,4 +360,6 @@ export const KNOWN_NPM_SCOPES: readonly string[] = [
   '@sveltejs',
   '@nestjs',
   '@storybook',
+  '@next',
+  '@tanstack',
 ];
