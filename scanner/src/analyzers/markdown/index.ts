@@ -283,11 +283,29 @@ function lastSentenceStop(text: string, at: number): number {
   return -1;
 }
 
+/** how far before the match the evidence may start: past it, the evidence would cut the match off */
+const EVIDENCE_LEAD = 120;
+
+/**
+ * The sentence holding the match at `at`, as evidence. A "sentence" with no stop in it (a table,
+ * a list of paths, a quote block) can run on for many lines before the match: the evidence then
+ * starts at the match's own line (or a few words before the match on a long line), so it shows
+ * what matched and agrees with the line reported, not the top of the table.
+ */
 function sentenceAround(text: string, at: number): string {
   const s = Math.max(text.lastIndexOf('\n\n', at), lastSentenceStop(text, at) + 1, 0);
   const rest = text.slice(at);
   const e = rest.search(/[.!?](?:\s|$)|\n\n/);
-  return clip(text.slice(s, e < 0 ? text.length : at + e + 1).trim());
+  const end = e < 0 ? text.length : at + e + 1;
+  if (at - s <= EVIDENCE_LEAD) return clip(text.slice(s, end).trim());
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  let from = line;
+  if (at - line > EVIDENCE_LEAD) {
+    // a long line: a few words before the match, from a word's start
+    const back = text.slice(at - EVIDENCE_LEAD / 2, at).search(/\s\S/);
+    from = back < 0 ? at : at - EVIDENCE_LEAD / 2 + back + 1;
+  }
+  return `…${clip(text.slice(from, end).trim())}`;
 }
 
 interface Span {
