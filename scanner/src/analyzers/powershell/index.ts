@@ -446,9 +446,12 @@ const ADD_INTO = /^\s*\$(?:\{)?([\w:]+)\}?(?:\.\w+)*\.add\s*\(/i;
 /** a block opener before a command on the same line: `foreach (…) { Copy-Item …`, `if (…) {` */
 const OPENER =
   /^\s*(?:(?:foreach|if|elseif|while)\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*|else\s*)?\{\s*/i;
-/** a command that copies, moves or packs files: what it is given ends up at its destination */
+/**
+ * a command that copies, moves, packs or unpacks files: what it is given ends up at its
+ * destination (`Expand-Archive $zip -DestinationPath $dir`: the archive's files are under $dir)
+ */
 const COPIES =
-  /^\s*(?:copy-item|cpi|copy|cp|move-item|mi|move|mv|compress-archive|robocopy|xcopy)(?:\.exe)?\s+(.*)$/i;
+  /^\s*(?:copy-item|cpi|copy|cp|move-item|mi|move|mv|compress-archive|expand-archive|robocopy|xcopy)(?:\.exe)?\s+(.*)$/i;
 /** parameters of those commands that take a value (all others are switches) */
 const VALUE_PARAMS =
   /^-(?:path|literalpath|destination|destinationpath|include|exclude|filter|compressionlevel|credential)$/i;
