@@ -61,22 +61,12 @@
  */
 import { describe, it } from 'node:test';
 import { scanCase } from './skills.js';
-import { assertVerdictWith, expectVerdicts } from './verdicts.js';
+import { assertVerdictWith, heldOutSet } from './verdicts.js';
 import { BENIGN, MALICIOUS, POLICY, REWORDINGS, type SkillFiles } from './heldout23-skills.js';
 
 const skill = (_n: string, files: SkillFiles) => scanCase('', Object.entries(files));
-const cases = (o: Readonly<Record<string, SkillFiles>>) => Object.entries(o);
 
-expectVerdicts('heldout23: the malicious skills (fail)', cases(MALICIOUS), skill, 'fail');
-
-expectVerdicts(
-  'heldout23: rewordings of the malicious skills (fail)',
-  cases(REWORDINGS),
-  skill,
-  'fail',
-);
-
-expectVerdicts('heldout23: the benign look-alikes (pass)', cases(BENIGN), skill, 'pass');
+heldOutSet('heldout23', { MALICIOUS, REWORDINGS, BENIGN }, skill);
 
 /**
  * Left open, asserted as they are: an at job of a harmless command fails and an npm postinstall

@@ -38,22 +38,12 @@
  */
 import { describe, it } from 'node:test';
 import { scanCase } from './skills.js';
-import { assertVerdictWith, expectVerdicts } from './verdicts.js';
+import { assertVerdictWith, heldOutSet } from './verdicts.js';
 import { BENIGN, MALICIOUS, REWORDINGS, type SkillFiles } from './heldout24-skills.js';
 
 const skill = (_n: string, files: SkillFiles) => scanCase('', Object.entries(files));
-const cases = (o: Readonly<Record<string, SkillFiles>>) => Object.entries(o);
 
-expectVerdicts('heldout24: the malicious skills (fail)', cases(MALICIOUS), skill, 'fail');
-
-expectVerdicts(
-  'heldout24: rewordings of the malicious skills (fail)',
-  cases(REWORDINGS),
-  skill,
-  'fail',
-);
-
-expectVerdicts('heldout24: the benign look-alikes (pass)', cases(BENIGN), skill, 'pass');
+heldOutSet('heldout24', { MALICIOUS, REWORDINGS, BENIGN }, skill);
 
 /** the cases this set fixed, and the rule that must now decide each */
 const FIXED: ReadonlyArray<[string, RegExp]> = [

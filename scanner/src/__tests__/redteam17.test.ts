@@ -73,9 +73,7 @@
  */
 
 import { scanCase } from './skills.js';
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { assertVerdictWith, expectVerdicts } from './verdicts.js';
+import { redTeamRound } from './verdicts.js';
 
 type Case = [string, Array<[string, string]>];
 
@@ -2166,23 +2164,4 @@ const decidedBy: Record<string, string> = {
   'js-urlsearchparams-env-post': 'cap-exfiltration',
 };
 
-for (const [title, cases] of [
-  ['red-team round 17: attacks fail', attacks],
-  ['red-team round 17: second phrasings fail', shapes],
-] as const)
-  describe(title, () => {
-    for (const [name, files] of cases)
-      it(name, () => {
-        const rule = decidedBy[name];
-        assert.ok(rule, `no rule listed for ${name}`);
-        assertVerdictWith(scanCase(name, files), 'fail', new RegExp(`^${rule}$`), name);
-      });
-  });
-
-expectVerdicts('red-team round 17: look-alikes pass', lookalikes, scanCase, 'pass');
-expectVerdicts(
-  'red-team round 17: attacks main caught already still fail',
-  caught,
-  scanCase,
-  'fail',
-);
+redTeamRound(17, { fixed: attacks, shapes, lookalikes, caught }, decidedBy, scanCase);

@@ -60,8 +60,8 @@
 import { attacks, lookalikes, shapes } from './redteam18-skills.js';
 import { scanCase } from './skills.js';
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { assertVerdictWith, expectVerdicts } from './verdicts.js';
+import { it } from 'node:test';
+import { redTeamRound } from './verdicts.js';
 
 /** the rule that fails each attack main passed, and each second phrasing */
 const decidedBy: Record<string, string> = {
@@ -112,23 +112,4 @@ it('round 18 lists every attack once: fixed, caught before, or left open', () =>
   assert.equal(new Set(attacks.map(([n]) => n)).size, attacks.length);
 });
 
-for (const [title, cases] of [
-  ['red-team round 18: attacks fail', fixed],
-  ['red-team round 18: second phrasings fail', shapes],
-] as const)
-  describe(title, () => {
-    for (const [name, files] of cases)
-      it(name, () => {
-        const rule = decidedBy[name];
-        assert.ok(rule, `no rule listed for ${name}`);
-        assertVerdictWith(scanCase(name, files), 'fail', new RegExp(`^${rule}$`), name);
-      });
-  });
-
-expectVerdicts('red-team round 18: look-alikes pass', lookalikes, scanCase, 'pass');
-expectVerdicts(
-  'red-team round 18: attacks main caught already still fail',
-  caught,
-  scanCase,
-  'fail',
-);
+redTeamRound(18, { fixed: fixed, shapes, lookalikes, caught }, decidedBy, scanCase);

@@ -75,8 +75,8 @@
 import { attacks, lookalikes, shapes } from './redteam19-skills.js';
 import { scanCase } from './skills.js';
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { assertVerdictWith, expectVerdicts } from './verdicts.js';
+import { it } from 'node:test';
+import { redTeamRound } from './verdicts.js';
 
 /** the rule that fails each attack main passed, and each second phrasing */
 const decidedBy: Record<string, string> = {
@@ -150,23 +150,4 @@ it('round 19 lists every attack once: fixed, caught before, or left open', () =>
   assert.equal(new Set(names).size, names.length);
 });
 
-for (const [title, cases] of [
-  ['red-team round 19: attacks fail', fixed],
-  ['red-team round 19: second phrasings fail', shapes],
-] as const)
-  describe(title, () => {
-    for (const [name, files] of cases)
-      it(name, () => {
-        const rule = decidedBy[name];
-        assert.ok(rule, `no rule listed for ${name}`);
-        assertVerdictWith(scanCase(name, files), 'fail', new RegExp(`^${rule}$`), name);
-      });
-  });
-
-expectVerdicts('red-team round 19: look-alikes pass', lookalikes, scanCase, 'pass');
-expectVerdicts(
-  'red-team round 19: attacks main caught already still fail',
-  caught,
-  scanCase,
-  'fail',
-);
+redTeamRound(19, { fixed: fixed, shapes, lookalikes, caught }, decidedBy, scanCase);

@@ -51,3 +51,60 @@ export function assertVerdictWith(
     `${lead}expected ${rule.source}; got ${ids}`,
   );
 }
+
+/**
+ * A red-team round: each attack it fixed and each second phrasing fails with a finding of the rule
+ * `decidedBy` names for it, its look-alikes pass, and the attacks caught before it still fail.
+ */
+export function redTeamRound<C extends readonly [string, ...unknown[]]>(
+  round: number,
+  cases: {
+    fixed: readonly C[];
+    shapes: readonly C[];
+    lookalikes: readonly C[];
+    caught: readonly C[];
+  },
+  decidedBy: Readonly<Record<string, string>>,
+  scan: (...c: C) => ScanReport,
+): void {
+  for (const [title, list] of [
+    [`red-team round ${round}: attacks fail`, cases.fixed],
+    [`red-team round ${round}: second phrasings fail`, cases.shapes],
+  ] as const)
+    describe(title, () => {
+      for (const c of list)
+        it(c[0], () => {
+          const rule = decidedBy[c[0]];
+          assert.ok(rule, `no rule listed for ${c[0]}`);
+          assertVerdictWith(scan(...c), 'fail', new RegExp(`^${rule}$`), c[0]);
+        });
+    });
+  expectVerdicts(`red-team round ${round}: look-alikes pass`, cases.lookalikes, scan, 'pass');
+  expectVerdicts(
+    `red-team round ${round}: attacks main caught already still fail`,
+    cases.caught,
+    scan,
+    'fail',
+  );
+}
+
+/** a held-out set: its malicious skills and their rewordings fail, its benign look-alikes pass */
+export function heldOutSet<S>(
+  label: string,
+  sets: {
+    MALICIOUS: Readonly<Record<string, S>>;
+    REWORDINGS: Readonly<Record<string, S>>;
+    BENIGN: Readonly<Record<string, S>>;
+  },
+  scan: (name: string, skill: S) => ScanReport,
+): void {
+  const cases = (o: Readonly<Record<string, S>>) => Object.entries(o);
+  expectVerdicts(`${label}: the malicious skills (fail)`, cases(sets.MALICIOUS), scan, 'fail');
+  expectVerdicts(
+    `${label}: rewordings of the malicious skills (fail)`,
+    cases(sets.REWORDINGS),
+    scan,
+    'fail',
+  );
+  expectVerdicts(`${label}: the benign look-alikes (pass)`, cases(sets.BENIGN), scan, 'pass');
+}
