@@ -278,8 +278,23 @@ const BROKEN: ReadonlyArray<readonly [string, string]> = [
       capabilities: { exec: ['curl'], bogus: 1 },
     }),
   ],
+];
+/**
+ * a skill.json that is no manifest of ours: not JSON, or another tool's (no `capabilities`; real
+ * prompt-generator and starter-kit packages ship one): judged as a skill without a manifest
+ */
+const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ['not-json', '{ "name": "broken", "version": "1.0.0", '],
   ['no-capabilities', JSON.stringify({ name: 'broken', version: '1.0.0', description: 'd' })],
+  [
+    'another-tools-format',
+    JSON.stringify({
+      id: 'flutter-auth',
+      title: 'Auth screens',
+      prompts: ['login.md'],
+      tags: ['dart'],
+    }),
+  ],
 ];
 const brokenSkill = (json: string, script: string) =>
   scanCase('broken', [skillMd('broken'), ['skill.json', json], ['scripts/run.sh', script]]);
@@ -297,6 +312,19 @@ describe('capdecl2: a skill.json that fails validation never softens a verdict',
         undeclared(r).join('\n'),
       );
       assert.ok(undeclared(r).every((m) => m.includes('skill.json fails validation')));
+    });
+    it(`${name}: a credential theft still fails`, () => {
+      const r = brokenSkill(json, theft);
+      assert.equal(r.verdict, 'fail');
+      assert.ok(ids(r).includes('cap-exfiltration'), ids(r).join(', '));
+    });
+  }
+  for (const [name, json] of FOREIGN) {
+    it(`${name}: no manifest of ours, so uses are not judged as undeclared (review)`, () => {
+      const r = brokenSkill(json, quiet);
+      assert.equal(r.verdict, 'review', r.summary);
+      assert.ok(ids(r).includes('manifest-invalid'));
+      assert.deepEqual(undeclared(r), []);
     });
     it(`${name}: a credential theft still fails`, () => {
       const r = brokenSkill(json, theft);

@@ -79,8 +79,9 @@ function resolve(options: ScanOptions): ResolvedOptions {
 /**
  * The skill's manifest; for one that fails validation, a manifest-invalid finding and the
  * capability entries it spells in a valid form (`broken`): what the skill is judged against then,
- * so a broken manifest never softens a verdict (a skill that declares nothing is judged as one
- * with an empty manifest, not as one without any).
+ * so a broken manifest of ours never softens a verdict (one whose `capabilities` declare nothing
+ * valid is judged as an empty manifest, not as none). A skill.json with no `capabilities` at all
+ * is another tool's and leaves the skill judged as one without a manifest.
  */
 function readManifest(
   files: readonly ScanInputFile[],
@@ -99,7 +100,20 @@ function readManifest(
         message: `skill.json is not a valid manifest: ${(e as Error).message}`,
       }),
     );
-    return { broken: validCapabilityEntries(text) ?? {} };
+    // another tool's skill.json (no `capabilities`: prompt generators, starter kits ship one) or
+    // text that is no JSON object declares nothing of ours: the skill is judged as one without a
+    // manifest, its verdict resting on threats, and manifest-invalid holds it for review
+    return declaresCapabilities(text) ? { broken: validCapabilityEntries(text) ?? {} } : {};
+  }
+}
+
+/** is this skill.json text a JSON object with a `capabilities` key (a manifest of ours, maybe broken) */
+function declaresCapabilities(text: string): boolean {
+  try {
+    const v: unknown = JSON.parse(text);
+    return v !== null && typeof v === 'object' && !Array.isArray(v) && 'capabilities' in v;
+  } catch {
+    return false;
   }
 }
 
