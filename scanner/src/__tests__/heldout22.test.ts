@@ -55,14 +55,11 @@
  *
  * After: all 30 malicious and all 62 rewordings fail; the 12 benign pass.
  */
-import { describe, it } from 'node:test';
 import { scanCase } from './skills.js';
-import { assertVerdictWith, heldOutSet } from './verdicts.js';
+import { heldOutSet } from './verdicts.js';
 import { BENIGN, MALICIOUS, REWORDINGS, type SkillFiles } from './heldout22-skills.js';
 
 const skill = (_n: string, files: SkillFiles) => scanCase('', Object.entries(files));
-
-heldOutSet('heldout22', { MALICIOUS, REWORDINGS, BENIGN }, skill);
 
 /** the cases this set fixed, and the rule that must now decide each */
 const FIXED: ReadonlyArray<[string, RegExp]> = [
@@ -89,12 +86,4 @@ const FIXED: ReadonlyArray<[string, RegExp]> = [
   ['r30b-perl-claude-creds', /^text-credential-file-sent$/],
 ];
 
-describe('heldout22: the cases fixed fail on the rule of their technique', () => {
-  const all: Readonly<Record<string, SkillFiles>> = { ...MALICIOUS, ...REWORDINGS };
-  for (const [name, rule] of FIXED)
-    it(name, () => {
-      const files = all[name];
-      if (!files) throw new Error(`no case ${name}`);
-      assertVerdictWith(skill(name, files), 'fail', rule, name);
-    });
-});
+heldOutSet('heldout22', { MALICIOUS, REWORDINGS, BENIGN }, skill, FIXED);

@@ -66,8 +66,6 @@ import { BENIGN, MALICIOUS, POLICY, REWORDINGS, type SkillFiles } from './heldou
 
 const skill = (_n: string, files: SkillFiles) => scanCase('', Object.entries(files));
 
-heldOutSet('heldout23', { MALICIOUS, REWORDINGS, BENIGN }, skill);
-
 /**
  * Left open, asserted as they are: an at job of a harmless command fails and an npm postinstall
  * running tsc is reviewed, because house policy fails every job a skill schedules and reviews
@@ -118,12 +116,4 @@ const FIXED: ReadonlyArray<[string, RegExp]> = [
   ['r30b-ps-aes-ransom', /^text-files-ransomed$/],
 ];
 
-describe('heldout23: the cases fixed fail on the rule of their technique', () => {
-  const all: Readonly<Record<string, SkillFiles>> = { ...MALICIOUS, ...REWORDINGS };
-  for (const [name, rule] of FIXED)
-    it(name, () => {
-      const files = all[name];
-      if (!files) throw new Error(`no case ${name}`);
-      assertVerdictWith(skill(name, files), 'fail', rule, name);
-    });
-});
+heldOutSet('heldout23', { MALICIOUS, REWORDINGS, BENIGN }, skill, FIXED);

@@ -36,14 +36,11 @@
  *
  * After: all 30 malicious and all 60 rewordings fail; the 12 benign pass.
  */
-import { describe, it } from 'node:test';
 import { scanCase } from './skills.js';
-import { assertVerdictWith, heldOutSet } from './verdicts.js';
+import { heldOutSet } from './verdicts.js';
 import { BENIGN, MALICIOUS, REWORDINGS, type SkillFiles } from './heldout24-skills.js';
 
 const skill = (_n: string, files: SkillFiles) => scanCase('', Object.entries(files));
-
-heldOutSet('heldout24', { MALICIOUS, REWORDINGS, BENIGN }, skill);
 
 /** the cases this set fixed, and the rule that must now decide each */
 const FIXED: ReadonlyArray<[string, RegExp]> = [
@@ -110,12 +107,4 @@ const FIXED: ReadonlyArray<[string, RegExp]> = [
   ['r30b-bash-mosquitto-pub', /^cap-exfiltration$/],
 ];
 
-describe('heldout24: the cases fixed fail on the rule of their technique', () => {
-  const all: Readonly<Record<string, SkillFiles>> = { ...MALICIOUS, ...REWORDINGS };
-  for (const [name, rule] of FIXED)
-    it(name, () => {
-      const files = all[name];
-      if (!files) throw new Error(`no case ${name}`);
-      assertVerdictWith(skill(name, files), 'fail', rule, name);
-    });
-});
+heldOutSet('heldout24', { MALICIOUS, REWORDINGS, BENIGN }, skill, FIXED);

@@ -88,7 +88,10 @@ export function redTeamRound<C extends readonly [string, ...unknown[]]>(
   );
 }
 
-/** a held-out set: its malicious skills and their rewordings fail, its benign look-alikes pass */
+/**
+ * A held-out set: its malicious skills and their rewordings fail, its benign look-alikes pass, and
+ * each case the set fixed fails with a finding of the rule `fixed` names for it.
+ */
 export function heldOutSet<S>(
   label: string,
   sets: {
@@ -97,6 +100,7 @@ export function heldOutSet<S>(
     BENIGN: Readonly<Record<string, S>>;
   },
   scan: (name: string, skill: S) => ScanReport,
+  fixed: ReadonlyArray<readonly [string, RegExp]> = [],
 ): void {
   const cases = (o: Readonly<Record<string, S>>) => Object.entries(o);
   expectVerdicts(`${label}: the malicious skills (fail)`, cases(sets.MALICIOUS), scan, 'fail');
@@ -107,4 +111,14 @@ export function heldOutSet<S>(
     'fail',
   );
   expectVerdicts(`${label}: the benign look-alikes (pass)`, cases(sets.BENIGN), scan, 'pass');
+  if (!fixed.length) return;
+  describe(`${label}: the cases fixed fail on the rule of their technique`, () => {
+    const all: Readonly<Record<string, S>> = { ...sets.MALICIOUS, ...sets.REWORDINGS };
+    for (const [name, rule] of fixed)
+      it(name, () => {
+        const skill = all[name];
+        if (!skill) throw new Error(`no case ${name}`);
+        assertVerdictWith(scan(name, skill), 'fail', rule, name);
+      });
+  });
 }
