@@ -2,7 +2,9 @@
  * Case-insensitive globs for rule patterns. Path globs: `*` stays within a path segment, `**`
  * crosses them, `{a,b}` alternates. Argument globs: `*` matches anything.
  */
+/** bounded: a program path's glob comes from the scanned text (facts.ts globbedProgram) */
 const cache = new Map<string, RegExp>();
+const CACHE_MAX = 4096;
 
 function escape(c: string): string {
   return c.replace(/[.+^$()|[\]\\/]/g, '\\$&');
@@ -46,6 +48,7 @@ export function globRegExp(glob: string, paths: boolean): RegExp {
     } else re += escape(c);
   }
   const rx = new RegExp(`^${re}$`, 'is');
+  if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, rx);
   return rx;
 }

@@ -134,9 +134,20 @@ export interface CompiledText {
    */
   anyEntry?: number[][][];
   allEntries?: Array<number[][][] | undefined>;
-  /** alternations of subsets of the patterns, by list and subset */
-  subsets: Map<string, RegExp[]>;
+  /** this compiled rule's number among all compiled, for its keys in the subset cache */
+  uid: number;
 }
+
+/**
+ * The alternations of pattern subsets (see `live`), for every compiled rule, least recently used
+ * first. Which subset a segment leaves depends on its text, so new subsets keep coming with new
+ * skills: unbounded, their compiled code filled V8's code space after about 3,000 real skills
+ * scanned in one process (a registry worker's life; 3,059 of an npm sweep). The bound keeps the
+ * hot ones.
+ */
+const SUBSETS_MAX = 256;
+const subsetCache = new Map<string, RegExp[]>();
+let uids = 0;
 
 /** one non-global regex matching wherever one of `res` matches, or the list itself when unsafe */
 function alternation(res: RegExp[]): RegExp[] {
@@ -332,9 +343,12 @@ export function live(
     }
   });
   if (n === res.length) return { where };
-  const key = `${list}:${keep.join('')}`;
-  let sub = c.subsets.get(key);
-  if (!sub) c.subsets.set(key, (sub = alternation(res.filter((_, k) => keep[k] === 1))));
+  const key = `${c.uid}:${list}:${keep.join('')}`;
+  let sub = subsetCache.get(key);
+  if (sub) subsetCache.delete(key);
+  else sub = alternation(res.filter((_, k) => keep[k] === 1));
+  subsetCache.set(key, sub);
+  if (subsetCache.size > SUBSETS_MAX) subsetCache.delete(subsetCache.keys().next().value as string);
   return { where: sub, keep };
 }
 
@@ -356,7 +370,7 @@ export function compileText(rule: Rule): CompiledText | undefined {
       captions: t.captions ?? 'keep',
       examples: t.examples ?? 'keep',
       definitions: t.definitions ?? 'keep',
-      subsets: new Map(),
+      uid: uids++,
     };
     if (t.any) c.any = t.any.map(rx);
     if (t.all) c.all = t.all.map((g) => g.map(rx));
