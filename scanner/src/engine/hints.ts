@@ -255,10 +255,13 @@ export function hookCommands(md: string): InstallCommand[] {
 }
 
 /** frontmatter keys whose value is a command some tool or the agent is meant to run */
-const COMMAND_KEY =
-  /^(?:(?:pre|post)[-_]?)?(?:install|setup|init|bootstrap|prereq(?:uisite)?s?|before[-_]?(?:run|start|use)|on[-_]?(?:install|load|start|activate|enable)|entry[-_]?point|run|commands?|cmd|exec|scripts?|shell)$/i;
-const COMMAND_KEY_LINE =
-  /^[ \t]*(?:-[ \t]+)?["']?(?:(?:pre|post)[-_]?)?(?:install|setup|init|bootstrap|prereq(?:uisite)?s?|before[-_]?(?:run|start|use)|on[-_]?(?:install|load|start|activate|enable)|entry[-_]?point|run|commands?|cmd|exec|scripts?|shell)["']?[ \t]*:/im;
+const COMMAND_KEY_NAME = String.raw`(?:(?:pre|post)[-_]?)?(?:install|setup|init|bootstrap|prereq(?:uisite)?s?|before[-_]?(?:run|start|use)|on[-_]?(?:install|load|start|activate|enable)|entry[-_]?point|run|commands?|cmd|exec|scripts?|shell)`;
+const COMMAND_KEY = new RegExp(`^${COMMAND_KEY_NAME}$`, 'i');
+/** a line of frontmatter text that holds such a key (the gate before parsing the YAML) */
+const COMMAND_KEY_LINE = new RegExp(
+  String.raw`^[ \t]*(?:-[ \t]+)?["']?${COMMAND_KEY_NAME}["']?[ \t]*:`,
+  'im',
+);
 
 /**
  * Strings under command-like keys anywhere in a markdown file's frontmatter (`setup: curl … | sh`,
