@@ -292,6 +292,11 @@ interface JsFunc {
   calls: Array<ts.CallExpression | ts.NewExpression>;
   /** local `const x = ...` in the body by name, in source order */
   locals: Map<string, ts.VariableDeclaration[]>;
+  /**
+   * the spans of functions nested in the body by the names of their parameters: inside one the
+   * name is that parameter (`new Promise((r) => setTimeout(r, ms))`), not the body's local
+   */
+  shadows: Map<string, Array<readonly [number, number]>>;
   /** the function's body (JsWalker.printer reads it) */
   body: ts.ConciseBody;
 }
@@ -753,11 +758,47 @@ export class JsWalker {
 
   /** the names the file binds (a loop's values are bound once its body has been) */
   private bindAll(sf: ts.SourceFile): void {
+    const fns: ts.SignatureDeclaration[] = [];
     this.walk(
       sf,
-      (n) => this.bind(n),
+      (n) => {
+        this.bind(n);
+        if (ts.isFunctionLike(n) && n.parameters.length) fns.push(n);
+      },
       (n) => this.loopAtFileLevel(n) && (() => this.bindLoop(n)),
     );
+    this.shadowParams(fns);
+  }
+
+  /**
+   * A parameter hides the file's other bindings of its name inside its function: in
+   * `new Promise((r) => setTimeout(r, ms))` the `r` is the resolver, not the `const r = await
+   * fetch(…)` written above or below it in the same file (the flat table would hand the timer a
+   * download: a real CLI's polling loop failed as download-and-execute). Only names the table
+   * binds elsewhere are shadowed (a parameter named `fetch` does not make the global unknown in
+   * the rest of the file), and a parameter some binder gave a value (a read callback's data)
+   * keeps it. After the function the name holds again what it held before.
+   */
+  private shadowParams(fns: readonly ts.SignatureDeclaration[]): void {
+    for (const fn of fns) {
+      if (!('body' in fn) || !fn.body) continue;
+      const names: [ts.Identifier, number][] = [];
+      const collect = (n: ts.BindingName, at: number): void => {
+        if (ts.isIdentifier(n)) names.push([n, at]);
+        else for (const el of n.elements) if (!ts.isOmittedExpression(el)) collect(el.name, at);
+      };
+      for (const p of fn.parameters) collect(p.name, p.pos);
+      for (const [id, at] of names) {
+        const name = id.text;
+        const list = this.b.entries(name);
+        if (!list.length || list.some((e) => e.pos === at || e.pos === id.pos)) continue;
+        let before: { readonly b: Binding | null } | undefined;
+        for (const e of list) if (e.pos <= fn.pos) before = e;
+        this.b.kill(name, id.pos);
+        if (before?.b) this.b.set(name, before.b, fn.end);
+        else this.b.kill(name, fn.end);
+      }
+    }
   }
 
   /**
@@ -2120,6 +2161,7 @@ export class JsWalker {
       return out;
     });
     const locals = new Map<string, ts.VariableDeclaration[]>();
+    const shadows = new Map<string, Array<readonly [number, number]>>();
     const calls: Array<ts.CallExpression | ts.NewExpression> = [];
     const found: Array<ts.CallExpression | ts.NewExpression> = [];
     let seen = 0;
@@ -2128,6 +2170,10 @@ export class JsWalker {
       if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer)
         locals.set(n.name.text, [...(locals.get(n.name.text) ?? []), n]);
       else if (ts.isCallExpression(n) || ts.isNewExpression(n)) found.push(n);
+      else if (ts.isFunctionLike(n))
+        for (const p of n.parameters)
+          if (ts.isIdentifier(p.name))
+            shadows.set(p.name.text, [...(shadows.get(p.name.text) ?? []), [n.pos, n.end]]);
       ts.forEachChild(n, walk);
     };
     walk(body);
@@ -2148,8 +2194,8 @@ export class JsWalker {
     if (list.length < 3)
       list.push(
         owner
-          ? { params, method, calls, locals, body, owner }
-          : { params, method, calls, locals, body },
+          ? { params, method, calls, locals, shadows, body, owner }
+          : { params, method, calls, locals, shadows, body },
       );
     this.funcs.set(name, list);
   }
@@ -2250,6 +2296,7 @@ export class JsWalker {
     name: string,
     at: number,
   ): Value | undefined {
+    if (def.shadows.get(name)?.some(([from, to]) => at > from && at < to)) return UNKNOWN;
     const decls = def.locals.get(name);
     if (decls) {
       let last: ts.VariableDeclaration | undefined;
