@@ -123,6 +123,12 @@ export interface CompiledText {
   anyWhere?: RegExp[];
   allWhere?: RegExp[][];
   /**
+   * The same lists pattern by pattern (non-global copies), for long segments: see prose.ts
+   * LONG_SEGMENT
+   */
+  anyEach?: RegExp[];
+  allEach?: RegExp[][];
+  /**
    * Literals the segment must contain for `anyWhere`/`allWhere` to hold there (see prefilter.ts):
    * checked against one pass over the segment before any of the rule's regexes run.
    */
@@ -378,6 +384,10 @@ export function compileText(rule: Rule): CompiledText | undefined {
     if (t.files) c.files = t.files.map((g) => globRegExp(g, true));
     if (c.any) c.anyWhere = alternation(c.any);
     if (c.all) c.allWhere = c.all.map(alternation);
+    const each = (list: RegExp[]) =>
+      list.map((r) => new RegExp(r.source, r.flags.replace('g', '')));
+    if (c.any) c.anyEach = each(c.any);
+    if (c.all) c.allEach = c.all.map(each);
     const pre = prefilterOf(t);
     if (pre) c.pre = pre;
     if (t.any) {

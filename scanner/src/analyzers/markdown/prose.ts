@@ -185,6 +185,29 @@ function formsWhole(text: string, paras: Array<[number, number]>): Array<[number
   return out;
 }
 
+/** how far the pieces of a window longer than MAX_WINDOW overlap (longer than any rule's span) */
+const WINDOW_OVERLAP = 1000;
+
+/**
+ * The windows with each one longer than MAX_WINDOW covered by overlapping pieces of that length.
+ * A "sentence" that long is no sentence but a run of text without a stop (one line of JSON, a
+ * source map's embedded sources); cut at its first MAX_WINDOW characters, an instruction placed
+ * after them was never read (an exfiltration step 60 KB into a one-line source map passed).
+ */
+function covered(windows: Array<[number, number]>): Array<[number, number]> {
+  if (windows.every(([s, e]) => e - s <= MAX_WINDOW)) return windows;
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of windows) {
+    if (e - s <= MAX_WINDOW) out.push([s, e]);
+    else
+      for (let a = s; ; a += MAX_WINDOW - WINDOW_OVERLAP) {
+        out.push([a, Math.min(e, a + MAX_WINDOW)]);
+        if (a + MAX_WINDOW >= e) break;
+      }
+  }
+  return out;
+}
+
 /** windows are cut only for segments where some rule's patterns occur at all (most never) */
 class Prepared implements PreparedSegment {
   private s: Array<[number, number]> | undefined;
@@ -199,15 +222,18 @@ class Prepared implements PreparedSegment {
   ) {}
 
   get sentences(): Array<[number, number]> {
+    return (this.s ??= covered(this.sentenceSpans()));
+  }
+
+  private sentenceSpans(): Array<[number, number]> {
     // a config segment is one window: the instruction and what it writes
-    if (this.seg.carrier === CONFIG_CARRIER) return (this.s ??= [[0, this.norm.text.length]]);
-    if (this.seg.carrier === DATA_CARRIERS.json) return (this.s ??= entries(this.norm.text));
-    if (this.seg.carrier === FRONTMATTER_CARRIER)
-      return (this.s ??= frontmatterWindows(this.norm.text, false));
+    if (this.seg.carrier === CONFIG_CARRIER) return [[0, this.norm.text.length]];
+    if (this.seg.carrier === DATA_CARRIERS.json) return entries(this.norm.text);
+    if (this.seg.carrier === FRONTMATTER_CARRIER) return frontmatterWindows(this.norm.text, false);
     const re = ENTRY_END[this.seg.carrier];
-    return (this.s ??= re
+    return re
       ? spans(this.norm.text, re)
-      : optionRows(this.norm, this.seg.text, spans(this.norm.text, SENTENCE_END)));
+      : optionRows(this.norm, this.seg.text, spans(this.norm.text, SENTENCE_END));
   }
 
   get found(): Uint8Array {
@@ -226,8 +252,8 @@ class Prepared implements PreparedSegment {
     if (this.seg.carrier.startsWith('data-') || this.seg.carrier === CONFIG_CARRIER)
       return this.sentences;
     if (this.seg.carrier === FRONTMATTER_CARRIER)
-      return (this.p ??= frontmatterWindows(this.norm.text, true));
-    return (this.p ??= formsWhole(this.norm.text, spans(this.norm.text, PARAGRAPH_END)));
+      return (this.p ??= covered(frontmatterWindows(this.norm.text, true)));
+    return (this.p ??= covered(formsWhole(this.norm.text, spans(this.norm.text, PARAGRAPH_END))));
   }
 }
 
@@ -324,6 +350,15 @@ function catalogEntry(text: string, s: number, w: string, at: number): boolean {
 /** a code span holding a sentence: four or more plain words and nothing else */
 const SENTENCE_SPAN = /^\s*[\p{L}'’]+(?:[\s,]+[\p{L}'’]+){3,}[\s.!]*$/u;
 
+/**
+ * A segment longer than this is checked for a rule pattern by pattern rather than by the
+ * alternation of the rule's patterns: V8 finds where one pattern can start from its own first
+ * characters or literal and skips the rest of the text, while an alternation of dozens of patterns
+ * (some opening with lookbehinds) is tried at nearly every position. Measured: a 181 KB source map
+ * read as text ~1,200 → ~310 ms a scan, a 43 KB SKILL.md ~400 → ~260 ms; on short segments (the
+ * corpus's) one call of the alternation stays cheaper than dozens of calls.
+ */
+const LONG_SEGMENT = 2048;
 /** windows longer than this are cut: no sentence or paragraph an agent follows is longer */
 const MAX_WINDOW = 4000;
 /** a document window is cut here: the steps of a skill's procedure come before */
@@ -348,8 +383,13 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
   );
   // cheap whole-segment check next: most rules match nowhere
   const somewhere = (re: RegExp) => re.test(text);
-  if (any && !any.where.some(somewhere)) return out;
-  if (all && !all.every((g) => g.where.some(somewhere))) return out;
+  const long = text.length > LONG_SEGMENT;
+  const holds = (list: { where: RegExp[]; keep?: Uint8Array }, each: RegExp[] | undefined) =>
+    long && each
+      ? each.some((re, k) => (!list.keep || list.keep[k] === 1) && re.test(text))
+      : list.where.some(somewhere);
+  if (any && !holds(any, c.anyEach)) return out;
+  if (all && !all.every((g, k) => holds(g, c.allEach?.[k]))) return out;
   // a warning excuses a visible match; with `prose`, only one in markdown prose
   const prose = p.seg.carrier === 'prose';
   const warns = !p.seg.hidden && (c.warnings === 'skip' || (c.warnings === 'prose' && prose));
