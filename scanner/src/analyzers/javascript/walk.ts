@@ -1085,6 +1085,24 @@ export class JsWalker {
     return t && name !== undefined ? t.get(name) : undefined;
   }
 
+  /** table entries being resolved (see resolveEntry) */
+  private readonly entering = new Set<ts.Expression>();
+
+  /**
+   * What a dispatch table's entry names, unless that entry is being resolved already: an entry
+   * that names itself (`key.ctrl = isCtrl(code) || key.ctrl`, Ink's keypress parser) recursed
+   * until the stack ran out, and the whole file went unanalyzed as "nested too deeply".
+   */
+  private resolveEntry(entry: ts.Expression): string | undefined {
+    if (this.entering.has(entry)) return undefined;
+    this.entering.add(entry);
+    try {
+      return this.resolve(entry);
+    } finally {
+      this.entering.delete(entry);
+    }
+  }
+
   private resolveNew(n: ts.Expression): string | undefined {
     // resolving recurses through chains: a blow-up here must end in the budget, not hang
     this.tick();
@@ -1109,7 +1127,7 @@ export class JsWalker {
           n.expression,
           ts.isPropertyAccessExpression(n) ? n.name : n.argumentExpression,
         );
-        return entry ? this.resolve(entry) : this.literalConstructor(n);
+        return entry ? this.resolveEntry(entry) : this.literalConstructor(n);
       }
       const key = ts.isPropertyAccessExpression(n) ? n.name.text : this.keyOf(n.argumentExpression);
       if (key === undefined) return undefined;
@@ -1154,7 +1172,7 @@ export class JsWalker {
         n.expression.name.text === 'get'
       ) {
         const entry = this.tableEntry(n.expression.expression, n.arguments[0]);
-        if (entry) return this.resolve(entry);
+        if (entry) return this.resolveEntry(entry);
       }
       const c = this.callee(n);
       if (ts.isCallExpression(n) && isRequireCallee(c)) {
