@@ -26,6 +26,15 @@ export const CONFIG_READ_AS_WRITTEN = new RegExp(
   [GLOBAL_GIT_CONFIG, CARGO_CONFIG, MISE_CONFIG].map((r) => r.source).join('|'),
 );
 
+/**
+ * Start-up files of tools a user opens every day that run shell commands from their lines (vim's
+ * and neovim's, tmux's, emacs', gdb's, psql's, IPython's, terminal emulators' Lua configs): the
+ * files bash-tool-config-command reads when a script writes them. Text a program writes there is
+ * read as the same write from a shell, so one rule judges every language's write.
+ */
+export const TOOL_RC =
+  /^~\/(?:\.(?:vimrc|gvimrc|exrc|tmux\.conf|screenrc|emacs|gdbinit|lldbinit|psqlrc|sqliterc|Rprofile|irbrc|pryrc|wezterm\.lua)|\.pythonrc[^/]*|\.(?:vim|emacs\.d|ipython)\/.+|\.config\/(?:nvim|tmux|emacs|gdb|kitty|alacritty|wezterm)\/.+)$/;
+
 /** a file whose text names commands its tool runs by itself */
 export const TOOL_CONFIG = new RegExp(
   [SSH_CONFIG, GIT_CONFIG, CARGO_CONFIG, MISE_CONFIG].map((r) => r.source).join('|'),

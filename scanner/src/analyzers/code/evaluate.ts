@@ -30,7 +30,12 @@ import { boundedMemo } from '../../engine/memo.js';
 import { normalizePath } from '../../engine/links.js';
 import { requestBodies } from './sends.js';
 import { SSH_CONFIG } from '../bash/ssh.js';
-import { CONFIG_READ_AS_WRITTEN, TOOL_CONFIG, configCommands } from '../bash/tool-config.js';
+import {
+  CONFIG_READ_AS_WRITTEN,
+  TOOL_CONFIG,
+  TOOL_RC,
+  configCommands,
+} from '../bash/tool-config.js';
 import {
   AGENT_CONFIG,
   AGENT_DIR,
@@ -1127,7 +1132,8 @@ export function evaluateRules(
     if (f.kind === 'call') {
       // a ~/.ssh/config, git config, cargo or mise config the code writes: the commands the
       // tool will run by itself (bash/tool-config.ts)
-      const into = f.args[0];
+      // (`Path(P).write_text(x)`, `Path(P).open('a')`: the path is the receiver)
+      const into = /^pathlib\.Path\(\)\./.test(f.callee) ? f.receiver : f.args[0];
       // JS hands the text as the data argument (`fs.appendFileSync(P, text)`), Python writes it
       const texts = f.written?.length
         ? f.written
@@ -1146,6 +1152,23 @@ export function evaluateRules(
               out.push(...embedOnce(text, 'text', f.line, `written to ${into.s}`, into.s));
           }
       }
+      // a tool's start-up file the code writes (~/.vimrc, ~/.config/nvim/init.lua, ~/.tmux.conf):
+      // read as the same write from a shell, so the start-up file rules judge what it runs
+      if (
+        texts.length &&
+        into?.kind === 'str' &&
+        TOOL_RC.test(into.s) &&
+        !into.s.includes(HOLE) &&
+        !/["$`\\]/.test(into.s)
+      )
+        for (const w of texts)
+          if (w.kind === 'str' && !w.s.includes('__SG_RC__'))
+            embed(
+              `cat >> "${into.s.replace(/^~\//, '$HOME/')}" <<'__SG_RC__'\n${w.s.replaceAll(HOLE, 'X')}\n__SG_RC__`,
+              'bash',
+              f.line,
+              `written to ${into.s}`,
+            );
       const av = argv(f);
       const inline = av ? inlineCode(av) : undefined;
       if (inline) embed(inline[0], inline[1], f.line, `${f.callee} -c`);

@@ -136,7 +136,8 @@ export function dotenvFile(p: Value | undefined): boolean {
 
 /**
  * The source of what the code read from a credential file of the user's (CREDENTIAL_FILE:
- * `~/.aws/credentials`, `~/.npmrc`, `~/.ssh/id_rsa`, `~/.openclaw/openclaw.json`), and of
+ * `~/.aws/credentials`, `~/.npmrc`, `~/.vault-token`, `~/.ssh/id_rsa`, `~/.openclaw/openclaw.json`,
+ * a shell or REPL history with the passwords and tokens typed into it), and of
  * anything made of it (a parsed field, an encoding, a concatenation, a local function's return):
  * sent anywhere, it is traced exfiltration. A public key (`*.pub`), `known_hosts` or the ssh
  * `config` is no credential.
@@ -160,7 +161,7 @@ const WALLET_DIR = new RegExp(
  * files have their own source (DOTENV_SOURCE).
  */
 const CREDENTIAL_FILE = new RegExp(
-  String.raw`^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/(?:\.ssh\/(?!(?:[^/]*\/)*(?:[^/]*\.pub|known_hosts[^/]*|config|authorized_keys2?|[^/]*\.(?:sh|md|txt|log))$)[^/]+(?:\/[^/]+)*|\.aws\/(?:credentials|config)|\.azure\/[^/]*(?:token|profile|credential)[^/]*|\.config\/gcloud\/(?:[^/]+\/)*(?:credentials[^/]*|application_default_credentials\.json|access_tokens\.db)|\.kube\/config|\.docker\/config\.json|\.(?:netrc|npmrc|pypirc|pgpass|my\.cnf|git-credentials)|\.config\/gh\/hosts\.yml|\.${AGENT_HOMES}(?:\.json|\/(?!(?:workspace\/)?(?:skills|hooks|commands|agents|plugins|prompts)\/|media\/(?!(?:[^/]+\/)*[^/]*(?:cred|secret|token|auth|key|passw|\/\.)))[^/]+(?:\/[^/]+)*)|\.config\/(?:openclaw|claude|solana|gcloud|github-copilot)\/[^/]+(?:\/[^/]+)*|\.terraform\.d\/credentials\.tfrc\.json|${WALLET_DIRS}\/[^/]+(?:\/[^/]+)*|\.password-store\/.+\.gpg|\.gnupg\/(?:private-keys-v1\.d\/.+|secring\.gpg))$|^\/etc\/shadow$|^\/proc\/[^/]+\/environ$|^\/(?:var\/)?run\/secrets\/kubernetes\.io\/serviceaccount\/token$`,
+  String.raw`^(?:~|\/home\/[^/]+|\/Users\/[^/]+|\/root)\/(?:\.ssh\/(?!(?:[^/]*\/)*(?:[^/]*\.pub|known_hosts[^/]*|config|authorized_keys2?|[^/]*\.(?:sh|md|txt|log))$)[^/]+(?:\/[^/]+)*|\.aws\/(?:credentials|config)|\.azure\/[^/]*(?:token|profile|credential)[^/]*|\.config\/gcloud\/(?:[^/]+\/)*(?:credentials[^/]*|application_default_credentials\.json|access_tokens\.db)|\.kube\/config|\.docker\/config\.json|\.(?:netrc|npmrc|pypirc|pgpass|my\.cnf|git-credentials|vault-token|(?:bash|zsh|python|psql|mysql|node_repl)_history|zhistory|local\/share\/fish\/fish_history)|\.config\/gh\/hosts\.yml|\.${AGENT_HOMES}(?:\.json|\/(?!(?:workspace\/)?(?:skills|hooks|commands|agents|plugins|prompts)\/|media\/(?!(?:[^/]+\/)*[^/]*(?:cred|secret|token|auth|key|passw|\/\.)))[^/]+(?:\/[^/]+)*)|\.config\/(?:openclaw|claude|solana|gcloud|github-copilot)\/[^/]+(?:\/[^/]+)*|\.terraform\.d\/credentials\.tfrc\.json|${WALLET_DIRS}\/[^/]+(?:\/[^/]+)*|\.password-store\/.+\.gpg|\.gnupg\/(?:private-keys-v1\.d\/.+|secring\.gpg))$|^\/etc\/shadow$|^\/proc\/[^/]+\/environ$|^\/(?:var\/)?run\/secrets\/kubernetes\.io\/serviceaccount\/token$`,
 );
 
 /**

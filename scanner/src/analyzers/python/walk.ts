@@ -2731,7 +2731,8 @@ export class PyWalker {
       if (fed) options.set('input', fed);
     }
     const fact: CallFact = { kind: 'call', callee: canon, args, options, line };
-    if (OPEN_FUNCS.has(canon) && fn?.parent?.type === 'call') {
+    // (`with Path(P).open('a') as f: f.write(x)` writes through the method as open(P) does)
+    if ((OPEN_FUNCS.has(canon) || canon === 'pathlib.Path().open') && fn?.parent?.type === 'call') {
       const written = this.writtenThrough(fn.parent, folder);
       if (written) fact.written = written;
     } else if (/^pathlib\.Path\(\)\.write_(?:text|bytes)$/.test(canon) && args[0])
