@@ -5,6 +5,7 @@
 import { gunzipSync } from 'node:zlib';
 import { decoderKind } from './commands.js';
 import { parseOptions, type CmdFact, type Facts } from './facts.js';
+import { EXTRACTORS, extractFiles, extractText } from './extract.js';
 import { echoText, printfFormat } from './syntax.js';
 import { UNKNOWN, type Val } from './values.js';
 
@@ -210,6 +211,21 @@ export class StaticOutputs {
         return { bytes: Buffer.from(texts.join(''), 'utf8'), decodedFrom: 'joined files' };
       return undefined;
     }
+    if (EXTRACTORS.has(f.fam)) {
+      const files = extractFiles(f.fam, f);
+      // `grep -o 'wget.*' docs/help.txt`, `sed -n 's/^RUN: //p' notes.txt`: what it pulls out of
+      // a file the skill ships (read as the text it is: run by a shell, it is judged as code)
+      const text = files.length === 1 && files[0] ? this.shipped?.(files[0]) : undefined;
+      const out = text === undefined ? undefined : extractText(f.fam, f, text);
+      if (out !== undefined) return { bytes: Buffer.from(out, 'utf8') };
+      if (!files.length && f.fam !== 'sed' && f.fam !== 'cut') {
+        const input = this.stdin(f);
+        const picked = input && extractText(f.fam, f, input.bytes.toString('utf8'));
+        return picked === undefined
+          ? undefined
+          : { bytes: Buffer.from(picked, 'utf8'), decodedFrom: input?.decodedFrom };
+      }
+    }
     if (f.args.some((a) => !a.known)) return undefined;
     const args = f.args.map((a) => a.s);
     if (f.fam === 'echo' || f.fam === 'printf') {
@@ -282,7 +298,7 @@ const MAX_EDIT_INPUT = 1 << 16;
  * of the input text, undefined for any other script (addresses, `-n`, `-i`, a script file) or a
  * pattern that could backtrack without end (a quantified group)
  */
-function sedText(f: Options): ((input: string) => string | undefined) | undefined {
+export function sedText(f: Options): ((input: string) => string | undefined) | undefined {
   const ere = f.flags.has('-E') || f.flags.has('-r') || f.flags.has('--regexp-extended');
   const other = [...f.flags].filter(
     (x) => !['-E', '-r', '--regexp-extended', '-e', '--expression', '-u'].includes(x),
@@ -350,7 +366,7 @@ function perLine(edit: (line: string) => string): (input: string) => string | un
 }
 
 /** a basic regular expression as a JavaScript one (`\(` groups, `+` and `?` literal) */
-function breToJs(p: string): string | undefined {
+export function breToJs(p: string): string | undefined {
   let out = '';
   for (let i = 0; i < p.length; i++) {
     const c = p[i] as string;
@@ -365,7 +381,7 @@ function breToJs(p: string): string | undefined {
 }
 
 /** `cut -c 3-6`, `cut -b1,3`, `cut -d: -f2-`: the columns kept of each line */
-function cutText(f: Options): ((input: string) => string | undefined) | undefined {
+export function cutText(f: Options): ((input: string) => string | undefined) | undefined {
   if (f.positional.length) return undefined;
   const list = (f.opts.get('-c') ?? f.opts.get('-b') ?? f.opts.get('--characters') ?? [])[0];
   const fields = (f.opts.get('-f') ?? f.opts.get('--fields') ?? [])[0];

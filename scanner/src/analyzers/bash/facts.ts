@@ -422,6 +422,35 @@ function resolveProgram(words: Val[]): {
       }
       break;
     }
+    // `cmd /c start "" x.exe`, `cmd.exe //c x.exe` (Git Bash), `start "" x.exe`: cmd runs the
+    // rest of its line, start the program named after its window title and options
+    if ((fam === 'cmd' || fam === 'cmd.exe') && /^\/\/?[ck]$/i.test(words[i + 1]?.s ?? '')) {
+      if (i + 2 >= words.length) break;
+      wrappers.push(name);
+      // `cmd /c "npm install && npm run build"`: one quoted line, read as a shell's inline code
+      const line = words[i + 2] as Val;
+      if (i + 3 === words.length && line.known && /\s/.test(line.s.trim()))
+        return { start: words.length, wrappers, stdinAsArgs, inlineCode: line };
+      i += 2;
+      continue;
+    }
+    if (
+      /^start(?:\.exe)?$/i.test(name) &&
+      (wrappers.some((x) => /^cmd/i.test(x)) ||
+        words[i + 1]?.s === '' ||
+        /\.(?:exe|bat|cmd|com|msi|scr)$/i.test(words[i + 1]?.s ?? ''))
+    ) {
+      let j = i + 1;
+      const rest = words.length - j;
+      // a quoted first word is the window's title when a program follows it
+      if (rest > 1 && /^["']/.test(words[j]?.raw ?? '')) j++;
+      while (j < words.length && /^\/[a-z]+$/i.test(words[j]?.s ?? ''))
+        j += /^\/d$/i.test(words[j]?.s ?? '') ? 2 : 1;
+      if (j >= words.length) break;
+      wrappers.push(name);
+      i = j;
+      continue;
+    }
     if (!WRAPPERS.has(fam)) break;
     const rest = words.slice(i + 1);
     // `coproc CMD ARGS`, `coproc NAME { CMD ARGS; }`: CMD runs with its stdin and stdout on the
@@ -471,8 +500,16 @@ function resolveProgram(words: Val[]): {
       }
     }
     let skip = p.firstPositional;
+    // (and `env $(cat .env | xargs) CMD`: an unquoted substitution before the command expands to
+    // the assignments it prints)
     if (fam === 'env')
-      while (skip < rest.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test((rest[skip] as Val).s)) skip++;
+      while (
+        skip < rest.length - 1 &&
+        (/^[A-Za-z_][A-Za-z0-9_]*=/.test((rest[skip] as Val).s) ||
+          (!(rest[skip] as Val).known &&
+            /^(?:\$\(|`)[\s\S]*(?:\)|`)$/.test((rest[skip] as Val).raw)))
+      )
+        skip++;
     if (fam === 'timeout' || fam === 'taskset' || fam === 'chrt' || fam === 'flock') skip += 1;
     if (fam === 'su' || fam === 'runuser') skip = rest.length;
     if (fam === 'watch' && rest.length - skip === 1) {
@@ -940,6 +977,17 @@ export class Facts {
         w.s === '{}' ? { ...w, s: `${found.root}/${UNKNOWN}`, known: false } : w;
       words = [...words.slice(0, start), ...words.slice(start, found.end).map(under)];
     }
+    // cmd and start look in the current folder before PATH: `cmd /c start "" setup.exe` runs the
+    // setup.exe a download just wrote there
+    const here = words[start];
+    if (
+      here?.known &&
+      !here.s.includes('/') &&
+      !here.s.includes('\\') &&
+      wrappers.some((x) => /^(?:cmd|start)(?:\.exe)?$/i.test(x)) &&
+      /\.(?:exe|bat|cmd|com|msi|scr|ps1|vbs|js|hta)$/i.test(here.s)
+    )
+      words = [...words.slice(0, start), { ...here, s: `./${here.s}` }, ...words.slice(start + 1)];
     const program = words[start] ??
       (inlineCode
         ? { s: 'sh', known: true, sources: new Set<number>(), vars: [], raw: 'sh', partial: 'sh' }

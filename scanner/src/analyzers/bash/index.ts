@@ -22,7 +22,18 @@ import { checkDeadline } from '../../engine/route.js';
 import type { CapabilityUse, Finding } from '../../types.js';
 import { repoOf, type LinkFact } from '../../engine/links.js';
 import { shellWord } from '../markdown/config.js';
-import { BUILTINS, DOWNLOADERS, INTERPRETERS, READERS, family, interpreterOf } from './commands.js';
+import {
+  BUILTINS,
+  DOWNLOADERS,
+  INTERPRETERS,
+  READERS,
+  SHELLS,
+  family,
+  interpreterOf,
+} from './commands.js';
+import { EXTRACTORS, extractFiles } from './extract.js';
+import { UNANALYZABLE } from '../../engine/builtin.js';
+import { detectLanguage } from '../../engine/language.js';
 import { StaticOutputs, guessLanguage, printable } from './decode.js';
 import { canSend, RAW_SENDERS } from './egress.js';
 import { credentialsOf, markConfigKeys, pipedKey } from './credentials.js';
@@ -2338,6 +2349,30 @@ export class BashRun {
     });
   }
 
+  /**
+   * The text filter over a file the skill ships whose output a shell runs, when what it prints
+   * is not known (extract.ts models the simple forms): `awk '{if ($1=="run") print $2}'
+   * steps.txt | sh` hides its command in a document as surely as an encoding does
+   */
+  private unknownExtract(f: CmdFact, depth = 0): { name: string; file: string } | undefined {
+    if (depth === 0 && !SHELLS.has(f.fam)) return undefined;
+    if (depth > 4) return undefined;
+    for (const id of f.cmd.stdin) {
+      const g = this.facts.facts[id];
+      if (!g || !EXTRACTORS.has(g.fam)) continue;
+      const files = extractFiles(g.fam, g);
+      const shipped = files.length ? this.shipped.file(files[0] as Val, g) : undefined;
+      // (a script of the skill's own, filtered, is judged by the script's own scan: `sed
+      // "s/@V@/$V/" install.sh | bash`; a document or data file is read as no code)
+      if (shipped && detectLanguage(shipped.path, shipped.text) === 'bash') return undefined;
+      if (shipped) return { name: g.name, file: (files[0] as Val).s };
+      // (`grep -A1 X notes.txt | tail -n 1 | sh`: through the filters of its stdin)
+      const before = files.length ? undefined : this.unknownExtract(g, depth + 1);
+      if (before) return before;
+    }
+    return undefined;
+  }
+
   embedded(): Finding[] {
     const out: Finding[] = [...(this.printed?.findings ?? [])];
     const ctx = this.ctx;
@@ -2359,6 +2394,15 @@ export class BashRun {
       if (f.code.stdin) {
         const input = this.outputs.stdin(f);
         const heredoc = input ? undefined : this.interpreterInput(f);
+        const pulled = input || heredoc ? undefined : this.unknownExtract(f);
+        if (pulled)
+          out.push(
+            findingFor(UNANALYZABLE, {
+              file: this.file.path,
+              line,
+              message: `${this.file.path} could not be analyzed: line ${line} runs (${f.name}) what \`${pulled.name}\` pulls out of ${pulled.file}, a file the skill ships, and what that is could not be worked out.`,
+            }),
+          );
         if (heredoc) out.push(...heredoc);
         else if (input && !input.decodedFrom) {
           const raw = printable(input.bytes);

@@ -28,8 +28,15 @@ export function installedPackages(
   const words = f.args.map((a) => (a.known ? a.s : undefined));
   let registry: 'pypi' | 'npm';
   let start: number;
-  const at = (i: number, ...w: string[]) => words[i] !== undefined && w.includes(words[i]!);
   const name = f.name.toLowerCase();
+  // `npm --prefix ./vendor install x`, `pnpm -C web add x`: the global options before the
+  // subcommand are taken off (what is installed where is still installed)
+  let lead = 0;
+  if (/^(?:npm|pnpm|yarn|bun)$/.test(name))
+    while (lead < words.length && words[lead]?.startsWith('-'))
+      lead += NPM_VALUED.test(words[lead] as string) ? 2 : 1;
+  const at = (i: number, ...w: string[]) =>
+    words[i + lead] !== undefined && w.includes(words[i + lead]!);
   if (/^pip(?:3(?:\.\d+)?)?$/.test(name) && at(0, 'install')) [registry, start] = ['pypi', 1];
   else if (/^python(?:3(?:\.\d+)?)?$/.test(name) && at(0, '-m') && at(1, 'pip') && at(2, 'install'))
     [registry, start] = ['pypi', 3];
@@ -46,7 +53,7 @@ export function installedPackages(
   // as `seabornn`: no name anyone typed)
   const raw = new Set(f.cmd.words.map((w) => w.raw.replace(/^(['"])(.*)\1$/s, '$2')));
   const names: string[] = [];
-  for (let i = start; i < words.length; i++) {
+  for (let i = start + lead; i < words.length; i++) {
     const w = words[i];
     if (w === undefined) continue;
     if (w.startsWith('-')) {

@@ -65,7 +65,32 @@ export function runsMovingPackage(f: CmdFact): boolean {
     spec = f.args.slice(1).find((a) => a.known && !a.s.startsWith('-'))?.s;
     bareFetches = true;
   }
-  if (!spec) return false;
+  // `npx -p pkg prettier`, `npm exec --package=pkg -- prettier`, `pnpm --package=pkg dlx tsc`:
+  // the package named is fetched and put on PATH for the command, whatever the command's name
+  // (an agent's shell has no terminal, so npx takes yes for its answer)
+  if (runner !== 'uvx' && packageOptions(f).some((p) => moving(p, false, true))) return true;
+  return !!spec && moving(spec, pypi, bareFetches);
+}
+
+/** the packages `-p`/`--package` names to npx, `npm exec`, `pnpm dlx` or `yarn dlx` */
+function packageOptions(f: CmdFact): string[] {
+  const words = f.cmd.words.map((w) => w.raw.replace(/^(["'])(.*)\1$/, '$2'));
+  const at = words.findIndex((w) => /^(?:npx|pnpx|npm|pnpm|yarn|bunx)$/.test(baseName(w)));
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (let i = at + 1; i < words.length; i++) {
+    const w = words[i] as string;
+    const eq = /^--package=(.+)$/.exec(w);
+    if (eq) out.push(eq[1] as string);
+    else if ((w === '-p' || w === '--package') && words[i + 1]) out.push(words[++i] as string);
+    else if (w === '--') break;
+    else if (!w.startsWith('-') && !/^(?:exec|x|dlx)$/.test(w)) break;
+  }
+  return out.filter((p) => !/[$`\s]/.test(p));
+}
+
+/** a registry spec by a moving tag, or by its name alone where `bareFetches` */
+function moving(spec: string, pypi: boolean, bareFetches: boolean): boolean {
   const m = REGISTRY_SPEC.exec(spec) ?? (bareFetches ? BARE_SPEC.exec(spec) : null);
   if (!m) return false;
   const tag = m[2];

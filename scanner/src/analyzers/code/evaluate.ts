@@ -195,7 +195,20 @@ const TWO_OPERAND =
  * a second one that looks like a path (copy destinations); for what the call writes (`written`),
  * only the destination of a copy, move or link from a path the receiver does not name
  */
+/**
+ * a home dotfile named by an unknown part and `env` (`'~/.' + sh + 'env'`, `f'~/.{x}env'`) is zsh's
+ * ~/.zshenv, the one startup file of that ending (as bash's facts.ts startupStandIn reads
+ * `~/.${x}env`); left as it is, the unknown part dropped would name the dotenv file ~/.env
+ */
+function startupStandIn(p: string): string {
+  return p.replace(/^~\/\.\uFFFF+env$/, '~/.zshenv');
+}
+
 function pathTexts(f: CallFact, written = false): string[] {
+  return pathTextsAsIs(f, written).map(startupStandIn);
+}
+
+function pathTextsAsIs(f: CallFact, written: boolean): string[] {
   // a receiver holding data read from somewhere (a configparser that read a credential file) is
   // no path
   const r = f.receiver?.kind === 'str' && f.receiver.source ? undefined : asText(f.receiver);

@@ -65,6 +65,8 @@ export interface FoldHost {
   downloaded?(path: string): boolean;
   /** the text of a file of the skill by its path inside the skill (AnalyzerContext.sibling) */
   sibling?(path: string): string | undefined;
+  /** what a dotenv file the skill ships and the code loads sets a variable to (env.ts shippedDotenv) */
+  dotenv?(name: string): string | undefined;
 }
 
 export type PureFunction = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction;
@@ -936,7 +938,10 @@ export class Folder {
    */
   private envValue(canon: string | undefined): Value | undefined {
     const name = canon && /^(?:process|Bun)\.env\.(.+)$/.exec(canon)?.[1];
-    return name ? envValue(name) : undefined;
+    if (!name) return undefined;
+    // or the place a dotenv file the skill ships and the code loads sets it to (env.ts)
+    const shipped = this.root.dotenv?.(name);
+    return shipped === undefined ? envValue(name) : str(shipped, { computed: true });
   }
 
   /**

@@ -83,6 +83,8 @@ export interface PyFoldHost {
   importedCall?(call: Node): Value | undefined;
   /** the text of a file of the skill by its path inside the skill (AnalyzerContext.sibling) */
   sibling?(path: string): string | undefined;
+  /** what a dotenv file the skill ships and the code loads sets a variable to (env.ts shippedDotenv) */
+  dotenv?(name: string): string | undefined;
   /** the path of a data file of the skill's own that `with open(P) as NAME` opened, reaching `at` */
   shippedName?(name: string, at: number): string | undefined;
 }
@@ -1176,7 +1178,7 @@ export class PyFolder {
     const key = this.fold(sub);
     if (base.kind === 'unknown' && isKnown(key) && key.s === TRANSCRIPT_KEY)
       return transcriptPath();
-    const env = canon === 'os.environ' && isKnown(key) ? envValue(key.s) : undefined;
+    const env = canon === 'os.environ' && isKnown(key) ? this.env(key.s) : undefined;
     if (env) return env;
     if (base.kind === 'obj' && isKnown(key)) return base.props.get(key.s) ?? UNKNOWN;
     if (base.kind === 'list' && key.kind === 'num')
@@ -1398,6 +1400,15 @@ export class PyFolder {
     return path === undefined ? undefined : this.shippedConfig(path);
   }
 
+  /**
+   * an environment variable by its name (code/env.ts), or the place a dotenv file the skill ships
+   * and the code loads sets it to (`.env`: `SYNC_URL=https://…`): data of the skill's own
+   */
+  private env(name: string): Value | undefined {
+    const shipped = this.root.dotenv?.(name);
+    return shipped === undefined ? envValue(name) : str(shipped, { computed: true });
+  }
+
   /** the values of a JSON or YAML file of the skill's own at `path` (value.ts shippedConfig) */
   shippedConfig(path: string): Value | undefined {
     const file = shippedFile(path, this.root.dir, this.root.sibling);
@@ -1580,7 +1591,7 @@ export class PyFolder {
         // a variable of no known meaning with a default (`os.environ.get('APP_DIR', DEFAULT)`)
         // stands for its default, as `os.environ.get('APP_DIR') or DEFAULT` does
         const k = this.fold(argNodes[0]);
-        const known = isKnown(k) ? envValue(k.s) : undefined;
+        const known = isKnown(k) ? this.env(k.s) : undefined;
         if (known) return known;
         const d = argNodes[1] ? this.fold(argNodes[1]) : UNKNOWN;
         // an empty default is no value

@@ -3,6 +3,7 @@
  * through imports, aliases, `__import__`/`importlib`/`getattr` indirection and instances;
  * folded strings; os.environ reads; decoded literals.
  */
+import { shippedDotenv } from '../code/env.js';
 import type { TreeNode } from '../code/tree.js';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
@@ -509,11 +510,20 @@ export class PyWalker {
         imported: (n) => this.importedValue(n),
         importedCall: (c) => this.importedReturn(c),
         sibling: (path) => this.ctx.sibling?.(path),
+        dotenv: (name) =>
+          (this.dotenvMemo ??= shippedDotenv(
+            this.root.text,
+            imports ? imports.path.split('/').slice(0, -1).join('/') : undefined,
+            this.ctx.sibling,
+            this.ctx.paths?.(),
+          )).get(name),
         shippedName: (name, at) => this.shippedName(name, at),
       },
       this.nodes,
     );
   }
+
+  private dotenvMemo: Map<string, string> | undefined;
 
   /** the arms of each if/match statement, by the statement's id: [start, end) of each */
   private armTable: Map<number, Array<[number, number]>> | undefined;
@@ -1992,17 +2002,67 @@ export class PyWalker {
       const method = fn?.type === 'attribute' ? this.nodes.second(fn)?.text : undefined;
       const args = this.args(n);
       target = fn?.type === 'attribute' ? this.nodes.first(fn) : undefined;
-      if (
-        (method === 'append' || method === 'extend') &&
-        args.length === 1 &&
-        args[0]?.type !== 'keyword_argument'
-      ) {
+      const positional = args.filter((a) => a.type !== 'keyword_argument');
+      let added: Value[] | undefined;
+      if (method === 'append' && args.length === 1 && positional.length === 1)
+        added = [this.folder.fold(args[0])];
+      else if (method === 'extend' && args.length === 1 && positional.length === 1) {
         const x = this.folder.fold(args[0]);
-        const added = method === 'append' ? [x] : x.kind === 'list' ? x.items : undefined;
-        change = (v) =>
-          v.kind === 'list' && added && v.items.length + added.length <= 256
-            ? { kind: 'list', items: [...v.items, ...added] }
-            : undefined;
+        // (an iterable not folded to a list still adds what it holds, as one item; a string's
+        // letters are not known as items)
+        added = x.kind === 'list' ? x.items : x.kind === 'str' ? undefined : [x];
+      } else if (method === 'insert' && args.length === 2 && positional.length === 2)
+        added = [this.folder.fold(args[1])];
+      const addTo = (v: Value | undefined): Value | undefined =>
+        added && (v === undefined || v.kind === 'list')
+          ? (v?.items.length ?? 0) + added.length <= 256
+            ? { kind: 'list', items: [...(v?.items ?? []), ...added] }
+            : undefined
+          : undefined;
+      // `d.setdefault(k, []).append(x)`: d's list at k gets x
+      const inner = target?.type === 'call' ? this.nodes.first(target) : undefined;
+      const innerArgs = target?.type === 'call' ? this.args(target) : [];
+      if (
+        added &&
+        inner?.type === 'attribute' &&
+        this.nodes.second(inner)?.text === 'setdefault' &&
+        innerArgs.length >= 1 &&
+        innerArgs.length <= 2 &&
+        innerArgs.every((a) => a.type !== 'keyword_argument')
+      ) {
+        target = this.nodes.first(inner);
+        const k = this.folder.fold(innerArgs[0]);
+        const key = isKnown(k) ? k.s : HOLE;
+        change = (v) => {
+          if (v.kind !== 'obj' || v.props.size >= 256) return undefined;
+          const at = v.props.get(key);
+          const list = addTo(at?.kind === 'list' ? at : undefined);
+          if (!list) return undefined;
+          return { kind: 'obj', props: new Map(v.props).set(key, list) };
+        };
+      } else if (added) change = (v) => (v.kind === 'list' ? addTo(v) : undefined);
+      else if (method === 'update' && args.length >= 1) {
+        // `d.update({'k': x})`, `d.update(k=x)`, `d.update(other)`: the keys it sets
+        const sets: Array<[string, Value]> = [];
+        let whole = true;
+        for (const a of args) {
+          if (a.type === 'keyword_argument') {
+            const name = a.childForFieldName('name')?.text;
+            const val = a.childForFieldName('value');
+            if (name && val) sets.push([name, this.folder.fold(val)]);
+            continue;
+          }
+          const x = this.folder.fold(a);
+          if (x.kind === 'obj') for (const [k, val] of x.props) sets.push([k, val]);
+          else if (x.kind === 'list') whole = false;
+          else sets.push([HOLE, x]);
+        }
+        change = (v) => {
+          if (!whole || v.kind !== 'obj' || v.props.size + sets.length > 256) return undefined;
+          const props = new Map(v.props);
+          for (const [k, val] of sets) props.set(k, val);
+          return { kind: 'obj', props };
+        };
       }
     } else if (n.type === 'assignment') {
       const left = n.childForFieldName('left');
