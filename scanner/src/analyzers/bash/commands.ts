@@ -141,6 +141,8 @@ export const OPTION_SPECS: Record<string, OptionSpec> = {
     long: ['user', 'group', 'prompt', 'host', 'chdir', 'role', 'type', 'close-from'],
   },
   doas: { short: 'uC' },
+  pkexec: { long: ['user'] },
+  aria2c: { short: 'odxsjk', long: ['out', 'dir', 'split', 'max-connection-per-server'] },
   env: { short: 'uCS', long: ['unset', 'chdir', 'split-string'] },
   timeout: { short: 'sk', long: ['signal', 'kill-after'] },
   nice: { short: 'n', long: ['adjustment'] },
@@ -342,6 +344,7 @@ export function interpreterOf(name: string): string | undefined {
 export const WRAPPERS = new Set([
   'sudo',
   'doas',
+  'pkexec',
   'env',
   'command',
   'exec',

@@ -609,6 +609,9 @@ function mergeFact(into: CmdFact, inst: CmdFact): void {
 }
 
 /** container CLIs whose `cp SRC DEST` copies between a container and this machine */
+/** an scp/rsync/sftp operand on another machine: `user@host:path`, `host:path`, `rsync://…` */
+const REMOTE_OPERAND = /^(?:[a-z][\w+.-]*:\/\/|(?:[\w.-]+@)?[\w.-]+:(?!\/\/))/i;
+
 const CONTAINER_CP = new Set(['docker', 'podman', 'nerdctl', 'kubectl']);
 /** programs that print secrets and take a file to write them to instead (`bw export --output F`) */
 const SECRET_EXPORTERS = new Set(['bw', 'op', 'gpg', 'gpg2', 'security']);
@@ -1177,6 +1180,13 @@ export class Facts {
       else if (!['-l', '-r', '-d', '-c'].some((x) => f.flags.has(x))) f.code.stdin = true;
       return;
     }
+    // Tcl's shells run a script file, or their stdin (`curl … | tclsh`)
+    if (/^(?:tclsh|wish)[0-9.]*$|^expect$/.test(f.fam)) {
+      const first = f.positional[0];
+      if (first && first.s !== '-') f.code.scripts.push(first);
+      else if (!f.flags.has('-c')) f.code.stdin = true;
+      return;
+    }
     const interp = interpreterOf(f.name);
     if (!interp) return;
     const spec = INTERPRETERS[interp];
@@ -1243,6 +1253,23 @@ export class Facts {
     if (CONTAINER_CP.has(fam) && f.positional[0]?.s === 'cp' && pos.length === 3) {
       const dest = pos[2] as string;
       if (!IN_CONTAINER.test(dest)) f.writes.push(dest);
+    }
+    // a copy from another machine (`scp u@h:x /tmp/x`, `rsync rsync://h/x /tmp/x`, `sftp
+    // h:x /tmp/x`) writes its last operand here
+    if (
+      (fam === 'scp' || fam === 'rsync' || fam === 'sftp') &&
+      pos.length >= 2 &&
+      f.positional.slice(0, -1).some((p) => REMOTE_OPERAND.test(p.s)) &&
+      !REMOTE_OPERAND.test(f.positional[f.positional.length - 1]?.s ?? '')
+    )
+      f.writes.push(pos[pos.length - 1] as string);
+    // aria2c saves to `-o NAME` in `-d DIR` (or the address's last part)
+    if (fam === 'aria2c') {
+      const dir = (f.opts.get('-d') ?? f.opts.get('--dir'))?.[0]?.s;
+      const outs = [...(f.opts.get('-o') ?? []), ...(f.opts.get('--out') ?? [])].map((o) => o.s);
+      if (!outs.length)
+        for (const u of this.urlArgs(f)) outs.push(baseName(u.replace(/[?#].*$/, '')));
+      for (const o of outs) f.writes.push(normPath(dir && !o.startsWith('/') ? `${dir}/${o}` : o));
     }
     if (fam === 'dd')
       for (const a of f.args) if (a.s.startsWith('of=')) f.writes.push(normPath(a.s.slice(3)));

@@ -652,9 +652,15 @@ const AGENT_SETTINGS_FILE = new RegExp(
  * command writing two kinds has each read): the user's global or the system git config, cargo's
  * and mise's configs (`cat >> ~/.config/git/config <<EOF`, tool-config.ts), and an agent's
  * settings or MCP file, the project's or the home's (`cat > .claude/settings.local.json <<EOF`,
- * `echo '{…}' > ~/.codex/config.toml`)
+ * `echo '{…}' > ~/.codex/config.toml`), and an editor's tasks file
  */
-const READ_AS_WRITTEN: readonly RegExp[] = [CONFIG_READ_AS_WRITTEN, AGENT_SETTINGS_FILE];
+const READ_AS_WRITTEN: readonly RegExp[] = [
+  CONFIG_READ_AS_WRITTEN,
+  AGENT_SETTINGS_FILE,
+  // an editor's workspace tasks (`cat > .vscode/tasks.json <<EOF`): their commands run when the
+  // user runs the task, or by themselves on folder open
+  /(?:^|\/)\.vscode\/tasks\.json$|(?:^|\/)[^/]+\.code-workspace$/,
+];
 
 /** a sourced file larger than this is not built into the script that sources it */
 const MAX_SOURCED = 64 * 1024;
@@ -2542,6 +2548,18 @@ export class BashRun {
               .filter(injectionFinding),
           );
       }
+      // `npm pkg set scripts.postinstall="…"`: the command line npm runs for that script (a
+      // lifecycle one at every install)
+      if (f.fam === 'npm' && f.positional[0]?.s === 'pkg' && f.positional[1]?.s === 'set')
+        for (const a of f.positional.slice(2, 34)) {
+          const m = /^scripts\.[\w:.-]+=([\s\S]+)$/.exec(a.known ? a.s : '');
+          if (m?.[1])
+            out.push(
+              ...ctx
+                .embedded(m[1], 'bash', { line, decodedFrom: 'npm script' })
+                .filter((x) => x.category === 'threat'),
+            );
+        }
       if (f.fam === 'at' || f.fam === 'batch') {
         // `echo 'cmd' | at now + 5 minutes`: at runs its stdin later
         const input = this.outputs.stdin(f);

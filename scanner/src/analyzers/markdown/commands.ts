@@ -77,12 +77,18 @@ export function fenceLanguage(
   return undefined;
 }
 
-const PROMPT = /^\s*(?:[$%#>]|PS [^>]*>|[A-Za-z]:\\[^>]*>|\w+@[\w.-]+:[^$#]*[$#])\s/;
+// (a user@host prompt too: `me@box:~$ `, `[me@box src]$ `)
+const PROMPT =
+  /^\s*(?:[$%#>]|PS [^>]*>|[A-Za-z]:\\[^>]*>|[\w.-]+@[\w.-]+:[^$#\s]*[$#]|\[[\w.-]+@[\w.-]+[^\]\n]*\][$#])\s/;
 
 /** strips `$ ` prompts; output lines become blank so line numbers stay */
 export function stripPrompts(lang: string, text: string): string {
   const lines = text.split('\n');
-  const prompted = lines.filter((l) => /^\s*(?:\$|%|PS [^>]*>|[A-Za-z]:\\[^>]*>)\s/.test(l)).length;
+  const prompted = lines.filter((l) =>
+    /^\s*(?:\$|%|PS [^>]*>|[A-Za-z]:\\[^>]*>|[\w.-]+@[\w.-]+:[^$#\s]*[$#]|\[[\w.-]+@[\w.-]+[^\]\n]*\][$#])\s/.test(
+      l,
+    ),
+  ).length;
   if (!prompted || (!PROMPT_LANGS.has(lang) && prompted < lines.filter((l) => l.trim()).length / 2))
     return text;
   let continued = false;
@@ -200,10 +206,12 @@ export function textCommandLines(
     // quoted values (`s.Run "powershell …"`, `command = "curl … | sh"`), an XML element's text
     // (plist `<string>`, a Maven exec plugin's `<argument>`), but not one `shown` calls an
     // instance of something found (a report's `"excerpt": "curl … | sh"`)
+    // (a double-quoted value is paired from its own quote: `.arg("-c").arg("curl … | sh")` has
+    // no value `).arg(` between two of them)
     for (const m of l.matchAll(
-      /<([A-Za-z][\w.:-]*)>([^<]{6,})<\/\1>|"((?:[^"\\]|\\.){6,})"|'([^']{6,})'/g,
+      /<([A-Za-z][\w.:-]*)>([^<]{6,})<\/\1>|"((?:[^"\\]|\\.)*)"|'([^']{6,})'/g,
     ))
-      if (!shown?.(at + m.index))
+      if (!shown?.(at + m.index) && (m[3] === undefined || m[3].length >= 6))
         consider(i + 1, (m[2] ?? m[3] ?? m[4] ?? '').replace(/\\(["\\])/g, '$1'));
   }
   return out;

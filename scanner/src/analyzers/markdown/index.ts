@@ -541,8 +541,9 @@ function textCommandFindings(
   }
 }
 
-const HTML_OPEN = /<(pre|code)\b[^>\n]{0,500}>/gi;
-const HTML_CLOSE = /<\/(pre|code)\s*>/gi;
+// (`<kbd>`, `<samp>` and `<tt>` show what is typed or printed as `<code>` does)
+const HTML_OPEN = /<(pre|code|kbd|samp|tt)\b[^>\n]{0,500}>/gi;
+const HTML_CLOSE = /<\/(pre|code|kbd|samp|tt)\s*>/gi;
 const ENTITIES: Record<string, string> = {
   lt: '<',
   gt: '>',
@@ -555,9 +556,9 @@ const ENTITIES: Record<string, string> = {
 /** `<pre>`/`<code>` elements in markdown (outside fences): shown as code, so scanned as commands */
 function htmlCodeFindings(run: Run, fences: readonly Fence[]): void {
   const text = run.file.text;
-  if (!/<(?:pre|code)\b/i.test(text)) return;
+  if (!/<(?:pre|code|kbd|samp|tt)\b/i.test(text)) return;
   // closing tags found once, so unclosed openings cost no rescans of the rest of the file
-  const closes: Record<string, number[]> = { pre: [], code: [] };
+  const closes: Record<string, number[]> = { pre: [], code: [], kbd: [], samp: [], tt: [] };
   for (const m of text.matchAll(HTML_CLOSE))
     closes[(m[1] as string).toLowerCase()]?.push(m.index ?? 0);
   let after = 0;
@@ -581,7 +582,12 @@ function htmlCodeFindings(run: Run, fences: readonly Fence[]): void {
     const body = text
       .slice(bodyAt, Math.min(end, bodyAt + 50000))
       .replace(/<[^>]+>/g, '')
-      .replace(/&(lt|gt|amp|quot|apos|#39);/g, (_, e: string) => ENTITIES[e] ?? '');
+      .replace(/&(lt|gt|amp|quot|apos|#39);/g, (_, e: string) => ENTITIES[e] ?? '')
+      // numeric references (`&#124;` is `|`) read as the characters they stand for
+      .replace(/&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));/gi, (all, h?: string, d?: string) => {
+        const n = h ? parseInt(h, 16) : Number(d);
+        return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : all;
+      });
     textCommandFindings(run, body, run.lines.lineOf(bodyAt));
   }
 }

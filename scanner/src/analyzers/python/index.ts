@@ -60,6 +60,25 @@ const copyOptions: CopyOptions = {
   keepChildren: (n) => plainLiteral(n.text) === undefined,
 };
 
+/**
+ * Python reads its names in NFKC form (PEP 3131): `𝐞𝐱𝐞𝐜(…)` and `ｅｘｅｃ(…)` are `exec(…)`. The code
+ * between string literals and comments is given in that form (strings and comments keep their
+ * text); a file of ASCII only is returned as it is.
+ */
+export function nfkcNames(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(
+    /[rRbBuUfF]{0,2}(?:'''[\s\S]*?(?:'''|$)|"""[\s\S]*?(?:"""|$)|'(?:\\.|[^'\\\n])*'?|"(?:\\.|[^"\\\n])*"?)|#[^\n]*/g,
+  )) {
+    out += text.slice(at, m.index).normalize('NFKC') + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at).normalize('NFKC');
+}
+
 /** helper files parsed once per scan (keyed by the scan's sibling reader) */
 const helperTrees = new WeakMap<
   (path: string) => string | undefined,
@@ -76,7 +95,8 @@ function helperLoader(ctx: AnalyzerContext): ((path: string) => TreeNode | undef
   return (path) => {
     let t = cache.get(path);
     if (t === undefined) {
-      const text = path.endsWith('.py') ? sibling(path) : undefined;
+      const raw = path.endsWith('.py') ? sibling(path) : undefined;
+      const text = raw === undefined ? undefined : nfkcNames(raw);
       t = text === undefined ? null : copyTree(parsePython(text), text, copyOptions);
       cache.set(path, t);
     }
@@ -87,7 +107,9 @@ function helperLoader(ctx: AnalyzerContext): ((path: string) => TreeNode | undef
 export const pythonAnalyzer: Analyzer = {
   languages: ['python'],
   validateMatch: (m) => validateCodeMatch(m),
-  analyze(file: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext): Finding[] {
+  analyze(given: SourceFile, rules: readonly Rule[], ctx: AnalyzerContext): Finding[] {
+    const names = nfkcNames(given.text);
+    const file = names === given.text ? given : { ...given, text: names };
     const tree = parsePython(file.text);
     const load = helperLoader(ctx);
     const root = copyTree(tree, file.text, copyOptions);

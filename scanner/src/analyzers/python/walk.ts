@@ -3600,6 +3600,16 @@ export class PyWalker {
     if (isKnown(key)) this.facts.push({ kind: 'env-read', name: key.s, line: this.line(n) });
   }
 
+  /** `NAME = os.environ.copy()` where NAME is in some call's `env=` (a child process's environment) */
+  private childEnvCopy(call: Node): boolean {
+    const p = call.parent;
+    const name = p?.type === 'assignment' ? p.childForFieldName('left') : undefined;
+    if (name?.type !== 'identifier') return false;
+    let root: Node = call;
+    while (root.parent) root = root.parent;
+    return new RegExp(`\\benv\\s*=\\s*[^,)\\n]{0,80}?\\b${name.text}\\b`).test(root.text);
+  }
+
   private onEnv(n: Node): void {
     const p = n.parent;
     const line = this.line(n);
@@ -3612,6 +3622,10 @@ export class PyWalker {
         const key = this.folder.fold(this.args(call)[0]);
         if (isKnown(key)) this.facts.push({ kind: 'env-read', name: key.s, line });
       } else if (BULK_ENV_METHODS.has(method) && !this.insideEnvKwarg(call))
+        this.facts.push({ kind: 'env-bulk', line });
+      // a copy of the environment is all of it, unless it is the copy a child process is given
+      // (`env = os.environ.copy(); env['X'] = …; run(…, env=env)`)
+      else if (method === 'copy' && !this.insideEnvKwarg(call) && !this.childEnvCopy(call))
         this.facts.push({ kind: 'env-bulk', line });
       return;
     }
