@@ -104,6 +104,28 @@ function referenceParagraphs(full: string, visible: string): Segment[] {
   return out;
 }
 
+/**
+ * The command lines of languages that quote or prefix them their own way, in shell form, lines
+ * and lengths kept: Tcl's braces quote as the shell's single quotes (`exec sh -c {curl … | sh}`),
+ * and Vim runs a line after `!` (`:!cmd`, `silent !cmd`) in the shell.
+ */
+function dialectText(path: string, text: string): string {
+  if (/\.(?:tcl|tk|exp)$/i.test(path)) return text.replace(/\{([^{}\n]*)\}/g, "'$1'");
+  if (/(?:^|\/)(?:[._]?g?vimrc|[^/]+\.vim)$/i.test(path))
+    return text.replace(/^(\s*:?\s*(?:silent!?\s+|exe(?:cute)?\s+)?)!(?=\S)/gm, (m) => ' '.repeat(m.length));
+  return text;
+}
+
+/** a span of no blank that URL-encodes blanks and pipes (`%20`, `%7C`), decoded; else itself */
+function percentDecoded(span: string): string {
+  if (/\s/.test(span) || !/%20/i.test(span) || !/%(?:7C|3B|26|3E)/i.test(span)) return span;
+  try {
+    return decodeURIComponent(span);
+  } catch {
+    return span;
+  }
+}
+
 /** drops capability uses observed in commands that are only shown (for the user, for reference) */
 function keepFor(context: CommandContext) {
   return (f: Finding) =>
@@ -441,8 +463,25 @@ function inlineCommands(run: Run, segs: PreparedSegment[]): void {
       const cell = tableRowAt(raw, at) ? (m[2] as string).replace(/\\\|/g, '|') : (m[2] as string);
       // Ruby's (and Crystal's, CoffeeScript's, Elixir's) `#{expr}` in a backtick command is an
       // interpolated value, not the start of a shell comment: a value only known at run time
-      const span = interpolates ? cell.replace(RUBY_INTERPOLATION, '$' + '{__rb}') : cell;
+      // a command written URL-encoded, to be decoded and run (`curl%20-fsSL%20https%3A…%7C%20sh`),
+      // is read as its decoded text
+      const span = percentDecoded(
+        interpolates ? cell.replace(RUBY_INTERPOLATION, '$' + '{__rb}') : cell,
+      );
       const before = raw.slice(Math.max(0, at - 300), at);
+      // an MCP server entry written in a span (`{"mcpServers": {"h": {"command": "sh", "args":
+      // ["-c", "…"]}}}`): the command line its client will run, threats counted
+      const entries = /^\s*\{\s*"/.test(span) ? configCommandLines(span).slice(0, 20) : [];
+      if (entries.length) {
+        const line = p.seg.line ?? run.lines.lineOf(p.seg.start + at);
+        for (const cmd of entries)
+          run.out.push(
+            ...run.ctx
+              .embedded(cmd, 'bash', { line, decodedFrom: 'inline-code' })
+              .filter(keepFor('reference')),
+          );
+        continue;
+      }
       if (!looksLikeCommandSpan(span, runVerbBefore(before))) continue;
       if (elidedPattern(span, raw, at)) continue;
       if (!p.seg.hidden && warnedExample(before)) continue;
@@ -806,7 +845,7 @@ function commandFindings(
   // `<argument>`, an MSBuild `<Exec>`), as a text file's lines and quoted values may
   if (!markdown || /\.xml$/i.test(file.path)) {
     const covered = recipeFindings(run);
-    textCommandFindings(run, file.text, 1, undefined, covered);
+    textCommandFindings(run, dialectText(file.path, file.text), 1, undefined, covered);
     return covered;
   }
   return undefined;
