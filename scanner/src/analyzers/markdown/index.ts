@@ -112,7 +112,9 @@ function referenceParagraphs(full: string, visible: string): Segment[] {
 function dialectText(path: string, text: string): string {
   if (/\.(?:tcl|tk|exp)$/i.test(path)) return text.replace(/\{([^{}\n]*)\}/g, "'$1'");
   if (/(?:^|\/)(?:[._]?g?vimrc|[^/]+\.vim)$/i.test(path))
-    return text.replace(/^(\s*:?\s*(?:silent!?\s+|exe(?:cute)?\s+)?)!(?=\S)/gm, (m) => ' '.repeat(m.length));
+    return text.replace(/^(\s*:?\s*(?:silent!?\s+|exe(?:cute)?\s+)?)!(?=\S)/gm, (m) =>
+      ' '.repeat(m.length),
+    );
   return text;
 }
 

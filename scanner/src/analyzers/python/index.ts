@@ -66,7 +66,6 @@ const copyOptions: CopyOptions = {
  * text); a file of ASCII only is returned as it is.
  */
 export function nfkcNames(text: string): string {
-  // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(text)) return text;
   let out = '';
   let at = 0;
