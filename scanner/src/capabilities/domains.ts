@@ -124,3 +124,21 @@ export function anyoneEntry(entry: string): boolean {
   if (p.publicSuffix === h && (p.isIcann === true || p.isPrivate === true)) return true;
   return wild && ANYONE_HOSTS.has(h);
 }
+
+/** the top-level names reserved for documentation and tests (RFC 2606, RFC 6761) */
+const RESERVED_TLDS: ReadonlySet<string> = new Set(['example', 'test', 'invalid', 'localhost']);
+
+/**
+ * Whether a dotted name is a host name a reader takes for an address: its last labels are a
+ * suffix of the Public Suffix List (ICANN or private section: `pypi.org`, `bun.sh`, `user.github.io`)
+ * or a reserved top-level name (`docs.example`). A code name that has a dot (`DOMPurify.Config`,
+ * `app.onError`, `Node.js`, `res.json`) ends in no suffix the list knows, so it names no host.
+ */
+export function publicHost(name: string): boolean {
+  const h = normalHost(name);
+  if (!h.includes('.') || h.includes(':')) return false;
+  const p = parse(h, { allowPrivateDomains: true });
+  if (p.isIp) return false;
+  if (p.isIcann === true || p.isPrivate === true) return true;
+  return RESERVED_TLDS.has(h.slice(h.lastIndexOf('.') + 1));
+}

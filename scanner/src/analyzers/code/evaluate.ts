@@ -650,6 +650,51 @@ function argv(f: CallFact): string[] | undefined {
   return [a0.s, ...rest];
 }
 
+/** documentation, whose code blocks are examples (the markdown analyzer hands their code here) */
+const DOC_FILE = /\.(?:md|mdx|markdown)$/i;
+
+/** the command line an exec call runs: its argv's words, or its first string argument */
+function commandText(f: CallFact): string | undefined {
+  const av = argv(f);
+  if (av && av.length > 1) return av.join(' ');
+  const a0 = f.args[0];
+  return a0?.kind === 'str' ? a0.s : undefined;
+}
+
+/** a virtual environment made (`python3 -m venv DIR`, `virtualenv DIR`, `uv venv DIR`): its words */
+const VENV_MADE =
+  /(?:^|[\s;&|(])(?:\S*\/)?(?:python[\d.]*\s+(?:-[A-Za-z]+\s+)*-m\s+venv|virtualenv|uv\s+venv)\s+([^;&|)]+)/g;
+/** the package installer or interpreter of a virtual environment at DIR (`DIR/bin/pip`) */
+const VENV_TOOL = /^(.+)\/(?:bin|Scripts)\/(?:pip[\d.]*|python[\d.]*|uv|pytest)(?:\.exe)?$/;
+
+/**
+ * The folders the file's exec calls make virtual environments in, wholly known (unlessVenv).
+ */
+function venvDirs(calls: readonly CodeFact[]): Set<string> {
+  const dirs = new Set<string>();
+  for (const g of calls) {
+    if (g.kind !== 'call' || !EXEC_CALLEE.test(g.callee)) continue;
+    const t = commandText(g);
+    if (!t) continue;
+    // every word after the command that is no option (`virtualenv -p python3 DIR`: DIR, and
+    // python3, which names no folder the file runs a pip from)
+    for (const m of t.matchAll(VENV_MADE))
+      for (const w of (m[1] as string).trim().split(/\s+/)) {
+        const d = w.replace(/^["']|["']$/g, '').replace(/\/+$/, '');
+        if (d && !d.startsWith('-') && !d.includes(HOLE)) dirs.add(d);
+      }
+  }
+  return dirs;
+}
+
+/** does an exec call run the pip or python of a virtual environment in `dirs` */
+function runsVenv(f: CallFact, dirs: ReadonlySet<string>): boolean {
+  const t = commandText(f);
+  const program = t?.trim().split(/\s+/)[0]?.replace(/^["']|["']$/g, '');
+  const m = program !== undefined ? VENV_TOOL.exec(program) : null;
+  return m !== null && dirs.has(m[1] as string);
+}
+
 /** `sh -c CMD`, `python -c CODE`, `node -e CODE` inside an argv → the code and its language */
 function inlineCode(args: string[]): [string, RuleLanguage] | undefined {
   const bin = (args[0] ?? '').slice((args[0] ?? '').lastIndexOf('/') + 1);
@@ -995,6 +1040,8 @@ export function evaluateRules(
     if (v === undefined) checks.set(p, (v = onlyChecked(facts, p)));
     return v;
   };
+  /** the virtual environments the file's exec calls make, once per file */
+  let made: Set<string> | undefined;
   for (const rule of rules) {
     const m = rule.match;
     // (a list: each of them holds in the file)
@@ -1060,8 +1107,23 @@ export function evaluateRules(
       const p = pathTexts(f)[0];
       return p !== undefined && dirs.has(p);
     };
+    /** the virtual environments the file makes (unlessVenv) */
+    const venvs = m['unlessVenv'] === true ? (made ??= venvDirs(calls)) : undefined;
     for (const f of candidates(m)) {
       if (!test(f)) continue;
+      // the pip or python of a virtual environment the file itself makes: its own interpreter
+      if (venvs && f.kind === 'call' && runsVenv(f, venvs)) continue;
+      // an example in documentation (a fenced block of SKILL.md, a template page) that imports or
+      // requires by its own name a module the example leaves open (`require(modulePath)`,
+      // `import(pluginPath)`) shows a pattern; a name it computes (decoded, joined from pieces:
+      // a target) or a renamed loader (`const r = require; r(x)`) still hides what is loaded
+      if (
+        f.kind === 'indirect-import' &&
+        f.target === undefined &&
+        (f.via === 'a computed module name' || f.via === 'import') &&
+        DOC_FILE.test(file.path)
+      )
+        continue;
       if (
         f.kind === 'string' &&
         rule.threat === 'sensitive-read' &&

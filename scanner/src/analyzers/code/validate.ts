@@ -67,6 +67,11 @@
  *                          library as the identity it logs in with (Python: paramiko
  *                          `key_filename=`, `pkey=…from_private_key_file(…)`, fabric, asyncssh),
  *                          as bash takes `ssh -i KEY` as an option, not a file it sends
+ *   unlessVenv: true       the rule is quiet for an exec call whose program is the pip or python
+ *                          (`DIR/bin/pip`, `DIR/bin/python3`) of a virtual environment the same
+ *                          file makes at that wholly known folder (`python3 -m venv DIR`,
+ *                          `virtualenv DIR`, `uv venv DIR`): the skill's own interpreter, though
+ *                          the folder is hidden (`~/.recall/venv`)
  *   unlessReused: true     the rule is quiet for a call whose `arg` (wholly known) the file uses:
  *                          a method of an object made with it is called (not a view such as
  *                          balanceOf), or a transaction goes `to` it (the router, swapped through)
@@ -97,6 +102,7 @@ const ALL_KEYS = [
   'unlessShipped',
   'unlessShown',
   'unlessKeyFile',
+  'unlessVenv',
   'commands',
   'unlessReused',
 ];
@@ -176,6 +182,10 @@ export function validateCodeMatch(match: Record<string, unknown>, nested = false
   if ('commands' in match) {
     if (match['commands'] !== true) problems.push('commands must be true');
     if (!('string' in match)) problems.push('commands applies to string matches only');
+  }
+  if ('unlessVenv' in match) {
+    if (match['unlessVenv'] !== true) problems.push('unlessVenv must be true');
+    if (!('call' in match)) problems.push('unlessVenv only works together with call');
   }
   if ('unlessKeyFile' in match) {
     if (match['unlessKeyFile'] !== true) problems.push('unlessKeyFile must be true');

@@ -1426,6 +1426,26 @@ export class Folder {
       }
       case 'os.tmpdir':
         return str('/tmp', { computed: true });
+      // a fresh folder under the temporary directory (`fs.mkdtempSync(path.join(os.tmpdir(),
+      // 'x-'))`): its name's random end is unknown, but the folder is new and in /tmp, so what a
+      // test writes there (`path.join(tmpHome, '.claude.json')`) reaches no user's home
+      case 'fs.mkdtempSync':
+      case 'fs.mkdtemp':
+      case 'fs.promises.mkdtemp':
+      case 'fs-extra.mkdtemp':
+      case 'fs-extra.mkdtempSync': {
+        const prefix = a(0);
+        return prefix.kind === 'str' && /^\/(?:var\/)?tmp\/(?!.*\.\.)/.test(prefix.s)
+          ? str(`${prefix.s}XXXXXX`, { computed: true })
+          : UNKNOWN;
+      }
+      // the same folder without symbolic links (macOS's /tmp is /private/tmp): the same path here
+      case 'fs.realpathSync':
+      case 'fs.realpathSync.native':
+      case 'fs.promises.realpath': {
+        const p = a(0);
+        return p.kind === 'str' && /^\/(?:var\/)?tmp\/[^/]+XXXXXX(?:\/|$)/.test(p.s) ? p : UNKNOWN;
+      }
       case 'process.cwd':
         return str('.', { computed: true });
       // the script's own path (`fileURLToPath(import.meta.url)`) and its folder, and a file of

@@ -408,6 +408,10 @@ function isLocalSpec(s: string): boolean {
 }
 
 /** helper files followed through local imports: at most two files deep, a few per file */
+/** a folder fs.mkdtemp made under the temporary directory, as fold.ts gives it */
+const FRESH_TMP = /^\/(?:var\/)?tmp\/[^/]+XXXXXX$/;
+/** the source of an expression that may make one (`fs.mkdtempSync(…)`, `await …mkdtemp(…)`) */
+const FRESH_CALL = /\bmkdtemp(?:Sync)?\s*\(/;
 const MAX_IMPORT_CHAIN = 3;
 const MAX_HELPER_FILES = 8;
 
@@ -1989,8 +1993,14 @@ export class JsWalker {
       ts.isIdentifier(node.left)
     ) {
       this.notePure(node.left.text, undefined);
+      // a fresh temporary folder assigned in a test's setup (`tmpHome = fs.mkdtempSync(…)` in
+      // beforeEach) is that folder where the tests use the name after it
+      const fresh = FRESH_CALL.test(node.right.getText(this.sf)) ? this.fold(node.right) : undefined;
       const canon = this.resolve(node.right);
-      if (canon)
+      if (fresh?.kind === 'str' && FRESH_TMP.test(fresh.s)) {
+        this.b.kill(node.left.text, node.pos);
+        this.b.set(node.left.text, { kind: 'value', value: fresh }, node.end);
+      } else if (canon)
         this.b.set(
           node.left.text,
           canon.endsWith('()')
@@ -3256,7 +3266,9 @@ export class JsWalker {
         if (!local && !remote) {
           const via =
             ts.isIdentifier(node.expression) && req.callee === 'require'
-              ? 'a computed module name'
+              ? node.expression.text === 'require'
+                ? 'a computed module name'
+                : `a renamed require (${node.expression.text})`
               : `${node.expression.getText(this.sf).slice(0, 60)}`;
           this.facts.push(
             spec !== undefined

@@ -43,6 +43,7 @@ import { compileText, gateLiterals, validateProseMatch, type ProseMatch } from '
 import { matchText, prepare, rawOffset, type PreparedSegment } from './prose.js';
 import { findIndented, structure, type Fence, type Segment, type Structure } from './structure.js';
 import { labelledBlock, pieces, sharesNothing, shownFinding } from './shown.js';
+import { blankDocDescriptions, OTHER_CODE_EXTS } from './doc-comments.js';
 
 const CHAR_LABEL: Record<CharKind, string> = {
   'zero-width': 'zero-width character(s)',
@@ -900,6 +901,10 @@ function recipeFindings(run: Run): Set<number> | undefined {
 function textSegment(filePath: string, text: string): Segment {
   const ext = /\.([\w-]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '';
   if (PROSE_TEXT.has(ext)) return { text, start: 0, hidden: false, carrier: 'prose' };
+  // source code of a language we do not analyze: its doc comments that describe a declaration
+  // (`/// Sends the token to the server.`) are the code's documentation, not text for the agent
+  if (OTHER_CODE_EXTS.has(ext))
+    return { text: blankDocDescriptions(text), start: 0, hidden: false, carrier: 'text', quotes: 'lines' };
   // a table's rows (`"ignore previous instructions",injection`) are samples: quotes stay mentions
   if (TABLE_TEXT.has(ext))
     return { text: cellsApart(text, ext), start: 0, hidden: false, carrier: 'text' };

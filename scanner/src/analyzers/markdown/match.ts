@@ -54,6 +54,11 @@
  *     files: [glob, …]         only in files whose path matches one of these (path globs as the
  *                              bash rules write them: `~/.config/mise/**`); a text a script
  *                              writes into a file is read under that file's path (`~/…`)
+ *     host: n                  capture group n of each pattern must name a host: a name under a
+ *                              suffix of the Public Suffix List (ICANN or private section, tldts)
+ *                              or a reserved one (`.example`, `.test`, `.invalid`, `.localhost`);
+ *                              a code name with a dot (`DOMPurify.Config`, `app.onError`,
+ *                              `Node.js`) names none (see capabilities/domains.ts publicHost)
  *     code: scan | skip        also match the whole text of code files (Python, JS/TS, shell,
  *                              PowerShell), string literals included: for text that is data in
  *                              any file (a CI expression, a mining pool URL), never prose (default
@@ -93,6 +98,7 @@ export interface TextMatch {
   definitions?: 'skip' | 'keep';
   files?: string[];
   code?: 'scan' | 'skip';
+  host?: number;
 }
 
 export type ProseMatch =
@@ -113,6 +119,8 @@ export interface CompiledText {
   captions: 'skip' | 'keep';
   examples: 'skip' | 'keep';
   definitions: 'skip' | 'keep';
+  /** the capture group each pattern's match must hold a host name in (undefined: none) */
+  host?: number;
   /** the paths of the files the rule reads (undefined: every file) */
   files?: RegExp[];
   /**
@@ -205,6 +213,7 @@ const TEXT_KEYS = [
   'definitions',
   'files',
   'code',
+  'host',
 ];
 
 export function validateProseMatch(match: Record<string, unknown>): string[] {
@@ -304,6 +313,11 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
     problems.push('match.text.mentions must be skip or keep');
   if (t['warnings'] !== undefined && !['skip', 'prose', 'keep'].includes(t['warnings'] as string))
     problems.push('match.text.warnings must be skip, prose or keep');
+  if (
+    t['host'] !== undefined &&
+    (typeof t['host'] !== 'number' || !Number.isInteger(t['host']) || t['host'] < 1)
+  )
+    problems.push('match.text.host must be the number of a capture group (1 or more)');
   if (t['captions'] !== undefined && t['captions'] !== 'skip' && t['captions'] !== 'keep')
     problems.push('match.text.captions must be skip or keep');
   if (t['examples'] !== undefined && t['examples'] !== 'skip' && t['examples'] !== 'keep')
@@ -382,6 +396,7 @@ export function compileText(rule: Rule): CompiledText | undefined {
     if (t.all) c.all = t.all.map((g) => g.map(rx));
     if (t.unless) c.unless = t.unless.map(rx);
     if (t.files) c.files = t.files.map((g) => globRegExp(g, true));
+    if (t.host !== undefined) c.host = t.host;
     if (c.any) c.anyWhere = alternation(c.any);
     if (c.all) c.allWhere = c.all.map(alternation);
     const each = (list: RegExp[]) =>

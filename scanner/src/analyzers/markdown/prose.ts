@@ -4,6 +4,7 @@
  * reads as education or an example is talked about, not addressed to the agent.
  */
 import { BudgetExceeded } from '../../engine/route.js';
+import { publicHost } from '../../capabilities/domains.js';
 import { live, type CompiledText } from './match.js';
 import { normalize, STEP_LABEL, type Normalized } from './normalize.js';
 import { literals, met } from './prefilter.js';
@@ -422,6 +423,8 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
         const at = m.index;
         if (m[0].length === 0) re.lastIndex++;
         if (c.mentions === 'skip' && !p.seg.hidden && quoted(p, s, w, at, prose)) continue;
+        // a name that looks like a host only by its dot (`DOMPurify.Config`) names none
+        if (c.host !== undefined && !publicHost(m[c.host] ?? '')) continue;
         if (warns && warnedAt(w, at, at + m[0].length)) continue;
         if (warns && prose && attackQuoteAt(text, s + at)) continue;
         if (warns && prose && catalogCellAt(text, s + at)) continue;

@@ -1,4 +1,5 @@
 import { fenceLanguage } from './commands.js';
+import { blankDocDescriptions, OTHER_CODE_LANGS } from './doc-comments.js';
 
 /**
  * Markdown structure with exact line numbers: fenced code blocks (CommonMark fences, also inside
@@ -344,6 +345,21 @@ function unwrapComments(text: string): string {
   );
 }
 
+/** the ranges of `body` (at `start`) whose doc-comment descriptions blankDocDescriptions blanks */
+function blankDocLines(body: string, start: number, blanked: Array<[number, number]>): void {
+  const after = blankDocDescriptions(body);
+  if (after === body) return;
+  let at = 0;
+  for (;;) {
+    while (at < body.length && body[at] === after[at]) at++;
+    if (at >= body.length) return;
+    let end = at;
+    while (end < body.length && body[end] !== after[end]) end++;
+    blanked.push([start + at, start + end]);
+    at = end;
+  }
+}
+
 export function structure(text: string): Structure {
   const fences = findFences(text);
   // UTF-16 offsets of what leaves the visible prose
@@ -392,7 +408,12 @@ export function structure(text: string): Structure {
     }
     // code handed to an analyzer leaves the prose; its comments stay prose (text for the agent too).
     // Other fences (text, unlabelled non-shell) are read by the agent like prose.
-    if (!fenceLanguage(f.lang, f.text)) continue;
+    if (!fenceLanguage(f.lang, f.text)) {
+      // sample code of a language we do not analyze stays prose, but the doc comments that
+      // describe its declarations (`/// Sends the token to the server.` over a Dart method) do not
+      if (OTHER_CODE_LANGS.has(f.lang)) blankDocLines(text.slice(f.start, f.end), f.start, blanked);
+      continue;
+    }
     const body = text.slice(f.start, f.end);
     const lines = body.split('\n');
     const isComment = (l: string) => /^[ \t]*(?:#(?!!)|\/\/)/.test(l);
@@ -421,7 +442,7 @@ export function structure(text: string): Structure {
       lines
         .map((l, i) => (isComment(l) && caption[i] === want ? l : ' '.repeat(l.length)))
         .join('\n');
-    const kept = unwrapComments(keep(false));
+    const kept = unwrapComments(blankDocDescriptions(keep(false)));
     const captions = keep(true);
     if (kept.trim())
       comments.push({ text: kept, start: f.start, hidden: false, carrier: 'code-comment' });
