@@ -690,7 +690,10 @@ function venvDirs(calls: readonly CodeFact[]): Set<string> {
 /** does an exec call run the pip or python of a virtual environment in `dirs` */
 function runsVenv(f: CallFact, dirs: ReadonlySet<string>): boolean {
   const t = commandText(f);
-  const program = t?.trim().split(/\s+/)[0]?.replace(/^["']|["']$/g, '');
+  const program = t
+    ?.trim()
+    .split(/\s+/)[0]
+    ?.replace(/^["']|["']$/g, '');
   const m = program !== undefined ? VENV_TOOL.exec(program) : null;
   return m !== null && dirs.has(m[1] as string);
 }

@@ -1995,7 +1995,9 @@ export class JsWalker {
       this.notePure(node.left.text, undefined);
       // a fresh temporary folder assigned in a test's setup (`tmpHome = fs.mkdtempSync(…)` in
       // beforeEach) is that folder where the tests use the name after it
-      const fresh = FRESH_CALL.test(node.right.getText(this.sf)) ? this.fold(node.right) : undefined;
+      const fresh = FRESH_CALL.test(node.right.getText(this.sf))
+        ? this.fold(node.right)
+        : undefined;
       const canon = this.resolve(node.right);
       if (fresh?.kind === 'str' && FRESH_TMP.test(fresh.s)) {
         this.b.kill(node.left.text, node.pos);

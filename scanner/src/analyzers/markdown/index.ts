@@ -904,7 +904,13 @@ function textSegment(filePath: string, text: string): Segment {
   // source code of a language we do not analyze: its doc comments that describe a declaration
   // (`/// Sends the token to the server.`) are the code's documentation, not text for the agent
   if (OTHER_CODE_EXTS.has(ext))
-    return { text: blankDocDescriptions(text), start: 0, hidden: false, carrier: 'text', quotes: 'lines' };
+    return {
+      text: blankDocDescriptions(text),
+      start: 0,
+      hidden: false,
+      carrier: 'text',
+      quotes: 'lines',
+    };
   // a table's rows (`"ignore previous instructions",injection`) are samples: quotes stay mentions
   if (TABLE_TEXT.has(ext))
     return { text: cellsApart(text, ext), start: 0, hidden: false, carrier: 'text' };
