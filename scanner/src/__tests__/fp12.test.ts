@@ -311,6 +311,16 @@ expectVerdicts(
         ],
       ],
     ],
+    [
+      'joined-in-setup',
+      [
+        md('Run `npm test`.'),
+        [
+          'src/settings.test.ts',
+          "import * as fs from 'node:fs';\nimport * as os from 'node:os';\nimport * as path from 'node:path';\nlet root: string;\nlet repo: string;\nbeforeEach(async () => {\n  root = await fs.promises.realpath(await fs.promises.mkdtemp(path.join(os.tmpdir(), 'settings-')));\n  repo = path.join(root, 'main');\n});\nit('keeps local settings', async () => {\n  const file = path.join(repo, '.claude', 'settings.local.json');\n  await fs.promises.writeFile(file, '{}');\n});\n",
+        ],
+      ],
+    ],
   ] as const,
   many,
   'pass',

@@ -408,10 +408,10 @@ function isLocalSpec(s: string): boolean {
 }
 
 /** helper files followed through local imports: at most two files deep, a few per file */
-/** a folder fs.mkdtemp made under the temporary directory, as fold.ts gives it */
-const FRESH_TMP = /^\/(?:var\/)?tmp\/[^/]+XXXXXX$/;
-/** the source of an expression that may make one (`fs.mkdtempSync(…)`, `await …mkdtemp(…)`) */
-const FRESH_CALL = /\bmkdtemp(?:Sync)?\s*\(/;
+/** a folder fs.mkdtemp made under the temporary directory, as fold.ts gives it, or a path in it */
+const FRESH_TMP = /^\/(?:var\/)?tmp\/[^/]+XXXXXX(?:\/(?!.*\.\.)|$)/;
+/** an expression that may make one or join onto one (`fs.mkdtempSync(…)`, `path.join(tmp, 'x')`) */
+const FRESH_CALL = /\bmkdtemp(?:Sync)?\s*\(|\bpath\.(?:join|resolve)\s*\(/;
 const MAX_IMPORT_CHAIN = 3;
 const MAX_HELPER_FILES = 8;
 
@@ -1994,7 +1994,8 @@ export class JsWalker {
     ) {
       this.notePure(node.left.text, undefined);
       // a fresh temporary folder assigned in a test's setup (`tmpHome = fs.mkdtempSync(…)` in
-      // beforeEach) is that folder where the tests use the name after it
+      // beforeEach, `repo = path.join(tmpRoot, 'main')`) is that folder where the tests use the
+      // name after it
       const fresh = FRESH_CALL.test(node.right.getText(this.sf))
         ? this.fold(node.right)
         : undefined;
