@@ -16,7 +16,8 @@
  * 7. md-deceptive-link on code names as link text (`[DOMPurify.Config](…)`): the link text must end
  *    in a public suffix (tldts) or a reserved name.
  * 8. js-indirect-import on `require(modulePath)` in documentation examples.
- * 9. cap-offline-claim-egress on a claim about one step ("this step works offline").
+ * 9. cap-offline-claim-egress on a claim about one step ("this step works offline") or one line of
+ *    sample code (`// … local map (no API call)`, @posthog/agent's instrument-* references).
  */
 import { describe, it } from 'node:test';
 import { scanCase, sk } from './skills.js';
@@ -511,6 +512,15 @@ expectVerdicts(
           'The `index` command is entirely offline; `publish` uploads the site (`python scripts/publish.py`).',
         ),
         index,
+        publish,
+      ],
+    ],
+    [
+      'code-comment',
+      [
+        md(
+          '```js\n// Get or create the user in a local map (no API call)\nconst user = users.get(id) ?? create(id);\n```\n\nPublish with `python scripts/publish.py`.',
+        ),
         publish,
       ],
     ],

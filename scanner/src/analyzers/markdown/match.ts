@@ -39,6 +39,9 @@
  *                              segment each line of the block is a clause of its own (see
  *                              warning.ts governingClause): an "(optional)" beside another step or
  *                              "runs best in a container" in the sentence before excuses nothing
+ *     comments: skip | keep    skip the comments of code blocks altogether (captions too): they
+ *                              annotate the line of code beside them ("// local map (no API
+ *                              call)"), not the skill, for rules about what the skill says of itself
  *     examples: skip | keep    skip data blocks (yaml, json, toml fences) the text labels as what
  *                              not to do ("Vulnerable:", "❌ Bad example", `# BAD` first), unless
  *                              the file tells to save a block into a file (structure.ts)
@@ -94,6 +97,7 @@ export interface TextMatch {
   unless?: string[];
   unlessIn?: 'window' | 'sentences' | 'clauses' | 'parts';
   captions?: 'skip' | 'keep';
+  comments?: 'skip' | 'keep';
   examples?: 'skip' | 'keep';
   definitions?: 'skip' | 'keep';
   files?: string[];
@@ -117,6 +121,7 @@ export interface CompiledText {
   unless?: RegExp[];
   unlessIn: 'window' | 'sentences' | 'clauses' | 'parts';
   captions: 'skip' | 'keep';
+  comments: 'skip' | 'keep';
   examples: 'skip' | 'keep';
   definitions: 'skip' | 'keep';
   /** the capture group each pattern's match must hold a host name in (undefined: none) */
@@ -209,6 +214,7 @@ const TEXT_KEYS = [
   'unless',
   'unlessIn',
   'captions',
+  'comments',
   'examples',
   'definitions',
   'files',
@@ -320,6 +326,8 @@ export function validateProseMatch(match: Record<string, unknown>): string[] {
     problems.push('match.text.host must be the number of a capture group (1 or more)');
   if (t['captions'] !== undefined && t['captions'] !== 'skip' && t['captions'] !== 'keep')
     problems.push('match.text.captions must be skip or keep');
+  if (t['comments'] !== undefined && t['comments'] !== 'skip' && t['comments'] !== 'keep')
+    problems.push('match.text.comments must be skip or keep');
   if (t['examples'] !== undefined && t['examples'] !== 'skip' && t['examples'] !== 'keep')
     problems.push('match.text.examples must be skip or keep');
   if (t['definitions'] !== undefined && t['definitions'] !== 'skip' && t['definitions'] !== 'keep')
@@ -388,6 +396,7 @@ export function compileText(rule: Rule): CompiledText | undefined {
       warnings: t.warnings ?? 'keep',
       unlessIn: t.unlessIn ?? 'window',
       captions: t.captions ?? 'keep',
+      comments: t.comments ?? 'keep',
       examples: t.examples ?? 'keep',
       definitions: t.definitions ?? 'keep',
       uid: uids++,

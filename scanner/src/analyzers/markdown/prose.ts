@@ -372,6 +372,11 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
   if (c.scope === 'visible' && p.seg.hidden) return [];
   if (c.scope === 'hidden' && !p.seg.hidden) return [];
   if (c.captions === 'skip' && p.seg.carrier === 'code-caption') return [];
+  if (
+    c.comments === 'skip' &&
+    (p.seg.carrier === 'code-comment' || p.seg.carrier === 'code-caption')
+  )
+    return [];
   if (c.examples === 'skip' && p.seg.example === 'counter') return [];
   const text = p.norm.text;
   const out: number[] = [];
