@@ -29,6 +29,7 @@ import {
 import { boundedMemo } from '../../engine/memo.js';
 import { normalizePath } from '../../engine/links.js';
 import { requestBodies } from './sends.js';
+import { bundleScopes } from './bundle.js';
 import { SSH_CONFIG } from '../bash/ssh.js';
 import {
   CONFIG_READ_AS_WRITTEN,
@@ -928,6 +929,8 @@ function quietOnlyWhenAll(out: Finding[]): void {
   }
 }
 
+type Scopes = (line: number) => string;
+
 export function evaluateRules(
   file: SourceFile,
   language: RuleLanguage,
@@ -1045,11 +1048,24 @@ export function evaluateRules(
   };
   /** the virtual environments the file's exec calls make, once per file */
   let made: Set<string> | undefined;
+  /** the bundled module of each line (bundle.ts), once per file; null: no bundle */
+  let scopes: Scopes | null | undefined;
   for (const rule of rules) {
     const m = rule.match;
-    // (a list: each of them holds in the file)
+    // (a list: each of them holds in the file; in a bundle, in the same vendored module or all
+    // in the skill's own code, see bundle.ts)
     const also = m['fileAlso'] as Match | Match[] | undefined;
     if (also && ![also].flat().every((a) => candidates(a).some(factTest(a)))) continue;
+    if (also && scopes === undefined) scopes = bundleScopes(file.text) ?? null;
+    const alsoIn =
+      also && scopes
+        ? [also].flat().map((a) => {
+            const t = factTest(a);
+            return new Set(
+              candidates(a).flatMap((g) => (t(g) ? [(scopes as Scopes)(g.line)] : [])),
+            );
+          })
+        : undefined;
     const unless = m['unless'] as Match | undefined;
     if (unless && candidates(unless).some(factTest(unless))) continue;
     const declares = m['declares'] as Declares | undefined;
@@ -1114,6 +1130,7 @@ export function evaluateRules(
     const venvs = m['unlessVenv'] === true ? (made ??= venvDirs(calls)) : undefined;
     for (const f of candidates(m)) {
       if (!test(f)) continue;
+      if (alsoIn && !alsoIn.every((s) => s.has((scopes as Scopes)(f.line)))) continue;
       // the pip or python of a virtual environment the file itself makes: its own interpreter
       if (venvs && f.kind === 'call' && runsVenv(f, venvs)) continue;
       // an example in documentation (a fenced block of SKILL.md, a template page) that imports or
