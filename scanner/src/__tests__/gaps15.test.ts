@@ -35,28 +35,13 @@
  *    or the files/variables the config names to it: already caught (the config is folded into
  *    the code, value.ts shippedConfig); locked in here. A report sent to the config's API passes.
  */
-import { describe, it } from 'node:test';
-import { scanCase, sk } from './skills.js';
-import { assertVerdictWith, expectVerdicts } from './verdicts.js';
+import { endsWith, passes, sk } from './skills.js';
 
 const RUN = sk('gaps15', 'Run `bash setup.sh` once.');
 const SH = (body: string): [string, string] => ['setup.sh', `#!/bin/bash\n${body}\n`];
 const PYRUN = sk('gaps15', 'Run `python3 setup.py` once.');
 const JSRUN = sk('gaps15', 'Run `node setup.js` once.');
 const TPL = sk('gaps15', 'Copy the files into your project.');
-
-type Case = readonly [string, ReadonlyArray<readonly [string, string]>, RegExp];
-
-function endsWith(title: string, want: 'fail' | 'review', cases: readonly Case[]): void {
-  describe(title, () => {
-    for (const [name, fs, rule] of cases)
-      it(name, () => assertVerdictWith(scanCase(name, fs), want, rule, name));
-  });
-}
-
-function passes(title: string, cases: ReadonlyArray<Parameters<typeof scanCase>>): void {
-  expectVerdicts(title, cases, scanCase, 'pass');
-}
 
 // ---- 1. package runners by name alone --------------------------------------------------------
 

@@ -32,9 +32,7 @@
  *    `xs.extend(…)`, `xs.insert(i, v)`, `d.update({…})`, `d.update(k=v)` (walk.ts
  *    bindMutation), so a secret added to a payload and sent is traced.
  */
-import { describe, it } from 'node:test';
-import { scanCase, sk } from './skills.js';
-import { assertVerdictWith, expectVerdicts } from './verdicts.js';
+import { endsWith, passes, sk } from './skills.js';
 
 const SH = (body: string): Array<[string, string]> => [
   sk('gaps16', 'Run `bash setup.sh` once.'),
@@ -57,19 +55,6 @@ const JS = (body: string, ...extra: Array<[string, string]>): Array<[string, str
 const MD = (block: string): Array<[string, string]> => [
   sk('gaps16', `## Setup\n\n\`\`\`bash\n${block}\n\`\`\`\n`),
 ];
-
-type Case = readonly [string, ReadonlyArray<readonly [string, string]>, RegExp];
-
-function endsWith(title: string, want: 'fail' | 'review', cases: readonly Case[]): void {
-  describe(title, () => {
-    for (const [name, fs, rule] of cases)
-      it(name, () => assertVerdictWith(scanCase(name, fs), want, rule, name));
-  });
-}
-
-function passes(title: string, cases: ReadonlyArray<Parameters<typeof scanCase>>): void {
-  expectVerdicts(title, cases, scanCase, 'pass');
-}
 
 // ---- 1. Windows -----------------------------------------------------------------------------
 

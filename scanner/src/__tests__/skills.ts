@@ -2,8 +2,10 @@
  * The skills the variant tests scan, built one way: the plain SKILL.md of the code-only variants
  * with one script beside it, or a SKILL.md whose text names the case and says what to run.
  */
+import { describe, it } from 'node:test';
 import { scanFiles } from '../index.js';
 import type { ScanReport } from '../types.js';
+import { assertVerdictWith, expectVerdicts } from './verdicts.js';
 
 export type File = { path: string; bytes: Buffer };
 
@@ -54,3 +56,19 @@ export const sk = (name: string, body: string): [string, string] => [
   'SKILL.md',
   `---\nname: ${name}\ndescription: ${name} helper.\n---\n\n# ${name}\n\n${body}\n`,
 ];
+
+/** a case: its name, its files (scanned by scanCase), and the rule whose finding must decide it */
+export type RuleCase = readonly [string, ReadonlyArray<readonly [string, string]>, RegExp];
+
+/** each case ends in `want` with a finding of its rule among the findings */
+export function endsWith(title: string, want: 'fail' | 'review', cases: readonly RuleCase[]): void {
+  describe(title, () => {
+    for (const [name, fs, rule] of cases)
+      it(name, () => assertVerdictWith(scanCase(name, fs), want, rule, name));
+  });
+}
+
+/** each case passes */
+export function passes(title: string, cases: ReadonlyArray<Parameters<typeof scanCase>>): void {
+  expectVerdicts(title, cases, scanCase, 'pass');
+}

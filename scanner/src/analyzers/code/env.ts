@@ -46,6 +46,19 @@ const PLACE_VALUE =
  * one whose name says secret set to a path (the file the secret is in). Keys of a known issuer and
  * other secrets set there stay the environment's. Empty when the code loads none.
  */
+/**
+ * shippedDotenv of a walker's file as a lookup by variable name, found on the first lookup: the
+ * JS and Python walkers hand it to their folders (FoldHost.dotenv); `ctx` is the analyzer's
+ */
+export function dotenvLookup(
+  code: string,
+  dir: string | undefined,
+  ctx: { sibling?: (p: string) => string | undefined; paths?: () => readonly string[] },
+): (name: string) => string | undefined {
+  let found: Map<string, string> | undefined;
+  return (name) => (found ??= shippedDotenv(code, dir, ctx.sibling, ctx.paths?.())).get(name);
+}
+
 export function shippedDotenv(
   code: string,
   dir: string | undefined,

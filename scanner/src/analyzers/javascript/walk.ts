@@ -3,7 +3,7 @@
  * callee names resolved through imports, requires, aliases and computed members; folded string
  * constants; environment reads; indirect module loading; decoded literals.
  */
-import { shippedDotenv } from '../code/env.js';
+import { dotenvLookup } from '../code/env.js';
 import ts from './typescript.cjs';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
@@ -592,16 +592,13 @@ export class JsWalker {
       importedCall: (e, args) => this.importedReturn(e, args),
       downloaded: (path) => this.downloaded.has(path),
       sibling: (path) => this.ctx.sibling?.(path),
-      dotenv: (name) =>
-        (this.dotenvMemo ??= shippedDotenv(
-          this.sf.text,
-          imports ? imports.path.split('/').slice(0, -1).join('/') : undefined,
-          this.ctx.sibling,
-          this.ctx.paths?.(),
-        )).get(name),
+      dotenv: dotenvLookup(
+        this.sf.text,
+        imports ? imports.path.split('/').slice(0, -1).join('/') : undefined,
+        this.ctx,
+      ),
     });
   }
-  private dotenvMemo: Map<string, string> | undefined;
 
   /** the (specifier, name) a name or `require('./m').name` stands for, for a file of the skill */
   private importedName(e: ts.Expression): { spec: string; name: string } | undefined {

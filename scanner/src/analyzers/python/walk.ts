@@ -3,7 +3,7 @@
  * through imports, aliases, `__import__`/`importlib`/`getattr` indirection and instances;
  * folded strings; os.environ reads; decoded literals.
  */
-import { shippedDotenv } from '../code/env.js';
+import { dotenvLookup } from '../code/env.js';
 import type { TreeNode } from '../code/tree.js';
 import type { AnalyzerContext } from '../../analyzer.js';
 import { checkDeadline } from '../../engine/route.js';
@@ -510,20 +510,16 @@ export class PyWalker {
         imported: (n) => this.importedValue(n),
         importedCall: (c) => this.importedReturn(c),
         sibling: (path) => this.ctx.sibling?.(path),
-        dotenv: (name) =>
-          (this.dotenvMemo ??= shippedDotenv(
-            this.root.text,
-            imports ? imports.path.split('/').slice(0, -1).join('/') : undefined,
-            this.ctx.sibling,
-            this.ctx.paths?.(),
-          )).get(name),
+        dotenv: dotenvLookup(
+          this.root.text,
+          imports ? imports.path.split('/').slice(0, -1).join('/') : undefined,
+          this.ctx,
+        ),
         shippedName: (name, at) => this.shippedName(name, at),
       },
       this.nodes,
     );
   }
-
-  private dotenvMemo: Map<string, string> | undefined;
 
   /** the arms of each if/match statement, by the statement's id: [start, end) of each */
   private armTable: Map<number, Array<[number, number]>> | undefined;
