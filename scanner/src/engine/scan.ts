@@ -19,6 +19,7 @@ import type { Finding, ScanReport } from '../types.js';
 import { decideVerdict } from '../verdict/verdict.js';
 import { ARCHIVE_OPENED, BINARY_ASSET, MANIFEST_INVALID, UNANALYZABLE } from './builtin.js';
 import { MEMBER_SEPARATOR, withArchiveMembers } from './archive.js';
+import { withSourceMapSources } from './sourcemap.js';
 import { dedupe, findingFor } from './finding.js';
 import { homeAddresses, metadataHints, skillNames } from './hints.js';
 import { repoOf } from './links.js';
@@ -156,7 +157,10 @@ export function scanFiles(input: readonly ScanInputFile[], options: ScanOptions 
   const t0 = performance.now();
   // the files inside shipped archives are scanned too, as `outer.zip!/inner`
   const opened = withArchiveMembers(input, opts.maxFileBytes);
-  const files = opened.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // and a source map's own sources, as `x.js.map!/src/a.ts` (sourcemap.ts)
+  const files = withSourceMapSources(opened.files, opts.maxFileBytes).sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
   const findings: Finding[] = [];
   const { manifest, broken } = readManifest(files, findings);
   // each file is decoded once: for the metadata hints and again for its analyzer
