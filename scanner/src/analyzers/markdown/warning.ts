@@ -543,7 +543,7 @@ export function optionDocAt(text: string, at: number): boolean {
  * calls it (`-a` (auto)).
  */
 const DEFINITION_LINE =
-  /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+|\|[ \t]*)?(?:\*\*)?`(?<name>-{0,2}[A-Za-z][\w.-]{0,60}(?:,[ \t]*-{1,2}[A-Za-z][\w.-]{0,60})*|\{[A-Za-z][\w.-]{0,60}\})`(?:\*\*)?(?<aliases>(?:[ \t]*[,/|][ \t]*(?:\*\*)?`-{1,2}[A-Za-z][\w.-]{0,60}`(?:\*\*)?)*)(?:[ \t]*\((?<called>[^()\n]{1,30})\))?(?:[ \t]*:|[ \t]+[-–—]|[ \t]*[–—]|[ \t]*\||(?=[ \t]+(?:is|are|restricts|limits|lists|names|grants|lets|allows|controls|defines|specifies|sets|holds|gives|determines|accepts|takes|marks|makes)\b))[ \t]*/;
+  /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+|\|[ \t]*)?(?:\*\*)?`(?<name>-{0,2}[A-Za-z][\w.-]{0,60}(?:,[ \t]*-{1,2}[A-Za-z][\w.-]{0,60})*|\{[A-Za-z][\w.-]{0,60}\})(?:(?<=`-{1,2}[A-Za-z][\w.-]{0,60})[ =](?:"[^"`\n]{0,80}"|'[^'`\n]{0,80}'|<[^>`\n]{1,40}>|[A-Z][A-Z0-9_]*|\.{3}))?`(?:\*\*)?(?<aliases>(?:[ \t]*[,/|][ \t]*(?:\*\*)?`-{1,2}[A-Za-z][\w.-]{0,60}`(?:\*\*)?)*)(?:[ \t]*\((?<called>[^()\n]{1,30})\))?(?:[ \t]*:|[ \t]+[-–—]|[ \t]*[–—]|[ \t]*\||(?=[ \t]+(?:is|are|restricts|limits|lists|names|grants|lets|allows|controls|defines|specifies|sets|holds|gives|determines|accepts|takes|marks|makes)\b))[ \t]*/;
 
 /**
  * A setting of a workflow's state, off until the user turns it on, with a comment that says what
@@ -581,6 +581,13 @@ const USE_ORDER =
  */
 const SWITCH_NAME =
   /mode|auto|yolo|bypass|permission|approv|confirm|force|skip|unattended|^[{-]{0,2}(?:yes|y)\}?$/i;
+
+/**
+ * an option (`--dangerous`, `--no-sandbox`, `--allowedTools`, `--unsafe`) named for what it lifts:
+ * the risk or the allowance is in its name, so the user who passes it knows what it waives. Only
+ * options: a field named `allowAll` whose meaning is an imperative is still an order.
+ */
+const OPTION_SWITCH_NAME = /danger|unsafe|sandbox|allow/i;
 
 /**
  * a heading that names a mode of the skill's own and the option selecting it, the option alone in
@@ -638,6 +645,7 @@ export function definitionAt(text: string, at: number, source?: string): boolean
   // an order dressed as its help
   const option =
     SWITCH_NAME.test(`${name} ${aliases} ${called}`) ||
+    (name.startsWith('-') && OPTION_SWITCH_NAME.test(`${name} ${aliases}`)) ||
     (name.startsWith('-') && WAIVER_LABEL.test(line.slice(m[0].length)));
   if (name.startsWith('-') && !option) return false;
   if (at < desc) return !option || !USE_ORDER.test(line.slice(m[0].length));
