@@ -112,6 +112,17 @@ export interface CmdFact {
    * one names no file (see Facts.writersOf)
    */
   unknownNames?: string[] | null;
+  /**
+   * the last parts of the targets of its copies, moves and links (`ln -s … "$wt/node_modules"`:
+   * `node_modules`) whose path is wholly unknown but whose last part the script fixes: what was
+   * written there may be a folder, so no part of a path under it is known (see Facts.writersOf)
+   */
+  unknownTrees?: string[];
+  /**
+   * one of its writes to a wholly unknown path goes to a path made from what `mktemp` printed
+   * (`> "$tmp"`, `git clone URL "$(mktemp -d)"`): it may have filled a temp file (see Flow.out)
+   */
+  tempTarget?: boolean;
   hosts: Host[];
   /** the command reaches the network but the host is only known at run time */
   dynamicHost: boolean;
@@ -1072,8 +1083,13 @@ export class Facts {
       if (/^[0-9-]+$/.test(target) && r.op.includes('&')) continue;
       f.redirectTargets.push(target);
       if (r.op === '<' && (r.fd === undefined || r.fd === '0')) f.stdinFile = t;
-      if (r.op.startsWith('<') && !r.op.includes('>')) f.reads.push(target);
-      else if (r.op === '<>') {
+      // `done < <(jq … "$F")` reads what the process prints (Flow.redirectSource), no file a
+      // command may have written (a clone into an unknown folder)
+      const proc =
+        r.target.parts.length === 1 && r.target.parts[0]?.k === 'sub' && r.target.parts[0].proc;
+      if (r.op.startsWith('<') && !r.op.includes('>')) {
+        if (!proc) f.reads.push(target);
+      } else if (r.op === '<>') {
         f.reads.push(target);
         this.pushWrite(f, target, t);
       } else this.pushWrite(f, target, t);
@@ -1087,6 +1103,7 @@ export class Facts {
     if (standIn && standIn !== target) f.writes.push(standIn);
     if (target !== UNKNOWN) return;
     f.freshUnknown = f.freshUnknown !== false && this.freshTemp(v);
+    if (this.fromTemp(v)) f.tempTarget = true;
     // the value keeps the known parts of a partly known variable (values.ts `partial`): a file
     // name after the last slash that no unknown part touches is the name of the file written
     const slash = v.partial.lastIndexOf('/');
@@ -1099,16 +1116,30 @@ export class Facts {
   /**
    * every write of `f` to a wholly unknown path is a redirect into a file whose name the script
    * fixes, and none of those names is `name`: `f` wrote neither the file `…/name` nor a folder
-   * holding it (a redirect makes a file, not a folder)
+   * holding it (a redirect makes a file, not a folder); or a copy, move or link to a target whose
+   * name the script fixes and that is none of `parts` (the known parts of the path after its
+   * last unknown one: `lib`, `config.sh` of `$DIR/lib/config.sh`), as it may be a folder
    */
-  private namedElsewhere(f: CmdFact | undefined, name: string): boolean {
-    const names = f?.unknownNames;
-    if (!f || !names?.length || names.includes(name)) return false;
-    return f.writes.filter((w) => w === UNKNOWN).length === names.length;
+  namedElsewhere(f: CmdFact | undefined, name: string, parts: readonly string[]): boolean {
+    if (!f || f.unknownNames === null) return false;
+    const names = f.unknownNames ?? [];
+    const trees = f.unknownTrees ?? [];
+    if (!names.length && !trees.length) return false;
+    if (names.includes(name) || trees.some((t) => parts.includes(t))) return false;
+    return f.writes.filter((w) => w === UNKNOWN).length === names.length + trees.length;
+  }
+
+  /** a value made from what `mktemp` printed (`$tmp`, `$tmp/x`) */
+  private fromTemp(v: Val): boolean {
+    for (const id of v.sources) {
+      const w = this.script.cmds[id]?.words[0]?.parts;
+      if (w?.length === 1 && w[0]?.k === 'lit' && baseName(w[0].s) === 'mktemp') return true;
+    }
+    return false;
   }
 
   /** a value that is only what `mktemp` printed: a file or folder created with a new name */
-  private freshTemp(v: Val): boolean {
+  freshTemp(v: Val): boolean {
     if (v.s !== UNKNOWN || !v.sources.size) return false;
     for (const id of v.sources) {
       const w = this.script.cmds[id]?.words[0]?.parts;
@@ -1244,8 +1275,21 @@ export class Facts {
     if (
       (fam === 'cp' || fam === 'mv' || (fam === 'install' && !makesDirs) || fam === 'ln') &&
       pos.length >= 2
-    )
-      f.writes.push(pos[pos.length - 1] as string);
+    ) {
+      const target = pos[pos.length - 1] as string;
+      f.writes.push(target);
+      const partial = f.positional[f.positional.length - 1]?.partial ?? '';
+      const name = partial.slice(partial.lastIndexOf('/') + 1);
+      if (
+        target === UNKNOWN &&
+        partial.includes('/') &&
+        name &&
+        !name.includes(UNKNOWN) &&
+        name !== '.' &&
+        name !== '..'
+      )
+        (f.unknownTrees ??= []).push(name);
+    }
     if (fam === 'sed' && (f.flags.has('-i') || [...f.flags].some((x) => x.startsWith('-i'))))
       f.writes.push(...pos.slice(1));
     // a copy out of a container into this machine (`docker cp NAME:/out/x ~/.bashrc`, podman,
@@ -1320,6 +1364,10 @@ export class Facts {
       const url = pos[0];
       const dir = pos[1] ?? (url ? baseName(url).replace(/\.git$/, '') : undefined);
       if (dir) f.writes.push(normPath(dir));
+      if (dir !== undefined && normPath(dir) === UNKNOWN) {
+        const v = f.args.find((a) => a.s === dir && a.sources.size);
+        if (v && this.fromTemp(v)) f.tempTarget = true;
+      }
       // git clones only into a folder that is new or empty: into a wholly unknown one it made a
       // new folder and overwrote no file that exists, such as one the skill ships (Facts.writersOf)
       if (dir && normPath(dir) === UNKNOWN) f.freshUnknown = f.freshUnknown !== false;
@@ -1708,8 +1756,13 @@ export class Facts {
       // a write to a wholly unknown path may be any file or folder, unless the script fixed the
       // name of the file it wrote (`c="$STATE/geo.json"; curl … > "$c"` wrote no `$DIR/lib.sh`),
       // as it is for the same path written out (`> "$STATE/geo.json"`)
-      if (w && p === UNKNOWN && known)
-        w = w.filter((id) => !this.namedElsewhere(this.facts[id], base));
+      if (w && p === UNKNOWN && known) {
+        const parts = path
+          .slice(path.lastIndexOf(UNKNOWN) + 1)
+          .split('/')
+          .filter(Boolean);
+        w = w.filter((id) => !this.namedElsewhere(this.facts[id], base, parts));
+      }
       if (w)
         out.push(...(named && p === UNKNOWN ? w.filter((id) => !this.facts[id]?.freshUnknown) : w));
       const slash = p.lastIndexOf('/');

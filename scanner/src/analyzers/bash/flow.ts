@@ -98,13 +98,35 @@ export class Flow {
       this.addAll(s, this.files(f.reads));
       // a file moved or copied from a wholly unknown path (`mv "$c" …` with `c` only partly
       // known, a path no read records) carries whatever was written to such a path
-      if (MOVERS.has(f.fam) && f.positional.slice(0, -1).some((v) => normPath(v.s) === UNKNOWN))
+      // (from a path only `mktemp` printed, `mv "$tmp" "$CONFIG"`: what was written into such a
+      // path or to one that may be any; not what a command wrote into a new folder of its own,
+      // `git clone URL "$dir"`, nor to paths whose names the script fixes, `ln -s … "$d/lib"`)
+      const moved = MOVERS.has(f.fam)
+        ? f.positional.slice(0, -1).filter((v) => normPath(v.s) === UNKNOWN)
+        : [];
+      if (moved.length && !moved.every((v) => this.facts.freshTemp(v)))
         this.addAll(s, this.files([UNKNOWN]));
+      else if (moved.length) {
+        const before = this.cut ? cutBefore(this.cut, UNKNOWN) : -1;
+        const names = moved.map((v) => v.partial.slice(v.partial.lastIndexOf('/') + 1));
+        for (const w of this.facts.writersOf(UNKNOWN)) {
+          const g = this.fact(w);
+          if (w < before || !g) continue;
+          const elsewhere = names.every((n) =>
+            this.facts.namedElsewhere(g, n.includes(UNKNOWN) ? '' : n, n ? [n] : []),
+          );
+          if (g.tempTarget || !(g.freshUnknown || elsewhere)) this.addAll(s, this.out(w));
+        }
+      }
       // what an extractor writes is made of the archive it unpacks
       if (f.unpacks) this.addAll(s, this.files(f.unpacks));
       // a call of a function defined in the script outputs what its body's commands output
+      // (not those whose stdout the body sends to a file, `git fetch … >/dev/null`: what they
+      // write reaches a reader of that file, not the caller's `$(f)`)
       const body = this.facts.script.functionBodies.get(f.name);
-      if (body) for (const b of body) if (b !== id) this.addAll(s, this.out(b));
+      if (body)
+        for (const b of body)
+          if (b !== id && !stdoutToFile(this.facts.script.cmds[b])) this.addAll(s, this.out(b));
       // and what the body runs from the call's own words (`retry curl URL | sh`)
       for (const r of this.facts.callRuns.get(id) ?? []) this.addAll(s, this.out(r));
     }
@@ -282,6 +304,27 @@ export class Flow {
   fileArgs(f: CmdFact): Set<number> {
     return this.files(f.positional.map((p) => normPath(p.s)));
   }
+}
+
+/** targets that are the stdout a command already has */
+const OWN_STDOUT = /^(?:\/dev\/stdout|\/dev\/fd\/1|\/proc\/self\/fd\/1)$/;
+
+/**
+ * Does the command's stdout end in a file (`> f`, `>> log`, `&> /dev/null`, `>/dev/null 2>&1`,
+ * its group's `{ …; } > f`) after its redirects are applied in order? A copy to another
+ * descriptor (`>&2`, `1>&3`) and `> /dev/stdout` keep it a stream.
+ */
+export function stdoutToFile(cmd: Cmd | undefined): boolean {
+  let file = false;
+  for (const r of cmd?.redirects ?? []) {
+    const fd = r.fd ?? '1';
+    if (r.op === '&>' || r.op === '&>>') file = !!r.target && !OWN_STDOUT.test(r.target.raw);
+    else if (fd !== '1' || !r.target) continue;
+    else if (r.op === '>' || r.op === '>>' || r.op === '>|') file = !OWN_STDOUT.test(r.target.raw);
+    else if (r.op === '>&')
+      file = !/^\d+-?$|^-$/.test(r.target.raw) && !OWN_STDOUT.test(r.target.raw);
+  }
+  return file;
 }
 
 /** folders of PATH a program is commonly installed into */
