@@ -168,12 +168,17 @@ const SUBSETS_MAX = 256;
 const subsetCache = new Map<string, RegExp[]>();
 let uids = 0;
 
+/** non-global copies of `res` (a global regex's `test` moves its lastIndex) */
+function nonGlobal(res: readonly RegExp[]): RegExp[] {
+  return res.map((r) => new RegExp(r.source, r.flags.replace('g', '')));
+}
+
 /** one non-global regex matching wherever one of `res` matches, or the list itself when unsafe */
 function alternation(res: RegExp[]): RegExp[] {
   const flags = new Set(res.map((r) => r.flags));
   // numbered or named backreferences would point at another part's groups once joined
   if (res.length < 2 || flags.size > 1 || res.some((r) => /\\(?:[1-9]|k<)/.test(r.source)))
-    return res.map((r) => new RegExp(r.source, r.flags.replace('g', '')));
+    return nonGlobal(res);
   const flag = (res[0] as RegExp).flags.replace('g', '');
   return [new RegExp(res.map((r) => `(?:${r.source})`).join('|'), flag)];
 }
@@ -408,10 +413,8 @@ export function compileText(rule: Rule): CompiledText | undefined {
     if (t.host !== undefined) c.host = t.host;
     if (c.any) c.anyWhere = alternation(c.any);
     if (c.all) c.allWhere = c.all.map(alternation);
-    const each = (list: RegExp[]) =>
-      list.map((r) => new RegExp(r.source, r.flags.replace('g', '')));
-    if (c.any) c.anyEach = each(c.any);
-    if (c.all) c.allEach = c.all.map(each);
+    if (c.any) c.anyEach = nonGlobal(c.any);
+    if (c.all) c.allEach = c.all.map(nonGlobal);
     const pre = prefilterOf(t);
     if (pre) c.pre = pre;
     if (t.any) {

@@ -360,7 +360,7 @@ const SENTENCE_SPAN = /^\s*[\p{L}'’]+(?:[\s,]+[\p{L}'’]+){3,}[\s.!]*$/u;
  * corpus's) one call of the alternation stays cheaper than dozens of calls.
  */
 const LONG_SEGMENT = 2048;
-/** windows longer than this are cut: no sentence or paragraph an agent follows is longer */
+/** windows longer than this are read in overlapping pieces (covered): no sentence or paragraph an agent follows is longer */
 const MAX_WINDOW = 4000;
 /** a document window is cut here: the steps of a skill's procedure come before */
 const MAX_DOCUMENT = 64 * 1024;
@@ -402,17 +402,23 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
     long && each
       ? each.filter((re, k) => (!list.keep || list.keep[k] === 1) && re.test(text))
       : undefined;
-  const liveAny = any && matching(any, c.anyEach);
-  const liveAll = all?.map((g, k) => matching(g, c.allEach?.[k]));
-  if (any && !(liveAny ? liveAny.length > 0 : any.where.some(somewhere))) return out;
-  if (
-    all &&
-    !all.every((g, k) => {
-      const m = liveAll?.[k];
-      return m ? m.length > 0 : g.where.some(somewhere);
-    })
-  )
-    return out;
+  /** a list holds somewhere in the segment: its patterns that do (long), or its alternation */
+  const holds = (
+    list: { where: RegExp[]; keep?: Uint8Array },
+    each: RegExp[] | undefined,
+  ): RegExp[] | undefined | false => {
+    const m = matching(list, each);
+    return m ? m.length > 0 && m : list.where.some(somewhere) && undefined;
+  };
+  const liveAny = any && holds(any, c.anyEach);
+  if (liveAny === false) return out;
+  // each group in turn: a group that holds nowhere ends the check before the next is tested
+  const liveAll: Array<RegExp[] | undefined> = [];
+  for (const [k, g] of (all ?? []).entries()) {
+    const m = holds(g, c.allEach?.[k]);
+    if (m === false) return out;
+    liveAll.push(m);
+  }
   // a warning excuses a visible match; with `prose`, only one in markdown prose
   const prose = p.seg.carrier === 'prose';
   const warns = !p.seg.hidden && (c.warnings === 'skip' || (c.warnings === 'prose' && prose));
@@ -423,15 +429,15 @@ export function matchText(c: CompiledText, p: PreparedSegment, deadline = Infini
       : c.window === 'paragraph'
         ? p.paragraphs
         : p.sentences;
-  const cut = c.window === 'document' ? MAX_DOCUMENT : MAX_WINDOW;
   for (const [s, e] of windows) {
     if ((++n & 63) === 0 && performance.now() > deadline)
       throw new BudgetExceeded('time budget exceeded');
-    const w = text.slice(s, Math.min(e, s + cut));
+    // sentences and paragraphs are MAX_WINDOW at most already (covered); the document is cut here
+    const w = text.slice(s, c.window === 'document' ? Math.min(e, MAX_DOCUMENT) : e);
     // most windows hold none of the patterns: one alternation says so before pattern by pattern
     const inW = (re: RegExp) => re.test(w);
     if (any && !(liveAny ?? any.where).some(inW)) continue;
-    if (all && !all.every((g, k) => (liveAll?.[k] ?? g.where).some(inW))) continue;
+    if (all && !all.every((g, k) => (liveAll[k] ?? g.where).some(inW))) continue;
     let first = -1;
     let last = -1;
     // with `unlessIn: parts`, every hit of each pattern list, list by list
